@@ -1,0 +1,128 @@
+/**
+ * The contract between the ingest driver (build.ts) and the per-format parsers.
+ *
+ * A parser sees one decoded report (`SourceText`) and returns drafts: records without the
+ * ids the driver owns (report_id, institution_id, year, source_file). The driver resolves the
+ * institution, fills those ids, runs the cross-cutting quality checks (checks.ts),
+ * validates every record with the zod schemas and writes the datasets.
+ */
+import type {
+  BudgetLine, BudgetSummary, Commitment, Coverage, Deliberation, Disposal, FlagCode, Format, Goal,
+  Milestone, Procurement, Recommendation, Report,
+} from '../schema/datasets.ts';
+
+export interface SourceText {
+  /** File name (no directory), used in source_file and in messages. */
+  file: string;
+  /** Decoded text with line breaks normalized to "\n". */
+  text: string;
+  /** `text` split into lines; `lines[i]` is line i + 1. */
+  lines: readonly string[];
+}
+
+type Owned = 'report_id' | 'institution_id' | 'year' | 'source_file';
+export type Draft<T> = Omit<T, Owned>;
+
+/** A quality flag raised by a parser; the driver adds report and institution ids. */
+export interface FlagDraft {
+  severity: 'error' | 'warning' | 'info';
+  code: FlagCode;
+  /** "problem: value (file:line)" — build it with `flagMessage`. */
+  message: string;
+  dataset: string | null;
+  field: string | null;
+  source_line: number | null;
+}
+
+/** What a report says about who published it, for the institution resolver. */
+export interface InstitutionHint {
+  /** Name as printed ("MINISTERIO DEL INTERIOR"), if printed. */
+  name: string | null;
+  ruc: string | null;
+  /** Parent institution as printed ("PERTENECE A:"), if printed. */
+  parent: string | null;
+  /** Hostnames of verification links, most frequent first. */
+  domains: string[];
+  /** A free-text hint to resolve when nothing else does (e.g. memo prefix "IESS"). */
+  other: string[];
+}
+
+export type ReportDraft = Pick<
+  Report,
+  'period' | 'year' | 'title' | 'report_number' | 'complete' | 'budget_pct_reported' | 'goals_pct_reported' | 'date'
+>;
+
+/** Commitments name their institutions as text; the driver resolves them to ids. */
+export type CommitmentDraft = Omit<Commitment, 'report_id' | 'id' | 'institution_ids' | 'source_file'> & {
+  /** Each responsible institution as printed. */
+  institution_names: string[];
+};
+export type MilestoneDraft = Omit<Milestone, 'commitment_id' | 'source_file'> & {
+  /** `number` of the commitment (1-based order in the plan) it belongs to. */
+  commitment_number: number;
+};
+
+export interface ParseResult {
+  report: ReportDraft;
+  institution: InstitutionHint;
+  budget_lines: Draft<BudgetLine>[];
+  budget_summaries: Draft<BudgetSummary>[];
+  goals: Draft<Goal>[];
+  procurement: Draft<Procurement>[];
+  disposals: Draft<Disposal>[];
+  recommendations: Draft<Recommendation>[];
+  deliberations: Draft<Deliberation>[];
+  coverage: Draft<Coverage>[];
+  commitments: CommitmentDraft[];
+  milestones: MilestoneDraft[];
+  flags: FlagDraft[];
+}
+
+export interface Parser {
+  format: Format;
+  /** True when this text is in the parser's format ("mine"); false lets the next parser try. */
+  detect(src: SourceText): boolean;
+  parse(src: SourceText): ParseResult;
+}
+
+/** An empty result to fill in. */
+export function emptyResult(report: ReportDraft, institution?: Partial<InstitutionHint>): ParseResult {
+  return {
+    report,
+    institution: { name: null, ruc: null, parent: null, domains: [], other: [], ...institution },
+    budget_lines: [], budget_summaries: [], goals: [], procurement: [], disposals: [],
+    recommendations: [], deliberations: [], coverage: [], commitments: [], milestones: [], flags: [],
+  };
+}
+
+/** Formats a flag message: "problem: value (file:line)". */
+export function flagMessage(problem: string, value: string | number | null, file: string, line: number | null): string {
+  const v = value === null || value === '' ? '' : `: ${typeof value === 'string' ? JSON.stringify(value) : value}`;
+  return `${problem}${v} (${file}${line === null ? '' : `:${line}`})`;
+}
+
+/** Builds a flag draft with a message in the standard form. */
+export function flag(
+  src: SourceText,
+  severity: FlagDraft['severity'],
+  code: FlagCode,
+  problem: string,
+  value: string | number | null,
+  line: number | null,
+  where: { dataset?: string; field?: string } = {},
+): FlagDraft {
+  return {
+    severity, code, message: flagMessage(problem, value, src.file, line),
+    dataset: where.dataset ?? null, field: where.field ?? null, source_line: line,
+  };
+}
+
+/** Hostnames of http(s) links in the text, most frequent first (ties by name). */
+export function linkDomains(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) {
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([h]) => h);
+}
