@@ -263,6 +263,8 @@ export const FLAG_CODES = [
   'duplicate_skipped',
   'line_too_long',
   'encoding_converted',
+  'unit_unknown',
+  'year_inferred',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */
