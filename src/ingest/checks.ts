@@ -1,0 +1,41 @@
+/**
+ * Cross-cutting quality checks the driver runs on every report's records, whatever
+ * its format. Format-specific checks (a table's Total row against its lines, OCR repairs)
+ * live in the parsers, which know the sections.
+ */
+import { percentAgrees } from './numbers.ts';
+import { flag, type FlagDraft, type ParseResult, type SourceText } from './types.ts';
+
+interface PctRecord {
+  pct_reported: number | null;
+  pct_computed: number | null;
+  source_line: number;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('es-EC', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** `pct_mismatch` where a reported % differs from the computed one by more than rounding. */
+export function pctMismatchFlags(src: SourceText, dataset: string, rows: readonly PctRecord[]): FlagDraft[] {
+  const out: FlagDraft[] = [];
+  for (const r of rows) {
+    if (r.pct_reported === null || r.pct_computed === null) continue;
+    if (percentAgrees(r.pct_reported, r.pct_computed)) continue;
+    out.push(
+      flag(src, 'warning', 'pct_mismatch',
+        `el % reportado (${fmt(r.pct_reported)} %) difiere del calculado (${fmt(r.pct_computed)} %)`,
+        null, r.source_line, { dataset, field: 'pct_reported' }),
+    );
+  }
+  return out;
+}
+
+/** All driver-side checks for one parsed report. */
+export function runChecks(src: SourceText, result: ParseResult): FlagDraft[] {
+  return [
+    ...pctMismatchFlags(src, 'budget_lines', result.budget_lines),
+    ...pctMismatchFlags(src, 'budget_summaries', result.budget_summaries),
+    ...pctMismatchFlags(src, 'goals', result.goals),
+  ];
+}

@@ -1,0 +1,71 @@
+/**
+ * npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--strict]
+ *
+ * Reads every report in DIR (default data/reports, or $REPORTS_DIR), writes the datasets to
+ * OUT (default data/generated) and prints one summary line per file to stderr.
+ * Exit 0 unless --strict and an error flag exists (1), or the arguments/catalogue are bad (2).
+ */
+import { existsSync } from 'node:fs';
+import { CatalogError } from './institutions.ts';
+import { ingest } from './build.ts';
+import { writeDatasets } from './write.ts';
+
+interface Args { reports: string; out: string; institutions: string; strict: boolean }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    reports: process.env.REPORTS_DIR || 'data/reports',
+    out: process.env.DATA_DIR || 'data/generated',
+    institutions: 'data/institutions.csv',
+    strict: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (!v || v.startsWith('--')) throw new UsageError(`falta el valor de ${a}`);
+      return v;
+    };
+    if (a === '--reports') args.reports = value();
+    else if (a === '--out') args.out = value();
+    else if (a === '--institutions') args.institutions = value();
+    else if (a === '--strict') args.strict = true;
+    else throw new UsageError(`opción desconocida: ${a}`);
+  }
+  return args;
+}
+
+class UsageError extends Error {}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message}\nuso: npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--strict]`);
+    return 2;
+  }
+  if (!existsSync(args.reports)) {
+    console.error(`ingest: no existe la carpeta de informes: ${args.reports}`);
+    return 2;
+  }
+  try {
+    const { datasets, summaries } = ingest({ reportsDir: args.reports, institutionsFile: args.institutions });
+    writeDatasets(args.out, datasets);
+    for (const s of summaries) {
+      console.error(`${s.file}: ${s.format}, ${s.rows} filas, ${s.warnings} advertencias, ${s.errors} errores`);
+    }
+    for (const f of datasets.flags) if (f.severity === 'error') console.error(`  error ${f.code}: ${f.message}`);
+    const errors = datasets.flags.filter((f) => f.severity === 'error').length;
+    console.error(`ingest: ${summaries.length} archivos → ${args.out} (${datasets.reports.length} informes, ${errors} errores)`);
+    return args.strict && errors > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof CatalogError) {
+      console.error(`ingest: catálogo de instituciones: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main();

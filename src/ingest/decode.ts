@@ -1,0 +1,52 @@
+/**
+ * Bytes → text, for files of unknown provenance. Handles UTF-8 (with or without BOM),
+ * UTF-16 LE/BE with BOM, Windows-1252 (what re-saving a report in old Windows tools
+ * produces), CRLF/CR line breaks, and recognizes binary files instead of decoding junk.
+ */
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string; converted: boolean }
+  | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a report file's bytes; line breaks come out as "\n". */
+export function decodeReport(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'archivo vacío' };
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    if (looksBinary(body)) return { ok: false, reason: 'archivo binario (no es texto)' };
+    try {
+      text = utf8.decode(body);
+      encoding = start ? 'utf-8-bom' : 'utf-8';
+    } catch {
+      text = new TextDecoder('windows-1252').decode(body);
+      encoding = 'windows-1252';
+    }
+  }
+  if (looksBinary(text)) return { ok: false, reason: 'archivo binario (no es texto)' };
+  text = text.replace(/\r\n?/g, '\n');
+  if (!text.trim()) return { ok: false, reason: 'archivo sin texto' };
+  return { ok: true, text, encoding, converted: encoding !== 'utf-8' };
+}
+
+/** NUL bytes or a high share of control characters in the first 8 KiB mean binary. */
+function looksBinary(sample: Uint8Array | string): boolean {
+  const n = Math.min(sample.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = typeof sample === 'string' ? sample.charCodeAt(i) : sample[i]!;
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}

@@ -1,0 +1,154 @@
+/**
+ * The curated institution catalogue (data/institutions.csv) and the resolver that ties
+ * a report to one of its rows: by RUC, by name or alias (accent/case-insensitive), by
+ * acronym, or by the domain of its verification links.
+ */
+import Papa from 'papaparse';
+import { institutionSchema, type Institution } from '../schema/datasets.ts';
+import { fold } from './text.ts';
+import type { InstitutionHint } from './types.ts';
+
+export class CatalogError extends Error {}
+
+/** Parses institutions.csv; throws CatalogError naming file, line and field on bad rows. */
+export function parseInstitutionsCsv(text: string, file = 'institutions.csv'): Institution[] {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) {
+    const e = parsed.errors[0]!;
+    throw new CatalogError(`CSV inválido: ${e.message} (${file}:${(e.row ?? 0) + 2})`);
+  }
+  const list = (v: string | undefined) => (v ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  const blank = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+  const seen = new Set<string>();
+  return parsed.data.map((row, i) => {
+    const line = i + 2;
+    const candidate = {
+      id: row.id?.trim() ?? '',
+      name: row.name?.trim() ?? '',
+      acronym: blank(row.acronym),
+      ruc: blank(row.ruc),
+      level: row.level?.trim() ?? '',
+      function: row.function?.trim() ?? '',
+      type: row.type?.trim() ?? '',
+      parent_id: blank(row.parent_id),
+      domains: list(row.domains).map((d) => d.toLowerCase()),
+      aliases: list(row.aliases),
+    };
+    const result = institutionSchema.safeParse(candidate);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const field = issue.path.join('.');
+      throw new CatalogError(`${issue.message}: ${field}=${JSON.stringify((candidate as Record<string, unknown>)[field])} (${file}:${line})`);
+    }
+    if (seen.has(candidate.id)) throw new CatalogError(`id duplicado: ${candidate.id} (${file}:${line})`);
+    seen.add(candidate.id);
+    return result.data;
+  }).map((inst, _i, all) => {
+    if (inst.parent_id && !all.some((o) => o.id === inst.parent_id)) {
+      throw new CatalogError(`parent_id desconocido: ${inst.parent_id} (${file}, id ${inst.id})`);
+    }
+    return inst;
+  });
+}
+
+export interface Resolution {
+  institution: Institution;
+  /** How it was matched: ruc, name, alias, acronym, domain, other. */
+  match: 'ruc' | 'name' | 'alias' | 'acronym' | 'domain' | 'other';
+  /** True when the report does not name the institution itself (domain or indirect hint). */
+  inferred: boolean;
+}
+
+export class InstitutionResolver {
+  private readonly byRuc = new Map<string, Institution>();
+  private readonly byName = new Map<string, { inst: Institution; match: 'name' | 'alias' }>();
+  private readonly byAcronym = new Map<string, Institution>();
+  private readonly byDomain = new Map<string, Institution>();
+
+  constructor(readonly institutions: readonly Institution[]) {
+    for (const inst of institutions) {
+      if (inst.ruc) this.byRuc.set(inst.ruc, inst);
+      this.byName.set(fold(inst.name), { inst, match: 'name' });
+      for (const a of inst.aliases) if (!this.byName.has(fold(a))) this.byName.set(fold(a), { inst, match: 'alias' });
+      if (inst.acronym) this.byAcronym.set(inst.acronym.toUpperCase(), inst);
+      for (const d of inst.domains) this.byDomain.set(d, inst);
+    }
+  }
+
+  /** By exact name or alias, ignoring accents, case, quotes and punctuation. */
+  byNameOrAlias(name: string): { inst: Institution; match: 'name' | 'alias' } | null {
+    const key = normalizeName(name);
+    for (const [k, v] of this.byName) if (normalizeName(k) === key) return v;
+    return null;
+  }
+
+  /** By a link's hostname or any parent domain of it (repositorio.x.gob.ec → x.gob.ec). */
+  byHost(host: string): Institution | null {
+    let h = host.toLowerCase().replace(/^www\./, '');
+    while (h.includes('.')) {
+      const hit = this.byDomain.get(h);
+      if (hit) return hit;
+      h = h.slice(h.indexOf('.') + 1);
+    }
+    return null;
+  }
+
+  /** Resolves a report's hint; null when nothing in the catalogue matches. */
+  resolve(hint: InstitutionHint): Resolution | null {
+    if (hint.ruc) {
+      const hit = this.byRuc.get(hint.ruc.trim());
+      if (hit) return { institution: hit, match: 'ruc', inferred: false };
+    }
+    if (hint.name) {
+      const hit = this.byNameOrAlias(hint.name);
+      if (hit) return { institution: hit.inst, match: hit.match, inferred: false };
+      const acr = this.byAcronym.get(hint.name.trim().toUpperCase());
+      if (acr) return { institution: acr, match: 'acronym', inferred: false };
+    }
+    for (const host of hint.domains) {
+      const hit = this.byHost(host);
+      if (hit) return { institution: hit, match: 'domain', inferred: true };
+    }
+    for (const other of hint.other) {
+      const acr = this.byAcronym.get(other.trim().toUpperCase());
+      if (acr) return { institution: acr, match: 'acronym', inferred: true };
+      const hit = this.byNameOrAlias(other);
+      if (hit) return { institution: hit.inst, match: 'other', inferred: true };
+    }
+    return null;
+  }
+
+  /**
+   * Every catalogued institution named in a free text, in order of appearance; used for
+   * fields that join several names without a separator ("Presidencia de la República del
+   * Ecuador Ministerio de Telecomunicaciones ..."). Longer names win over names they contain.
+   */
+  findAll(text: string): Institution[] {
+    const hay = normalizeName(text);
+    const hits: { inst: Institution; at: number; len: number }[] = [];
+    for (const [k, { inst }] of this.byName) {
+      const needle = normalizeName(k);
+      if (!needle) continue;
+      let at = hay.indexOf(needle);
+      while (at >= 0) {
+        const before = at === 0 || hay[at - 1] === ' ';
+        const after = at + needle.length === hay.length || hay[at + needle.length] === ' ';
+        if (before && after) hits.push({ inst, at, len: needle.length });
+        at = hay.indexOf(needle, at + 1);
+      }
+    }
+    hits.sort((a, b) => a.at - b.at || b.len - a.len);
+    const out: Institution[] = [];
+    let covered = -1;
+    for (const h of hits) {
+      if (h.at < covered) continue;
+      covered = h.at + h.len;
+      if (!out.includes(h.inst)) out.push(h.inst);
+    }
+    return out;
+  }
+}
+
+function normalizeName(s: string): string {
+  return fold(s).replace(/[“”"«»'’.,:;()]/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,25 @@
+/**
+ * The ordered table of report parsers. Each `detect` says "mine" or "not mine"; the first
+ * parser that claims a file parses it. Specific formats come before general ones.
+ * To add a format: see CONTRIBUTING.md ("Adding a new report format").
+ */
+import type { Parser } from '../types.ts';
+import { csvParser } from './csv.ts';
+import { cpccsRendicionParser } from './cpccs-rendicion.ts';
+import { lotaipA4Parser } from './lotaip-a4.ts';
+import { ogpPlanParser } from './ogp-plan.ts';
+import { informeGestionParser } from './informe-gestion.ts';
+
+export const PARSERS: readonly Parser[] = [
+  csvParser,
+  ogpPlanParser,
+  lotaipA4Parser,
+  cpccsRendicionParser,
+  informeGestionParser,
+];
+
+/** The parser that claims this text, or null ("unknown format"). */
+export function detectParser(src: Parameters<Parser['detect']>[0], parsers: readonly Parser[] = PARSERS): Parser | null {
+  for (const p of parsers) if (p.detect(src)) return p;
+  return null;
+}

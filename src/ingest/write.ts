@@ -1,0 +1,50 @@
+/**
+ * Writes datasets as NAME.json (array of records) and NAME.csv (same columns, header row,
+ * UTF-8, papaparse). Each file is written to a temporary name and renamed into place, so a
+ * reader never sees half a file.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
+
+/** Column order of a dataset: its schema's field order. */
+export function columnsOf(name: DatasetName): string[] {
+  return Object.keys(DATASETS[name].shape);
+}
+
+/** CSV text of a dataset: arrays joined with "|", null as empty, "\n" line ends. */
+export function toCsv(name: DatasetName, rows: readonly object[]): string {
+  const columns = columnsOf(name);
+  const data = rows.map((r) =>
+    columns.map((c) => {
+      const v = (r as Record<string, unknown>)[c];
+      if (v === null || v === undefined) return '';
+      if (Array.isArray(v)) return v.join('|');
+      return v as string | number | boolean;
+    }),
+  );
+  return Papa.unparse({ fields: columns, data }, { newline: '\n' }) + '\n';
+}
+
+/** JSON text of a dataset: one record per line inside the array, stable key order. */
+export function toJson(name: DatasetName, rows: readonly object[]): string {
+  const columns = columnsOf(name);
+  const lines = rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, (r as Record<string, unknown>)[c] ?? null]))));
+  return lines.length ? `[\n${lines.join(',\n')}\n]\n` : '[]\n';
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** Writes every dataset into `dir` (created if needed). */
+export function writeDatasets(dir: string, datasets: Datasets): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+    writeAtomic(join(dir, `${name}.json`), toJson(name, datasets[name]));
+    writeAtomic(join(dir, `${name}.csv`), toCsv(name, datasets[name]));
+  }
+}
