@@ -1,0 +1,794 @@
+/**
+ * Parser for Open Government Partnership (OGP) action plans: "Plan de Acción de Gobierno Abierto".
+ *
+ * Layout of the text (markdown converted from a PDF, with embedded HTML and tab-separated tables):
+ * - Cover: a heading "# PRIMER PLAN DE ACCIÓN DE GOBIERNO ABIERTO ECUADOR" followed by the period
+ *   ("2019-2022") and a version note ("(VERSIÓN REPROGRAMADA)"); the credits page repeats the title in
+ *   proper case ("**Primer Plan de Acción de Gobierno Abierto Ecuador 2019-2022**"), which we prefer.
+ *   The publisher appears as "GRUPO NÚCLEO DE GOBIERNO ABIERTO ECUADOR" and, under "De esta edición:",
+ *   as "Gobierno Abierto Ecuador".
+ * - Table of contents ("# Contenido"): after the entry "4. COMPROMISOS", theme lines in capitals
+ *   ("DATOS ABIERTOS\t39") and bulleted commitment titles ("• Elaboración colaborativa ….\t39").
+ *   It is used only to cross-check the body (titles and themes), never as the source of a record.
+ * - Section "## 4. Compromisos": for each commitment, in this order:
+ *     [theme heading]       "### Datos Abiertos", "## Empoderamiento ciudadano" (only when the theme changes)
+ *     title                 a heading ("## …" or "# …") or a plain / <b>bold</b> line (with a trailing tab)
+ *     dates                 "Fecha de inicio y término del compromiso: febrero 2020 – abril 2022"
+ *     institution           "Institución o actor responsable de la implementación<TAB><name>"; one
+ *                           commitment prints two institutions run together without a separator
+ *     description rows, then the milestone table "Actividad y producto entregable | Fecha de inicio |
+ *     Fecha de término" with rows "<b>Hito N:</b> text<TAB>(<TAB>)Mes AAAA<TAB>Mes AAAA".
+ * Quirks handled here:
+ * - Some milestone tables appear twice or three times: as an HTML <table> on one line, the same cells
+ *   tab-separated after "</table>" on that line, and again as one tab-separated row per line. Each
+ *   milestone is counted once (key: commitment + hito number); the copy alone on its own line is kept
+ *   (it is the most precise source_line); copies that disagree raise a flag; one `duplicate_skipped`
+ *   flag per commitment whose table is repeated.
+ * - Cells wrapped in <p>/<b>, dates in <p>, empty cells, table headers split over several lines.
+ * - A milestone row may be broken across lines (dates on the next line): the pieces are joined.
+ * - Commitment boundaries are anchored on the dates / institution lines, because the title and theme
+ *   headings use inconsistent levels (#, ##, ###) or are not headings at all.
+ * The parser never throws: anything it cannot read in the commitments section becomes a flag.
+ */
+import { emptyResult, flag, linkDomains } from '../types.ts';
+import type { CommitmentDraft, FlagDraft, MilestoneDraft, Parser, ParseResult, SourceText } from '../types.ts';
+import { cells, fold, parseMonthYear, stripHtml } from '../text.ts';
+
+/**
+ * Lines longer than this are skipped with a flag: the longest real line (an HTML table) has ~3 900
+ * characters, and stripHtml is slow on very long lines full of "<".
+ */
+const MAX_LINE = 20_000;
+/** How far into the text the cover, credits and table of contents may be. */
+const FRONT_MATTER_LINES = 400;
+
+const HEADING_RE = /^#{1,6}[ \t]+\S/;
+const HITO_RE = /^hito\s+(\d{1,3})\s*[:.]\s*(.*)$/i;
+const DATE_TOKEN_RE = /^[a-záéíóúñ]+\s+(?:de\s+)?\d{4}$/i;
+const PERIOD_RE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/;
+const PLAN_NAME_RE = /plan\s+de\s+acci[oó]n\s+de\s+gobierno\s+abierto/i;
+const DATE_LINE = 'fecha de inicio y termino del compromiso';
+const INSTITUTION_LINE = 'institucion o actor responsable';
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+function isHeading(line: string): boolean {
+  return HEADING_RE.test(line);
+}
+
+/** Plain text of a heading or line: "## **Título**" → "Título". */
+function plainLine(line: string): string {
+  return stripHtml(line.replace(/^#{1,6}[ \t]+/, ''));
+}
+
+/** Removes trailing periods and a leading bullet: "• Título." → "Título". */
+function cleanTitle(text: string): string {
+  return text.replace(/^[•·\-–*]\s*/, '').replace(/[\s.]+$/, '').trim();
+}
+
+/** Plain, non-empty tab-separated cells of a line. */
+function plainCells(line: string): string[] {
+  return cells(line).map((c) => stripHtml(c)).filter((c) => c !== '');
+}
+
+/** "Febrero 2020" (optionally in <p>) → "2020-02"; null when the token is not a month and year. */
+function dateToken(token: string): string | null {
+  const t = token.trim();
+  return t.length <= 30 && DATE_TOKEN_RE.test(t) ? parseMonthYear(t) : null;
+}
+
+/**
+ * Spanish sentence case for a theme: "Innovación Pública" / "INNOVACIÓN PÚBLICA" → "Innovación pública".
+ * Acronyms (all-capitals words inside a mixed-case text, e.g. "EITI") are kept.
+ */
+export function sentenceCase(text: string): string {
+  const allCaps = text === text.toLocaleUpperCase('es');
+  return text
+    .split(' ')
+    .map((word, i) => {
+      const acronym = !allCaps && word.length > 1 && word === word.toLocaleUpperCase('es') && /\p{L}/u.test(word);
+      if (acronym) return word;
+      const lower = word.toLocaleLowerCase('es');
+      return i === 0 ? lower.charAt(0).toLocaleUpperCase('es') + lower.slice(1) : lower;
+    })
+    .join(' ');
+}
+
+function monthRange(start: string | null, end: string | null): string {
+  return `${start ?? '?'} → ${end ?? '?'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter: cover, publisher, table of contents
+
+interface Cover {
+  line: number;
+  period: string | null;
+  title: string;
+}
+
+/** Cover heading, period and version note; the proper-case title from the credits when it is there. */
+function readCover(src: SourceText): Cover | null {
+  const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
+  for (let i = 0; i < limit; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > MAX_LINE || !isHeading(raw)) continue;
+    const heading = plainLine(raw);
+    if (!fold(heading).includes('plan de accion de gobierno abierto')) continue;
+    const after: string[] = [];
+    for (let j = i + 1; j < limit && after.length < 4; j++) {
+      const next = src.lines[j]!;
+      if (next.length > MAX_LINE || isHeading(next)) break;
+      if (!isBlank(next)) after.push(stripHtml(next));
+    }
+    const periodMatch = PERIOD_RE.exec([heading, ...after].join(' '));
+    const period = periodMatch ? `${periodMatch[1]}-${periodMatch[2]}` : null;
+    const version = after.find((t) => /^\(.+\)$/.test(t));
+    const base = properCaseTitle(src, heading, period) ?? [heading, period].filter(Boolean).join(' ');
+    const title = version ? `${base} ${version.toLocaleLowerCase('es')}` : base;
+    return { line: i + 1, period, title };
+  }
+  return null;
+}
+
+/** The same title printed in proper case ("**Primer Plan de Acción … 2019-2022**"), if any. */
+function properCaseTitle(src: SourceText, heading: string, period: string | null): string | null {
+  const key = fold(heading);
+  const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
+  for (let i = 0; i < limit; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > 500 || isHeading(raw)) continue;
+    const text = stripHtml(raw);
+    if (text === text.toLocaleUpperCase('es') || !fold(text).startsWith(key)) continue;
+    if (period && !text.includes(period)) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Publisher as printed: the line after "De esta edición:", else the "GRUPO NÚCLEO DE …" name. */
+function readPublisher(src: SourceText): { name: string | null; other: string[] } {
+  const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
+  let group: string | null = null;
+  let edition: string | null = null;
+  for (let i = 0; i < limit; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > 500) continue;
+    const text = stripHtml(raw);
+    const f = fold(text);
+    if (group === null && /^grupo nucleo de gobierno abierto/.test(f)) group = text;
+    if (edition === null && f.startsWith('de esta edicion')) {
+      for (let j = i + 1; j < Math.min(limit, i + 4); j++) {
+        const next = stripHtml(src.lines[j]!);
+        if (next !== '') {
+          edition = next;
+          break;
+        }
+      }
+    }
+  }
+  const fromGroup = group ? group.replace(/^grupo\s+n[uú]cleo\s+de\s+/i, '') : null;
+  return { name: edition ?? fromGroup, other: group ? [group] : [] };
+}
+
+interface TocEntry {
+  title: string;
+  theme: string | null;
+  line: number;
+}
+
+/** Commitment titles and themes listed in the table of contents after "N. COMPROMISOS". */
+function readToc(src: SourceText): { entries: TocEntry[]; themes: string[] } {
+  const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
+  let start = -1;
+  for (let i = 0; i < limit; i++) {
+    const raw = src.lines[i]!;
+    if (isHeading(raw) && /^(contenido|indice)$/.test(fold(plainLine(raw)))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const entries: TocEntry[] = [];
+  const themes: string[] = [];
+  if (start < 0) return { entries, themes };
+  let inCommitments = false;
+  let theme: string | null = null;
+  for (let i = start; i < limit; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > 2000 || isHeading(raw)) break;
+    const first = plainCells(raw)[0];
+    if (first === undefined) continue;
+    if (/^\d+(\.\d+)*\.?\s/.test(first)) {
+      if (inCommitments) break;
+      inCommitments = /^\d+\.?\s*compromisos$/.test(fold(first));
+      continue;
+    }
+    if (!inCommitments) continue;
+    if (/^[•·]/.test(first)) {
+      if (theme !== null && !themes.includes(theme)) themes.push(theme);
+      entries.push({ title: cleanTitle(first), theme, line: i + 1 });
+    } else {
+      theme = first; // a theme counts only once a bullet follows it ("FUENTES Y REFERENCIAS" has none)
+    }
+  }
+  return { entries, themes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commitments section
+
+interface Section {
+  start: number; // 0-based index of the "4. Compromisos" heading
+  end: number; // 0-based index, exclusive
+}
+
+function findSection(src: SourceText): Section | null {
+  let start = -1;
+  for (let i = 0; i < src.lines.length; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > MAX_LINE || !isHeading(raw)) continue;
+    const f = fold(plainLine(raw));
+    if (start < 0) {
+      if (/^\d+\.?\s*compromisos$/.test(f)) start = i;
+    } else if (/^(\d+\.\s|fuentes|referencias|bibliografia|anexo|leyes y normativas|glosario)/.test(f)) {
+      return { start, end: i };
+    }
+  }
+  return start < 0 ? null : { start, end: src.lines.length };
+}
+
+interface Block {
+  anchor: number; // 0-based index of the first of its dates / institution lines
+  dateLine: number | null;
+  instLine: number | null;
+  titleLine: number | null;
+  contentEnd: number; // exclusive
+}
+
+/** One block per commitment, anchored on its "Fecha de inicio…" and "Institución…" lines. */
+function findBlocks(src: SourceText, section: Section): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  for (let i = section.start + 1; i < section.end; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > MAX_LINE || isBlank(raw)) continue;
+    const f = fold(stripHtml(raw.slice(0, 300)));
+    const isDate = f.startsWith(DATE_LINE);
+    const isInst = f.startsWith(INSTITUTION_LINE);
+    if (!isDate && !isInst) continue;
+    const startsNew = cur === null || (isDate ? cur.dateLine !== null || cur.instLine !== null : cur.instLine !== null);
+    if (startsNew) {
+      cur = { anchor: i, dateLine: null, instLine: null, titleLine: null, contentEnd: section.end };
+      blocks.push(cur);
+    }
+    if (isDate) cur!.dateLine = i;
+    else cur!.instLine = i;
+  }
+  for (const block of blocks) block.titleLine = findTitleLine(src, block.anchor, section.start);
+  for (let k = 0; k + 1 < blocks.length; k++) {
+    const next = blocks[k + 1]!;
+    blocks[k]!.contentEnd = next.titleLine ?? next.anchor;
+  }
+  return blocks;
+}
+
+/** The title is the first non-blank line above the dates: a heading or a single-cell line. */
+function findTitleLine(src: SourceText, anchor: number, sectionStart: number): number | null {
+  for (let i = anchor - 1; i > sectionStart; i--) {
+    const raw = src.lines[i]!;
+    if (isBlank(raw)) continue;
+    if (raw.length > 2000) return null;
+    if (isHeading(raw)) return i;
+    const parts = plainCells(raw);
+    const text = parts[0] ?? '';
+    const ok = parts.length === 1 && text.length <= 400 && !HITO_RE.test(text) && !/^nota\b/i.test(text)
+      && !fold(text).startsWith('informacion de contacto');
+    return ok ? i : null;
+  }
+  return null;
+}
+
+/** The nearest heading above the title that is not itself a commitment title. */
+function findThemeLine(src: SourceText, from: number, sectionStart: number, titleLines: Set<number>): number | null {
+  for (let i = from - 1; i > sectionStart; i--) {
+    if (!titleLines.has(i) && isHeading(src.lines[i]!)) return i;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates and institutions of a commitment
+
+function readCommitmentDates(src: SourceText, line: number, flags: FlagDraft[]): { start: string | null; end: string | null } {
+  const text = stripHtml(src.lines[line]!);
+  const colon = text.indexOf(':');
+  const value = colon >= 0 ? text.slice(colon + 1).trim() : '';
+  const parts = value.split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
+  const start = parts.length === 2 ? dateToken(parts[0]!) : null;
+  const end = parts.length === 2 ? dateToken(parts[1]!) : null;
+  if (start === null || end === null) {
+    flags.push(flag(src, 'warning', 'value_missing', 'fechas del compromiso ilegibles', value, line + 1,
+      { dataset: 'commitments', field: start === null ? 'start' : 'end' }));
+  } else if (start > end) {
+    flags.push(flag(src, 'warning', 'value_suspicious', 'compromiso termina antes de empezar', value, line + 1,
+      { dataset: 'commitments', field: 'end' }));
+  }
+  return { start, end };
+}
+
+/** Words that begin the name of a public body; a new name starts where one follows a non-connector. */
+const INSTITUTION_HEADS = new Set([
+  'ministerio', 'secretaria', 'servicio', 'presidencia', 'vicepresidencia', 'defensoria', 'consejo', 'agencia',
+  'superintendencia', 'contraloria', 'procuraduria', 'fiscalia', 'asamblea', 'corte', 'instituto', 'banco',
+  'empresa', 'direccion', 'subsecretaria', 'gobierno',
+]);
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'a', 'al', 'para', 'en', 'por', 'sobre']);
+
+/**
+ * "Presidencia de la República del Ecuador Ministerio de …" → the two names. `unseparated` tells
+ * whether a cut was made where the text prints no separator (";", "/", ",", "y").
+ */
+export function splitInstitutions(text: string): { names: string[]; unseparated: boolean } {
+  const names: string[] = [];
+  let unseparated = false;
+  for (const piece of text.split(/\s*(?:;|\s\/\s|\n)\s*/)) {
+    const words = piece.split(' ').filter((w) => w !== '');
+    let current: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const bare = fold(word.replace(/^[“"(]+/, ''));
+      const prev = i > 0 ? fold(words[i - 1]!) : '';
+      const isHead = /^\p{Lu}/u.test(word) && INSTITUTION_HEADS.has(bare);
+      if (isHead && current.length > 0 && !CONNECTORS.has(prev)) {
+        if (prev === 'y' || prev === 'e') current.pop();
+        else if (!current[current.length - 1]!.endsWith(',')) unseparated = true;
+        const name = current.join(' ').replace(/,$/, '');
+        if (name !== '') names.push(name);
+        current = [];
+      }
+      current.push(word);
+    }
+    const last = current.join(' ').trim();
+    if (last !== '') names.push(last);
+  }
+  return { names, unseparated };
+}
+
+function readInstitutions(
+  src: SourceText, line: number, flags: FlagDraft[],
+): { reported: string | null; names: string[] } {
+  const parts = plainCells(src.lines[line]!);
+  const reported = parts.slice(1).join(' ').trim();
+  if (reported === '') {
+    flags.push(flag(src, 'warning', 'value_missing', 'compromiso sin institución responsable', null, line + 1,
+      { dataset: 'commitments', field: 'institutions_reported' }));
+    return { reported: null, names: [] };
+  }
+  const { names, unseparated } = splitInstitutions(reported);
+  if (unseparated) {
+    flags.push(flag(src, 'info', 'value_suspicious', 'instituciones impresas sin separador, separadas en',
+      names.join(' | '), line + 1, { dataset: 'commitments', field: 'institutions_reported' }));
+  }
+  return { reported, names };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Milestone rows
+
+interface RowDraft {
+  number: number;
+  textParts: string[];
+  dates: string[];
+  extra: string[];
+}
+
+/** A row whose dates may still come on the next lines. */
+interface Pending {
+  row: RowDraft;
+  line: number;
+  rowsOnLine: number;
+  blanks: number;
+}
+
+interface RowCopy {
+  number: number;
+  text: string;
+  start: string | null;
+  end: string | null;
+  line: number; // 1-based
+  /** Milestone rows read from the same line: 1 for a row alone on its line (the preferred copy). */
+  rowsOnLine: number;
+}
+
+/** Groups a stream of cells into milestone rows: "Hito N: text", then up to two dates. */
+function rowsFromTokens(tokens: string[]): { rows: RowDraft[]; stray: string[] } {
+  const rows: RowDraft[] = [];
+  const stray: string[] = [];
+  let cur: RowDraft | null = null;
+  for (const token of tokens) {
+    const hito = HITO_RE.exec(token);
+    if (hito) {
+      cur = { number: Number(hito[1]), textParts: hito[2] ? [hito[2]] : [], dates: [], extra: [] };
+      rows.push(cur);
+    } else if (cur !== null && dateToken(token) !== null) {
+      (cur.dates.length < 2 ? cur.dates : cur.extra).push(token);
+    } else if (cur !== null && cur.dates.length === 0) {
+      cur.textParts.push(token);
+    } else if (cur !== null) {
+      stray.push(token);
+    }
+  }
+  return { rows, stray };
+}
+
+/** Cells of the HTML table part of a line, in document order. */
+function htmlCells(html: string): string[] {
+  const out: string[] = [];
+  const pieces = html.split(/<td\b[^>]*>/i);
+  for (let k = 1; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const close = piece.search(/<\/td\s*>/i);
+    const cell = stripHtml(close >= 0 ? piece.slice(0, close) : piece);
+    if (cell !== '') out.push(cell);
+  }
+  return out;
+}
+
+/** A line split into streams of cells: the HTML table (if any) and the tab-separated rest. */
+function lineStreams(raw: string): { kind: 'html' | 'tsv'; tokens: string[] }[] {
+  const open = raw.search(/<table\b/i);
+  if (open < 0) return [{ kind: 'tsv', tokens: plainCells(raw) }];
+  const closeAt = raw.search(/<\/table\s*>/i);
+  const htmlEnd = closeAt >= 0 ? raw.indexOf('>', closeAt) + 1 : raw.length;
+  return [
+    { kind: 'tsv', tokens: plainCells(raw.slice(0, open)) },
+    { kind: 'html', tokens: htmlCells(raw.slice(open, htmlEnd)) },
+    { kind: 'tsv', tokens: plainCells(raw.slice(htmlEnd)) },
+  ];
+}
+
+/** Every copy of every milestone row inside one commitment's lines, with flags for what cannot be read. */
+function readRowCopies(src: SourceText, from: number, to: number, flags: FlagDraft[]): RowCopy[] {
+  const copies: RowCopy[] = [];
+  const state: { pending: Pending | null } = { pending: null };
+
+  const finish = (row: RowDraft, line: number, rowsOnLine: number): void => {
+    const text = row.textParts.join(' ').replace(/\s+/g, ' ').trim();
+    const start = row.dates[0] ? dateToken(row.dates[0]) : null;
+    const end = row.dates[1] ? dateToken(row.dates[1]) : null;
+    if (start === null || end === null) {
+      flags.push(flag(src, 'warning', 'value_missing', `hito ${row.number} sin fecha de ${start === null ? 'inicio' : 'término'}`,
+        text.slice(0, 80), line, { dataset: 'milestones', field: start === null ? 'start' : 'end' }));
+    }
+    if (row.extra.length > 0) {
+      flags.push(flag(src, 'warning', 'section_unrecognized', `hito ${row.number} con fechas de más`,
+        row.extra.join(' | '), line, { dataset: 'milestones' }));
+    }
+    copies.push({ number: row.number, text, start, end, line, rowsOnLine });
+  };
+  const flush = (): void => {
+    const p = state.pending;
+    if (p) finish(p.row, p.line, p.rowsOnLine);
+    state.pending = null;
+  };
+
+  for (let i = from; i < to; i++) {
+    const raw = src.lines[i]!;
+    if (raw.length > MAX_LINE) {
+      flush();
+      flags.push(flag(src, 'warning', 'line_too_long', 'línea demasiado larga, omitida', raw.length, i + 1));
+      continue;
+    }
+    const pending = state.pending;
+    if (isBlank(raw)) {
+      if (pending && ++pending.blanks > 2) flush();
+      continue;
+    }
+    if (pending && continuePending(pending.row, raw)) {
+      if (pending.row.dates.length >= 2) flush();
+      continue;
+    }
+    flush();
+    if (!/hito/i.test(raw)) continue;
+    const streams = lineStreams(raw);
+    const rowsOnLine = streams.reduce((n, s) => n + rowsFromTokens(s.tokens).rows.length, 0);
+    for (const stream of streams) {
+      const { rows, stray } = rowsFromTokens(stream.tokens);
+      rows.forEach((row, r) => {
+        const last = r === rows.length - 1;
+        if (last && stream.kind === 'tsv' && row.dates.length < 2) {
+          state.pending = { row, line: i + 1, rowsOnLine, blanks: 0 };
+        } else {
+          finish(row, i + 1, rowsOnLine);
+        }
+      });
+      if (stray.length > 0) {
+        flags.push(flag(src, 'info', 'section_unrecognized', 'celdas sin reconocer tras un hito',
+          stray.join(' | ').slice(0, 120), i + 1, { dataset: 'milestones' }));
+      }
+    }
+    if (rowsOnLine === 0 && /\bhito\s+\d+\s*:/i.test(stripHtml(raw))) {
+      flags.push(flag(src, 'warning', 'section_unrecognized', 'hito no reconocido como fila de la tabla',
+        stripHtml(raw).slice(0, 80), i + 1, { dataset: 'milestones' }));
+    }
+  }
+  flush();
+  return copies;
+}
+
+/** A row broken across lines: accepts a line of dates, or the rest of the text ending in dates. */
+function continuePending(row: RowDraft, raw: string): boolean {
+  const tokens = plainCells(raw);
+  if (tokens.length === 0 || HITO_RE.test(tokens[0]!) || /<table\b/i.test(raw)) return false;
+  const dates = tokens.filter((t) => dateToken(t) !== null);
+  const firstDate = tokens.findIndex((t) => dateToken(t) !== null);
+  if (firstDate < 0) return false;
+  const tail = tokens.slice(firstDate);
+  if (tail.some((t) => dateToken(t) === null)) return false; // dates must close the line
+  if (firstDate > 0 && row.dates.length > 0) return false; // text after the dates: not this row
+  if (firstDate > 0 && tokens.length > 4) return false;
+  row.textParts.push(...tokens.slice(0, firstDate));
+  for (const d of dates) (row.dates.length < 2 ? row.dates : row.extra).push(d);
+  return true;
+}
+
+/** One milestone per hito number; copies compared; one duplicate flag per repeated table. */
+function dedupeMilestones(
+  src: SourceText, commitment: number, copies: RowCopy[], flags: FlagDraft[],
+): RowCopy[] {
+  const byNumber = new Map<number, RowCopy[]>();
+  for (const c of copies) byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c]);
+  const kept: RowCopy[] = [];
+  const repeated: number[] = [];
+  let copyCount = 1;
+  const dupLines: number[] = [];
+  for (const [number, group] of [...byNumber.entries()].sort((a, b) => a[0] - b[0])) {
+    const best = [...group].sort((a, b) => a.rowsOnLine - b.rowsOnLine || a.line - b.line)[0]!;
+    kept.push(best);
+    if (group.length === 1) continue;
+    repeated.push(number);
+    copyCount = Math.max(copyCount, group.length);
+    for (const c of group) {
+      dupLines.push(c.line);
+      if (c === best) continue;
+      const same = fold(c.text) === fold(best.text) && c.start === best.start && c.end === best.end;
+      if (!same) {
+        flags.push(flag(src, 'warning', 'value_suspicious', `copias del hito ${number} no coinciden (se usa la de la línea ${best.line})`,
+          `${monthRange(c.start, c.end)} ${c.text.slice(0, 60)} ≠ ${monthRange(best.start, best.end)} ${best.text.slice(0, 60)}`,
+          c.line, { dataset: 'milestones' }));
+      }
+    }
+  }
+  if (repeated.length > 0) {
+    const lines = [...new Set(dupLines)].sort((a, b) => a - b);
+    flags.push(flag(src, 'info', 'duplicate_skipped',
+      `tabla de hitos del compromiso ${commitment} repetida (${copyCount} copias), cada hito contado una vez`,
+      `hitos ${repeated.join(', ')}; líneas ${lines.join(', ')}`, Math.min(...lines), { dataset: 'milestones' }));
+  }
+  return kept;
+}
+
+function checkMilestones(
+  src: SourceText, commitment: CommitmentDraft, kept: RowCopy[], flags: FlagDraft[],
+): void {
+  if (kept.length === 0) {
+    flags.push(flag(src, 'warning', 'value_missing', `compromiso ${commitment.number} sin hitos`, commitment.title.slice(0, 80),
+      commitment.source_line, { dataset: 'milestones' }));
+    return;
+  }
+  const missing: number[] = [];
+  const max = kept[kept.length - 1]!.number;
+  for (let n = 1; n <= max; n++) if (!kept.some((k) => k.number === n)) missing.push(n);
+  if (missing.length > 0) {
+    flags.push(flag(src, 'warning', 'value_missing', `compromiso ${commitment.number}: faltan hitos`, missing.join(', '),
+      commitment.source_line, { dataset: 'milestones', field: 'number' }));
+  }
+  for (const m of kept) {
+    if (m.start !== null && m.end !== null && m.start > m.end) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `hito ${m.number} termina antes de empezar`, monthRange(m.start, m.end),
+        m.line, { dataset: 'milestones', field: 'end' }));
+    }
+    const { start, end } = commitment;
+    const before = m.start !== null && start !== null && m.start < start;
+    const after = m.end !== null && end !== null && m.end > end;
+    if (before || after) {
+      flags.push(flag(src, 'info', 'value_suspicious',
+        `hito ${m.number} fuera del periodo del compromiso ${commitment.number} (${monthRange(start, end)})`,
+        monthRange(m.start, m.end), m.line, { dataset: 'milestones', field: before ? 'start' : 'end' }));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-check against the table of contents
+
+function crossCheckToc(
+  src: SourceText, commitments: CommitmentDraft[], toc: Toc, flags: FlagDraft[],
+): void {
+  if (toc.entries.length === 0) {
+    flags.push(flag(src, 'info', 'section_unrecognized', 'índice sin lista de compromisos; títulos sin verificar', null, null,
+      { dataset: 'commitments' }));
+    return;
+  }
+  if (toc.entries.length !== commitments.length) {
+    flags.push(flag(src, 'warning', 'value_suspicious', `el índice lista ${toc.entries.length} compromisos y el texto tiene`,
+      commitments.length, toc.entries[0]!.line, { dataset: 'commitments' }));
+  }
+  for (const c of commitments) {
+    const byTitle = toc.entries.find((e) => fold(e.title) === fold(c.title));
+    const entry = byTitle ?? (toc.entries.length === commitments.length ? toc.entries[c.number - 1] : undefined);
+    if (!entry) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `compromiso ${c.number} no figura en el índice`, c.title,
+        c.source_line, { dataset: 'commitments', field: 'title' }));
+      continue;
+    }
+    if (!byTitle) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `título del compromiso ${c.number} difiere del índice (línea ${entry.line})`,
+        `${c.title} ≠ ${entry.title}`, c.source_line, { dataset: 'commitments', field: 'title' }));
+    }
+    if (entry.theme !== null && c.theme !== null && fold(entry.theme) !== fold(c.theme)) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `tema del compromiso ${c.number} difiere del índice (línea ${entry.line})`,
+        `${c.theme} ≠ ${entry.theme}`, c.source_line, { dataset: 'commitments', field: 'theme' }));
+    }
+  }
+}
+
+/** Theme of each commitment from the table of contents, for commitments without a theme heading. */
+function tocTheme(toc: Toc, title: string, index: number, count: number): string | null {
+  const entry = toc.entries.find((e) => fold(e.title) === fold(title))
+    ?? (toc.entries.length === count ? toc.entries[index] : undefined);
+  return entry?.theme ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser
+
+type Toc = ReturnType<typeof readToc>;
+
+function parseCommitments(src: SourceText, section: Section, toc: Toc, result: ParseResult): void {
+  const { flags } = result;
+  const blocks = findBlocks(src, section);
+  if (blocks.length === 0) {
+    flags.push(flag(src, 'warning', 'section_unrecognized', 'sección de compromisos sin compromisos reconocibles', null,
+      section.start + 1, { dataset: 'commitments' }));
+    return;
+  }
+  const orphanCopies = readRowCopies(src, section.start + 1, blocks[0]!.titleLine ?? blocks[0]!.anchor, flags);
+  if (orphanCopies.length > 0) {
+    flags.push(flag(src, 'warning', 'section_unrecognized', 'hitos antes del primer compromiso, omitidos',
+      orphanCopies.length, orphanCopies[0]!.line, { dataset: 'milestones' }));
+  }
+  const titleLines = new Set(blocks.flatMap((b) => (b.titleLine === null ? [] : [b.titleLine])));
+  const tocThemes = new Set(toc.themes.map(fold));
+  const strangeThemes = new Set<number>();
+
+  blocks.forEach((block, index) => {
+    const number = index + 1;
+    let title = block.titleLine === null ? '' : cleanTitle(plainLine(src.lines[block.titleLine]!));
+    if (title === '') {
+      title = `Compromiso ${number} (sin título)`;
+      flags.push(flag(src, 'error', 'value_missing', `compromiso ${number} sin título`, null, block.anchor + 1,
+        { dataset: 'commitments', field: 'title' }));
+    }
+    const themeLine = findThemeLine(src, block.titleLine ?? block.anchor, section.start, titleLines);
+    const bodyTheme = themeLine === null ? null : plainLine(src.lines[themeLine]!);
+    if (themeLine !== null && bodyTheme !== null && tocThemes.size > 0 && !tocThemes.has(fold(bodyTheme))
+      && !strangeThemes.has(themeLine)) {
+      strangeThemes.add(themeLine);
+      flags.push(flag(src, 'warning', 'value_suspicious', 'tema no listado en el índice', bodyTheme, themeLine + 1,
+        { dataset: 'commitments', field: 'theme' }));
+    }
+    const themeText = bodyTheme ?? tocTheme(toc, title, index, blocks.length);
+    const dates = block.dateLine === null ? { start: null, end: null } : readCommitmentDates(src, block.dateLine, flags);
+    if (block.dateLine === null) {
+      flags.push(flag(src, 'warning', 'value_missing', `compromiso ${number} sin fechas de inicio y término`, null,
+        block.anchor + 1, { dataset: 'commitments', field: 'start' }));
+    }
+    const inst = block.instLine === null ? { reported: null, names: [] } : readInstitutions(src, block.instLine, flags);
+    if (block.instLine === null) {
+      flags.push(flag(src, 'warning', 'value_missing', `compromiso ${number} sin institución responsable`, null,
+        block.anchor + 1, { dataset: 'commitments', field: 'institutions_reported' }));
+    }
+    const copies = readRowCopies(src, block.anchor, block.contentEnd, flags);
+    const kept = dedupeMilestones(src, number, copies, flags);
+    const commitment: CommitmentDraft = {
+      number,
+      title,
+      theme: themeText ? sentenceCase(themeText) : null,
+      institution_names: inst.names,
+      institutions_reported: inst.reported,
+      start: dates.start,
+      end: dates.end,
+      milestone_count: kept.length,
+      source_line: (block.titleLine ?? block.anchor) + 1,
+    };
+    checkMilestones(src, commitment, kept, flags);
+    result.commitments.push(commitment);
+    for (const m of kept) {
+      const milestone: MilestoneDraft = {
+        commitment_number: number, number: m.number, text: m.text === '' ? `Hito ${m.number}` : m.text,
+        start: m.start, end: m.end, source_line: m.line,
+      };
+      if (m.text === '') {
+        flags.push(flag(src, 'warning', 'value_missing', `hito ${m.number} sin texto`, null, m.line,
+          { dataset: 'milestones', field: 'text' }));
+      }
+      result.milestones.push(milestone);
+    }
+  });
+  crossCheckToc(src, result.commitments, toc, flags);
+}
+
+/** First and last years of the commitments' dates, for a plan whose cover lost its period. */
+function inferPeriod(result: ParseResult): { period: string; year: number } | null {
+  const years = result.commitments.flatMap((c) => [c.start, c.end]).filter((d): d is string => d !== null)
+    .map((d) => Number(d.slice(0, 4)));
+  if (years.length === 0) return null;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return { period: first === last ? String(last) : `${first}-${last}`, year: last };
+}
+
+function parse(src: SourceText): ParseResult {
+  const cover = readCover(src);
+  const publisher = readPublisher(src);
+  const period = cover?.period ?? null;
+  const result = emptyResult(
+    {
+      period: period ?? '',
+      year: period ? Number(period.slice(-4)) : 0,
+      title: cover?.title ?? 'Plan de Acción de Gobierno Abierto',
+      report_number: null,
+      complete: false,
+      budget_pct_reported: null,
+      goals_pct_reported: null,
+      date: null,
+    },
+    { name: publisher.name, other: publisher.other, domains: linkDomains(src.text) },
+  );
+  if (!cover) {
+    result.flags.push(flag(src, 'warning', 'fragment', 'falta la portada del plan de acción (título y periodo)', null, null));
+  }
+  const section = findSection(src);
+  const toc = readToc(src);
+  if (section) {
+    parseCommitments(src, section, toc, result);
+  } else {
+    result.flags.push(flag(src, 'warning', 'fragment', 'no se encontró la sección de compromisos', null, null,
+      { dataset: 'commitments' }));
+  }
+  if (period === null) {
+    const inferred = inferPeriod(result);
+    if (inferred !== null) {
+      result.report.year = inferred.year;
+      result.report.period = inferred.period;
+      result.flags.push(flag(src, 'warning', 'year_inferred', 'periodo no impreso; tomado de las fechas de los compromisos',
+        inferred.period, null));
+    }
+  }
+  const whole = result.commitments.length > 0 && result.commitments.every((c) => c.start !== null && c.end !== null
+    && c.institution_names.length > 0 && c.milestone_count > 0)
+    && (toc.entries.length === 0 || toc.entries.length === result.commitments.length);
+  result.report.complete = cover !== null && section !== null && whole;
+  if (section && result.commitments.length > 0 && !whole) {
+    result.flags.push(flag(src, 'warning', 'fragment', 'plan incompleto: faltan compromisos, fechas, instituciones o hitos', null, null,
+      { dataset: 'commitments' }));
+  }
+  return result;
+}
+
+/**
+ * An OGP action plan: names itself "Plan de Acción de Gobierno Abierto" and has milestone rows
+ * ("Hito 1:"), or, for a plan truncated before its milestones, has that name as a heading on its cover.
+ */
+function detect(src: SourceText): boolean {
+  if (!PLAN_NAME_RE.test(src.text)) return false;
+  if (/\bhito\s+1\s*:/i.test(src.text)) return true;
+  return src.lines.slice(0, 60).some((line) => line.length < 500 && isHeading(line) && PLAN_NAME_RE.test(line));
+}
+
+export const ogpPlanParser: Parser = { format: 'ogp-plan', detect, parse };

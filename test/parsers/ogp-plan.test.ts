@@ -1,0 +1,340 @@
+/**
+ * ogp-plan parser: the First Open Government Action Plan of Ecuador 2019-2022 (rescheduled version).
+ * Exact values below were read from data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ogpPlanParser, sentenceCase, splitInstitutions } from '../../src/ingest/parsers/ogp-plan.ts';
+import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
+
+const FIXTURES = 'test/fixtures/ogp-plan';
+const REPORTS = 'data/reports';
+const OGP = '2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt';
+const OTHERS = [
+  '2021-quito-az-manuela-saenz-informe-de-gestion.txt',
+  '2023-consejo-nacional-electoral-lotaip-a4-metas.txt',
+  '2023-iess-unidad-rendicion-de-cuentas-fragmento.txt',
+  '2023-ministerio-del-interior-rendicion-de-cuentas.txt',
+];
+
+function source(text: string, file = 'test.txt'): SourceText {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  return { file, text: normalized, lines: normalized.split('\n') };
+}
+const readSource = (dir: string, file: string) => source(readFileSync(join(dir, file), 'utf8'), file);
+const expected = (name: string): ParseResult => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
+const fullText = readFileSync(join(FIXTURES, 'plan-2019-2022-completo.txt'), 'utf8');
+const fullLines = fullText.split('\n');
+const parseFull = () => ogpPlanParser.parse(readSource(FIXTURES, 'plan-2019-2022-completo.txt'));
+
+/** The full plan with one line (1-based) replaced by one or more lines. */
+function withLine(line: number, replacement: string): SourceText {
+  const lines = [...fullLines];
+  lines.splice(line - 1, 1, replacement);
+  return source(lines.join('\n'), 'variant.txt');
+}
+const codes = (r: ParseResult) => r.flags.map((f) => f.code).sort();
+const milestone = (r: ParseResult, c: number, n: number) =>
+  r.milestones.find((m) => m.commitment_number === c && m.number === n);
+
+describe('detect', () => {
+  it('claims the OGP action plan', () => {
+    expect(ogpPlanParser.detect(readSource(REPORTS, OGP))).toBe(true);
+  });
+  it.each(OTHERS)('does not claim %s', (file) => {
+    expect(ogpPlanParser.detect(readSource(REPORTS, file))).toBe(false);
+  });
+  it('needs the plan name, not just milestones', () => {
+    expect(ogpPlanParser.detect(source('<b>Hito 1:</b> algo\tEnero 2020\tMarzo 2020'))).toBe(false);
+    expect(ogpPlanParser.detect(source('Informe que cita el Plan de Acción de Gobierno Abierto.\nMeta 1'))).toBe(false);
+  });
+  it('claims a plan truncated before its milestones by its cover heading', () => {
+    expect(ogpPlanParser.detect(source(fullLines.slice(0, 619).join('\n')))).toBe(true);
+  });
+  it('is false on empty text', () => {
+    expect(ogpPlanParser.detect(source(''))).toBe(false);
+  });
+});
+
+describe('the whole plan', () => {
+  const r = parseFull();
+
+  it('matches the checked expected output', () => {
+    expect(r).toEqual(expected('plan-2019-2022-completo'));
+  });
+
+  it('reads the report', () => {
+    expect(r.report).toEqual({
+      period: '2019-2022',
+      year: 2022,
+      title: 'Primer Plan de Acción de Gobierno Abierto Ecuador 2019-2022 (versión reprogramada)',
+      report_number: null,
+      complete: true,
+      budget_pct_reported: null,
+      goals_pct_reported: null,
+      date: null,
+    });
+  });
+
+  it('names the publisher and its link domains', () => {
+    expect(r.institution.name).toBe('Gobierno Abierto Ecuador');
+    expect(r.institution.other).toEqual(['GRUPO NÚCLEO DE GOBIERNO ABIERTO ECUADOR']);
+    expect(r.institution.ruc).toBeNull();
+    expect(r.institution.domains[0]).toBe('gobiernoabierto.ec');
+    expect(r.institution.domains).toContain('opengovpartnership.org');
+  });
+
+  it('finds ten commitments with their milestone counts', () => {
+    expect(r.commitments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(r.commitments.map((c) => c.milestone_count)).toEqual([7, 5, 9, 4, 5, 4, 9, 5, 5, 6]);
+    expect(r.milestones).toHaveLength(59);
+  });
+
+  it('reads every commitment: title, theme, institutions, dates, title line', () => {
+    const rows = r.commitments.map((c) => [c.title, c.theme, c.institution_names, c.start, c.end, c.source_line]);
+    expect(rows).toEqual([
+      ['Elaboración colaborativa de la política de datos abiertos y la guía para su implementación', 'Datos abiertos',
+        ['Ministerio de Telecomunicaciones y de la Sociedad de la Información'], '2020-02', '2022-04', 872],
+      ['Re-diseño y actualización del portal de datos abiertos', 'Datos abiertos',
+        ['Secretaría Técnica de Planificación “Planifica Ecuador”'], '2020-01', '2021-10', 900],
+      ['Plataforma de Información Abierta de Contratación Pública', 'Datos abiertos',
+        ['Servicio Nacional de Contratación Pública'], '2020-01', '2021-12', 928],
+      ['Implementación de los derechos de participación y acceso a la información ambiental (Escazú)',
+        'Desarrollo de capacidades para la transparencia', ['Ministerio del Ambiente y Agua'], '2019-11', '2022-06', 971],
+      ['Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia en las '
+        + 'industrias extractivas en Ecuador (petróleo, gas y minería)', 'Desarrollo de capacidades para la transparencia',
+      ['Ministerio de Energía y Recursos Naturales No Renovables'], '2020-01', '2021-08', 999],
+      ['Desarrollo de capacidades para garantizar la transparencia y el acceso a la información pública',
+        'Empoderamiento ciudadano', ['Defensoría del Pueblo'], '2020-01', '2022-06', 1033],
+      ['Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y '
+        + 'creación de un observatorio ciudadano de violencia de género y diversidades sexo-genéricas',
+      'Empoderamiento ciudadano', ['Secretaría de Derechos Humanos'], '2020-07', '2022-06', 1058],
+      ['Primer laboratorio de innovación ciudadana de Ecuador', 'Innovación pública',
+        ['Presidencia de la República del Ecuador'], '2020-01', '2022-06', 1103],
+      ['Ciudadanización de la mejora de los trámites (simplificación)', 'Innovación pública',
+        ['Presidencia de la República del Ecuador', 'Ministerio de Telecomunicaciones y de la Sociedad de la Información'],
+        '2020-07', '2022-03', 1129],
+      ['Co-creación de una estrategia para la mejora de la Calidad de los Servicios Públicos de la Función Ejecutiva',
+        'Innovación pública', ['Ministerio del Trabajo'], '2020-01', '2022-06', 1161],
+    ]);
+  });
+
+  it('keeps the raw institutions text, two institutions run together in commitment 9', () => {
+    expect(r.commitments[8]!.institutions_reported)
+      .toBe('Presidencia de la República del Ecuador Ministerio de Telecomunicaciones y de la Sociedad de la Información');
+    expect(r.commitments[0]!.institutions_reported).toBe('Ministerio de Telecomunicaciones y de la Sociedad de la Información');
+  });
+
+  it('reads milestones of commitment 1', () => {
+    expect(milestone(r, 1, 1)).toEqual({
+      commitment_number: 1, number: 1, start: '2020-02', end: '2020-04', source_line: 884,
+      text: 'Validación de la política de datos abiertos, elaborada con insumos recibidos de participantes de los '
+        + 'sectores público, privado, academia, sociedad civil y ciudadanía, que fueron obtenidos en mesas realizadas '
+        + 'de manera previa a la formalización del presente compromiso.',
+    });
+    expect(milestone(r, 1, 7)).toMatchObject({ start: '2021-01', end: '2022-04', source_line: 890 });
+  });
+
+  it('counts the triple table of commitment 3 once, keeping the row alone on its line', () => {
+    const c3 = r.milestones.filter((m) => m.commitment_number === 3);
+    expect(c3.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(c3.map((m) => m.source_line)).toEqual([948, 949, 950, 951, 952, 954, 955, 956, 957]);
+    expect(milestone(r, 3, 1)).toMatchObject({ start: '2020-01', end: '2020-02' });
+    expect(milestone(r, 3, 5)).toMatchObject({ start: '2020-02', end: '2020-09' });
+    expect(milestone(r, 3, 9)).toMatchObject({ start: '2021-09', end: '2021-11' });
+    expect(milestone(r, 3, 8)!.text).toBe('Promoción del uso de los datos publicados. (Usar: Visualizar. Analizar. Comparar. Hacer una diferencia)');
+  });
+
+  it('reads dates wrapped in <p> (commitment 4, hito 1) and rows after a blank line', () => {
+    expect(milestone(r, 4, 1)).toMatchObject({ start: '2020-07', end: '2021-01', source_line: 984 });
+    expect(milestone(r, 4, 4)).toMatchObject({ start: '2019-11', end: '2020-05', source_line: 988 });
+    expect(milestone(r, 5, 1)).toMatchObject({ start: '2020-01', end: '2020-06', source_line: 1014 });
+    expect(milestone(r, 5, 2)).toMatchObject({ start: '2020-06', end: '2020-08', source_line: 1016 });
+  });
+
+  it('reads milestones of commitments 7 and 10', () => {
+    expect(milestone(r, 7, 4)!.text).toMatch(/^Identificación, consolidación y análisis, de manera colaborativa,/);
+    expect(milestone(r, 7, 4)!.text).not.toMatch(/<|>/);
+    expect(milestone(r, 7, 9)).toMatchObject({ start: '2021-09', end: '2022-06', source_line: 1086 });
+    expect(milestone(r, 10, 6)).toMatchObject({ start: '2022-06', end: '2022-06', source_line: 1181 });
+  });
+
+  it('holds plain text and valid dates', () => {
+    for (const m of r.milestones) {
+      expect(m.text).not.toMatch(/<\/?[a-z]|\*\*|^Hito/i);
+      expect(m.start! <= m.end!).toBe(true);
+    }
+    for (const c of r.commitments) expect(c.title).not.toMatch(/<|\.$/);
+  });
+
+  it('raises exactly these flags', () => {
+    expect(codes(r)).toEqual(['duplicate_skipped', 'duplicate_skipped', 'value_suspicious', 'value_suspicious']);
+    const dup = r.flags.filter((f) => f.code === 'duplicate_skipped');
+    expect(dup.map((f) => [f.severity, f.source_line])).toEqual([['info', 946], ['info', 982]]);
+    const title = r.flags.find((f) => f.field === 'title')!;
+    expect(title).toMatchObject({ severity: 'warning', source_line: 999 });
+    expect(title.message).toContain('transparencia financiera en las industrias');
+    const inst = r.flags.find((f) => f.field === 'institutions_reported')!;
+    expect(inst).toMatchObject({ severity: 'info', source_line: 1133 });
+  });
+});
+
+describe('excerpt: section 4 up to commitment 4, without cover or table of contents', () => {
+  const r = ogpPlanParser.parse(readSource(FIXTURES, 'compromisos-1-a-4.txt'));
+
+  it('matches the checked expected output', () => {
+    expect(r).toEqual(expected('compromisos-1-a-4'));
+  });
+  it('reads four commitments, lines relative to the excerpt', () => {
+    expect(r.commitments.map((c) => [c.milestone_count, c.source_line])).toEqual([[7, 7], [5, 35], [9, 63], [4, 106]]);
+    expect(milestone(r, 3, 9)).toMatchObject({ start: '2021-09', end: '2021-11', source_line: 92 });
+  });
+  it('infers the period from the commitments and is not complete', () => {
+    expect(r.report).toMatchObject({ period: '2019-2022', year: 2022, complete: false });
+    expect(codes(r)).toEqual(['duplicate_skipped', 'duplicate_skipped', 'fragment', 'section_unrecognized', 'year_inferred']);
+  });
+});
+
+describe('variants of the real text', () => {
+  it('flags duplicate copies that disagree, keeping the row alone on its line', () => {
+    const line946 = fullLines[945]!;
+    const altered = line946.replace('<td data-bbox="1195 1200 1441 1352" style="text-align: center;">Julio 2020</td>',
+      '<td data-bbox="1195 1200 1441 1352" style="text-align: center;">Agosto 2020</td>');
+    expect(altered).not.toBe(line946);
+    const r = ogpPlanParser.parse(withLine(946, altered));
+    expect(milestone(r, 3, 2)).toMatchObject({ end: '2020-07', source_line: 949 });
+    const bad = r.flags.filter((f) => f.message.includes('copias del hito 2'));
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ severity: 'warning', code: 'value_suspicious', source_line: 946 });
+    expect(r.flags.filter((f) => f.code === 'duplicate_skipped')).toHaveLength(2);
+  });
+
+  it('joins a milestone row broken across lines', () => {
+    const r = ogpPlanParser.parse(withLine(1016,
+      '<b>Hito 2:</b> Modelo de gestión co-creado con el Grupo Multiparticipa\t\n'
+      + 'para el proceso de representatividad ante la propia comisión.\t\tJunio 2020\tAgosto 2020'));
+    expect(milestone(r, 5, 2)).toEqual({
+      commitment_number: 5, number: 2, start: '2020-06', end: '2020-08', source_line: 1016,
+      text: 'Modelo de gestión co-creado con el Grupo Multiparticipa para el proceso de representatividad ante la propia comisión.',
+    });
+    expect(r.commitments[4]!.milestone_count).toBe(5);
+    expect(codes(r)).toEqual(codes(parseFull()));
+  });
+
+  it('joins dates that come on the next line', () => {
+    const line = fullLines[1013]!.replace('\tEnero 2020\tJunio 2020', '\n\t<p>Enero 2020</p>\t<p>Junio 2020</p>');
+    const r = ogpPlanParser.parse(withLine(1014, line));
+    expect(milestone(r, 5, 1)).toMatchObject({ start: '2020-01', end: '2020-06', source_line: 1014 });
+  });
+
+  it('flags a milestone that ends before it starts, without fixing it', () => {
+    const r = ogpPlanParser.parse(withLine(918, fullLines[917]!.replace('Septiembre 2021\tOctubre 2021', 'Octubre 2021\tSeptiembre 2021')));
+    expect(milestone(r, 2, 5)).toMatchObject({ start: '2021-10', end: '2021-09' });
+    const f = r.flags.find((x) => x.source_line === 918)!;
+    expect(f).toMatchObject({ severity: 'warning', code: 'value_suspicious', field: 'end' });
+  });
+
+  it('flags (info) a milestone outside its commitment dates', () => {
+    const r = ogpPlanParser.parse(withLine(918, fullLines[917]!.replace('Octubre 2021', 'Diciembre 2021')));
+    expect(milestone(r, 2, 5)).toMatchObject({ start: '2021-09', end: '2021-12' });
+    const f = r.flags.find((x) => x.source_line === 918)!;
+    expect(f).toMatchObject({ severity: 'info', code: 'value_suspicious', field: 'end' });
+    expect(f.message).toContain('2020-01 → 2021-10');
+  });
+
+  it('flags a milestone without dates and a gap in the numbering', () => {
+    const r = ogpPlanParser.parse(withLine(887, '<b>Hito 4:</b> Identificación de indicadores.'));
+    expect(milestone(r, 1, 4)).toMatchObject({ start: null, end: null, source_line: 887 });
+    expect(r.flags.find((f) => f.source_line === 887)).toMatchObject({ code: 'value_missing', field: 'start' });
+    const gap = ogpPlanParser.parse(withLine(887, ''));
+    expect(gap.commitments[0]!.milestone_count).toBe(6);
+    expect(gap.flags.find((f) => f.field === 'number')!.message).toContain('faltan hitos: "4"');
+  });
+
+  it('flags unreadable commitment dates', () => {
+    const r = ogpPlanParser.parse(withLine(902, 'Fecha de inicio y término del compromiso: a definir'));
+    expect(r.commitments[1]).toMatchObject({ start: null, end: null, milestone_count: 5 });
+    expect(r.flags.find((f) => f.source_line === 902)).toMatchObject({ code: 'value_missing', dataset: 'commitments' });
+    expect(r.report.complete).toBe(false);
+  });
+
+  it('flags a theme heading that disagrees with the table of contents', () => {
+    const r = ogpPlanParser.parse(withLine(1101, '## Innovación Abierta'));
+    expect(r.commitments[7]!.theme).toBe('Innovación abierta');
+    expect(r.flags.filter((f) => f.field === 'theme').map((f) => f.source_line)).toEqual([1101, 1103, 1129, 1161]);
+  });
+});
+
+describe('bad input never throws', () => {
+  it('empty and whitespace-only text', () => {
+    for (const text of ['', '   \n\t\n  ']) {
+      const r = ogpPlanParser.parse(source(text));
+      expect(r.commitments).toEqual([]);
+      expect(r.report.complete).toBe(false);
+      expect(codes(r)).toEqual(['fragment', 'fragment']);
+    }
+  });
+
+  it('truncated halfway (before the commitments)', () => {
+    const r = ogpPlanParser.parse(source(fullLines.slice(0, 619).join('\n')));
+    expect(r.report).toMatchObject({ period: '2019-2022', year: 2022, complete: false });
+    expect(r.commitments).toEqual([]);
+    expect(codes(r)).toEqual(['fragment']);
+  });
+
+  it('truncated inside the commitments', () => {
+    const r = ogpPlanParser.parse(source(fullLines.slice(0, 1050).join('\n')));
+    expect(r.commitments.map((c) => c.milestone_count)).toEqual([7, 5, 9, 4, 5, 4]);
+    expect(r.report.complete).toBe(false);
+    expect(r.flags.some((f) => f.message.includes('el índice lista 10 compromisos y el texto tiene: 6'))).toBe(true);
+  });
+
+  it('CRLF line breaks, normalized or not, give the same records', () => {
+    const crlf = fullText.replace(/\n/g, '\r\n');
+    const base = parseFull();
+    const normalized = ogpPlanParser.parse(source(crlf, 'plan-2019-2022-completo.txt'));
+    expect(normalized).toEqual(base);
+    const raw = ogpPlanParser.parse({ file: 'plan-2019-2022-completo.txt', text: crlf, lines: crlf.split('\n') });
+    expect(raw.commitments).toEqual(base.commitments);
+    expect(raw.milestones).toEqual(base.milestones);
+  });
+
+  it('a 5 MB line inside the commitments is skipped with a flag', () => {
+    const r = ogpPlanParser.parse(withLine(886, `<b>Hito 3:</b> ${'<a'.repeat(2_600_000)}`));
+    expect(r.commitments).toHaveLength(10);
+    expect(r.commitments[0]!.milestone_count).toBe(6);
+    expect(r.flags.find((f) => f.code === 'line_too_long')).toMatchObject({ source_line: 886 });
+  });
+
+  it('a 5 MB line before the section changes nothing', () => {
+    const huge = withLine(865, 'x'.repeat(5 * 1024 * 1024));
+    expect(ogpPlanParser.detect(huge)).toBe(true);
+    const r = ogpPlanParser.parse(huge);
+    expect(r.milestones).toEqual(parseFull().milestones);
+  });
+
+  it('garbage in the commitments section', () => {
+    const text = '# Plan de Acción de Gobierno Abierto\n## 4. Compromisos\n<b>Hito 1:</b>\n\t\t\n<table><td>Hito 2: x';
+    const r = ogpPlanParser.parse(source(text));
+    expect(r.commitments).toEqual([]);
+    expect(codes(r)).toContain('section_unrecognized');
+  });
+});
+
+describe('helpers', () => {
+  it('sentenceCase', () => {
+    expect(sentenceCase('DATOS ABIERTOS')).toBe('Datos abiertos');
+    expect(sentenceCase('Innovación Pública')).toBe('Innovación pública');
+    expect(sentenceCase('INNOVACIÓN PÚBLICA')).toBe('Innovación pública');
+    expect(sentenceCase('Transparencia EITI')).toBe('Transparencia EITI');
+  });
+  it('splitInstitutions', () => {
+    expect(splitInstitutions('Presidencia de la República del Ecuador Ministerio de Telecomunicaciones y de la Sociedad de la Información'))
+      .toEqual({ names: ['Presidencia de la República del Ecuador', 'Ministerio de Telecomunicaciones y de la Sociedad de la Información'], unseparated: true });
+    expect(splitInstitutions('Ministerio del Trabajo y Secretaría de Derechos Humanos'))
+      .toEqual({ names: ['Ministerio del Trabajo', 'Secretaría de Derechos Humanos'], unseparated: false });
+    expect(splitInstitutions('Consejo de Participación Ciudadana y Control Social').names).toEqual(['Consejo de Participación Ciudadana y Control Social']);
+    expect(splitInstitutions('Secretaría Técnica de Planificación “Planifica Ecuador”').names).toEqual(['Secretaría Técnica de Planificación “Planifica Ecuador”']);
+  });
+});
