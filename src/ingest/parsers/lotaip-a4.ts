@@ -1,0 +1,665 @@
+/**
+ * Parser for LOTAIP Art. 7 literal a4 matrices: "Las metas y objetivos de las unidades
+ * administrativas" (e.g. the Consejo Nacional Electoral's, updated 30/11/2023).
+ *
+ * Layout: OCR of a scanned spreadsheet, one table row per line, cells separated by tabs:
+ *
+ *   No. | Descripción de la unidad | Objetivo de la unidad | Indicador | Meta cuantificable
+ *
+ * One output `goals` draft per indicator row (planned = "Meta cuantificable", a percentage).
+ * Around the rows:
+ * - title rows ("Art. 7 de la Ley Orgánica de Transparencia...", "Literal a4) ...") and the
+ *   column header row;
+ * - section rows with no value ("PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES |
+ *   CONCENTRADOS", "NIVEL DE APC | OYO / ASESORÍA");
+ * - OCR junk rows ("T | 1 | 1", "l .", "1 | 1"): skipped with an info flag;
+ * - page breaks: runs of blank lines, often in the middle of a unit;
+ * - rows that lost their leading columns (fewer than 5 cells: "indicator | value"): the
+ *   unit number, name and objective are gone and the text may mix objective and indicator;
+ * - a footer: LINK PARA DESCARGAR..., FECHA ACTUALIZACIÓN DE LA INFORMACIÓN: dd/mm/yyyy,
+ *   PERIODICIDAD, UNIDAD POSEEDORA, RESPONSABLE, CORREO (institution domain), NOTA.
+ *
+ * Unit assignment (the hard part). The unit number, name and objective were merged cells;
+ * OCR prints each once, on some row of the unit's block (top or vertically centred), and a
+ * name or objective may be split over several rows. A small state machine groups rows into
+ * blocks, one block per unit:
+ * - a block's unit is "complete" once it has both a number and a name;
+ * - a name or number arriving while the current unit is complete starts the next block;
+ *   a name while the current unit has none (or a number while it has none) completes it;
+ * - a name on the line right after another name that does not start with a unit word
+ *   ("Dirección", "Coordinación", "Secretaría"...) continues it ("Dirección Nacional de
+ *   Análisis" / "Político y Difusión Electoral");
+ * - a new objective (it starts with a capitalised infinitive: "Incrementar", "Fortalecer")
+ *   while the current unit is complete and already has one opens a tentative block, and so
+ *   does a page break after a complete unit; a section row or a run of column-less rows
+ *   closes the block for good;
+ * - rows seen in a block before its name/number attach to the unit named later in the block;
+ *   a tentative block that closes without a name or number is given back to the previous
+ *   unit (a unit can have two objectives); objective text that does not start with a
+ *   capitalised infinitive ("MEDIANTE ...", "confidencialidad de ...") extends the objective
+ *   in force, or starts one when the block has none;
+ * - a tentative block opened by an objective that meets a name/number row carrying yet
+ *   another new objective is given back to the previous unit, and that row starts a block.
+ * Every row records the objective in force for it (the block's first objective when the
+ * row comes before any).
+ *
+ * Where it is a guess, it says so (`unit_unknown` warnings, one per row):
+ * - rows before the name/number of a block that started at a page break, at the top of the
+ *   text or after column-less rows (they might continue the previous unit instead);
+ * - rows of a tentative block given back to the previous unit;
+ * unless an "(O.O) Porcentaje de cumplimiento de los procesos de la <unidad>" row in the
+ * same run names the assigned unit (a confirmation). Any (O.O) row whose named unit does not
+ * match its assigned unit is flagged as a conflict. Rows that lost their unit columns get
+ * unit null, unit_number null, objective null and one `unit_unknown` warning per row.
+ * Known failure cases: a unit whose second objective is followed by the next unit's rows
+ * printed above that unit's name/number (taken by the next unit); a page break inside a unit
+ * whose remaining rows come before the next unit's name (taken by the next unit, flagged);
+ * a split name whose second part starts with a unit word (read as a new unit).
+ *
+ * Values: "70,36%" → planned 70.36, value_unit "%". "N/A" → planned null, value_text "N/A",
+ * `value_missing` info. "00,00%" or "8,33% mensual promedio (...)" → planned null,
+ * value_text as printed, `value_suspicious` warning. A row whose indicator cell merges
+ * several indicators and values (OCR) keeps its text, planned null, `value_suspicious`.
+ * Text is kept as printed (garbles like "Cooridnación" stay) with whitespace folded.
+ */
+import type { Goal } from '../../schema/datasets.ts';
+import { isMissing, parsePercent } from '../numbers.ts';
+import { cells, cleanCell, fold, parseDmy } from '../text.ts';
+import type { Draft, FlagDraft, Parser, ParseResult, SourceText } from '../types.ts';
+import { emptyResult, flag, linkDomains } from '../types.ts';
+
+const TITLE = 'LOTAIP Art. 7 literal a4: metas y objetivos de las unidades administrativas';
+/** Lines longer than this are not table rows (a 5 MB line is skipped with a flag). */
+const MAX_LINE = 20_000;
+/** How much of the text detect() looks at. */
+const DETECT_WINDOW = 20_000;
+
+// ---------------------------------------------------------------------------------------
+// Row classification
+
+type RowKind = 'blank' | 'header' | 'footer' | 'junk' | 'section' | 'table' | 'lost' | 'unknown';
+
+/** A table row with its five columns (empty strings where absent). */
+interface Row {
+  line: number;
+  number: string;
+  name: string;
+  objective: string;
+  indicator: string;
+  value: string;
+  /** The row lost its leading columns (unit number, name, objective). */
+  lost: boolean;
+}
+
+const FOOTER = /^(?:link para descar|fecha actualizacion|periodicidad|unidad poseedora|responsable de la unidad|correo electronico|numero telefonico|nota\b)/;
+
+function classify(c: readonly string[]): RowKind {
+  const filled = c.filter((x) => x !== '');
+  if (filled.length === 0) return 'blank';
+  const joined = fold(filled.join(' '));
+  if (/ley organica de transparencia|meta cuantificable|descripcion de la unidad/.test(joined) || joined.startsWith('literal a4')) {
+    return 'header';
+  }
+  if (FOOTER.test(fold(filled[0]!))) return 'footer';
+  if (isJunk(filled)) return 'junk';
+  if (c.length >= 5) {
+    if (c[4] === '' && c[0] === '' && isSection(filled)) return 'section';
+    return 'table';
+  }
+  return c.length >= 2 && c[0] !== '' && isValueLike(c[c.length - 1]!) ? 'lost' : 'unknown';
+}
+
+/** A "Meta cuantificable" cell: N/A, a number or a percentage (garbled or not). */
+function isValueLike(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && (isMissing(t) || /^\d/.test(t));
+}
+
+/** OCR noise: a few stray characters ("T 1 1", "l .", "1 1"), no word of 3+ letters. */
+function isJunk(filled: readonly string[]): boolean {
+  const compact = filled.join('').replace(/\s+/g, '');
+  return compact.length <= 4 && !/[a-záéíóúñ]{3}/i.test(compact);
+}
+
+/** "PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES | CONCENTRADOS", "NIVEL DE APC | OYO". */
+function isSection(filled: readonly string[]): boolean {
+  const text = filled.join(' ');
+  return !/[a-záéíóúñ]/.test(text) && /^(?:sub)?(?:procesos|nivel)\b/.test(fold(text));
+}
+
+function toRow(c: readonly string[], line: number, kind: 'table' | 'lost'): Row {
+  if (kind === 'table') {
+    return { line, number: c[0]!, name: c[1]!, objective: c[2]!, indicator: c[3]!, value: c[4]!, lost: false };
+  }
+  // Column-less row: the last cell is the value; the rest is indicator text (possibly mixed
+  // with objective text: the column boundary is lost, so it is kept together as printed).
+  const value = c[c.length - 1]!;
+  const indicator = c.slice(0, -1).filter((x) => x !== '').join(' ');
+  return { line, number: '', name: '', objective: '', indicator, value, lost: true };
+}
+
+// ---------------------------------------------------------------------------------------
+// Unit assignment state machine
+
+type Opener = 'start' | 'section' | 'page' | 'objective' | 'name' | 'number' | 'lost';
+/** Why a row's unit is uncertain; null when confident. */
+type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'no_name' | 'before_header' | 'given_back';
+
+/** An objective under construction (continuation rows append to it). */
+interface Slot {
+  parts: string[];
+}
+
+interface Block {
+  opener: Opener;
+  number: number | null;
+  nameParts: string[];
+  nameLastLine: number;
+  slots: Slot[];
+  entries: Entry[];
+  /** Index in `entries` of the first row at or after the unit's name/number. */
+  headerAt: number | null;
+}
+
+interface Entry {
+  row: Row;
+  /** The objective in force (null: the block's first objective, resolved on close). */
+  slot: Slot | null;
+  unit: Block | null;
+  doubt: Doubt | null;
+  /** Rows resolved together share a group (an (O.O) row confirms its group). */
+  group: number;
+}
+
+const UNIT_WORDS = new Set([
+  'secretaria', 'subsecretaria', 'unidad', 'gerencia', 'jefatura', 'departamento', 'despacho',
+  'asesoria', 'procuraduria', 'auditoria', 'coordinacion', 'direccion', 'subdireccion', 'delegacion',
+]);
+
+/** Whether a name cell starts a unit name ("Dirección ...", "Cooridnación ..."). */
+function startsUnitName(text: string): boolean {
+  const first = fold(text).split(' ')[0] ?? '';
+  return UNIT_WORDS.has(first) || (first.length > 5 && first.endsWith('cion'));
+}
+
+/** A new objective starts with a capitalised infinitive ("Incrementar", "Fortalecer"). */
+function startsObjective(text: string): boolean {
+  return /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)(?:\s|$)/.test(text);
+}
+
+function hasHeader(b: Block): boolean {
+  return b.number !== null || b.nameParts.length > 0;
+}
+
+function isComplete(b: Block): boolean {
+  return b.number !== null && b.nameParts.length > 0;
+}
+
+function newBlock(opener: Opener): Block {
+  return { opener, number: null, nameParts: [], nameLastLine: -1, slots: [], entries: [], headerAt: null };
+}
+
+class UnitTracker {
+  readonly entries: Entry[] = [];
+  readonly flags: FlagDraft[] = [];
+  private cur: Block = newBlock('start');
+  /** The last closed block that had a unit: tentative blocks may be given back to it. */
+  private prev: Block | null = null;
+  private lastNumber = 0;
+  private groups = 0;
+
+  constructor(private readonly src: SourceText) {}
+
+  /** A table row: name first (a split name may share its row with the number), then number, objective, indicator. */
+  row(r: Row): void {
+    this.maybeGiveBack(r);
+    if (r.name !== '') this.name(r);
+    if (r.number !== '') this.number(r);
+    if (r.objective !== '') this.objective(r);
+    if (r.indicator !== '') this.entry(r);
+    else if (r.value !== '') {
+      this.flags.push(flag(this.src, 'warning', 'section_unrecognized', 'meta sin indicador, fila omitida', r.value, r.line, { dataset: 'goals' }));
+    }
+  }
+
+  /** A run of blank lines: after a complete unit, the next rows are tentatively a new block. */
+  pageBreak(): void {
+    if (isComplete(this.cur)) this.open('page');
+  }
+
+  /** A section row ends the current unit for good. */
+  section(): void {
+    this.open('section');
+    this.prev = null;
+  }
+
+  /** A row that lost its unit columns: its unit is unknown. */
+  lost(r: Row): void {
+    if (!(this.cur.opener === 'lost' && this.cur.entries.length === 0 && !hasHeader(this.cur))) {
+      this.open('lost');
+      this.prev = null;
+    }
+    this.entries.push({ row: r, slot: null, unit: null, doubt: 'lost_columns', group: ++this.groups });
+  }
+
+  finish(): void {
+    this.close(this.cur);
+    this.cur = newBlock('start');
+  }
+
+  private open(opener: Opener): void {
+    this.close(this.cur);
+    this.cur = newBlock(opener);
+  }
+
+  private markHeader(): void {
+    if (this.cur.headerAt === null) this.cur.headerAt = this.cur.entries.length;
+  }
+
+  /**
+   * A tentative block opened by a new objective, still without name or number, meeting a
+   * unit header row that brings yet another new objective: the tentative rows were the
+   * previous unit's second objective, and the header row starts a fresh block.
+   */
+  private maybeGiveBack(r: Row): void {
+    const b = this.cur;
+    if (b.opener === 'objective' && !hasHeader(b) && (r.name !== '' || r.number !== '') && startsObjective(r.objective)) {
+      this.open(r.name !== '' ? 'name' : 'number');
+    }
+  }
+
+  private name(r: Row): void {
+    const b = this.cur;
+    const text = cleanCell(r.name);
+    if (b.nameParts.length > 0 && b.nameLastLine === r.line - 1 && !startsUnitName(text)) {
+      b.nameParts.push(text);
+    } else if (b.nameParts.length > 0) {
+      this.open('name');
+      this.cur.nameParts.push(text);
+    } else {
+      b.nameParts.push(text);
+    }
+    this.cur.nameLastLine = r.line;
+    this.markHeader();
+  }
+
+  private number(r: Row): void {
+    if (!/^\d{1,3}$/.test(r.number) || Number(r.number) === 0) {
+      this.flags.push(flag(this.src, 'info', 'unit_unknown', 'número de unidad ilegible, ignorado', r.number, r.line, { dataset: 'goals', field: 'unit_number' }));
+      return;
+    }
+    const n = Number(r.number);
+    if (n <= this.lastNumber) {
+      this.flags.push(flag(this.src, 'warning', 'unit_unknown', `número de unidad fuera de orden (anterior ${this.lastNumber})`, n, r.line, { dataset: 'goals', field: 'unit_number' }));
+    }
+    this.lastNumber = Math.max(this.lastNumber, n);
+    if (this.cur.number !== null) this.open('number');
+    this.cur.number = n;
+    this.markHeader();
+  }
+
+  private objective(r: Row): void {
+    const b = this.cur;
+    const text = cleanCell(r.objective);
+    if (text === '') return;
+    const active = b.slots[b.slots.length - 1];
+    if (!startsObjective(text) && active) {
+      active.parts.push(text);
+      return;
+    }
+    if (startsObjective(text) && isComplete(b) && b.slots.length > 0) {
+      this.open('objective');
+    }
+    this.cur.slots.push({ parts: [text] });
+  }
+
+  private entry(r: Row): void {
+    const b = this.cur;
+    const e: Entry = { row: r, slot: b.slots[b.slots.length - 1] ?? null, unit: null, doubt: null, group: 0 };
+    b.entries.push(e);
+    this.entries.push(e);
+  }
+
+  /** Resolves a block's rows to a unit (its own, the previous one, or none). */
+  private close(b: Block): void {
+    if (b.entries.length === 0) {
+      if (hasHeader(b)) this.prev = b;
+      return;
+    }
+    const group = ++this.groups;
+    if (hasHeader(b)) {
+      // Rows before the header form their own group: only an (O.O) row among them confirms them.
+      const early = ++this.groups;
+      const doubtful = b.opener === 'page' || b.opener === 'lost' || b.opener === 'start';
+      b.entries.forEach((e, i) => {
+        e.unit = b;
+        e.slot ??= b.slots[0] ?? null;
+        e.group = i < (b.headerAt ?? 0) ? early : group;
+        if (b.number === null) e.doubt = 'no_number';
+        else if (b.nameParts.length === 0) e.doubt = 'no_name';
+        else if (doubtful && i < (b.headerAt ?? 0)) e.doubt = 'before_header';
+      });
+      this.prev = b;
+      return;
+    }
+    const prev = this.prev;
+    if ((b.opener === 'objective' || b.opener === 'page') && prev) {
+      const inForce = prev.slots[prev.slots.length - 1] ?? null;
+      for (const e of b.entries) {
+        e.unit = prev;
+        e.slot ??= b.slots[0] ?? inForce;
+        e.group = group;
+        e.doubt = 'given_back';
+      }
+      prev.slots.push(...b.slots);
+      return;
+    }
+    for (const e of b.entries) {
+      e.group = group;
+      e.doubt = 'no_unit';
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// (O.O) cross-check: "(O.O) Porcentaje de cumplimiento de los procesos de la Dirección X"
+
+const STOP = new Set(['direccion', 'nacional', 'coordinacion']);
+
+function stems(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/** The unit an "(O.O) ... de los procesos de la <unidad>" indicator names, if any. */
+function namedUnit(indicator: string): string | null {
+  const f = fold(indicator);
+  if (!f.startsWith('(o.o)')) return null;
+  const m = /procesos de (?:la |las |los )?(.+)$/.exec(f);
+  return m ? m[1]! : null;
+}
+
+/** Whether at least two thirds of the named unit's significant words appear in the unit name. */
+function sameUnit(named: string, unitName: string): boolean {
+  const a = stems(named);
+  if (a.size === 0) return true;
+  const b = stems(unitName);
+  let hits = 0;
+  for (const s of a) if (b.has(s)) hits++;
+  return hits * 3 >= a.size * 2;
+}
+
+// ---------------------------------------------------------------------------------------
+// Goals and their flags
+
+function unitName(b: Block | null): string | null {
+  return b && b.nameParts.length > 0 ? cleanCell(b.nameParts.join(' ')) : null;
+}
+
+function objectiveText(s: Slot | null): string | null {
+  const t = s ? cleanCell(s.parts.join(' ')) : '';
+  return t === '' ? null : t;
+}
+
+const DOUBT_TEXT: Record<Doubt, string> = {
+  lost_columns: 'unidad perdida por OCR: fila sin columnas No./unidad/objetivo (el texto puede mezclar objetivo e indicador)',
+  no_unit: 'unidad no identificada: bloque de filas sin nombre ni número de unidad',
+  no_number: 'número de unidad no impreso en el bloque',
+  no_name: 'nombre de unidad no impreso en el bloque',
+  before_header: 'unidad supuesta: fila anterior al nombre/número de la unidad tras un salto de página o pérdida de columnas',
+  given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
+};
+
+/** Clears the doubt of groups confirmed by an (O.O) row naming their unit; flags conflicts. */
+function crossCheck(src: SourceText, entries: readonly Entry[], flags: FlagDraft[]): void {
+  const confirmed = new Set<number>();
+  for (const e of entries) {
+    const named = namedUnit(e.row.indicator);
+    const name = unitName(e.unit);
+    if (named === null || name === null) continue;
+    if (sameUnit(named, name)) confirmed.add(e.group);
+    else {
+      flags.push(flag(src, 'warning', 'unit_unknown', `la unidad asignada (${name}) no coincide con la del indicador`, cleanCell(e.row.indicator), e.row.line, { dataset: 'goals', field: 'unit' }));
+    }
+  }
+  for (const e of entries) {
+    if ((e.doubt === 'before_header' || e.doubt === 'given_back') && confirmed.has(e.group)) e.doubt = null;
+  }
+}
+
+/** Several indicators and values merged into one cell by OCR (e.g. "... N/A  Porcentaje de ..."). */
+function isMergedCell(indicator: string): boolean {
+  return /\bN\/A\b/.test(indicator) || (fold(indicator).match(/porcentaje/g)?.length ?? 0) >= 2;
+}
+
+type GoalDraft = Draft<Goal>;
+
+function toGoal(src: SourceText, e: Entry, flags: FlagDraft[]): GoalDraft {
+  const r = e.row;
+  const where = { dataset: 'goals', field: 'planned' };
+  const indicator = cleanCell(r.indicator);
+  const raw = cleanCell(r.value);
+  let planned: number | null = null;
+  let valueText: string | null = null;
+  if (raw === '') {
+    if (isMergedCell(indicator)) {
+      flags.push(flag(src, 'warning', 'value_suspicious', 'fila fusionada por OCR (varios indicadores y metas en una celda), meta no legible', indicator.slice(0, 80), r.line, { dataset: 'goals', field: 'indicator' }));
+    } else {
+      flags.push(flag(src, 'warning', 'value_missing', 'meta cuantificable vacía', null, r.line, where));
+    }
+  } else {
+    const reading = parsePercent(raw);
+    if (reading.issue === null) planned = reading.value;
+    else {
+      valueText = raw;
+      if (reading.issue === 'missing') flags.push(flag(src, 'info', 'value_missing', 'meta cuantificable no aplica', raw, r.line, where));
+      else flags.push(flag(src, 'warning', 'value_suspicious', 'meta cuantificable ilegible o imposible, no se usa', raw, r.line, where));
+    }
+  }
+  const unit = unitName(e.unit);
+  if (e.doubt !== null) {
+    const value = e.unit ? `${e.unit.number ?? '?'} ${unit ?? '?'}` : null;
+    flags.push(flag(src, 'warning', 'unit_unknown', DOUBT_TEXT[e.doubt], value, r.line, { dataset: 'goals', field: 'unit' }));
+  }
+  return {
+    unit,
+    unit_number: e.unit?.number ?? null,
+    objective: r.lost ? null : objectiveText(e.slot),
+    goal_number: null,
+    goal: null,
+    indicator: indicator === '' ? null : indicator,
+    planned,
+    achieved: null,
+    value_unit: raw.includes('%') ? '%' : null,
+    value_text: valueText,
+    pct_reported: null,
+    pct_computed: null,
+    plan_objective: null,
+    source_line: r.line,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Report metadata: date, year, institution
+
+interface Footer {
+  date: string | null;
+  dateLine: number | null;
+}
+
+function readFooter(src: SourceText): Footer {
+  for (let i = 0; i < src.lines.length; i++) {
+    const line = src.lines[i]!;
+    if (line.length > MAX_LINE || !fold(line).includes('fecha actualizacion')) continue;
+    for (const c of cells(line)) {
+      const date = parseDmy(c);
+      if (date) return { date, dateLine: i + 1 };
+    }
+  }
+  return { date: null, dateLine: null };
+}
+
+/** The most frequent plausible year written in the text (fallback when there is no date). */
+function inferYear(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.length > MAX_LINE) continue;
+    for (const m of line.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+const INSTITUTION_HEADS = new Set([
+  'consejo', 'ministerio', 'instituto', 'servicio', 'agencia', 'superintendencia', 'defensoria',
+  'contraloria', 'corte', 'tribunal', 'empresa', 'gobierno', 'municipio', 'universidad', 'banco',
+]);
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e']);
+
+/**
+ * The institution the text names most often: a capitalised run of at least three words
+ * starting with "Consejo", "Ministerio"... ("Consejo Nacional Electoral"), mentioned twice
+ * or more. Null when none is.
+ */
+function institutionName(lines: readonly string[]): string | null {
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const line of lines) {
+    if (line.length > MAX_LINE) continue;
+    for (const cell of cells(line)) countInstitutions(cell, counts);
+  }
+  let best: { name: string; n: number } | null = null;
+  for (const c of counts.values()) if (c.n >= 2 && (best === null || c.n > best.n)) best = c;
+  return best?.name ?? null;
+}
+
+/** Counts the institution names a cell mentions (cells are separate: a name never spans two). */
+function countInstitutions(cell: string, counts: Map<string, { name: string; n: number }>): void {
+  const words = cell.split(/\s+/).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    if (!INSTITUTION_HEADS.has(fold(words[i]!))) continue;
+    const name = capitalisedRun(words, i);
+    if (name.length < 3) continue;
+    const text = name.join(' ');
+    const key = fold(text);
+    const c = counts.get(key) ?? { name: text, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+}
+
+/** Words from `start` while capitalised ("Nacional") or connectors, up to punctuation. */
+function capitalisedRun(words: readonly string[], start: number): string[] {
+  const run: string[] = [];
+  for (let i = start; i < words.length && run.length < 12; i++) {
+    const w = words[i]!;
+    const bare = w.replace(/[.,;:)]+$/, '');
+    const ok = i === start || CONNECTORS.has(bare.toLowerCase()) || /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+$/.test(bare);
+    if (!ok || bare === '') break;
+    run.push(bare);
+    if (bare !== w) break;
+  }
+  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.toLowerCase())) run.pop();
+  return run;
+}
+
+/** Domains of e-mail addresses (the responsible officer's) then of links. */
+function domains(src: SourceText): string[] {
+  const out: string[] = [];
+  const short = src.lines.filter((l) => l.length <= MAX_LINE).join('\n');
+  for (const m of short.matchAll(/@([a-z0-9.-]+)/gi)) {
+    const host = m[1]!.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+    if (host.includes('.') && !out.includes(host)) out.push(host);
+  }
+  for (const host of linkDomains(short)) if (!out.includes(host)) out.push(host);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Parser
+
+function detect(src: SourceText): boolean {
+  const head = fold(src.text.slice(0, DETECT_WINDOW));
+  const literal = head.includes('literal a4') || head.includes('metas y objetivos de las unidades administrativas');
+  return literal && head.includes('meta cuantificable');
+}
+
+/** Walks the rows through the state machine; returns it finished. */
+function trackUnits(src: SourceText, flags: FlagDraft[]): { tracker: UnitTracker; header: boolean } {
+  const tracker = new UnitTracker(src);
+  let header = false;
+  let blank = false;
+  for (let i = 0; i < src.lines.length; i++) {
+    const line = src.lines[i]!;
+    const n = i + 1;
+    if (line.length > MAX_LINE) {
+      flags.push(flag(src, 'warning', 'line_too_long', 'línea demasiado larga, omitida', `${line.length} caracteres`, n));
+      continue;
+    }
+    const c = cells(line);
+    const kind = classify(c);
+    if (kind === 'blank') {
+      if (!blank) tracker.pageBreak();
+      blank = true;
+      continue;
+    }
+    blank = false;
+    if (kind === 'footer') break;
+    if (kind === 'header') header ||= c.some((x) => fold(x) === 'meta cuantificable');
+    else if (kind === 'section') tracker.section();
+    else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', c.filter(Boolean).join(' | '), n));
+    else if (kind === 'table') tracker.row(toRow(c, n, 'table'));
+    else if (kind === 'lost') tracker.lost(toRow(c, n, 'lost'));
+    else flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
+  }
+  tracker.finish();
+  return { tracker, header };
+}
+
+function parse(src: SourceText): ParseResult {
+  const flags: FlagDraft[] = [];
+  const { tracker, header } = trackUnits(src, flags);
+  flags.push(...tracker.flags);
+  crossCheck(src, tracker.entries, flags);
+  const goals = tracker.entries.map((e) => toGoal(src, e, flags));
+
+  const footer = readFooter(src);
+  let year = footer.date ? Number(footer.date.slice(0, 4)) : null;
+  if (year === null) {
+    year = inferYear(src.lines);
+    flags.push(year === null
+      ? flag(src, 'error', 'year_inferred', 'año del informe no encontrado', null, null)
+      : flag(src, 'warning', 'year_inferred', 'sin fecha de actualización; año deducido del año más citado', year, null));
+  }
+  const complete = header && footer.date !== null && goals.length > 0;
+  if (!complete) {
+    const missing = [!header && 'cabecera', footer.date === null && 'fecha de actualización', goals.length === 0 && 'filas de metas'].filter(Boolean).join(', ');
+    flags.push(flag(src, 'warning', 'fragment', 'matriz literal a4 incompleta, falta', missing, null));
+  }
+
+  const result = emptyResult(
+    {
+      period: year === null ? '' : String(year),
+      year: year ?? 0,
+      title: TITLE,
+      report_number: null,
+      complete,
+      budget_pct_reported: null,
+      goals_pct_reported: null,
+      date: footer.date,
+    },
+    { name: institutionName(src.lines), domains: domains(src) },
+  );
+  result.goals = goals;
+  result.flags = flags.sort((a, b) => (a.source_line ?? 0) - (b.source_line ?? 0));
+  return result;
+}
+
+export const lotaipA4Parser: Parser = { format: 'lotaip-a4', detect, parse };

@@ -1,0 +1,384 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lotaipA4Parser } from '../../src/ingest/parsers/lotaip-a4.ts';
+import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
+import { flagSchema, goalSchema } from '../../src/schema/datasets.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/lotaip-a4');
+const REPORTS = join(import.meta.dirname, '../../data/reports');
+const CNE = '2023-consejo-nacional-electoral-lotaip-a4-metas';
+
+function source(text: string, file = 'test.txt'): SourceText {
+  return { file, text, lines: text.split('\n') };
+}
+function fixture(name: string): SourceText {
+  return source(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), `${name}.txt`);
+}
+function expected(name: string): ParseResult {
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ParseResult;
+}
+function goalAt(r: ParseResult, line: number) {
+  const g = r.goals.find((x) => x.source_line === line);
+  if (!g) throw new Error(`no goal at line ${line}`);
+  return g;
+}
+function flagsAt(r: ParseResult, line: number) {
+  return r.flags.filter((f) => f.source_line === line).map((f) => `${f.severity}/${f.code}`).sort();
+}
+function countBy(r: ParseResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of r.flags) out[`${f.severity}/${f.code}`] = (out[`${f.severity}/${f.code}`] ?? 0) + 1;
+  return out;
+}
+
+describe('lotaip-a4 detect', () => {
+  it('accepts the CNE literal a4 matrix and rejects the other reports', () => {
+    const files = readdirSync(REPORTS).filter((f) => f.endsWith('.txt'));
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      const yes = lotaipA4Parser.detect(source(readFileSync(join(REPORTS, f), 'utf8'), f));
+      expect(yes, f).toBe(f === `${CNE}.txt`);
+    }
+  });
+
+  it('needs both the literal and the "Meta cuantificable" column', () => {
+    expect(lotaipA4Parser.detect(source('Literal a4) Las metas y objetivos de las unidades administrativas'))).toBe(false);
+    expect(lotaipA4Parser.detect(source('No.\tIndicador\tMeta cuantificable'))).toBe(false);
+    expect(lotaipA4Parser.detect(source('Literal a4)\nNo.\tIndicador\tMeta cuantificable'))).toBe(true);
+    expect(lotaipA4Parser.detect(source(''))).toBe(false);
+  });
+});
+
+describe('lotaip-a4 on the CNE report (whole copy)', () => {
+  const r = lotaipA4Parser.parse(fixture(CNE));
+
+  it('matches the checked expected output', () => {
+    expect(r).toEqual(expected(CNE));
+  });
+
+  it('reads the report metadata from the footer', () => {
+    expect(r.report).toEqual({
+      period: '2023',
+      year: 2023,
+      title: 'LOTAIP Art. 7 literal a4: metas y objetivos de las unidades administrativas',
+      report_number: null,
+      complete: true,
+      budget_pct_reported: null,
+      goals_pct_reported: null,
+      date: '2023-11-30',
+    });
+    expect(r.institution).toEqual({ name: 'Consejo Nacional Electoral', ruc: null, parent: null, domains: ['cne.gob.ec'], other: [] });
+  });
+
+  it('emits one goal per indicator row, nothing else', () => {
+    expect(r.goals).toHaveLength(180);
+    expect(r.goals.filter((g) => g.value_text === 'N/A')).toHaveLength(110);
+    expect(r.goals.filter((g) => g.planned !== null)).toHaveLength(66);
+    // No goals from the title, header, section, junk or footer rows.
+    for (const line of [3, 4, 5, 6, 33, 60, 131, 144, 153, 159, 163, 218, 219]) {
+      expect(r.goals.some((g) => g.source_line === line), `line ${line}`).toBe(false);
+    }
+    for (const g of r.goals) {
+      expect(g.goal).toBeNull();
+      expect(g.goal_number).toBeNull();
+      expect(g.achieved).toBeNull();
+      expect(g.pct_reported).toBeNull();
+      expect(g.pct_computed).toBeNull();
+      expect(g.plan_objective).toBeNull();
+    }
+  });
+
+  it('reads the institutional budget-execution target of unit 1 (line 7) and unit 27 (line 201)', () => {
+    expect(goalAt(r, 7)).toEqual({
+      unit: 'Coordinación Nacional Administrativa Financiera y Talento Humano',
+      unit_number: 1,
+      objective: 'Incrementar la calidad de la gestión administrativa, financiera y de talento humano del Consejo Nacional Electoral.',
+      goal_number: null,
+      goal: null,
+      indicator: 'Porcentaje de ejecución presupuestaria institucional',
+      planned: 70.36,
+      achieved: null,
+      value_unit: '%',
+      value_text: null,
+      pct_reported: null,
+      pct_computed: null,
+      plan_objective: null,
+      source_line: 7,
+    });
+    const g = goalAt(r, 201);
+    expect([g.unit_number, g.unit, g.indicator, g.planned, g.value_unit]).toEqual([
+      27, 'Dirección Nacional Financiera', 'Porcentaje de ejecución presupuestaria Institucional ( E )', 70.36, '%',
+    ]);
+    expect(g.objective).toMatch(/^Incrementar la eficiencia en la ejecución presupuestaria del gasto corriente/);
+  });
+
+  it('reads other rows by exact value, unit and line', () => {
+    const rows: [number, number | null, number | null, string][] = [
+      [10, 2, 94, 'índice de Gestión Estratégica Institucional'],
+      [12, 3, 100, 'Numero de incidentes de seguridad informática'],
+      [38, 6, 94.51, 'Porcentaje de ejecución presupuestaria'],
+      [48, 7, 99.52, 'Porcentaje de ejecución presupuestaria'],
+      [53, 8, 97.22, 'Porcentaje de ejecución presupuestaria'],
+      [61, 9, 95.77, 'Porcentaje de ejecución presupuestaria'],
+      [69, 10, 97.98, 'Porcentaje de ejecución presupuestaria'],
+      [73, 11, 94.07, 'Porcentaje de ejecución presupuestaria'],
+      [83, null, 3.56, 'Porcentaje de ejecución presupuestaria'],
+      [101, null, 0, 'Porcentaje de ejecución presupuestaria'],
+      [111, 15, 92.3, 'Porcentaje de ejecución presupuestaria'],
+      [114, 16, 91, 'Porcentaje de inventarios levantados en las Delegaciones Provinciales Electorales'],
+      [128, 18, 0, 'Porcentaje de ejecución presupuestaria'],
+      [149, 20, 98, 'Índice de cumplimiento a los requerimientos audiovisuales, de diseño y fotografía'],
+      [155, 21, 25.42, 'Porcentaje de ejecución presupuestaria'],
+      [164, 22, 66.15, 'Porcentaje de ejecución presupuestaria'],
+      [170, 23, 98.07, 'Porcentaje de ejecución presupuestaria'],
+      [185, 25, 95.33, 'Porcentaje de ejecución presupuestaria'],
+      [191, 25, 90.25, 'Porcentaje de ejecución presupuestaria'],
+      [202, 27, 90.44, 'Porcentaje de ejecución presupuestaria'],
+      [213, 29, 98, 'Porcentaje de satisfacción ciudadana en servicios brindados en ventanilla'],
+      [215, 29, 94, 'Índice de Gestión Estratégica Institucional ( E )'],
+    ];
+    for (const [line, unit, planned, indicator] of rows) {
+      const g = goalAt(r, line);
+      expect([g.unit_number, g.planned, g.indicator, g.value_text], `line ${line}`).toEqual([unit, planned, indicator, null]);
+    }
+    expect(goalAt(r, 10).unit).toBe('Cooridnación Nacional de Gestión Estratégica y Planificación');
+  });
+
+  it('assigns every printed unit number to its printed name, and no number to two names', () => {
+    const names: Record<number, string> = {
+      1: 'Coordinación Nacional Administrativa Financiera y Talento Humano',
+      2: 'Cooridnación Nacional de Gestión Estratégica y Planificación',
+      3: 'Coordinación Nacional de Seguridad Informática y Proyectos Tecnológicos Electorales',
+      4: 'Coordinación Nacional Técnica de Participación Política',
+      5: 'Coordinación Nacional Técnica de Procesos Electorales',
+      6: 'Dirección Nacional de Análisis Político y Difusión Electoral',
+      7: 'Dirección Nacional de Desarrollo de Productos y Servicios Informativos Electorales',
+      8: 'Dirección Nacional de Infraestructura Tecnológica y Comunicaciones Electorales',
+      9: 'Dirección Nacional de Seguridad y Proyectos de Tecnología Informática Electorales',
+      10: 'Dirección Nacional de Sistemas e Informática Electoral',
+      11: 'Dirección Nacional de Fiscalización y Control del Gasto Electoral',
+      15: 'Dirección Nacional de Estadística',
+      16: 'Dirección Nacional de Logística',
+      17: 'Dirección Nacional de Procesos Electorales',
+      18: 'Dirección Nacional de Registro Electoral',
+      19: 'Dirección Procesos en el Exterior',
+      20: 'Delegación Provincial de: Azuay, Bolívar, Cañar, Carchi, Chimborazo, Cotopaxi, El Oro, Esmeraldas, Galápagos, Guayas, Imbabura, Loja, Los Ríos, Manabí, Morona, Napo, Orellana, Pastaza, Pichincha, Santa Elena, Santo Domingo, Sucumbios, Tungurahua y Zamora Chinchipe',
+      21: 'Dirección Nacional de Asesoría Jurídica',
+      22: 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral',
+      23: 'Dirección Nacional de Seguridad y Manejo Integral de Riesgos',
+      24: 'Secretaría General',
+      25: 'Dirección Nacional Administrativa',
+      26: 'Dirección Nacional de Talento Humano',
+      27: 'Dirección Nacional Financiera',
+      28: 'Dirección Nacional de Planificación y Proyectos',
+      29: 'Dirección Nacional de Seguimiento y Gestión de la Calidad pl',
+    };
+    const seen = new Map<number, Set<string | null>>();
+    for (const g of r.goals) {
+      if (g.unit_number === null) continue;
+      const s = seen.get(g.unit_number) ?? new Set();
+      s.add(g.unit);
+      seen.set(g.unit_number, s);
+    }
+    expect([...seen.keys()].sort((a, b) => a - b)).toEqual(Object.keys(names).map(Number));
+    for (const [n, s] of seen) expect([...s], `unit ${n}`).toEqual([names[n]]);
+  });
+
+  it('assigns each unit the rows of its block (number printed mid-block, name split over two rows)', () => {
+    const linesOf = (n: number) => r.goals.filter((g) => g.unit_number === n).map((g) => g.source_line);
+    const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    expect(linesOf(1)).toEqual([7, 8, 9]);
+    expect(linesOf(5)).toEqual(range(23, 29));
+    expect(linesOf(6)).toEqual(range(34, 44)); // rows 34-37 come before its name (38-39) and number (39)
+    expect(linesOf(7)).toEqual(range(45, 51)); // number printed on line 48
+    expect(linesOf(8)).toEqual(range(52, 56)); // objective on 52, name and number on 54
+    expect(linesOf(10)).toEqual(range(68, 71));
+    expect(linesOf(11)).toEqual(range(72, 77)); // two objectives (72, 76)
+    expect(linesOf(18)).toEqual(range(125, 130));
+    expect(linesOf(19)).toEqual(range(135, 143)); // 135 is after a page break: flagged as a guess
+    expect(linesOf(20)).toEqual(range(145, 152));
+    expect(linesOf(21)).toEqual(range(154, 158));
+    expect(linesOf(26)).toEqual(range(193, 199));
+    expect(linesOf(28)).toEqual(range(207, 211));
+    expect(linesOf(29)).toEqual(range(212, 217));
+  });
+
+  it('keeps the objective in force for each row, joined across rows and as printed', () => {
+    expect(goalAt(r, 34).objective).toBe(
+      'Incrementar la difusión de la gestión institucional del Consejo Nacional Electoral MEDIANTE la administración de la página web, redes sociales, publicaciones, boletines y ruedas de prensa.',
+    );
+    expect(goalAt(r, 61).objective).toBe(
+      'Incrementar la disponibilidad, integridad y confidencialidad de los sistemas de información MEDIANTE la implementación de controles de seguridad informática.',
+    );
+    expect(goalAt(r, 75).objective).toMatch(/^Incrementar la efectividad en el control y fiscalización del financiamiento público/);
+    expect(goalAt(r, 76).objective).toMatch(/^Incrementar la efectividad en el control y fiscalización de los gastos efectuados en las campañas/);
+    expect(goalAt(r, 77).objective).toBe(goalAt(r, 76).objective);
+    expect(goalAt(r, 143).objective).toMatch(/relacionados con movilidad humana\.$/);
+    expect(goalAt(r, 212).objective).toBeNull(); // unit 29 prints no objective
+  });
+
+  it('leaves the indicators of the column-less rows (81-103) without unit, one unit_unknown warning each', () => {
+    const lost = r.goals.filter((g) => g.source_line >= 81 && g.source_line <= 103);
+    expect(lost).toHaveLength(23);
+    for (const g of lost) {
+      expect([g.unit, g.unit_number, g.objective], `line ${g.source_line}`).toEqual([null, null, null]);
+      expect(flagsAt(r, g.source_line), `line ${g.source_line}`).toContain('warning/unit_unknown');
+    }
+    expect(goalAt(r, 83)).toMatchObject({ indicator: 'Porcentaje de ejecución presupuestaria', planned: 3.56, value_unit: '%' });
+  });
+
+  it('never trusts impossible or garbled values', () => {
+    expect(goalAt(r, 86)).toMatchObject({ planned: null, value_text: '00,00%', value_unit: '%' });
+    expect(goalAt(r, 100)).toMatchObject({ planned: null, value_text: '00,00%' });
+    expect(goalAt(r, 145)).toMatchObject({
+      unit_number: 20,
+      indicator: 'Porcentaje de ejecución presupuestaria Institucional',
+      planned: null,
+      value_text: '8,33% mensual promedio (La ejecución presupuestaria mensual individual se detalla en la herramient GEPR)',
+    });
+    for (const line of [86, 100, 145]) expect(flagsAt(r, line)).toContain('warning/value_suspicious');
+    const merged = goalAt(r, 199);
+    expect(merged).toMatchObject({ unit_number: 26, planned: null, value_text: null, value_unit: null });
+    expect(merged.indicator).toMatch(/^Talento toral zación, ma de Porcentaje del personal/);
+    expect(flagsAt(r, 199)).toEqual(['warning/value_suspicious']);
+  });
+
+  it('marks N/A as missing (info), not as zero', () => {
+    const g = goalAt(r, 8);
+    expect(g).toMatchObject({ unit_number: 1, planned: null, value_text: 'N/A', value_unit: null });
+    expect(flagsAt(r, 8)).toEqual(['info/value_missing']);
+    const f = r.flags.find((x) => x.source_line === 8)!;
+    expect(f).toMatchObject({ dataset: 'goals', field: 'planned' });
+    expect(f.message).toBe(`meta cuantificable no aplica: "N/A" (${CNE}.txt:8)`);
+  });
+
+  it('produces drafts that validate once the driver adds its ids', () => {
+    const owned = { report_id: 'cne-a4', institution_id: 'consejo-nacional-electoral', year: 2023, source_file: `${CNE}.txt` };
+    for (const g of r.goals) expect(() => goalSchema.parse({ ...g, ...owned }), `line ${g.source_line}`).not.toThrow();
+    for (const f of r.flags) expect(() => flagSchema.parse({ ...f, report_id: 'cne-a4', institution_id: null, source_file: `${CNE}.txt` })).not.toThrow();
+  });
+
+  it('prints every clean value back exactly as the source cell', () => {
+    const lines = fixture(CNE).lines;
+    for (const g of r.goals) {
+      if (g.planned === null) continue;
+      const cells = lines[g.source_line - 1]!.split('\t').map((c) => c.trim()).filter(Boolean);
+      const printed = `${g.planned.toFixed(2).replace('.', ',')}%`;
+      expect(cells[cells.length - 1], `line ${g.source_line}`).toBe(printed);
+    }
+  });
+
+  it('raises exactly these flags', () => {
+    expect(countBy(r)).toEqual({
+      'info/value_missing': 110,
+      'info/section_unrecognized': 4, // junk rows 60, 131, 159, 163
+      'warning/unit_unknown': 24, // 23 column-less rows + the guess at line 135
+      'warning/value_suspicious': 4, // 86, 100, 145, 199
+    });
+    expect(flagsAt(r, 135)).toEqual(['info/value_missing', 'warning/unit_unknown']);
+    expect(r.flags.find((f) => f.source_line === 135 && f.code === 'unit_unknown')!.message).toContain('"19 Dirección Procesos en el Exterior"');
+    // Rows 76-77 (second objective of unit 11) and 207 (before unit 28's header) are
+    // guesses confirmed by their own "(O.O) ... procesos de la <unidad>" row: no flag.
+    for (const line of [76, 77, 207]) expect(flagsAt(r, line).filter((f) => f.endsWith('unit_unknown')), `line ${line}`).toEqual([]);
+  });
+});
+
+describe('lotaip-a4 on verbatim excerpts', () => {
+  it('units 6-8: section, page break, split name and mid-block numbers', () => {
+    const name = 'units-6-8-page-break-split-name';
+    const r = lotaipA4Parser.parse(fixture(name));
+    expect(r).toEqual(expected(name));
+    expect(r.report).toMatchObject({ complete: true, date: '2023-11-30', year: 2023 });
+    expect(r.goals).toHaveLength(23);
+    // Excerpt line n = report line n + 26 for the table rows.
+    expect(r.goals.filter((g) => g.unit_number === 6).map((g) => g.source_line)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(r.goals.filter((g) => g.unit_number === 7).map((g) => g.source_line)).toEqual([19, 20, 21, 22, 23, 24, 25]);
+    expect(r.goals.filter((g) => g.unit_number === 8).map((g) => g.source_line)).toEqual([26, 27, 28, 29, 30]);
+    expect(goalAt(r, 12)).toMatchObject({ unit: 'Dirección Nacional de Análisis Político y Difusión Electoral', planned: 94.51 });
+    expect(countBy(r)).toEqual({ 'info/value_missing': 6 });
+  });
+
+  it('units 10-16: column-less rows, truncated file without footer', () => {
+    const name = 'units-10-16-lost-columns-truncated';
+    const r = lotaipA4Parser.parse(fixture(name));
+    expect(r).toEqual(expected(name));
+    expect(r.report).toMatchObject({ complete: false, date: null, year: 2023, period: '2023' });
+    expect(r.goals).toHaveLength(44);
+    // Excerpt line n = report line n + 64.
+    expect(goalAt(r, 4)).toMatchObject({ unit_number: 10, unit: 'Dirección Nacional de Sistemas e Informática Electoral' });
+    expect(goalAt(r, 19)).toMatchObject({ unit_number: null, unit: null, planned: 3.56 });
+    expect(goalAt(r, 43)).toMatchObject({ unit_number: 15, unit: 'Dirección Nacional de Estadística' });
+    expect(countBy(r)).toEqual({
+      'info/value_missing': 33,
+      'warning/unit_unknown': 23,
+      'warning/value_suspicious': 2,
+      'warning/year_inferred': 1,
+      'warning/fragment': 1,
+    });
+  });
+});
+
+describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
+  const lines = fixture(CNE).lines;
+  const pick = (from: number, to: number) => lines.slice(from - 1, to);
+
+  it('flags rows given back to the previous unit when no (O.O) row confirms them', () => {
+    // Header + unit 11 (lines 72-77) with the (O.O) indicator of line 76 renamed.
+    const unit11 = pick(72, 77).map((l, i) => (i === 4 ? l.replace(/\(O\.O\)[^\t]*/, 'Porcentaje de informes') : l));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit11, ''].join('\n')));
+    expect(r.goals.map((g) => g.unit_number)).toEqual([11, 11, 11, 11, 11, 11]);
+    const guessed = r.flags.filter((f) => f.code === 'unit_unknown').map((f) => f.source_line);
+    expect(guessed).toEqual([8, 9]); // the rows of the second objective
+  });
+
+  it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
+    const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));
+    const unitFlags = r.flags.filter((f) => f.code === 'unit_unknown');
+    // Row 4 is before the header at the top of the text (a guess) and its (O.O) names another unit.
+    expect(unitFlags.map((f) => [f.source_line, f.severity])).toEqual([[4, 'warning'], [4, 'warning']]);
+    expect(unitFlags.some((f) => f.message.includes('no coincide'))).toBe(true);
+  });
+});
+
+describe('lotaip-a4 on bad input', () => {
+  const real = fixture(CNE).text;
+
+  it('survives empty and blank text', () => {
+    for (const text of ['', '   \n\t \n  ']) {
+      const r = lotaipA4Parser.parse(source(text));
+      expect(r.goals).toEqual([]);
+      expect(r.report.complete).toBe(false);
+      expect(r.flags.map((f) => f.code).sort()).toEqual(['fragment', 'year_inferred']);
+    }
+  });
+
+  it('survives a file truncated halfway (mid-row)', () => {
+    const cut = real.slice(0, Math.floor(real.length / 2));
+    const r = lotaipA4Parser.parse(source(cut));
+    expect(r.report).toMatchObject({ complete: false, date: null, year: 2023 });
+    expect(r.goals).toHaveLength(93); // lines 7-113; the cut line 114 is not a row
+    expect(r.goals.at(-1)!.source_line).toBe(113);
+    expect(r.flags.some((f) => f.code === 'fragment')).toBe(true);
+  });
+
+  it('gives the same result whatever line breaks the file had once normalized', () => {
+    const crlf = real.replace(/\n/g, '\r\n').replace(/\r\n/g, '\n');
+    expect(lotaipA4Parser.parse(source(crlf, `${CNE}.txt`))).toEqual(lotaipA4Parser.parse(fixture(CNE)));
+  });
+
+  it('skips a 5 MB line with a flag, quickly', () => {
+    const huge = 'x\t'.repeat(2_500_000);
+    const start = Date.now();
+    const alone = lotaipA4Parser.parse(source(huge));
+    expect(alone.goals).toEqual([]);
+    const lines = real.split('\n');
+    lines.splice(6, 0, huge);
+    const r = lotaipA4Parser.parse(source(lines.join('\n')));
+    expect(r.goals).toHaveLength(180);
+    expect(r.flags.filter((f) => f.code === 'line_too_long').map((f) => f.source_line)).toEqual([7]);
+    expect(lotaipA4Parser.detect(source(huge))).toBe(false);
+    expect(Date.now() - start).toBeLessThan(5000);
+  });
+});
