@@ -1,0 +1,864 @@
+/**
+ * Parser for the CPCCS "Informe de Rendición de Cuentas" form (Consejo de Participación
+ * Ciudadana y Control Social), as exported to text.
+ *
+ * Layout
+ * - A header block: "INFORME DE RENDICIÓN DE CUENTAS No 13359", "PERIODO 2023", then
+ *   "DATOS GENERALES" with `KEY: <TAB> value` rows (NOMBRE DE LA INSTITUCIÓN, RUC, PERTENECE A).
+ * - Then sections, each introduced by a heading line without tabs, in capitals and (mostly)
+ *   ending with ":" ("CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:"), followed by a
+ *   tab-separated table: one or two header rows, then data rows. Markdown-ish separator rows
+ *   ("---- | ----") and blank lines appear between rows.
+ * - Money is es-EC ("\$78.537.516,23", markdown-escaped dollar), percentages "40,39 %".
+ *
+ * Quirks handled here
+ * - Goals ("CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA"): the objective sits on a line that
+ *   repeats the column header ("<objective> | NO. DE META | DESCRIPCIÓN | ..."), and the values
+ *   come on the NEXT line with an empty first cell; sometimes objective and values share one
+ *   line. The indicator carries the goal number as a prefix ("1.1. NÚMERO DE ...").
+ * - OCR-split numbers ("14805883 1,00"): repaired only when the row's reported % confirms the
+ *   joined values (`number_repaired`); otherwise the value is null (`value_suspicious`).
+ * - Procurement rows come in two layouts: inline ("CATÁLOGO ELECTRÓNICO | 7 | $... | 1 | $...")
+ *   or a label line that repeats the column headers with the values on the next line.
+ * - The budget table ends with a "Total" row, which is not a line: it is checked against the
+ *   sum of the lines and against PRESUPUESTO INSTITUCIONAL (`total_mismatch`).
+ * - Fragments (first pages missing) have no header: `complete` is false, a `fragment` flag
+ *   names what is missing and the year is inferred (`year_inferred`).
+ * - The GAD variant adds sections (COMPETENCIAS EXCLUSIVAS, PRESUPUESTO PARTICIPATIVO...):
+ *   recognized sections are kept, other headings with a table get `section_unrecognized`.
+ *
+ * Design: the text is split into sections at heading lines; an ordered table of section
+ * specs (heading matcher → handler) dispatches each section to one small function.
+ */
+import type { FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
+import { emptyResult, flag, linkDomains } from '../types.ts';
+import type { NumberReading } from '../numbers.ts';
+import {
+  centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents,
+} from '../numbers.ts';
+import { cells, cleanCell, fold, parseDmy } from '../text.ts';
+import { procedureKey } from '../procedures.ts';
+
+/**
+ * Lines longer than this are not parsed (flagged `line_too_long`). The longest real row is
+ * ~3.6k characters; the cap also bounds the cost of HTML stripping on hostile cells.
+ */
+const MAX_ROW_CHARS = 20_000;
+/** Heading lines are short; longer tabless lines are prose. */
+const MAX_HEADING_CHARS = 300;
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+interface Row {
+  /** 1-based line number. */
+  line: number;
+  cells: string[];
+}
+
+interface Section {
+  spec: SectionSpec | null;
+  heading: string;
+  line: number;
+  rows: Row[];
+}
+
+interface SectionSpec {
+  id: string;
+  /** Display name, used in `fragment` messages. */
+  label: string;
+  /** Matches the folded heading line (accents removed, lowercase). */
+  test: RegExp;
+  /** Part of the standard institutional form: listed as missing when absent. */
+  form: boolean;
+  /** Without it the report is not complete. */
+  core: boolean;
+  handle?: (st: State, section: Section) => void;
+}
+
+/** Parser state for one report. */
+interface State {
+  src: SourceText;
+  out: ParseResult;
+  seen: Set<string>;
+  reportNumber: { value: string; line: number } | null;
+  period: { text: string; year: number; line: number } | null;
+  goalsTotal: { pct: number | null; line: number } | null;
+  budgetTotal: { planned: number | null; executed: number | null; line: number } | null;
+  /** Cents of the lines of the budget table (for the sum check). */
+  budgetLineCents: { planned: (number | null)[]; executed: (number | null)[] };
+  summary: { planned: number | null; executed: number | null; currentPlanned: number | null; investmentPlanned: number | null; line: number } | null;
+  /** First table row seen before any heading: the text starts mid-table. */
+  preambleTableLine: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/** Plain text of a cell, or null when empty. */
+function text(cell: string | undefined): string | null {
+  const t = cleanCell(cell);
+  return t === '' ? null : t;
+}
+
+/** Plain text of a cell, or null when empty or a "no value" marker (N/A, S/N, NO APLICA...). */
+function textOrMissing(cell: string | undefined): string | null {
+  const t = text(cell);
+  return t === null || isMissing(t) ? null : t;
+}
+
+function folded(cell: string | undefined): string {
+  return fold(cell ?? '');
+}
+
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
+/** 3171754913 → "$31.717.549,13". */
+function formatUsd(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}$${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** 148058831 → "148.058.831,00"; 244072392.41 → "244.072.392,41". */
+function formatDecimal(n: number): string {
+  const fixed = Number(n.toFixed(2)) === n ? n.toFixed(2) : String(n);
+  const [int, frac] = fixed.replace(/^-/, '').split('.');
+  return `${n < 0 ? '-' : ''}${groupThousands(int ?? '')}${frac ? `,${frac}` : ''}`;
+}
+
+function push(st: State, f: FlagDraft): void {
+  st.out.flags.push(f);
+}
+
+interface Where {
+  dataset: string;
+  field: string;
+  line: number;
+}
+
+/**
+ * A clean reading's value; null for missing cells; null plus a `value_suspicious` flag for
+ * garbled or (unconfirmable) split cells.
+ */
+function accept(st: State, r: NumberReading, where: Where): number | null {
+  if (r.issue === null) return r.value;
+  if (r.issue === 'missing') return null;
+  const problem = r.issue === 'split'
+    ? `${where.field}: número partido por OCR sin confirmación, se deja vacío`
+    : `${where.field}: valor ilegible, se deja vacío`;
+  push(st, flag(st.src, 'warning', 'value_suspicious', problem, r.raw, where.line, where));
+  return null;
+}
+
+function money(st: State, cell: string | undefined, where: Where): number | null {
+  return accept(st, parseMoneyCents(cell ?? ''), where);
+}
+function count(st: State, cell: string | undefined, where: Where): number | null {
+  const v = accept(st, parseCount(cell ?? ''), where);
+  if (v === null || v >= 0) return v;
+  push(st, flag(st.src, 'warning', 'value_suspicious', `${where.field}: conteo negativo, se deja vacío`, v, where.line, where));
+  return null;
+}
+function percent(st: State, cell: string | undefined, where: Where): number | null {
+  return accept(st, parsePercent(cell ?? ''), where);
+}
+
+/**
+ * Resolves a planned/achieved pair whose cells may be OCR-split ("14805883 1,00"). A split value
+ * is kept only when `percentOf(achieved, planned)` with the joined values agrees with the
+ * reported %; each repaired field gets a `number_repaired` flag, an unconfirmed one becomes null
+ * with `value_suspicious`. Works for decimals and for cents alike (the ratio is the same).
+ */
+function resolvePair(
+  st: State,
+  planned: NumberReading,
+  achieved: NumberReading,
+  pctReported: number | null,
+  dataset: string,
+  fields: readonly [string, string],
+  line: number,
+  show: (v: number) => string,
+): [number | null, number | null] {
+  const anySplit = planned.issue === 'split' || achieved.issue === 'split';
+  if (!anySplit) {
+    return [
+      accept(st, planned, { dataset, field: fields[0], line }),
+      accept(st, achieved, { dataset, field: fields[1], line }),
+    ];
+  }
+  const candidate = (r: NumberReading) => (r.issue === null || r.issue === 'split' ? r.value : null);
+  const computed = percentOf(candidate(achieved), candidate(planned));
+  const confirmed = pctReported !== null && computed !== null && percentAgrees(pctReported, computed);
+  const resolve = (r: NumberReading, field: string): number | null => {
+    if (r.issue !== 'split') return accept(st, r, { dataset, field, line });
+    if (!confirmed) {
+      const said = pctReported === null ? 'sin % declarado' : `el % declarado ${formatDecimal(pctReported)} % no lo confirma`;
+      push(st, flag(
+        st.src, 'warning', 'value_suspicious',
+        `${field}: número partido por OCR; unido sería ${show(r.value!)} pero ${said}, se deja vacío`,
+        r.raw, line, { dataset, field },
+      ));
+      return null;
+    }
+    push(st, flag(
+      st.src, 'warning', 'number_repaired',
+      `${field}: número partido por OCR, reparado (el % declarado ${formatDecimal(pctReported!)} % lo confirma)`,
+      `${r.raw} → ${show(r.value!)}`, line, { dataset, field },
+    ));
+    return r.value;
+  };
+  return [resolve(planned, fields[0]), resolve(achieved, fields[1])];
+}
+
+/** Index of the first cell whose folded text starts with one of `prefixes`, else `fallback`. */
+function columnOf(header: readonly string[], prefixes: readonly string[], fallback: number): number {
+  const i = header.findIndex((c) => prefixes.some((p) => folded(c).startsWith(p)));
+  return i >= 0 ? i : fallback;
+}
+
+function isTotalRow(row: Row): boolean {
+  return /^total\b/.test(folded(row.cells[0])) || /^total %/.test(folded(row.cells[1]));
+}
+
+function unrecognizedRow(st: State, dataset: string, row: Row): void {
+  push(st, flag(st.src, 'info', 'invalid_record', `fila no reconocida en ${dataset}, se omite`,
+    cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section handlers
+
+/** "INFORME DE RENDICIÓN DE CUENTAS No 13359" */
+function readTitle(st: State, s: Section): void {
+  const m = /^informe de rendicion de cuentas\s+(?:no|nro|n°|nº)?\.?\s*(\d+)/.exec(fold(s.heading));
+  if (m && !st.reportNumber) st.reportNumber = { value: m[1]!, line: s.line };
+}
+
+/** "PERIODO 2023" (or "PERIODO 2019-2022"). */
+function readPeriod(st: State, s: Section): void {
+  const m = /^periodo\s+(\d{4}(?:\s*-\s*\d{4})?)/.exec(fold(s.heading));
+  if (!m || st.period) return;
+  const text = m[1]!.replace(/\s+/g, '');
+  st.period = { text, year: Number(text.slice(-4)), line: s.line };
+}
+
+/** DATOS GENERALES: "NOMBRE DE LA INSTITUCIÓN: | X", "RUC: | X", "PERTENECE A: | X". */
+function readGeneral(st: State, s: Section): void {
+  const hint = st.out.institution;
+  for (const row of s.rows) {
+    const key = folded(row.cells[0]).replace(/:$/, '').trim();
+    const value = textOrMissing(row.cells[1]);
+    if (value === null) continue;
+    if (key === 'nombre de la institucion') hint.name ??= value;
+    else if (key === 'pertenece a') hint.parent ??= value;
+    else if (key === 'ruc') {
+      const digits = value.replace(/\s+/g, '');
+      if (/^\d{13}$/.test(digits)) hint.ruc ??= digits;
+      else push(st, flag(st.src, 'warning', 'value_suspicious', 'RUC no tiene 13 dígitos', value, row.line, { dataset: 'institutions', field: 'ruc' }));
+    }
+  }
+}
+
+/** COBERTURA GEOGRÁFICA INSTITUCIONAL: UNIDADES DE ATENCIÓN — one row per coverage level. */
+function readCoverage(st: State, s: Section): void {
+  let col = { units: 1, users: 2, male: 4, female: 5, glbti: 6 };
+  for (const row of s.rows) {
+    const first = folded(row.cells[0]);
+    if (first === 'nivel' || first === 'cobertura') {
+      col = {
+        ...col,
+        units: columnOf(row.cells, ['n° de unidades', 'no. de unidades'], col.units),
+        users: columnOf(row.cells, ['n° de usuarios', 'no. de usuarios'], col.users),
+      };
+      continue;
+    }
+    if (first === '') {
+      col = {
+        ...col,
+        male: columnOf(row.cells, ['masculino'], col.male),
+        female: columnOf(row.cells, ['femenino'], col.female),
+        glbti: columnOf(row.cells, ['glbti'], col.glbti),
+      };
+      continue;
+    }
+    const level = text(row.cells[0]);
+    if (level === null || row.cells.length < 3) {
+      unrecognizedRow(st, 'coverage', row);
+      continue;
+    }
+    const at = (field: string) => ({ dataset: 'coverage', field, line: row.line });
+    const rec = {
+      level,
+      units: count(st, row.cells[col.units], at('units')),
+      users: count(st, row.cells[col.users], at('users')),
+      male: count(st, row.cells[col.male], at('male')),
+      female: count(st, row.cells[col.female], at('female')),
+      glbti: count(st, row.cells[col.glbti], at('glbti')),
+      source_line: row.line,
+    };
+    st.out.coverage.push(rec);
+    checkGenderSum(st, 'coverage', 'users', rec.users, [rec.male, rec.female, rec.glbti], row.line);
+  }
+}
+
+/** Raises `total_mismatch` when male + female + GLBTI differ from the total. */
+function checkGenderSum(st: State, dataset: string, field: string, total: number | null, parts: (number | null)[], line: number): void {
+  if (total === null || parts.some((p) => p === null)) return;
+  const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+  if (sum !== total) {
+    push(st, flag(st.src, 'warning', 'total_mismatch', `${field}: hombres + mujeres + GLBTI (${sum}) no suman el total`, total, line, { dataset, field }));
+  }
+}
+
+/** DATOS DE LA DELIBERACIÓN PÚBLICA: "14/03/2024 | 134 | 78 | 56 | 0 | ...". */
+function readDeliberation(st: State, s: Section): void {
+  for (const row of s.rows) {
+    const first = folded(row.cells[0]);
+    if (first.startsWith('fecha') || (first === '' && folded(row.cells[2]) === 'masculino')) continue;
+    const date = parseDmy(row.cells[0] ?? '');
+    const at = (field: string) => ({ dataset: 'deliberations', field, line: row.line });
+    const attendees = parseCount(row.cells[1] ?? '');
+    if (date === null && attendees.value === null) {
+      unrecognizedRow(st, 'deliberations', row);
+      continue;
+    }
+    if (date === null && first !== '') {
+      push(st, flag(st.src, 'warning', 'value_suspicious', 'fecha de deliberación ilegible', row.cells[0] ?? '', row.line, at('date')));
+    }
+    const rec = {
+      date,
+      attendees: accept(st, attendees, at('attendees')),
+      male: count(st, row.cells[2], at('male')),
+      female: count(st, row.cells[3], at('female')),
+      glbti: count(st, row.cells[4], at('glbti')),
+      source_line: row.line,
+    };
+    st.out.deliberations.push(rec);
+    checkGenderSum(st, 'deliberations', 'attendees', rec.attendees, [rec.male, rec.female, rec.glbti], row.line);
+  }
+}
+
+interface GoalColumns {
+  objective: number;
+  metaNumber: number;
+  description: number;
+  indicator: number;
+  planned: number;
+  achieved: number;
+  pct: number;
+}
+
+/** "1.1. NÚMERO DE ..." → ["1.1", "NÚMERO DE ..."]; no prefix → [null, text]. */
+function splitIndicator(indicator: string | null): [string | null, string | null] {
+  if (indicator === null) return [null, null];
+  const m = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s+(\S.*)$/.exec(indicator);
+  if (!m) return [null, indicator];
+  return [m[1]!.replace(/\.$/, ''), m[2]!];
+}
+
+/** CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA: goals with their objective and results. */
+function readGoals(st: State, s: Section): void {
+  let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
+  let objective: string | null = null;
+  for (const row of s.rows) {
+    const c = row.cells;
+    if (c.some((x) => folded(x).startsWith('indicador')) && c.some((x) => /^(?:% cumplimiento|meta poa)/.test(folded(x)))) {
+      // First header row: OBJETIVOS ... | META POA | | INDICADOR DE LA META | RESULTADOS | | % CUMPLIMIENTO ...
+      col = {
+        ...col,
+        indicator: columnOf(c, ['indicador'], col.indicator),
+        pct: columnOf(c, ['% cumplimiento'], col.pct),
+      };
+      continue;
+    }
+    if (isTotalRow(row)) {
+      const pcts = c.map((x) => parsePercent(x)).filter((r) => r.value !== null && /%/.test(r.raw));
+      const last = pcts[pcts.length - 1];
+      st.goalsTotal = { pct: last ? accept(st, last, { dataset: 'goals', field: 'pct_reported', line: row.line }) : null, line: row.line };
+      continue;
+    }
+    const metaIdx = c.findIndex((x) => folded(x) === 'no. de meta' || folded(x) === 'no de meta');
+    if (metaIdx >= 0) {
+      // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
+      col = {
+        ...col,
+        metaNumber: metaIdx,
+        description: columnOf(c.slice(metaIdx + 1), ['descripcion'], col.description - metaIdx - 1) + metaIdx + 1,
+        planned: columnOf(c, ['totales planificados'], col.planned),
+        achieved: columnOf(c, ['totales cumplidos'], col.achieved),
+      };
+      const o = metaIdx > col.objective ? text(c[col.objective]) : null;
+      if (o !== null) objective = o;
+      continue;
+    }
+    const hasValues = [col.planned, col.achieved, col.pct].some((i) => (c[i] ?? '') !== '');
+    const hasGoal = text(c[col.indicator]) !== null || text(c[col.description]) !== null;
+    if (!hasValues || !hasGoal) {
+      const only = text(c[col.objective]);
+      if (only !== null && c.every((x, i) => i === col.objective || x === '')) objective = only;
+      else unrecognizedRow(st, 'goals', row);
+      continue;
+    }
+    readGoalRow(st, row, col, text(c[col.objective]) ?? objective);
+  }
+}
+
+function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null): void {
+  const c = row.cells;
+  const pct = percent(st, c[col.pct], { dataset: 'goals', field: 'pct_reported', line: row.line });
+  const plannedR = parseDecimal(c[col.planned] ?? '');
+  const achievedR = parseDecimal(c[col.achieved] ?? '');
+  const [planned, achieved] = resolvePair(st, plannedR, achievedR, pct, 'goals', ['planned', 'achieved'], row.line, formatDecimal);
+  const garbled = [plannedR, achievedR].some((r) => r.issue === 'split' || r.issue === 'suspicious');
+  const [goalNumber, indicator] = splitIndicator(text(c[col.indicator]));
+  st.out.goals.push({
+    unit: null,
+    unit_number: null,
+    objective,
+    goal_number: goalNumber,
+    goal: text(c[col.description]),
+    indicator,
+    planned,
+    achieved,
+    value_unit: null,
+    value_text: garbled ? `planificado: ${plannedR.raw}; cumplido: ${achievedR.raw}` : null,
+    pct_reported: pct,
+    pct_computed: percentOf(achieved, planned),
+    plan_objective: null,
+    source_line: row.line,
+  });
+}
+
+/** CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA: TIPO | DESCRIPCIÓN | PLANIFICADO | EJECUTADO | % | LINK. */
+function readBudgetLines(st: State, s: Section): void {
+  for (const row of s.rows) {
+    const c = row.cells;
+    if (folded(c[0]) === 'tipo') continue;
+    const at = (field: string) => ({ dataset: 'budget_lines', field, line: row.line });
+    if (isTotalRow(row)) {
+      st.budgetTotal = { planned: money(st, c[2], at('planned')), executed: money(st, c[3], at('executed')), line: row.line };
+      continue;
+    }
+    const category = text(c[1]);
+    if (category === null || c.length < 4) {
+      unrecognizedRow(st, 'budget_lines', row);
+      continue;
+    }
+    const pct = percent(st, c[4], at('pct_reported'));
+    const [planned, executed] = resolvePair(
+      st, parseMoneyCents(c[2] ?? ''), parseMoneyCents(c[3] ?? ''), pct, 'budget_lines', ['planned', 'executed'], row.line, formatUsd,
+    );
+    st.budgetLineCents.planned.push(planned);
+    st.budgetLineCents.executed.push(executed);
+    st.out.budget_lines.push({
+      line_type: text(c[0]),
+      category,
+      planned: planned === null ? null : centsToUsd(planned),
+      executed: executed === null ? null : centsToUsd(executed),
+      pct_reported: pct,
+      pct_computed: percentOf(executed, planned),
+      source_line: row.line,
+    });
+  }
+}
+
+/** PRESUPUESTO INSTITUCIONAL: one header row and one row of six figures. */
+function readBudgetSummary(st: State, s: Section): void {
+  let header: string[] = [];
+  for (const row of s.rows) {
+    const c = row.cells;
+    if (folded(c[0]).startsWith('total de presupuesto')) {
+      header = c;
+      continue;
+    }
+    const at = (field: string) => ({ dataset: 'budget_summaries', field, line: row.line });
+    if (parseMoneyCents(c[0] ?? '').value === null) {
+      unrecognizedRow(st, 'budget_summaries', row);
+      continue;
+    }
+    if (st.summary) {
+      push(st, flag(st.src, 'warning', 'duplicate_skipped', 'segunda fila de PRESUPUESTO INSTITUCIONAL, se omite', c[0] ?? '', row.line, { dataset: 'budget_summaries' }));
+      continue;
+    }
+    const cell = (prefixes: string[], fallback: number) => c[columnOf(header, prefixes, fallback)];
+    const planned = money(st, cell(['total de presupuesto'], 0), at('planned'));
+    const currentPlanned = money(st, cell(['gasto corriente planificado'], 1), at('current_planned'));
+    const currentExecuted = money(st, cell(['gasto corriente ejecutado'], 2), at('current_executed'));
+    const investmentPlanned = money(st, cell(['gasto de inversion planificado'], 3), at('investment_planned'));
+    const investmentExecuted = money(st, cell(['gasto de inversion ejecutado'], 4), at('investment_executed'));
+    const pct = percent(st, cell(['% ejecucion'], 5), at('pct_reported'));
+    // Executed = current + investment, in cents; unknown if either part is unknown.
+    const executed = currentExecuted === null || investmentExecuted === null ? null : currentExecuted + investmentExecuted;
+    const usd = (v: number | null) => (v === null ? null : centsToUsd(v));
+    st.out.budget_summaries.push({
+      planned: usd(planned),
+      executed: usd(executed),
+      current_planned: usd(currentPlanned),
+      current_executed: usd(currentExecuted),
+      investment_planned: usd(investmentPlanned),
+      investment_executed: usd(investmentExecuted),
+      pct_reported: pct,
+      pct_computed: percentOf(executed, planned),
+      basis: 'reported',
+      source_line: row.line,
+    });
+    st.summary = { planned, executed, currentPlanned, investmentPlanned, line: row.line };
+  }
+}
+
+/** PROCESOS DE CONTRATACIÓN: inline rows, or a label row repeating the headers + a values row. */
+function readProcurement(st: State, s: Section): void {
+  let pending: { label: string; line: number } | null = null;
+  for (const row of s.rows) {
+    const c = row.cells;
+    const first = text(c[0]);
+    const repeatsHeader = folded(c[1]).startsWith('numero total');
+    if (folded(c[0]).startsWith('tipo de contratacion') || (first === null && repeatsHeader)) continue;
+    const numbers = c.slice(1, 5);
+    const hasNumbers = numbers.some((x) => parseCount(x).value !== null || parseMoneyCents(x).value !== null);
+    if (first !== null && (repeatsHeader || numbers.every((x) => x === ''))) {
+      if (pending) unrecognizedRow(st, 'procurement', { line: pending.line, cells: [pending.label] });
+      pending = { label: first, line: row.line };
+      continue;
+    }
+    if (!hasNumbers) {
+      unrecognizedRow(st, 'procurement', row);
+      continue;
+    }
+    const label = first ?? pending?.label ?? null;
+    pending = null;
+    if (label === null) {
+      unrecognizedRow(st, 'procurement', row);
+      continue;
+    }
+    if (/^total\b/.test(fold(label))) continue;
+    const at = (field: string) => ({ dataset: 'procurement', field, line: row.line });
+    const adjAmount = money(st, c[2], at('awarded_amount'));
+    const finAmount = money(st, c[4], at('finalized_amount'));
+    st.out.procurement.push({
+      procedure: label,
+      procedure_key: procedureKey(label),
+      awarded_count: count(st, c[1], at('awarded_count')),
+      awarded_amount: adjAmount === null ? null : centsToUsd(adjAmount),
+      finalized_count: count(st, c[3], at('finalized_count')),
+      finalized_amount: finAmount === null ? null : centsToUsd(finAmount),
+      source_line: row.line,
+    });
+  }
+  if (pending) unrecognizedRow(st, 'procurement', { line: pending.line, cells: [pending.label] });
+}
+
+/** ENAJENACIÓN, DONACIONES Y EXPROPIACIONES: TIPO | BIEN | VALOR TOTAL | LINK. "NINGUNA" = none. */
+function readDisposals(st: State, s: Section): void {
+  for (const row of s.rows) {
+    const c = row.cells;
+    if (folded(c[0]) === 'tipo') continue;
+    const kind = textOrMissing(c[0]);
+    if (kind === null) continue; // "NINGUNA | NO APLICA | $0,00": nothing to declare.
+    const amount = money(st, c[2], { dataset: 'disposals', field: 'amount', line: row.line });
+    st.out.disposals.push({
+      kind,
+      asset: textOrMissing(c[1]),
+      amount: amount === null ? null : centsToUsd(amount),
+      source_line: row.line,
+    });
+  }
+}
+
+/** INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES: ENTIDAD | Nº INFORME | Nº CUMPLIMIENTO | % | OBS | LINK. */
+function readRecommendations(st: State, s: Section): void {
+  for (const row of s.rows) {
+    const c = row.cells;
+    if (folded(c[0]).startsWith('entidad que recomienda')) continue;
+    const entity = textOrMissing(c[0]);
+    if (entity === null) continue; // "NINGUNA": no recommendations.
+    st.out.recommendations.push({
+      entity,
+      report_number: textOrMissing(c[1]),
+      compliance_report: textOrMissing(c[2]),
+      pct_compliance: percent(st, c[3], { dataset: 'recommendations', field: 'pct_compliance', line: row.line }),
+      observations: textOrMissing(c[4]),
+      source_line: row.line,
+    });
+  }
+}
+
+/**
+ * Known headings, in form order. Sections without figures have no handler but are known
+ * (never flagged as unrecognized). Order matters: the first matching spec wins.
+ */
+const SECTIONS: readonly SectionSpec[] = [
+  { id: 'title', label: 'INFORME DE RENDICIÓN DE CUENTAS No', test: /^informe de rendicion de cuentas\b/, form: true, core: false, handle: readTitle },
+  { id: 'period', label: 'PERIODO', test: /^periodo\s+\d{4}/, form: true, core: false, handle: readPeriod },
+  { id: 'general', label: 'DATOS GENERALES', test: /^datos generales\b/, form: true, core: true, handle: readGeneral },
+  { id: 'coverage', label: 'COBERTURA GEOGRÁFICA INSTITUCIONAL: UNIDADES DE ATENCIÓN', test: /^cobertura geografica institucional:? unidades de atencion/, form: true, core: false, handle: readCoverage },
+  { id: 'coverage_other', label: 'COBERTURA GEOGRÁFICA', test: /^cobertura geografica\b/, form: false, core: false },
+  { id: 'policies', label: 'IMPLEMENTACIÓN DE POLÍTICAS PÚBLICAS PARA LA IGUALDAD', test: /^implementacion de politicas publicas\b/, form: true, core: false },
+  { id: 'participatory_planning', label: 'PLANIFICACIÓN PARTICIPATIVA', test: /^planificacion participativa\b/, form: true, core: false },
+  { id: 'participation', label: 'MECANISMOS DE PARTICIPACIÓN CIUDADANA', test: /^mecanismos de participacion ciudadana\b/, form: true, core: false },
+  { id: 'social_control', label: 'MECANISMOS DE CONTROL SOCIAL', test: /^mecanismos de control social\b/, form: true, core: false },
+  { id: 'process', label: 'PROCESO DE RENDICIÓN DE CUENTAS', test: /^proceso de rendicion de cuentas\b/, form: true, core: false },
+  { id: 'citizen_input', label: 'DESCRIBA LOS PRINCIPALES APORTES CIUDADANOS RECIBIDOS', test: /^describa los principales aportes\b/, form: false, core: false },
+  { id: 'deliberation', label: 'DATOS DE LA DELIBERACIÓN PÚBLICA Y EVALUACIÓN CIUDADANA', test: /^datos de la deliberacion publica\b/, form: true, core: true, handle: readDeliberation },
+  { id: 'previous_input', label: 'INCORPORACIÓN DE LOS APORTES CIUDADANOS DEL AÑO ANTERIOR', test: /^incorporacion de los aportes ciudadanos\b/, form: true, core: false },
+  { id: 'media', label: 'DIFUSIÓN Y COMUNICACIÓN DE LA GESTIÓN INSTITUCIONAL', test: /^difusion y comunicacion\b/, form: true, core: false },
+  { id: 'transparency', label: 'TRANSPARENCIA Y ACCESO A LA INFORMACIÓN', test: /^transparencia y acceso a la informacion\b/, form: true, core: false },
+  { id: 'planning', label: 'PLANIFICACIÓN: articulación de políticas públicas', test: /^planificacion:/, form: true, core: false },
+  { id: 'goals', label: 'CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA', test: /^cumplimiento de la ejecucion programatica\b/, form: true, core: true, handle: readGoals },
+  { id: 'budget', label: 'CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA', test: /^cumplimiento de la ejecucion presupuestaria\b/, form: true, core: true, handle: readBudgetLines },
+  { id: 'summary', label: 'PRESUPUESTO INSTITUCIONAL', test: /^presupuesto institucional\b/, form: true, core: true, handle: readBudgetSummary },
+  { id: 'procurement', label: 'PROCESOS DE CONTRATACIÓN Y COMPRAS PÚBLICAS', test: /^procesos de contratacion\b/, form: true, core: true, handle: readProcurement },
+  { id: 'disposals', label: 'ENAJENACIÓN, DONACIONES Y EXPROPIACIONES DE BIENES', test: /^enajenacion\b/, form: true, core: true, handle: readDisposals },
+  { id: 'recommendations', label: 'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES', test: /^incorporacion de recomendaciones\b/, form: true, core: true, handle: readRecommendations },
+];
+
+/** Section ids whose presence identifies the form in `detect` (the header lines are not enough). */
+const SIGNATURE = new Set(SECTIONS.filter((s) => s.form && s.id !== 'title' && s.id !== 'period').map((s) => s.id));
+
+/** The spec a tabless line is the heading of; `undefined` = a heading we do not know; null = not a heading. */
+function headingOf(line: string): SectionSpec | undefined | null {
+  if (line.includes('\t')) return null;
+  const t = line.trim();
+  if (t === '' || t.length > MAX_HEADING_CHARS) return null;
+  const f = fold(t);
+  const spec = SECTIONS.find((s) => s.test.test(f));
+  if (spec) return spec;
+  // An unknown heading: capitals, ending with ":" (not a stray TOTAL row).
+  if (t.endsWith(':') && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/^total\b/.test(f)) return undefined;
+  return null;
+}
+
+function isSeparatorRow(c: readonly string[]): boolean {
+  return c.every((x) => /^-*$/.test(x));
+}
+
+/** Splits the lines into sections at heading lines; rows before the first heading form a preamble. */
+function splitSections(st: State): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { spec: null, heading: '', line: 0, rows: [] };
+  st.src.lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.length > MAX_ROW_CHARS) {
+      push(st, flag(st.src, 'warning', 'line_too_long', `línea de ${raw.length} caracteres, no se lee`, null, line));
+      return;
+    }
+    const heading = headingOf(raw);
+    if (heading !== null) {
+      current = { spec: heading ?? null, heading: raw.trim(), line, rows: [] };
+      sections.push(current);
+      return;
+    }
+    const c = cells(raw);
+    if (isSeparatorRow(c)) return;
+    if (current.line === 0 && c.length > 1 && st.preambleTableLine === null) st.preambleTableLine = line;
+    current.rows.push({ line, cells: c });
+  });
+  return sections;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-section checks
+
+function checkGoalsTotal(st: State): void {
+  const total = st.goalsTotal;
+  if (!total || total.pct === null) return;
+  const pcts = st.out.goals.map((g) => g.pct_reported).filter((p): p is number => p !== null);
+  if (pcts.length === 0) return;
+  const avg = Math.round((pcts.reduce((a, b) => a + b, 0) / pcts.length) * 100) / 100;
+  if (!percentAgrees(total.pct, avg)) {
+    push(st, flag(st.src, 'warning', 'total_mismatch',
+      `TOTAL % CUMPLIMIENTO DE LA GESTIÓN no es el promedio de las ${pcts.length} metas (${formatDecimal(avg)} %)`,
+      `${formatDecimal(total.pct)} %`, total.line, { dataset: 'goals', field: 'pct_reported' }));
+  }
+}
+
+/** The budget table's Total row vs the sum of its lines (in cents). */
+function checkBudgetLinesTotal(st: State): void {
+  const total = st.budgetTotal;
+  if (!total) return;
+  for (const field of ['planned', 'executed'] as const) {
+    const sum = sumCents(st.budgetLineCents[field]);
+    const printed = total[field];
+    if (sum === null || printed === null || sum === printed) continue;
+    push(st, flag(st.src, 'warning', 'total_mismatch',
+      `${field}: la fila Total no es la suma de las líneas (${formatUsd(sum)})`,
+      `${formatUsd(printed)}, diferencia ${formatUsd(printed - sum)}`, total.line, { dataset: 'budget_lines', field }));
+  }
+}
+
+/** PRESUPUESTO INSTITUCIONAL vs the budget table, and its own parts vs its total. */
+function checkBudgetSummary(st: State): void {
+  const sm = st.summary;
+  if (!sm) return;
+  const where = (field: string) => ({ dataset: 'budget_summaries', field });
+  const table = st.budgetTotal ?? (st.budgetLineCents.planned.length > 0
+    ? { planned: sumCents(st.budgetLineCents.planned), executed: sumCents(st.budgetLineCents.executed), line: null }
+    : null);
+  if (table) {
+    const tableName = table.line === null
+      ? 'de la suma de las líneas de CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA'
+      : `del Total de CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA (línea ${table.line})`;
+    const pairs = [
+      ['executed', 'ejecutado (corriente + inversión)', sm.executed, table.executed],
+      ['planned', 'codificado', sm.planned, table.planned],
+    ] as const;
+    for (const [field, name, mine, theirs] of pairs) {
+      if (mine === null || theirs === null || mine === theirs) continue;
+      push(st, flag(st.src, 'warning', 'total_mismatch',
+        `${field}: ${name} de PRESUPUESTO INSTITUCIONAL (línea ${sm.line}) difiere ${tableName}`,
+        `${formatUsd(mine)} vs ${formatUsd(theirs)}, diferencia ${formatUsd(Math.abs(mine - theirs))}`, sm.line, where(field)));
+    }
+  }
+  if (sm.planned !== null && sm.currentPlanned !== null && sm.investmentPlanned !== null) {
+    const parts = sm.currentPlanned + sm.investmentPlanned;
+    if (parts !== sm.planned) {
+      push(st, flag(st.src, 'warning', 'total_mismatch',
+        `planned: gasto corriente + inversión planificado (${formatUsd(parts)}) difiere del codificado`,
+        `${formatUsd(sm.planned)}, diferencia ${formatUsd(Math.abs(parts - sm.planned))}`, sm.line, where('planned')));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report metadata
+
+/** Memo/oficio number prefixes ("Memorando Nro. IESS-CMFIEDM-DA-2024-1566-M" → "IESS"), most frequent first. */
+function memoPrefixes(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.length > MAX_ROW_CHARS) continue;
+    for (const m of line.matchAll(/\b(?:memorando|oficio|circular)\s+(?:nro|no|n°|nº)\.?\s*([A-Z][A-Z0-9]{1,15})-/gi)) {
+      const p = m[1]!.toUpperCase();
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+}
+
+/** Year when PERIODO is missing: "Rendición de Cuentas 2023" mentions, else deliberation year − 1. */
+function inferYear(st: State): { year: number; how: string; line: number | null } | null {
+  const counts = new Map<number, { n: number; line: number }>();
+  st.src.lines.forEach((line, i) => {
+    if (line.length > MAX_ROW_CHARS) return;
+    for (const m of line.matchAll(/rendici[oó]n de cuentas[\s-]+(?:periodo[\s-]+)?((?:19|20)\d\d)\b/gi)) {
+      const y = Number(m[1]);
+      const prev = counts.get(y);
+      counts.set(y, { n: (prev?.n ?? 0) + 1, line: prev?.line ?? i + 1 });
+    }
+  });
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[0] - a[0])[0];
+  if (best) return { year: best[0], how: `menciones "Rendición de Cuentas ${best[0]}" (${best[1].n})`, line: best[1].line };
+  const d = st.out.deliberations.find((x) => x.date !== null);
+  if (d?.date) {
+    return { year: Number(d.date.slice(0, 4)) - 1, how: `fecha de la deliberación pública ${d.date} menos un año`, line: d.source_line };
+  }
+  return null;
+}
+
+/** Names what a fragment lacks; empty when complete. */
+function missingParts(st: State): string[] {
+  const missing: string[] = [];
+  const header: string[] = [];
+  if (!st.seen.has('title')) header.push('INFORME DE RENDICIÓN DE CUENTAS No');
+  if (!st.seen.has('period')) header.push('PERIODO');
+  if (header.length > 0) missing.push(`cabecera (${header.join(', ')})`);
+  for (const spec of SECTIONS) {
+    if (spec.form && spec.id !== 'title' && spec.id !== 'period' && !st.seen.has(spec.id)) missing.push(spec.label);
+  }
+  return missing;
+}
+
+function finishReport(st: State): void {
+  const missing = missingParts(st);
+  const complete = st.seen.has('title') && st.seen.has('period') && SECTIONS.every((s) => !s.core || st.seen.has(s.id));
+  if (!complete) {
+    const start = st.preambleTableLine === null ? '' : `; el texto empieza a mitad de una tabla (línea ${st.preambleTableLine})`;
+    push(st, flag(st.src, 'warning', 'fragment', 'informe incompleto (fragmento), falta', `${missing.join(', ')}${start}`, null, { dataset: 'reports' }));
+  }
+  let period = st.period?.text ?? null;
+  let year = st.period?.year ?? null;
+  if (year === null) {
+    const inferred = inferYear(st);
+    if (inferred) {
+      year = inferred.year;
+      period = String(inferred.year);
+      push(st, flag(st.src, 'info', 'year_inferred', `sin PERIODO; año inferido de ${inferred.how}`, inferred.year, inferred.line, { dataset: 'reports', field: 'year' }));
+    } else {
+      push(st, flag(st.src, 'error', 'value_missing', 'no se encontró el periodo ni el año del informe', null, null, { dataset: 'reports', field: 'year' }));
+    }
+  }
+  const base = 'Informe de Rendición de Cuentas';
+  const name = st.reportNumber ? `${base} No ${st.reportNumber.value}` : period ? `${base} ${period}` : base;
+  st.out.report = {
+    period: period ?? 'desconocido',
+    year: year ?? 0,
+    title: complete ? name : `${name} (fragmento)`,
+    report_number: st.reportNumber?.value ?? null,
+    complete,
+    budget_pct_reported: st.out.budget_summaries[0]?.pct_reported ?? null,
+    goals_pct_reported: st.goalsTotal?.pct ?? null,
+    date: st.out.deliberations.find((d) => d.date !== null)?.date ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+function parse(src: SourceText): ParseResult {
+  const st: State = {
+    src,
+    out: emptyResult({
+      period: 'desconocido', year: 0, title: 'Informe de Rendición de Cuentas', report_number: null, complete: false,
+      budget_pct_reported: null, goals_pct_reported: null, date: null,
+    }),
+    seen: new Set(),
+    reportNumber: null,
+    period: null,
+    goalsTotal: null,
+    budgetTotal: null,
+    budgetLineCents: { planned: [], executed: [] },
+    summary: null,
+    preambleTableLine: null,
+  };
+  for (const section of splitSections(st)) {
+    if (section.spec) {
+      st.seen.add(section.spec.id);
+      section.spec.handle?.(st, section);
+    } else if (section.rows.some((r) => r.cells.length > 1)) {
+      push(st, flag(src, 'info', 'section_unrecognized', 'sección no reconocida, se omite', section.heading, section.line));
+    }
+  }
+  checkGoalsTotal(st);
+  checkBudgetLinesTotal(st);
+  checkBudgetSummary(st);
+  st.out.institution.domains = linkDomains(src.lines.filter((l) => l.length <= MAX_ROW_CHARS).join('\n'));
+  st.out.institution.other = memoPrefixes(src.lines);
+  finishReport(st);
+  return st.out;
+}
+
+/** True for text with at least two CPCCS form section headings and tab-separated rows. */
+function detect(src: SourceText): boolean {
+  const found = new Set<string>();
+  let tabbed = false;
+  for (const line of src.lines) {
+    if (line.includes('\t')) {
+      tabbed = true;
+    } else {
+      const spec = headingOf(line);
+      if (spec && SIGNATURE.has(spec.id)) found.add(spec.id);
+    }
+    if (tabbed && found.size >= 2) return true;
+  }
+  return false;
+}
+
+export const cpccsRendicionParser: Parser = { format: 'cpccs-rendicion', detect, parse };

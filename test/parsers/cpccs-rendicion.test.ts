@@ -1,0 +1,512 @@
+/**
+ * Tests for the CPCCS "Informe de Rendición de Cuentas" parser. Every figure asserted here was
+ * read by hand from the fixture line it names (see test/fixtures/cpccs-rendicion/README.md).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cpccsRendicionParser as parser } from '../../src/ingest/parsers/cpccs-rendicion.ts';
+import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
+import { DATASETS } from '../../src/schema/datasets.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/cpccs-rendicion/', import.meta.url));
+const REPORTS = fileURLToPath(new URL('../../data/reports/', import.meta.url));
+
+const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
+const IESS = '2023-iess-unidad-rendicion-de-cuentas-fragmento.txt';
+const GAD = 'gad-municipal-sintetico.txt';
+
+function source(file: string, text: string): SourceText {
+  return { file, text, lines: text.split('\n') };
+}
+function fixtureText(name: string): string {
+  return readFileSync(FIXTURES + name, 'utf8');
+}
+function fixture(name: string): SourceText {
+  return source(name, fixtureText(name));
+}
+function expected(name: string): unknown {
+  return JSON.parse(readFileSync(FIXTURES + name.replace(/\.txt$/, '.expected.json'), 'utf8'));
+}
+function codes(r: ParseResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of r.flags) out[f.code] = (out[f.code] ?? 0) + 1;
+  return out;
+}
+
+describe('cpccs-rendicion: detect', () => {
+  it('claims the two CPCCS reports and rejects the other three bundled reports', () => {
+    const verdicts = Object.fromEntries(
+      [
+        '2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt',
+        '2021-quito-az-manuela-saenz-informe-de-gestion.txt',
+        '2023-consejo-nacional-electoral-lotaip-a4-metas.txt',
+        IESS,
+        MDI,
+      ].map((f) => [f, parser.detect(source(f, readFileSync(REPORTS + f, 'utf8')))]),
+    );
+    expect(verdicts).toEqual({
+      '2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt': false,
+      '2021-quito-az-manuela-saenz-informe-de-gestion.txt': false,
+      '2023-consejo-nacional-electoral-lotaip-a4-metas.txt': false,
+      [IESS]: true,
+      [MDI]: true,
+    });
+  });
+
+  it('claims the GAD variant', () => {
+    expect(parser.detect(fixture(GAD))).toBe(true);
+  });
+
+  it('needs headings and tab-separated rows', () => {
+    expect(parser.detect(source('e.txt', ''))).toBe(false);
+    expect(parser.detect(source('w.txt', '  \n\t\n '))).toBe(false);
+    // Headings without any table are prose, not the form.
+    expect(parser.detect(source('h.txt', 'MECANISMOS DE CONTROL SOCIAL:\n\nPRESUPUESTO INSTITUCIONAL:\n'))).toBe(false);
+    // A table with a single heading is not enough either.
+    expect(parser.detect(source('one.txt', 'PRESUPUESTO INSTITUCIONAL:\na\tb\n'))).toBe(false);
+  });
+
+  it('is format cpccs-rendicion', () => {
+    expect(parser.format).toBe('cpccs-rendicion');
+  });
+});
+
+describe('cpccs-rendicion: fixtures are verbatim copies of the bundled reports', () => {
+  it.each([MDI, IESS])('%s', (name) => {
+    expect(fixtureText(name)).toBe(readFileSync(REPORTS + name, 'utf8'));
+  });
+});
+
+describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => {
+  const r = parser.parse(fixture(MDI));
+
+  it('matches the reviewed expected output', () => {
+    expect(r).toEqual(expected(MDI));
+  });
+
+  it('reads the report header and totals', () => {
+    expect(r.report).toEqual({
+      period: '2023',
+      year: 2023,
+      title: 'Informe de Rendición de Cuentas No 13359',
+      report_number: '13359',
+      complete: true,
+      budget_pct_reported: 40.39,
+      goals_pct_reported: 112.37,
+      date: '2024-03-14',
+    });
+  });
+
+  it('reads the institution hint', () => {
+    expect(r.institution.name).toBe('MINISTERIO DEL INTERIOR');
+    expect(r.institution.ruc).toBe('1798194735001');
+    expect(r.institution.parent).toBe('MINISTERIO DEL INTERIOR');
+    expect(r.institution.domains[0]).toBe('repositorio.ministeriodelinterior.gob.ec');
+    expect(r.institution.domains).toContain('ministeriodelinterior.gob.ec');
+    expect(r.institution.other).toEqual([]);
+  });
+
+  it('reads coverage (line 32)', () => {
+    expect(r.coverage).toEqual([
+      { level: 'NACIONAL', units: 1, users: 156, male: 91, female: 65, glbti: 0, source_line: 32 },
+    ]);
+  });
+
+  it('reads all 11 goals with number, planned, achieved, % and line', () => {
+    const rows = r.goals.map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported, g.pct_computed, g.source_line]);
+    expect(rows).toEqual([
+      ['1.1', 2, 2, 100, 100, 124],
+      ['1.2', 1, 4, 400, 400, 126],
+      ['1.3', 2, 3, 150, 150, 128],
+      ['2.1', 27, 0, 0, 0, 130],
+      ['2.2', 2, 0, 0, 0, 132],
+      ['2.3', 4, 5, 125, 125, 134],
+      ['3.1', 82, 78.89, 96.21, 96.21, 136],
+      ['3.2', 148058831, 244072392.41, 164.85, 164.85, 138],
+      ['3.3', 30, 0, 0, 0, 141],
+      ['4.1', 10, 10, 100, 100, 143],
+      ['4.2', 3, 3, 100, 100, 145],
+    ]);
+    expect(r.goals.every((g) => g.value_unit === null && g.unit === null)).toBe(true);
+  });
+
+  it('takes the objective from the repeated-header line before the values', () => {
+    const [g11] = r.goals;
+    expect(g11!.objective).toBe(
+      'Mejorar la eficiencia en la gestión de prevención, protección y respuesta integral a la violencia, cometimiento de delitos, crimen organizado y la delincuencia.',
+    );
+    expect(g11!.goal).toBe('PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.');
+    expect(g11!.indicator).toBe('NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES');
+    expect(r.goals.find((g) => g.goal_number === '4.2')!.objective).toBe('Fortalecer las Capacidades Institucionales.');
+  });
+
+  it('reads line 141, where objective and values share a line', () => {
+    const g = r.goals.find((x) => x.source_line === 141)!;
+    expect(g.objective).toBe(
+      'Mejorar el sistema integral de seguridad, frente a los riesgos y amenazas que afectan la seguridad ciudadana con transparencia y calidad de gestión.',
+    );
+    expect(g.indicator).toBe('CANTIDAD DE INFRAESTRUCTURA POLICIAL ADECUADA EN SITIOS ESTRATÉGICOS');
+  });
+
+  it('repairs the OCR-split numbers of line 138 because 164,85 % confirms them', () => {
+    const g = r.goals.find((x) => x.source_line === 138)!;
+    expect(g.planned).toBe(148058831);
+    expect(g.achieved).toBe(244072392.41);
+    expect(g.value_text).toBe('planificado: 14805883 1,00; cumplido: 244072392, 41');
+    const repaired = r.flags.filter((f) => f.code === 'number_repaired');
+    expect(repaired.map((f) => [f.severity, f.dataset, f.field, f.source_line])).toEqual([
+      ['warning', 'goals', 'planned', 138],
+      ['warning', 'goals', 'achieved', 138],
+    ]);
+    expect(repaired[0]!.message).toContain('14805883 1,00 → 148.058.831,00');
+    expect(repaired[1]!.message).toContain('244072392, 41 → 244.072.392,41');
+    expect(repaired[0]!.message).toMatch(/\(2023-ministerio-del-interior-rendicion-de-cuentas\.txt:138\)$/);
+  });
+
+  it('reads all 8 budget lines and leaves the Total row out', () => {
+    expect(r.budget_lines.map((b) => [b.line_type, b.category, b.planned, b.executed, b.pct_reported, b.source_line])).toEqual([
+      ['PROGRAMA Y/O PROYECTO', 'Egresos en personal', 14586155.85, 14586155.85, 100, 151],
+      ['PROGRAMA Y/O PROYECTO', 'Bienes y servicios de consumo', 7496825.85, 5183550.7, 69.14, 152],
+      ['PROGRAMA Y/O PROYECTO', 'Otros egresos corrientes', 1037983.98, 264144, 25.45, 153],
+      ['PROGRAMA Y/O PROYECTO', 'Egresos en personal para inversión', 234501.52, 196648.23, 83.86, 154],
+      ['PROGRAMA Y/O PROYECTO', 'Bienes y servicios para inversión', 32029586.58, 3035281, 9.48, 155],
+      ['PROGRAMA Y/O PROYECTO', 'Otros egresos de inversión', 312915.17, 0, 0, 156],
+      ['PROGRAMA Y/O PROYECTO', 'Egresos de capital', 22821556.73, 8443778.7, 37, 157],
+      ['PROGRAMA Y/O PROYECTO', 'Otros Pasivos', 17990.55, 17990.55, 100, 158],
+    ]);
+    expect(r.budget_lines.map((b) => b.pct_computed)).toEqual([100, 69.14, 25.45, 83.86, 9.48, 0, 37, 100]);
+  });
+
+  it('reads PRESUPUESTO INSTITUCIONAL (line 164), executed = current + investment in cents', () => {
+    expect(r.budget_summaries).toEqual([
+      {
+        planned: 78537516.23,
+        executed: 31717549.13,
+        current_planned: 23864701.23,
+        current_executed: 20613486.2,
+        investment_planned: 54672815,
+        investment_executed: 11104062.93,
+        pct_reported: 40.39,
+        pct_computed: 40.39,
+        basis: 'reported',
+        source_line: 164,
+      },
+    ]);
+  });
+
+  it('flags the $9.999,90 gap between the budget Total (159) and the institutional executed (164)', () => {
+    const mismatches = r.flags.filter((f) => f.code === 'total_mismatch');
+    expect(mismatches).toHaveLength(1);
+    const f = mismatches[0]!;
+    expect([f.severity, f.dataset, f.field, f.source_line]).toEqual(['warning', 'budget_summaries', 'executed', 164]);
+    expect(f.message).toContain('$31.717.549,13');
+    expect(f.message).toContain('$31.727.549,03');
+    expect(f.message).toContain('diferencia $9.999,90');
+    expect(f.message).toContain('línea 159');
+    expect(f.message).toContain('línea 164');
+  });
+
+  it('reads the 9 procurement rows in both layouts', () => {
+    expect(r.procurement.map((p) => [p.procedure, p.procedure_key, p.awarded_count, p.awarded_amount, p.finalized_count, p.finalized_amount, p.source_line])).toEqual([
+      ['CATÁLOGO ELECTRÓNICO', 'catalogo_electronico', 7, 15666193.21, 1, 14794.25, 170],
+      ['CONSULTORÍA', 'consultoria', 1, 22321.43, 0, 0, 171],
+      ['COTIZACIÓN', 'cotizacion', 4, 573425.14, 0, 0, 172],
+      ['ÍNFIMA CUANTÍA', 'infima_cuantia', 19, 71057.41, 1, 48360.57, 173],
+      ['LICITACIÓN', 'licitacion', 1, 157246.22, 1, 157246.22, 174],
+      ['OTRAS', 'otras', 2, 30.31, 0, 0, 175],
+      ['PRODUCCIÓN NACIONAL', 'produccion_nacional', 3, 0, 3, 0, 176],
+      ['RÉGIMEN ESPECIAL (Todos los procesos)', 'regimen_especial', 8, 4751559.55, 1, 48360.57, 179],
+      ['SUBASTA INVERSA ELECTRÓNICA', 'subasta_inversa_electronica', 5, 5235227.14, 0, 0, 181],
+    ]);
+  });
+
+  it('reads the 14 disposals', () => {
+    expect(r.disposals).toHaveLength(14);
+    expect(r.disposals[0]).toEqual({ kind: 'ENAJENACIÓN', asset: 'Inmueble', amount: 836038.94, source_line: 186 });
+    expect(r.disposals.filter((d) => d.kind === 'DONACIONES RECIBIDAS')).toHaveLength(13);
+    expect(r.disposals[13]).toEqual({ kind: 'DONACIONES RECIBIDAS', asset: 'Equipo UFET', amount: 311092.52, source_line: 199 });
+  });
+
+  it('reads both recommendations (lines 204 and 205)', () => {
+    expect(r.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
+      ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],
+      ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0076-2023', 75, 205],
+    ]);
+    expect(r.recommendations[0]!.observations).toMatch(/^Examen especial a la ejecución, liquidación y uso de las obras/);
+  });
+
+  it('reads the deliberation (line 92)', () => {
+    expect(r.deliberations).toEqual([{ date: '2024-03-14', attendees: 134, male: 78, female: 56, glbti: 0, source_line: 92 }]);
+  });
+
+  it('raises exactly these flags', () => {
+    expect(codes(r)).toEqual({ number_repaired: 2, total_mismatch: 1 });
+  });
+
+  it('keeps text fields plain (no HTML, no markdown escapes)', () => {
+    const texts = [...r.goals.flatMap((g) => [g.objective, g.goal, g.indicator]), ...r.recommendations.map((x) => x.observations)];
+    for (const t of texts) expect(t ?? '').not.toMatch(/<[a-z/]|\\\$/i);
+  });
+});
+
+describe('cpccs-rendicion: IESS 2023 fragment', () => {
+  const r = parser.parse(fixture(IESS));
+
+  it('matches the reviewed expected output', () => {
+    expect(r).toEqual(expected(IESS));
+  });
+
+  it('marks the report incomplete and infers the year', () => {
+    expect(r.report).toEqual({
+      period: '2023',
+      year: 2023,
+      title: 'Informe de Rendición de Cuentas 2023 (fragmento)',
+      report_number: null,
+      complete: false,
+      budget_pct_reported: 91.13,
+      goals_pct_reported: 107.06,
+      date: '2024-03-20',
+    });
+    const fragment = r.flags.find((f) => f.code === 'fragment')!;
+    expect([fragment.severity, fragment.dataset, fragment.source_line]).toEqual(['warning', 'reports', null]);
+    expect(fragment.message).toContain('cabecera (INFORME DE RENDICIÓN DE CUENTAS No, PERIODO)');
+    expect(fragment.message).toContain('DATOS GENERALES');
+    expect(fragment.message).toContain('empieza a mitad de una tabla (línea 3)');
+    // Sections that ARE in the fragment are not named as missing.
+    expect(fragment.message).not.toContain('MECANISMOS DE CONTROL SOCIAL');
+    const year = r.flags.find((f) => f.code === 'year_inferred')!;
+    expect([year.severity, year.field, year.source_line]).toEqual(['info', 'year', 19]);
+    expect(year.message).toContain('Rendición de Cuentas 2023');
+  });
+
+  it('identifies the institution only through links and memo prefixes', () => {
+    expect(r.institution).toEqual({ name: null, ruc: null, parent: null, domains: ['iess.gob.ec'], other: ['IESS'] });
+  });
+
+  it('reads the single goal (line 70)', () => {
+    expect(r.goals).toHaveLength(1);
+    const g = r.goals[0]!;
+    expect([g.goal_number, g.goal, g.indicator, g.planned, g.achieved, g.pct_reported, g.pct_computed, g.source_line]).toEqual([
+      null, '85% DE EJECUCIÓN PRESUPUESTARIA', 'PORCENTAJE DE EJECUCIÓN PRESUPUESTARIA', 0.85, 0.91, 107.06, 107.06, 70,
+    ]);
+    expect(g.objective).toMatch(/^OE 1\. Incrementar la sostenibilidad .*,OE 7\. Incrementar el grado de innovación en la gestión institucional$/);
+  });
+
+  it('reads the budget line and the institutional budget', () => {
+    expect(r.budget_lines).toEqual([
+      { line_type: 'META', category: '85% DE EJECUCIÓN PRESUPUESTARIA', planned: 18215009.19, executed: 16599214.93, pct_reported: 91.13, pct_computed: 91.13, source_line: 76 },
+    ]);
+    expect(r.budget_summaries).toEqual([
+      {
+        planned: 18215009.19, executed: 16599214.93, current_planned: 18215009.19, current_executed: 16599214.93,
+        investment_planned: 0, investment_executed: 0, pct_reported: 91.13, pct_computed: 91.13, basis: 'reported', source_line: 82,
+      },
+    ]);
+  });
+
+  it('reads the 4 procurement rows (inline layout)', () => {
+    expect(r.procurement.map((p) => [p.procedure, p.procedure_key, p.awarded_count, p.awarded_amount, p.finalized_count, p.finalized_amount, p.source_line])).toEqual([
+      ['COMPRA POR CATALOGO', 'catalogo_electronico', 325, 1149741.23, 325, 1149741.23, 88],
+      ['INFIMA CUANTÍA', 'infima_cuantia', 230, 603101.42, 230, 603101.42, 89],
+      ['RÉGIMEN ESPECIAL (Todos los procesos)', 'regimen_especial', 7, 557484.3, 7, 557484.3, 90],
+      ['SUBASTA INVERSA ELECTRÓNICA', 'subasta_inversa_electronica', 52, 3497680.5, 52, 3497680.5, 91],
+    ]);
+  });
+
+  it('reads "NINGUNA" disposals as none', () => {
+    expect(r.disposals).toEqual([]);
+  });
+
+  it('reads the 4 recommendations', () => {
+    expect(r.recommendations.map((x) => [x.report_number, x.compliance_report, x.pct_compliance, x.source_line])).toEqual([
+      ['DNA7-0037-2018', null, 100, 101],
+      ['DNA7-0038-2018', null, 100, 102],
+      ['DNA7-SySS-0031-2022', null, 100, 103],
+      ['DNA7-SySS-0047-2023', null, 60, 104],
+    ]);
+  });
+
+  it('reads the deliberation (line 37)', () => {
+    expect(r.deliberations).toEqual([{ date: '2024-03-20', attendees: 235, male: 100, female: 135, glbti: 0, source_line: 37 }]);
+  });
+
+  it('raises exactly these flags', () => {
+    expect(codes(r)).toEqual({ fragment: 1, year_inferred: 1 });
+  });
+
+  it('infers the year from the deliberation date when nothing mentions it', () => {
+    const text = fixtureText(IESS).replace(/Rendición de Cuentas 2023/g, 'Rendición de Cuentas');
+    const r2 = parser.parse(source('x.txt', text));
+    expect([r2.report.year, r2.report.period]).toEqual([2023, '2023']);
+    const f = r2.flags.find((x) => x.code === 'year_inferred')!;
+    expect(f.source_line).toBe(37);
+    expect(f.message).toContain('2024-03-20');
+  });
+});
+
+describe('cpccs-rendicion: GAD variant (synthetic fixture)', () => {
+  const r = parser.parse(fixture(GAD));
+
+  it('matches the reviewed expected output', () => {
+    expect(r).toEqual(expected(GAD));
+  });
+
+  it('flags each unrecognized GAD section that has a table, and only those', () => {
+    const unrecognized = r.flags.filter((f) => f.code === 'section_unrecognized');
+    expect(unrecognized.map((f) => [f.severity, f.source_line])).toEqual([
+      ['info', 16],
+      ['info', 22],
+      ['info', 27],
+    ]);
+    expect(unrecognized[0]!.message).toContain('COMPETENCIAS EXCLUSIVAS:');
+    expect(unrecognized[2]!.message).toContain('PRESUPUESTO PARTICIPATIVO:');
+    expect(r.flags.some((f) => f.message.includes('SISTEMA DE PARTICIPACIÓN'))).toBe(false);
+  });
+
+  it('keeps what it recognizes', () => {
+    expect(r.report.complete).toBe(true);
+    expect(r.report.report_number).toBe('99999');
+    expect(r.institution.ruc).toBe('0000000000001');
+    expect(r.goals.map((g) => [g.goal_number, g.objective, g.planned, g.achieved, g.pct_reported, g.pct_computed, g.source_line])).toEqual([
+      ['1.1', 'PLANIFICAR EL DESARROLLO CANTONAL Y FORMULAR LOS PLANES DE ORDENAMIENTO TERRITORIAL', 100, 80, 80, 80, 51],
+      ['2.1', 'PRESTAR LOS SERVICIOS PÚBLICOS DE AGUA POTABLE', null, 10, 80, null, 53],
+      [null, 'PLANIFICAR, CONSTRUIR Y MANTENER LA VIALIDAD URBANA', null, 40, 100, null, 55],
+    ]);
+    expect(r.budget_lines.map((b) => [b.line_type, b.planned, b.executed, b.source_line])).toEqual([
+      ['PROYECTO', 50000, 40000, 61],
+      ['PROYECTO', 1200000, 960000, 62],
+    ]);
+    expect(r.budget_summaries[0]!.executed).toBe(1000100);
+    expect(r.procurement.map((p) => [p.procedure_key, p.awarded_count, p.awarded_amount, p.source_line])).toEqual([
+      ['infima_cuantia', 12, 45000, 74],
+      ['feria_inclusiva', 2, 30000, 77],
+    ]);
+    expect(r.disposals).toEqual([]);
+    expect(r.recommendations).toHaveLength(1);
+  });
+
+  it('does not repair a split number that the reported % does not confirm', () => {
+    const g = r.goals.find((x) => x.source_line === 53)!;
+    expect(g.planned).toBeNull();
+    expect(g.value_text).toBe('planificado: 12 5,00; cumplido: 10,00');
+    const f = r.flags.find((x) => x.code === 'value_suspicious')!;
+    expect([f.dataset, f.field, f.source_line]).toEqual(['goals', 'planned', 53]);
+    expect(r.flags.some((x) => x.code === 'number_repaired')).toBe(false);
+  });
+
+  it('flags totals that do not add up', () => {
+    const mismatches = r.flags.filter((f) => f.code === 'total_mismatch').map((f) => [f.dataset, f.field, f.source_line]);
+    expect(mismatches).toEqual([
+      ['deliberations', 'attendees', 45],
+      ['goals', 'pct_reported', 56],
+      ['budget_lines', 'executed', 63],
+    ]);
+    expect(r.flags.find((f) => f.dataset === 'budget_lines')!.message).toContain('diferencia $100,00');
+  });
+
+  it('raises exactly these flags', () => {
+    expect(codes(r)).toEqual({ section_unrecognized: 3, total_mismatch: 3, value_suspicious: 1 });
+  });
+});
+
+describe('cpccs-rendicion: drafts fit the data contract', () => {
+  const owned = { report_id: 'r', institution_id: 'i', year: 2023, source_file: 'f.txt' };
+  const datasets = ['budget_lines', 'budget_summaries', 'goals', 'procurement', 'disposals', 'recommendations', 'deliberations', 'coverage'] as const;
+  it.each([MDI, IESS, GAD])('%s', (name) => {
+    const r = parser.parse(fixture(name));
+    for (const ds of datasets) {
+      for (const rec of r[ds]) expect(DATASETS[ds].safeParse({ ...owned, ...rec }).error).toBeUndefined();
+    }
+    for (const f of r.flags) {
+      expect(DATASETS.flags.safeParse({ ...f, report_id: 'r', institution_id: 'i', source_file: 'f.txt' }).error).toBeUndefined();
+    }
+    const report = { ...r.report, id: 'r', institution_id: 'i', format: 'cpccs-rendicion', source_file: 'f.txt',
+      institution_name_reported: null, institution_match: 'ruc', sha256: '0'.repeat(64) };
+    expect(DATASETS.reports.safeParse(report).error).toBeUndefined();
+  });
+});
+
+describe('cpccs-rendicion: bad input never throws', () => {
+  const mdiText = fixtureText(MDI);
+  const base = parser.parse(fixture(MDI));
+
+  it('empty text', () => {
+    const r = parser.parse(source('empty.txt', ''));
+    expect(r.report.complete).toBe(false);
+    expect(r.goals).toEqual([]);
+    expect(r.budget_lines).toEqual([]);
+    expect(r.flags.map((f) => f.code).sort()).toEqual(['fragment', 'value_missing']);
+    expect(r.flags.find((f) => f.code === 'value_missing')!.severity).toBe('error');
+  });
+
+  it('only whitespace', () => {
+    const r = parser.parse(source('ws.txt', ' \n\t\t\n   \n'));
+    expect(r.procurement).toEqual([]);
+    expect(r.report.year).toBe(0);
+  });
+
+  it('text truncated halfway (mid-line)', () => {
+    const r = parser.parse(source('half.txt', mdiText.slice(0, Math.floor(mdiText.length / 2))));
+    expect(r.report.report_number).toBe('13359');
+    expect(r.report.year).toBe(2023);
+    expect(r.report.complete).toBe(false);
+    expect(r.coverage).toHaveLength(1);
+    expect(r.goals).toEqual([]);
+    expect(r.flags.some((f) => f.code === 'fragment')).toBe(true);
+  });
+
+  it('text truncated inside the budget table keeps the lines read so far', () => {
+    const r = parser.parse(source('cut.txt', mdiText.split('\n').slice(0, 154).join('\n')));
+    expect(r.goals).toHaveLength(11);
+    expect(r.budget_lines.map((b) => b.source_line)).toEqual([151, 152, 153, 154]);
+    expect(r.budget_summaries).toEqual([]);
+    expect(r.report.complete).toBe(false);
+  });
+
+  it('CRLF text, once normalized, parses the same; unnormalized CR does not change the figures', () => {
+    const crlf = mdiText.replace(/\n/g, '\r\n');
+    expect(parser.parse(source(MDI, crlf.replace(/\r\n/g, '\n')))).toEqual(base);
+    const raw = parser.parse(source(MDI, crlf));
+    expect(raw.goals).toEqual(base.goals);
+    expect(raw.budget_lines).toEqual(base.budget_lines);
+    expect(raw.budget_summaries).toEqual(base.budget_summaries);
+    expect(raw.procurement).toEqual(base.procurement);
+    expect(raw.report).toEqual(base.report);
+  });
+
+  it('a 5 MB line', () => {
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    const t0 = Date.now();
+    expect(parser.detect(source('big.txt', big))).toBe(false);
+    const r = parser.parse(source('big.txt', big));
+    expect(r.flags.find((f) => f.code === 'line_too_long')!.source_line).toBe(1);
+    // Inside a real report, after the last line, with tabs and unclosed HTML tags.
+    const hostile = `${mdiText}\n${'<a\t1,00 '.repeat(650_000)}`;
+    const r2 = parser.parse(source(MDI, hostile));
+    expect(r2.budget_lines).toEqual(base.budget_lines);
+    expect(r2.recommendations).toHaveLength(2);
+    expect(r2.flags.find((f) => f.code === 'line_too_long')!.source_line).toBe(206);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('unknown headings and rows in odd places', () => {
+    const text = [
+      'PRESUPUESTO INSTITUCIONAL:',
+      'texto suelto sin tabuladores',
+      'N/A\tS/N\tNO APLICA',
+      'CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA:',
+      '\t1\tMETA\t1.1. INDICADOR X\t00,00%\tabc\t12,5 %\t',
+      'PROCESOS DE CONTRATACIÓN Y COMPRAS PÚBLICAS DE BIENES Y SERVICIOS:',
+      '\t3\t\\$10,00\t1\t\\$5,00\t',
+      'UNA SECCIÓN NUEVA:',
+      'a\tb',
+    ].join('\n');
+    const r = parser.parse(source('odd.txt', text));
+    expect(r.budget_summaries).toEqual([]);
+    expect(r.procurement).toEqual([]); // values without a procedure label are not a row
+    expect(r.goals).toHaveLength(1);
+    expect([r.goals[0]!.planned, r.goals[0]!.achieved, r.goals[0]!.pct_reported]).toEqual([null, null, 12.5]);
+    expect(codes(r)).toMatchObject({ section_unrecognized: 1, value_suspicious: 2 });
+  });
+});
