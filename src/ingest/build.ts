@@ -176,6 +176,17 @@ function addReport(
       hint.name ?? hint.ruc ?? null, null, { dataset: 'reports', field: 'institution_id' }));
   }
 
+  // A report with no year anywhere in its text: take the file name's, and say so.
+  if (!(result.report.year >= 1990 && result.report.year <= 2100)) {
+    const fromName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(src.file);
+    if (fromName) {
+      const year = Number(fromName[1]);
+      result.report = { ...result.report, year, period: /\d{4}/.test(result.report.period) ? result.report.period : String(year) };
+      flags.push(flag(src, 'warning', 'year_inferred', 'el informe no dice su año; se tomó del nombre del archivo', year, null,
+        { dataset: 'reports', field: 'year' }));
+    }
+  }
+
   const ids = { report_id: reportId, institution_id: institution.id, year: result.report.year, source_file: src.file };
   const report: Report = {
     id: reportId, institution_id: institution.id, format: parser.format, ...result.report, source_file: src.file,

@@ -36,7 +36,7 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (looksBinary(text)) return { ok: false, reason: 'archivo binario (no es texto)' };
   text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) return { ok: false, reason: 'archivo sin texto' };
-  return { ok: true, text, encoding, converted: encoding !== 'utf-8' };
+  return { ok: true, text, encoding, converted: !encoding.startsWith('utf-8') };
 }
 
 /** NUL bytes or a high share of control characters in the first 8 KiB mean binary. */

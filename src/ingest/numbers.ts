@@ -37,7 +37,7 @@ export function isMissing(text: string): boolean {
 function toScaledInteger(body: string, scale: number): number | null {
   let intPart: string;
   let frac = '';
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(body);
+  const m = /^([1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(body);
   if (m) {
     intPart = m[1]!.replace(/\./g, '');
     frac = m[2] ?? '';
@@ -124,7 +124,8 @@ export function parsePercent(text: string): NumberReading {
 /** Parses a whole count ("19", "1.234"); decimals make it suspicious. */
 export function parseCount(text: string): NumberReading {
   const r = read(text, 0, (s) => s);
-  if (r.value !== null && r.issue === null && /,\d*[1-9]/.test(text)) return { ...r, issue: 'suspicious' };
+  const fractional = /,\d*[1-9]/.test(text) || /^\s*\d+\.\d{1,2}\s*$/.test(text);
+  if (r.value !== null && r.issue === null && fractional) return { ...r, issue: 'suspicious' };
   return r;
 }
 

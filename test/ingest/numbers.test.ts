@@ -71,6 +71,12 @@ describe('parseCount', () => {
     expect(parseCount('19').value).toBe(19);
     expect(parseCount('1.234').value).toBe(1234);
     expect(parseCount('2,5').issue).toBe('suspicious');
+    expect(parseCount('2.5').issue).toBe('suspicious');
+  });
+  it('never reads a leading-zero group as thousands', () => {
+    expect(parseDecimal('0.125').value).toBeNull();
+    expect(parseMoneyCents('0.125').value).toBeNull();
+    expect(parseDecimal('0,125').value).toBe(0.125);
   });
 });
 

@@ -1,0 +1,81 @@
+/**
+ * The issue's acceptance figures, read end to end (driver + parsers + resolver + schemas)
+ * from the five bundled reports.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/build.ts';
+import type { Datasets } from '../../src/schema/datasets.ts';
+
+let d: Datasets;
+beforeAll(() => { d = ingest({ reportsDir: 'data/reports', institutionsFile: 'data/institutions.csv' }).datasets; });
+const of = <T extends { institution_id: string }>(rows: T[], id: string) => rows.filter((r) => r.institution_id === id);
+
+describe('bundled reports', () => {
+  it('every file becomes one report of the right format and institution, with no error flag', () => {
+    expect(d.reports.map((r) => [r.source_file, r.format, r.institution_id, r.year])).toEqual([
+      ['2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt', 'ogp-plan', 'gobierno-abierto-ecuador', 2022],
+      ['2021-quito-az-manuela-saenz-informe-de-gestion.txt', 'informe-gestion', 'administracion-zonal-manuela-saenz', 2021],
+      ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', 'lotaip-a4', 'consejo-nacional-electoral', 2023],
+      ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'cpccs-rendicion', 'instituto-ecuatoriano-de-seguridad-social', 2023],
+      ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 'cpccs-rendicion', 'ministerio-del-interior', 2023],
+    ]);
+    expect(d.flags.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('Ministerio del Interior 2023: codificado, 8 lines, 11 goals at 112,37 %, 9 procedure types', () => {
+    const id = 'ministerio-del-interior';
+    const summary = of(d.budget_summaries, id);
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatchObject({ planned: 78537516.23, executed: 31717549.13, pct_reported: 40.39, pct_computed: 40.39, source_line: 164 });
+    expect(of(d.budget_lines, id)).toHaveLength(8);
+    expect(of(d.goals, id)).toHaveLength(11);
+    expect(d.reports.find((r) => r.institution_id === id)).toMatchObject({ goals_pct_reported: 112.37, budget_pct_reported: 40.39, report_number: '13359' });
+    const proc = of(d.procurement, id);
+    expect(proc.map((p) => p.procedure_key).sort()).toEqual([
+      'catalogo_electronico', 'consultoria', 'cotizacion', 'infima_cuantia', 'licitacion', 'otras',
+      'produccion_nacional', 'regimen_especial', 'subasta_inversa_electronica',
+    ]);
+  });
+
+  it('flags the $9.999,90 difference between the two executed totals and the repaired OCR split', () => {
+    const mdi = d.flags.filter((f) => f.institution_id === 'ministerio-del-interior');
+    const mismatch = mdi.find((f) => f.code === 'total_mismatch');
+    expect(mismatch?.message).toContain('9.999,90');
+    expect(mdi.filter((f) => f.code === 'number_repaired').map((f) => [f.field, f.source_line]).sort()).toEqual([['achieved', 138], ['planned', 138]]);
+    const goal = d.goals.find((g) => g.source_line === 138 && g.institution_id === 'ministerio-del-interior');
+    expect(goal).toMatchObject({ planned: 148058831, achieved: 244072392.41, pct_reported: 164.85, pct_computed: 164.85 });
+  });
+
+  it('IESS fragment: budget 18.215.009,19 / 16.599.214,93 (91,13 %), 4 procurement rows, inferred institution', () => {
+    const id = 'instituto-ecuatoriano-de-seguridad-social';
+    expect(of(d.budget_summaries, id)[0]).toMatchObject({ planned: 18215009.19, executed: 16599214.93, pct_reported: 91.13 });
+    expect(of(d.procurement, id).map((p) => p.procedure_key)).toEqual(['catalogo_electronico', 'infima_cuantia', 'regimen_especial', 'subasta_inversa_electronica']);
+    const report = d.reports.find((r) => r.institution_id === id)!;
+    expect(report).toMatchObject({ complete: false, institution_match: 'domain', institution_name_reported: null });
+    expect(d.flags.filter((f) => f.institution_id === id).map((f) => f.code).sort()).toEqual(['fragment', 'institution_inferred', 'year_inferred']);
+  });
+
+  it("CNE: 'Porcentaje de ejecución presupuestaria institucional' 70,36 %", () => {
+    const g = d.goals.find((x) => x.institution_id === 'consejo-nacional-electoral' && x.source_line === 7);
+    expect(g).toMatchObject({ indicator: 'Porcentaje de ejecución presupuestaria institucional', planned: 70.36, value_unit: '%', unit_number: 1 });
+  });
+
+  it('Quito: project 5.500,00 / 4.884,15 (88,80 %) and its 2 goals', () => {
+    const id = 'administracion-zonal-manuela-saenz';
+    expect(of(d.budget_lines, id).map((l) => [l.planned, l.executed, l.pct_reported, l.pct_computed])).toEqual([[5500, 4884.15, 88.8, 88.8]]);
+    expect(of(d.goals, id).map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported])).toEqual([['1', 21, 21, 100], ['2', 44, 44, 100]]);
+  });
+
+  it('OGP: 10 commitments with their milestone counts, each milestone once', () => {
+    expect(d.commitments.map((c) => c.milestone_count)).toEqual([7, 5, 9, 4, 5, 4, 9, 5, 5, 6]);
+    for (const c of d.commitments) expect(d.milestones.filter((m) => m.commitment_id === c.id)).toHaveLength(c.milestone_count);
+    expect(d.commitments[8]!.institution_ids).toEqual(['presidencia-de-la-republica-del-ecuador', 'ministerio-de-telecomunicaciones-y-de-la-sociedad-de-la-informacion']);
+    expect(d.commitments.every((c) => c.institution_ids.length > 0)).toBe(true);
+  });
+
+  it('every extracted row keeps its source file and a line inside it', () => {
+    for (const name of ['budget_lines', 'budget_summaries', 'goals', 'procurement', 'milestones', 'commitments'] as const) {
+      for (const r of d[name]) expect(r.source_line, `${name} ${r.source_file}`).toBeGreaterThan(0);
+    }
+  });
+});
