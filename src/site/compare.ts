@@ -1,0 +1,376 @@
+/**
+ * Page data of the cross-institution comparisons (/comparar/presupuesto/, /metas/,
+ * /contratacion/): one row per report, the filters (year, function, level, format), the
+ * columns shared by the HTML table and both CSVs (static and client-side), chart rows and
+ * takeaways. Pure functions over the datasets.
+ */
+import Papa from 'papaparse';
+import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
+import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from './format.ts';
+import { goalsBlockFor } from './goals.ts';
+import { bestPct, pctOfUsd, sumUsd } from './stats.ts';
+
+export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
+export type FilterDim = (typeof FILTER_DIMS)[number];
+/** Filter state as in the URL query (?year=2023&function=ejecutiva); absent = all. */
+export type Filters = Partial<Record<FilterDim, string>>;
+
+export const FILTER_LABELS: Record<FilterDim, string> = {
+  year: 'Año',
+  function: 'Función del Estado',
+  level: 'Nivel de gobierno',
+  format: 'Formato del informe',
+};
+
+/** What every comparison row shares: who, when, which report, where it comes from. */
+export interface BaseRow {
+  /** Unique and stable: `<institution_id>--<report_id>`. */
+  key: string;
+  institution_id: string;
+  name: string;
+  acronym: string | null;
+  function: string;
+  level: string;
+  year: number;
+  format: string;
+  report_id: string;
+  source_file: string;
+  source_line: number | null;
+  /** Flags concerning the row's figures. */
+  flags: Flag[];
+}
+
+export type ColumnKind = 'text' | 'usd' | 'pct' | 'int' | 'year';
+export interface Column<R> {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  /** Raw value for the CSV and the cell's data-value (numbers unformatted). */
+  value: (row: R) => string | number | null;
+}
+
+export interface Comparison<R extends BaseRow> {
+  rows: R[];
+  columns: Column<R>[];
+  options: Record<FilterDim, { value: string; label: string }[]>;
+  takeaway: string;
+}
+
+function baseRow(inst: Institution, report: Report, source_file: string, source_line: number | null, flags: Flag[]): BaseRow {
+  return {
+    key: `${inst.id}--${report.id}`,
+    institution_id: inst.id,
+    name: inst.name,
+    acronym: inst.acronym,
+    function: inst.function,
+    level: inst.level,
+    year: report.year,
+    format: report.format,
+    report_id: report.id,
+    source_file,
+    source_line,
+    flags,
+  };
+}
+
+/** Display label of a row in charts: "Ministerio del Interior (2023)". */
+export function rowLabel(r: BaseRow): string {
+  return `${r.name} (${r.year})`;
+}
+
+/** Whether a row passes the filters (empty / absent values match everything). */
+export function matches(r: BaseRow, filters: Filters): boolean {
+  return FILTER_DIMS.every((d) => {
+    const want = filters[d];
+    return want === undefined || want === '' || String(r[d]) === want;
+  });
+}
+
+export function applyFilters<R extends BaseRow>(rows: readonly R[], filters: Filters): R[] {
+  return rows.filter((r) => matches(r, filters));
+}
+
+/** Distinct values of each filter dimension present in the rows. */
+export function filterOptions(rows: readonly BaseRow[]): Record<FilterDim, { value: string; label: string }[]> {
+  const out = {} as Record<FilterDim, { value: string; label: string }[]>;
+  for (const d of FILTER_DIMS) {
+    const values = [...new Set(rows.map((r) => String(r[d])))];
+    values.sort((a, b) => (d === 'year' ? Number(b) - Number(a) : a.localeCompare(b, 'es')));
+    out[d] = values.map((value) => ({ value, label: d === 'format' ? formatLabel(value) : d === 'year' ? value : d === 'function' ? functionLabel(value) : capitalize(value) }));
+  }
+  return out;
+}
+
+/** Who and when: first, so the figures are visible without scrolling on a phone. */
+const commonColumns = <R extends BaseRow>(): Column<R>[] => [
+  { key: 'institucion', label: 'Institución', kind: 'text', value: (r) => r.name },
+  { key: 'anio', label: 'Año', kind: 'year', value: (r) => r.year },
+];
+/** Classification and provenance: after the figures. */
+const trailingColumns = <R extends BaseRow>(): Column<R>[] => [
+  { key: 'funcion', label: 'Función', kind: 'text', value: (r) => functionLabel(r.function) },
+  { key: 'nivel', label: 'Nivel', kind: 'text', value: (r) => capitalize(r.level) },
+];
+const sourceColumn = <R extends BaseRow>(): Column<R> => ({
+  key: 'fuente', label: 'Fuente', kind: 'text', value: (r) => sourceRef(r.source_file, r.source_line),
+});
+
+function flagsOf(ds: Datasets, dataset: string, file: string, line: number | null): Flag[] {
+  return ds.flags.filter((f) => f.dataset === dataset && f.source_file === file && (line === null || f.source_line === line));
+}
+
+function joined(ds: Datasets, reportId: string): { inst: Institution; report: Report } | null {
+  const report = ds.reports.find((r) => r.id === reportId);
+  const inst = report ? ds.institutions.find((i) => i.id === report.institution_id) : undefined;
+  return report && inst ? { inst, report } : null;
+}
+
+const byKey = <R extends BaseRow>(a: R, b: R) => a.name.localeCompare(b.name, 'es') || b.year - a.year;
+/** Sort by value descending, nulls last, then by name. */
+function rankBy<R extends BaseRow>(rows: R[], value: (r: R) => number | null): R[] {
+  return rows.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null && vb === null) return byKey(a, b);
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return vb - va || byKey(a, b);
+  });
+}
+
+// ---------------------------------------------------------------- budget
+
+export interface BudgetRow extends BaseRow {
+  planned: number | null;
+  executed: number | null;
+  pct_reported: number | null;
+  pct_computed: number | null;
+  /** Ranked value: computed, else reported. */
+  pct: number | null;
+  basis: 'reported' | 'sum_of_lines';
+}
+
+export const BASIS_LABELS = { reported: 'Presupuesto institucional', sum_of_lines: 'Suma de proyectos publicados' } as const;
+
+/** One row per budget summary, ranked by % executed. */
+export function budgetComparison(ds: Datasets, filters: Filters = {}): Comparison<BudgetRow> {
+  const all: BudgetRow[] = [];
+  for (const s of ds.budget_summaries) {
+    const j = joined(ds, s.report_id);
+    if (!j) continue;
+    all.push({
+      ...baseRow(j.inst, j.report, s.source_file, s.source_line, flagsOf(ds, 'budget_summaries', s.source_file, s.source_line)),
+      planned: s.planned, executed: s.executed, pct_reported: s.pct_reported, pct_computed: s.pct_computed,
+      pct: bestPct(s), basis: s.basis,
+    });
+  }
+  const rows = rankBy(applyFilters(all, filters), (r) => r.pct);
+  const columns: Column<BudgetRow>[] = [
+    ...commonColumns<BudgetRow>(),
+    { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned },
+    { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed },
+    { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported },
+    { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed },
+    { key: 'base', label: 'Base', kind: 'text', value: (r) => BASIS_LABELS[r.basis] },
+    ...trailingColumns<BudgetRow>(),
+    sourceColumn<BudgetRow>(),
+  ];
+  return { rows, columns, options: filterOptions(all), takeaway: budgetTakeaway(rows) };
+}
+
+export function budgetTakeaway(rows: readonly BudgetRow[]): string {
+  const ranked = rows.filter((r) => r.pct !== null && r.basis === 'reported');
+  if (!ranked.length) return 'Ninguna institución de la selección publica su presupuesto institucional total.';
+  const top = ranked[0]!;
+  const bottom = ranked[ranked.length - 1]!;
+  if (ranked.length === 1) return `${top.name} ejecutó ${pct(top.pct)} de su presupuesto codificado en ${top.year}.`;
+  return `${top.name} ejecutó la mayor parte de su presupuesto (${pct(top.pct)} en ${top.year}) y ${bottom.name} la menor (${pct(bottom.pct)} en ${bottom.year}).`;
+}
+
+// ---------------------------------------------------------------- goals
+
+export interface GoalsRow extends BaseRow {
+  goals: number;
+  with_pct: number;
+  reported_total: number | null;
+  mean: number | null;
+  capped_mean: number | null;
+  zero: number;
+  over: number;
+  targets_only: boolean;
+}
+
+/** One row per report with goals (or a stated total), ranked by the capped mean. */
+export function goalsComparison(ds: Datasets, filters: Filters = {}): Comparison<GoalsRow> {
+  const all: GoalsRow[] = [];
+  for (const report of ds.reports) {
+    const inst = ds.institutions.find((i) => i.id === report.institution_id);
+    if (!inst) continue;
+    const block = goalsBlockFor(report, ds.goals.filter((g) => g.report_id === report.id));
+    if (!block) continue;
+    const firstLine = block.goals[0]?.source_line ?? null;
+    all.push({
+      ...baseRow(inst, report, report.source_file, firstLine, ds.flags.filter((f) => f.dataset === 'goals' && f.report_id === report.id)),
+      goals: block.goals.length, with_pct: block.withPct, reported_total: block.reportedTotal, mean: block.mean,
+      capped_mean: block.cappedMean, zero: block.zeroCount, over: block.overCount, targets_only: block.targetsOnly,
+    });
+  }
+  // Capped mean first (comparable); reports with only a stated total next; targets-only last.
+  const desc = (x: number | null, y: number | null) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : y - x);
+  const rows = applyFilters(all, filters).sort(
+    (x, y) => desc(x.capped_mean, y.capped_mean) || desc(x.reported_total, y.reported_total) || byKey(x, y),
+  );
+  const columns: Column<GoalsRow>[] = [
+    ...commonColumns<GoalsRow>(),
+    { key: 'metas', label: 'Metas', kind: 'int', value: (r) => r.goals },
+    { key: 'pct_declarado', label: '% total declarado', kind: 'pct', value: (r) => r.reported_total },
+    { key: 'promedio', label: 'Promedio simple', kind: 'pct', value: (r) => r.mean },
+    { key: 'promedio_tope', label: 'Promedio con tope 100 %', kind: 'pct', value: (r) => r.capped_mean },
+    { key: 'en_cero', label: 'Metas en 0 %', kind: 'int', value: (r) => (r.with_pct ? r.zero : null) },
+    { key: 'sobre_100', label: 'Metas sobre 100 %', kind: 'int', value: (r) => (r.with_pct ? r.over : null) },
+    ...trailingColumns<GoalsRow>(),
+    sourceColumn<GoalsRow>(),
+  ];
+  return { rows, columns, options: filterOptions(all), takeaway: goalsTakeaway(rows) };
+}
+
+export function goalsTakeaway(rows: readonly GoalsRow[]): string {
+  const inflated = rows
+    .filter((r) => r.reported_total !== null && r.capped_mean !== null && r.reported_total - r.capped_mean >= 1)
+    .sort((a, b) => (b.reported_total! - b.capped_mean!) - (a.reported_total! - a.capped_mean!));
+  const targets = rows.filter((r) => r.targets_only).length;
+  const parts: string[] = [];
+  const w = inflated[0];
+  if (w) {
+    parts.push(`${w.name} declara ${pct(w.reported_total)} de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a ${pct(w.capped_mean)}`);
+  } else {
+    const best = rows.find((r) => r.capped_mean !== null);
+    if (best) parts.push(`${best.name} tiene el promedio más alto de cumplimiento con tope 100 % (${pct(best.capped_mean)} en ${best.year})`);
+  }
+  if (targets) parts.push(`${targets === 1 ? 'un informe publica' : `${targets} informes publican`} solo metas planificadas, sin lo alcanzado`);
+  return parts.length ? `${capitalize(parts.join('; '))}.` : 'Ningún informe de la selección publica porcentajes de cumplimiento de metas.';
+}
+
+// ---------------------------------------------------------------- procurement
+
+export interface ProcurementRow extends BaseRow {
+  procedures: number;
+  awarded_count: number | null;
+  awarded_amount: number | null;
+  finalized_count: number | null;
+  finalized_amount: number | null;
+  /** finalized_amount / awarded_amount × 100. */
+  pct_finalized: number | null;
+  top_procedure: string | null;
+  top_share: number | null;
+}
+
+/** One row per report with procurement, ranked by the amount awarded. */
+export function procurementComparison(ds: Datasets, filters: Filters = {}): Comparison<ProcurementRow> {
+  const byReport = new Map<string, Datasets['procurement']>();
+  for (const p of ds.procurement) byReport.set(p.report_id, [...(byReport.get(p.report_id) ?? []), p]);
+  const all: ProcurementRow[] = [];
+  for (const [reportId, list] of byReport) {
+    const j = joined(ds, reportId);
+    if (!j) continue;
+    const sorted = [...list].sort((a, b) => a.source_line - b.source_line);
+    const count = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
+    const awarded_amount = sumUsd(sorted.map((p) => p.awarded_amount));
+    const finalized_amount = sumUsd(sorted.map((p) => p.finalized_amount));
+    const top = sorted.reduce<(typeof sorted)[number] | null>((m, p) => ((p.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? p : m), null);
+    all.push({
+      ...baseRow(j.inst, j.report, j.report.source_file, sorted[0]?.source_line ?? null,
+        ds.flags.filter((f) => f.dataset === 'procurement' && f.report_id === reportId)),
+      procedures: sorted.length,
+      awarded_count: count(sorted.map((p) => p.awarded_count)),
+      awarded_amount,
+      finalized_count: count(sorted.map((p) => p.finalized_count)),
+      finalized_amount,
+      pct_finalized: pctOfUsd(finalized_amount, awarded_amount),
+      top_procedure: top?.procedure ?? null,
+      top_share: top ? pctOfUsd(top.awarded_amount, awarded_amount) : null,
+    });
+  }
+  const rows = rankBy(applyFilters(all, filters), (r) => r.awarded_amount);
+  const columns: Column<ProcurementRow>[] = [
+    ...commonColumns<ProcurementRow>(),
+    { key: 'adjudicados', label: 'Procesos adjudicados', kind: 'int', value: (r) => r.awarded_count },
+    { key: 'monto_adjudicado', label: 'Monto adjudicado (USD)', kind: 'usd', value: (r) => r.awarded_amount },
+    { key: 'finalizados', label: 'Procesos finalizados', kind: 'int', value: (r) => r.finalized_count },
+    { key: 'monto_finalizado', label: 'Monto finalizado (USD)', kind: 'usd', value: (r) => r.finalized_amount },
+    { key: 'pct_finalizado', label: '% del monto finalizado', kind: 'pct', value: (r) => r.pct_finalized },
+    { key: 'principal', label: 'Procedimiento principal', kind: 'text', value: (r) => r.top_procedure },
+    { key: 'pct_principal', label: '% del monto (principal)', kind: 'pct', value: (r) => r.top_share },
+    ...trailingColumns<ProcurementRow>(),
+    sourceColumn<ProcurementRow>(),
+  ];
+  return { rows, columns, options: filterOptions(all), takeaway: procurementTakeaway(rows) };
+}
+
+export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
+  const top = rows.find((r) => r.awarded_amount !== null);
+  if (!top) return 'Ninguna institución de la selección publica montos de contratación.';
+  let s = `${top.name} adjudicó el mayor monto (${usd(top.awarded_amount)} en ${int(top.awarded_count)} procesos, ${top.year})`;
+  if (top.pct_finalized !== null) s += ` y tenía finalizado ${pct(top.pct_finalized)} de ese monto`;
+  return `${s}.`;
+}
+
+// ---------------------------------------------------------------- shared output
+
+/** CSV of the rows with the comparison's columns (header = labels; raw numbers). */
+export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[]): string {
+  const data = rows.map((r) => columns.map((c) => {
+    const v = c.value(r);
+    return v === null ? '' : v;
+  }));
+  return Papa.unparse({ fields: columns.map((c) => c.label), data }, { newline: '\n' }) + '\n';
+}
+
+/** Formatted cell text for a column kind. */
+export function displayValue(kind: ColumnKind, v: string | number | null): string {
+  if (v === null) return 'no reportado';
+  if (typeof v === 'string') return v;
+  switch (kind) {
+    case 'usd': return usd(v);
+    case 'pct': return pct(v);
+    case 'int': return int(v);
+    default: return String(v);
+  }
+}
+
+export interface ChartVariant<R> {
+  /** Row indexes (in `rows` order) joined with ".", the key the client script looks up. */
+  key: string;
+  rows: R[];
+}
+
+/**
+ * The distinct row subsets reachable through the filters, full set first, then single filters,
+ * then combinations; at most `max`. The page pre-renders one chart per subset so the browser
+ * only shows/hides SVGs (no charting library on the client).
+ */
+export function chartVariants<R extends BaseRow>(rows: readonly R[], max = 16): ChartVariant<R>[] {
+  const values = FILTER_DIMS.map((d) => [...new Set(rows.map((r) => String(r[d])))]);
+  const combos: Filters[] = [{}];
+  const expand = (i: number, acc: Filters, active: number, target: number) => {
+    if (i === FILTER_DIMS.length) {
+      if (active === target) combos.push(acc);
+      return;
+    }
+    expand(i + 1, acc, active, target);
+    if (active < target) for (const v of values[i]!) expand(i + 1, { ...acc, [FILTER_DIMS[i]!]: v }, active + 1, target);
+  };
+  for (let k = 1; k <= FILTER_DIMS.length; k++) expand(0, {}, 0, k);
+  const seen = new Set<string>();
+  const out: ChartVariant<R>[] = [];
+  for (const f of combos) {
+    const idx = rows.map((r, i) => (matches(r, f) ? i : -1)).filter((i) => i >= 0);
+    if (!idx.length) continue;
+    const key = idx.join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, rows: idx.map((i) => rows[i]!) });
+    if (out.length >= max) break;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * The data dictionary of /datos/, read from the zod schemas (the `.describe()` texts), so it
+ * can never drift from the data contract; and the downloadable files of every dataset.
+ */
+import { z } from 'zod';
+import { DATASETS, DATASET_DESCRIPTIONS, type DatasetName, type Datasets } from '../schema/datasets.ts';
+import { columnsOf, toCsv, toJson } from '../ingest/write.ts';
+
+export interface FieldEntry {
+  name: string;
+  description: string;
+  type: string;
+  nullable: boolean;
+}
+
+export interface DatasetEntry {
+  name: DatasetName;
+  description: string;
+  rows: number;
+  fields: FieldEntry[];
+}
+
+/** Unwraps nullable/optional/effects/default wrappers, noting nullability. */
+function unwrap(t: z.ZodTypeAny): { inner: z.ZodTypeAny; nullable: boolean } {
+  let nullable = false;
+  let cur = t;
+  for (;;) {
+    if (cur instanceof z.ZodNullable || cur instanceof z.ZodOptional) {
+      nullable = true;
+      cur = cur.unwrap();
+    } else if (cur instanceof z.ZodEffects) {
+      cur = cur.innerType();
+    } else if (cur instanceof z.ZodDefault) {
+      cur = cur.removeDefault();
+    } else {
+      return { inner: cur, nullable };
+    }
+  }
+}
+
+function typeLabel(t: z.ZodTypeAny): string {
+  if (t instanceof z.ZodString) {
+    const checks = t._def.checks ?? [];
+    const regex = checks.find((c) => c.kind === 'regex');
+    if (regex && 'regex' in regex) {
+      const src = regex.regex.source;
+      if (src.includes('\\d{4}-\\d{2}-\\d{2}')) return 'fecha (AAAA-MM-DD)';
+      if (src.includes('\\d{4}-\\d{2}')) return 'mes (AAAA-MM)';
+      if (src.includes('[a-z0-9]')) return 'identificador (slug)';
+      if (src.includes('0-9a-f')) return 'texto (hexadecimal)';
+      if (src.includes('\\d{13}')) return 'texto (13 dígitos)';
+    }
+    return 'texto';
+  }
+  if (t instanceof z.ZodNumber) return t.isInt ? 'entero' : 'número';
+  if (t instanceof z.ZodBoolean) return 'booleano';
+  if (t instanceof z.ZodEnum) return `uno de: ${(t.options as string[]).join(', ')}`;
+  if (t instanceof z.ZodArray) return 'lista de texto (en CSV separada por "|")';
+  return 'valor';
+}
+
+/** Field names, descriptions and types of one dataset, in column order. */
+export function datasetFields(name: DatasetName): FieldEntry[] {
+  const shape = DATASETS[name].shape as Record<string, z.ZodTypeAny>;
+  return columnsOf(name).map((field) => {
+    const t = shape[field]!;
+    const { inner, nullable } = unwrap(t);
+    return { name: field, description: t.description ?? inner.description ?? '', type: typeLabel(inner), nullable };
+  });
+}
+
+/** Every dataset with its description, row count and fields. */
+export function dataDictionary(ds: Datasets): DatasetEntry[] {
+  return (Object.keys(DATASETS) as DatasetName[]).map((name) => ({
+    name,
+    description: DATASET_DESCRIPTIONS[name],
+    rows: ds[name].length,
+    fields: datasetFields(name),
+  }));
+}
+
+/** The CSV file of a dataset (same bytes as the ingest writes). */
+export function datasetCsv(name: DatasetName, ds: Datasets): string {
+  return toCsv(name, ds[name]);
+}
+
+/** The JSON file of a dataset (same bytes as the ingest writes). */
+export function datasetJson(name: DatasetName, ds: Datasets): string {
+  return toJson(name, ds[name]);
+}

@@ -1,0 +1,186 @@
+/**
+ * Data-quality flags on the pages: what each code means, and which flags belong next to
+ * which number. A flag concerns the figure identified by (source_file, dataset, source_line,
+ * field); flags that match no displayed record are still listed in their section and in
+ * #alertas, so none is ever hidden.
+ */
+import { FLAG_CODES, type Flag, type FlagCode } from '../schema/datasets.ts';
+
+export interface FlagInfo {
+  title: string;
+  description: string;
+}
+
+/** Plain-language meaning of every flag code (shown on /metodologia/ and next to alerts). */
+export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
+  total_mismatch: {
+    title: 'Total no cuadra',
+    description: 'Un total que declara el informe no coincide con la suma de sus partes (por ejemplo, el ejecutado total frente a la suma de las líneas presupuestarias).',
+  },
+  pct_mismatch: {
+    title: 'Porcentaje no cuadra',
+    description: 'El porcentaje que declara el informe difiere del que resulta de dividir sus propias cifras (ejecutado ÷ planificado).',
+  },
+  number_repaired: {
+    title: 'Número reparado',
+    description: 'La cifra venía partida o mal escrita (por ejemplo "14805883 1,00") y se reconstruyó; solo se repara cuando el porcentaje que declara el informe confirma la lectura.',
+  },
+  value_suspicious: {
+    title: 'Valor sospechoso',
+    description: 'El valor es posible pero improbable (un cumplimiento muy por encima de lo planificado, un 00,00 %...): conviene verificarlo en el original.',
+  },
+  value_missing: {
+    title: 'Valor ausente',
+    description: 'El informe deja vacío el valor o escribe "N/A", "S/N" o similar; se publica como no reportado, nunca como cero.',
+  },
+  fragment: {
+    title: 'Informe incompleto',
+    description: 'El archivo es un fragmento: le faltan la cabecera o secciones esperadas, así que puede faltar información.',
+  },
+  institution_inferred: {
+    title: 'Institución deducida',
+    description: 'El informe no dice su nombre de forma explícita; la institución se dedujo de otra pista (dominio de los enlaces, siglas, texto).',
+  },
+  institution_unknown: {
+    title: 'Institución desconocida',
+    description: 'No se pudo asociar el informe a ninguna institución del catálogo.',
+  },
+  unknown_format: {
+    title: 'Formato desconocido',
+    description: 'El archivo no corresponde a ninguno de los formatos de informe que sabemos leer.',
+  },
+  unreadable: {
+    title: 'Archivo ilegible',
+    description: 'El archivo no se pudo leer como texto (vacío, binario o dañado).',
+  },
+  invalid_record: {
+    title: 'Registro inválido',
+    description: 'Una fila leída no cumplía el esquema de datos y se descartó.',
+  },
+  section_unrecognized: {
+    title: 'Sección no reconocida',
+    description: 'Una sección o fila del informe no se pudo interpretar y se omitió.',
+  },
+  duplicate_skipped: {
+    title: 'Duplicado omitido',
+    description: 'Una fila o un informe repetido se omitió para no contarlo dos veces.',
+  },
+  line_too_long: {
+    title: 'Línea demasiado larga',
+    description: 'Una línea del archivo excedía el tamaño razonable y se truncó para leerla.',
+  },
+  encoding_converted: {
+    title: 'Codificación convertida',
+    description: 'El archivo no estaba en UTF-8 y se convirtió (por ejemplo desde Windows-1252).',
+  },
+  unit_unknown: {
+    title: 'Unidad desconocida',
+    description: 'No se pudo determinar la unidad de los valores de una meta.',
+  },
+  year_inferred: {
+    title: 'Año deducido',
+    description: 'El informe no declara el año cubierto de forma explícita; se dedujo de otra pista (nombre, fechas).',
+  },
+};
+
+/** Every known code, in schema order (for /metodologia/). */
+export const FLAG_CODE_LIST: readonly FlagCode[] = FLAG_CODES;
+
+export const SEVERITY_LABELS: Record<Flag['severity'], string> = {
+  error: 'Error',
+  warning: 'Advertencia',
+  info: 'Nota',
+};
+
+const SEVERITY_ORDER: Record<Flag['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Flags sorted so that each code forms one run: codes by their most severe flag (errors first),
+ * then by code; inside a code, by severity, file and line.
+ */
+export function sortFlags(flags: readonly Flag[]): Flag[] {
+  const worst = new Map<string, number>();
+  for (const f of flags) worst.set(f.code, Math.min(worst.get(f.code) ?? 9, SEVERITY_ORDER[f.severity]));
+  return [...flags].sort(
+    (a, b) =>
+      worst.get(a.code)! - worst.get(b.code)! ||
+      a.code.localeCompare(b.code) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.source_file.localeCompare(b.source_file) ||
+      (a.source_line ?? 0) - (b.source_line ?? 0),
+  );
+}
+
+/** A record that can carry flags: it came from one line of one file. */
+export interface Located {
+  source_file: string;
+  source_line: number;
+}
+
+/** The flags attached to one displayed record, by field (null = the whole row). */
+export interface RecordFlags {
+  all: Flag[];
+  byField: Record<string, Flag[]>;
+}
+
+function key(file: string, dataset: string, line: number): string {
+  return `${file}\u0000${dataset}\u0000${line}`;
+}
+
+/**
+ * Index of flags by (source_file, dataset, source_line). `attach(dataset, record)` returns the
+ * flags of that record and marks them used; `unattached(dataset)` lists the flags of a
+ * dataset that matched no record.
+ */
+export class FlagIndex {
+  private readonly byKey = new Map<string, Flag[]>();
+  private readonly used = new Set<Flag>();
+
+  constructor(private readonly flags: readonly Flag[]) {
+    for (const f of flags) {
+      if (!f.dataset || f.source_line === null) continue;
+      const k = key(f.source_file, f.dataset, f.source_line);
+      const list = this.byKey.get(k);
+      if (list) list.push(f);
+      else this.byKey.set(k, [f]);
+    }
+  }
+
+  attach(dataset: string, rec: Located): RecordFlags {
+    const all = sortFlags(this.byKey.get(key(rec.source_file, dataset, rec.source_line)) ?? []);
+    const byField: Record<string, Flag[]> = {};
+    for (const f of all) {
+      this.used.add(f);
+      const k = f.field ?? '';
+      (byField[k] ??= []).push(f);
+    }
+    return { all, byField };
+  }
+
+  /** Flags of `datasets` not attached to any record (shown at the end of their section). */
+  unattached(...datasets: string[]): Flag[] {
+    return sortFlags(this.flags.filter((f) => f.dataset !== null && datasets.includes(f.dataset) && !this.used.has(f)));
+  }
+}
+
+/** Flags of a record for the given fields (row-level flags with field null are not included). */
+export function fieldFlags(rf: RecordFlags, ...fields: string[]): Flag[] {
+  return fields.flatMap((f) => rf.byField[f] ?? []);
+}
+
+/** Flags of a record whose field is null or not among `shown` (to show once for the row). */
+export function rowFlags(rf: RecordFlags, shown: readonly string[]): Flag[] {
+  return rf.all.filter((f) => f.field === null || !shown.includes(f.field));
+}
+
+/** Anchor id of a flag in the #alertas list of a profile. */
+export function flagAnchor(flags: readonly Flag[], f: Flag): string {
+  return `alerta-${flags.indexOf(f) + 1}`;
+}
+
+/** Count of flags by severity. */
+export function countBySeverity(flags: readonly Flag[]): Record<Flag['severity'], number> {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const f of flags) out[f.severity]++;
+  return out;
+}

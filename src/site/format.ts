@@ -1,0 +1,79 @@
+/**
+ * Display formatting for the pages: es-EC numbers from src/charts/format.ts, plus the
+ * conventions for absent values ("no reportado") and sources ("archivo:línea").
+ */
+import { formatInt, formatPercent, formatUsd, formatUsdShort } from '../charts/format.ts';
+
+/** What a page prints where a figure is absent (null). Never 0, never "N/A". */
+export const NOT_REPORTED = 'no reportado';
+/** What a section prints when the reports hold no data for it. */
+export const SECTION_EMPTY = 'No reportado en los informes disponibles.';
+
+export function usd(v: number | null | undefined): string {
+  return v === null || v === undefined ? NOT_REPORTED : formatUsd(v);
+}
+export function usdShort(v: number | null | undefined): string {
+  return v === null || v === undefined ? NOT_REPORTED : formatUsdShort(v);
+}
+export function pct(v: number | null | undefined): string {
+  return v === null || v === undefined ? NOT_REPORTED : formatPercent(v);
+}
+export function int(v: number | null | undefined): string {
+  return v === null || v === undefined ? NOT_REPORTED : formatInt(v);
+}
+/** A plain number (goal values): up to 2 decimals, es-EC grouping. */
+export function num(v: number | null | undefined): string {
+  if (v === null || v === undefined) return NOT_REPORTED;
+  return new Intl.NumberFormat('es-EC', { maximumFractionDigits: 2 }).format(v);
+}
+
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** "2020-02" → "febrero 2020". */
+export function monthYear(v: string | null | undefined): string {
+  if (!v) return NOT_REPORTED;
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (!m) return v;
+  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** "2024-03-14" → "14 de marzo de 2024". */
+export function longDate(v: string | null | undefined): string {
+  if (!v) return NOT_REPORTED;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return v;
+  return `${Number(m[3])} de ${MONTHS[Number(m[2]) - 1] ?? m[2]} de ${m[1]}`;
+}
+
+/** "archivo.txt:164" (or just the file when the line is unknown). */
+export function sourceRef(file: string, line: number | null | undefined): string {
+  return line ? `${file}:${line}` : file;
+}
+
+/** Human names of the report formats. */
+export const FORMAT_LABELS: Record<string, string> = {
+  'cpccs-rendicion': 'Formulario de rendición de cuentas (CPCCS)',
+  'lotaip-a4': 'Matriz LOTAIP literal a4 (metas)',
+  'informe-gestion': 'Informe de gestión',
+  'ogp-plan': 'Plan de Acción de Gobierno Abierto',
+  csv: 'Datos en CSV',
+};
+export function formatLabel(f: string): string {
+  return FORMAT_LABELS[f] ?? f;
+}
+
+/** Capitalizes the first letter ("ejecutiva" → "Ejecutiva"). */
+export function capitalize(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.charAt(0).toLocaleUpperCase('es') + s.slice(1);
+}
+
+/** Display name of a state function ("gad" → "GAD", "ejecutiva" → "Ejecutiva"). */
+export function functionLabel(f: string): string {
+  return f === 'gad' ? 'GAD' : capitalize(f);
+}
+
+/** Accent- and case-insensitive key for matching search text. */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

@@ -1,0 +1,85 @@
+/**
+ * Page data of /instituciones/: one row per institution of the catalogue, with the latest
+ * figures the explorer holds for it (null = not reported; the page prints "no reportado").
+ */
+import type { Datasets } from '../schema/datasets.ts';
+import { capitalize, functionLabel } from './format.ts';
+import { goalsBlockFor } from './goals.ts';
+import { bestPct } from './stats.ts';
+
+export interface InstitutionIndexRow {
+  id: string;
+  name: string;
+  acronym: string | null;
+  function: string;
+  level: string;
+  type: string;
+  parent_id: string | null;
+  /** Years of its reports, most recent first. */
+  years: number[];
+  reports: number;
+  /** Year the budget figures come from (latest with a budget summary). */
+  budget_year: number | null;
+  planned: number | null;
+  pct_executed: number | null;
+  /** Whether the budget is the institutional total or the sum of the projects it published. */
+  budget_basis: 'reported' | 'sum_of_lines' | null;
+  goals_year: number | null;
+  /** Goal fulfilment the report states (total), else the simple mean of its goals. */
+  pct_goals: number | null;
+  /** Same with every goal capped at 100 %. */
+  pct_goals_capped: number | null;
+  commitments: number;
+  flags: number;
+}
+
+/** Every institution, sorted by name (Spanish collation). */
+export function institutionIndex(ds: Datasets): InstitutionIndexRow[] {
+  return ds.institutions
+    .map((inst) => {
+      const reports = ds.reports.filter((r) => r.institution_id === inst.id).sort((a, b) => b.year - a.year);
+      const ids = new Set(reports.map((r) => r.id));
+      const summaries = ds.budget_summaries.filter((s) => ids.has(s.report_id)).sort((a, b) => b.year - a.year);
+      const s = summaries[0] ?? null;
+      let goalsYear: number | null = null;
+      let pctGoals: number | null = null;
+      let pctCapped: number | null = null;
+      for (const r of reports) {
+        const block = goalsBlockFor(r, ds.goals.filter((g) => g.report_id === r.id));
+        const value = block ? block.reportedTotal ?? block.mean : null;
+        if (block && value !== null) {
+          goalsYear = r.year;
+          pctGoals = value;
+          pctCapped = block.cappedMean;
+          break;
+        }
+      }
+      return {
+        id: inst.id,
+        name: inst.name,
+        acronym: inst.acronym,
+        function: inst.function,
+        level: inst.level,
+        type: inst.type,
+        parent_id: inst.parent_id,
+        years: [...new Set(reports.map((r) => r.year))],
+        reports: reports.length,
+        budget_year: s?.year ?? null,
+        planned: s?.planned ?? null,
+        pct_executed: s ? bestPct(s) : null,
+        budget_basis: s?.basis ?? null,
+        goals_year: goalsYear,
+        pct_goals: pctGoals,
+        pct_goals_capped: pctCapped,
+        commitments: ds.commitments.filter((c) => c.institution_ids.includes(inst.id)).length,
+        flags: ds.flags.filter((f) => f.institution_id === inst.id).length,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'es'));
+}
+
+/** Distinct values for the function / level filters of /instituciones/. */
+export function indexOptions(rows: readonly InstitutionIndexRow[]): { functions: { value: string; label: string }[]; levels: { value: string; label: string }[] } {
+  const opt = (vals: string[], label: (v: string) => string) => [...new Set(vals)].sort((a, b) => a.localeCompare(b, 'es')).map((value) => ({ value, label: label(value) }));
+  return { functions: opt(rows.map((r) => r.function), functionLabel), levels: opt(rows.map((r) => r.level), capitalize) };
+}

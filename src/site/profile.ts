@@ -1,0 +1,272 @@
+/**
+ * Page data of an institution profile (/instituciones/{id}/): identity, the reports it
+ * published, and one block per report for each section (budget, goals, procurement...), each
+ * row carrying its flags, plus chart rows and one-sentence takeaways computed from the data.
+ * Pure: takes the datasets, returns plain data; the page only renders it.
+ */
+import type {
+  BudgetLine, BudgetSummary, Commitment, Coverage, Datasets, Deliberation, Disposal, Flag, Goal, Institution,
+  Procurement, Recommendation, Report,
+} from '../schema/datasets.ts';
+import { FlagIndex, sortFlags, type RecordFlags } from './flags.ts';
+import { int, pct, usd } from './format.ts';
+import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
+import { bestPct, pctOfUsd, sentenceCase, sumUsd } from './stats.ts';
+
+export type { GoalRow, GoalsBlock } from './goals.ts';
+
+import type { WithFlags } from './goals.ts';
+export type { WithFlags };
+
+export interface BudgetBlock {
+  report: Report;
+  summary: WithFlags<BudgetSummary> | null;
+  lines: WithFlags<BudgetLine>[];
+  /** Sum of the lines (cents-exact); pct = executed / planned. */
+  linesTotal: { planned: number | null; executed: number | null; pct: number | null };
+  /** The institution-wide figures: the summary's when there is one, else the sum of the lines. */
+  headline: { planned: number | null; executed: number | null; pct: number | null };
+  chartRows: { label: string; planned: number; executed: number }[];
+  /** The whole-budget sentences (summary and largest line). */
+  takeaway: string;
+  /** Only the first sentence: how much of its budget it executed. */
+  summaryText: string;
+  /** One sentence about the lines chart. */
+  chartTakeaway: string | null;
+  unattached: Flag[];
+}
+
+export interface ProcurementBlock {
+  report: Report;
+  rows: WithFlags<Procurement>[];
+  totals: { awarded_count: number | null; awarded_amount: number | null; finalized_count: number | null; finalized_amount: number | null };
+  chartRows: { label: string; awarded_amount: number; finalized_amount: number; awarded_count: number; finalized_count: number }[];
+  takeaway: string;
+  unattached: Flag[];
+}
+
+export interface ReportEntry {
+  report: Report;
+  /** Report-level flags (fragment, institution inferred...). */
+  flags: Flag[];
+}
+
+export interface CommitmentEntry {
+  commitment: Commitment;
+  /** The other institutions responsible with this one. */
+  partners: Institution[];
+}
+
+export interface InstitutionProfile {
+  institution: Institution;
+  parent: Institution | null;
+  children: Institution[];
+  reports: ReportEntry[];
+  years: number[];
+  budget: BudgetBlock[];
+  goals: GoalsBlock[];
+  procurement: ProcurementBlock[];
+  recommendations: WithFlags<Recommendation>[];
+  disposals: WithFlags<Disposal>[];
+  disposalTotals: { kind: string; count: number; amount: number | null }[];
+  deliberations: WithFlags<Deliberation>[];
+  coverage: WithFlags<Coverage>[];
+  commitments: CommitmentEntry[];
+  /** Flags of sections without a block of their own (recommendations, disposals...) that match no row. */
+  otherUnattached: Flag[];
+  /** Every flag of the institution, most severe first (the #alertas list). */
+  flags: Flag[];
+  /** One-paragraph summary of what the explorer holds for it. */
+  summary: string;
+}
+
+const byYearDesc = (a: Report, b: Report) => b.year - a.year || a.id.localeCompare(b.id);
+const byLine = (a: { source_line: number }, b: { source_line: number }) => a.source_line - b.source_line;
+
+export class ProfileNotFound extends Error {}
+
+/** The profile of institution `id`; throws ProfileNotFound for an unknown id. */
+export function institutionProfile(ds: Datasets, id: string): InstitutionProfile {
+  const institution = ds.institutions.find((i) => i.id === id);
+  if (!institution) throw new ProfileNotFound(`Institución desconocida: ${id}`);
+  const reports = ds.reports.filter((r) => r.institution_id === id).sort(byYearDesc);
+  const reportIds = new Set(reports.map((r) => r.id));
+  const mine = <T extends { report_id: string }>(rows: readonly T[]) => rows.filter((r) => reportIds.has(r.report_id));
+  const flags = sortFlags(
+    ds.flags.filter((f) => f.institution_id === id || (f.report_id !== null && reportIds.has(f.report_id))),
+  );
+  const index = new FlagIndex(flags);
+  const withFlags = <T extends { source_file: string; source_line: number }>(dataset: string, rows: readonly T[]) =>
+    [...rows].sort(byLine).map((r) => ({ ...r, flags: index.attach(dataset, r) }));
+
+  const budget: BudgetBlock[] = [];
+  const goals: GoalsBlock[] = [];
+  const procurement: ProcurementBlock[] = [];
+  for (const report of reports) {
+    const of = <T extends { report_id: string }>(rows: readonly T[]) => rows.filter((r) => r.report_id === report.id);
+    const b = budgetBlock(report, of(ds.budget_summaries), of(ds.budget_lines), index);
+    if (b) budget.push(b);
+    const g = goalsBlockFor(report, of(ds.goals), (r) => index.attach('goals', r), goalAnchorPrefix(ds.reports, report));
+    if (g) goals.push(g);
+    const p = procurementBlock(report, of(ds.procurement), index);
+    if (p) procurement.push(p);
+  }
+  // Unattached flags of the block datasets, once per institution, on the first block.
+  const assignUnattached = <B extends { unattached: Flag[] }>(blocks: B[], ...datasets: string[]) => {
+    if (blocks[0]) blocks[0].unattached = index.unattached(...datasets);
+  };
+  const recommendations = withFlags('recommendations', mine(ds.recommendations));
+  const disposals = withFlags('disposals', mine(ds.disposals));
+  const deliberations = withFlags('deliberations', mine(ds.deliberations));
+  const coverage = withFlags('coverage', mine(ds.coverage));
+  assignUnattached(budget, 'budget_summaries', 'budget_lines');
+  assignUnattached(goals, 'goals');
+  assignUnattached(procurement, 'procurement');
+  const otherUnattached = index.unattached('recommendations', 'disposals', 'deliberations', 'coverage');
+
+  const kinds = new Map<string, Disposal[]>();
+  for (const d of disposals) kinds.set(d.kind, [...(kinds.get(d.kind) ?? []), d]);
+  const disposalTotals = [...kinds].map(([kind, rows]) => ({ kind, count: rows.length, amount: sumUsd(rows.map((r) => r.amount)) }));
+
+  const commitments = ds.commitments
+    .filter((c) => c.institution_ids.includes(id))
+    .sort((a, b) => a.report_id.localeCompare(b.report_id) || a.number - b.number)
+    .map((commitment) => ({
+      commitment,
+      partners: commitment.institution_ids
+        .filter((o) => o !== id)
+        .map((o) => ds.institutions.find((i) => i.id === o))
+        .filter((i): i is Institution => !!i),
+    }));
+
+  const reportEntries = reports.map((report) => ({
+    report,
+    flags: flags.filter((f) => f.report_id === report.id && (f.dataset === null || f.dataset === 'reports')),
+  }));
+
+  const profile: InstitutionProfile = {
+    institution,
+    parent: institution.parent_id ? ds.institutions.find((i) => i.id === institution.parent_id) ?? null : null,
+    children: ds.institutions.filter((i) => i.parent_id === id).sort((a, b) => a.name.localeCompare(b.name, 'es')),
+    reports: reportEntries,
+    years: [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a),
+    budget, goals, procurement, recommendations, disposals, disposalTotals, deliberations, coverage, commitments,
+    otherUnattached,
+    flags,
+    summary: '',
+  };
+  profile.summary = profileSummary(profile);
+  return profile;
+}
+
+function budgetBlock(report: Report, summaries: BudgetSummary[], lines: BudgetLine[], index: FlagIndex): BudgetBlock | null {
+  if (!summaries.length && !lines.length) return null;
+  const summaryRaw = [...summaries].sort(byLine)[0] ?? null;
+  const summary = summaryRaw ? { ...summaryRaw, flags: index.attach('budget_summaries', summaryRaw) } : null;
+  const rows = [...lines].sort(byLine).map((l) => ({ ...l, flags: index.attach('budget_lines', l) }));
+  const planned = sumUsd(rows.map((l) => l.planned));
+  const executed = sumUsd(rows.map((l) => l.executed));
+  const linesTotal = { planned, executed, pct: pctOfUsd(executed, planned) };
+  const chartRows = rows
+    .filter((l) => l.planned !== null || l.executed !== null)
+    .map((l) => ({ label: sentenceCase(l.category), planned: l.planned ?? 0, executed: l.executed ?? 0 }));
+
+  const parts: string[] = [];
+  const sPlanned = summary?.planned ?? planned;
+  const sExecuted = summary?.executed ?? executed;
+  const sPct = summary ? bestPct(summary) : linesTotal.pct;
+  const partial = summary?.basis === 'sum_of_lines' || !summary;
+  if (sPct !== null && sPlanned !== null && sExecuted !== null) {
+    parts.push(
+      partial
+        ? `Los proyectos que publica el informe ejecutaron ${pct(sPct)} de lo codificado: ${usd(sExecuted)} de ${usd(sPlanned)} (no es el presupuesto total de la institución).`
+        : `Ejecutó ${pct(sPct)} de su presupuesto codificado: ${usd(sExecuted)} de ${usd(sPlanned)}.`,
+    );
+  } else if (sPlanned !== null) {
+    parts.push(`Su presupuesto codificado fue de ${usd(sPlanned)}; el informe no permite calcular cuánto ejecutó.`);
+  }
+  let chartTakeaway: string | null = null;
+  const sized = rows.filter((l) => l.planned !== null && l.planned > 0);
+  if (sized.length > 1) {
+    const biggest = sized.reduce((a, b) => ((b.planned ?? 0) > (a.planned ?? 0) ? b : a));
+    const bp = bestPct(biggest);
+    const share = pctOfUsd(biggest.planned, planned);
+    chartTakeaway =
+      `La línea más grande, «${sentenceCase(biggest.category)}» (${usd(biggest.planned)}` +
+      (share !== null ? `, ${pct(share)} de lo planificado` : '') +
+      `), ejecutó ${pct(bp)}.`;
+    parts.push(chartTakeaway);
+  } else if (sized.length === 1) {
+    const only = sized[0]!;
+    chartTakeaway = `El informe publica una sola línea, «${sentenceCase(only.category)}», con ${pct(bestPct(only))} de ejecución.`;
+  }
+  return {
+    report, summary, lines: rows, linesTotal, headline: { planned: sPlanned, executed: sExecuted, pct: sPct }, chartRows,
+    takeaway: parts.join(' ') || 'El informe no publica cifras de presupuesto utilizables.',
+    summaryText: parts[0] ?? 'El informe no publica cifras de presupuesto utilizables.',
+    chartTakeaway, unattached: [],
+  };
+}
+
+function procurementBlock(report: Report, rowsRaw: Procurement[], index: FlagIndex): ProcurementBlock | null {
+  if (!rowsRaw.length) return null;
+  const rows = [...rowsRaw].sort(byLine).map((p) => ({ ...p, flags: index.attach('procurement', p) }));
+  const count = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
+  const totals = {
+    awarded_count: count(rows.map((r) => r.awarded_count)),
+    awarded_amount: sumUsd(rows.map((r) => r.awarded_amount)),
+    finalized_count: count(rows.map((r) => r.finalized_count)),
+    finalized_amount: sumUsd(rows.map((r) => r.finalized_amount)),
+  };
+  const chartRows = rows.map((r) => ({
+    label: sentenceCase(r.procedure),
+    awarded_amount: r.awarded_amount ?? 0,
+    finalized_amount: r.finalized_amount ?? 0,
+    awarded_count: r.awarded_count ?? 0,
+    finalized_count: r.finalized_count ?? 0,
+  }));
+  const parts: string[] = [];
+  const top = rows.reduce<WithFlags<Procurement> | null>((m, r) => ((r.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? r : m), null);
+  if (top && top.awarded_amount && totals.awarded_amount) {
+    parts.push(
+      `«${sentenceCase(top.procedure)}» concentra ${pct(pctOfUsd(top.awarded_amount, totals.awarded_amount))} del monto adjudicado (${usd(top.awarded_amount)} de ${usd(totals.awarded_amount)})`,
+    );
+  }
+  if (totals.awarded_count !== null && totals.finalized_count !== null) {
+    parts.push(`se finalizaron ${int(totals.finalized_count)} de ${int(totals.awarded_count)} procesos adjudicados`);
+  }
+  const takeaway = parts.length ? `${parts.join('; ')}.` : 'El informe no publica montos de contratación.';
+  return { report, rows, totals, chartRows, takeaway: capitalizeFirst(takeaway), unattached: [] };
+}
+
+function capitalizeFirst(s: string): string {
+  return s.replace(/^(«?)(\p{L})/u, (_m, q: string, c: string) => q + c.toLocaleUpperCase('es'));
+}
+
+function profileSummary(p: InstitutionProfile): string {
+  const name = p.institution.name;
+  if (!p.reports.length) {
+    if (p.commitments.length) {
+      const n = p.commitments.length;
+      return `El explorador no tiene informes de rendición de cuentas de ${name}; aparece como institución responsable de ${n} ${n === 1 ? 'compromiso' : 'compromisos'} del Plan de Acción de Gobierno Abierto.`;
+    }
+    if (p.children.length) {
+      return `El explorador no tiene informes propios de ${name}; sí de ${p.children.length === 1 ? 'una entidad que le pertenece' : `${p.children.length} entidades que le pertenecen`}.`;
+    }
+    return `El explorador todavía no tiene informes de ${name}.`;
+  }
+  const n = p.reports.length;
+  const years = [...p.years].sort((a, b) => a - b);
+  const span = years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`;
+  let s = `${n} ${n === 1 ? 'informe' : 'informes'} (${span}).`;
+  const b = p.budget[0];
+  if (b && b.headline.pct !== null) {
+    s += b.summary?.basis === 'reported'
+      ? ` En ${b.report.year} ejecutó ${pct(b.headline.pct)} de su presupuesto codificado (${usd(b.headline.planned)}).`
+      : ` En ${b.report.year}, los proyectos que publica ejecutaron ${pct(b.headline.pct)} de lo codificado (${usd(b.headline.planned)}).`;
+  }
+  const g = p.goals[0];
+  if (g && g.reportedTotal !== null) s += ` Declara ${pct(g.reportedTotal)} de cumplimiento de metas.`;
+  if (p.flags.length) s += ` Tiene ${p.flags.length} ${p.flags.length === 1 ? 'alerta' : 'alertas'} de calidad de datos.`;
+  return s;
+}

@@ -1,0 +1,46 @@
+/** Small numeric helpers for page data: money sums in integer cents, means rounded to 2 decimals. */
+import { centsToUsd, percentOf, sumCents, usdToCents } from '../ingest/numbers.ts';
+
+export { percentOf };
+
+/** Sum of USD amounts computed in integer cents; null when every value is null. */
+export function sumUsd(values: readonly (number | null | undefined)[]): number | null {
+  const cents = sumCents(values.map((v) => (v === null || v === undefined ? null : usdToCents(v))));
+  return cents === null ? null : centsToUsd(cents);
+}
+
+/** executed / planned × 100 (2 decimals), computed on cents; null when planned is 0 or absent. */
+export function pctOfUsd(part: number | null | undefined, whole: number | null | undefined): number | null {
+  if (part === null || part === undefined || whole === null || whole === undefined) return null;
+  return percentOf(usdToCents(part), usdToCents(whole));
+}
+
+/** Mean of the non-null values rounded to 2 decimals (summed in hundredths); null if none. */
+export function mean2(values: readonly (number | null | undefined)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null && v !== undefined);
+  if (!xs.length) return null;
+  const hundredths = xs.reduce((s, v) => s + Math.round(v * 100), 0);
+  return Math.round(hundredths / xs.length) / 100;
+}
+
+/** The percentage to rank or chart: the computed one when we could compute it, else the reported one. */
+export function bestPct(r: { pct_computed: number | null; pct_reported: number | null }): number | null {
+  return r.pct_computed ?? r.pct_reported;
+}
+
+/** Truncates a label for a chart axis, on a word boundary when possible. */
+export function shortLabel(s: string, max = 44): string {
+  const clean = s.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Sentence case for labels printed in capitals ("EGRESOS EN PERSONAL" → "Egresos en personal"). */
+export function sentenceCase(s: string): string {
+  const letters = s.replace(/[^A-Za-zÁÉÍÓÚÜÑáéíóúüñ]/g, '');
+  if (!letters || letters !== letters.toUpperCase()) return s;
+  const lower = s.toLocaleLowerCase('es');
+  return lower.charAt(0).toLocaleUpperCase('es') + lower.slice(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the site from the fixture under a sub-path and checks the static output: the profile
+ * carries its static SVG charts and es-EC figures, every internal link carries the base, and the
+ * data downloads exist. (The full link checker is test/e2e/links.test.ts.)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, NBSP } from './helpers.ts';
+
+const BASE = '/cuentas-abiertas/';
+let out = '';
+const read = (rel: string) => readFileSync(path.join(out, rel), 'utf8');
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
+  execFileSync('npx', ['astro', 'build', '--silent'], {
+    env: { ...process.env, DATA_DIR: FIXTURE_DIR, BASE_PATH: BASE, OUT_DIR: out, SITE_URL: 'https://example.org' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+});
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('static build of the fixture with BASE_PATH', () => {
+  it('profile of the Ministerio del Interior: static SVG, es-EC figures, anchors', () => {
+    const html = read('instituciones/ministerio-del-interior/index.html');
+    expect(html).toContain('<html lang="es"');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toContain('$78.537.516,23');
+    expect(html).toContain(`40,39${NBSP}%`);
+    for (const id of ['presupuesto', 'metas', 'contratacion', 'recomendaciones', 'bienes', 'deliberacion', 'compromisos', 'alertas', 'meta-2023-11']) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    expect(html).toContain('data-pagefind-body');
+    expect(html).not.toContain('<script>alert');
+  });
+
+  it('every internal href, src and action starts with the base', () => {
+    const pages = ['index.html', 'instituciones/index.html', 'instituciones/ministerio-del-interior/index.html', 'comparar/presupuesto/index.html', 'compromisos/index.html', 'datos/index.html', '404.html'];
+    const bad: string[] = [];
+    for (const p of pages) {
+      for (const m of read(p).matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+        const v = m[1]!;
+        if (/^(?:https?:|#)/.test(v)) continue;
+        if (!v.startsWith(BASE)) bad.push(`${p}: ${v}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('data downloads and comparison CSVs are generated', () => {
+    expect(existsSync(path.join(out, 'datos/goals.csv'))).toBe(true);
+    expect(JSON.parse(read('datos/budget_summaries.json'))[0].planned).toBe(78537516.23);
+    expect(read('comparar/presupuesto.csv').split('\n')[0]).toBe('Institución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
+    expect(read('informes/2023-ministerio-del-interior-rendicion-de-cuentas/index.html')).toContain('id="L164"');
+  });
+});

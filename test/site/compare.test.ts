@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyFilters, budgetComparison, chartVariants, comparisonCsv, filterOptions, goalsComparison, procurementComparison,
+} from '../../src/site/compare.ts';
+import { fixture, plain } from './helpers.ts';
+
+const ds = fixture();
+
+describe('budgetComparison', () => {
+  const c = budgetComparison(ds);
+  it('one row per budget summary, ranked by % executed', () => {
+    expect(c.rows.map((r) => [r.institution_id, r.year, r.pct, r.basis])).toEqual([
+      ['instituto-ecuatoriano-de-seguridad-social', 2023, 91.13, 'reported'],
+      ['administracion-zonal-manuela-saenz', 2021, 88.8, 'sum_of_lines'],
+      ['ministerio-del-interior', 2023, 40.39, 'reported'],
+    ]);
+    const mdi = c.rows[2]!;
+    expect(mdi.planned).toBe(78537516.23);
+    expect(mdi.executed).toBe(31717549.13);
+    expect(mdi.source_line).toBe(164);
+    expect(mdi.flags.map((f) => f.code)).toEqual(['total_mismatch']);
+  });
+  it('takeaway names the extremes among institution-wide budgets only', () => {
+    expect(plain(c.takeaway)).toBe(
+      'Instituto Ecuatoriano de Seguridad Social ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
+    );
+  });
+  it('filters by year, function, level and format', () => {
+    expect(budgetComparison(ds, { year: '2021' }).rows.map((r) => r.institution_id)).toEqual(['administracion-zonal-manuela-saenz']);
+    expect(budgetComparison(ds, { function: 'ejecutiva', level: 'nacional' }).rows).toHaveLength(2);
+    expect(budgetComparison(ds, { format: 'informe-gestion' }).rows).toHaveLength(1);
+    expect(budgetComparison(ds, { year: '2019' }).rows).toEqual([]);
+    expect(applyFilters(c.rows, { year: '' })).toHaveLength(3);
+  });
+  it('filter options come from the data', () => {
+    expect(c.options.year.map((o) => o.value)).toEqual(['2023', '2021']);
+    expect(c.options.function.map((o) => o.label)).toEqual(['Ejecutiva', 'GAD']);
+    expect(c.options.format.map((o) => o.value)).toEqual(['cpccs-rendicion', 'informe-gestion']);
+  });
+  it('CSV has the table columns with raw numbers', () => {
+    const csv = comparisonCsv(c.rows, c.columns).split('\n');
+    expect(csv[0]).toBe('Institución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
+    expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164');
+    expect(csv).toHaveLength(5);
+  });
+});
+
+describe('goalsComparison', () => {
+  const c = goalsComparison(ds);
+  it('ranks by the capped mean and keeps reports that state only a total', () => {
+    expect(c.rows.map((r) => [r.institution_id, r.reported_total, r.mean, r.capped_mean, r.goals])).toEqual([
+      ['administracion-zonal-manuela-saenz', null, 100, 100, 2],
+      ['ministerio-del-interior', 112.37, 112.37, 72.38, 11],
+      ['instituto-ecuatoriano-de-seguridad-social', 107.06, null, null, 0],
+      ['consejo-nacional-electoral', null, null, null, 4],
+    ]);
+    expect(c.rows[3]!.targets_only).toBe(true);
+    expect(c.rows[1]!.zero).toBe(3);
+    expect(c.rows[1]!.over).toBe(4);
+  });
+  it('takeaway points at the stated total inflated by goals above 100 %', () => {
+    expect(plain(c.takeaway)).toBe(
+      'Ministerio del Interior declara 112,37 % de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a 72,38 %; un informe publica solo metas planificadas, sin lo alcanzado.',
+    );
+  });
+});
+
+describe('procurementComparison', () => {
+  const c = procurementComparison(ds);
+  it('totals per report in cents, ranked by amount awarded', () => {
+    expect(c.rows.map((r) => [r.institution_id, r.procedures, r.awarded_count, r.awarded_amount, r.finalized_count, r.finalized_amount, r.pct_finalized])).toEqual([
+      ['ministerio-del-interior', 9, 50, 26477060.41, 7, 268761.61, 1.02],
+      ['instituto-ecuatoriano-de-seguridad-social', 4, 614, 5808007.45, 614, 5808007.45, 100],
+    ]);
+    expect(c.rows[0]!.top_procedure).toBe('CATÁLOGO ELECTRÓNICO');
+    expect(c.rows[0]!.top_share).toBe(59.17);
+    expect(plain(c.takeaway)).toBe('Ministerio del Interior adjudicó el mayor monto ($26.477.060,41 en 50 procesos, 2023) y tenía finalizado 1,02 % de ese monto.');
+  });
+});
+
+describe('chartVariants', () => {
+  it('lists distinct filtered subsets, full set first, without duplicates', () => {
+    const rows = budgetComparison(ds).rows;
+    const v = chartVariants(rows);
+    expect(v[0]!.key).toBe('0.1.2');
+    const keys = v.map((x) => x.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    // year 2023 → IESS + MDI; year 2021 → AZMS.
+    // IESS and MDI share year, function, level and format: no filter separates them.
+    expect(keys).toEqual(['0.1.2', '0.2', '1']);
+    expect(chartVariants(rows, 2)).toHaveLength(2);
+  });
+  it('filterOptions sorts years descending', () => {
+    expect(filterOptions(goalsComparison(ds).rows).year.map((o) => o.value)).toEqual(['2023', '2021']);
+  });
+});
