@@ -20,7 +20,7 @@ export type Format = z.infer<typeof formatSchema>;
 export const money = z
   .number()
   .finite()
-  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'money must be rounded to cents' });
+  .refine((n) => Math.round(n * 100) / 100 === n, { message: 'money must be rounded to cents' });
 /** A percentage in percent units (40.39 = 40,39 %). */
 export const percent = z.number().finite();
 const nullableMoney = money.nullable();

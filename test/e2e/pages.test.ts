@@ -1,0 +1,77 @@
+/**
+ * Every page type opens in headless Chromium (Debian's package via playwright-core) from the
+ * site built under a sub-path, with JavaScript on and off; numbers and static SVG charts are
+ * there without JavaScript, and no page logs an error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const contexts: Record<'js' | 'nojs', BrowserContext | null> = { js: null, nojs: null };
+
+beforeAll(async () => {
+  server = await serveStatic(E2E_DIST, E2E_BASE);
+  browser = await launchBrowser();
+  contexts.js = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  contexts.nojs = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES: [name: string, path: string, expectText: RegExp, svg: boolean][] = [
+  ['home', '', /Cuentas Abiertas/, false],
+  ['institutions table', 'instituciones/', /Ministerio del Interior/, false],
+  ['profile', 'instituciones/ministerio-del-interior/', /\$78\.537\.516,23/, true],
+  ['budget comparison', 'comparar/presupuesto/', /Ministerio del Interior/, true],
+  ['goals comparison', 'comparar/metas/', /Ministerio del Interior/, true],
+  ['procurement comparison', 'comparar/contratacion/', /Ministerio del Interior/, true],
+  ['commitments', 'compromisos/', /datos abiertos/i, true],
+  ['data', 'datos/', /budget_lines/, false],
+  ['methodology', 'metodologia/', /total_mismatch/, false],
+];
+
+describe.each(['js', 'nojs'] as const)('page types with JavaScript %s', (mode) => {
+  it.each(PAGES)('%s (%s) opens and shows its content', async (_name, path, text, svg) => {
+    const page = await contexts[mode]!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const res = await page.goto(server.url + path);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    const body = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(body).toMatch(text);
+    if (svg) expect(await page.locator('main svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the Ministerio del Interior profile shows its headline figures and 9 procurement types', async () => {
+    const page = await contexts[mode]!.newPage();
+    await page.goto(server.url + 'instituciones/ministerio-del-interior/');
+    const budget = (await page.locator('#presupuesto').innerText()).replace(/\u00a0/g, ' ');
+    expect(budget).toContain('$78.537.516,23');
+    expect(budget).toContain('40,39 %');
+    expect(await page.locator('#presupuesto svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#contratacion table').first().locator('tbody tr').count()).toBe(9);
+    expect(await page.locator('#contratacion svg[role="img"]').count()).toBeGreaterThan(0);
+    // Every figure cites its source line.
+    expect(await page.locator('#presupuesto').innerText()).toMatch(/2023-ministerio-del-interior-rendicion-de-cuentas\.txt:164/);
+    await page.close();
+  });
+
+  it('the 404 page answers an unknown URL', async () => {
+    const page = await contexts[mode]!.newPage();
+    const res = await page.goto(server.url + 'no-existe/');
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('main').innerText()).toMatch(/no (existe|encontr)/i);
+    await page.close();
+  });
+});
