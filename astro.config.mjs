@@ -4,6 +4,7 @@
 // through url() in src/site/paths.ts, which reads import.meta.env.BASE_URL.
 // OUT_DIR: output folder (default dist/). DATA_DIR: datasets folder (see src/site/data.ts).
 import { defineConfig } from 'astro/config';
+import csp from './src/integrations/csp.mjs';
 
 function normalizeBase(value) {
   const raw = (value ?? '/').trim() || '/';
@@ -26,4 +27,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // Each page's Content-Security-Policy gets the hashes of its inline scripts after the build.
+  integrations: [csp()],
+  // Processed <script>s always ship as files (Astro would inline those under 4 kB, and an
+  // inline script that is not a <script is:inline> of src/ gets no CSP hash: see csp.mjs).
+  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
 });

@@ -1,13 +1,88 @@
-// Indexes the built site (dist/) with Pagefind's Node API; fails the build on indexing errors.
+// Builds the full-text search index of the built site (SITE_DIR, default dist/) with Pagefind's
+// Node API, and fails the build on any indexing error.
+//
+// What is indexed:
+// - Every page's <main data-pagefind-body> (Base.astro; pages with index={false} have none and
+//   are left out), minus what pages mark data-pagefind-ignore (nav, breadcrumbs, tables of
+//   data that other records cover) and, here, two repeated pieces of chrome: chart SVGs (their
+//   labels repeat the tables; each chart's takeaway is text beside it) and the "archivo:línea"
+//   citations beside every figure (<cite class="src">). Headings with ids become sub-results.
+// - One custom record per goal/indicator (src/site/search.ts → goalSearchRecords), pointing at
+//   the goal's row on its institution's profile. The build checks that every such anchor exists
+//   in the built profile, so a search result never leads to a missing row.
+// Filters (tipo, funcion, nivel, anio, formato), result metadata and sort keys are declared
+// by the pages (<SearchFacets>) and by the records. Pagefind drops from a sorted search every
+// record without the sort key, so an indexed page that declares no `anio` (a page without
+// <SearchFacets>) gets the undated key "0" in its indexed copy, and is listed here.
+//
+// Pagefind joins the text of adjacent elements it treats as inline (<dt><dd>, <th><th>,
+// <span><span>: "RUC1798194735001", "ConceptoValor"), so each page is handed over with a space
+// between adjacent tags (only the indexed copy; the served HTML is untouched).
+//
+// URLs: Pagefind stores URLs relative to the site root ("/instituciones/x/") and the browser
+// library prefixes the bundle's base (/cuentas-abiertas/ under BASE_PATH) to every result, so
+// pages and custom records both use root-relative URLs here (no base).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { tsImport } from 'tsx/esm/api';
 
 const dir = process.env.SITE_DIR || 'dist';
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'es' });
-if (!index) throw new Error(`pagefind: no se pudo crear el índice: ${createErrors.join('; ')}`);
-const { errors, page_count } = await index.addDirectory({ path: dir });
-if (errors.length) throw new Error(`pagefind: errores al indexar ${dir}: ${errors.join('; ')}`);
-if (!page_count) throw new Error(`pagefind: ninguna página indexada en ${dir}`);
-const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.error(`pagefind: ${page_count} páginas indexadas`);
+const { loadDatasets } = await tsImport('../src/site/data.ts', import.meta.url);
+const { goalSearchRecords, NO_YEAR } = await tsImport('../src/site/search.ts', import.meta.url);
+
+async function fail(msg) {
+  console.error(`pagefind: ${msg}`);
+  await pagefind.close();
+  process.exit(1);
+}
+
+/** Every .html file under the site, the search bundle aside, as paths relative to it. */
+function htmlFiles(d = dir) {
+  return readdirSync(d).sort().flatMap((name) => {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) return relative(dir, p) === 'pagefind' ? [] : htmlFiles(p);
+    return name.endsWith('.html') ? [relative(dir, p)] : [];
+  });
+}
+
+/** "instituciones/x/index.html" → "/instituciones/x/". */
+const pageUrl = (rel) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+const { index, errors: createErrors } = await pagefind.createIndex({
+  forceLanguage: 'es',
+  excludeSelectors: ['svg', 'cite.src'],
+});
+if (!index) await fail(`no se pudo crear el índice: ${createErrors.join('; ')}`);
+
+const pages = [];
+for (const rel of htmlFiles()) {
+  const html = readFileSync(join(dir, rel), 'utf8');
+  if (/\sdata-pagefind-body[\s=>]/.test(html)) pages.push({ rel, html });
+}
+if (!pages.length) await fail(`ninguna página con data-pagefind-body en ${dir}`);
+const unsorted = pages.filter((p) => !p.html.includes('data-pagefind-sort="anio['));
+if (unsorted.length) console.error(`pagefind: páginas sin <SearchFacets> (sin tipo; año "${NO_YEAR}"): ${unsorted.map((p) => p.rel).join(', ')}`);
+
+for (const { rel, html } of pages) {
+  let content = html.replace(/>(?=<[a-zA-Z])/g, '> ');
+  if (unsorted.some((p) => p.rel === rel)) content = content.replace(/(<[a-z]+\b[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-sort="anio:${NO_YEAR}"></span>`);
+  const { errors } = await index.addHTMLFile({ url: pageUrl(rel), content });
+  if (errors.length) await fail(`${rel}: ${errors.join('; ')}`);
+}
+
+const records = goalSearchRecords(loadDatasets());
+const profiles = new Map(pages.map((p) => [pageUrl(p.rel), p.html]));
+const missing = records.filter((r) => !(profiles.get(`/instituciones/${r.institutionId}/`) ?? '').includes(`id="${r.anchor}"`));
+if (missing.length) await fail(`${missing.length} metas sin su fila en el perfil: ${missing.slice(0, 5).map((r) => r.url).join(', ')}`);
+for (const r of records) {
+  const { errors } = await index.addCustomRecord({
+    url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters, sort: r.sort,
+  });
+  if (errors.length) await fail(`registro ${r.url}: ${errors.join('; ')}`);
+}
+
+const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+if (written.errors.length) await fail(written.errors.join('; '));
+console.error(`pagefind: ${pages.length} páginas y ${records.length} metas indexadas`);
 await pagefind.close();

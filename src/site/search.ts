@@ -1,38 +1,224 @@
 /**
- * Entries of the basic search page (/buscar/) until the full-text index (Pagefind) lands:
- * institutions, commitments and goals with the text they are found by.
+ * Full-text search (Pagefind): what each page declares about itself and the records added
+ * beside the pages.
+ *
+ * - Pages: Base.astro marks <main> data-pagefind-body; each searchable page renders
+ *   <SearchFacets> (src/components/SearchFacets.astro) with the filters below, so a reader can
+ *   narrow results by kind, state function, level, year and report format.
+ * - Goals: one custom record per goal (scripts/pagefind.mjs adds `goalSearchRecords`), whose URL
+ *   is the goal's row on its institution's profile (`/instituciones/<id>/#meta-2023-3`), so a
+ *   search for an indicator's words leads straight to that row. The profile's goal tables are
+ *   data-pagefind-ignore'd so the same words do not also surface the whole profile.
+ *
+ * Filter values are codes (ASCII where they come from us, dataset codes otherwise) so that the
+ * /buscar/ URL stays readable (?q=agua&tipo=meta&anio=2023); labels come from `filterLabel`.
+ * Record URLs carry no base path: Pagefind prefixes every result URL with its bundle's base
+ * (`/cuentas-abiertas/` when the bundle is /cuentas-abiertas/pagefind/), pages and records alike.
  */
-import type { Datasets } from '../schema/datasets.ts';
-import { goalAnchorPrefix, goalsBlockFor } from './goals.ts';
-import { capitalize, foldText, functionLabel } from './format.ts';
+import type { Datasets, Institution } from '../schema/datasets.ts';
+import { goalAnchorPrefix, goalsBlockFor, type GoalRow } from './goals.ts';
+import { capitalize, formatLabel, functionLabel, num, pct } from './format.ts';
+import { sentenceCase } from './stats.ts';
 
-export interface SearchEntry {
-  kind: 'institución' | 'compromiso' | 'meta';
-  title: string;
-  detail: string;
-  /** Site path (without base) to pass through url(). */
-  path: string;
-  /** Folded (accent/case-insensitive) text matched against the query. */
-  haystack: string;
+/** Kinds of result (filter `tipo`). */
+export const SEARCH_KINDS = {
+  institucion: 'Institución',
+  meta: 'Meta',
+  compromiso: 'Compromiso',
+  metodologia: 'Metodología',
+  comparacion: 'Comparación',
+  datos: 'Datos abiertos',
+} as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/** The filters, in the order of the /buscar/ form; `key` is the Pagefind filter and URL parameter. */
+export const SEARCH_FILTERS = [
+  { key: 'tipo', label: 'Tipo' },
+  { key: 'funcion', label: 'Función del Estado' },
+  { key: 'nivel', label: 'Nivel de gobierno' },
+  { key: 'anio', label: 'Año' },
+  { key: 'formato', label: 'Formato del informe' },
+] as const;
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+export type SearchFilters = Partial<Record<SearchFilterKey, (string | number)[]>>;
+
+/**
+ * Sort key of records without a year. Pagefind leaves out of a sorted search every record that
+ * lacks the sort key, so every page and record declares `anio`; undated ones sort last.
+ */
+export const NO_YEAR = '0';
+
+/** What a page declares to the index: filters, metadata shown in results, sort keys. */
+export interface SearchFacets {
+  filters: SearchFilters;
+  meta?: Record<string, string>;
+  sort?: Record<string, string>;
 }
 
-export function searchEntries(ds: Datasets): SearchEntry[] {
-  const out: SearchEntry[] = [];
-  for (const i of ds.institutions) {
-    const detail = [i.acronym, functionLabel(i.function), capitalize(i.level)].filter(Boolean).join(' · ');
-    out.push({ kind: 'institución', title: i.name, detail, path: `/instituciones/${i.id}/`, haystack: foldText([i.name, i.acronym, i.ruc, ...i.aliases, i.type].filter(Boolean).join(' ')) });
+/** Display label of a filter value. */
+export function filterLabel(key: SearchFilterKey, value: string): string {
+  switch (key) {
+    case 'tipo': return SEARCH_KINDS[value as SearchKind] ?? capitalize(value);
+    case 'funcion': return functionLabel(value);
+    case 'nivel': return capitalize(value);
+    case 'formato': return formatLabel(value);
+    default: return value;
   }
-  for (const c of ds.commitments) {
-    out.push({ kind: 'compromiso', title: c.title, detail: [c.theme, c.institutions_reported].filter(Boolean).join(' · '), path: `/compromisos/#${c.id}`, haystack: foldText([c.title, c.theme, c.institutions_reported].filter(Boolean).join(' ')) });
-  }
-  for (const r of ds.reports) {
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+const byLabel = (key: SearchFilterKey) => (a: string, b: string) =>
+  key === 'anio' ? Number(b) - Number(a) : filterLabel(key, a).localeCompare(filterLabel(key, b), 'es');
+
+/** Years a plan period covers ("2019-2022" → 2019…2022), else the report year. */
+function periodYears(period: string, year: number): number[] {
+  const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(period.trim());
+  if (!m) return [year];
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (b < a || b - a > 20) return [year];
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+/** One line under a result: siglas · función · nivel. */
+function institutionContext(i: Institution): string {
+  return [i.acronym, functionLabel(i.function), capitalize(i.level)].filter(Boolean).join(' · ');
+}
+
+/** Facets of an institution profile: its function, level, and the years and formats of its reports. */
+export function institutionFacets(ds: Datasets, institutionId: string): SearchFacets {
+  const inst = ds.institutions.find((i) => i.id === institutionId);
+  if (!inst) throw new Error(`institución desconocida: ${institutionId}`);
+  const reports = ds.reports.filter((r) => r.institution_id === institutionId);
+  const years = uniq(reports.map((r) => r.year)).sort((a, b) => b - a);
+  return {
+    filters: {
+      tipo: ['institucion'], funcion: [inst.function], nivel: [inst.level],
+      anio: years, formato: uniq(reports.map((r) => r.format)).sort(),
+    },
+    meta: { contexto: institutionContext(inst) },
+    sort: { anio: years.length ? String(years[0]) : NO_YEAR },
+  };
+}
+
+/** Facets of /compromisos/: the plan's years and format, and its responsible institutions' functions and levels. */
+export function commitmentsFacets(ds: Datasets): SearchFacets {
+  const plans = ds.reports.filter((r) => ds.commitments.some((c) => c.report_id === r.id));
+  const insts = ds.institutions.filter((i) => ds.commitments.some((c) => c.institution_ids.includes(i.id)));
+  const years = uniq(plans.flatMap((r) => periodYears(r.period, r.year))).sort((a, b) => b - a);
+  return {
+    filters: {
+      tipo: ['compromiso'], funcion: uniq(insts.map((i) => i.function)).sort(), nivel: uniq(insts.map((i) => i.level)).sort(),
+      anio: years, formato: uniq(plans.map((r) => r.format)).sort(),
+    },
+    meta: { contexto: `${ds.commitments.length} compromisos del plan de Gobierno Abierto` },
+    sort: { anio: years.length ? String(years[0]) : NO_YEAR },
+  };
+}
+
+/** Facets of a page that is only of one kind (methodology, comparisons, data). */
+export function kindFacets(kind: SearchKind, context?: string): SearchFacets {
+  return { filters: { tipo: [kind] }, ...(context ? { meta: { contexto: context } } : {}), sort: { anio: NO_YEAR } };
+}
+
+/** A Pagefind custom record (see scripts/pagefind.mjs). */
+export interface SearchRecord {
+  /** Site path without the base, with the anchor. */
+  url: string;
+  content: string;
+  language: 'es';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+  /** Institution whose profile holds the anchor, and the anchor (for the build's check). */
+  institutionId: string;
+  anchor: string;
+}
+
+/**
+ * Title of a goal's result: its indicator, unless the report gives each goal its own wording and
+ * the indicator is generic (shared by several goals, e.g. «Número de actividades»): then the goal.
+ */
+function goalTitle(g: GoalRow, goalText: Map<string, number>): string {
+  const ownGoal = g.goal && g.goal !== g.indicator && goalText.get(g.goal) === 1 ? g.goal : null;
+  const text = sentenceCase(ownGoal ?? g.indicator ?? g.goal ?? g.objective ?? 'Meta sin descripción');
+  return g.goal_number && !text.startsWith(g.goal_number) ? `${g.goal_number}. ${text}` : text;
+}
+
+/** "Label: text." without doubling the text's own final period. */
+const sentence = (label: string, text: string | null | undefined) => (text ? `${label}: ${text.trim().replace(/[.。]+$/, '')}.` : '');
+
+/** "Planificado 21 · alcanzado 21 · 100 %", with what the report publishes. */
+function goalFigures(g: GoalRow): string {
+  const unit = g.value_unit === '%' ? '\u00a0%' : g.value_unit ? ` ${g.value_unit}` : '';
+  const parts: string[] = [];
+  if (g.planned !== null) parts.push(`planificado ${num(g.planned)}${unit}`);
+  if (g.achieved !== null) parts.push(`alcanzado ${num(g.achieved)}${unit}`);
+  if (g.pct !== null) parts.push(`cumplimiento ${pct(g.pct)}`);
+  return capitalize(parts.join(' · '));
+}
+
+/**
+ * One record per goal (and its indicator): found by the indicator's, the goal's, the objective's
+ * and the unit's words, and the institution's name; the URL is the goal's row on the profile, with the same anchor the
+ * profile renders (goalsBlockFor + goalAnchorPrefix, as in profile.ts).
+ */
+export function goalSearchRecords(ds: Datasets): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  const reports = [...ds.reports].sort((a, b) => a.id.localeCompare(b.id));
+  for (const r of reports) {
     const inst = ds.institutions.find((i) => i.id === r.institution_id);
+    if (!inst) continue;
     const block = goalsBlockFor(r, ds.goals.filter((g) => g.report_id === r.id), undefined, goalAnchorPrefix(ds.reports, r));
-    if (!inst || !block) continue;
+    if (!block) continue;
+    const goalText = new Map<string, number>();
+    for (const g of block.goals) if (g.goal) goalText.set(g.goal, (goalText.get(g.goal) ?? 0) + 1);
     for (const g of block.goals) {
-      const title = g.goal ?? g.indicator ?? g.objective ?? 'Meta';
-      out.push({ kind: 'meta', title, detail: `${inst.name} · ${r.year}${g.indicator && g.indicator !== title ? ` · ${g.indicator}` : ''}`, path: `/instituciones/${inst.id}/#${g.anchor}`, haystack: foldText([title, g.indicator, g.objective, g.unit, inst.name].filter(Boolean).join(' ')) });
+      // Pagefind indexes the metadata too: the title (the result's heading) and the context
+      // (institution · unit · year) are not repeated in the content.
+      const title = goalTitle(g, goalText);
+      const said = (t: string | null) => t !== null && title.toLocaleLowerCase('es').includes(sentenceCase(t).toLocaleLowerCase('es'));
+      const lines = [
+        said(g.indicator) ? '' : sentence('Indicador', g.indicator && sentenceCase(g.indicator)),
+        said(g.goal) ? '' : sentence('Meta', g.goal && sentenceCase(g.goal)),
+        sentence('Objetivo', g.objective && sentenceCase(g.objective)),
+        sentence('Plan de desarrollo', g.plan_objective),
+      ];
+      const figures = goalFigures(g);
+      out.push({
+        url: `/instituciones/${inst.id}/#${g.anchor}`,
+        content: lines.filter(Boolean).join(' ') || title,
+        language: 'es',
+        meta: {
+          title,
+          contexto: [inst.name, g.unit && sentenceCase(g.unit), `metas ${r.year}`].filter(Boolean).join(' · '),
+          ...(figures ? { cifras: figures } : {}),
+        },
+        filters: { tipo: ['meta'], funcion: [inst.function], nivel: [inst.level], anio: [String(r.year)], formato: [r.format] },
+        sort: { anio: String(r.year) },
+        institutionId: inst.id,
+        anchor: g.anchor,
+      });
     }
+  }
+  return out;
+}
+
+/** The options of each filter of the /buscar/ form, from the datasets (the index holds the same values). */
+export function searchFilterOptions(ds: Datasets): Record<SearchFilterKey, { value: string; label: string }[]> {
+  const plans = ds.reports.filter((r) => ds.commitments.some((c) => c.report_id === r.id));
+  const years = [...ds.reports.map((r) => r.year), ...plans.flatMap((r) => periodYears(r.period, r.year))];
+  const values: Record<SearchFilterKey, string[]> = {
+    tipo: Object.keys(SEARCH_KINDS),
+    funcion: uniq(ds.institutions.map((i) => i.function)),
+    nivel: uniq(ds.institutions.map((i) => i.level)),
+    anio: uniq(years.map(String)),
+    formato: uniq(ds.reports.map((r) => r.format)),
+  };
+  const out = {} as Record<SearchFilterKey, { value: string; label: string }[]>;
+  for (const { key } of SEARCH_FILTERS) {
+    const vals = key === 'tipo' ? values.tipo : [...values[key]].sort(byLabel(key));
+    out[key] = vals.map((value) => ({ value, label: filterLabel(key, value) }));
   }
   return out;
 }

@@ -5,7 +5,6 @@ import { dataDictionary, datasetCsv, datasetFields, datasetJson } from '../../sr
 import { FLAG_CODE_LIST, FLAG_INFO, FlagIndex, sortFlags } from '../../src/site/flags.ts';
 import { homeData } from '../../src/site/home.ts';
 import { indexOptions, institutionIndex } from '../../src/site/institutions.ts';
-import { searchEntries } from '../../src/site/search.ts';
 import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
 
 const ds = fixture();
@@ -142,18 +141,6 @@ describe('goal anchors', () => {
     const twin = { ...mdi, id: '2023-ministerio-del-interior-lotaip', format: 'lotaip-a4' as const };
     expect(goalAnchorPrefix([...ds.reports, twin], mdi)).toBe('meta-2023-2'); // ids sorted: ...-lotaip < ...-rendicion-...
     expect(goalAnchorPrefix([...ds.reports, twin], twin)).toBe('meta-2023-1');
-  });
-});
-
-describe('searchEntries', () => {
-  it('institutions, commitments and goals with anchors', () => {
-    const e = searchEntries(ds);
-    expect(e.filter((x) => x.kind === 'institución')).toHaveLength(16);
-    expect(e.filter((x) => x.kind === 'compromiso')).toHaveLength(5);
-    const goal = e.find((x) => x.kind === 'meta' && x.path.endsWith('#meta-2023-2'))!;
-    expect(goal.path).toBe('/instituciones/ministerio-del-interior/#meta-2023-2');
-    expect(e.find((x) => x.title === 'Ministerio del Interior')!.haystack).toContain('mdi');
-    expect(e.some((x) => x.haystack.includes('sercop'))).toBe(true);
   });
 });
 

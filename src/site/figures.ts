@@ -1,0 +1,130 @@
+/**
+ * The charts of an institution profile as shareable figures: stable id (the page anchor), the
+ * embed slug (/embed/instituciones/{id}/{slug}/), the CSV of exactly the rows drawn, the
+ * citation parts and the chart itself. Shared by the profile page, its embed pages and the
+ * per-chart CSV endpoint, so the three always show the same chart.
+ */
+import type { Report } from '../schema/datasets.ts';
+import type { RenderedChart } from './charts.ts';
+import { renderBudgetLines, renderGoals, renderProcurement } from './charts.ts';
+import type { InstitutionProfile } from './profile.ts';
+import { budgetChartCsv, budgetChartLines, goalsChartCsv, goalsChartRows, procurementChartCsv, reportSuffix, type CitationParts } from './reporter.ts';
+
+export const FIGURE_KINDS = ['presupuesto', 'metas', 'contratacion'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface ProfileFigure {
+  kind: FigureKind;
+  /** Index of the block (report) inside its profile section. */
+  block: number;
+  /** Anchor id on the profile: "grafico-presupuesto-2023". */
+  id: string;
+  /** Embed slug: the kind for the latest report, "presupuesto-2022" for older ones. */
+  slug: string;
+  report: Report;
+  title: string;
+  takeaway: string;
+  /** First and last source line of the rows drawn. */
+  range: { from: number; to: number } | null;
+  csv: () => string;
+  render: () => RenderedChart;
+  cite: CitationParts;
+}
+
+function range(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
+  if (!rows.length) return null;
+  const ls = rows.map((r) => r.source_line);
+  return { from: Math.min(...ls), to: Math.max(...ls) };
+}
+
+/** Every chart of a profile, in page order (budget, goals, procurement; latest report first). */
+export function profileFigures(p: InstitutionProfile, reports: readonly Report[]): ProfileFigure[] {
+  const name = p.institution.name;
+  const out: ProfileFigure[] = [];
+  const seen = new Set<FigureKind>();
+  const add = (f: Omit<ProfileFigure, 'id' | 'slug' | 'cite'>) => {
+    const suffix = reportSuffix(reports, f.report);
+    const slug = seen.has(f.kind) ? `${f.kind}-${suffix}` : f.kind;
+    seen.add(f.kind);
+    out.push({
+      ...f,
+      id: `grafico-${f.kind}-${suffix}`,
+      slug,
+      cite: {
+        title: f.title,
+        institution: name,
+        reports: [{ title: f.report.title, period: f.report.period, file: f.report.source_file, from: f.range?.from ?? null, to: f.range?.to ?? null }],
+      },
+    });
+  };
+  p.budget.forEach((b, block) => {
+    if (b.chartRows.length <= 1) return;
+    add({
+      kind: 'presupuesto', block, report: b.report,
+      title: `Ejecución por línea presupuestaria, ${b.report.year}`,
+      takeaway: b.chartTakeaway ?? b.takeaway,
+      range: range(budgetChartLines(b.lines)),
+      csv: () => budgetChartCsv(b.lines),
+      render: () => renderBudgetLines(b.chartRows, {
+        ariaLabel: `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`,
+        ariaDescription: b.chartTakeaway ?? b.takeaway,
+      }),
+    });
+  });
+  p.goals.forEach((g, block) => {
+    if (!g.chartRows.length) return;
+    add({
+      kind: 'metas', block, report: g.report,
+      title: `Cumplimiento por meta (tope de 100\u00a0%), ${g.report.year}`,
+      takeaway: g.takeaway,
+      range: range(goalsChartRows(g.goals)),
+      csv: () => goalsChartCsv(g.goals),
+      render: () => renderGoals(g.chartRows, {
+        ariaLabel: `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`,
+        ariaDescription: g.takeaway,
+        cap: 100,
+      }),
+    });
+  });
+  p.procurement.forEach((pr, block) => {
+    add({
+      kind: 'contratacion', block, report: pr.report,
+      title: `Contratación por tipo de procedimiento, ${pr.report.year}`,
+      takeaway: pr.takeaway,
+      range: range(pr.rows),
+      csv: () => procurementChartCsv(pr.rows),
+      render: () => renderProcurement(pr.chartRows, {
+        ariaLabel: `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`,
+        ariaDescription: pr.takeaway,
+      }),
+    });
+  });
+  return out;
+}
+
+/** The figure of a section block, if it has a chart. */
+export function figureOf(figures: readonly ProfileFigure[], kind: FigureKind, block: number): ProfileFigure | undefined {
+  return figures.find((f) => f.kind === kind && f.block === block);
+}
+
+/**
+ * Citation of a profile page: every report it draws on, pointing at the line of the headline
+ * figure (the budget summary) when there is one.
+ */
+export function profileCite(p: InstitutionProfile): CitationParts {
+  const reports = p.reports.map(({ report: r }) => {
+    const s = p.budget.find((b) => b.report.id === r.id)?.summary;
+    return s
+      ? { title: r.title, period: r.period, file: r.source_file, from: s.source_line, what: 'resumen del presupuesto' }
+      : { title: r.title, period: r.period, file: r.source_file, from: null };
+  });
+  const plan = p.commitments[0]?.commitment;
+  return {
+    title: 'Rendición de cuentas: presupuesto, metas y contratación',
+    institution: p.institution.name,
+    reports,
+    reportsNote: plan
+      ? `Plan de Acción de Gobierno Abierto (archivo ${plan.source_file}).`
+      : 'Sin informes de rendición de cuentas en el explorador.',
+  };
+}
