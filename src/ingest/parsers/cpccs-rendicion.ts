@@ -36,7 +36,7 @@ import type { NumberReading } from '../numbers.ts';
 import {
   centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents,
 } from '../numbers.ts';
-import { cells, cleanCell, fold, parseDmy } from '../text.ts';
+import { cells, cleanCell, fold, foldedMatcher, parseDmy } from '../text.ts';
 import { procedureKey } from '../procedures.ts';
 
 /**
@@ -220,12 +220,23 @@ function resolvePair(
 
 /** Index of the first cell whose folded text starts with one of `prefixes`, else `fallback`. */
 function columnOf(header: readonly string[], prefixes: readonly string[], fallback: number): number {
-  const i = header.findIndex((c) => prefixes.some((p) => folded(c).startsWith(p)));
+  const i = header.findIndex((c) => {
+    const f = folded(c);
+    return prefixes.some((p) => f.startsWith(p));
+  });
   return i >= 0 ? i : fallback;
 }
 
+// Tests on folded cells, evaluated on the raw cells (foldedMatcher) since they run on every row.
+const TOTAL_WORD = foldedMatcher('startsWith', ['total'], true);
+const TOTAL_PCT = foldedMatcher('startsWith', ['total %']);
+const INDICATOR_HEADER = foldedMatcher('startsWith', ['indicador']);
+const PCT_HEADER = foldedMatcher('startsWith', ['% cumplimiento', 'meta poa']);
+const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']);
+
+/** folded(cells[0]) starts with the word "total", or folded(cells[1]) with "total %". */
 function isTotalRow(row: Row): boolean {
-  return /^total\b/.test(folded(row.cells[0])) || /^total %/.test(folded(row.cells[1]));
+  return TOTAL_WORD(row.cells[0] ?? '') || TOTAL_PCT(row.cells[1] ?? '');
 }
 
 function unrecognizedRow(st: State, dataset: string, row: Row): void {
@@ -370,7 +381,7 @@ function readGoals(st: State, s: Section): void {
   let objective: string | null = null;
   for (const row of s.rows) {
     const c = row.cells;
-    if (c.some((x) => folded(x).startsWith('indicador')) && c.some((x) => /^(?:% cumplimiento|meta poa)/.test(folded(x)))) {
+    if (c.some((x) => INDICATOR_HEADER(x)) && c.some((x) => PCT_HEADER(x))) {
       // First header row: OBJETIVOS ... | META POA | | INDICADOR DE LA META | RESULTADOS | | % CUMPLIMIENTO ...
       col = {
         ...col,
@@ -385,7 +396,7 @@ function readGoals(st: State, s: Section): void {
       st.goalsTotal = { pct: last ? accept(st, last, { dataset: 'goals', field: 'pct_reported', line: row.line }) : null, line: row.line };
       continue;
     }
-    const metaIdx = c.findIndex((x) => folded(x) === 'no. de meta' || folded(x) === 'no de meta');
+    const metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
     if (metaIdx >= 0) {
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
       col = {
@@ -620,6 +631,16 @@ const SECTIONS: readonly SectionSpec[] = [
   { id: 'recommendations', label: 'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES', test: /^incorporacion de recomendaciones\b/, form: true, core: true, handle: readRecommendations },
 ];
 
+/**
+ * Every spec's test starts with "^word": a line whose folded text starts with none of those
+ * words matches no spec (checked on the raw line; a spec of another form disables the check).
+ */
+const SECTION_WORDS = SECTIONS.map((s) => (s.test.source.includes('|') || s.test.flags !== ''
+  ? null : /^\^([a-z]+)(?=[ :\\])/.exec(s.test.source)?.[1] ?? null));
+const MAY_BE_SECTION: (text: string) => boolean = SECTION_WORDS.every((w) => w !== null)
+  ? foldedMatcher('startsWith', [...new Set(SECTION_WORDS as string[])])
+  : () => true;
+
 /** Section ids whose presence identifies the form in `detect` (the header lines are not enough). */
 const SIGNATURE = new Set(SECTIONS.filter((s) => s.form && s.id !== 'title' && s.id !== 'period').map((s) => s.id));
 
@@ -628,11 +649,14 @@ function headingOf(line: string): SectionSpec | undefined | null {
   if (line.includes('\t')) return null;
   const t = line.trim();
   if (t === '' || t.length > MAX_HEADING_CHARS) return null;
-  const f = fold(t);
-  const spec = SECTIONS.find((s) => s.test.test(f));
-  if (spec) return spec;
+  let f: string | null = null;
+  if (MAY_BE_SECTION(t)) {
+    const folded = (f = fold(t));
+    const spec = SECTIONS.find((s) => s.test.test(folded));
+    if (spec) return spec;
+  }
   // An unknown heading: capitals, ending with ":" (not a stray TOTAL row).
-  if (t.endsWith(':') && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/^total\b/.test(f)) return undefined;
+  if (t.endsWith(':') && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/^total\b/.test(f ?? fold(t))) return undefined;
   return null;
 }
 
@@ -734,7 +758,7 @@ function checkBudgetSummary(st: State): void {
 function memoPrefixes(lines: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.length > MAX_ROW_CHARS) continue;
+    if (line.length > MAX_ROW_CHARS || !/memorando|oficio|circular/i.test(line)) continue;
     for (const m of line.matchAll(/\b(?:memorando|oficio|circular)\s+(?:nro|no|n°|nº)\.?\s*([A-Z][A-Z0-9]{1,15})-/gi)) {
       const p = m[1]!.toUpperCase();
       counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -747,7 +771,7 @@ function memoPrefixes(lines: readonly string[]): string[] {
 function inferYear(st: State): { year: number; how: string; line: number | null } | null {
   const counts = new Map<number, { n: number; line: number }>();
   st.src.lines.forEach((line, i) => {
-    if (line.length > MAX_ROW_CHARS) return;
+    if (line.length > MAX_ROW_CHARS || !/rendici[oó]n de cuentas/i.test(line)) return;
     for (const m of line.matchAll(/rendici[oó]n de cuentas[\s-]+(?:periodo[\s-]+)?((?:19|20)\d\d)\b/gi)) {
       const y = Number(m[1]);
       const prev = counts.get(y);
@@ -839,7 +863,8 @@ function parse(src: SourceText): ParseResult {
   checkGoalsTotal(st);
   checkBudgetLinesTotal(st);
   checkBudgetSummary(st);
-  st.out.institution.domains = linkDomains(src.lines.filter((l) => l.length <= MAX_ROW_CHARS).join('\n'));
+  // Links never span lines: only the lines that can hold one are joined (same matches).
+  st.out.institution.domains = linkDomains(src.lines.filter((l) => l.length <= MAX_ROW_CHARS && /http/i.test(l)).join('\n'));
   st.out.institution.other = memoPrefixes(src.lines);
   finishReport(st);
   return st.out;

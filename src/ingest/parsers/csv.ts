@@ -33,7 +33,7 @@ import { emptyResult, flag, linkDomains } from '../types.ts';
 import type { NumberReading } from '../numbers.ts';
 import { centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentOf } from '../numbers.ts';
 import { procedureKey } from '../procedures.ts';
-import { cleanCell, fold, parseDmy } from '../text.ts';
+import { cleanCell, fold, mayContainFolded, parseDmy } from '../text.ts';
 
 /** A row longer than this is not a data row: skipped with `line_too_long`. */
 const MAX_ROW = 100_000;
@@ -134,6 +134,8 @@ function guessDelimiter(line: string): ',' | ';' {
   return semis > commas ? ';' : ',';
 }
 
+const MAY_BE_HEADER = mayContainFolded('tipo', 'indicador');
+
 function splitHeader(line: string, delimiter: string): string[] {
   const parsed = Papa.parse<string[]>(line, { delimiter, newline: '\n' });
   return parsed.data[0] ?? [];
@@ -148,6 +150,10 @@ function readHeader(text: string): { layout: Layout; delimiter: ',' | ';'; heade
     if (end - offset > MAX_HEADER) return null;
     const line = text.slice(offset, end).replace(/^\uFEFF/, '');
     if (line.trim()) {
+      // Both layouts need a column named "tipo" or "indicador(es)": without quotes (which the CSV
+      // reader may unescape) every cell is a piece of the line, so a line in which no word can
+      // fold to either is no header (see mayContainFolded), and Papa need not run.
+      if (!line.includes('"') && !MAY_BE_HEADER(line)) return null;
       const first = guessDelimiter(line);
       for (const delimiter of [first, first === ',' ? ';' : ','] as const) {
         const headers = splitHeader(line, delimiter);

@@ -45,7 +45,7 @@ import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } f
 import { emptyResult, flag, linkDomains } from '../types.ts';
 import type { NumberReading } from '../numbers.ts';
 import { centsToUsd, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents } from '../numbers.ts';
-import { fold, stripHtml } from '../text.ts';
+import { fold, foldedMatcher, stripHtml } from '../text.ts';
 
 /** Lines longer than this are not report layout: only their start is read. */
 const MAX_LINE = 100_000;
@@ -54,6 +54,11 @@ const READ_PREFIX = 10_000;
 const MAX_KEY = 300;
 
 const TITLE = /^informe de gestion\b/;
+/**
+ * The folded text names the municipality: "municipio (del distrito metropolitano )de quito" or
+ * "distrito metropolitano de quito" (the longer form contains the latter).
+ */
+const NAMES_QUITO = foldedMatcher('includes', ['municipio de quito', 'distrito metropolitano de quito']);
 const HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,6})\.\s+(\S.*)$/;
 
 /** Field keys of a block, matched against the folded key (colon removed). */
@@ -154,7 +159,7 @@ export const informeGestionParser: Parser = {
       parent: header.parent,
       domains: linkDomains(src.text),
       // Only when the text names the municipality ("DMQ" alone is the territory, not a name).
-      other: /municipio (?:del distrito metropolitano )?de quito|distrito metropolitano de quito/.test(fold(src.text.slice(0, 2_000_000)))
+      other: NAMES_QUITO(src.text.slice(0, 2_000_000))
         ? ['Municipio del Distrito Metropolitano de Quito']
         : [],
     });

@@ -64,7 +64,7 @@
  */
 import type { Goal } from '../../schema/datasets.ts';
 import { isMissing, parsePercent } from '../numbers.ts';
-import { cells, cleanCell, fold, parseDmy } from '../text.ts';
+import { cells, cleanCell, fold, foldedMatcher, isWhitespaceCode, mayContainFoldedWord, parseDmy } from '../text.ts';
 import type { Draft, FlagDraft, Parser, ParseResult, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
 
@@ -91,16 +91,25 @@ interface Row {
   lost: boolean;
 }
 
-const FOOTER = /^(?:link para descar|fecha actualizacion|periodicidad|unidad poseedora|responsable de la unidad|correo electronico|numero telefonico|nota\b)/;
+// The tests below are on folded text (fold(): accents and case ignored, spaces folded), evaluated
+// on the raw text by foldedMatcher without folding every row.
+/** Title and column-header rows: folded text containing one of these, or starting with "literal a4". */
+const HEADER_TEXT = foldedMatcher('includes', ['ley organica de transparencia', 'meta cuantificable', 'descripcion de la unidad']);
+const HEADER_START = foldedMatcher('startsWith', ['literal a4']);
+/** Footer rows: the first cell starts with one of these (folded), or with the word "nota". */
+const FOOTER = foldedMatcher('startsWith', [
+  'link para descar', 'fecha actualizacion', 'periodicidad', 'unidad poseedora', 'responsable de la unidad',
+  'correo electronico', 'numero telefonico',
+]);
+const FOOTER_NOTE = foldedMatcher('startsWith', ['nota'], true);
+const META_HEADER = foldedMatcher('equals', ['meta cuantificable']);
 
 function classify(c: readonly string[]): RowKind {
   const filled = c.filter((x) => x !== '');
   if (filled.length === 0) return 'blank';
-  const joined = fold(filled.join(' '));
-  if (/ley organica de transparencia|meta cuantificable|descripcion de la unidad/.test(joined) || joined.startsWith('literal a4')) {
-    return 'header';
-  }
-  if (FOOTER.test(fold(filled[0]!))) return 'footer';
+  const joined = filled.join(' ');
+  if (HEADER_TEXT(joined) || HEADER_START(joined)) return 'header';
+  if (FOOTER(filled[0]!) || FOOTER_NOTE(filled[0]!)) return 'footer';
   if (isJunk(filled)) return 'junk';
   if (c.length >= 5) {
     if (c[4] === '' && c[0] === '' && isSection(filled)) return 'section';
@@ -117,6 +126,12 @@ function isValueLike(text: string): boolean {
 
 /** OCR noise: a few stray characters ("T 1 1", "l .", "1 1"), no word of 3+ letters. */
 function isJunk(filled: readonly string[]): boolean {
+  // Most rows have far more than 4 characters: count before building the compact text.
+  let visible = 0;
+  for (const cell of filled) {
+    for (let i = 0; i < cell.length && visible <= 4; i++) if (!isWhitespaceCode(cell.charCodeAt(i))) visible++;
+    if (visible > 4) return false;
+  }
   const compact = filled.join('').replace(/\s+/g, '');
   return compact.length <= 4 && !/[a-záéíóúñ]{3}/i.test(compact);
 }
@@ -366,7 +381,19 @@ class UnitTracker {
 
 const STOP = new Set(['direccion', 'nacional', 'coordinacion']);
 
+/** stems() of unit names, which every (O.O) row of a unit asks for again (read-only sets). */
+const stemCache = new Map<string, Set<string>>();
+
 function stems(text: string): Set<string> {
+  let set = stemCache.get(text);
+  if (!set) {
+    if (stemCache.size > 1000) stemCache.clear();
+    stemCache.set(text, (set = computeStems(text)));
+  }
+  return set;
+}
+
+function computeStems(text: string): Set<string> {
   return new Set(
     fold(text)
       .split(/[^a-z0-9]+/)
@@ -376,7 +403,10 @@ function stems(text: string): Set<string> {
 }
 
 /** The unit an "(O.O) ... de los procesos de la <unidad>" indicator names, if any. */
+const OO_START = foldedMatcher('startsWith', ['(o.o)']);
+
 function namedUnit(indicator: string): string | null {
+  if (!OO_START(indicator)) return null;
   const f = fold(indicator);
   if (!f.startsWith('(o.o)')) return null;
   const m = /procesos de (?:la |las |los )?(.+)$/.exec(f);
@@ -396,13 +426,30 @@ function sameUnit(named: string, unitName: string): boolean {
 // ---------------------------------------------------------------------------------------
 // Goals and their flags
 
+// Both are read once per row after the tracker has finished (blocks and slots no longer
+// change): computed once per block / slot.
+const unitNames = new WeakMap<Block, string | null>();
+const objectiveTexts = new WeakMap<Slot, string | null>();
+
 function unitName(b: Block | null): string | null {
-  return b && b.nameParts.length > 0 ? cleanCell(b.nameParts.join(' ')) : null;
+  if (!b) return null;
+  let name = unitNames.get(b);
+  if (name === undefined) {
+    name = b.nameParts.length > 0 ? cleanCell(b.nameParts.join(' ')) : null;
+    unitNames.set(b, name);
+  }
+  return name;
 }
 
 function objectiveText(s: Slot | null): string | null {
-  const t = s ? cleanCell(s.parts.join(' ')) : '';
-  return t === '' ? null : t;
+  if (!s) return null;
+  let text = objectiveTexts.get(s);
+  if (text === undefined) {
+    const t = cleanCell(s.parts.join(' '));
+    text = t === '' ? null : t;
+    objectiveTexts.set(s, text);
+  }
+  return text;
 }
 
 const DOUBT_TEXT: Record<Doubt, string> = {
@@ -491,10 +538,12 @@ interface Footer {
   dateLine: number | null;
 }
 
+const FOOTER_DATE = foldedMatcher('includes', ['fecha actualizacion']);
+
 function readFooter(src: SourceText): Footer {
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
-    if (line.length > MAX_LINE || !fold(line).includes('fecha actualizacion')) continue;
+    if (line.length > MAX_LINE || !FOOTER_DATE(line)) continue;
     for (const c of cells(line)) {
       const date = parseDmy(c);
       if (date) return { date, dateLine: i + 1 };
@@ -523,17 +572,20 @@ const INSTITUTION_HEADS = new Set([
   'contraloria', 'corte', 'tribunal', 'empresa', 'gobierno', 'municipio', 'universidad', 'banco',
 ]);
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e']);
+/** Cells none of whose words can fold to a head word are skipped (see mayContainFoldedWord). */
+const MAY_NAME_INSTITUTION = mayContainFoldedWord(...INSTITUTION_HEADS);
 
 /**
  * The institution the text names most often: a capitalised run of at least three words
  * starting with "Consejo", "Ministerio"... ("Consejo Nacional Electoral"), mentioned twice
  * or more. Null when none is.
  */
-function institutionName(lines: readonly string[]): string | null {
+function institutionName(lines: readonly string[], cellsOf: (i: number) => string[] = (i) => cells(lines[i]!)): string | null {
   const counts = new Map<string, { name: string; n: number }>();
-  for (const line of lines) {
-    if (line.length > MAX_LINE) continue;
-    for (const cell of cells(line)) countInstitutions(cell, counts);
+  for (let i = 0; i < lines.length; i++) {
+    // A line where no head word can occur has no cell where one can (cells are pieces of it).
+    if (lines[i]!.length > MAX_LINE || !MAY_NAME_INSTITUTION(lines[i]!)) continue;
+    for (const cell of cellsOf(i)) if (MAY_NAME_INSTITUTION(cell)) countInstitutions(cell, counts);
   }
   let best: { name: string; n: number } | null = null;
   for (const c of counts.values()) if (c.n >= 2 && (best === null || c.n > best.n)) best = c;
@@ -573,26 +625,34 @@ function capitalisedRun(words: readonly string[], start: number): string[] {
 /** Domains of e-mail addresses (the responsible officer's) then of links. */
 function domains(src: SourceText): string[] {
   const out: string[] = [];
-  const short = src.lines.filter((l) => l.length <= MAX_LINE).join('\n');
-  for (const m of short.matchAll(/@([a-z0-9.-]+)/gi)) {
-    const host = m[1]!.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
-    if (host.includes('.') && !out.includes(host)) out.push(host);
+  // Neither pattern can match across a line break, so only the lines holding "@" / "http" are
+  // read (in order): the same matches as on all the lines joined.
+  const short = src.lines.filter((l) => l.length <= MAX_LINE);
+  for (const line of short) {
+    if (!line.includes('@')) continue;
+    for (const m of line.matchAll(/@([a-z0-9.-]+)/gi)) {
+      const host = m[1]!.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+      if (host.includes('.') && !out.includes(host)) out.push(host);
+    }
   }
-  for (const host of linkDomains(short)) if (!out.includes(host)) out.push(host);
+  for (const host of linkDomains(short.filter((l) => /http/i.test(l)).join('\n'))) if (!out.includes(host)) out.push(host);
   return out;
 }
 
 // ---------------------------------------------------------------------------------------
 // Parser
 
+const DETECT_LITERAL = foldedMatcher('includes', ['literal a4', 'metas y objetivos de las unidades administrativas']);
+const DETECT_META = foldedMatcher('includes', ['meta cuantificable']);
+
+/** The folded start of the text names literal a4 (or its title) and the "Meta cuantificable" column. */
 function detect(src: SourceText): boolean {
-  const head = fold(src.text.slice(0, DETECT_WINDOW));
-  const literal = head.includes('literal a4') || head.includes('metas y objetivos de las unidades administrativas');
-  return literal && head.includes('meta cuantificable');
+  const head = src.text.slice(0, DETECT_WINDOW);
+  return DETECT_META(head) && DETECT_LITERAL(head);
 }
 
 /** Walks the rows through the state machine; returns it finished. */
-function trackUnits(src: SourceText, flags: FlagDraft[]): { tracker: UnitTracker; header: boolean } {
+function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) => string[]): { tracker: UnitTracker; header: boolean } {
   const tracker = new UnitTracker(src);
   let header = false;
   let blank = false;
@@ -603,7 +663,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[]): { tracker: UnitTracker
       flags.push(flag(src, 'warning', 'line_too_long', 'línea demasiado larga, omitida', `${line.length} caracteres`, n));
       continue;
     }
-    const c = cells(line);
+    const c = cellsOf(i);
     const kind = classify(c);
     if (kind === 'blank') {
       if (!blank) tracker.pageBreak();
@@ -612,7 +672,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[]): { tracker: UnitTracker
     }
     blank = false;
     if (kind === 'footer') break;
-    if (kind === 'header') header ||= c.some((x) => fold(x) === 'meta cuantificable');
+    if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
     else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', c.filter(Boolean).join(' | '), n));
     else if (kind === 'table') tracker.row(toRow(c, n, 'table'));
@@ -625,7 +685,10 @@ function trackUnits(src: SourceText, flags: FlagDraft[]): { tracker: UnitTracker
 
 function parse(src: SourceText): ParseResult {
   const flags: FlagDraft[] = [];
-  const { tracker, header } = trackUnits(src, flags);
+  // Each line's cells, split once for both passes (neither changes them).
+  const lineCells: (string[] | undefined)[] = new Array(src.lines.length);
+  const cellsOf = (i: number) => (lineCells[i] ??= cells(src.lines[i]!));
+  const { tracker, header } = trackUnits(src, flags, cellsOf);
   flags.push(...tracker.flags);
   crossCheck(src, tracker.entries, flags);
   const goals = tracker.entries.map((e) => toGoal(src, e, flags));
@@ -655,7 +718,7 @@ function parse(src: SourceText): ParseResult {
       goals_pct_reported: null,
       date: footer.date,
     },
-    { name: institutionName(src.lines), domains: domains(src) },
+    { name: institutionName(src.lines, cellsOf), domains: domains(src) },
   );
   result.goals = goals;
   result.flags = flags.sort((a, b) => (a.source_line ?? 0) - (b.source_line ?? 0));

@@ -32,7 +32,7 @@
  */
 import { emptyResult, flag, linkDomains } from '../types.ts';
 import type { CommitmentDraft, FlagDraft, MilestoneDraft, Parser, ParseResult, SourceText } from '../types.ts';
-import { cells, fold, parseMonthYear, stripHtml } from '../text.ts';
+import { cells, fold, foldedFirstChar, mayContainFolded, parseMonthYear, stripHtml } from '../text.ts';
 
 /**
  * Lines longer than this are skipped with a flag: the longest real line (an HTML table) has ~3 900
@@ -49,12 +49,19 @@ const PERIOD_RE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/;
 const PLAN_NAME_RE = /plan\s+de\s+acci[oó]n\s+de\s+gobierno\s+abierto/i;
 const DATE_LINE = 'fecha de inicio y termino del compromiso';
 const INSTITUTION_LINE = 'institucion o actor responsable';
+/**
+ * Cheap pre-checks on raw lines (see foldedWordPattern): a line none of whose words can fold
+ * to "termino" / "responsable" cannot be a dates / institution line; same for the publisher's.
+ * Lines holding "&" (an entity may decode into a letter) always take the full test.
+ */
+const mayBeBlockLine = mayContainFolded('termino', 'responsable');
+const mayBePublisherLine = mayContainFolded('grupo', 'edicion');
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
 function isBlank(line: string): boolean {
-  return line.trim() === '';
+  return !/\S/.test(line); // line.trim() === '', without copying the line
 }
 
 function isHeading(line: string): boolean {
@@ -76,11 +83,29 @@ function plainCells(line: string): string[] {
   return cells(line).map((c) => stripHtml(c)).filter((c) => c !== '');
 }
 
+/** plainCells(line)[0], without stripping the cells after it. */
+function firstPlainCell(line: string): string | undefined {
+  for (const c of cells(line)) {
+    const text = stripHtml(c);
+    if (text !== '') return text;
+  }
+  return undefined;
+}
+
 /** "Febrero 2020" (optionally in <p>) → "2020-02"; null when the token is not a month and year. */
 function dateToken(token: string): string | null {
   const t = token.trim();
-  return t.length <= 30 && DATE_TOKEN_RE.test(t) ? parseMonthYear(t) : null;
+  if (t.length > 30 || !DATE_TOKEN_RE.test(t)) return null;
+  let month = monthCache.get(t);
+  if (month === undefined) {
+    month = parseMonthYear(t);
+    if (monthCache.size > 10_000) monthCache.clear();
+    monthCache.set(t, month);
+  }
+  return month;
 }
+/** parseMonthYear of short date tokens (a pure function; the same few dozen tokens recur). */
+const monthCache = new Map<string, string | null>();
 
 /**
  * Spanish sentence case for a theme: "Innovación Pública" / "INNOVACIÓN PÚBLICA" → "Innovación pública".
@@ -139,10 +164,14 @@ function readCover(src: SourceText): Cover | null {
 /** The same title printed in proper case ("**Primer Plan de Acción … 2019-2022**"), if any. */
 function properCaseTitle(src: SourceText, heading: string, period: string | null): string | null {
   const key = fold(heading);
+  // Pre-check: a line that cannot hold the key's longest plain word cannot start with the key.
+  const word = key.split(' ').filter((w) => /^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length)[0];
+  const mayHold = word ? wordCheck(word) : null;
   const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
   for (let i = 0; i < limit; i++) {
     const raw = src.lines[i]!;
     if (raw.length > 500 || isHeading(raw)) continue;
+    if (mayHold && !raw.includes('&') && !mayHold(raw)) continue;
     const text = stripHtml(raw);
     if (text === text.toLocaleUpperCase('es') || !fold(text).startsWith(key)) continue;
     if (period && !text.includes(period)) continue;
@@ -151,14 +180,28 @@ function properCaseTitle(src: SourceText, heading: string, period: string | null
   return null;
 }
 
+/** mayContainFolded(word), one per word (compiling one costs more than a parse of the cover). */
+const wordChecks = new Map<string, (text: string) => boolean>();
+function wordCheck(word: string): (text: string) => boolean {
+  let check = wordChecks.get(word);
+  if (!check) {
+    if (wordChecks.size > 100) wordChecks.clear();
+    wordChecks.set(word, (check = mayContainFolded(word)));
+  }
+  return check;
+}
+
 /** Publisher as printed: the line after "De esta edición:", else the "GRUPO NÚCLEO DE …" name. */
 function readPublisher(src: SourceText): { name: string | null; other: string[] } {
   const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
   let group: string | null = null;
   let edition: string | null = null;
-  for (let i = 0; i < limit; i++) {
+  for (let i = 0; i < limit && (group === null || edition === null); i++) {
     const raw = src.lines[i]!;
     if (raw.length > 500) continue;
+    const first = foldedFirstChar(raw, true);
+    if (first !== null && first !== 'g' && first !== 'd') continue; // "grupo nucleo…", "de esta edicion"
+    if (!raw.includes('&') && !mayBePublisherLine(raw)) continue;
     const text = stripHtml(raw);
     const f = fold(text);
     if (group === null && /^grupo nucleo de gobierno abierto/.test(f)) group = text;
@@ -201,7 +244,7 @@ function readToc(src: SourceText): { entries: TocEntry[]; themes: string[] } {
   for (let i = start; i < limit; i++) {
     const raw = src.lines[i]!;
     if (raw.length > 2000 || isHeading(raw)) break;
-    const first = plainCells(raw)[0];
+    const first = firstPlainCell(raw);
     if (first === undefined) continue;
     if (/^\d+(\.\d+)*\.?\s/.test(first)) {
       if (inCommitments) break;
@@ -257,7 +300,12 @@ function findBlocks(src: SourceText, section: Section): Block[] {
   for (let i = section.start + 1; i < section.end; i++) {
     const raw = src.lines[i]!;
     if (raw.length > MAX_LINE || isBlank(raw)) continue;
-    const f = fold(stripHtml(raw.slice(0, 300)));
+    const head = raw.slice(0, 300);
+    // Cheap exits: the folded text must start with "f" or "i" and hold "termino" or "responsable".
+    const first = foldedFirstChar(head, true);
+    if (first !== null && first !== 'f' && first !== 'i') continue;
+    if (!head.includes('&') && !mayBeBlockLine(head)) continue;
+    const f = fold(stripHtml(head));
     const isDate = f.startsWith(DATE_LINE);
     const isInst = f.startsWith(INSTITUTION_LINE);
     if (!isDate && !isInst) continue;
@@ -338,12 +386,13 @@ export function splitInstitutions(text: string): { names: string[]; unseparated:
   let unseparated = false;
   for (const piece of text.split(/\s*(?:;|\s\/\s|\n)\s*/)) {
     const words = piece.split(' ').filter((w) => w !== '');
+    const folded = words.map((w) => fold(w));
     let current: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      const bare = fold(word.replace(/^[“"(]+/, ''));
-      const prev = i > 0 ? fold(words[i - 1]!) : '';
-      const isHead = /^\p{Lu}/u.test(word) && INSTITUTION_HEADS.has(bare);
+      const prev = i > 0 ? folded[i - 1]! : '';
+      const isHead = /^\p{Lu}/u.test(word)
+        && INSTITUTION_HEADS.has(/^[“"(]/.test(word) ? fold(word.replace(/^[“"(]+/, '')) : folded[i]!);
       if (isHead && current.length > 0 && !CONNECTORS.has(prev)) {
         if (prev === 'y' || prev === 'e') current.pop();
         else if (!current[current.length - 1]!.endsWith(',')) unseparated = true;
@@ -495,10 +544,10 @@ function readRowCopies(src: SourceText, from: number, to: number, flags: FlagDra
     }
     flush();
     if (!/hito/i.test(raw)) continue;
-    const streams = lineStreams(raw);
-    const rowsOnLine = streams.reduce((n, s) => n + rowsFromTokens(s.tokens).rows.length, 0);
+    const streams = lineStreams(raw).map((s) => ({ kind: s.kind, ...rowsFromTokens(s.tokens) }));
+    const rowsOnLine = streams.reduce((n, s) => n + s.rows.length, 0);
     for (const stream of streams) {
-      const { rows, stray } = rowsFromTokens(stream.tokens);
+      const { rows, stray } = stream;
       rows.forEach((row, r) => {
         const last = r === rows.length - 1;
         if (last && stream.kind === 'tsv' && row.dates.length < 2) {
@@ -549,6 +598,7 @@ function dedupeMilestones(
   const dupLines: number[] = [];
   for (const [number, group] of [...byNumber.entries()].sort((a, b) => a[0] - b[0])) {
     const best = [...group].sort((a, b) => a.rowsOnLine - b.rowsOnLine || a.line - b.line)[0]!;
+    let bestText: string | undefined; // fold(best.text), once
     kept.push(best);
     if (group.length === 1) continue;
     repeated.push(number);
@@ -556,7 +606,7 @@ function dedupeMilestones(
     for (const c of group) {
       dupLines.push(c.line);
       if (c === best) continue;
-      const same = fold(c.text) === fold(best.text) && c.start === best.start && c.end === best.end;
+      const same = c.start === best.start && c.end === best.end && fold(c.text) === (bestText ??= fold(best.text));
       if (!same) {
         flags.push(flag(src, 'warning', 'value_suspicious', `copias del hito ${number} no coinciden (se usa la de la línea ${best.line})`,
           `${monthRange(c.start, c.end)} ${c.text.slice(0, 60)} ≠ ${monthRange(best.start, best.end)} ${best.text.slice(0, 60)}`,
@@ -619,8 +669,10 @@ function crossCheckToc(
     flags.push(flag(src, 'warning', 'value_suspicious', `el índice lista ${toc.entries.length} compromisos y el texto tiene`,
       commitments.length, toc.entries[0]!.line, { dataset: 'commitments' }));
   }
+  const tocTitles = foldedTitles(toc);
   for (const c of commitments) {
-    const byTitle = toc.entries.find((e) => fold(e.title) === fold(c.title));
+    const title = fold(c.title);
+    const byTitle = toc.entries.find((_e, i) => tocTitles[i] === title);
     const entry = byTitle ?? (toc.entries.length === commitments.length ? toc.entries[c.number - 1] : undefined);
     if (!entry) {
       flags.push(flag(src, 'warning', 'value_suspicious', `compromiso ${c.number} no figura en el índice`, c.title,
@@ -640,7 +692,9 @@ function crossCheckToc(
 
 /** Theme of each commitment from the table of contents, for commitments without a theme heading. */
 function tocTheme(toc: Toc, title: string, index: number, count: number): string | null {
-  const entry = toc.entries.find((e) => fold(e.title) === fold(title))
+  const tocTitles = foldedTitles(toc);
+  const folded = fold(title);
+  const entry = toc.entries.find((_e, i) => tocTitles[i] === folded)
     ?? (toc.entries.length === count ? toc.entries[index] : undefined);
   return entry?.theme ?? null;
 }
@@ -649,6 +703,14 @@ function tocTheme(toc: Toc, title: string, index: number, count: number): string
 // The parser
 
 type Toc = ReturnType<typeof readToc>;
+
+/** fold() of each table-of-contents title, computed once per table. */
+const tocTitleCache = new WeakMap<Toc, string[]>();
+function foldedTitles(toc: Toc): string[] {
+  let titles = tocTitleCache.get(toc);
+  if (!titles) tocTitleCache.set(toc, (titles = toc.entries.map((e) => fold(e.title))));
+  return titles;
+}
 
 function parseCommitments(src: SourceText, section: Section, toc: Toc, result: ParseResult): void {
   const { flags } = result;
