@@ -22,7 +22,7 @@
 // URLs: Pagefind stores URLs relative to the site root ("/instituciones/x/") and the browser
 // library prefixes the bundle's base (/cuentas-abiertas/ under BASE_PATH) to every result, so
 // pages and custom records both use root-relative URLs here (no base).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { tsImport } from 'tsx/esm/api';
@@ -84,5 +84,10 @@ for (const r of records) {
 
 const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 if (written.errors.length) await fail(written.errors.join('; '));
+// /buscar/ uses Pagefind's JS API only: drop its prebuilt UI bundles, which nothing links to
+// (and whose files Pagefind 1.5.2 sometimes leaves half-written when the service closes).
+for (const f of readdirSync(join(dir, 'pagefind'))) {
+  if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(f)) rmSync(join(dir, 'pagefind', f));
+}
 console.error(`pagefind: ${pages.length} páginas y ${records.length} metas indexadas`);
 await pagefind.close();
