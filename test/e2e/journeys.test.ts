@@ -6,28 +6,13 @@
  * - a deep link to a goal inside a collapsed long table opens it;
  * - with JavaScript off, every page type still shows its numbers, tables and charts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
+import { E2E_BASE } from '../support/site.ts';
 import { PROFILE, allPageTypes } from '../support/pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let js: BrowserContext;
-let nojs: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  js = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  nojs = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 /** Whether the element's box intersects the viewport. */
 async function inViewport(el: Locator): Promise<boolean> {
@@ -57,9 +42,9 @@ function watch(page: Page): string[] {
 
 describe('journeys with JavaScript on', () => {
   it('home → Ministerio del Interior → its "Metas" section', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     const link = page.locator(`main a[href="${E2E_BASE}${PROFILE}"]`).first();
     expect(await link.count(), 'home: a link to the Ministerio del Interior profile').toBe(1);
     await Promise.all([page.waitForURL(`**/${PROFILE}`), link.click()]);
@@ -77,9 +62,9 @@ describe('journeys with JavaScript on', () => {
   });
 
   it('budget comparison: a filter goes to the URL and survives a reload', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(`${server.url}comparar/presupuesto/`);
+    await page.goto(`${session.server.url}comparar/presupuesto/`);
     const rows = page.locator('#tabla-presupuesto tbody tr');
     const visibleNames = () => page.locator('#tabla-presupuesto tbody tr:not([hidden]) th[scope=row] > a').allInnerTexts();
     const total = await rows.count();
@@ -118,9 +103,9 @@ describe('journeys with JavaScript on', () => {
   // needs a search box in main where typing a goal's words lists a result linking to the goal's
   // anchor on its institution's profile.
   it('search → result → goal anchor on the profile', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(`${server.url}buscar/`);
+    await page.goto(`${session.server.url}buscar/`);
     const box = page.locator('main input[type="search"]').first();
     await box.fill('sustancias catalogadas');
     await box.press('Enter');
@@ -141,14 +126,14 @@ describe('journeys with JavaScript on', () => {
   });
 
   it('a link to a goal in a collapsed long table (CNE, 180 goals) opens it and shows the row', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(`${server.url}instituciones/consejo-nacional-electoral/`);
+    await page.goto(`${session.server.url}instituciones/consejo-nacional-electoral/`);
     const details = page.locator('#metas details');
     expect(await details.count(), 'CNE profile: the long goals table is collapsed').toBeGreaterThan(0);
     expect(await details.first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     const anchor = await page.locator('#metas details tbody tr[id]').nth(100).getAttribute('id');
-    await page.goto(`${server.url}instituciones/consejo-nacional-electoral/#${anchor}`);
+    await page.goto(`${session.server.url}instituciones/consejo-nacional-electoral/#${anchor}`);
     const target = page.locator(`[id="${anchor}"]`);
     await expect.poll(() => target.evaluate((t) => (t.closest('details') as HTMLDetailsElement).open), { message: 'CNE profile: details opened' }).toBe(true);
     await expect.poll(() => inViewport(target), { message: `CNE profile: #${anchor} in the viewport` }).toBe(true);
@@ -179,9 +164,9 @@ const NOJS: Record<string, { figures: RegExp[]; charts: boolean }> = {
 
 describe('with JavaScript off every page type shows its numbers, tables and charts', () => {
   it.each(allPageTypes().map((p) => [p.name, p] as const))('%s', async (name, p) => {
-    const page = await nojs.newPage();
+    const page = await session.nojs.newPage();
     const errors = watch(page);
-    const res = await page.goto(server.url + p.path);
+    const res = await page.goto(session.server.url + p.path);
     expect(res?.status(), `${name}: status`).toBe(p.status ?? 200);
     const want = NOJS[name] ?? { figures: [/\d/], charts: /embed|insertar|incrustar/.test(p.path) };
     const main = await text(page.locator('main'));
@@ -203,8 +188,8 @@ describe('with JavaScript off every page type shows its numbers, tables and char
   });
 
   it('a comparison linked with a filter in its URL shows every row and the full chart without JavaScript', async () => {
-    const page = await nojs.newPage();
-    await page.goto(`${server.url}comparar/presupuesto/?year=2021`);
+    const page = await session.nojs.newPage();
+    await page.goto(`${session.server.url}comparar/presupuesto/?year=2021`);
     const rows = await page.locator('#tabla-presupuesto tbody tr').count();
     expect(await page.locator('#tabla-presupuesto tbody tr:visible').count(), 'budget comparison without JS: rows').toBe(rows);
     expect(await page.locator('[data-variants-for] [data-subset]:not([hidden])').count()).toBe(1);

@@ -4,27 +4,12 @@
  * leading to their row on the profile; the query and filters in the URL (surviving a reload);
  * the header search box on every page; the page without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
+import { E2E_BASE } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let js: BrowserContext;
-let nojs: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  js = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  nojs = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 const MDI = `${E2E_BASE}instituciones/ministerio-del-interior/`;
 const CNE = `${E2E_BASE}instituciones/consejo-nacional-electoral/`;
@@ -60,9 +45,9 @@ async function results(page: Page): Promise<Result[]> {
 
 /** Opens /buscar/?QUERY and returns the status line and the first page of results. */
 async function search(query: string): Promise<{ page: Page; status: string; list: Result[]; errors: string[] }> {
-  const page = await js.newPage();
+  const page = await session.js.newPage();
   const errors = watch(page);
-  await page.goto(`${server.url}buscar/?${query}`);
+  await page.goto(`${session.server.url}buscar/?${query}`);
   const status = await settled(page);
   return { page, status, list: await results(page), errors };
 }
@@ -98,7 +83,7 @@ describe('search results', () => {
     expect(commitments.subs.every((s) => s.href.startsWith(`${E2E_BASE}compromisos/#`))).toBe(true);
     // Following a commitment lands on its heading.
     const sub = commitments.subs.find((s) => s.text.startsWith('2. '))!;
-    await page.goto(server.url.replace(E2E_BASE, '') + sub.href);
+    await page.goto(session.server.url.replace(E2E_BASE, '') + sub.href);
     const id = decodeURIComponent(sub.href.split('#')[1]!);
     expect(await page.locator(`[id="${id}"]`).innerText()).toMatch(/portal de datos abiertos/);
     expect(errors).toEqual([]);
@@ -186,9 +171,9 @@ describe('filters, URL and reload', () => {
   });
 
   it('typing updates ?q= as you type, and the query survives a reload', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(`${server.url}buscar/`);
+    await page.goto(`${session.server.url}buscar/`);
     expect(await page.locator('#estado').innerText()).toMatch(/Escriba una palabra/);
     await page.locator('#q').pressSequentially('policia', { delay: 20 });
     await expect.poll(() => new URL(page.url()).search).toBe('?q=policia');
@@ -205,7 +190,7 @@ describe('filters, URL and reload', () => {
 
   it('sorting by year keeps the pages without a year (last)', async () => {
     const { page, list: byRelevance } = await search('q=alertas');
-    await page.goto(`${server.url}buscar/?q=alertas&orden=anio`);
+    await page.goto(`${session.server.url}buscar/?q=alertas&orden=anio`);
     await settled(page);
     const byYear = await results(page);
     expect(byYear.map((r) => r.href).sort()).toEqual(byRelevance.map((r) => r.href).sort());
@@ -216,15 +201,15 @@ describe('filters, URL and reload', () => {
 
 describe('header search box and no JavaScript', () => {
   it('every page\'s header search submits GET to the search page under the base path', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     for (const path of ['', 'instituciones/', 'instituciones/ministerio-del-interior/', 'metodologia/']) {
-      await page.goto(server.url + path);
+      await page.goto(session.server.url + path);
       const form = page.locator('header form[role="search"]');
       expect(await form.getAttribute('action')).toBe(`${E2E_BASE}buscar/`);
       expect((await form.getAttribute('method'))?.toLowerCase()).toBe('get');
       expect(await form.locator('input[name="q"]').count()).toBe(1);
     }
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.locator('header input[name="q"]').fill('electoral');
     await Promise.all([page.waitForURL('**/buscar/?q=electoral'), page.locator('header form[role="search"] button').click()]);
     expect(new URL(page.url()).pathname).toBe(`${E2E_BASE}buscar/`);
@@ -234,8 +219,8 @@ describe('header search box and no JavaScript', () => {
   });
 
   it('without JavaScript the page says search needs it and links to the institutions list', async () => {
-    const page = await nojs.newPage();
-    await page.goto(`${server.url}buscar/?q=interior`);
+    const page = await session.nojs.newPage();
+    await page.goto(`${session.server.url}buscar/?q=interior`);
     const main = page.locator('main');
     expect(await main.innerText()).toMatch(/La búsqueda necesita JavaScript/);
     const link = main.getByRole('link', { name: 'la lista de instituciones' });
