@@ -16,7 +16,7 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     reports: process.env.REPORTS_DIR || 'data/reports',
     out: process.env.DATA_DIR || 'data/generated',
-    institutions: 'data/institutions.csv',
+    institutions: process.env.INSTITUTIONS_FILE || 'data/institutions.csv',
     strict: false,
   };
   for (let i = 0; i < argv.length; i++) {
