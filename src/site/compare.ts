@@ -9,6 +9,7 @@ import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts'
 import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct, pctOfUsd, sumUsd } from './stats.ts';
+import { listOf, lookup, memo } from './lookup.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
 export type FilterDim = (typeof FILTER_DIMS)[number];
@@ -90,6 +91,11 @@ export function applyFilters<R extends BaseRow>(rows: readonly R[], filters: Fil
   return rows.filter((r) => matches(r, filters));
 }
 
+/** Comparisons over every row are computed once per Datasets (every page shares them, read-only). */
+function cached<R extends BaseRow>(ds: Datasets, name: string, filters: Filters, compute: () => Comparison<R>): Comparison<R> {
+  return Object.values(filters).some((v) => v) ? compute() : memo(ds, `comparison:${name}`, compute);
+}
+
 /** Distinct values of each filter dimension present in the rows. */
 export function filterOptions(rows: readonly BaseRow[]): Record<FilterDim, { value: string; label: string }[]> {
   const out = {} as Record<FilterDim, { value: string; label: string }[]>;
@@ -116,12 +122,18 @@ const sourceColumn = <R extends BaseRow>(): Column<R> => ({
 });
 
 function flagsOf(ds: Datasets, dataset: string, file: string, line: number | null): Flag[] {
-  return ds.flags.filter((f) => f.dataset === dataset && f.source_file === file && (line === null || f.source_line === line));
+  return listOf(lookup(ds).flagsOfFile, file).filter((f) => f.dataset === dataset && (line === null || f.source_line === line));
+}
+
+/** Flags of one dataset raised on one report. */
+function reportFlags(ds: Datasets, dataset: string, reportId: string): Flag[] {
+  return listOf(lookup(ds).flagsOfReport, reportId).filter((f) => f.dataset === dataset);
 }
 
 function joined(ds: Datasets, reportId: string): { inst: Institution; report: Report } | null {
-  const report = ds.reports.find((r) => r.id === reportId);
-  const inst = report ? ds.institutions.find((i) => i.id === report.institution_id) : undefined;
+  const l = lookup(ds);
+  const report = l.report.get(reportId);
+  const inst = report ? l.institution.get(report.institution_id) : undefined;
   return report && inst ? { inst, report } : null;
 }
 
@@ -154,6 +166,10 @@ export const BASIS_LABELS = { reported: 'Presupuesto institucional', sum_of_line
 
 /** One row per budget summary, ranked by % executed. */
 export function budgetComparison(ds: Datasets, filters: Filters = {}): Comparison<BudgetRow> {
+  return cached(ds, 'budget', filters, () => budgetComparisonOf(ds, filters));
+}
+
+function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRow> {
   const all: BudgetRow[] = [];
   for (const s of ds.budget_summaries) {
     const j = joined(ds, s.report_id);
@@ -202,15 +218,19 @@ export interface GoalsRow extends BaseRow {
 
 /** One row per report with goals (or a stated total), ranked by the capped mean. */
 export function goalsComparison(ds: Datasets, filters: Filters = {}): Comparison<GoalsRow> {
+  return cached(ds, 'goals', filters, () => goalsComparisonOf(ds, filters));
+}
+
+function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow> {
   const all: GoalsRow[] = [];
   for (const report of ds.reports) {
-    const inst = ds.institutions.find((i) => i.id === report.institution_id);
+    const inst = lookup(ds).institution.get(report.institution_id);
     if (!inst) continue;
-    const block = goalsBlockFor(report, ds.goals.filter((g) => g.report_id === report.id));
+    const block = goalsBlockFor(report, listOf(lookup(ds).byReport.goals, report.id));
     if (!block) continue;
     const firstLine = block.goals[0]?.source_line ?? null;
     all.push({
-      ...baseRow(inst, report, report.source_file, firstLine, ds.flags.filter((f) => f.dataset === 'goals' && f.report_id === report.id)),
+      ...baseRow(inst, report, report.source_file, firstLine, reportFlags(ds, 'goals', report.id)),
       goals: block.goals.length, with_pct: block.withPct, reported_total: block.reportedTotal, mean: block.mean,
       capped_mean: block.cappedMean, zero: block.zeroCount, over: block.overCount, targets_only: block.targetsOnly,
     });
@@ -267,8 +287,16 @@ export interface ProcurementRow extends BaseRow {
 
 /** One row per report with procurement, ranked by the amount awarded. */
 export function procurementComparison(ds: Datasets, filters: Filters = {}): Comparison<ProcurementRow> {
+  return cached(ds, 'procurement', filters, () => procurementComparisonOf(ds, filters));
+}
+
+function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<ProcurementRow> {
   const byReport = new Map<string, Datasets['procurement']>();
-  for (const p of ds.procurement) byReport.set(p.report_id, [...(byReport.get(p.report_id) ?? []), p]);
+  for (const p of ds.procurement) {
+    const list = byReport.get(p.report_id);
+    if (list) list.push(p);
+    else byReport.set(p.report_id, [p]);
+  }
   const all: ProcurementRow[] = [];
   for (const [reportId, list] of byReport) {
     const j = joined(ds, reportId);
@@ -280,7 +308,7 @@ export function procurementComparison(ds: Datasets, filters: Filters = {}): Comp
     const top = sorted.reduce<(typeof sorted)[number] | null>((m, p) => ((p.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? p : m), null);
     all.push({
       ...baseRow(j.inst, j.report, j.report.source_file, sorted[0]?.source_line ?? null,
-        ds.flags.filter((f) => f.dataset === 'procurement' && f.report_id === reportId)),
+        reportFlags(ds, 'procurement', reportId)),
       procedures: sorted.length,
       awarded_count: count(sorted.map((p) => p.awarded_count)),
       awarded_amount,

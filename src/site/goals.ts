@@ -8,6 +8,7 @@
 import type { Flag, Goal, Report } from '../schema/datasets.ts';
 import type { RecordFlags } from './flags.ts';
 import { pct } from './format.ts';
+import { sameYearIds } from './lookup.ts';
 import { mean2, sentenceCase } from './stats.ts';
 
 export type WithFlags<T> = T & { flags: RecordFlags };
@@ -48,10 +49,7 @@ export interface GoalsBlock {
  * ids never collide and stay stable when reports of other years are added.
  */
 export function goalAnchorPrefix(reports: readonly Report[], report: Report): string {
-  const same = reports
-    .filter((r) => r.institution_id === report.institution_id && r.year === report.year)
-    .map((r) => r.id)
-    .sort();
+  const same = sameYearIds(reports, report);
   return same.length > 1 ? `meta-${report.year}-${same.indexOf(report.id) + 1}` : `meta-${report.year}`;
 }
 

@@ -6,6 +6,7 @@ import type { Datasets } from '../schema/datasets.ts';
 import { capitalize, functionLabel } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct } from './stats.ts';
+import { listOf, lookup, recordsOfReports } from './lookup.ts';
 
 export interface InstitutionIndexRow {
   id: string;
@@ -35,17 +36,17 @@ export interface InstitutionIndexRow {
 
 /** Every institution, sorted by name (Spanish collation). */
 export function institutionIndex(ds: Datasets): InstitutionIndexRow[] {
+  const l = lookup(ds);
   return ds.institutions
     .map((inst) => {
-      const reports = ds.reports.filter((r) => r.institution_id === inst.id).sort((a, b) => b.year - a.year);
-      const ids = new Set(reports.map((r) => r.id));
-      const summaries = ds.budget_summaries.filter((s) => ids.has(s.report_id)).sort((a, b) => b.year - a.year);
+      const reports = [...listOf(l.reportsOf, inst.id)].sort((a, b) => b.year - a.year);
+      const summaries = [...recordsOfReports(ds, 'budget_summaries', reports)].sort((a, b) => b.year - a.year);
       const s = summaries[0] ?? null;
       let goalsYear: number | null = null;
       let pctGoals: number | null = null;
       let pctCapped: number | null = null;
       for (const r of reports) {
-        const block = goalsBlockFor(r, ds.goals.filter((g) => g.report_id === r.id));
+        const block = goalsBlockFor(r, listOf(l.byReport.goals, r.id));
         const value = block ? block.reportedTotal ?? block.mean : null;
         if (block && value !== null) {
           goalsYear = r.year;
@@ -71,8 +72,8 @@ export function institutionIndex(ds: Datasets): InstitutionIndexRow[] {
         goals_year: goalsYear,
         pct_goals: pctGoals,
         pct_goals_capped: pctCapped,
-        commitments: ds.commitments.filter((c) => c.institution_ids.includes(inst.id)).length,
-        flags: ds.flags.filter((f) => f.institution_id === inst.id).length,
+        commitments: listOf(l.commitmentsOf, inst.id).length,
+        flags: listOf(l.flagsOfInstitution, inst.id).length,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'es'));

@@ -12,6 +12,7 @@ import { FlagIndex, sortFlags, type RecordFlags } from './flags.ts';
 import { int, pct, usd } from './format.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
 import { bestPct, pctOfUsd, sentenceCase, sumUsd } from './stats.ts';
+import { listOf, lookup, memo, recordsOfReports, type PerReport } from './lookup.ts';
 
 export type { GoalRow, GoalsBlock } from './goals.ts';
 
@@ -87,14 +88,19 @@ export class ProfileNotFound extends Error {}
 
 /** The profile of institution `id`; throws ProfileNotFound for an unknown id. */
 export function institutionProfile(ds: Datasets, id: string): InstitutionProfile {
-  const institution = ds.institutions.find((i) => i.id === id);
+  // Cached: the page, its CSVs, embeds and share card all ask for the same profile.
+  return memo(ds, `profile:${id}`, () => buildProfile(ds, id));
+}
+
+function buildProfile(ds: Datasets, id: string): InstitutionProfile {
+  const l = lookup(ds);
+  const institution = l.institution.get(id);
   if (!institution) throw new ProfileNotFound(`Institución desconocida: ${id}`);
-  const reports = ds.reports.filter((r) => r.institution_id === id).sort(byYearDesc);
-  const reportIds = new Set(reports.map((r) => r.id));
-  const mine = <T extends { report_id: string }>(rows: readonly T[]) => rows.filter((r) => reportIds.has(r.report_id));
-  const flags = sortFlags(
-    ds.flags.filter((f) => f.institution_id === id || (f.report_id !== null && reportIds.has(f.report_id))),
-  );
+  const reports = [...listOf(l.reportsOf, id)].sort(byYearDesc);
+  const mine = <K extends PerReport>(name: K) => recordsOfReports(ds, name, reports);
+  const flagSet = new Set<Flag>(listOf(l.flagsOfInstitution, id));
+  for (const r of reports) for (const f of listOf(l.flagsOfReport, r.id)) flagSet.add(f);
+  const flags = sortFlags([...flagSet].sort((a, b) => l.flagOrder.get(a)! - l.flagOrder.get(b)!));
   const index = new FlagIndex(flags);
   const withFlags = <T extends { source_file: string; source_line: number }>(dataset: string, rows: readonly T[]) =>
     [...rows].sort(byLine).map((r) => ({ ...r, flags: index.attach(dataset, r) }));
@@ -103,22 +109,22 @@ export function institutionProfile(ds: Datasets, id: string): InstitutionProfile
   const goals: GoalsBlock[] = [];
   const procurement: ProcurementBlock[] = [];
   for (const report of reports) {
-    const of = <T extends { report_id: string }>(rows: readonly T[]) => rows.filter((r) => r.report_id === report.id);
-    const b = budgetBlock(report, of(ds.budget_summaries), of(ds.budget_lines), index);
+    const of = <K extends PerReport>(name: K) => listOf(l.byReport[name], report.id) as Datasets[K];
+    const b = budgetBlock(report, of('budget_summaries'), of('budget_lines'), index);
     if (b) budget.push(b);
-    const g = goalsBlockFor(report, of(ds.goals), (r) => index.attach('goals', r), goalAnchorPrefix(ds.reports, report));
+    const g = goalsBlockFor(report, of('goals'), (r) => index.attach('goals', r), goalAnchorPrefix(ds.reports, report));
     if (g) goals.push(g);
-    const p = procurementBlock(report, of(ds.procurement), index);
+    const p = procurementBlock(report, of('procurement'), index);
     if (p) procurement.push(p);
   }
   // Unattached flags of the block datasets, once per institution, on the first block.
   const assignUnattached = <B extends { unattached: Flag[] }>(blocks: B[], ...datasets: string[]) => {
     if (blocks[0]) blocks[0].unattached = index.unattached(...datasets);
   };
-  const recommendations = withFlags('recommendations', mine(ds.recommendations));
-  const disposals = withFlags('disposals', mine(ds.disposals));
-  const deliberations = withFlags('deliberations', mine(ds.deliberations));
-  const coverage = withFlags('coverage', mine(ds.coverage));
+  const recommendations = withFlags('recommendations', mine('recommendations'));
+  const disposals = withFlags('disposals', mine('disposals'));
+  const deliberations = withFlags('deliberations', mine('deliberations'));
+  const coverage = withFlags('coverage', mine('coverage'));
   assignUnattached(budget, 'budget_summaries', 'budget_lines');
   assignUnattached(goals, 'goals');
   assignUnattached(procurement, 'procurement');
@@ -128,14 +134,13 @@ export function institutionProfile(ds: Datasets, id: string): InstitutionProfile
   for (const d of disposals) kinds.set(d.kind, [...(kinds.get(d.kind) ?? []), d]);
   const disposalTotals = [...kinds].map(([kind, rows]) => ({ kind, count: rows.length, amount: sumUsd(rows.map((r) => r.amount)) }));
 
-  const commitments = ds.commitments
-    .filter((c) => c.institution_ids.includes(id))
+  const commitments = [...listOf(l.commitmentsOf, id)]
     .sort((a, b) => a.report_id.localeCompare(b.report_id) || a.number - b.number)
     .map((commitment) => ({
       commitment,
       partners: commitment.institution_ids
         .filter((o) => o !== id)
-        .map((o) => ds.institutions.find((i) => i.id === o))
+        .map((o) => l.institution.get(o))
         .filter((i): i is Institution => !!i),
     }));
 
@@ -146,8 +151,8 @@ export function institutionProfile(ds: Datasets, id: string): InstitutionProfile
 
   const profile: InstitutionProfile = {
     institution,
-    parent: institution.parent_id ? ds.institutions.find((i) => i.id === institution.parent_id) ?? null : null,
-    children: ds.institutions.filter((i) => i.parent_id === id).sort((a, b) => a.name.localeCompare(b.name, 'es')),
+    parent: institution.parent_id ? l.institution.get(institution.parent_id) ?? null : null,
+    children: [...listOf(l.childrenOf, id)].sort((a, b) => a.name.localeCompare(b.name, 'es')),
     reports: reportEntries,
     years: [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a),
     budget, goals, procurement, recommendations, disposals, disposalTotals, deliberations, coverage, commitments,

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Report } from '../schema/datasets.ts';
 import type { TimelineItem } from './commitments.ts';
 import { sourceRef } from './format.ts';
+import { sameYearIds } from './lookup.ts';
 
 export const SITE_NAME = 'Cuentas Abiertas';
 /** What a citation prints where the access date goes when no browser fills it. */
@@ -20,10 +21,7 @@ export const DATE_BLANK = '____';
  * institution has several reports that year (k = order by id), like the goal anchors.
  */
 export function reportSuffix(reports: readonly Report[], report: Report): string {
-  const same = reports
-    .filter((r) => r.institution_id === report.institution_id && r.year === report.year)
-    .map((r) => r.id)
-    .sort();
+  const same = sameYearIds(reports, report);
   return same.length > 1 ? `${report.year}-${same.indexOf(report.id) + 1}` : `${report.year}`;
 }
 

@@ -15,6 +15,7 @@
  * Record URLs carry no base path: Pagefind prefixes every result URL with its bundle's base
  * (`/cuentas-abiertas/` when the bundle is /cuentas-abiertas/pagefind/), pages and records alike.
  */
+import { listOf, lookup } from './lookup.ts';
 import type { Datasets, Institution } from '../schema/datasets.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalRow } from './goals.ts';
 import { capitalize, formatLabel, functionLabel, num, pct } from './format.ts';
@@ -87,9 +88,9 @@ function institutionContext(i: Institution): string {
 
 /** Facets of an institution profile: its function, level, and the years and formats of its reports. */
 export function institutionFacets(ds: Datasets, institutionId: string): SearchFacets {
-  const inst = ds.institutions.find((i) => i.id === institutionId);
+  const inst = lookup(ds).institution.get(institutionId);
   if (!inst) throw new Error(`institución desconocida: ${institutionId}`);
-  const reports = ds.reports.filter((r) => r.institution_id === institutionId);
+  const reports = listOf(lookup(ds).reportsOf, institutionId);
   const years = uniq(reports.map((r) => r.year)).sort((a, b) => b - a);
   return {
     filters: {
@@ -167,9 +168,9 @@ export function goalSearchRecords(ds: Datasets): SearchRecord[] {
   const out: SearchRecord[] = [];
   const reports = [...ds.reports].sort((a, b) => a.id.localeCompare(b.id));
   for (const r of reports) {
-    const inst = ds.institutions.find((i) => i.id === r.institution_id);
+    const inst = lookup(ds).institution.get(r.institution_id);
     if (!inst) continue;
-    const block = goalsBlockFor(r, ds.goals.filter((g) => g.report_id === r.id), undefined, goalAnchorPrefix(ds.reports, r));
+    const block = goalsBlockFor(r, listOf(lookup(ds).byReport.goals, r.id), undefined, goalAnchorPrefix(ds.reports, r));
     if (!block) continue;
     const goalText = new Map<string, number>();
     for (const g of block.goals) if (g.goal) goalText.set(g.goal, (goalText.get(g.goal) ?? 0) + 1);
