@@ -367,38 +367,62 @@ export function displayValue(kind: ColumnKind, v: string | number | null): strin
 }
 
 export interface ChartVariant<R> {
-  /** Row indexes (in `rows` order) joined with ".", the key the client script looks up. */
-  key: string;
+  /**
+   * The filter states this chart answers, each as its values in FILTER_DIMS order joined with "|"
+   * ("2023|||"): what the page script looks up. States selecting the same rows share one chart.
+   */
+  keys: string[];
   rows: R[];
 }
 
+/** Key of a filter state: its values in FILTER_DIMS order, "" for "all", joined with "|". */
+export function variantKey(filters: Filters): string {
+  return FILTER_DIMS.map((d) => filters[d] ?? '').join('|');
+}
+
 /**
- * The distinct row subsets reachable through the filters, full set first, then single filters,
- * then combinations; at most `max`. The page pre-renders one chart per subset so the browser
- * only shows/hides SVGs (no charting library on the client).
+ * The filter states worth a pre-rendered chart, in order: no filter, then one filter, then two,
+ * and so on (each with at least one row); at most `max`. The page pre-renders one chart per state
+ * so the browser only shows/hides SVGs (no charting library on the client); other states show
+ * the chart of every row with a note.
  */
 export function chartVariants<R extends BaseRow>(rows: readonly R[], max = 16): ChartVariant<R>[] {
-  const values = FILTER_DIMS.map((d) => [...new Set(rows.map((r) => String(r[d])))]);
-  const combos: Filters[] = [{}];
+  const values = FILTER_DIMS.map((d) => [...new Set(rows.map((r) => String(r[d])))].sort());
+  const out: ChartVariant<R>[] = [];
+  const bySubset = new Map<string, ChartVariant<R>>();
   const expand = (i: number, acc: Filters, active: number, target: number) => {
     if (i === FILTER_DIMS.length) {
-      if (active === target) combos.push(acc);
+      if (active !== target) return;
+      const subset = applyFilters(rows, acc);
+      if (!subset.length) return;
+      const signature = subset.map((r) => r.key).join('\n');
+      const same = bySubset.get(signature);
+      if (same) same.keys.push(variantKey(acc));
+      else if (out.length < max) {
+        const v = { keys: [variantKey(acc)], rows: subset };
+        bySubset.set(signature, v);
+        out.push(v);
+      }
       return;
     }
     expand(i + 1, acc, active, target);
-    if (active < target) for (const v of values[i]!) expand(i + 1, { ...acc, [FILTER_DIMS[i]!]: v }, active + 1, target);
+    // A filter with a single value selects every row: not a state of its own.
+    if (active < target && values[i]!.length > 1) for (const v of values[i]!) expand(i + 1, { ...acc, [FILTER_DIMS[i]!]: v }, active + 1, target);
   };
-  for (let k = 1; k <= FILTER_DIMS.length; k++) expand(0, {}, 0, k);
-  const seen = new Set<string>();
-  const out: ChartVariant<R>[] = [];
-  for (const f of combos) {
-    const idx = rows.map((r, i) => (matches(r, f) ? i : -1)).filter((i) => i >= 0);
-    if (!idx.length) continue;
-    const key = idx.join('.');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ key, rows: idx.map((i) => rows[i]!) });
-    if (out.length >= max) break;
-  }
+  for (let k = 0; k <= FILTER_DIMS.length; k++) expand(0, {}, 0, k);
   return out;
+}
+
+/**
+ * The rows a ranking chart draws: all of them up to `n`; beyond that, only rows with a value, and
+ * of those the first and last n/2 ("extremes") or the first n ("top"). Each keeps its rank among
+ * the rows with a value; `of` is how many rows the selection was taken from.
+ */
+export function chartSelection<R>(ranked: readonly R[], value: (r: R) => number | null, n: number, mode: 'extremes' | 'top'): { rows: { row: R; rank: number }[]; of: number } {
+  if (ranked.length <= n) return { rows: ranked.map((row, i) => ({ row, rank: i + 1 })), of: ranked.length };
+  const valued = ranked.filter((r) => value(r) !== null);
+  const all = valued.map((row, i) => ({ row, rank: i + 1 }));
+  if (all.length <= n) return { rows: all, of: valued.length };
+  const rows = mode === 'top' ? all.slice(0, n) : [...all.slice(0, Math.ceil(n / 2)), ...all.slice(all.length - Math.floor(n / 2))];
+  return { rows, of: valued.length };
 }

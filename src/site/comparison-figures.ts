@@ -5,11 +5,20 @@
  */
 import type { Datasets } from '../schema/datasets.ts';
 import {
-  budgetComparison, budgetTakeaway, goalsComparison, goalsTakeaway, procurementComparison, procurementTakeaway, rowLabel,
-  FILTER_DIMS, type BaseRow, type BudgetRow, type Column, type FilterDim, type GoalsRow, type ProcurementRow,
+  budgetComparison, budgetTakeaway, chartSelection, goalsComparison, goalsTakeaway, procurementComparison, procurementTakeaway, rowLabel,
+  type BaseRow, type BudgetRow, type Column, type FilterDim, type GoalsRow, type ProcurementRow,
 } from './compare.ts';
-import { renderProcurement, renderRanking, type RenderedChart } from './charts.ts';
-import { renderVariants } from './variants.ts';
+import { renderProcurement, renderRanking } from './charts.ts';
+import { int } from './format.ts';
+import { memo } from './lookup.ts';
+import { renderVariants, type Variant } from './variants.ts';
+
+/** Most bars a comparison chart draws; the table (and its "ver todas") has every row. */
+export const CHART_ROWS = 20;
+/** Rows of the table in the page's HTML; the rest load on demand (/comparar/{name}.json). */
+export const TABLE_ROWS = 50;
+/** Rows per page of the static full list (/comparar/{name}/todas/…), for readers without JavaScript. */
+export const LIST_PAGE_ROWS = 250;
 
 export const COMPARISON_NAMES = ['presupuesto', 'metas', 'contratacion'] as const;
 export type ComparisonName = (typeof COMPARISON_NAMES)[number];
@@ -27,22 +36,46 @@ export interface ComparisonFigure {
   rows: BaseRow[];
   columns: Column<any>[];
   options: Record<FilterDim, { value: string; label: string }[]>;
-  variants: { key: string; chart: RenderedChart; takeaway: string }[];
+  variants: Variant[];
 }
 
 /** Anchor of a comparison's chart: "tabla-presupuesto" → "grafico-presupuesto". */
 export const chartIdOf = (tableId: string) => tableId.replace(/^tabla-/, 'grafico-');
 
+/** Label of a charted row: its rank when the chart shows a selection ("12. Name (2023)"). */
+function chartLabel(r: BaseRow, rank: number, numbered: boolean): string {
+  return numbered ? `${int(rank)}. ${rowLabel(r)}` : rowLabel(r);
+}
+
+/** What part of the rows a chart draws, said under it; null when it draws every row. */
+function selectionNote(shown: number, of: number, total: number, mode: 'extremes' | 'top', what: string): string | null {
+  if (shown === total) return null;
+  if (mode === 'top') return `El gráfico muestra las ${int(shown)} filas con ${what} más alto de ${int(of)}; la tabla tiene todas.`;
+  const hi = Math.ceil(shown / 2);
+  return `El gráfico muestra las ${int(hi)} filas con ${what} más alto y las ${int(shown - hi)} con el más bajo, de ${int(of)} con dato; la tabla tiene todas.`;
+}
+
+/** The figure of a comparison (computed once per build and shared by the page and its embed). */
 export function comparisonFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
+  return memo(ds, `comparison-figure:${name}`, () => buildFigure(ds, name));
+}
+
+function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}` };
   if (name === 'presupuesto') {
     const c = budgetComparison(ds);
-    const chart = (rows: BudgetRow[]) =>
-      renderRanking(rows.map((r) => ({ label: `${rowLabel(r)}${r.basis === 'sum_of_lines' ? ' *' : ''}`, value: r.pct })), {
-        unit: '%', reference: 100,
-        ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
-        ariaDescription: budgetTakeaway(rows),
-      });
+    const chart = (rows: BudgetRow[]) => {
+      const sel = chartSelection(rows, (r) => r.pct, CHART_ROWS, 'extremes');
+      const numbered = sel.rows.length < rows.length;
+      return {
+        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: `${chartLabel(r, rank, numbered)}${r.basis === 'sum_of_lines' ? ' *' : ''}`, value: r.pct })), {
+          unit: '%', reference: 100,
+          ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
+          ariaDescription: budgetTakeaway(rows),
+        }),
+        note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', 'el % ejecutado'),
+      };
+    };
     return {
       ...base, heading: 'Ejecución presupuestaria', chartTitle: '% del presupuesto codificado ejecutado',
       chartNote: '* Suma de los proyectos que publica el informe, no el presupuesto total de la institución. La línea discontinua marca el 100 %.',
@@ -51,12 +84,18 @@ export function comparisonFigure(ds: Datasets, name: ComparisonName): Comparison
   }
   if (name === 'metas') {
     const c = goalsComparison(ds);
-    const chart = (rows: GoalsRow[]) =>
-      renderRanking(rows.map((r) => ({ label: rowLabel(r), value: r.capped_mean })), {
-        unit: '%', reference: 100,
-        ariaLabel: 'Promedio de cumplimiento de metas con tope de 100 % por meta, por institución',
-        ariaDescription: goalsTakeaway(rows),
-      });
+    const chart = (rows: GoalsRow[]) => {
+      const sel = chartSelection(rows, (r) => r.capped_mean, CHART_ROWS, 'extremes');
+      const numbered = sel.rows.length < rows.length;
+      return {
+        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: chartLabel(r, rank, numbered), value: r.capped_mean })), {
+          unit: '%', reference: 100,
+          ariaLabel: 'Promedio de cumplimiento de metas con tope de 100 % por meta, por institución',
+          ariaDescription: goalsTakeaway(rows),
+        }),
+        note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', 'el promedio con tope'),
+      };
+    };
     return {
       ...base, heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
       chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
@@ -64,25 +103,26 @@ export function comparisonFigure(ds: Datasets, name: ComparisonName): Comparison
     };
   }
   const c = procurementComparison(ds);
-  const chart = (rows: ProcurementRow[]) =>
-    renderProcurement(rows.map((r) => ({
-      label: rowLabel(r),
-      awarded_amount: r.awarded_amount ?? 0, finalized_amount: r.finalized_amount ?? 0,
-      awarded_count: r.awarded_count ?? 0, finalized_count: r.finalized_count ?? 0,
-    })), {
-      ariaLabel: 'Montos adjudicados y finalizados en contratación pública, por institución',
-      ariaDescription: procurementTakeaway(rows),
-    });
+  const chart = (rows: ProcurementRow[]) => {
+    const sel = chartSelection(rows, (r) => r.awarded_amount, CHART_ROWS, 'top');
+    const numbered = sel.rows.length < rows.length;
+    return {
+      chart: renderProcurement(sel.rows.map(({ row: r, rank }) => ({
+        label: chartLabel(r, rank, numbered),
+        awarded_amount: r.awarded_amount ?? 0, finalized_amount: r.finalized_amount ?? 0,
+        awarded_count: r.awarded_count ?? 0, finalized_count: r.finalized_count ?? 0,
+      })), {
+        ariaLabel: 'Montos adjudicados y finalizados en contratación pública, por institución',
+        ariaDescription: procurementTakeaway(rows),
+      }),
+      note: selectionNote(sel.rows.length, sel.of, rows.length, 'top', 'el monto adjudicado'),
+    };
+  };
   return {
     ...base, heading: 'Contratación pública', chartTitle: 'Monto adjudicado y finalizado',
     chartNote: 'Los totales se suman en centavos a partir de las filas del informe; el detalle por procedimiento está en la página de cada institución.',
     rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, procurementTakeaway),
   };
-}
-
-/** Filter values of each row, in FILTER_DIMS order (what the embed's script matches the query against). */
-export function rowFilterValues(rows: readonly BaseRow[]): string[][] {
-  return rows.map((r) => FILTER_DIMS.map((d) => String(r[d])));
 }
 
 /** Citation of a comparison: one report per row, so the rows' sources are referred to. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyFilters, budgetComparison, chartVariants, comparisonCsv, filterOptions, goalsComparison, procurementComparison,
+  applyFilters, budgetComparison, chartSelection, chartVariants, variantKey, comparisonCsv, filterOptions, goalsComparison, procurementComparison,
 } from '../../src/site/compare.ts';
 import { fixture, plain } from './helpers.ts';
 
@@ -79,16 +79,38 @@ describe('procurementComparison', () => {
 });
 
 describe('chartVariants', () => {
-  it('lists distinct filtered subsets, full set first, without duplicates', () => {
+  it('one chart per distinct subset, no filter first; every filter state that selects it is listed', () => {
     const rows = budgetComparison(ds).rows;
     const v = chartVariants(rows);
-    expect(v[0]!.key).toBe('0.1.2');
-    const keys = v.map((x) => x.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    // year 2023 → IESS + MDI; year 2021 → AZMS.
-    // IESS and MDI share year, function, level and format: no filter separates them.
-    expect(keys).toEqual(['0.1.2', '0.2', '1']);
+    // year 2023 → IESS + MDI; year 2021 → AZMS. IESS and MDI share year, function, level and format.
+    expect(v.map((x) => x.rows.map((r) => r.institution_id))).toEqual([
+      ['instituto-ecuatoriano-de-seguridad-social', 'administracion-zonal-manuela-saenz', 'ministerio-del-interior'],
+      ['instituto-ecuatoriano-de-seguridad-social', 'ministerio-del-interior'],
+      ['administracion-zonal-manuela-saenz'],
+    ]);
+    expect(v[0]!.keys).toEqual(['|||']);
+    // 2 values of 4 dimensions: 2^4 - 1 = 15 non-empty states select each year's rows.
+    expect(v[1]!.keys).toHaveLength(15);
+    expect(v[1]!.keys).toContain('2023|||');
+    expect(v[1]!.keys).toContain('|ejecutiva|nacional|cpccs-rendicion');
+    expect(v[2]!.keys).toContain('2021|gad|zonal|informe-gestion');
+    const all = v.flatMap((x) => x.keys);
+    expect(new Set(all).size).toBe(all.length);
     expect(chartVariants(rows, 2)).toHaveLength(2);
+  });
+  it('variantKey joins the filter values in dimension order, empty for "all"', () => {
+    expect(variantKey({})).toBe('|||');
+    expect(variantKey({ year: '2023', format: 'csv' })).toBe('2023|||csv');
+  });
+  it('chartSelection keeps every row up to n, else the extremes or the top n with their ranks', () => {
+    const ranked = [{ v: 9 }, { v: 8 }, { v: null }, { v: 7 }, { v: 6 }, { v: 5 }];
+    const value = (r: { v: number | null }) => r.v;
+    expect(chartSelection(ranked, value, 6, 'extremes').rows.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    const ex = chartSelection(ranked, value, 4, 'extremes');
+    expect(ex.of).toBe(5);
+    expect(ex.rows.map((x) => [x.rank, x.row.v])).toEqual([[1, 9], [2, 8], [4, 6], [5, 5]]);
+    expect(chartSelection(ranked, value, 3, 'top').rows.map((x) => x.row.v)).toEqual([9, 8, 7]);
+    expect(chartSelection(ranked, value, 3, 'extremes').rows.map((x) => x.row.v)).toEqual([9, 8, 5]);
   });
   it('filterOptions sorts years descending', () => {
     expect(filterOptions(goalsComparison(ds).rows).year.map((o) => o.value)).toEqual(['2023', '2021']);

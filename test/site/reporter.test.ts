@@ -5,8 +5,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { commitmentFigures } from '../../src/site/commitment-figures.ts';
-import { rowFilterValues, comparisonCite } from '../../src/site/comparison-figures.ts';
-import { budgetComparison } from '../../src/site/compare.ts';
+import { comparisonCite } from '../../src/site/comparison-figures.ts';
+import { comparisonData } from '../../src/site/comparison-data.ts';
+import { budgetComparison, comparisonCsv } from '../../src/site/compare.ts';
 import { profileCite, profileFigures } from '../../src/site/figures.ts';
 import { cardSvg, comparisonCard, firstClause, institutionCard, OG_HEIGHT, OG_WIDTH, svgToPng } from '../../src/site/og.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
@@ -131,9 +132,27 @@ describe('figures, ids and embeds', () => {
     expect(absoluteUrl(undefined, '/x/')).toBe('/x/');
     expect(downloadName(MDI, 'presupuesto-2023')).toBe('ministerio-del-interior-presupuesto-2023');
   });
-  it('comparison rows expose their filter values for the embed script', () => {
+  it('comparison rows as data for the page script: filter values, raw and formatted cells, links', () => {
     const c = budgetComparison(ds);
-    expect(rowFilterValues(c.rows)[0]).toEqual([String(c.rows[0]!.year), c.rows[0]!.function, c.rows[0]!.level, c.rows[0]!.format]);
+    const d = comparisonData(c.rows, c.columns);
+    expect(d.columns.map((col) => col.key)).toEqual(c.columns.map((col) => col.key));
+    expect(d.institutionBase).toBe('/instituciones/');
+    expect(d.reportBase).toBe('/informes/');
+    const mdi = d.rows.find((r) => r.i === MDI)!;
+    expect(mdi.k).toBe(c.rows.find((r) => r.institution_id === MDI)!.key);
+    expect(mdi.f).toEqual(['2023', 'ejecutiva', 'nacional', 'cpccs-rendicion']);
+    expect(mdi.t).toBe('Ministerio del Interior MDI');
+    expect(mdi.l).toBe(164);
+    const at = (key: string) => d.columns.findIndex((col) => col.key === key);
+    expect(mdi.v[at('codificado')]).toBe(78537516.23);
+    expect(mdi.d[at('codificado')]).toBe('$78.537.516,23');
+    expect(mdi.v[at('pct_calculado')]).toBe(40.39);
+    expect(mdi.d[at('pct_calculado')]!.replace(/\u00a0/g, ' ')).toBe('40,39 %');
+    expect(mdi.v[at('fuente')]).toBe(`${MDI_FILE}:164`);
+    expect(mdi.d[at('fuente')]).toBeNull();
+    // The CSV and the data hold the same raw values.
+    const csv = Papa.parse<string[]>(comparisonCsv(c.rows, c.columns).trim()).data.slice(1);
+    expect(d.rows.map((r) => r.v.map((x) => (x === null ? '' : String(x))))).toEqual(csv);
   });
 });
 

@@ -9,15 +9,19 @@ export interface SiteBuild {
   site: string;
   /** Folder of the reports (default: data/reports). */
   reports?: string;
+  /** Institution catalogue (default: data/institutions.csv). */
+  institutions?: string;
 }
 
 /** `npm run build` with its own reports/data/output folders; throws with the build's last output lines. */
-export function buildSite({ data, site, reports }: SiteBuild): void {
+export function buildSite({ data, site, reports, institutions }: SiteBuild): void {
   const env: NodeJS.ProcessEnv = {
     ...process.env, BASE_PATH: E2E_BASE, SITE_URL: 'https://example.org', DATA_DIR: data, OUT_DIR: site, SITE_DIR: site,
   };
   if (reports) env.REPORTS_DIR = reports;
   else delete env.REPORTS_DIR;
+  if (institutions) env.INSTITUTIONS_FILE = institutions;
+  else delete env.INSTITUTIONS_FILE;
   const r = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
