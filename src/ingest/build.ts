@@ -51,7 +51,8 @@ export function listReportFiles(dir: string): string[] {
     .sort();
 }
 
-function emptyDatasets(): Datasets {
+/** Empty datasets, to collect rows into. */
+export function emptyDatasets(): Datasets {
   return Object.fromEntries(Object.keys(DATASETS).map((k) => [k, []])) as unknown as Datasets;
 }
 
@@ -77,66 +78,114 @@ const ROW_DATASETS = [
   'recommendations', 'deliberations', 'coverage',
 ] as const satisfies readonly DatasetName[];
 
-/** Reads and parses every report; never throws for a bad report (only for a bad catalogue). */
-export function ingest(options: IngestOptions): IngestResult {
+/**
+ * What every file's ingest shares: the catalogue, its resolver and the name-lookup cache. Built
+ * once per ingest (and once per worker thread in ingestParallel, from the same file).
+ */
+export interface IngestContext {
+  catalogue: Institution[];
+  resolver: InstitutionResolver;
+  names: NameLookup;
+  /** Ids of the catalogue's institutions. */
+  catalogueIds: Set<string>;
+  parsers: readonly Parser[];
+}
+
+/** Reads the catalogue; throws CatalogError when it is bad. */
+export function createContext(options: IngestOptions): IngestContext {
   const catalogue = parseInstitutionsCsv(readFileSync(options.institutionsFile, 'utf8'), basename(options.institutionsFile));
   const resolver = new InstitutionResolver(catalogue);
-  const names = new NameLookup(resolver);
+  return {
+    catalogue, resolver, names: new NameLookup(resolver), catalogueIds: new Set(catalogue.map((i) => i.id)),
+    parsers: options.parsers ?? PARSERS,
+  };
+}
+
+/**
+ * Receives the institutions a file needs outside the catalogue, in the order the file meets
+ * them: `ifAbsent` = keep an earlier one with the same id, else replace it (in place).
+ */
+export type ExtraInstitutionSink = (inst: Institution, ifAbsent: boolean) => void;
+
+/** The sink that applies those to the map that ends up in `institutions`. */
+export function extraInstitutionSink(map: Map<string, Institution>): ExtraInstitutionSink {
+  return (inst, ifAbsent) => {
+    if (!ifAbsent || !map.has(inst.id)) map.set(inst.id, inst);
+  };
+}
+
+/** Reads and parses every report; never throws for a bad report (only for a bad catalogue). */
+export function ingest(options: IngestOptions): IngestResult {
+  const ctx = createContext(options);
   const extraInstitutions = new Map<string, Institution>();
+  const extra = extraInstitutionSink(extraInstitutions);
   const out = emptyDatasets();
   const summaries: FileSummary[] = [];
+  for (const file of listReportFiles(options.reportsDir)) summaries.push(ingestFile(ctx, options.reportsDir, file, out, extra));
+  return finishIngest(ctx.catalogue, out, summaries, extraInstitutions);
+}
 
-  for (const file of listReportFiles(options.reportsDir)) {
-    const flagsBefore = out.flags.length;
-    const rowsBefore = ROW_DATASETS.reduce((n, k) => n + out[k].length, 0) + out.commitments.length + out.milestones.length;
-    let format = 'desconocido';
-    const fileFlag = (severity: Flag['severity'], code: Flag['code'], problem: string, line: number | null = null) =>
-      out.flags.push({
-        report_id: null, institution_id: null, severity, code, dataset: null, field: null,
-        message: flagMessage(problem, null, file, line), source_file: file, source_line: line,
-      });
-    try {
-      const bytes = readFileSync(join(options.reportsDir, file));
-      const decoded = decodeReport(bytes);
-      if (!decoded.ok) {
-        fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
-      } else {
-        const { src, flags: lineFlags } = toSource(file, decoded.text);
-        const parser = detectParser(src, options.parsers ?? PARSERS);
-        if (!parser) {
-          fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
-        } else {
-          format = parser.format;
-          const sha256 = createHash('sha256').update(bytes).digest('hex');
-          let result: ParseResult | null = null;
-          try {
-            result = parser.parse(src);
-          } catch (err) {
-            fileFlag('error', 'unreadable', `el lector ${parser.format} falló: ${(err as Error).message}`);
-          }
-          if (result) {
-            const extra: FlagDraft[] = [...lineFlags];
-            if (decoded.converted) {
-              extra.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));
-            }
-            addReport(out, src, parser, result, sha256, extra, resolver, names, extraInstitutions);
-          }
-        }
-      }
-    } catch (err) {
-      fileFlag('error', 'unreadable', `no se puede leer: ${(err as Error).message}`);
-    }
-    const fileFlags = out.flags.slice(flagsBefore);
-    summaries.push({
-      file, format,
-      rows: ROW_DATASETS.reduce((n, k) => n + out[k].length, 0) + out.commitments.length + out.milestones.length - rowsBefore,
-      warnings: fileFlags.filter((f) => f.severity === 'warning').length,
-      errors: fileFlags.filter((f) => f.severity === 'error').length,
-    });
-  }
-
+/** The catalogue and the extra institutions become `institutions`; every dataset is sorted. */
+export function finishIngest(
+  catalogue: readonly Institution[], out: Datasets, summaries: FileSummary[], extraInstitutions: Map<string, Institution>,
+): IngestResult {
   out.institutions = [...catalogue, ...extraInstitutions.values()];
   return { datasets: sortDatasets(out), summaries };
+}
+
+/** Ingests one file into `out`; never throws. */
+export function ingestFile(ctx: IngestContext, reportsDir: string, file: string, out: Datasets, extra: ExtraInstitutionSink): FileSummary {
+  const flagsBefore = out.flags.length;
+  const rowsBefore = ROW_DATASETS.reduce((n, k) => n + out[k].length, 0) + out.commitments.length + out.milestones.length;
+  let format = 'desconocido';
+  const fileFlag = (severity: Flag['severity'], code: Flag['code'], problem: string, line: number | null = null) =>
+    out.flags.push({
+      report_id: null, institution_id: null, severity, code, dataset: null, field: null,
+      message: flagMessage(problem, null, file, line), source_file: file, source_line: line,
+    });
+  try {
+    const bytes = readFileSync(join(reportsDir, file));
+    const decoded = decodeReport(bytes);
+    if (!decoded.ok) {
+      fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
+    } else {
+      const { src, flags: lineFlags } = toSource(file, decoded.text);
+      const parser = detectParser(src, ctx.parsers);
+      if (!parser) {
+        fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
+      } else {
+        format = parser.format;
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        let result: ParseResult | null = null;
+        try {
+          result = parser.parse(src);
+        } catch (err) {
+          fileFlag('error', 'unreadable', `el lector ${parser.format} falló: ${(err as Error).message}`);
+        }
+        if (result) {
+          const extraFlags: FlagDraft[] = [...lineFlags];
+          if (decoded.converted) {
+            extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));
+          }
+          addReport(out, src, parser, result, sha256, extraFlags, ctx, extra);
+        }
+      }
+    }
+  } catch (err) {
+    fileFlag('error', 'unreadable', `no se puede leer: ${(err as Error).message}`);
+  }
+  let warnings = 0;
+  let errors = 0;
+  for (let i = flagsBefore; i < out.flags.length; i++) {
+    const severity = out.flags[i]!.severity;
+    if (severity === 'warning') warnings++;
+    else if (severity === 'error') errors++;
+  }
+  return {
+    file, format,
+    rows: ROW_DATASETS.reduce((n, k) => n + out[k].length, 0) + out.commitments.length + out.milestones.length - rowsBefore,
+    warnings, errors,
+  };
 }
 
 /** An institution for a report the catalogue does not know, so its data is not lost. */
@@ -150,8 +199,9 @@ function provisionalInstitution(name: string | null, file: string): Institution 
 
 function addReport(
   out: Datasets, src: SourceText, parser: Parser, result: ParseResult, sha256: string,
-  extraFlags: FlagDraft[], resolver: InstitutionResolver, names: NameLookup, extraInstitutions: Map<string, Institution>,
+  extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink,
 ): void {
+  const { resolver, names } = ctx;
   const reportId = slugify(src.file.replace(/\.[^.]+$/, '')) || 'informe';
   const flags: FlagDraft[] = [...result.flags, ...extraFlags, ...runChecks(src, result)];
 
@@ -170,9 +220,7 @@ function addReport(
     }
   } else {
     institution = provisionalInstitution(hint.name, src.file);
-    if (!extraInstitutions.has(institution.id) && !resolver.institutions.some((i) => i.id === institution.id)) {
-      extraInstitutions.set(institution.id, institution);
-    }
+    if (!ctx.catalogueIds.has(institution.id)) extra(institution, true);
     match = 'ninguno';
     flags.push(flag(src, 'warning', 'institution_unknown', 'institución fuera del catálogo (data/institutions.csv)',
       hint.name ?? hint.ruc ?? null, null, { dataset: 'reports', field: 'institution_id' }));
@@ -212,7 +260,7 @@ function addReport(
         flags.push(flag(src, 'warning', 'institution_unknown', 'institución responsable fuera del catálogo', name, c.source_line,
           { dataset: 'commitments', field: 'institution_ids' }));
         const prov = provisionalInstitution(name, src.file);
-        if (!resolver.institutions.some((i) => i.id === prov.id)) extraInstitutions.set(prov.id, prov);
+        if (!ctx.catalogueIds.has(prov.id)) extra(prov, false);
         found.push(prov);
       }
       for (const f of found) if (!institutionIds.includes(f.id)) institutionIds.push(f.id);
@@ -249,7 +297,7 @@ function addReport(
  * normalizes the whole catalogue, and the same names recur in every plan. Same answers (the
  * catalogue does not change during an ingest); findAll's array is copied because callers add to it.
  */
-class NameLookup {
+export class NameLookup {
   private readonly exact = new Map<string, ReturnType<InstitutionResolver['byNameOrAlias']>>();
   private readonly all = new Map<string, Institution[]>();
   constructor(private readonly resolver: InstitutionResolver) {}

@@ -64,6 +64,13 @@ export class InstitutionResolver {
   private readonly byName = new Map<string, { inst: Institution; match: 'name' | 'alias' }>();
   private readonly byAcronym = new Map<string, Institution>();
   private readonly byDomain = new Map<string, Institution>();
+  /**
+   * byName's keys normalized (normalizeName), computed once: for each normalized key, the first
+   * byName entry (in byName's order) that has it, which is what a scan of byName would return.
+   */
+  private readonly byNormalizedName = new Map<string, { inst: Institution; match: 'name' | 'alias' }>();
+  /** byName's entries in order with their normalized keys, empty keys left out (for findAll). */
+  private readonly needles: { needle: string; inst: Institution }[] = [];
 
   constructor(readonly institutions: readonly Institution[]) {
     for (const inst of institutions) {
@@ -73,13 +80,16 @@ export class InstitutionResolver {
       if (inst.acronym) this.byAcronym.set(inst.acronym.toUpperCase(), inst);
       for (const d of inst.domains) this.byDomain.set(d, inst);
     }
+    for (const [k, v] of this.byName) {
+      const needle = normalizeName(k);
+      if (!this.byNormalizedName.has(needle)) this.byNormalizedName.set(needle, v);
+      if (needle) this.needles.push({ needle, inst: v.inst });
+    }
   }
 
   /** By exact name or alias, ignoring accents, case, quotes and punctuation. */
   byNameOrAlias(name: string): { inst: Institution; match: 'name' | 'alias' } | null {
-    const key = normalizeName(name);
-    for (const [k, v] of this.byName) if (normalizeName(k) === key) return v;
-    return null;
+    return this.byNormalizedName.get(normalizeName(name)) ?? null;
   }
 
   /** By a link's hostname or any parent domain of it (repositorio.x.gob.ec → x.gob.ec). */
@@ -126,9 +136,7 @@ export class InstitutionResolver {
   findAll(text: string): Institution[] {
     const hay = normalizeName(text);
     const hits: { inst: Institution; at: number; len: number }[] = [];
-    for (const [k, { inst }] of this.byName) {
-      const needle = normalizeName(k);
-      if (!needle) continue;
+    for (const { needle, inst } of this.needles) {
       let at = hay.indexOf(needle);
       while (at >= 0) {
         const before = at === 0 || hay[at - 1] === ' ';

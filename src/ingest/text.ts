@@ -408,9 +408,25 @@ export function cleanCell(text: string | undefined): string {
   return stripHtml(text ?? '');
 }
 
-/** Splits a tab-separated line into trimmed cells. */
+/**
+ * Splits a tab-separated line into trimmed cells: `line.split('\t').map((c) => c.trim())`, in
+ * one pass without the intermediate array (trim's whitespace is `\s`, isSpaceUnit).
+ */
 export function cells(line: string): string[] {
-  return line.split('\t').map((c) => c.trim());
+  const out: string[] = [];
+  const n = line.length;
+  let start = 0;
+  for (;;) {
+    const tab = line.indexOf('\t', start);
+    const end = tab < 0 ? n : tab;
+    let a = start;
+    let b = end;
+    while (a < b && isSpaceUnit(line.charCodeAt(a))) a++;
+    while (b > a && isSpaceUnit(line.charCodeAt(b - 1))) b--;
+    out.push(a === 0 && b === n ? line : line.slice(a, b));
+    if (tab < 0) return out;
+    start = tab + 1;
+  }
 }
 
 const MONTHS: Record<string, number> = {

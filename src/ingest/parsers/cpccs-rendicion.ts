@@ -660,31 +660,37 @@ function headingOf(line: string): SectionSpec | undefined | null {
   return null;
 }
 
+/** Every cell is empty or only "-" (`/^-*$/` on each cell). */
 function isSeparatorRow(c: readonly string[]): boolean {
-  return c.every((x) => /^-*$/.test(x));
+  for (const x of c) {
+    for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) !== 45) return false;
+  }
+  return true;
 }
 
 /** Splits the lines into sections at heading lines; rows before the first heading form a preamble. */
 function splitSections(st: State): Section[] {
   const sections: Section[] = [];
   let current: Section = { spec: null, heading: '', line: 0, rows: [] };
-  st.src.lines.forEach((raw, i) => {
+  const lines = st.src.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
     const line = i + 1;
     if (raw.length > MAX_ROW_CHARS) {
       push(st, flag(st.src, 'warning', 'line_too_long', `línea de ${raw.length} caracteres, no se lee`, null, line));
-      return;
+      continue;
     }
     const heading = headingOf(raw);
     if (heading !== null) {
       current = { spec: heading ?? null, heading: raw.trim(), line, rows: [] };
       sections.push(current);
-      return;
+      continue;
     }
     const c = cells(raw);
-    if (isSeparatorRow(c)) return;
+    if (isSeparatorRow(c)) continue;
     if (current.line === 0 && c.length > 1 && st.preambleTableLine === null) st.preambleTableLine = line;
     current.rows.push({ line, cells: c });
-  });
+  }
   return sections;
 }
 
@@ -755,10 +761,18 @@ function checkBudgetSummary(st: State): void {
 // Report metadata
 
 /** Memo/oficio number prefixes ("Memorando Nro. IESS-CMFIEDM-DA-2024-1566-M" → "IESS"), most frequent first. */
-function memoPrefixes(lines: readonly string[]): string[] {
+function memoPrefixes(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (line.length > MAX_ROW_CHARS || !/memorando|oficio|circular/i.test(line)) continue;
+  // The lines (text.split('\n')) holding one of the words, found with one scan of the whole text
+  // rather than a test per line; each is read once, in order.
+  const word = /memorando|oficio|circular/gi;
+  for (let hit = word.exec(text); hit; hit = word.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1;
+    let end = text.indexOf('\n', hit.index);
+    if (end < 0) end = text.length;
+    word.lastIndex = end + 1;
+    if (end - start > MAX_ROW_CHARS) continue;
+    const line = text.slice(start, end);
     for (const m of line.matchAll(/\b(?:memorando|oficio|circular)\s+(?:nro|no|n°|nº)\.?\s*([A-Z][A-Z0-9]{1,15})-/gi)) {
       const p = m[1]!.toUpperCase();
       counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -864,8 +878,10 @@ function parse(src: SourceText): ParseResult {
   checkBudgetLinesTotal(st);
   checkBudgetSummary(st);
   // Links never span lines: only the lines that can hold one are joined (same matches).
-  st.out.institution.domains = linkDomains(src.lines.filter((l) => l.length <= MAX_ROW_CHARS && /http/i.test(l)).join('\n'));
-  st.out.institution.other = memoPrefixes(src.lines);
+  st.out.institution.domains = /http/i.test(src.text)
+    ? linkDomains(src.lines.filter((l) => l.length <= MAX_ROW_CHARS && /http/i.test(l)).join('\n'))
+    : [];
+  st.out.institution.other = memoPrefixes(src.text);
   finishReport(st);
   return st.out;
 }
