@@ -20,7 +20,7 @@
  * Plain JavaScript so astro.config.mjs, scripts and tests can all import it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -170,20 +170,30 @@ export function applyCspToDir(dir, base = '/', trusted) {
     return jsCache.get(file);
   };
   const pages = walkHtml(dir);
-  const results = [];
+  // One page in memory at a time (a national build has ~1 GB of HTML): each rewritten page goes
+  // to a temporary file beside it; only when every page passed are they renamed over the pages.
+  const staged = [];
   const errors = [];
-  for (const file of pages) {
-    const html = readFileSync(file, 'utf8');
-    try {
-      const usesPagefind = pageScripts(html).external.some(loadsPagefind);
-      results.push([file, html, applyCsp(html, { usesPagefind, trusted, page: relative(dir, file) })]);
-    } catch (e) {
-      if (!(e instanceof CspError)) throw e;
-      errors.push(e.message);
+  try {
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      try {
+        const usesPagefind = pageScripts(html).external.some(loadsPagefind);
+        const next = applyCsp(html, { usesPagefind, trusted, page: relative(dir, file) });
+        if (next !== html) {
+          writeFileSync(`${file}.csp-tmp`, next);
+          staged.push(file);
+        }
+      } catch (e) {
+        if (!(e instanceof CspError)) throw e;
+        errors.push(e.message);
+      }
     }
+    if (errors.length) throw new CspError(`CSP: ${errors.length} página(s) con scripts no confiables:\n${errors.slice(0, 10).join('\n')}`);
+    for (const file of staged.splice(0)) renameSync(`${file}.csp-tmp`, file);
+  } finally {
+    for (const file of staged) rmSync(`${file}.csp-tmp`, { force: true });
   }
-  if (errors.length) throw new CspError(`CSP: ${errors.length} página(s) con scripts no confiables:\n${errors.slice(0, 10).join('\n')}`);
-  for (const [file, html, next] of results) if (next !== html) writeFileSync(file, next);
   return pages.length;
 }
 

@@ -37,6 +37,23 @@ function range(rows: readonly { source_line: number }[]): { from: number; to: nu
   return { from: Math.min(...ls), to: Math.max(...ls) };
 }
 
+/**
+ * Each chart is drawn for the profile page and again for its embed page. A drawing is kept
+ * until its second use and then dropped, so the build draws each chart once without holding
+ * every chart of a national corpus in memory.
+ */
+const drawn = new Map<string, RenderedChart>();
+function drawOnce(key: string, draw: () => RenderedChart): RenderedChart {
+  const hit = drawn.get(key);
+  if (hit) {
+    drawn.delete(key);
+    return hit;
+  }
+  const chart = draw();
+  drawn.set(key, chart);
+  return chart;
+}
+
 /** Every chart of a profile, in page order (budget, goals, procurement; latest report first). */
 export function profileFigures(p: InstitutionProfile, reports: readonly Report[]): ProfileFigure[] {
   const name = p.institution.name;
@@ -46,9 +63,11 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
     const suffix = reportSuffix(reports, f.report);
     const slug = seen.has(f.kind) ? `${f.kind}-${suffix}` : f.kind;
     seen.add(f.kind);
+    const id = `grafico-${f.kind}-${suffix}`;
     out.push({
       ...f,
-      id: `grafico-${f.kind}-${suffix}`,
+      render: () => drawOnce(`${p.institution.id}/${id}`, f.render),
+      id,
       slug,
       cite: {
         title: f.title,

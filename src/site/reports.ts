@@ -5,17 +5,31 @@
 import type { Datasets, Report } from '../schema/datasets.ts';
 import { readReportText, type ReportText } from './data.ts';
 
-const cache = new Map<string, ReportText | null>();
+const available = new Map<string, boolean>();
 
-/** The original text of a report file (cached), or null when not available. */
+/**
+ * The original text of a report file, or null when not available. Read on each call and not
+ * kept: at national scale the texts are ~100 MB, too much to hold for the whole build.
+ */
 export function reportText(file: string): ReportText | null {
-  if (!cache.has(file)) cache.set(file, readReportText(file));
-  return cache.get(file) ?? null;
+  const t = readReportText(file);
+  available.set(file, t !== null);
+  return t;
 }
 
-/** Whether the source view of this file exists (so citations can link to it). */
+/** Whether the source view of this file exists (so citations can link to it); the answer is cached, the text is not. */
 export function hasReportText(file: string): boolean {
-  return reportText(file) !== null;
+  let ok = available.get(file);
+  if (ok === undefined) {
+    ok = readReportText(file) !== null;
+    available.set(file, ok);
+  }
+  return ok;
+}
+
+/** Reports whose original file is available (each gets a line-numbered view). */
+export function reportsWithText(ds: Datasets): Report[] {
+  return ds.reports.filter((r) => hasReportText(r.source_file));
 }
 
 export interface ReportSource {
@@ -25,14 +39,10 @@ export interface ReportSource {
   verified: boolean;
 }
 
-/** Reports whose original file is available, with its lines. */
-export function reportSources(ds: Datasets): ReportSource[] {
-  const out: ReportSource[] = [];
-  for (const report of ds.reports) {
-    const t = reportText(report.source_file);
-    if (t) out.push({ report, lines: t.lines, verified: t.sha256 === report.sha256 });
-  }
-  return out;
+/** One report with its lines (read now), or null when its file is not available. */
+export function reportSource(report: Report): ReportSource | null {
+  const t = reportText(report.source_file);
+  return t ? { report, lines: t.lines, verified: t.sha256 === report.sha256 } : null;
 }
 
 /** Map from source file name to report id, for citations that only know the file. */
