@@ -15,13 +15,13 @@ export interface RankingRow {
   highlight?: boolean;
 }
 
-export function rankingChart(rows: RankingRow[], opts: ChartBase & { unit: '%' | 'USD'; reference?: number }): string {
+export function rankingChart(rows: RankingRow[], opts: ChartBase & { unit: '%' | 'USD'; reference?: number; axisLabel?: string }): string {
   const percent = opts.unit === '%';
   const format = percent ? (n: number) => formatPercent(n) : (n: number) => formatUsdShort(n);
   return barsChart(rows, opts, {
     className: 'ca-chart-ranking',
     format,
-    axisLabel: percent ? '% de cumplimiento' : 'USD',
+    axisLabel: opts.axisLabel ?? (percent ? '% de cumplimiento' : 'USD'),
     missingText: 'no reportado',
     reference: opts.reference,
     barHeight: 14,

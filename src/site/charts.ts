@@ -36,6 +36,6 @@ export type ChartText = Omit<ChartBase, 'width'>;
 export const renderBudgetLines = (rows: BudgetLineRow[], o: ChartText) => both((width) => budgetLinesChart(rows, { ...o, width }));
 export const renderGoals = (rows: GoalRow[], o: ChartText & { cap?: number }) => both((width) => goalsChart(rows, { ...o, width }));
 export const renderProcurement = (rows: ProcurementRow[], o: ChartText) => both((width) => procurementChart(rows, { ...o, width }));
-export const renderRanking = (rows: RankingRow[], o: ChartText & { unit: '%' | 'USD'; reference?: number }) =>
+export const renderRanking = (rows: RankingRow[], o: ChartText & { unit: '%' | 'USD'; reference?: number; axisLabel?: string }) =>
   both((width) => rankingChart(rows, { ...o, width }));
 export const renderTimeline = (items: TimelineItem[], o: ChartText) => both((width) => timelineChart(items, { ...o, width }));

@@ -69,7 +69,7 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
       const numbered = sel.rows.length < rows.length;
       return {
         chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: `${chartLabel(r, rank, numbered)}${r.basis === 'sum_of_lines' ? ' *' : ''}`, value: r.pct })), {
-          unit: '%', reference: 100,
+          unit: '%', reference: 100, axisLabel: '% del presupuesto ejecutado',
           ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
           ariaDescription: budgetTakeaway(rows),
         }),

@@ -185,10 +185,10 @@ function procurementMinisterioPhone() {
   return procurementChart(PROCUREMENT, { width: 340, ariaLabel: 'Contratación pública por tipo de procedimiento' });
 }
 function rankingBudgetExecution() {
-  return rankingChart(RANKING, { unit: '%', reference: 100, ariaLabel: 'Ejecución presupuestaria por institución' });
+  return rankingChart(RANKING, { unit: '%', reference: 100, axisLabel: '% del presupuesto ejecutado', ariaLabel: 'Ejecución presupuestaria por institución' });
 }
 function rankingBudgetExecutionPhone() {
-  return rankingChart(RANKING, { unit: '%', reference: 100, width: 340, ariaLabel: 'Ejecución presupuestaria por institución' });
+  return rankingChart(RANKING, { unit: '%', reference: 100, width: 340, axisLabel: '% del presupuesto ejecutado', ariaLabel: 'Ejecución presupuestaria por institución' });
 }
 function rankingPlannedBudget() {
   return rankingChart(RANKING_USD, { unit: 'USD', ariaLabel: 'Presupuesto planificado por institución' });
@@ -503,6 +503,12 @@ describe('rankingChart', () => {
     const fills = [...document.querySelectorAll('g.ca-bars rect')].map((r) => r.getAttribute('fill'));
     expect(fills).toEqual(['#A6A6A6', '#A6A6A6', '#0072B2']);
     expect(document.querySelectorAll('g.ca-reference line').length).toBe(4);
+  });
+
+  it('names its axis: the caller\'s label, else "% de cumplimiento" for percentages', () => {
+    expect(rankingBudgetExecution()).toContain('% del presupuesto ejecutado');
+    expect(rankingBudgetExecution()).not.toContain('% de cumplimiento');
+    expect(rankingChart([{ label: 'A', value: 50 }], { unit: '%', ariaLabel: 'x' })).toContain('% de cumplimiento');
   });
 
   it('uses USD formatting for unit "USD" and draws no reference unless asked', () => {
