@@ -55,25 +55,30 @@ const { index, errors: createErrors } = await pagefind.createIndex({
 });
 if (!index) await fail(`no se pudo crear el índice: ${createErrors.join('; ')}`);
 
-const pages = [];
+// One page in memory at a time (a national build indexes thousands): of each page only the goal
+// anchors it renders are kept, to check the goal records against them.
+const anchors = new Map();
+const unsorted = [];
+let indexed = 0;
 for (const rel of htmlFiles()) {
   const html = readFileSync(join(dir, rel), 'utf8');
-  if (/\sdata-pagefind-body[\s=>]/.test(html)) pages.push({ rel, html });
-}
-if (!pages.length) await fail(`ninguna página con data-pagefind-body en ${dir}`);
-const unsorted = pages.filter((p) => !p.html.includes('data-pagefind-sort="anio['));
-if (unsorted.length) console.error(`pagefind: páginas sin <SearchFacets> (sin tipo; año "${NO_YEAR}"): ${unsorted.map((p) => p.rel).join(', ')}`);
-
-for (const { rel, html } of pages) {
+  if (!/\sdata-pagefind-body[\s=>]/.test(html)) continue;
+  indexed++;
   let content = html.replace(/>(?=<[a-zA-Z])/g, '> ');
-  if (unsorted.some((p) => p.rel === rel)) content = content.replace(/(<[a-z]+\b[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-sort="anio:${NO_YEAR}"></span>`);
+  if (!html.includes('data-pagefind-sort="anio[')) {
+    unsorted.push(rel);
+    content = content.replace(/(<[a-z]+\b[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-sort="anio:${NO_YEAR}"></span>`);
+  }
   const { errors } = await index.addHTMLFile({ url: pageUrl(rel), content });
   if (errors.length) await fail(`${rel}: ${errors.join('; ')}`);
+  const ids = [...html.matchAll(/\sid="(meta-[^"]+)"/g)].map((m) => m[1]);
+  if (ids.length) anchors.set(pageUrl(rel), new Set(ids));
 }
+if (!indexed) await fail(`ninguna página con data-pagefind-body en ${dir}`);
+if (unsorted.length) console.error(`pagefind: páginas sin <SearchFacets> (sin tipo; año "${NO_YEAR}"): ${unsorted.join(', ')}`);
 
 const records = goalSearchRecords(loadDatasets());
-const profiles = new Map(pages.map((p) => [pageUrl(p.rel), p.html]));
-const missing = records.filter((r) => !(profiles.get(`/instituciones/${r.institutionId}/`) ?? '').includes(`id="${r.anchor}"`));
+const missing = records.filter((r) => !anchors.get(`/instituciones/${r.institutionId}/`)?.has(r.anchor));
 if (missing.length) await fail(`${missing.length} metas sin su fila en el perfil: ${missing.slice(0, 5).map((r) => r.url).join(', ')}`);
 for (const r of records) {
   const { errors } = await index.addCustomRecord({
@@ -89,5 +94,5 @@ if (written.errors.length) await fail(written.errors.join('; '));
 for (const f of readdirSync(join(dir, 'pagefind'))) {
   if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(f)) rmSync(join(dir, 'pagefind', f));
 }
-console.error(`pagefind: ${pages.length} páginas y ${records.length} metas indexadas`);
+console.error(`pagefind: ${indexed} páginas y ${records.length} metas indexadas`);
 await pagefind.close();
