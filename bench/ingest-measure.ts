@@ -2,7 +2,8 @@
  * Ingest throughput against a bare pass over the same files, in this process.
  *
  * - bare pass: read every file as UTF-8 and split it into lines (/\r\n?|\n/); run once to warm
- *   the OS file cache, then timed twice: the best of the two is the baseline.
+ *   the OS file cache, then timed five times: the best is the baseline (it takes a fraction of a
+ *   second, and on a busy machine one or two passes can be twice as slow as the others).
  * - single-thread ingest: `ingest()` (src/ingest/build.ts) run twice in this process: the first
  *   run pays V8's JIT warm-up, the second runs warm code.
  * - parallel ingest (what `npm run ingest` runs for large corpora): an IngestPool
@@ -32,7 +33,7 @@ export interface IngestMeasureOptions {
 export interface IngestMeasurement {
   files: number;
   bytes: number;
-  /** Best of two bare passes (read + split into lines) after one warm-up pass. */
+  /** Best of five bare passes (read + split into lines) after one warm-up pass. */
   bareSeconds: number;
   /** The warm parallel run (or the warm single-thread run when workers = 0). */
   ingestSeconds: number;
@@ -88,7 +89,7 @@ export async function measureIngest(options: IngestMeasureOptions): Promise<Inge
   const bytes = files.reduce((n, f) => n + statSync(join(reportsDir, f)).size, 0);
 
   barePass(reportsDir, files); // warm the file cache: both passes then read from memory
-  const bareSeconds = Math.min(seconds(() => barePass(reportsDir, files)), seconds(() => barePass(reportsDir, files)));
+  const bareSeconds = Math.min(...Array.from({ length: 5 }, () => seconds(() => barePass(reportsDir, files))));
 
   let rows = 0;
   const run = () => { rows = countRows(ingest({ reportsDir, institutionsFile }).datasets); };

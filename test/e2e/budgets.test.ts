@@ -3,32 +3,12 @@
  * JavaScript and 100 KB in all (HTML + CSS + JS + fonts, search index excluded); comparison
  * pages at most 120 KB of JavaScript.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { E2E_BASE, E2E_DIST, htmlPages, readPage } from '../support/site.ts';
+import { E2E_BASE, E2E_DIST, htmlPages } from '../support/site.ts';
+import { pageWeight as weigh } from '../support/weight.ts';
 
-const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-
-/** gzip bytes of a page: its HTML, inline scripts, and the scripts/styles/fonts it links. */
-export function pageWeight(rel: string): { total: number; js: number } {
-  const html = readPage(rel);
-  let js = 0;
-  let total = gz(html);
-  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) if (m[1]!.trim()) js += gz(m[1]!);
-  const linked = [
-    ...[...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => ({ url: m[1]!, js: true })),
-    ...[...html.matchAll(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="([^"]+)"/g)].map((m) => ({ url: m[1]!, js: /\.m?js$/.test(m[1]!) })),
-  ];
-  for (const { url, js: isJs } of linked) {
-    if (!url.startsWith(E2E_BASE) || url.includes('/pagefind/')) continue;
-    const size = gz(readFileSync(join(E2E_DIST, url.slice(E2E_BASE.length))));
-    total += size;
-    if (isJs) js += size;
-  }
-  return { total, js };
-}
+/** gzip bytes of a page of the e2e site: see test/support/weight.ts. */
+const pageWeight = (rel: string) => weigh(E2E_DIST, E2E_BASE, rel);
 
 describe('weight budgets (gzip)', () => {
   const pages = htmlPages();
