@@ -89,7 +89,13 @@ describe('a comparison with more rows than its page carries', () => {
     const page = await js.newPage();
     await page.goto(`${server.url}comparar/presupuesto/`);
     const more = page.locator('[data-more]');
-    while (await more.isVisible()) await more.click();
+    const rows = page.locator('#tabla-presupuesto tbody tr');
+    while (await more.isVisible()) {
+      // Each click adds rows (the first one loads them); wait for them before looking again.
+      const before = await rows.count();
+      await more.click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(before);
+    }
     const values = await page.locator('#tabla-presupuesto tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => c.getAttribute('data-value') ?? '')));
     expect(values).toEqual(csvRows);
