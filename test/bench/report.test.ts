@@ -71,7 +71,7 @@ describe('BENCHMARKS.md', () => {
 
   it('has its sections in a fixed order', () => {
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
-      'Máquina', 'Objetivos', 'Ingest', 'Build completo', 'Peso de las páginas', 'Búsqueda', 'Método', 'Incidencias', 'Cómo reproducir',
+      'Máquina', 'Objetivos', 'Lectura de las cifras', 'Ingest', 'Build completo', 'Peso de las páginas', 'Búsqueda', 'Método', 'Incidencias', 'Cómo reproducir',
     ]);
     expect(text.startsWith('# Benchmarks\n\n<!-- Generado por `npm run bench`')).toBe(true);
     expect(text).toContain('Fecha: 2026-11-21 10:21 UTC · comando: `npm run bench -- --sizes seeds,5000`');
