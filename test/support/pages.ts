@@ -24,6 +24,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'budget comparison', path: 'comparar/presupuesto/' },
   { name: 'goals comparison', path: 'comparar/metas/' },
   { name: 'procurement comparison', path: 'comparar/contratacion/' },
+  { name: 'full list of a comparison (no JavaScript)', path: 'comparar/presupuesto/todas/' },
   { name: 'commitments', path: 'compromisos/' },
   { name: 'data', path: 'datos/' },
   { name: 'methodology', path: 'metodologia/' },
