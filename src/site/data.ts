@@ -70,9 +70,9 @@ export interface ReportText {
 
 /** The original text of a report file, or null when the file is not available. */
 export function readReportText(file: string, dir: string = reportsDir()): ReportText | null {
-  if (file.includes('/') || file.includes('\\') || file.startsWith('.')) return null;
+  if (!file || file.includes('/') || file.includes('\\') || file.startsWith('.')) return null;
   const full = path.join(dir, file);
-  if (!fs.existsSync(full)) return null;
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return null;
   const bytes = fs.readFileSync(full);
   // Decode exactly as the ingest does, so line numbers match the source_line of every record.
   const decoded = decodeReport(bytes);

@@ -6,7 +6,8 @@ import type { Datasets } from '../schema/datasets.ts';
 import { capitalize, functionLabel } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct } from './stats.ts';
-import { listOf, lookup, recordsOfReports } from './lookup.ts';
+import { listOf, lookup, memo, recordsOfReports } from './lookup.ts';
+import { BASIS_LABELS, type BaseRow, type Column } from './compare.ts';
 
 export interface InstitutionIndexRow {
   id: string;
@@ -34,8 +35,12 @@ export interface InstitutionIndexRow {
   flags: number;
 }
 
-/** Every institution, sorted by name (Spanish collation). */
+/** Every institution, sorted by name (Spanish collation); computed once per build (read-only). */
 export function institutionIndex(ds: Datasets): InstitutionIndexRow[] {
+  return memo(ds, 'institution-index', () => buildIndex(ds));
+}
+
+function buildIndex(ds: Datasets): InstitutionIndexRow[] {
   const l = lookup(ds);
   return ds.institutions
     .map((inst) => {
@@ -84,3 +89,32 @@ export function indexOptions(rows: readonly InstitutionIndexRow[]): { functions:
   const opt = (vals: string[], label: (v: string) => string) => [...new Set(vals)].sort((a, b) => a.localeCompare(b, 'es')).map((value) => ({ value, label: label(value) }));
   return { functions: opt(rows.map((r) => r.function), functionLabel), levels: opt(rows.map((r) => r.level), capitalize) };
 }
+
+/** A row of /instituciones/ in the shape of the model tables (ComparisonRows + ComparisonScript). */
+export interface InstitutionListRow extends BaseRow {
+  index: InstitutionIndexRow;
+}
+
+/** Rows of the institutions table for the model-table components (no report, no flags shown). */
+export function institutionListRows(rows: readonly InstitutionIndexRow[]): InstitutionListRow[] {
+  return rows.map((r) => ({
+    key: r.id, institution_id: r.id, name: r.name, acronym: r.acronym, function: r.function, level: r.level,
+    // No year or format filter on this table: empty values match the empty selects.
+    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], index: r,
+  }));
+}
+
+/** Columns of the institutions table (also its CSV and the data the page loads on demand). */
+export const INSTITUTION_COLUMNS: Column<InstitutionListRow>[] = [
+  { key: 'institucion', label: 'Institución', kind: 'text', value: (r) => r.name },
+  { key: 'codificado', label: 'Presupuesto codificado (USD)', kind: 'usd', value: (r) => r.index.planned },
+  { key: 'anio_presupuesto', label: 'Año del presupuesto', kind: 'year', value: (r) => r.index.budget_year },
+  { key: 'base', label: 'Base del presupuesto', kind: 'text', value: (r) => (r.index.budget_basis ? BASIS_LABELS[r.index.budget_basis] : null) },
+  { key: 'pct_ejecutado', label: '% ejecutado', kind: 'pct', value: (r) => r.index.pct_executed },
+  { key: 'pct_metas', label: '% metas', kind: 'pct', value: (r) => r.index.pct_goals },
+  { key: 'pct_metas_tope', label: '% metas (tope 100 %)', kind: 'pct', value: (r) => r.index.pct_goals_capped },
+  { key: 'funcion', label: 'Función', kind: 'text', value: (r) => functionLabel(r.function) },
+  { key: 'nivel', label: 'Nivel', kind: 'text', value: (r) => capitalize(r.level) },
+  { key: 'anios', label: 'Años con informe', kind: 'text', value: (r) => (r.index.years.length ? r.index.years.join(', ') : null) },
+  { key: 'compromisos', label: 'Compromisos', kind: 'int', value: (r) => r.index.commitments },
+];

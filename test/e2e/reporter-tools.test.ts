@@ -323,7 +323,8 @@ describe('citation and embed', () => {
 });
 
 describe('social cards', () => {
-  const pages = htmlPages().filter((p) => /^(instituciones\/[^/]+|comparar\/[^/]+)\/index\.html$/.test(p));
+  // Institution profiles and comparison pages (not the static full lists, /…/todas/).
+  const pages = htmlPages().filter((p) => /^(instituciones\/[^/]+|comparar\/[^/]+)\/index\.html$/.test(p) && !p.startsWith('instituciones/todas/'));
   const meta = (html: string, key: string) => {
     const m = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
     return m ? m[1]!.replace(/&amp;/g, '&') : null;

@@ -140,3 +140,23 @@ describe('a comparison with more rows than its page carries', () => {
     await page.close();
   });
 });
+
+describe('the institutions table with more institutions than its page carries', () => {
+  it('ships the first rows; a search finds the last institution; the static list holds them all', async () => {
+    const csv = Papa.parse<string[]>(readFileSync(join(SITE, 'instituciones.csv'), 'utf8').trim()).data.slice(1);
+    expect(csv.length).toBeGreaterThan(TABLE_ROWS);
+    const page = await js.newPage();
+    await page.goto(`${server.url}instituciones/`);
+    expect(await page.locator('#tabla-instituciones tbody tr').count()).toBe(TABLE_ROWS);
+    const last = csv[csv.length - 1]![0]!;
+    await page.locator('form[data-model-for] input[name="q"]').fill(last);
+    await expect.poll(() => page.locator('#tabla-instituciones tbody tr th a').first().innerText()).toBe(last);
+    await page.close();
+
+    const nojsPage = await nojs.newPage();
+    await nojsPage.goto(`${server.url}instituciones/todas/`);
+    const names = await nojsPage.locator('tbody tr th a').allInnerTexts();
+    expect(names).toEqual(csv.slice(0, LIST_PAGE_ROWS).map((r) => r[0]));
+    await nojsPage.close();
+  });
+});

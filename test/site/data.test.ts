@@ -75,5 +75,6 @@ describe('readReportText', () => {
   it('refuses paths outside the reports folder and missing files', () => {
     expect(readReportText('../package.json')).toBeNull();
     expect(readReportText('no-existe.txt')).toBeNull();
+    expect(readReportText('')).toBeNull();
   });
 });
