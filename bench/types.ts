@@ -1,3 +1,4 @@
+import type { SearchPayload } from './search-payload.ts';
 import type { IngestMeasurement } from './ingest-measure.ts';
 
 /** The figures `npm run bench` gathers (bench/run.ts) and renders into BENCHMARKS.md (bench/report.ts). */
@@ -54,16 +55,8 @@ export interface WeightsFigures {
   profilesOverBudget: number;
 }
 
-export interface SearchFigures {
-  query: string;
-  /** The status line the search page showed ("12 resultados"). */
-  results: string;
-  requests: number;
-  bytes: number;
-  gzipBytes: number;
-  pageBytes: number;
-  byKind: Record<string, { n: number; bytes: number; gzip: number }>;
-}
+/** What bench/search-payload.ts measures, without where it ran. */
+export type SearchFigures = Omit<SearchPayload, 'site' | 'base'>;
 
 /** Everything measured at one size; a measurement that failed is null and its error is listed. */
 export interface SizeResult {

@@ -55,6 +55,30 @@ function selectionNote(shown: number, of: number, total: number, mode: 'extremes
   return `El gráfico muestra las ${int(hi)} filas con ${what} más alto y las ${int(shown - hi)} con el más bajo, de ${int(of)} con dato; la tabla tiene todas.`;
 }
 
+/**
+ * The chart of a percentage ranking (budget executed, goals met) for a subset of rows: the
+ * CHART_ROWS extremes, numbered by rank when it is a selection, with the 100 % reference.
+ */
+function percentRanking<R extends BaseRow>(o: {
+  value: (r: R) => number | null;
+  suffix?: (r: R) => string;
+  what: string;
+  takeaway: (rows: R[]) => string;
+  axisLabel?: string;
+  ariaLabel: string;
+}) {
+  return (rows: R[]) => {
+    const sel = chartSelection(rows, o.value, CHART_ROWS, 'extremes');
+    const numbered = sel.rows.length < rows.length;
+    return {
+      chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: `${chartLabel(r, rank, numbered)}${o.suffix?.(r) ?? ''}`, value: o.value(r) })), {
+        unit: '%', reference: 100, axisLabel: o.axisLabel, ariaLabel: o.ariaLabel, ariaDescription: o.takeaway(rows),
+      }),
+      note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', o.what),
+    };
+  };
+}
+
 /** The figure of a comparison (computed once per build and shared by the page and its embed). */
 export function comparisonFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   return memo(ds, `comparison-figure:${name}`, () => buildFigure(ds, name));
@@ -64,18 +88,10 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}` };
   if (name === 'presupuesto') {
     const c = budgetComparison(ds);
-    const chart = (rows: BudgetRow[]) => {
-      const sel = chartSelection(rows, (r) => r.pct, CHART_ROWS, 'extremes');
-      const numbered = sel.rows.length < rows.length;
-      return {
-        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: `${chartLabel(r, rank, numbered)}${r.basis === 'sum_of_lines' ? ' *' : ''}`, value: r.pct })), {
-          unit: '%', reference: 100, axisLabel: '% del presupuesto ejecutado',
-          ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
-          ariaDescription: budgetTakeaway(rows),
-        }),
-        note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', 'el % ejecutado'),
-      };
-    };
+    const chart = percentRanking<BudgetRow>({
+      value: (r) => r.pct, suffix: (r) => (r.basis === 'sum_of_lines' ? ' *' : ''), what: 'el % ejecutado', takeaway: budgetTakeaway,
+      axisLabel: '% del presupuesto ejecutado', ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
+    });
     return {
       ...base, heading: 'Ejecución presupuestaria', chartTitle: '% del presupuesto codificado ejecutado',
       chartNote: '* Suma de los proyectos que publica el informe, no el presupuesto total de la institución. La línea discontinua marca el 100 %.',
@@ -84,18 +100,10 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   }
   if (name === 'metas') {
     const c = goalsComparison(ds);
-    const chart = (rows: GoalsRow[]) => {
-      const sel = chartSelection(rows, (r) => r.capped_mean, CHART_ROWS, 'extremes');
-      const numbered = sel.rows.length < rows.length;
-      return {
-        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: chartLabel(r, rank, numbered), value: r.capped_mean })), {
-          unit: '%', reference: 100,
-          ariaLabel: 'Promedio de cumplimiento de metas con tope de 100 % por meta, por institución',
-          ariaDescription: goalsTakeaway(rows),
-        }),
-        note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', 'el promedio con tope'),
-      };
-    };
+    const chart = percentRanking<GoalsRow>({
+      value: (r) => r.capped_mean, what: 'el promedio con tope', takeaway: goalsTakeaway,
+      ariaLabel: 'Promedio de cumplimiento de metas con tope de 100 % por meta, por institución',
+    });
     return {
       ...base, heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
       chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
