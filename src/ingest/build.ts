@@ -8,14 +8,15 @@
  * The result is deterministic: rows are sorted, ids are slugs, nothing depends on time.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
 import {
   DATASETS, type DatasetName, type Datasets, type Flag, type Institution, type Report,
 } from '../schema/datasets.ts';
 import { runChecks } from './checks.ts';
 import { decodeReport } from './decode.ts';
+import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
@@ -36,6 +37,8 @@ export interface FileSummary {
   rows: number;
   warnings: number;
   errors: number;
+  /** Why the file was not read (scanReportsDir); absent for files read. */
+  skipped?: string;
 }
 
 export interface IngestResult {
@@ -43,12 +46,70 @@ export interface IngestResult {
   summaries: FileSummary[];
 }
 
-/** Files the ingest reads: every regular file except READMEs and dotfiles. */
+/** A folder entry the ingest does not read, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  /** Severity of its flag; null for entries that are not reports by design (the README). */
+  severity: Flag['severity'] | null;
+}
+
+/** Characters a report file name may not hold: markup and control characters (they would travel
+ * into every record's source_file). */
+const BAD_NAME = /[<>\x00-\x1f\x7f]/;
+
+/**
+ * Sorts a reports folder's entries into the files the ingest reads (regular files, or symlinks
+ * to regular files inside the folder) and the rest, each with its reason: the README, dotfiles,
+ * folders, symlinks leaving the folder (refused: a careless or hostile link must not publish
+ * files from elsewhere), broken links, names with markup or control characters.
+ */
+export function scanReportsDir(dir: string): { files: string[]; skipped: SkippedFile[] } {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const root = realpathSync(dir);
+  for (const f of readdirSync(dir).sort()) {
+    const skip = (reason: string, severity: SkippedFile['severity']) => skipped.push({ file: f, reason, severity });
+    if (/^readme(\.|$)/i.test(f)) {
+      skip('documentación de la carpeta, no es un informe', null);
+      continue;
+    }
+    if (f.startsWith('.')) {
+      skip('archivo oculto (el nombre empieza con un punto)', 'warning');
+      continue;
+    }
+    if (BAD_NAME.test(f)) {
+      skip('nombre de archivo con marcado HTML o caracteres de control', 'error');
+      continue;
+    }
+    const path = join(dir, f);
+    let isFile: boolean;
+    try {
+      if (lstatSync(path).isSymbolicLink()) {
+        const target = realpathSync(path);
+        const rel = relative(root, target);
+        if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+          skip('enlace simbólico que sale de la carpeta de informes; no se sigue', 'error');
+          continue;
+        }
+      }
+      isFile = statSync(path).isFile();
+    } catch (err) {
+      skip(`enlace roto o archivo inaccesible (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'error');
+      continue;
+    }
+    if (!isFile) {
+      skip('no es un archivo regular (carpeta u otro)', 'warning');
+      continue;
+    }
+    files.push(f);
+  }
+  return { files, skipped };
+}
+
+/** Files the ingest reads (see scanReportsDir). */
 export function listReportFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => !f.startsWith('.') && !/^readme(\.|$)/i.test(f))
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
+  return scanReportsDir(dir).files;
 }
 
 /** Empty datasets, to collect rows into. */
@@ -71,6 +132,25 @@ export function toSource(file: string, text: string): { src: SourceText; flags: 
     return '';
   });
   return { src: { file, text: flags.length ? lines.join('\n') : text, lines }, flags };
+}
+
+/** At most this many control-character flags per file; the rest are counted in one more. */
+const MAX_CONTROL_FLAGS = 20;
+
+/** Flags for the control characters removed from a file's text (one per line, capped). */
+export function controlFlags(file: string, lines: readonly ControlLine[]): FlagDraft[] {
+  const draft = (severity: FlagDraft['severity'], problem: string, value: string | null, line: number | null): FlagDraft => ({
+    severity, code: 'control_character', message: flagMessage(problem, value, file, line), dataset: null, field: null, source_line: line,
+  });
+  const out = lines.slice(0, MAX_CONTROL_FLAGS).map((l) =>
+    draft(l.codes.includes('U+0000') ? 'warning' : 'info',
+      `${l.count} carácter(es) de control eliminado(s)${l.codes.includes('U+0000') ? ' (byte NUL: archivo dañado o mal convertido)' : ''}`,
+      l.codes.join(' '), l.line));
+  if (lines.length > MAX_CONTROL_FLAGS) {
+    const rest = lines.slice(MAX_CONTROL_FLAGS);
+    out.push(draft('warning', `caracteres de control eliminados en ${rest.length} línea(s) más`, `${rest.reduce((n, l) => n + l.count, 0)} caracteres`, rest[0]!.line));
+  }
+  return out;
 }
 
 const ROW_DATASETS = [
@@ -121,15 +201,35 @@ export function ingest(options: IngestOptions): IngestResult {
   const extra = extraInstitutionSink(extraInstitutions);
   const out = emptyDatasets();
   const summaries: FileSummary[] = [];
-  for (const file of listReportFiles(options.reportsDir)) summaries.push(ingestFile(ctx, options.reportsDir, file, out, extra));
-  return finishIngest(ctx.catalogue, out, summaries, extraInstitutions);
+  const { files, skipped } = scanReportsDir(options.reportsDir);
+  for (const file of files) summaries.push(ingestFile(ctx, options.reportsDir, file, out, extra));
+  return finishIngest(ctx.catalogue, out, summaries, extraInstitutions, skipped);
 }
 
-/** The catalogue and the extra institutions become `institutions`; every dataset is sorted. */
+/**
+ * The catalogue and the extra institutions become `institutions`; skipped files get their
+ * summary line and flag; every dataset is sorted.
+ */
 export function finishIngest(
   catalogue: readonly Institution[], out: Datasets, summaries: FileSummary[], extraInstitutions: Map<string, Institution>,
+  skipped: readonly SkippedFile[] = [],
 ): IngestResult {
   out.institutions = [...catalogue, ...extraInstitutions.values()];
+  for (const s of skipped) {
+    // A name with markup or control characters is shown cleaned (it is not published as is).
+    const file = plainText(s.file).text.replace(/[<>]/g, '') || 'archivo';
+    summaries.push({
+      file, format: 'omitido', rows: 0, skipped: s.reason,
+      warnings: s.severity === 'warning' ? 1 : 0, errors: s.severity === 'error' ? 1 : 0,
+    });
+    if (s.severity) {
+      out.flags.push({
+        report_id: null, institution_id: null, severity: s.severity, code: 'file_skipped', dataset: null, field: null,
+        message: flagMessage(`archivo no leído: ${s.reason}`, null, file, null), source_file: file, source_line: null,
+      });
+    }
+  }
+  summaries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { datasets: sortDatasets(out), summaries };
 }
 
@@ -149,7 +249,9 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     if (!decoded.ok) {
       fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
     } else {
-      const { src, flags: lineFlags } = toSource(file, decoded.text);
+      const plain = removeControlCharacters(decoded.text);
+      const { src, flags: lineFlags } = toSource(file, plain.text);
+      lineFlags.push(...controlFlags(file, plain.lines));
       const parser = detectParser(src, ctx.parsers);
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
@@ -189,7 +291,8 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
 }
 
 /** An institution for a report the catalogue does not know, so its data is not lost. */
-function provisionalInstitution(name: string | null, file: string): Institution {
+function provisionalInstitution(reported: string | null, file: string): Institution {
+  const name = reported === null ? null : plainText(reported).text || null;
   const id = name ? slugify(name) : `institucion-desconocida-${slugify(file.replace(/\.[^.]+$/, ''))}`;
   return {
     id: id || 'institucion-desconocida', name: name ?? `Institución no identificada (${file})`, acronym: null, ruc: null,
@@ -348,6 +451,16 @@ function without(o: object, key: string, literal: () => object): Record<string, 
 function push<K extends DatasetName>(
   out: Datasets, name: K, record: unknown, src: SourceText, flags: FlagDraft[], line: number,
 ): void {
+  if (record && typeof record === 'object') {
+    for (const d of plainRecord(record as Record<string, unknown>)) {
+      if (d.tags) {
+        flags.push(flag(src, 'warning', 'markup_removed', `${d.tags} etiqueta(s) HTML quitada(s) del texto`, d.value, line, { dataset: name, field: d.field }));
+      }
+      if (d.controls) {
+        flags.push(flag(src, 'warning', 'control_character', `${d.controls} carácter(es) no válidos quitados del texto`, d.value, line, { dataset: name, field: d.field }));
+      }
+    }
+  }
   const fast = FAST_VALIDATORS[name](record);
   if (fast !== undefined) {
     (out[name] as unknown[]).push(fast);

@@ -55,7 +55,8 @@ async function main(): Promise<number> {
     const { datasets, summaries } = await ingestParallel({ reportsDir: args.reports, institutionsFile: args.institutions });
     writeDatasets(args.out, datasets);
     for (const s of summaries) {
-      console.error(`${s.file}: ${s.format}, ${s.rows} filas, ${s.warnings} advertencias, ${s.errors} errores`);
+      if (s.skipped) console.error(`${s.file}: omitido (${s.skipped})`);
+      else console.error(`${s.file}: ${s.format}, ${s.rows} filas, ${s.warnings} advertencias, ${s.errors} errores`);
     }
     for (const f of datasets.flags) if (f.severity === 'error') console.error(`  error ${f.code}: ${f.message}`);
     const errors = datasets.flags.filter((f) => f.severity === 'error').length;

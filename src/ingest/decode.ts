@@ -50,13 +50,16 @@ function allWhitespace(text: string): boolean {
   return true;
 }
 
-/** NUL bytes or a high share of control characters in the first 8 KiB mean binary. */
+/**
+ * Binary is judged by the share of control characters (NUL included) in the first 8 KiB: more
+ * than 5 % means binary. A stray NUL in a text report is a defect the driver removes and flags
+ * (plain.ts), not a reason to drop the whole report.
+ */
 function looksBinary(sample: Uint8Array): boolean {
   const n = Math.min(sample.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = sample[i]!;
-    if (c === 0) return true;
     if (c < 9 || (c > 13 && c < 32)) control++;
   }
   return n > 0 && control / n > 0.05;
@@ -68,7 +71,6 @@ function looksBinaryText(sample: string): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) return true;
     if (c < 9 || (c > 13 && c < 32)) control++;
   }
   return n > 0 && control / n > 0.05;

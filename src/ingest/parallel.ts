@@ -16,8 +16,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Datasets, Institution } from '../schema/datasets.ts';
 import {
-  createContext, extraInstitutionSink, emptyDatasets, finishIngest, ingest, listReportFiles,
-  type FileSummary, type IngestOptions, type IngestResult,
+  createContext, extraInstitutionSink, emptyDatasets, finishIngest, ingest, listReportFiles, scanReportsDir,
+  type FileSummary, type IngestOptions, type SkippedFile, type IngestResult,
 } from './build.ts';
 import { runChunk, type ChunkResult } from './chunk.ts';
 import { CatalogError } from './institutions.ts';
@@ -49,7 +49,7 @@ export function defaultWorkers(): number {
 export async function ingestParallel(options: IngestOptions, parallel: ParallelOptions = {}): Promise<IngestResult> {
   const workers = parallel.workers ?? defaultWorkers();
   if (options.parsers || workers < 1) return ingest(options);
-  const files = listReportFiles(options.reportsDir);
+  const { files } = scanReportsDir(options.reportsDir);
   if (files.length < (parallel.minFiles ?? MIN_PARALLEL_FILES)) return ingest(options);
   const pool = new IngestPool(workers);
   try {
@@ -136,7 +136,7 @@ export class IngestPool {
     } finally {
       if (this.pending === p) this.pending = null;
     }
-    return merge(ctx.catalogue, chunks);
+    return merge(ctx.catalogue, chunks, scanReportsDir(options.reportsDir).skipped);
   }
 
   private dispatch(w: Worker): void {
@@ -172,7 +172,7 @@ export class IngestPool {
 }
 
 /** The chunks' rows in chunk (= file) order, then what `ingest()` does at its end. */
-function merge(catalogue: Institution[], chunks: readonly ChunkResult[]): IngestResult {
+function merge(catalogue: Institution[], chunks: readonly ChunkResult[], skipped: readonly SkippedFile[]): IngestResult {
   const out = emptyDatasets();
   const summaries: FileSummary[] = [];
   const extraInstitutions = new Map<string, Institution>();
@@ -185,5 +185,5 @@ function merge(catalogue: Institution[], chunks: readonly ChunkResult[]): Ingest
     for (const s of chunk.summaries) summaries.push(s);
     for (const e of chunk.extras) extra(e.inst, e.ifAbsent);
   }
-  return finishIngest(catalogue, out, summaries, extraInstitutions);
+  return finishIngest(catalogue, out, summaries, extraInstitutions, skipped);
 }

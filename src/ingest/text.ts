@@ -352,18 +352,20 @@ function stripHtmlFull(text: string): string {
   // Most report HTML is plain tags (<p>, <b>, <td ...>): one pass does it.
   if (!/[&*\\]|<(?:script|style)/i.test(text)) return stripTags(text);
   let t = text;
-  if (t.includes('<')) {
-    if (/<(?:script|style)/i.test(t)) t = t.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-    t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
-  }
+  // Entities are decoded once, before tags are removed: "&lt;script&gt;" is markup too, and a
+  // dataset string must hold none (a data user's tool may render it).
   if (t.includes('&')) {
     t = t.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
         const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+        return Number.isFinite(code) && code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     });
+  }
+  if (t.includes('<')) {
+    if (/<(?:script|style)/i.test(t)) t = t.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+    t = t.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   }
   if (t.includes('**')) t = t.replace(/\*\*/g, '');
   if (t.includes('\\')) t = t.replace(/\\([$*_#])/g, '$1');

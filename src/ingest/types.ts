@@ -6,6 +6,7 @@
  * institution, fills those ids, runs the cross-cutting quality checks (checks.ts),
  * validates every record with the zod schemas and writes the datasets.
  */
+import { plainText } from './plain.ts';
 import type {
   BudgetLine, BudgetSummary, Commitment, Coverage, Deliberation, Disposal, FlagCode, Format, Goal,
   Milestone, Procurement, Recommendation, Report,
@@ -97,7 +98,7 @@ export function emptyResult(report: ReportDraft, institution?: Partial<Instituti
 
 /** Formats a flag message: "problem: value (file:line)". */
 export function flagMessage(problem: string, value: string | number | null, file: string, line: number | null): string {
-  const v = value === null || value === '' ? '' : `: ${typeof value === 'string' ? JSON.stringify(value) : value}`;
+  const v = value === null || value === '' ? '' : `: ${typeof value === 'string' ? JSON.stringify(plainText(value).text) : value}`;
   return `${problem}${v} (${file}${line === null ? '' : `:${line}`})`;
 }
 

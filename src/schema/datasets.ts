@@ -265,6 +265,12 @@ export const FLAG_CODES = [
   'encoding_converted',
   'unit_unknown',
   'year_inferred',
+  'control_character',
+  'markup_removed',
+  'file_skipped',
+  'value_negative',
+  'value_inexact',
+  'render_failed',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

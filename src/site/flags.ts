@@ -81,6 +81,30 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Año deducido',
     description: 'El informe no declara el año cubierto de forma explícita; se dedujo de otra pista (nombre, fechas).',
   },
+  control_character: {
+    title: 'Carácter de control eliminado',
+    description: 'El archivo contenía caracteres de control invisibles (NUL, escape, etc.) que no son texto; se eliminaron para poder leerlo.',
+  },
+  markup_removed: {
+    title: 'Marcado HTML eliminado',
+    description: 'Un texto del informe contenía etiquetas HTML (también escritas como &lt;…&gt;); los datos publicados son texto plano, así que se quitaron.',
+  },
+  file_skipped: {
+    title: 'Archivo omitido',
+    description: 'Un archivo de la carpeta de informes no se leyó (archivo oculto, enlace que sale de la carpeta, no es un archivo regular); se dice cuál y por qué.',
+  },
+  value_negative: {
+    title: 'Valor negativo',
+    description: 'El formulario no admite montos o cantidades negativas y el informe trae una; se publica tal cual, marcada para verificarla en el original.',
+  },
+  value_inexact: {
+    title: 'Valor no exacto',
+    description: 'Un monto tiene más decimales que centavos o es demasiado grande para representarse exactamente; no se publica en vez de publicarse redondeado.',
+  },
+  render_failed: {
+    title: 'No se pudo mostrar',
+    description: 'Una parte de la página de este informe no se pudo generar; el resto del sitio sí, y los datos siguen en las descargas.',
+  },
 };
 
 /** Every known code, in schema order (for /metodologia/). */
