@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Parser } from 'htmlparser2';
 
 /** Script types the browser executes (anything else, e.g. application/ld+json, is a data block). */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript']);
@@ -30,7 +31,6 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const META = /<meta\s+http-equiv\s*=\s*"Content-Security-Policy"[^>]*>/gi;
 /** A page or script that loads Pagefind references its folder ("…/pagefind/pagefind.js"). */
 const PAGEFIND = /pagefind\//i;
-const ATTR = (name) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
 
 export class CspError extends Error {}
 
@@ -60,25 +60,40 @@ export function scriptHash(text) {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-const attr = (attrs, name) => {
-  const m = ATTR(name).exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-};
-
 /**
- * Inline executable scripts (text) and external script URLs of a page.
+ * Inline executable scripts (text) and external script URLs of a page, found by an HTML parser
+ * (htmlparser2), not a regex: text that merely looks like "<script>" inside an attribute value,
+ * a comment or a <title> is inert and is not a script. Pages without "<script" skip the parse.
  * @param {string} html
  */
 export function pageScripts(html) {
   const inline = [];
   const external = [];
-  for (const m of html.matchAll(SCRIPT)) {
-    const attrs = m[1] ?? '';
-    if (!JS_TYPES.has((attr(attrs, 'type') ?? '').trim().toLowerCase())) continue;
-    const src = attr(attrs, 'src');
-    if (src !== null) external.push(src);
-    else if (m[2]) inline.push(m[2]);
-  }
+  if (!/<script/i.test(html)) return { inline, external };
+  /** @type {{ attrs: Record<string, string>, text: string } | null} */
+  let current = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'script') current = { attrs, text: '' };
+      },
+      ontext(text) {
+        if (current) current.text += text;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || !current) return;
+        const { attrs, text } = current;
+        current = null;
+        if (!JS_TYPES.has((attrs.type ?? '').trim().toLowerCase())) return;
+        if (attrs.src !== undefined) external.push(attrs.src);
+        else if (text) inline.push(text);
+      },
+    },
+    // Raw attribute values and script text: the hash is over the exact characters of the page.
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  );
+  parser.write(html);
+  parser.end();
   return { inline, external };
 }
 

@@ -56,6 +56,16 @@ describe('applyCsp', () => {
     expect(() => applyCsp(html, { trusted: new Set(['ours()']), page: 'x/index.html' })).toThrow(/x\/index\.html: 1 script.*"alert\(1\)"/);
     expect(policyOf(applyCsp(page('', '<script>ours()</script>'), { trusted: new Set(['ours()']) }))).toContain(`'${scriptHash('ours()')}'`);
   });
+  it('inert text that looks like a script (in an attribute, a comment, a title, an SVG <title>) is not a script', () => {
+    // What a report's name "&lt;script&gt;alert(1)&lt;/script&gt;" becomes in a chart attribute once decoded.
+    const body = '<script>ours()</script><div title="<script>alert(1)</script>" aria-label=\'<script>alert(2)</script>\'>x</div>' +
+      '<!-- <script>alert(3)</script> --><svg><title>&lt;script&gt;alert(4)&lt;/script&gt;</title><text data-x="<script>alert(5)</script>">t</text></svg>';
+    expect(pageScripts(page('', body)).inline).toEqual(['ours()']);
+    const out = applyCsp(page('', body), { trusted: new Set(['ours()']), page: 'x/index.html' });
+    expect(policyOf(out)).toContain(`script-src 'self' '${scriptHash('ours()')}';`);
+    // A real script element among them is still refused.
+    expect(() => applyCsp(page('', `${body}<script>alert(6)</script>`), { trusted: new Set(['ours()']) })).toThrow(/"alert\(6\)"/);
+  });
   it("trusts the bodies of the sources' <script is:inline> elements, verbatim, and only those", () => {
     const dir = mkdtempSync(join(tmpdir(), 'csp-src-'));
     try {
