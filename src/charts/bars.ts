@@ -13,7 +13,7 @@
 import * as Plot from '@observablehq/plot';
 import {
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, LINE, ROW_GAP, chartWidth, emptyChart, labelBlock, labelMark,
-  VALUE_GAP, linearAxis, noteBlock, renderPlot, valueMark, xAxisMarks, bandRule,
+  VALUE_GAP, linearAxis, noteBlock, renderPlot, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
   type Band, type ChartBase, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -50,8 +50,10 @@ function finite(n: number | null): number | null {
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
-export function barsChart(rows: BarRow[], opts: ChartBase, config: BarsConfig): string {
-  if (rows.length === 0) return emptyChart(opts, config.className);
+export function barsChart(allRows: BarRow[], opts: ChartBase, config: BarsConfig): string {
+  if (allRows.length === 0) return emptyChart(opts, config.className);
+  const bounded = boundedRows(allRows);
+  const rows = bounded.rows;
   const width = chartWidth(opts);
   const cap = config.cap !== undefined && Number.isFinite(config.cap) && config.cap > 0 ? config.cap : undefined;
   const anyHighlight = rows.some((r) => r.highlight === true);
@@ -74,7 +76,7 @@ export function barsChart(rows: BarRow[], opts: ChartBase, config: BarsConfig): 
       fixedMax: cap ?? config.reference,
       tickMax: cap,
       minMax: Math.max(config.minMax ?? 0, config.reference ?? 0, config.track ?? 0),
-      min: Math.min(0, ...items.map((d) => d.shown ?? 0)),
+      min: minOf(items.map((d) => d.shown ?? 0), 0),
     });
   let axis = fitAxis();
   const hasReference = config.reference !== undefined && Number.isFinite(config.reference);
@@ -184,6 +186,9 @@ export function barsChart(rows: BarRow[], opts: ChartBase, config: BarsConfig): 
     );
     height += note.height + 6;
   }
+  const more = hiddenRowsNote(bounded.hidden, rows.length, 'filas', height, width - axis.marginLeft - 4);
+  marks.push(...more.marks);
+  height += more.height;
   return renderPlot(
     {
       className: config.className,

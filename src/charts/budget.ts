@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, chartWidth, drawLegend, emptyChart, labelBlock, labelMark,
-  legendHeight, linearAxis, renderPlot, valueMark, xAxisMarks, bandRule,
+  legendHeight, linearAxis, renderPlot, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -37,7 +37,8 @@ function valueText(planned: number | null, executed: number | null): string {
 export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string {
   if (rows.length === 0) return emptyChart(opts, CLASS);
   const width = chartWidth(opts);
-  const items = rows.map((r) => {
+  const bounded = boundedRows(rows);
+  const items = bounded.rows.map((r) => {
     const planned = num(r.planned);
     const executed = num(r.executed);
     const text = valueText(planned, executed);
@@ -48,7 +49,7 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
     width,
     items.map((d) => ({ end: d.end, textWidth: textWidth(d.text, FONT) })),
     (n) => formatUsdShort(n),
-    { min: Math.min(0, ...items.flatMap((d) => [d.planned ?? 0, d.executed ?? 0])) },
+    { min: minOf(items.flatMap((d) => [d.planned ?? 0, d.executed ?? 0]), 0) },
   );
   const legend: LegendItem[] = [
     { label: 'Planificado', fill: COLORS.blueLight, stroke: COLORS.blue },
@@ -80,6 +81,7 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
     y = barTop + BAR + ROW_GAP;
   }
   const bottom = y - ROW_GAP + 8;
+  const more = hiddenRowsNote(bounded.hidden, items.length, 'líneas', bottom + AXIS_HEIGHT, width - axis.marginLeft - 4);
   const marks: Mark[] = [
     ...(hasValues ? xAxisMarks(axis.ticks, (n: number) => formatUsdShort(n), 'USD', top - 4, bottom) : []),
     Plot.rect(plannedBars, {
@@ -93,14 +95,15 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
     labelMark(labels, { className: 'ca-labels' }),
     valueMark(values, { className: 'ca-values' }),
     valueMark(missing, { className: 'ca-missing', fill: COLORS.muted, dx: 4 }),
+    ...more.marks,
   ];
   return renderPlot(
     {
       className: CLASS,
       width,
-      height: bottom + AXIS_HEIGHT,
+      height: bottom + AXIS_HEIGHT + more.height,
       marginTop: top - 4,
-      marginBottom: AXIS_HEIGHT,
+      marginBottom: AXIS_HEIGHT + more.height,
       marginLeft: axis.marginLeft,
       marginRight: axis.marginRight,
       x: { domain: axis.domain },

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { formatInt, formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, bandRule, chartWidth, drawLegend, emptyChart, labelBlock,
-  labelMark, legendHeight, linearAxis, renderPlot, valueMark, xAxisMarks,
+  labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, minOf, renderPlot, valueMark, xAxisMarks,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -43,7 +43,8 @@ export function countsText(awarded: number | null, finalized: number | null): st
 export function procurementChart(rows: ProcurementRow[], opts: ChartBase): string {
   if (rows.length === 0) return emptyChart(opts, CLASS);
   const width = chartWidth(opts);
-  const items = rows.map((r) => {
+  const bounded = boundedRows(rows);
+  const items = bounded.rows.map((r) => {
     const awarded = finite(r.awarded_amount);
     const finalized = finite(r.finalized_amount);
     return {
@@ -63,7 +64,7 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
       { end: Math.max(0, d.finalized ?? 0), textWidth: textWidth(d.finalizedText, FONT) },
     ]),
     (n) => formatUsdShort(n),
-    { min: Math.min(0, ...items.flatMap((d) => [d.awarded ?? 0, d.finalized ?? 0])) },
+    { min: minOf(items.flatMap((d) => [d.awarded ?? 0, d.finalized ?? 0]), 0) },
   );
   const legend: LegendItem[] = [
     { label: 'Monto adjudicado', fill: COLORS.orange, height: BAR },
@@ -105,6 +106,7 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
     y = f1 + BAR + ROW_GAP;
   }
   const frameBottom = y - ROW_GAP + 8;
+  const more = hiddenRowsNote(bounded.hidden, items.length, 'filas', frameBottom + AXIS_HEIGHT, width - axis.marginLeft - 4);
   const marks: Mark[] = [
     ...(hasValues ? xAxisMarks(axis.ticks, (n: number) => formatUsdShort(n), 'USD', top - 4, frameBottom) : []),
     Plot.rect(awardedBars, {
@@ -118,14 +120,15 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
     labelMark(counts, { className: 'ca-counts', fill: COLORS.muted }),
     valueMark(values, { className: 'ca-values' }),
     valueMark(missing, { className: 'ca-missing', fill: COLORS.muted, dx: 4 }),
+    ...more.marks,
   ];
   return renderPlot(
     {
       className: CLASS,
       width,
-      height: frameBottom + AXIS_HEIGHT,
+      height: frameBottom + AXIS_HEIGHT + more.height,
       marginTop: top - 4,
-      marginBottom: AXIS_HEIGHT,
+      marginBottom: AXIS_HEIGHT + more.height,
       marginLeft: axis.marginLeft,
       marginRight: axis.marginRight,
       x: { domain: axis.domain },

@@ -264,8 +264,8 @@ export function linearAxis(
   options: { fixedMax?: number; tickMax?: number; minMax?: number; min?: number } = {},
 ): LinearAxis {
   const values = extents.map((e) => e.end).filter((v) => Number.isFinite(v));
-  const lo = Math.min(0, ...values, Number.isFinite(options.min) ? options.min! : 0);
-  let dataMax = Math.max(0, ...values, options.fixedMax ?? 0, options.minMax ?? 0);
+  const lo = minOf(values, Math.min(0, Number.isFinite(options.min) ? options.min! : 0));
+  let dataMax = maxOf(values, Math.max(0, options.fixedMax ?? 0, options.minMax ?? 0));
   // All zero (or nothing to show): a unit domain with a single "0" tick, not "$0,2" steps.
   const degenerate = dataMax <= lo;
   if (degenerate) dataMax = lo + 1;
@@ -391,6 +391,51 @@ export function drawLegend(items: LegendItem[], width: number, left: number, top
       g.appendChild(text);
     }
     svg.appendChild(g);
+  };
+}
+
+/**
+ * At most this many rows (bar groups) in one chart: a report with 100,000 budget lines must not
+ * produce a chart of 100,000 bars (megabytes of SVG). The first MAX_BARS rows, in the caller's
+ * order, are drawn and a note under the axis says how many are not (all are in the table/CSV).
+ */
+export const MAX_BARS = 50;
+
+/** The rows a chart draws (at most `max`) and how many it leaves out. */
+export function boundedRows<T>(rows: readonly T[], max = MAX_BARS): { rows: T[]; hidden: number } {
+  return rows.length <= max ? { rows: [...rows], hidden: 0 } : { rows: rows.slice(0, max), hidden: rows.length - max };
+}
+
+/** Smallest of `init` and `values`, without spreading them into Math.min (a stack overflow at ~100,000 values). */
+export function minOf(values: Iterable<number>, init: number): number {
+  let m = init;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+
+/** Largest of `init` and `values` (see minOf). */
+export function maxOf(values: Iterable<number>, init: number): number {
+  let m = init;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/**
+ * The note of a chart that left rows out ("Se muestran las primeras 50 de 100.000 líneas…"),
+ * as a mark printed at `top`, and its height (0 and no mark when nothing was left out).
+ */
+export function hiddenRowsNote(
+  hidden: number, shown: number, noun: string, top: number, maxWidth: number,
+): { marks: Mark[]; height: number } {
+  if (hidden <= 0) return { marks: [], height: 0 };
+  const n = (x: number) => x.toLocaleString('es-EC');
+  const note = noteBlock(
+    `Se muestran las primeras ${n(shown)} de ${n(shown + hidden)} ${noun}; las ${n(hidden)} restantes están en la tabla y en los datos descargables.`,
+    maxWidth,
+  );
+  return {
+    marks: [labelMark([{ y: top, text: note.text, title: null }], { className: 'ca-note-hidden', fill: COLORS.muted })],
+    height: note.height + 6,
   };
 }
 

@@ -15,7 +15,7 @@
 import * as Plot from '@observablehq/plot';
 import { MONTHS_ABBR, NBSP } from './format.js';
 import {
-  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, LINE, chartWidth, emptyChart, labelBlock, labelMark, renderPlot,
+  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, LINE, chartWidth, emptyChart, labelBlock, labelMark, renderPlot, maxOf, minOf,
   valueMark, xAxisMarks, drawLegend, legendHeight,
   type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
@@ -137,8 +137,8 @@ export function timelineChart(items: TimelineItem[], opts: ChartBase): string {
     return { item, start: valid ? s : null, end: valid ? e : null };
   });
   const valid = rows.filter((r) => r.start !== null);
-  const dataFirst = valid.length ? Math.min(...valid.map((r) => r.start!)) : 0;
-  const dataLast = valid.length ? Math.max(...valid.map((r) => r.end!)) + 1 : 12; // exclusive end
+  const dataFirst = valid.length ? minOf(valid.map((r) => r.start!), Infinity) : 0;
+  const dataLast = valid.length ? maxOf(valid.map((r) => r.end!), -Infinity) + 1 : 12; // exclusive end
   const marginLeft = 20; // half of a centred "2019" tick label, which sits on the left edge
   const marginRight = 20;
   const frame = width - marginLeft - marginRight;

@@ -610,3 +610,25 @@ describe('edge cases', () => {
     expect(svg).not.toContain('<script');
   });
 });
+
+describe('huge inputs (issue 15)', () => {
+  const rects = (svg: string, cls: string) => parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll(`g.${cls} rect`).length;
+
+  it('budgetLinesChart with 100,000 lines neither overflows the stack nor draws them all, and says so', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ label: `Línea ${i + 1}`, planned: 1000 + i, executed: i % 7 === 0 ? -5 : 900 }));
+    const svg = budgetLinesChart(rows, { ariaLabel: 'x' });
+    expect(rects(svg, 'ca-planned')).toBe(50);
+    expect(svg).toContain('Se muestran las primeras 50 de 100.000 líneas; las 99.950 restantes');
+    expect(svg.length).toBeLessThan(200_000);
+  });
+
+  it('goals and procurement charts are bounded the same way; 50 rows or fewer get no note', () => {
+    const goals = Array.from({ length: 60_000 }, (_, i) => ({ label: `Meta ${i}`, pct: i % 150 }));
+    const svg = goalsChart(goals, { ariaLabel: 'x', cap: 100 });
+    expect(rects(svg, 'ca-bars')).toBe(50);
+    expect(svg).toContain('Se muestran las primeras 50 de 60.000 filas');
+    const proc = Array.from({ length: 70_000 }, (_, i) => ({ label: `P${i}`, awarded_count: 1, awarded_amount: i, finalized_count: null, finalized_amount: -i }));
+    expect(procurementChart(proc, { ariaLabel: 'x' })).toContain('Se muestran las primeras 50 de 70.000 filas');
+    expect(goalsChart(goals.slice(0, 50), { ariaLabel: 'x', cap: 100 })).not.toContain('Se muestran');
+  });
+});
