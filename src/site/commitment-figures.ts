@@ -32,7 +32,7 @@ export function commitmentFigures(ds: Datasets, plan: CommitmentsPlan = commitme
   }
   const lines = (items: TimelineItem[]) => {
     const ls = items.map((i) => sources.get(i.id)?.source_line).filter((l): l is number => typeof l === 'number');
-    return ls.length ? { from: Math.min(...ls), to: Math.max(...ls) } : { from: null, to: null };
+    return ls.length ? { from: ls.reduce((a, b) => Math.min(a, b)), to: ls.reduce((a, b) => Math.max(a, b)) } : { from: null, to: null };
   };
   const cite = (title: string, items: TimelineItem[]): CitationParts => ({
     title,

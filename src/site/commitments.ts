@@ -85,8 +85,9 @@ export function commitmentsPlan(ds: Datasets): CommitmentsPlan {
       if (m.start && m.end) items.push({ id: `${v.id}-hito-${m.number}`, label: `Hito ${m.number}`, group: v.id, start: m.start, end: m.end, kind: 'milestone' });
       else undated++;
     }
-    timeline.push(...items);
-    themes.find((t) => t.theme === group)!.timeline.push(...items);
+    for (const it of items) timeline.push(it);
+    const themeTimeline = themes.find((t) => t.theme === group)!.timeline;
+    for (const it of items) themeTimeline.push(it);
   }
   for (const t of themes) t.takeaway = spanSentence(t.commitments, t.timeline);
   const starts = timeline.map((t) => t.start).sort();

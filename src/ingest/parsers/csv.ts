@@ -321,9 +321,9 @@ class RowReader<K extends string> {
 
   /** Keeps the row's warnings when the row is kept; its errors are raised either way. */
   finish(): boolean {
-    this.ctx.result.flags.push(...this.errors);
+    for (const f of this.errors) this.ctx.result.flags.push(f);
     if (this.errors.length) return false;
-    this.ctx.result.flags.push(...this.warnings);
+    for (const f of this.warnings) this.ctx.result.flags.push(f);
     return true;
   }
 }

@@ -366,7 +366,7 @@ class UnitTracker {
         e.group = group;
         e.doubt = 'given_back';
       }
-      prev.slots.push(...b.slots);
+      for (const s of b.slots) prev.slots.push(s);
       return;
     }
     for (const e of b.entries) {
@@ -689,7 +689,7 @@ function parse(src: SourceText): ParseResult {
   const lineCells: (string[] | undefined)[] = new Array(src.lines.length);
   const cellsOf = (i: number) => (lineCells[i] ??= cells(src.lines[i]!));
   const { tracker, header } = trackUnits(src, flags, cellsOf);
-  flags.push(...tracker.flags);
+  for (const f of tracker.flags) flags.push(f);
   crossCheck(src, tracker.entries, flags);
   const goals = tracker.entries.map((e) => toGoal(src, e, flags));
 

@@ -618,7 +618,7 @@ function dedupeMilestones(
     const lines = [...new Set(dupLines)].sort((a, b) => a - b);
     flags.push(flag(src, 'info', 'duplicate_skipped',
       `tabla de hitos del compromiso ${commitment} repetida (${copyCount} copias), cada hito contado una vez`,
-      `hitos ${repeated.join(', ')}; líneas ${lines.join(', ')}`, Math.min(...lines), { dataset: 'milestones' }));
+      `hitos ${repeated.join(', ')}; líneas ${lines.join(', ')}`, lines.reduce((a, b) => Math.min(a, b)), { dataset: 'milestones' }));
   }
   return kept;
 }
@@ -791,7 +791,7 @@ function inferPeriod(result: ParseResult): { period: string; year: number } | nu
   const years = result.commitments.flatMap((c) => [c.start, c.end]).filter((d): d is string => d !== null)
     .map((d) => Number(d.slice(0, 4)));
   if (years.length === 0) return null;
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = [years.reduce((a, b) => Math.min(a, b)), years.reduce((a, b) => Math.max(a, b))];
   return { period: first === last ? String(last) : `${first}-${last}`, year: last };
 }
 
