@@ -1,11 +1,11 @@
 /**
  * Writes datasets as NAME.json (array of records) and NAME.csv (same columns, header row,
- * UTF-8, papaparse). Each file is written to a temporary name and renamed into place, so a
+ * UTF-8 with BOM, formula cells neutralized: src/lib/csv.ts). Each file is written to a temporary name and renamed into place, so a
  * reader never sees half a file.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { writeCsv } from '../lib/csv.ts';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
 
 /** Column order of a dataset: its schema's field order. */
@@ -13,7 +13,7 @@ export function columnsOf(name: DatasetName): string[] {
   return Object.keys(DATASETS[name].shape);
 }
 
-/** CSV text of a dataset: arrays joined with "|", null as empty, "\n" line ends. */
+/** CSV text of a dataset (writeCsv: BOM, formulas neutralized): arrays joined with "|", null as empty, "\n" line ends. */
 export function toCsv(name: DatasetName, rows: readonly object[]): string {
   const columns = columnsOf(name);
   const data = rows.map((r) =>
@@ -24,7 +24,7 @@ export function toCsv(name: DatasetName, rows: readonly object[]): string {
       return v as string | number | boolean;
     }),
   );
-  return Papa.unparse({ fields: columns, data }, { newline: '\n' }) + '\n';
+  return writeCsv(columns, data);
 }
 
 /** JSON text of a dataset: one record per line inside the array, stable key order. */

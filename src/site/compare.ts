@@ -4,7 +4,7 @@
  * columns shared by the HTML table and both CSVs (static and client-side), chart rows and
  * takeaways. Pure functions over the datasets.
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../lib/csv.ts';
 import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
 import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
@@ -345,13 +345,9 @@ export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
 
 // ---------------------------------------------------------------- shared output
 
-/** CSV of the rows with the comparison's columns (header = labels; raw numbers). */
+/** CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts writeCsv). */
 export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[]): string {
-  const data = rows.map((r) => columns.map((c) => {
-    const v = c.value(r);
-    return v === null ? '' : v;
-  }));
-  return Papa.unparse({ fields: columns.map((c) => c.label), data }, { newline: '\n' }) + '\n';
+  return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
 }
 
 /** Formatted cell text for a column kind. */

@@ -4,7 +4,7 @@
  * absolute URLs. Everything here is deterministic (no clock): the access date of a citation is
  * filled in the browser; without JavaScript the sentence reads "fecha de consulta: ____".
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../lib/csv.ts';
 import type { Report } from '../schema/datasets.ts';
 import type { TimelineItem } from './commitments.ts';
 import { sourceRef } from './format.ts';
@@ -38,10 +38,9 @@ export interface CsvColumn<R> {
   value: (row: R) => string | number | null;
 }
 
-/** CSV (papaparse, "\n" line ends, trailing newline) of `rows` with `columns`. */
+/** CSV (src/lib/csv.ts writeCsv: BOM, formulas neutralized, "\n" line ends) of `rows` with `columns`. */
 export function toCsv<R>(rows: readonly R[], columns: readonly CsvColumn<R>[]): string {
-  const data = rows.map((r) => columns.map((c) => c.value(r) ?? ''));
-  return Papa.unparse({ fields: columns.map((c) => c.label), data }, { newline: '\n' }) + '\n';
+  return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
 }
 
 interface Sourced { source_file: string; source_line: number }

@@ -39,7 +39,7 @@ describe('budgetComparison', () => {
   });
   it('CSV has the table columns with raw numbers', () => {
     const csv = comparisonCsv(c.rows, c.columns).split('\n');
-    expect(csv[0]).toBe('Institución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
+    expect(csv[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
     expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164');
     expect(csv).toHaveLength(5);
   });

@@ -105,7 +105,7 @@ describe('data dictionary', () => {
   });
   it('CSV joins arrays with "|" and leaves nulls empty; JSON round-trips', () => {
     const csv = datasetCsv('institutions', ds).split('\n');
-    expect(csv[0]).toBe('id,name,acronym,ruc,level,function,type,parent_id,domains,aliases');
+    expect(csv[0]).toBe('\ufeffid,name,acronym,ruc,level,function,type,parent_id,domains,aliases');
     expect(csv).toContain('ministerio-del-interior,Ministerio del Interior,MDI,1798194735001,nacional,ejecutiva,ministerio,,ministeriodelinterior.gob.ec|repositorio.ministeriodelinterior.gob.ec,');
     expect(JSON.parse(datasetJson('goals', ds))).toEqual(ds.goals);
   });

@@ -99,7 +99,7 @@ describe('CSV of the rows a chart draws', () => {
     expect(rows.slice(1).every((r) => r[0] === 'compromiso' && /\.txt:\d+$/.test(r[5]!))).toBe(true);
   });
   it('toCsv quotes what needs quoting and ends with a newline', () => {
-    expect(toCsv([{ a: 'x,y', b: 1.5 }], [{ label: 'A', value: (r) => r.a }, { label: 'B', value: (r) => r.b }])).toBe('A,B\n"x,y",1.5\n');
+    expect(toCsv([{ a: 'x,y', b: 1.5 }], [{ label: 'A', value: (r) => r.a }, { label: 'B', value: (r) => r.b }])).toBe('\ufeffA,B\n"x,y",1.5\n');
   });
 });
 

@@ -1,4 +1,4 @@
-/** Every dataset as CSV (papaparse; arrays joined with "|", null as empty), generated at build time. */
+/** Every dataset as CSV (src/lib/csv.ts: BOM, formulas neutralized; arrays joined with "|", null as empty), generated at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DatasetName } from '../../schema/datasets.ts';
 import { DATASET_NAMES, loadDatasets } from '../../site/data.ts';

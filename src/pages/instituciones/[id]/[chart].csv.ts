@@ -1,4 +1,4 @@
-/** CSV of exactly the rows each profile chart draws: /instituciones/{id}/{figure id}.csv (papaparse, build time). */
+/** CSV of exactly the rows each profile chart draws: /instituciones/{id}/{figure id}.csv (src/lib/csv.ts, build time). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasets } from '../../../site/data.ts';
 import { profileFigures } from '../../../site/figures.ts';

