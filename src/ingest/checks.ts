@@ -31,11 +31,40 @@ export function pctMismatchFlags(src: SourceText, dataset: string, rows: readonl
   return out;
 }
 
+/**
+ * Fields no report form allows below zero: money (a budget, an award, an asset's value) and a
+ * goal's planned and achieved values. Counts are non-negative in the schemas themselves.
+ */
+export const NON_NEGATIVE_FIELDS = {
+  budget_lines: ['planned', 'executed'],
+  budget_summaries: ['planned', 'executed', 'current_planned', 'current_executed', 'investment_planned', 'investment_executed'],
+  procurement: ['awarded_amount', 'finalized_amount'],
+  disposals: ['amount'],
+  goals: ['planned', 'achieved'],
+} as const;
+
+/** `value_negative` for every negative value in a field of NON_NEGATIVE_FIELDS (the value is kept). */
+export function negativeFlags(src: SourceText, result: ParseResult): FlagDraft[] {
+  const out: FlagDraft[] = [];
+  for (const [dataset, fields] of Object.entries(NON_NEGATIVE_FIELDS)) {
+    for (const row of result[dataset as keyof typeof NON_NEGATIVE_FIELDS] as unknown as Record<string, unknown>[]) {
+      for (const field of fields) {
+        const v = row[field];
+        if (typeof v === 'number' && v < 0) {
+          out.push(flag(src, 'warning', 'value_negative', `${field} negativo, que el formulario no admite`, v, row.source_line as number, { dataset, field }));
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** All driver-side checks for one parsed report. */
 export function runChecks(src: SourceText, result: ParseResult): FlagDraft[] {
   return [
     ...pctMismatchFlags(src, 'budget_lines', result.budget_lines),
     ...pctMismatchFlags(src, 'budget_summaries', result.budget_summaries),
     ...pctMismatchFlags(src, 'goals', result.goals),
+    ...negativeFlags(src, result),
   ];
 }

@@ -49,11 +49,12 @@ function toScaledInteger(body: string, scale: number): number | null {
     frac = d[2]!;
   }
   if (frac.length > scale) {
-    // More decimals than we keep: round half up on the digit string.
+    // More decimals than we keep: round half up on the digit string, only while exact.
     const keep = frac.slice(0, scale);
     const next = Number(frac[scale]);
     const scaled = Number(intPart + keep.padEnd(scale, '0'));
-    return next >= 5 ? scaled + 1 : scaled;
+    const rounded = next >= 5 ? scaled + 1 : scaled;
+    return Number.isSafeInteger(scaled) && Number.isSafeInteger(rounded) ? rounded : null;
   }
   const scaled = Number(intPart + frac.padEnd(scale, '0'));
   return Number.isSafeInteger(scaled) ? scaled : null;
@@ -68,6 +69,12 @@ function stripDecorations(text: string): string {
 }
 
 function read(text: string, scale: number, decorate: (s: string) => string): NumberReading {
+  const r = readScaled(text, scale, decorate);
+  return r.value === null ? r : { ...r, value: r.value / 10 ** scale };
+}
+
+/** `read` before the division: the value as an integer scaled by 10^scale (exact). */
+function readScaled(text: string, scale: number, decorate: (s: string) => string): NumberReading {
   const raw = text.trim();
   if (isMissing(raw)) return { value: null, issue: 'missing', raw };
   let body = decorate(raw);
@@ -77,11 +84,11 @@ function read(text: string, scale: number, decorate: (s: string) => string): Num
     body = body.replace(/^-\s*/, '');
   }
   const clean = toScaledInteger(body, scale);
-  if (clean !== null) return { value: (negative ? -clean : clean) / 10 ** scale, issue: null, raw };
+  if (clean !== null) return { value: negative ? -clean : clean, issue: null, raw };
   // OCR split: digits separated by spaces ("14805883 1,00", "244072392, 41").
   if (/^[\d.,]+(?:\s+[\d.,]+)+$/.test(body)) {
     const joined = toScaledInteger(body.replace(/\s+/g, ''), scale);
-    if (joined !== null) return { value: (negative ? -joined : joined) / 10 ** scale, issue: 'split', raw };
+    if (joined !== null) return { value: negative ? -joined : joined, issue: 'split', raw };
   }
   return { value: null, issue: 'suspicious', raw };
 }
@@ -91,10 +98,12 @@ export function parseDecimal(text: string): NumberReading {
   return read(text, 6, (s) => s);
 }
 
-/** Parses money into integer cents ("$78.537.516,23" → 7853751623). */
+/**
+ * Parses money into integer cents ("$78.537.516,23" → 7853751623), exactly: an amount whose
+ * cents are beyond Number.MAX_SAFE_INTEGER is not a clean number (`suspicious`, value null).
+ */
 export function parseMoneyCents(text: string): NumberReading {
-  const r = read(text, 2, stripDecorations);
-  return r.value === null ? r : { ...r, value: Math.round(r.value * 100) };
+  return readScaled(text, 2, stripDecorations);
 }
 
 /**

@@ -269,7 +269,6 @@ export const FLAG_CODES = [
   'markup_removed',
   'file_skipped',
   'value_negative',
-  'value_inexact',
   'render_failed',
 ] as const;
 export const flagSchema = z.object({

@@ -11,6 +11,7 @@ import { ingest, type IngestResult } from '../../src/ingest/build.ts';
 import { hasMarkup, plainText, removeControlCharacters } from '../../src/ingest/plain.ts';
 import { stripHtml } from '../../src/ingest/text.ts';
 import { decodeReport } from '../../src/ingest/decode.ts';
+import { parseMoneyCents } from '../../src/ingest/numbers.ts';
 
 const REPORTS = 'data/reports';
 const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
@@ -53,6 +54,10 @@ beforeAll(() => {
   symlinkSync(join(outside, 'secreto.txt'), join(dir, 'd-fuera.txt'));
   symlinkSync(join(dir, 'a-escaped.txt'), join(dir, 'e-dentro.txt'));
   symlinkSync(join(dir, 'no-existe.txt'), join(dir, 'f-roto.txt'));
+  // data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt line 152: "Bienes y servicios
+  // de consumo  \$7.496.825,85  \$5.183.550,70  69,14 %"; the hostile copy makes the planned amount negative.
+  expect(mdi.split('\n')[151]).toContain('Bienes y servicios de consumo\t\\$7.496.825,85\t\\$5.183.550,70\t69,14 %');
+  writeFileSync(join(dir, 'g-negative.txt'), mdi.replace('\\$7.496.825,85', '\\$-7.496.825,85'));
   result = ingest({ reportsDir: dir, institutionsFile: 'data/institutions.csv' });
 });
 
@@ -145,5 +150,28 @@ describe('nothing lost quietly', () => {
     // A link that stays inside the folder is read like any file.
     expect(result.datasets.reports.some((r) => r.source_file === 'e-dentro.txt')).toBe(true);
     expect(result.datasets.flags.filter((f) => f.source_file === '.oculto.txt').map((f) => f.code)).toEqual(['file_skipped']);
+  });
+});
+
+describe('numbers the form does not allow', () => {
+  it('flags a negative planned amount (kept, with its line) — MDI line 152 made negative', () => {
+    const line = result.datasets.budget_lines.find((b) => b.source_file === 'g-negative.txt' && b.source_line === 152);
+    expect(line?.planned).toBe(-7496825.85);
+    expect(line?.executed).toBe(5183550.7);
+    const flags = result.datasets.flags.filter((f) => f.source_file === 'g-negative.txt' && f.code === 'value_negative');
+    expect(flags.map((f) => [f.severity, f.field, f.source_line, f.message])).toEqual([
+      ['warning', 'planned', 152, 'planned negativo, que el formulario no admite: -7496825.85 (g-negative.txt:152)'],
+    ]);
+    // The bundled report itself has none.
+    expect(result.datasets.flags.filter((f) => f.source_file === 'a-escaped.txt' && f.code === 'value_negative')).toEqual([]);
+  });
+
+  it('refuses an amount whose cents are beyond 2^53 instead of rounding it', () => {
+    // 2^53 - 1 = 9.007.199.254.740.991 cents = $90.071.992.547.409,91: still exact.
+    expect(parseMoneyCents('$90.071.992.547.409,91')).toEqual({ value: 9007199254740991, issue: null, raw: '$90.071.992.547.409,91' });
+    // Three decimals round up to 2^53 cents, which is not exact any more.
+    expect(parseMoneyCents('$90.071.992.547.409,915')).toEqual({ value: null, issue: 'suspicious', raw: '$90.071.992.547.409,915' });
+    expect(parseMoneyCents('$1.000.000.000.000.000,00').value).toBeNull();
+    expect(parseMoneyCents('$-7.496.825,85').value).toBe(-749682585);
   });
 });
