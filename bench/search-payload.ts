@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
+import { siteDir } from '../scripts/site-dir.mjs';
 
 /** Kind of a search-bundle file, from its name. */
 function kindOf(path: string): string {
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
   };
-  const site = arg('site', process.env.SITE_DIR || 'dist');
+  const site = arg('site', siteDir());
   const query = arg('query', 'contratacion');
   let p: SearchPayload;
   try {

@@ -5,7 +5,7 @@
  *
  *   node scripts/audit.mjs [--dir DIR] [--base /sub/path/] [--out FILE] [--runs N] [--strict] [PAGE...]
  *
- * Serves DIR (default $SITE_DIR or dist/) on 127.0.0.1 under its base path (--base, $BASE_PATH,
+ * Serves DIR (default $SITE_DIR, else $OUT_DIR, else dist/) on 127.0.0.1 under its base path (--base, $BASE_PATH,
  * or read from the built home page's favicon link), runs Lighthouse with its default mobile
  * profile (emulated phone, simulated slow 4G and 4× CPU slowdown) on the home page, the
  * Ministerio del Interior profile and the budget comparison (or the PAGEs given, paths under
@@ -21,6 +21,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { siteDir } from './site-dir.mjs';
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const DEFAULT_PAGES = ['', 'instituciones/ministerio-del-interior/', 'comparar/presupuesto/'];
@@ -39,7 +40,7 @@ const TYPES = {
 };
 
 function parseArgs(argv) {
-  const args = { dir: process.env.SITE_DIR || 'dist', base: process.env.BASE_PATH || null, out: '.tmp-lighthouse.json', strict: false, runs: 1, pages: [] };
+  const args = { dir: siteDir(), base: process.env.BASE_PATH || null, out: '.tmp-lighthouse.json', strict: false, runs: 1, pages: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {

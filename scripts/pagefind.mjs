@@ -1,4 +1,4 @@
-// Builds the full-text search index of the built site (SITE_DIR, default dist/) with Pagefind's
+// Builds the full-text search index of the built site (SITE_DIR, else OUT_DIR, else dist/) with Pagefind's
 // Node API, and fails the build on any indexing error.
 //
 // What is indexed:
@@ -26,8 +26,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { tsImport } from 'tsx/esm/api';
+import { siteDir } from './site-dir.mjs';
 
-const dir = process.env.SITE_DIR || 'dist';
+const dir = siteDir();
 const { loadDatasets } = await tsImport('../src/site/data.ts', import.meta.url);
 const { goalSearchRecords, NO_YEAR } = await tsImport('../src/site/search.ts', import.meta.url);
 
