@@ -7,6 +7,7 @@ import {
   budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart,
   type BudgetLineRow, type ChartBase, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem,
 } from '../charts/index.ts';
+import { emptyChart } from '../charts/render.ts';
 
 export const NARROW_WIDTH = 340;
 export const WIDE_WIDTH = 680;
@@ -27,15 +28,28 @@ export function stripInnerAria(svg: string): string {
   return svg.slice(0, end + 1) + svg.slice(end + 1).replace(/ aria-label="[^"]*"/g, '');
 }
 
-function both(render: (width: number) => string): RenderedChart {
-  return { narrow: stripInnerAria(render(NARROW_WIDTH)), wide: stripInnerAria(render(WIDE_WIDTH)) };
+/** What a chart that could not be drawn shows instead (the page and the rest of the site still build). */
+export const CHART_FAILED_TEXT = 'No se pudo dibujar este gráfico; las cifras están en la tabla y en los datos.';
+
+/**
+ * Both widths of a chart. A builder that throws (data no report should hold, a library limit)
+ * does not stop the build: the chart says it could not be drawn, and the error is logged.
+ */
+export function both(render: (width: number) => string, o: ChartText = { ariaLabel: 'Gráfico' }): RenderedChart {
+  try {
+    return { narrow: stripInnerAria(render(NARROW_WIDTH)), wide: stripInnerAria(render(WIDE_WIDTH)) };
+  } catch (err) {
+    console.error(`gráfico no dibujado: ${(err as Error).message} (${o.ariaLabel})`);
+    const failed = (width: number) => emptyChart({ ...o, width }, 'ca-chart-failed', CHART_FAILED_TEXT);
+    return { narrow: failed(NARROW_WIDTH), wide: failed(WIDE_WIDTH) };
+  }
 }
 
 export type ChartText = Omit<ChartBase, 'width'>;
 
-export const renderBudgetLines = (rows: BudgetLineRow[], o: ChartText) => both((width) => budgetLinesChart(rows, { ...o, width }));
-export const renderGoals = (rows: GoalRow[], o: ChartText & { cap?: number }) => both((width) => goalsChart(rows, { ...o, width }));
-export const renderProcurement = (rows: ProcurementRow[], o: ChartText) => both((width) => procurementChart(rows, { ...o, width }));
+export const renderBudgetLines = (rows: BudgetLineRow[], o: ChartText) => both((width) => budgetLinesChart(rows, { ...o, width }), o);
+export const renderGoals = (rows: GoalRow[], o: ChartText & { cap?: number }) => both((width) => goalsChart(rows, { ...o, width }), o);
+export const renderProcurement = (rows: ProcurementRow[], o: ChartText) => both((width) => procurementChart(rows, { ...o, width }), o);
 export const renderRanking = (rows: RankingRow[], o: ChartText & { unit: '%' | 'USD'; reference?: number; axisLabel?: string }) =>
-  both((width) => rankingChart(rows, { ...o, width }));
-export const renderTimeline = (items: TimelineItem[], o: ChartText) => both((width) => timelineChart(items, { ...o, width }));
+  both((width) => rankingChart(rows, { ...o, width }), o);
+export const renderTimeline = (items: TimelineItem[], o: ChartText) => both((width) => timelineChart(items, { ...o, width }), o);

@@ -118,7 +118,10 @@ export function siteCard(ds: Datasets): Card {
   };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** XML text: characters XML 1.0 forbids (resvg stops on them) removed, then & < > " escaped. */
+const esc = (s: string) => s
+  .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 const PAD = 72;
 const INNER = OG_WIDTH - 2 * PAD;
@@ -168,6 +171,19 @@ export function cardSvg(card: Card): string {
   }
   parts.push(`<rect y="${OG_HEIGHT - 12}" width="${OG_WIDTH}" height="12" fill="#0b4f8a"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${esc(FONT)}">${parts.join('')}</svg>`;
+}
+
+/**
+ * PNG of a card; a card that cannot be rendered becomes the site's generic card with a note
+ * (logged), so one institution's card never stops the build.
+ */
+export function cardPng(card: Card): Uint8Array<ArrayBuffer> {
+  try {
+    return svgToPng(cardSvg(card));
+  } catch (err) {
+    console.error(`tarjeta social no generada: ${(err as Error).message} (${card.title.slice(0, 80)})`);
+    return svgToPng(cardSvg({ title: SITE_NAME, headline: 'Rendición de cuentas de las instituciones públicas del Ecuador', detail: null, source: null }));
+  }
 }
 
 /** PNG bytes of an SVG (resvg, system fonts, Liberation Sans first). */

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasets } from '../../site/data.ts';
-import { cardSvg, comparisonCard, COMPARISON_TITLES, institutionCard, siteCard, svgToPng, type Card } from '../../site/og.ts';
+import { cardPng, comparisonCard, COMPARISON_TITLES, institutionCard, siteCard, type Card } from '../../site/og.ts';
 import { institutionProfile } from '../../site/profile.ts';
 
 export const getStaticPaths: GetStaticPaths = () => {
@@ -18,4 +18,4 @@ export const getStaticPaths: GetStaticPaths = () => {
 };
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(svgToPng(cardSvg((props as { card: Card }).card)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(cardPng((props as { card: Card }).card), { headers: { 'Content-Type': 'image/png' } });
