@@ -12,7 +12,6 @@ import { generateCorpus, writeCorpus, type Manifest, type ReportTruth } from '..
 import { buildCatalogue, syntheticRuc } from '../../src/corpus/institutions.ts';
 import { mulberry32, Rng } from '../../src/corpus/prng.ts';
 import { parseInstitutionsCsv } from '../../src/ingest/institutions.ts';
-import { parseDecimal, parseMoneyCents, parsePercent } from '../../src/ingest/numbers.ts';
 
 const N = 30;
 const SEED = 1;
@@ -180,8 +179,33 @@ describe('corpus: mix of formats, years and institutions', () => {
 function cellsAt(file: string, line: number): string[] {
   return texts.get(file)![line - 1]!.split('\t').map((c) => c.trim());
 }
-const money = (s: string) => parseMoneyCents(s).value;
-const dec = (s: string) => parseDecimal(s).value;
+// Test-local readers of the es-EC numbers the generator prints ("\\$1.234,56", "2,00", "40,39 %"),
+// written independently of src/ingest/numbers.ts so that the manifest is not checked against the
+// ingest's own parsers. An OCR split (src/corpus/format.ts ocrSplit: one space inserted) reads as
+// the joined number, which is what the manifest records; garbled "00,00 %" reads as null.
+const ES_NUMBER = /^(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+function esNumber(s: string): { sign: number; int: string; frac: string } | null {
+  const m = ES_NUMBER.exec(s.replace(/\s+/g, ''));
+  return m ? { sign: m[1] ? -1 : 1, int: m[2]!.replace(/\./g, ''), frac: m[3] ?? '' } : null;
+}
+const money = (s: string): number | null => {
+  const n = esNumber(s.trim().replace(/^(?:\\?\$|USD)\s*/, ''));
+  if (!n || n.frac.length > 2) return null;
+  return n.sign * (Number(n.int) * 100 + Number(n.frac.padEnd(2, '0')));
+};
+const dec = (s: string): number | null => {
+  const n = esNumber(s);
+  return n ? n.sign * Number(`${n.int}.${n.frac || '0'}`) : null;
+};
+const pctOf = (s: string): number | null => {
+  const m = /^(.*?)\s*%$/.exec(s.trim());
+  if (!m || /^-?0\d/.test(m[1]!)) return null;
+  return dec(m[1]!);
+};
+const parsePercent = (s: string) => {
+  const value = pctOf(s);
+  return { value, issue: value === null ? 'suspicious' : null };
+};
 
 describe('corpus: the manifest tells the truth about the files', () => {
   it('counts match the rows listed', () => {

