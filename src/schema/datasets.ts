@@ -269,7 +269,6 @@ export const FLAG_CODES = [
   'markup_removed',
   'file_skipped',
   'value_negative',
-  'render_failed',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

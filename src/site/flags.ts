@@ -97,10 +97,6 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Valor negativo',
     description: 'El formulario no admite montos o cantidades negativas y el informe trae una; se publica tal cual, marcada para verificarla en el original.',
   },
-  render_failed: {
-    title: 'No se pudo mostrar',
-    description: 'Una parte de la página de este informe no se pudo generar; el resto del sitio sí, y los datos siguen en las descargas.',
-  },
 };
 
 /** Every known code, in schema order (for /metodologia/). */

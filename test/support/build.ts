@@ -11,13 +11,16 @@ export interface SiteBuild {
   reports?: string;
   /** Institution catalogue (default: data/institutions.csv). */
   institutions?: string;
+  /** Leave SITE_DIR unset: every post-build step must then find the site through OUT_DIR. */
+  outDirOnly?: boolean;
 }
 
 /** `npm run build` with its own reports/data/output folders; throws with the build's last output lines. */
-export function buildSite({ data, site, reports, institutions }: SiteBuild): void {
+export function buildSite({ data, site, reports, institutions, outDirOnly }: SiteBuild): void {
   const env: NodeJS.ProcessEnv = {
     ...process.env, BASE_PATH: E2E_BASE, SITE_URL: 'https://example.org', DATA_DIR: data, OUT_DIR: site, SITE_DIR: site,
   };
+  if (outDirOnly) delete env.SITE_DIR;
   if (reports) env.REPORTS_DIR = reports;
   else delete env.REPORTS_DIR;
   if (institutions) env.INSTITUTIONS_FILE = institutions;
