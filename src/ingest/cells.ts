@@ -17,6 +17,8 @@ export interface Cell {
   start: number;
   /** One past the last character column, or the cell index + 1. */
   end: number;
+  /** Whether the line was TAB-separated (positions are indexes). */
+  tabbed: boolean;
 }
 
 /** Whether a line is TAB-separated (then positions are cell indexes). */
@@ -34,12 +36,12 @@ export function splitCells(line: string): Cell[] {
   if (isTabbed(clean)) {
     clean.split('\t').forEach((raw, i) => {
       const text = raw.replace(/\s+/g, ' ').trim();
-      if (text) out.push({ text, start: i, end: i + 1 });
+      if (text) out.push({ text, start: i, end: i + 1, tabbed: true });
     });
     return out;
   }
   for (const m of clean.matchAll(/\S+(?: \S+)*/g)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, tabbed: false });
   }
   return out;
 }

@@ -38,7 +38,7 @@ const HEADER_LINES = 4;
 /** How many lines a wrapped cell may continue over. */
 const WRAP_LINES = 8;
 
-const TITLE = /^(?:informe de gestion|informe de evaluacion|evaluacion y seguimiento|informe de seguimiento|plan operativo anual|informe de rendicion)/;
+const TITLE = /^(?:informe de gestion|informe de evaluacion|evaluacion y seguimiento|informe de seguimiento|plan operativo anual)/
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 type Role = 'initial' | 'reform' | 'planned' | 'executed' | 'balance' | 'pct' | 'indicator' | 'target' | 'result' | 'notes' | 'other';
@@ -151,8 +151,7 @@ function mergeHeader(lines: readonly Cell[][]): Cell[] {
   const merged: Cell[] = [];
   for (const cells of lines) {
     for (const c of cells) {
-      const tabbed = c.end - c.start === 1;
-      const hit = merged.find((m) => (tabbed ? m.start === c.start : m.start < c.end + 1 && c.start < m.end + 1));
+      const hit = merged.find((m) => (c.tabbed ? m.start === c.start : m.start < c.end + 1 && c.start < m.end + 1));
       if (hit) {
         hit.text = `${hit.text} ${c.text}`;
         hit.start = Math.min(hit.start, c.start);
@@ -456,7 +455,13 @@ function readBudgetLine(src: SourceText, table: Table, i: number, flags: FlagDra
   if (codeAt < 0) return false;
   const nameCell = cells[codeAt + 1]!;
   const tokens = numericTokens(cells.slice(codeAt + 2));
-  if (tokens.length < 2) return false;
+  if (tokens.length < 2) {
+    // A partida row whose amounts cannot be read ("$1.09x.544,49"): flagged, never guessed.
+    if (cells.slice(codeAt + 2).some((c) => /\d[\d.,]*,\d{2}\b|\d%/.test(c.text))) {
+      flags.push(flag(src, 'warning', 'value_suspicious', 'fila de partida con montos no legibles', collapse(lines[i]!), i + 1, { dataset: 'budget_lines' }));
+    }
+    return false;
+  }
   const values = mapValues(table.header, tokens);
   if (!values) {
     flags.push(flag(src, 'warning', 'value_suspicious', 'fila con columnas que no cuadran con el encabezado', collapse(lines[i]!), i + 1, { dataset: 'budget_lines' }));
@@ -471,8 +476,7 @@ function readBudgetLine(src: SourceText, table: Table, i: number, flags: FlagDra
  * (other columns' text in between is skipped) until the next row with numbers.
  */
 function wrappedName(lines: readonly string[], i: number, nameCell: Cell): string {
-  const tabbed = nameCell.end - nameCell.start === 1 && lines[i]!.includes('\t');
-  const tolerance = tabbed ? 0 : 2;
+  const tolerance = nameCell.tabbed ? 0 : 2;
   let name = nameCell.text;
   for (let j = i + 1; j < lines.length && j <= i + WRAP_LINES; j++) {
     const cells = splitCells(lines[j]!);
@@ -495,7 +499,11 @@ const PERIOD = /^((?:19|20)\d{2})-([a-záéíóú]+)$/i;
 function readIndicatorLine(
   header: Header, line: string, lineNo: number, record: IndicatorRecord | null, out: IndicatorRecord[],
 ): IndicatorRecord | null {
-  const cells = splitCells(line);
+  // "2025-enero 75.80 %" in one cell (TAB input): the period and its value.
+  const cells = splitCells(line).flatMap((c) => {
+    const m = /^((?:19|20)\d{2}-[A-Za-záéíóú]+)\s+(\d.*)$/.exec(c.text);
+    return m ? [{ ...c, text: m[1]! }, { ...c, text: m[2]! }] : [c];
+  });
   const role = (c: Cell) => header.roles[nearestColumn(c, header.cells)] ?? 'other';
   const startsRecord = cells.some((c) => role(c) === 'indicator' && /^nombre\b/.test(fold(c.text)));
   let rec = record;
