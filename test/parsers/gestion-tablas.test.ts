@@ -141,6 +141,34 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
     expect(problems(cut)).toEqual(['warning/total_mismatch@1436', 'warning/total_mismatch@1436', 'warning/value_missing@1351']);
   });
 
+  it('repairs an amount split over two lines only when the groups confirm it', () => {
+    // TOTALES (line 1483) with its codificado cut as in the notes column of page 22
+    // ("4.783.023,2" then "9," below it, lines 1423-1424 of the same report).
+    const totals = '                         TOTALES                             $4.783.023,2       $3.270.778,15          68,38%';
+    const under = (digits: string) => `${' '.repeat(totals.indexOf('$4.783.023,2') + 10)}${digits}`;
+    const ok = parser.parse(edited({ 1483: totals, 1484: under('9,') }));
+    expect(ok.budget_summaries[0]).toMatchObject({ planned: 4783023.29, executed: 3270778.15 });
+    expect(problems(ok)).toEqual([]);
+    expect(codes(ok)).toContain('info/number_repaired@1483');
+    // "…,2" + "8," would be 4.783.023,28: the seven groups add up to …,29, so nothing confirms it.
+    const bad = parser.parse(edited({ 1483: totals, 1484: under('8,') }));
+    expect(bad.budget_summaries[0]).toMatchObject({ planned: null, executed: 3270778.15 });
+    expect(problems(bad)).toEqual(['warning/value_suspicious@1483']);
+    expect(bad.flags.find((f) => f.code === 'value_suspicious')!.message).toBe(
+      'monto partido en dos líneas (1484) que ningún total confirma: "$4.783.023,2 8," (editado.txt:1483)',
+    );
+  });
+
+  it('repairs a group amount split over two lines when its sub-items confirm it', () => {
+    // Group 97 (line 1477) executed "$361.134,1" + "5" on line 1478; item 9701 (line 1479) is $361.134,15.
+    const row = 'PLN-2025-02010          97           PASIVO                $1.099.544,49      $361.134,1         32,84%';
+    const next = ` PLAN DE                              CIRCULANTE${' '.repeat(row.indexOf('$361.134,1') - 47 + 9)}5`;
+    const r = parser.parse(edited({ 1477: row, 1478: next }));
+    expect(r.budget_lines.find((l) => l.category.startsWith('97 '))).toMatchObject({ planned: 1099544.49, executed: 361134.15 });
+    expect(problems(r)).toEqual([]);
+    expect(codes(r)).toContain('info/number_repaired@1477');
+  });
+
   it('an unreadable amount becomes a flag, never a guess', () => {
     const bad = parser.parse(edited({
       1477: 'PLN-2025-02010          97           PASIVO                $1.09x.544,49      $361.134,15        32,84%',

@@ -25,7 +25,7 @@
 import type { BudgetLine, BudgetSummary, Goal } from '../../schema/datasets.ts';
 import { type Cell, nearestColumn, splitCells } from '../cells.ts';
 import {
-  centsToUsd, parseDecimal, parseMoneyMixed, parsePercent, percentOf, sumCents,
+  centsToUsd, parseDecimal, parseMoneyMixed, parsePercent, percentOf, repairSplitMoney, sumCents,
 } from '../numbers.ts';
 import { fold } from '../text.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
@@ -56,6 +56,8 @@ interface Row {
   name: string;
   /** Values by role, as read. */
   values: Partial<Record<Role, string>>;
+  /** Amounts the layout broke over two lines ("4.783.023,2" + "9,"): the rest and its line. */
+  splits: Partial<Record<Role, { tail: string; line: number }>>;
   line: number;
 }
 
@@ -444,7 +446,7 @@ function readBudgetLine(src: SourceText, table: Table, i: number, flags: FlagDra
     if (tokens.length >= 2) {
       const values = mapValues(table.header, tokens);
       if (values) {
-        table.total = { code: null, name: 'TOTALES', values, line: i + 1 };
+        table.total = { code: null, name: 'TOTALES', values, splits: splitTails(lines, i, values), line: i + 1 };
       } else {
         flags.push(flag(src, 'warning', 'value_suspicious', 'fila de totales con columnas que no cuadran con el encabezado', tokens.join(' '), i + 1, { dataset: 'budget_summaries' }));
       }
@@ -467,8 +469,32 @@ function readBudgetLine(src: SourceText, table: Table, i: number, flags: FlagDra
     flags.push(flag(src, 'warning', 'value_suspicious', 'fila con columnas que no cuadran con el encabezado', collapse(lines[i]!), i + 1, { dataset: 'budget_lines' }));
     return false;
   }
-  table.rows.push({ code: cells[codeAt]!.text, name: wrappedName(lines, i, nameCell), values, line: i + 1 });
+  table.rows.push({
+    code: cells[codeAt]!.text, name: wrappedName(lines, i, nameCell), values, splits: splitTails(lines, i, values), line: i + 1,
+  });
   return false;
+}
+
+/**
+ * Amounts cut by the cell's width: an amount with one decimal digit ("4.783.023,2") whose
+ * digits go on in the same column on the next non-empty line ("9,").
+ */
+function splitTails(lines: readonly string[], i: number, values: Partial<Record<Role, string>>): Row['splits'] {
+  const splits: Row['splits'] = {};
+  const line = lines[i]!;
+  for (const [role, text] of Object.entries(values) as [Role, string][]) {
+    if (role === 'pct' || !/\d[.,]\d$/.test(text)) continue;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
+    if (j >= lines.length || lines[j]!.length > MAX_LINE) continue;
+    const tabbed = line.includes('\t');
+    const at = tabbed ? splitCells(line).find((c) => c.text.includes(text))?.start ?? -1 : line.indexOf(text);
+    if (at < 0) continue;
+    const tail = splitCells(lines[j]!).find((c) => /^\d{1,2}[.,]?$/.test(c.text)
+      && (tabbed ? c.start === at : c.start >= at - 2 && c.start <= at + text.length + 2));
+    if (tail) splits[role] = { tail: tail.text, line: j + 1 };
+  }
+  return splits;
 }
 
 /**
@@ -584,7 +610,8 @@ function money(src: SourceText, text: string | undefined, line: number, field: s
   if (text === undefined) return null;
   const r = parseMoneyMixed(text);
   if (r.issue === null) return r.value;
-  if (r.issue !== 'missing') flags.push(flag(src, 'warning', 'value_suspicious', 'monto no legible', text, line, { dataset, field }));
+  if (r.issue === 'ambiguous') flags.push(flag(src, 'warning', 'value_suspicious', 'monto ambiguo (¿formato es-EC o US?)', text, line, { dataset, field }));
+  else if (r.issue !== 'missing') flags.push(flag(src, 'warning', 'value_suspicious', 'monto no legible', text, line, { dataset, field }));
   return null;
 }
 function pct(src: SourceText, text: string | undefined, line: number, dataset: string, flags: FlagDraft[]): number | null {
@@ -618,8 +645,8 @@ function addBudget(src: SourceText, tables: readonly Table[], result: ParseResul
     }
     const v = t.total.values;
     const line = t.total.line;
-    const planned = money(src, v.planned, line, 'planned', 'budget_lines', flags);
-    const executed = money(src, v.executed, line, 'executed', 'budget_lines', flags);
+    const planned = amount(src, t.total, 'planned', 'budget_lines', flags);
+    const executed = amount(src, t.total, 'executed', 'budget_lines', flags);
     const initial = money(src, v.initial, line, 'initial', 'budget_lines', flags);
     const reform = money(src, v.reform, line, 'reform', 'budget_lines', flags);
     const balance = money(src, v.balance, line, 'balance', 'budget_lines', flags);
@@ -660,15 +687,40 @@ function addBudget(src: SourceText, tables: readonly Table[], result: ParseResul
   result.budget_lines.push(...planLines);
 }
 
+/**
+ * An amount of a row; one the layout split over two lines is kept only when `confirming` (the
+ * sum of the lines under it) equals the joined reading, else it is null and flagged.
+ */
+function amount(src: SourceText, row: Row, role: 'planned' | 'executed', dataset: string, flags: FlagDraft[], confirming: readonly (number | null)[] = []): number | null {
+  const key: Role = role === 'planned' && row.values.planned === undefined ? 'initial' : role;
+  const text = row.values[key];
+  const split = row.splits[key];
+  if (text === undefined || !split) return money(src, text, row.line, role, dataset, flags);
+  const r = repairSplitMoney(text, split.tail, confirming.filter((c): c is number => c !== null));
+  if (r.value !== null) {
+    flags.push(flag(src, 'info', 'number_repaired', `monto partido en dos líneas (${split.line}), confirmado por la suma de sus líneas`, r.raw, row.line, { dataset, field: role }));
+  } else {
+    flags.push(flag(src, 'warning', 'value_suspicious', `monto partido en dos líneas (${split.line}) que ningún total confirma`, r.raw, row.line, { dataset, field: role }));
+  }
+  return r.value;
+}
+
 /** Expense groups (2-digit partida) and their sub-items (4-digit), checked against TOTALES. */
 function addInstitutionalTable(src: SourceText, t: Table, result: ParseResult): void {
   const flags = result.flags;
   interface Read { row: Row; planned: number | null; executed: number | null; pct: number | null }
-  const read: Read[] = t.rows.map((row) => ({
+  const readRow = (row: Row, confirm: (role: 'planned' | 'executed') => (number | null)[]): Read => ({
     row,
-    planned: money(src, row.values.planned ?? row.values.initial, row.line, 'planned', 'budget_lines', flags),
-    executed: money(src, row.values.executed, row.line, 'executed', 'budget_lines', flags),
+    planned: amount(src, row, 'planned', 'budget_lines', flags, confirm('planned')),
+    executed: amount(src, row, 'executed', 'budget_lines', flags, confirm('executed')),
     pct: pct(src, row.values.pct, row.line, 'budget_lines', flags),
+  });
+  const isItem = (row: Row) => row.code!.length === 4;
+  const itemReads = new Map(t.rows.filter(isItem).map((row) => [row, readRow(row, () => [])]));
+  const itemsOf = (code: string) => [...itemReads.values()].filter((r) => r.row.code!.startsWith(code));
+  const read: Read[] = t.rows.map((row) => itemReads.get(row) ?? readRow(row, (role) => {
+    const items = itemsOf(row.code!);
+    return items.length ? [sumCents(items.map((r) => r[role]))] : [];
   }));
   const groups = read.filter((r) => r.row.code!.length === 2);
   for (const g of groups) {
@@ -700,8 +752,8 @@ function addInstitutionalTable(src: SourceText, t: Table, result: ParseResult): 
   const groupPlanned = sumCents(groups.map((g) => g.planned));
   const groupExecuted = sumCents(groups.map((g) => g.executed));
   if (total) {
-    const planned = money(src, total.values.planned ?? total.values.initial, total.line, 'planned', 'budget_summaries', flags);
-    const executed = money(src, total.values.executed, total.line, 'executed', 'budget_summaries', flags);
+    const planned = amount(src, total, 'planned', 'budget_summaries', flags, [groupPlanned]);
+    const executed = amount(src, total, 'executed', 'budget_summaries', flags, [groupExecuted]);
     const p = pct(src, total.values.pct, total.line, 'budget_summaries', flags);
     for (const f of [
       mismatch(src, 'TOTALES codificado', planned, groupPlanned, total.line, 'budget_summaries', 'planned'),
