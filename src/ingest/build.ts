@@ -162,7 +162,9 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
         } catch (err) {
           fileFlag('error', 'unreadable', `el lector ${parser.format} falló: ${(err as Error).message}`);
         }
-        if (result) {
+        if (result?.skip) {
+          fileFlag('info', 'section_unrecognized', result.skip);
+        } else if (result) {
           const extraFlags: FlagDraft[] = [...lineFlags];
           if (decoded.converted) {
             extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));

@@ -76,6 +76,11 @@ export interface ParseResult {
   commitments: CommitmentDraft[];
   milestones: MilestoneDraft[];
   flags: FlagDraft[];
+  /**
+   * Set when the file is recognized but holds no report (a LOTAIP open-data companion, another
+   * LOTAIP numeral): the driver records this reason as an info flag and adds no report.
+   */
+  skip?: string;
 }
 
 export interface Parser {
