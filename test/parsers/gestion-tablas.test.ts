@@ -92,7 +92,7 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
     expect(pick(r.institution, want.institution)).toEqual(want.institution);
   });
 
-  it('reads every expense group and sub-item with the figures printed on pages 21-23', () => {
+  it('reads every expense group with the figures printed on pages 21-23 (sub-items only check their group)', () => {
     expect(r.budget_lines.map((l) => pick(l, want.budget_lines[0]!))).toEqual(want.budget_lines);
   });
 
@@ -169,6 +169,16 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
     expect(codes(r)).toContain('info/number_repaired@1477');
   });
 
+  it('publishes a sub-item whose group row is missing, with a note', () => {
+    // Without the group 84 row (line 1465), its sub-item 8401 (line 1471) is the top level.
+    const r = parser.parse(edited({ 1465: ' PLN-2025-02002' }));
+    expect(r.budget_lines.filter((l) => /^8/.test(l.category)).map((l) => [l.category, l.planned, l.executed])).toEqual([
+      ['8401 BIENES MUEBLES', 78665, 15744],
+    ]);
+    expect(problems(r)).toEqual([]);
+    expect(codes(r)).toContain('info/value_suspicious@1471');
+  });
+
   it('an unreadable amount becomes a flag, never a guess', () => {
     const bad = parser.parse(edited({
       1477: 'PLN-2025-02010          97           PASIVO                $1.09x.544,49      $361.134,15        32,84%',
@@ -237,8 +247,8 @@ describe('informe-gestion-tablas on TAB-separated cells (layout recovery output)
   it('maps cells by index and joins wrapped cells of the same column', () => {
     expect(r.budget_lines.map((l) => [l.category, l.planned, l.executed, l.pct_reported, l.source_line])).toEqual([
       ['51 GASTOS EN PERSONAL', 588065.93, 526889.63, 89.6, 8],
-      ['5101 REMUNERACIONES BASICAS', 588065.93, 526889.63, 89.6, 10],
     ]);
+    // Its one sub-item (line 10, "REMUNERACIONES" + "BASICAS") equals it: no total_mismatch.
     expect(r.budget_summaries).toMatchObject([{ planned: 588065.93, executed: 526889.63, pct_reported: 89.6, source_line: 12 }]);
     expect(r.institution.name).toBe('EMPRESA PÚBLICA MUNICIPAL DE PRUEBA');
     expect(r.report.period).toBe('2025');
@@ -267,6 +277,6 @@ describe('informe-gestion-tablas on bad input', () => {
     lines.splice(1300, 0, 'x'.repeat(5_000_000));
     const r = parser.parse(source(lines.join('\n'), 'largo.txt'));
     expect(r.budget_summaries[0]).toMatchObject({ planned: 4783023.29, executed: 3270778.15, source_line: 1484 });
-    expect(r.budget_lines).toHaveLength(32);
+    expect(r.budget_lines).toHaveLength(7);
   });
 });

@@ -735,9 +735,13 @@ function addInstitutionalTable(src: SourceText, t: Table, result: ParseResult): 
     }
   }
   for (const r of read) {
-    if (r.row.code!.length === 4 && !groups.some((g) => r.row.code!.startsWith(g.row.code!))) {
+    const orphan = r.row.code!.length === 4 && !groups.some((g) => r.row.code!.startsWith(g.row.code!));
+    if (orphan) {
       flags.push(flag(src, 'info', 'value_suspicious', 'ítem sin su grupo de gasto en la tabla', r.row.code, r.row.line, { dataset: 'budget_lines' }));
     }
+    // Sub-items are checked against their group above and not published as lines: the site adds
+    // up a report's lines, and a group with its items would count every dollar twice.
+    if (r.row.code!.length === 4 && !orphan) continue;
     result.budget_lines.push({
       line_type: r.row.code!.length === 2 ? 'Grupo de gasto' : 'Ítem presupuestario',
       category: `${r.row.code} ${r.row.name}`,
@@ -749,8 +753,10 @@ function addInstitutionalTable(src: SourceText, t: Table, result: ParseResult): 
     });
   }
   const total = t.total;
-  const groupPlanned = sumCents(groups.map((g) => g.planned));
-  const groupExecuted = sumCents(groups.map((g) => g.executed));
+  // The top level of the hierarchy: groups, and sub-items whose group row is missing.
+  const top = read.filter((r) => r.row.code!.length === 2 || !groups.some((g) => r.row.code!.startsWith(g.row.code!)));
+  const groupPlanned = sumCents(top.map((g) => g.planned));
+  const groupExecuted = sumCents(top.map((g) => g.executed));
   if (total) {
     const planned = amount(src, total, 'planned', 'budget_summaries', flags, [groupPlanned]);
     const executed = amount(src, total, 'executed', 'budget_summaries', flags, [groupExecuted]);
