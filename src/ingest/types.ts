@@ -18,6 +18,11 @@ export interface SourceText {
   text: string;
   /** `text` split into lines; `lines[i]` is line i + 1. */
   lines: readonly string[];
+  /**
+   * Decoded companion files the driver found beside this one (the `_md` metadata of a LOTAIP
+   * open-data `_cd` file), for what the file itself does not say (date, publisher's e-mail).
+   */
+  companions?: readonly { file: string; text: string }[];
 }
 
 type Owned = 'report_id' | 'institution_id' | 'year' | 'source_file';

@@ -40,3 +40,35 @@ describe('LOTAIP open-data triple', () => {
     ]);
   });
 });
+
+describe('LOTAIP open data: a numeral 1.3 data file with its metadata companion', () => {
+  // cne-2023-11-lotaip-1.3-metas-objetivos_{cd,md}.csv: the open-data layout filled with the Consejo
+  // Nacional Electoral's figures (data/reports/2023-consejo-nacional-electoral-lotaip-a4-metas.txt,
+  // rows of lines 12-14, update date and e-mail of lines 219 and 223), Windows-1252, trailing ";;;;".
+  const CNE = 'cne-2023-11-lotaip-1.3-metas-objetivos';
+  const cneDir = mkdtempSync(join(tmpdir(), 'lotaip-1-3-'));
+  for (const f of [`${CNE}_cd.csv`, `${CNE}_md.csv`]) copyFileSync(join(FIXTURES, f), join(cneDir, f));
+  afterAll(() => rmSync(cneDir, { recursive: true, force: true }));
+  const { datasets } = ingest({ reportsDir: cneDir, institutionsFile: 'data/institutions.csv' });
+
+  it('reads the goals, takes date and year from _md and the institution from its e-mail domain', () => {
+    expect(datasets.reports.map((r) => [r.source_file, r.institution_id, r.institution_match, r.year, r.date])).toEqual([
+      [`${CNE}_cd.csv`, 'consejo-nacional-electoral', 'domain', 2023, '2023-11-30'],
+    ]);
+    expect(datasets.goals.map((g) => [g.indicator, g.planned, g.value_unit, g.value_text, g.source_line])).toEqual([
+      ['Numero de incidentes de seguridad informática', 100, '%', null, 2],
+      ['Porcentaje de disponibilidad de los servicios de infraestructura tecnológica y comunicaciones (E)', 97, '%', null, 3],
+      ['Porcentaje de autorizaciones de publicidad institucional gestionadas ( E )', null, null, 'N/A', 4],
+    ]);
+    expect(datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(datasets.flags.map((f) => `${f.severity}/${f.code}@${f.source_file}`)).toContain(`info/year_inferred@${CNE}_cd.csv`);
+  });
+
+  it('without its _md the data file says it has no year (an error, as before)', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'lotaip-1-3-solo-'));
+    copyFileSync(join(FIXTURES, `${CNE}_cd.csv`), join(alone, `${CNE}_cd.csv`));
+    const solo = ingest({ reportsDir: alone, institutionsFile: 'data/institutions.csv' }).datasets;
+    rmSync(alone, { recursive: true, force: true });
+    expect(solo.flags.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['fragment']);
+  });
+});

@@ -368,6 +368,32 @@ function openDataCompanion(src: SourceText): string | null {
   return null;
 }
 
+/**
+ * What a LOTAIP open-data file leaves to its `_md` metadata: the update date ("Fecha
+ * actualizacion de la informacion;30/09/2024") gives the date and year, the responsible
+ * person's e-mail domain a hint of the institution.
+ */
+function fromMetadata(ctx: Context): void {
+  const md = ctx.src.companions?.find((c) => /_md\.csv$/i.test(c.file));
+  if (!md) return;
+  const lines = md.text.split('\n');
+  const cell = (re: RegExp) => {
+    const i = lines.findIndex((l) => re.test(fold(l.split(';')[0] ?? '')));
+    return i < 0 ? null : { value: cleanCell(lines[i]!.split(';')[1]), line: i + 1 };
+  };
+  const date = cell(/^fecha (?:de )?actualizacion de la informacion/);
+  const iso = date ? isoDate(date.value) : null;
+  if (iso && ctx.result.report.date === null) ctx.result.report.date = iso;
+  if (iso && ctx.year === null) {
+    ctx.year = Number(iso.slice(0, 4));
+    ctx.result.flags.push(flag(ctx.src, 'info', 'year_inferred', `año tomado de la fecha de actualización de ${md.file} (línea ${date!.line})`, date!.value, null,
+      { dataset: 'reports', field: 'year' }));
+  }
+  const mail = cell(/^correo electronico/);
+  const domain = mail ? /@([a-z0-9.-]+\.[a-z]{2,})/i.exec(mail.value)?.[1]?.toLowerCase() : undefined;
+  if (domain && !ctx.result.institution.domains.includes(domain)) ctx.result.institution.domains.push(domain);
+}
+
 export const csvParser: Parser = {
   format: 'csv',
 
@@ -405,6 +431,7 @@ export const csvParser: Parser = {
 
     result.institution.name = ctx.name;
     result.institution.ruc = ctx.ruc;
+    if (layout.kind === 'lotaip') fromMetadata(ctx);
     if (ctx.year !== null) {
       report.year = ctx.year;
       report.period = String(ctx.year);
