@@ -264,6 +264,25 @@ describe('informe-gestion-tablas on TAB-separated cells (layout recovery output)
   });
 });
 
+describe('informe-gestion-tablas on an indicator table without "Nombre del indicador" labels', () => {
+  it('starts a new indicator at each meta', () => {
+    const text = [
+      'INFORME DE GESTIÓN 2024',
+      '',
+      'Programa          Indicador                      Meta programada       Valor alcanzado',
+      'Vialidad          Kilómetros de vías                    120                  96',
+      '                  mantenidos',
+      'Salud             Atenciones médicas                   5000                5200',
+    ].join('\n');
+    const r = parser.parse(source(text, 'sin-etiquetas.txt'));
+    expect(r.goals.map((g) => [g.unit, g.indicator, g.planned, g.achieved, g.source_line])).toEqual([
+      ['Vialidad', 'Kilómetros de vías mantenidos', 120, 96, 4],
+      ['Salud', 'Atenciones médicas', 5000, 5200, 6],
+    ]);
+    expect(r.report.period).toBe('2024');
+  });
+});
+
 describe('informe-gestion-tablas on bad input', () => {
   it('empty text: a fragment, no records, no exception', () => {
     const r = parser.parse(source(''));

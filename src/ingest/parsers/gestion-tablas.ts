@@ -532,8 +532,11 @@ function readIndicatorLine(
   });
   const role = (c: Cell) => header.roles[nearestColumn(c, header.cells)] ?? 'other';
   const startsRecord = cells.some((c) => role(c) === 'indicator' && /^nombre\b/.test(fold(c.text)));
+  // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator.
+  const secondTarget = record !== null && record.target.some((t) => /^\d/.test(t))
+    && cells.some((c) => role(c) === 'target' && /^\d/.test(c.text));
   let rec = record;
-  if (!rec || (startsRecord && rec.indicator.some((t) => /^nombre\b/.test(fold(t))))) {
+  if (!rec || secondTarget || (startsRecord && rec.indicator.some((t) => /^nombre\b/.test(fold(t))))) {
     rec = { plan: [], indicator: [], target: [], results: [], line: lineNo };
     out.push(rec);
   }
