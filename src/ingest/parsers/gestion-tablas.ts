@@ -119,7 +119,8 @@ function furnitureLines(lines: readonly string[]): Set<number> {
     const l = lines[i]!;
     if (l.length > MAX_LINE) return false;
     const k = key(l);
-    if (k.length < 12 || !/[a-z]{3}/i.test(k)) return false;
+    // Amounts and percentages are table rows, never page furniture (rows 5101 and 7101 differ by digits only).
+    if (k.length < 12 || !/[a-z]{3}/i.test(k) || /[$%]|\d[.,]\d/.test(l)) return false;
     return breaks.length ? nearBreak(i) : k.split(' ').length >= 3;
   };
   const counts = new Map<string, number>();
