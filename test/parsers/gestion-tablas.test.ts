@@ -254,6 +254,21 @@ describe('informe-gestion-tablas on TAB-separated cells (layout recovery output)
     expect(r.report.period).toBe('2025');
   });
 
+  it('maps a bare number to the nearest figure column when rows have more cells than the header', () => {
+    const wide = [
+      'INFORME DE GESTIÓN ANUAL',
+      'Período 2025',
+      'Plan - Proyecto\tIndicador\tMeta\tEjecución\tObservaciones',
+      'PLN-2025-02002\tNombre del indicador: Porcentaje\t75%\t2025-enero\t75.80 %\tN/A',
+      'PLN-2025-02010\tNombre del indicador: Número de Capacitaciones\t6\t\t6\tN/A',
+    ].join('\n');
+    const w = parser.parse(source(wide, 'anchas.txt'));
+    expect(w.goals.map((g) => [g.unit, g.goal_number, g.planned, g.achieved])).toEqual([
+      ['PLN-2025-02002', '2025-enero', 75, 75.8],
+      ['PLN-2025-02010', null, 6, 6],
+    ]);
+  });
+
   it('reads indicators, periods written in the same cell as their value included', () => {
     expect(r.goals.map((g) => [g.indicator, g.goal_number, g.planned, g.achieved, g.value_unit, g.source_line])).toEqual([
       ['Número de Espacios concesionados.', null, 44, 60, null, 16],

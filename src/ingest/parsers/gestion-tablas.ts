@@ -531,7 +531,19 @@ function readIndicatorLine(
     const m = /^((?:19|20)\d{2}-[A-Za-záéíóú]+)\s+(\d.*)$/.exec(c.text);
     return m ? [{ ...c, text: m[1]! }, { ...c, text: m[2]! }] : [c];
   });
-  const role = (c: Cell) => header.roles[nearestColumn(c, header.cells)] ?? 'other';
+  // In TAB input a bare number belongs to a figure column (meta / ejecución / %), whichever is
+  // nearest: a table whose rows have more cells than its header (period and value apart) still maps.
+  const figureAt = header.roles.flatMap((r, k) => (['target', 'result', 'executed', 'pct'].includes(r) ? [k] : []));
+  const figureCells = figureAt.map((k) => header.cells[k]!);
+  const role = (c: Cell): Role => {
+    const nearest = header.roles[nearestColumn(c, header.cells)] ?? 'other';
+    // Space-aligned text keeps true positions ("47,460.07 kg" in the notes stays a note); TAB
+    // cells are indexes, which shift when rows have more cells than the header.
+    if (c.tabbed && figureCells.length && isNumeric(c.text.split(' ')[0]!)) {
+      return header.roles[figureAt[nearestColumn(c, figureCells)]!]!;
+    }
+    return nearest;
+  };
   const startsRecord = cells.some((c) => role(c) === 'indicator' && /^nombre\b/.test(fold(c.text)));
   // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator.
   const secondTarget = record !== null && record.target.some((t) => /^\d/.test(t))
