@@ -105,8 +105,12 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
   });
 
   it('groups add up to TOTALES and sub-items to their group: no total_mismatch, no warnings', () => {
-    expect(codes(r)).toEqual([ANNEX]);
+    expect(codes(r)).toEqual([ANNEX, 'info/duplicate_skipped@1351']);
     expect(r.flags[0]!.message).toMatch(/^otra tabla presupuestaria \(anexo\) no leída: .* \(portoparques-2025-informe-gestion\.layout\.txt:2579\)$/);
+    // 25 sub-items on pages 21-23 (5101 … 9701): each group equals the sum of its own.
+    expect(r.flags[1]!.message).toBe(
+      '25 ítems presupuestarios (partidas de 4 dígitos) comprobados contra su grupo de gasto; no se publican como líneas para no contar dos veces (portoparques-2025-informe-gestion.layout.txt:1351)',
+    );
   });
 
   it('produces records that validate against the schemas', () => {
@@ -275,7 +279,7 @@ describe('informe-gestion-tablas on TAB-separated cells (layout recovery output)
       ['Porcentaje', '2025-enero', 75, 75.8, '%', 18],
       ['Porcentaje', '2025-febrero', 75, 78.97, '%', 19],
     ]);
-    expect(codes(r)).toEqual([]);
+    expect(codes(r)).toEqual(['info/duplicate_skipped@6']);
   });
 });
 

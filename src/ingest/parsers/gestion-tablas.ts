@@ -175,17 +175,20 @@ function readHeader(lines: readonly string[], i: number, furniture: Set<number>)
     const line = lines[j]!;
     if (furniture.has(j) || line.length > MAX_LINE) break;
     const cells = splitCells(line);
-    if (!cells.length || cells.some((c) => isNumeric(c.text))) break;
+    if (!cells.length || cells.some((c) => isNumeric(c.text)) || headingText(line) !== null) break;
     block.push(cells);
     j++;
   }
-  if (block.length === 0) return null;
-  // Try the longest block first, then shorter ones (a title line may precede the header).
-  for (let n = block.length; n >= 1; n--) {
-    const cells = mergeHeader(block.slice(0, n));
+  // Lines above the header that name no column ("Período 2025") are not part of it.
+  let skip = 0;
+  while (skip < block.length && block[skip]!.every((c) => roleOf(c.text) === 'other')) skip++;
+  if (skip === block.length) return null;
+  // Try the longest block first, then shorter ones.
+  for (let n = block.length - skip; n >= 1; n--) {
+    const cells = mergeHeader(block.slice(skip, skip + n));
     if (cells.length < 3) continue;
     const roles = cells.map((c) => roleOf(c.text));
-    if (isBudgetHeader(roles) || isIndicatorHeader(roles)) return { cells, roles, line: i + 1, span: n };
+    if (isBudgetHeader(roles) || isIndicatorHeader(roles)) return { cells, roles, line: i + 1 + skip, span: skip + n };
   }
   return null;
 }
@@ -769,6 +772,12 @@ function addInstitutionalTable(src: SourceText, t: Table, result: ParseResult): 
     });
   }
   const total = t.total;
+  const nested = read.length - groups.length - read.filter((r) => r.row.code!.length === 4 && !groups.some((g) => r.row.code!.startsWith(g.row.code!))).length;
+  if (nested > 0) {
+    flags.push(flag(src, 'info', 'duplicate_skipped',
+      `${nested} ítems presupuestarios (partidas de 4 dígitos) comprobados contra su grupo de gasto; no se publican como líneas para no contar dos veces`,
+      null, t.header.line, { dataset: 'budget_lines' }));
+  }
   // The top level of the hierarchy: groups, and sub-items whose group row is missing.
   const top = read.filter((r) => r.row.code!.length === 2 || !groups.some((g) => r.row.code!.startsWith(g.row.code!)));
   const groupPlanned = sumCents(top.map((g) => g.planned));
