@@ -215,6 +215,29 @@ export function parseMoneyMixed(text: string, style: NumberStyle | null = null):
 }
 
 /**
+ * A plain decimal in either format ("47460.07", "47.460,07", "1,234.5", "6"): like
+ * `parseMoneyMixed` but kept to six decimals, for indicator values. "47.460" is ambiguous.
+ */
+export function parseDecimalMixed(text: string, style: NumberStyle | null = null): NumberReading {
+  const raw = text.trim();
+  if (isMissing(raw)) return { value: null, issue: 'missing', raw };
+  let body = raw;
+  let negative = false;
+  if (/^-\s*\d/.test(body)) {
+    negative = true;
+    body = body.replace(/^-\s*/, '');
+  }
+  const kind = numberStyle(body);
+  if (kind === null) return { value: null, issue: 'suspicious', raw };
+  const as = kind === 'ambiguous' ? style : kind === 'plain' ? 'es' : kind;
+  if (as === null) return { value: null, issue: 'ambiguous', raw };
+  const normalized = as === 'us' ? body.replace(/,/g, '').replace('.', ',') : body.replace(/\./g, '');
+  const scaled = toScaledInteger(normalized, 6);
+  if (scaled === null) return { value: null, issue: 'suspicious', raw };
+  return { value: (negative ? -scaled : scaled) / 1e6, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
+}
+
+/**
  * A money amount the layout broke over two lines ("4.783.023,2" then "9,"): the joined reading
  * is kept only when it equals one of the `confirming` amounts (in cents), e.g. the table's total;
  * otherwise the value is null and the issue `split`, for the caller to flag.

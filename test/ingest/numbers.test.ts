@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  numberStyle, parseCount, parseDecimal, parseMoneyCents, parseMoneyMixed, parsePercent, percentAgrees, percentOf,
+  numberStyle, parseCount, parseDecimal, parseDecimalMixed, parseMoneyCents, parseMoneyMixed, parsePercent, percentAgrees, percentOf,
   repairSplitMoney, sumCents,
 } from '../../src/ingest/numbers.ts';
 
@@ -161,5 +161,27 @@ describe('repairSplitMoney (an amount broken over two lines)', () => {
     expect(repairSplitMoney('4.783.023,2', '9,', [478302328])).toEqual({ value: null, issue: 'split', raw: '4.783.023,2 9,' });
     expect(repairSplitMoney('4.783.023,2', '9,', [])).toMatchObject({ value: null, issue: 'split' });
     expect(repairSplitMoney('4.783.023,2', 'orientando', [478302329])).toMatchObject({ value: null, issue: 'suspicious' });
+  });
+});
+
+describe('parseDecimalMixed (indicator values in either format)', () => {
+  // Management report, page 20: meta "47460.07" (line 1279) and "49689.82 Kg/Año" (line 1275), US point.
+  it.each([
+    ['47460.07', 47460.07],
+    ['49689.82', 49689.82],
+    ['47.460,07', 47460.07],
+    ['1,234.5', 1234.5],
+    ['6', 6],
+    ['0', 0],
+    ['-2,5', -2.5],
+  ])('%s → %d', (text, value) => {
+    expect(parseDecimalMixed(text)).toEqual({ value, issue: null, raw: text });
+  });
+
+  it('never reads "47.460" confidently: es-EC 47460 or US 47.46', () => {
+    expect(parseDecimalMixed('47.460')).toEqual({ value: null, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('47.460', 'us')).toEqual({ value: 47.46, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('47.460', 'es')).toEqual({ value: 47460, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('4x')).toMatchObject({ value: null, issue: 'suspicious' });
   });
 });

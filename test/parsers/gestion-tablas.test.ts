@@ -183,6 +183,16 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
     expect(codes(r)).toContain('info/value_suspicious@1471');
   });
 
+  it('an ambiguous meta ("47.460": es-EC or US?) is not read, and flagged once', () => {
+    const line = gestionText.split('\n')[1278]!; // line 1279: meta "47460.07" of the Kg indicator
+    const r = parser.parse(edited({ 1279: line.replace('47460.07', '47.460  ') }));
+    const kg = r.goals.filter((g) => g.value_unit === 'Kg/Año');
+    expect(kg).toHaveLength(12);
+    expect(kg.every((g) => g.planned === null && g.pct_computed === null)).toBe(true);
+    expect(kg[2]!.achieved).toBe(47460.07); // 2025-marzo, line 1274, still read
+    expect(problems(r)).toEqual(['warning/value_missing@1270']);
+  });
+
   it('an unreadable amount becomes a flag, never a guess', () => {
     const bad = parser.parse(edited({
       1477: 'PLN-2025-02010          97           PASIVO                $1.09x.544,49      $361.134,15        32,84%',

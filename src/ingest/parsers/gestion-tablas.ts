@@ -25,7 +25,7 @@
 import type { BudgetLine, BudgetSummary, Goal } from '../../schema/datasets.ts';
 import { type Cell, nearestColumn, splitCells } from '../cells.ts';
 import {
-  centsToUsd, parseDecimal, parseMoneyMixed, parsePercent, percentOf, repairSplitMoney, sumCents,
+  centsToUsd, parseDecimalMixed, parseMoneyMixed, parsePercent, percentOf, repairSplitMoney, sumCents,
 } from '../numbers.ts';
 import { fold } from '../text.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
@@ -589,7 +589,8 @@ function readValue(text: string): { value: number | null; unit: string | null; o
   }
   const m = /^(-?\d[\d.,]*)(?:\s+(\S.*))?$/.exec(t);
   if (!m) return { value: null, unit: null, ok: false };
-  const r = parseDecimal(m[1]!);
+  // es-EC or US ("47460.07", "1,234.5"); "47.460" could be either: not read, flagged by the caller.
+  const r = parseDecimalMixed(m[1]!);
   return { value: r.value, unit: m[2] ?? null, ok: r.issue === null };
 }
 
@@ -616,7 +617,10 @@ function addGoals(src: SourceText, records: readonly IndicatorRecord[], result: 
         plan_objective: null,
         source_line: res.line,
       };
-      if (!target.ok) result.flags.push(flag(src, 'warning', 'value_missing', 'indicador sin meta legible', rec.target.join(' ') || name, res.line, { dataset: 'goals', field: 'planned' }));
+      // Once per indicator, on its first row.
+      if (!target.ok && res === results[0]) {
+        result.flags.push(flag(src, 'warning', 'value_missing', 'indicador sin meta legible', rec.target.join(' ') || name, res.line, { dataset: 'goals', field: 'planned' }));
+      }
       if (res.text && !achieved.ok) result.flags.push(flag(src, 'warning', 'value_suspicious', 'ejecución no legible', res.text, res.line, { dataset: 'goals', field: 'achieved' }));
       result.goals.push(goal);
     }
