@@ -320,6 +320,14 @@ describe('informe-gestion-tablas on bad input', () => {
     expect(codes(r)).toEqual(['error/fragment@null', 'warning/fragment@null']);
   });
 
+  it('a 5 MB line on the cover is skipped too', () => {
+    const lines = gestionText.split('\n');
+    lines.splice(2, 0, `Fecha ${'y'.repeat(5_000_000)}`);
+    const r = parser.parse(source(lines.join('\n'), 'portada.txt'));
+    expect(r.report.period).toBe('2025');
+    expect(r.budget_summaries[0]).toMatchObject({ planned: 4783023.29, source_line: 1484 });
+  });
+
   it('a 5 MB line is skipped, the rest is read', () => {
     const lines = gestionText.split('\n');
     lines.splice(1300, 0, 'x'.repeat(5_000_000));

@@ -284,6 +284,7 @@ function readCover(src: SourceText): Cover {
   const title: string[] = [];
   const name: string[] = [];
   for (let j = i; j < head && lines[j]!.trim() && title.length + name.length < 8; j++) {
+    if (lines[j]!.length > MAX_LINE) break;
     const text = collapse(lines[j]!);
     if (text.length > 200) break;
     if (name.length || (title.length && INSTITUTION_START.test(fold(text)))) name.push(text);
@@ -311,6 +312,7 @@ function readCover(src: SourceText): Cover {
 
   // Period: "Período 2025", "POA 2025", "ejercicio fiscal 2025", else the title's year.
   for (let j = 0; j < head && c.year === null; j++) {
+    if (lines[j]!.length > MAX_LINE) continue;
     const m = /\b(?:periodo|poa|ano|ejercicio fiscal|gestion)\s+((?:19|20)\d{2})\b/.exec(fold(lines[j]!));
     if (m) c.year = Number(m[1]);
   }
@@ -322,8 +324,8 @@ function readCover(src: SourceText): Cover {
 
   // Delivery date: "Fecha de entrega del informe: Jueves 5 de febrero del 2026" (may wrap).
   for (let j = 0; j < head && c.date === null; j++) {
-    if (!/fecha/.test(fold(lines[j]!))) continue;
-    const near = fold(lines.slice(Math.max(0, j - 1), j + 3).join(' '));
+    if (lines[j]!.length > MAX_LINE || !/fecha/.test(fold(lines[j]!))) continue;
+    const near = fold(lines.slice(Math.max(0, j - 1), j + 3).filter((l) => l.length <= MAX_LINE).join(' '));
     const m = DATE.exec(near);
     const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
     if (m && month > 0) c.date = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
