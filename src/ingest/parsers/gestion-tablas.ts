@@ -112,16 +112,22 @@ function isNumeric(text: string): boolean {
  */
 function furnitureLines(lines: readonly string[]): Set<number> {
   const key = (l: string) => l.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-  const breaks: number[] = [];
-  lines.forEach((l, i) => { if (l.includes('\f')) breaks.push(i); });
-  const nearBreak = (i: number) => breaks.some((b) => i >= b - 4 && i <= b + 4);
+  // Lines within 4 of a page break (one pass, whatever the number of pages).
+  const near = new Uint8Array(lines.length);
+  let pages = 0;
+  lines.forEach((l, i) => {
+    if (!l.includes('\f')) return;
+    pages++;
+    for (let k = Math.max(0, i - 4); k <= Math.min(lines.length - 1, i + 4); k++) near[k] = 1;
+  });
+  const nearBreak = (i: number) => near[i] === 1;
   const eligible = (i: number) => {
     const l = lines[i]!;
     if (l.length > MAX_LINE) return false;
     const k = key(l);
     // Amounts and percentages are table rows, never page furniture (rows 5101 and 7101 differ by digits only).
     if (k.length < 12 || !/[a-z]{3}/i.test(k) || /[$%]|\d[.,]\d/.test(l)) return false;
-    return breaks.length ? nearBreak(i) : k.split(' ').length >= 3;
+    return pages ? nearBreak(i) : k.split(' ').length >= 3;
   };
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) if (eligible(i)) counts.set(key(lines[i]!), (counts.get(key(lines[i]!)) ?? 0) + 1);
