@@ -249,9 +249,11 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     if (!decoded.ok) {
       fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
     } else {
-      const plain = removeControlCharacters(decoded.text);
-      const { src, flags: lineFlags } = toSource(file, plain.text);
-      lineFlags.push(...controlFlags(file, plain.lines));
+      const clean = removeControlCharacters(decoded.text);
+      const { src: plain, flags: lineFlags } = toSource(file, clean.text);
+      lineFlags.push(...controlFlags(file, clean.lines));
+      const companions = companionsOf(reportsDir, file);
+      const src = companions.length ? { ...plain, companions } : plain;
       const parser = detectParser(src, ctx.parsers);
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
@@ -264,7 +266,9 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
         } catch (err) {
           fileFlag('error', 'unreadable', `el lector ${parser.format} falló: ${(err as Error).message}`);
         }
-        if (result) {
+        if (result?.skip) {
+          fileFlag('info', 'section_unrecognized', result.skip);
+        } else if (result) {
           const extraFlags: FlagDraft[] = [...lineFlags];
           if (decoded.converted) {
             extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));
@@ -288,6 +292,22 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     rows: ROW_DATASETS.reduce((n, k) => n + out[k].length, 0) + out.commitments.length + out.milestones.length - rowsBefore,
     warnings, errors,
   };
+}
+
+/**
+ * The companions of a LOTAIP open-data data file (`…_cd.csv`): its metadata `…_md.csv` in the
+ * same folder, decoded; none when absent or unreadable (the data file is read on its own).
+ */
+export function companionsOf(dir: string, file: string): { file: string; text: string }[] {
+  const m = /^(.*_)(cd)(\.csv)$/i.exec(file);
+  if (!m) return [];
+  const md = `${m[1]}${m[2] === 'CD' ? 'MD' : 'md'}${m[3]}`;
+  try {
+    const decoded = decodeReport(readFileSync(join(dir, md)));
+    return decoded.ok ? [{ file: md, text: decoded.text }] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** An institution for a report the catalogue does not know, so its data is not lost. */

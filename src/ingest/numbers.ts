@@ -9,10 +9,12 @@
  * - `missing`: the cell says N/A, S/N, NO APLICA, "-" or is empty;
  * - `split`: OCR broke the digits with a space ("14805883 1,00", "244072392, 41");
  *   `value` is the joined reading, and the caller must confirm it before trusting it;
- * - `suspicious`: it is number-like but impossible or garbled ("00,00%").
+ * - `suspicious`: it is number-like but impossible or garbled ("00,00%");
+ * - `ambiguous` (only `parseMoneyMixed`): "1.234" or "1,234" could be es-EC or US; `value` is
+ *   null unless the caller names the document's format, and the caller flags it either way.
  */
 
-export type NumberIssue = 'missing' | 'split' | 'suspicious';
+export type NumberIssue = 'missing' | 'split' | 'suspicious' | 'ambiguous';
 export interface NumberReading {
   /** The parsed value (cents for money, percent units for percentages), or null. */
   value: number | null;
@@ -172,4 +174,90 @@ export function percentOf(part: number | null, whole: number | null): number | n
  */
 export function percentAgrees(reported: number, computed: number, decimals = 2): boolean {
   return Math.abs(reported - computed) <= 10 ** -decimals + 1e-9;
+}
+
+// ------------------------------------------------- mixed es-EC / US documents
+
+/** Number formats a document may mix: es-EC ("588.065,93") and US ("3,706,504.22"). */
+export type NumberStyle = 'es' | 'us';
+
+const ES_THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const US_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * Which format a bare amount is written in, or 'ambiguous' when both read it ("1.234": es-EC
+ * 1234 or US 1.234; "1,234": US 1234 or es-EC 1.234), or null when it is neither.
+ */
+export function numberStyle(body: string): NumberStyle | 'plain' | 'ambiguous' | null {
+  if (/^\d+$/.test(body)) return 'plain';
+  // One separator followed by exactly three digits: a thousands group or a 3-decimal fraction.
+  if (/^\d{1,3}[.,]\d{3}$/.test(body)) return 'ambiguous';
+  if (ES_THOUSANDS.test(body) || /^\d+,\d+$/.test(body)) return 'es';
+  if (US_THOUSANDS.test(body) || /^\d+\.\d+$/.test(body)) return 'us';
+  return null;
+}
+
+/**
+ * Money in either format, into integer cents: "$588.065,93" → 58806593, "3,706,504.22" →
+ * 370650422, "1398942,00", "-468292,30", "31200". An ambiguous amount ("1.234") gets a value only
+ * when `style` names the document's format, and its issue stays `ambiguous` so the caller flags
+ * it: never a confident wrong number.
+ */
+export function parseMoneyMixed(text: string, style: NumberStyle | null = null): NumberReading {
+  const raw = text.trim();
+  if (isMissing(raw)) return { value: null, issue: 'missing', raw };
+  let body = stripDecorations(raw);
+  let negative = false;
+  if (/^-\s*\d/.test(body)) {
+    negative = true;
+    body = body.replace(/^-\s*/, '');
+  }
+  const kind = numberStyle(body);
+  if (kind === null) return { value: null, issue: 'suspicious', raw };
+  const as = kind === 'ambiguous' ? style : kind === 'plain' ? 'es' : kind;
+  if (as === null) return { value: null, issue: 'ambiguous', raw };
+  // Rewrite as es-EC digits ("3706504,22") and read exactly.
+  const normalized = as === 'us' ? body.replace(/,/g, '').replace('.', ',') : body.replace(/\./g, '');
+  const cents = toScaledInteger(normalized, 2);
+  if (cents === null) return { value: null, issue: 'suspicious', raw };
+  return { value: negative ? -cents : cents, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
+}
+
+/**
+ * A plain decimal in either format ("47460.07", "47.460,07", "1,234.5", "6"): like
+ * `parseMoneyMixed` but kept to six decimals, for indicator values. "47.460" is ambiguous.
+ */
+export function parseDecimalMixed(text: string, style: NumberStyle | null = null): NumberReading {
+  const raw = text.trim();
+  if (isMissing(raw)) return { value: null, issue: 'missing', raw };
+  let body = raw;
+  let negative = false;
+  if (/^-\s*\d/.test(body)) {
+    negative = true;
+    body = body.replace(/^-\s*/, '');
+  }
+  const kind = numberStyle(body);
+  if (kind === null) return { value: null, issue: 'suspicious', raw };
+  const as = kind === 'ambiguous' ? style : kind === 'plain' ? 'es' : kind;
+  if (as === null) return { value: null, issue: 'ambiguous', raw };
+  const normalized = as === 'us' ? body.replace(/,/g, '').replace('.', ',') : body.replace(/\./g, '');
+  const scaled = toScaledInteger(normalized, 6);
+  if (scaled === null) return { value: null, issue: 'suspicious', raw };
+  return { value: (negative ? -scaled : scaled) / 1e6, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
+}
+
+/**
+ * A money amount the layout broke over two lines ("4.783.023,2" then "9,"): the joined reading
+ * is kept only when it equals one of the `confirming` amounts (in cents), e.g. the table's total;
+ * otherwise the value is null and the issue `split`, for the caller to flag.
+ */
+export function repairSplitMoney(head: string, tail: string, confirming: readonly number[]): NumberReading {
+  const raw = `${head.trim()} ${tail.trim()}`;
+  const digits = tail.trim().replace(/[,.;:]$/, '');
+  if (!/^\d+$/.test(digits)) return { value: null, issue: 'suspicious', raw };
+  const joined = parseMoneyMixed(head.trim() + digits);
+  if (joined.value !== null && joined.issue === null && confirming.includes(joined.value)) {
+    return { value: joined.value, issue: 'split', raw };
+  }
+  return { value: null, issue: 'split', raw };
 }

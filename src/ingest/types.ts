@@ -19,6 +19,11 @@ export interface SourceText {
   text: string;
   /** `text` split into lines; `lines[i]` is line i + 1. */
   lines: readonly string[];
+  /**
+   * Decoded companion files the driver found beside this one (the `_md` metadata of a LOTAIP
+   * open-data `_cd` file), for what the file itself does not say (date, publisher's e-mail).
+   */
+  companions?: readonly { file: string; text: string }[];
 }
 
 type Owned = 'report_id' | 'institution_id' | 'year' | 'source_file';
@@ -77,6 +82,11 @@ export interface ParseResult {
   commitments: CommitmentDraft[];
   milestones: MilestoneDraft[];
   flags: FlagDraft[];
+  /**
+   * Set when the file is recognized but holds no report (a LOTAIP open-data companion, another
+   * LOTAIP numeral): the driver records this reason as an info flag and adds no report.
+   */
+  skip?: string;
 }
 
 export interface Parser {

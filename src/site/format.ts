@@ -55,6 +55,7 @@ export const FORMAT_LABELS: Record<string, string> = {
   'cpccs-rendicion': 'Formulario de rendición de cuentas (CPCCS)',
   'lotaip-a4': 'Matriz LOTAIP literal a4 (metas)',
   'informe-gestion': 'Informe de gestión',
+  'informe-gestion-tablas': 'Informe de gestión o evaluación del POA (tablas)',
   'ogp-plan': 'Plan de Acción de Gobierno Abierto',
   csv: 'Datos en CSV',
 };

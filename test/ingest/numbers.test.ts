@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseCount, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents,
+  numberStyle, parseCount, parseDecimal, parseDecimalMixed, parseMoneyCents, parseMoneyMixed, parsePercent, percentAgrees, percentOf,
+  repairSplitMoney, sumCents,
 } from '../../src/ingest/numbers.ts';
 
 describe('parseMoneyCents', () => {
@@ -90,5 +91,97 @@ describe('percentOf / percentAgrees', () => {
   it('tolerates rounding but not a real difference', () => {
     expect(percentAgrees(40.4, 40.39)).toBe(true);
     expect(percentAgrees(40.4, 40.38)).toBe(false);
+  });
+});
+
+describe('parseMoneyMixed (es-EC and US amounts in one document)', () => {
+  // Values as printed in the Portoparques 2025 reports (test/fixtures/gestion-tablas/README.md):
+  // "$588.065,93" (management report, line 1356), "3,706,504.22" (annexed cédula, line 2609),
+  // "1398942,00" and "-468292,30" (POA evaluation, lines 970 and 1577), "31200" (POA, line 963).
+  it.each([
+    ['$588.065,93', 58806593],
+    ['3,706,504.22', 370650422],
+    ['$ 3,706,504.22', 370650422],
+    ['1398942,00', 139894200],
+    ['-468292,30', -46829230],
+    ['31200', 3120000],
+    ['$0,00', 0],
+    ['4884.15', 488415],
+    ['1.234.567', 123456700],
+    ['1,234,567', 123456700],
+    ['1.234,5', 123450],
+    ['1,234.5', 123450],
+  ])('%s → %i cents', (text, cents) => {
+    expect(parseMoneyMixed(text)).toEqual({ value: cents, issue: null, raw: text });
+  });
+
+  it('flags one separator before three digits as ambiguous, with no value unless the format is named', () => {
+    // es-EC 1.234 = one thousand two hundred thirty-four; US 1.234 = one point two three four.
+    expect(parseMoneyMixed('1.234')).toEqual({ value: null, issue: 'ambiguous', raw: '1.234' });
+    expect(parseMoneyMixed('$1,234')).toEqual({ value: null, issue: 'ambiguous', raw: '$1,234' });
+    expect(parseMoneyMixed('1.234', 'es')).toEqual({ value: 123400, issue: 'ambiguous', raw: '1.234' });
+    expect(parseMoneyMixed('1.234', 'us')).toEqual({ value: 123, issue: 'ambiguous', raw: '1.234' });
+    expect(parseMoneyMixed('1,234', 'us')).toEqual({ value: 123400, issue: 'ambiguous', raw: '1,234' });
+    expect(parseMoneyMixed('1,234', 'es')).toEqual({ value: 123, issue: 'ambiguous', raw: '1,234' });
+  });
+
+  it('rejects mixed or garbled separators, keeps N/A as missing', () => {
+    expect(parseMoneyMixed('1.234.56,7,8')).toMatchObject({ value: null, issue: 'suspicious' });
+    expect(parseMoneyMixed('1,23.456')).toMatchObject({ value: null, issue: 'suspicious' });
+    expect(parseMoneyMixed('$1.09x.544,49')).toMatchObject({ value: null, issue: 'suspicious' });
+    expect(parseMoneyMixed('N/A')).toMatchObject({ value: null, issue: 'missing' });
+  });
+
+  it('names the style of a bare amount', () => {
+    expect(numberStyle('588.065,93')).toBe('es');
+    expect(numberStyle('3,706,504.22')).toBe('us');
+    expect(numberStyle('94.06')).toBe('us');
+    expect(numberStyle('89,60')).toBe('es');
+    expect(numberStyle('31200')).toBe('plain');
+    expect(numberStyle('47.460')).toBe('ambiguous');
+    expect(numberStyle('1.2.3')).toBeNull();
+  });
+
+  it('leaves the es-EC readers as they were', () => {
+    // parseMoneyCents does not take US thousands: existing parsers keep their exact values.
+    expect(parseMoneyCents('3,706,504.22')).toMatchObject({ value: null, issue: 'suspicious' });
+    expect(parseMoneyCents('1.234')).toEqual({ value: 123400, issue: null, raw: '1.234' });
+  });
+});
+
+describe('repairSplitMoney (an amount broken over two lines)', () => {
+  // Management report, notes column of page 22: "4.783.023,2" (line 1423) then "9," (line 1424);
+  // the TOTALES row (line 1483) prints $4.783.023,29.
+  it('joins the pieces when a total confirms the joined amount', () => {
+    expect(repairSplitMoney('4.783.023,2', '9,', [478302329])).toEqual({ value: 478302329, issue: 'split', raw: '4.783.023,2 9,' });
+    expect(repairSplitMoney('$361.134,1', '5', [1, 36113415])).toMatchObject({ value: 36113415, issue: 'split' });
+  });
+
+  it('gives null when nothing confirms it, or the tail is not digits', () => {
+    expect(repairSplitMoney('4.783.023,2', '9,', [478302328])).toEqual({ value: null, issue: 'split', raw: '4.783.023,2 9,' });
+    expect(repairSplitMoney('4.783.023,2', '9,', [])).toMatchObject({ value: null, issue: 'split' });
+    expect(repairSplitMoney('4.783.023,2', 'orientando', [478302329])).toMatchObject({ value: null, issue: 'suspicious' });
+  });
+});
+
+describe('parseDecimalMixed (indicator values in either format)', () => {
+  // Management report, page 20: meta "47460.07" (line 1279) and "49689.82 Kg/Año" (line 1275), US point.
+  it.each([
+    ['47460.07', 47460.07],
+    ['49689.82', 49689.82],
+    ['47.460,07', 47460.07],
+    ['1,234.5', 1234.5],
+    ['6', 6],
+    ['0', 0],
+    ['-2,5', -2.5],
+  ])('%s → %d', (text, value) => {
+    expect(parseDecimalMixed(text)).toEqual({ value, issue: null, raw: text });
+  });
+
+  it('never reads "47.460" confidently: es-EC 47460 or US 47.46', () => {
+    expect(parseDecimalMixed('47.460')).toEqual({ value: null, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('47.460', 'us')).toEqual({ value: 47.46, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('47.460', 'es')).toEqual({ value: 47460, issue: 'ambiguous', raw: '47.460' });
+    expect(parseDecimalMixed('4x')).toMatchObject({ value: null, issue: 'suspicious' });
   });
 });

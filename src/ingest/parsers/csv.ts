@@ -328,11 +328,77 @@ class RowReader<K extends string> {
   }
 }
 
+// ---------------------------------------------------------------- LOTAIP open-data companions
+
+/**
+ * The LOTAIP open-data set (2023+) publishes each numeral as three `;`-separated files:
+ * `…_cd.csv` (data), `…_dd.csv` (dictionary: "Nombre del campo;Descripcion del campo") and
+ * `…_md.csv` (metadata: "Fecha actualizacion de la informacion;30/09/2024", "Licencia;CC-BY-4.0").
+ * The dictionary and metadata are recognized by their content and noted, not read as reports;
+ * a data file of a numeral other than 1.3 "metas y objetivos" (whose header the LOTAIP layout
+ * reads) is recognized by the set's `_cd` name plus a `;` header, and noted as skipped.
+ */
+function openDataCompanion(src: SourceText): string | null {
+  const lines: string[][] = [];
+  for (let i = 0; i < src.lines.length && lines.length < 15; i++) {
+    const line = src.lines[i]!.replace(/^\uFEFF/, '');
+    if (!line.trim() || line.length > MAX_HEADER) continue;
+    if (!line.includes(';')) return null;
+    lines.push(line.split(';').map((c) => fold(c)));
+  }
+  if (!lines.length) return null;
+  const keys = lines.map((c) => c[0] ?? '');
+  const value = (re: RegExp) => {
+    const row = lines.find((c) => re.test(c[0] ?? ''));
+    const i = src.lines.findIndex((l) => re.test(fold(l.split(';')[0] ?? '')));
+    return row && i >= 0 ? cleanCell(src.lines[i]!.split(';')[1]) : '';
+  };
+  const metadataKeys = [/^fecha (?:de )?actualizacion de la informacion/, /^periodicidad de actualizacion/, /^licencia$/, /^unidad poseedora de la informacion/];
+  if (metadataKeys.filter((re) => keys.some((k) => re.test(k))).length >= 2) {
+    const date = value(/^fecha (?:de )?actualizacion de la informacion/);
+    const licence = value(/^licencia$/);
+    return `metadatos de datos abiertos LOTAIP (_md; actualizado ${date || 'sin fecha'}, licencia ${licence || 'sin licencia'}): no es un informe`;
+  }
+  if (lines.some((c) => c[0] === 'nombre del campo' && /^descripcion del campo/.test(c[1] ?? ''))) {
+    return 'diccionario de datos abiertos LOTAIP (_dd): no es un informe';
+  }
+  if (/_cd\.csv$/i.test(src.file) && (lines[0]!.filter((c) => c).length >= 2)) {
+    return `datos abiertos LOTAIP de un numeral que no es 1.3 «metas y objetivos» (columnas: ${cleanCell(src.lines.find((l) => l.trim())!.split(';').filter((c) => c.trim()).join(' | ')).slice(0, 200)}): no se lee`;
+  }
+  return null;
+}
+
+/**
+ * What a LOTAIP open-data file leaves to its `_md` metadata: the update date ("Fecha
+ * actualizacion de la informacion;30/09/2024") gives the date and year, the responsible
+ * person's e-mail domain a hint of the institution.
+ */
+function fromMetadata(ctx: Context): void {
+  const md = ctx.src.companions?.find((c) => /_md\.csv$/i.test(c.file));
+  if (!md) return;
+  const lines = md.text.split('\n');
+  const cell = (re: RegExp) => {
+    const i = lines.findIndex((l) => re.test(fold(l.split(';')[0] ?? '')));
+    return i < 0 ? null : { value: cleanCell(lines[i]!.split(';')[1]), line: i + 1 };
+  };
+  const date = cell(/^fecha (?:de )?actualizacion de la informacion/);
+  const iso = date ? isoDate(date.value) : null;
+  if (iso && ctx.result.report.date === null) ctx.result.report.date = iso;
+  if (iso && ctx.year === null) {
+    ctx.year = Number(iso.slice(0, 4));
+    ctx.result.flags.push(flag(ctx.src, 'info', 'year_inferred', `año tomado de la fecha de actualización de ${md.file} (línea ${date!.line})`, date!.value, null,
+      { dataset: 'reports', field: 'year' }));
+  }
+  const mail = cell(/^correo electronico/);
+  const domain = mail ? /@([a-z0-9.-]+\.[a-z]{2,})/i.exec(mail.value)?.[1]?.toLowerCase() : undefined;
+  if (domain && !ctx.result.institution.domains.includes(domain)) ctx.result.institution.domains.push(domain);
+}
+
 export const csvParser: Parser = {
   format: 'csv',
 
   detect(src: SourceText): boolean {
-    return readHeader(src.text) !== null;
+    return readHeader(src.text) !== null || openDataCompanion(src) !== null;
   },
 
   parse(src: SourceText): ParseResult {
@@ -343,6 +409,11 @@ export const csvParser: Parser = {
     };
     const result = emptyResult(report, { domains: linkDomains(text) });
     const header = readHeader(text);
+    const companion = header ? null : openDataCompanion(src);
+    if (companion) {
+      result.skip = companion;
+      return result;
+    }
     if (!header) {
       result.flags.push(flag(src, 'error', 'unknown_format', 'La primera línea no es una cabecera de la plantilla CSV', null, null));
       return result;
@@ -360,6 +431,7 @@ export const csvParser: Parser = {
 
     result.institution.name = ctx.name;
     result.institution.ruc = ctx.ruc;
+    if (layout.kind === 'lotaip') fromMetadata(ctx);
     if (ctx.year !== null) {
       report.year = ctx.year;
       report.period = String(ctx.year);

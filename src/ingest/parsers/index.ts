@@ -9,6 +9,7 @@ import { cpccsRendicionParser } from './cpccs-rendicion.ts';
 import { lotaipA4Parser } from './lotaip-a4.ts';
 import { ogpPlanParser } from './ogp-plan.ts';
 import { informeGestionParser } from './informe-gestion.ts';
+import { gestionTablasParser } from './gestion-tablas.ts';
 
 export const PARSERS: readonly Parser[] = [
   csvParser,
@@ -16,6 +17,8 @@ export const PARSERS: readonly Parser[] = [
   lotaipA4Parser,
   cpccsRendicionParser,
   informeGestionParser,
+  // Management reports of any layout: found by their tables' headers, after the specific formats.
+  gestionTablasParser,
 ];
 
 /** The parser that claims this text, or null ("unknown format"). */
