@@ -31,7 +31,8 @@ export interface ProfileFigure {
   cite: CitationParts;
 }
 
-function range(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
+/** First and last source line of some rows; null for none. */
+export function lineRange(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
   if (!rows.length) return null;
   const ls = rows.map((r) => r.source_line);
   return { from: Math.min(...ls), to: Math.max(...ls) };
@@ -82,7 +83,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'presupuesto', block, report: b.report,
       title: `Ejecución por línea presupuestaria, ${b.report.year}`,
       takeaway: b.chartTakeaway ?? b.takeaway,
-      range: range(budgetChartLines(b.lines)),
+      range: lineRange(budgetChartLines(b.lines)),
       csv: () => budgetChartCsv(b.lines),
       render: () => renderBudgetLines(b.chartRows, {
         ariaLabel: `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`,
@@ -96,7 +97,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'metas', block, report: g.report,
       title: `Cumplimiento por meta (tope de 100\u00a0%), ${g.report.year}`,
       takeaway: g.takeaway,
-      range: range(goalsChartRows(g.goals)),
+      range: lineRange(goalsChartRows(g.goals)),
       csv: () => goalsChartCsv(g.goals),
       render: () => renderGoals(g.chartRows, {
         ariaLabel: `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`,
@@ -110,7 +111,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'contratacion', block, report: pr.report,
       title: `Contratación por tipo de procedimiento, ${pr.report.year}`,
       takeaway: pr.takeaway,
-      range: range(pr.rows),
+      range: lineRange(pr.rows),
       csv: () => procurementChartCsv(pr.rows),
       render: () => renderProcurement(pr.chartRows, {
         ariaLabel: `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`,

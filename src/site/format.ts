@@ -3,6 +3,8 @@
  * conventions for absent values ("no reportado") and sources ("archivo:línea").
  */
 import { formatInt, formatPercent, formatUsd, formatUsdShort } from '../charts/format.ts';
+import { FORMAT_DESCRIPTORS } from '../ingest/parsers/index.ts';
+import type { Format } from '../schema/datasets.ts';
 
 /** What a page prints where a figure is absent (null). Never 0, never "N/A". */
 export const NOT_REPORTED = 'no reportado';
@@ -50,16 +52,16 @@ export function sourceRef(file: string, line: number | null | undefined): string
   return line ? `${file}:${line}` : file;
 }
 
-/** Human names of the report formats. */
-export const FORMAT_LABELS: Record<string, string> = {
-  'cpccs-rendicion': 'Formulario de rendición de cuentas (CPCCS)',
-  'lotaip-a4': 'Matriz LOTAIP literal a4 (metas)',
-  'informe-gestion': 'Informe de gestión',
-  'ogp-plan': 'Plan de Acción de Gobierno Abierto',
-  csv: 'Datos en CSV',
-};
+/** Each report format as /metodologia/ explains it, from its descriptor (its parser module), in FORMATS order. */
+export const FORMAT_DOCS: readonly { format: Format; label: string; description: string; countLabel: string }[] = Object.values(FORMAT_DESCRIPTORS)
+  .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));
+
+/** Human names of the report formats, from each format's descriptor (its parser module). */
+export const FORMAT_LABELS: Readonly<Record<Format, string>> = Object.fromEntries(
+  Object.values(FORMAT_DESCRIPTORS).map((d) => [d.format, d.label]),
+) as Record<Format, string>;
 export function formatLabel(f: string): string {
-  return FORMAT_LABELS[f] ?? f;
+  return FORMAT_LABELS[f as Format] ?? f;
 }
 
 /** Capitalizes the first letter ("ejecutiva" → "Ejecutiva"). */

@@ -7,7 +7,7 @@
 import type { Datasets, Flag } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
-import { figureOf, profileFigures, type FigureKind, type ProfileFigure } from './figures.ts';
+import { figureOf, lineRange, profileFigures, type FigureKind, type ProfileFigure } from './figures.ts';
 import { countBySeverity, rowFlags } from './flags.ts';
 import { institutionUrl, url } from './paths.ts';
 import { institutionProfile, type BudgetBlock, type GoalsBlock, type InstitutionProfile, type ProcurementBlock } from './profile.ts';
@@ -51,12 +51,6 @@ export interface ProfileView {
   alertGroups: { code: Flag['code']; flags: Flag[] }[];
 }
 
-const lineRange = (rows: readonly { source_line: number }[]) => {
-  if (!rows.length) return { from: null, to: null };
-  const ls = rows.map((r) => r.source_line);
-  return { from: Math.min(...ls), to: Math.max(...ls) };
-};
-
 /** Institutions with a row in each comparison (computed once per build, not per profile). */
 function comparedInstitutions(ds: Datasets): Record<FigureKind, Set<string>> {
   return memo(ds, 'compared-institutions', () => {
@@ -82,7 +76,7 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
     const chart = f.render();
     return {
       id: f.id, title: f.title, takeaway: f.takeaway, chart,
-      source: { title: f.report.title, file: f.report.source_file, ...lineRange(table), reportId: f.report.id },
+      source: { title: f.report.title, file: f.report.source_file, ...(lineRange(table) ?? { from: null, to: null }), reportId: f.report.id },
       tools: {
         name: downloadName(id, f.id.replace(/^grafico-/, '')),
         pageUrl,
