@@ -2,7 +2,7 @@
  * Display formatting for the pages: es-EC numbers from src/charts/format.ts, plus the
  * conventions for absent values ("no reportado") and sources ("archivo:línea").
  */
-import { formatInt, formatPercent, formatUsd, formatUsdShort } from '../charts/format.ts';
+import { formatInt, formatPercent, formatUsd } from '../charts/format.ts';
 import { FORMAT_DESCRIPTORS } from '../ingest/parsers/index.ts';
 import type { Format } from '../schema/datasets.ts';
 
@@ -13,9 +13,6 @@ export const SECTION_EMPTY = 'No reportado en los informes disponibles.';
 
 export function usd(v: number | null | undefined): string {
   return v === null || v === undefined ? NOT_REPORTED : formatUsd(v);
-}
-export function usdShort(v: number | null | undefined): string {
-  return v === null || v === undefined ? NOT_REPORTED : formatUsdShort(v);
 }
 export function pct(v: number | null | undefined): string {
   return v === null || v === undefined ? NOT_REPORTED : formatPercent(v);
@@ -73,9 +70,4 @@ export function capitalize(s: string | null | undefined): string {
 /** Display name of a state function ("gad" → "GAD", "ejecutiva" → "Ejecutiva"). */
 export function functionLabel(f: string): string {
   return f === 'gad' ? 'GAD' : capitalize(f);
-}
-
-/** Accent- and case-insensitive key for matching search text. */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

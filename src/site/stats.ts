@@ -55,15 +55,6 @@ export function topProcedure<R extends { awarded_amount: number | null }>(rows: 
   return rows.reduce<R | null>((m, r) => ((r.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? r : m), null);
 }
 
-/** Truncates a label for a chart axis, on a word boundary when possible. */
-export function shortLabel(s: string, max = 44): string {
-  const clean = s.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const sp = cut.lastIndexOf(' ');
-  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
-
 /** Sentence case for labels printed in capitals ("EGRESOS EN PERSONAL" → "Egresos en personal"). */
 export function sentenceCase(s: string): string {
   const letters = s.replace(/[^A-Za-zÁÉÍÓÚÜÑáéíóúüñ]/g, '');
