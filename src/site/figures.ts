@@ -7,6 +7,7 @@
 import type { Report } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
 import { renderBudgetLines, renderGoals, renderProcurement } from './charts.ts';
+import type { HandOff } from './lookup.ts';
 import type { InstitutionProfile } from './profile.ts';
 import { budgetChartCsv, budgetChartLines, goalsChartCsv, goalsChartRows, procurementChartCsv, reportSuffix, type CitationParts } from './reporter.ts';
 
@@ -39,24 +40,11 @@ export function lineRange(rows: readonly { source_line: number }[]): { from: num
 }
 
 /**
- * Each chart is drawn for the profile page and again for its embed page. A drawing is kept
- * until its second use and then dropped, so the build draws each chart once without holding
- * every chart of a national corpus in memory.
+ * Every chart of a profile, in page order (budget, goals, procurement; latest report first).
+ * `handOff` (lookup.ts) lets the profile page and its embed page share each drawing; without it,
+ * every render() draws.
  */
-const drawn = new Map<string, RenderedChart>();
-function drawOnce(key: string, draw: () => RenderedChart): RenderedChart {
-  const hit = drawn.get(key);
-  if (hit) {
-    drawn.delete(key);
-    return hit;
-  }
-  const chart = draw();
-  drawn.set(key, chart);
-  return chart;
-}
-
-/** Every chart of a profile, in page order (budget, goals, procurement; latest report first). */
-export function profileFigures(p: InstitutionProfile, reports: readonly Report[]): ProfileFigure[] {
+export function profileFigures(p: InstitutionProfile, reports: readonly Report[], handOff?: HandOff): ProfileFigure[] {
   const name = p.institution.name;
   const out: ProfileFigure[] = [];
   const seen = new Set<FigureKind>();
@@ -67,7 +55,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
     const id = `grafico-${f.kind}-${suffix}`;
     out.push({
       ...f,
-      render: () => drawOnce(`${p.institution.id}/${id}`, f.render),
+      render: handOff ? () => handOff<RenderedChart>(`chart:${p.institution.id}/${id}`, f.render) : f.render,
       id,
       slug,
       cite: {

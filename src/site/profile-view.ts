@@ -16,7 +16,7 @@ import {
 } from './profile-tables.ts';
 import { absoluteUrl, downloadName, embedHeight, reportSuffix, type FigureToolsProps } from './reporter.ts';
 import type { TableModel } from './table.ts';
-import { memo } from './lookup.ts';
+import { handOffOf, memo } from './lookup.ts';
 
 /** A chart of the profile as the page shows it. */
 export interface ChartView {
@@ -69,7 +69,7 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
   const many = p.reports.length > 1;
   const pageUrl = absoluteUrl(site, institutionUrl(id));
   const compared = comparedInstitutions(ds);
-  const figures = profileFigures(p, ds.reports);
+  const figures = profileFigures(p, ds.reports, handOffOf(ds));
   const chartOf = (kind: FigureKind, block: number, table: readonly { source_line: number }[]): ChartView | null => {
     const f: ProfileFigure | undefined = figureOf(figures, kind, block);
     if (!f) return null;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/site/table.ts';
 import { profileView } from '../../src/site/profile-view.ts';
+import { handOffOf } from '../../src/site/lookup.ts';
 import { fixture, MDI, MDI_FILE } from './helpers.ts';
 
 const ds = fixture();
@@ -68,5 +69,19 @@ describe('profileView: Ministerio del Interior 2023', () => {
     expect(v.alertGroups.flatMap((g) => g.flags)).toHaveLength(v.all.length);
     expect(v.alertGroups.map((g) => g.code)).toEqual([...new Set(v.all.map((f) => f.code))]);
     expect(v.sections.at(-1)).toEqual(['alertas', `Alertas (${v.all.length})`]);
+  });
+});
+
+describe('handOffOf: a value drawn for one page is given to the next one, then dropped', () => {
+  it('computes, hands the same value over once, then computes again', () => {
+    const ds2 = { ...ds };
+    const take = handOffOf(ds2);
+    let draws = 0;
+    const draw = () => ({ n: ++draws });
+    const first = take('chart:x', draw);
+    expect(take('chart:x', draw)).toBe(first);
+    expect(take('chart:x', draw)).toEqual({ n: 2 });
+    // Another Datasets object has its own hand-off.
+    expect(handOffOf({ ...ds })('chart:x', draw)).toEqual({ n: 3 });
   });
 });
