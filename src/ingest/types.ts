@@ -89,8 +89,18 @@ export interface ParseResult {
   skip?: string;
 }
 
+/**
+ * A report format, described once: its name (the `format` of its reports), how the site names
+ * and explains it (/metodologia/ reads `description`), how to recognize it and how to read it.
+ */
 export interface Parser {
   format: Format;
+  /** Human name ("Matriz LOTAIP literal a4 (metas)"). */
+  label: string;
+  /** How the format is read, for /metodologia/ (plain text, Spanish). */
+  description: string;
+  /** What its files are called when counted ("informes", "documentos", "archivos"). */
+  countLabel: string;
   /** True when this text is in the parser's format ("mine"); false lets the next parser try. */
   detect(src: SourceText): boolean;
   parse(src: SourceText): ParseResult;

@@ -8,7 +8,7 @@ import { writeCsv } from '../lib/csv.ts';
 import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
 import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
-import { bestPct, pctOfUsd, sumUsd } from './stats.ts';
+import { bestPct, pctOfUsd, procurementTotals, topProcedure } from './stats.ts';
 import { listOf, lookup, memo } from './lookup.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
@@ -302,21 +302,16 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
     const j = joined(ds, reportId);
     if (!j) continue;
     const sorted = [...list].sort((a, b) => a.source_line - b.source_line);
-    const count = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
-    const awarded_amount = sumUsd(sorted.map((p) => p.awarded_amount));
-    const finalized_amount = sumUsd(sorted.map((p) => p.finalized_amount));
-    const top = sorted.reduce<(typeof sorted)[number] | null>((m, p) => ((p.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? p : m), null);
+    const totals = procurementTotals(sorted);
+    const top = topProcedure(sorted);
     all.push({
       ...baseRow(j.inst, j.report, j.report.source_file, sorted[0]?.source_line ?? null,
         reportFlags(ds, 'procurement', reportId)),
       procedures: sorted.length,
-      awarded_count: count(sorted.map((p) => p.awarded_count)),
-      awarded_amount,
-      finalized_count: count(sorted.map((p) => p.finalized_count)),
-      finalized_amount,
-      pct_finalized: pctOfUsd(finalized_amount, awarded_amount),
+      ...totals,
+      pct_finalized: pctOfUsd(totals.finalized_amount, totals.awarded_amount),
       top_procedure: top?.procedure ?? null,
-      top_share: top ? pctOfUsd(top.awarded_amount, awarded_amount) : null,
+      top_share: top ? pctOfUsd(top.awarded_amount, totals.awarded_amount) : null,
     });
   }
   const rows = rankBy(applyFilters(all, filters), (r) => r.awarded_amount);

@@ -7,8 +7,36 @@
  * server-rendered rows print).
  */
 import { displayValue, FILTER_DIMS, type BaseRow, type Column, type ColumnKind } from './compare.ts';
-import { url } from './paths.ts';
+import { institutionUrl, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
+
+/**
+ * One cell of a comparison row, as both the server-rendered rows (ComparisonRows.astro) and the
+ * rows loaded on demand (`d` of ComparisonDataRow) print it: the raw value of the CSV and the
+ * cell's data-value, and the text shown.
+ */
+export type ComparisonCell =
+  /** The institution: its profile link and the count of data-quality flags on the row. */
+  | { kind: 'name'; value: string; href: string; flags: { text: string; href: string } | null }
+  /** "archivo:línea", linking to the line when the report's text is published. */
+  | { kind: 'source'; value: string | null; href: string | null }
+  /** A figure or a text; `text` is null when the value is absent ("no reportado"). */
+  | { kind: 'value'; numeric: boolean; value: string | number | null; text: string | null };
+
+const NUMERIC_KINDS = new Set<ColumnKind>(['usd', 'pct', 'int']);
+
+/** The cells of a row, one per column. */
+export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): ComparisonCell[] {
+  return columns.map((c): ComparisonCell => {
+    const v = c.value(r);
+    if (c.key === 'institucion') {
+      const n = r.flags.length;
+      return { kind: 'name', value: r.name, href: institutionUrl(r.institution_id), flags: n ? { text: `${n} ${n === 1 ? 'alerta' : 'alertas'} de calidad de datos`, href: institutionUrl(r.institution_id, 'alertas') } : null };
+    }
+    if (c.key === 'fuente') return { kind: 'source', value: v === null ? null : String(v), href: hasReportText(r.source_file) ? reportUrl(r.report_id, r.source_line) : null };
+    return { kind: 'value', numeric: NUMERIC_KINDS.has(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v) };
+  });
+}
 
 export interface ComparisonDataRow {
   /** Row key (`<institution_id>--<report_id>`). */
@@ -39,15 +67,13 @@ export interface ComparisonData {
   rows: ComparisonDataRow[];
 }
 
-const NUMERIC = new Set<ColumnKind>(['usd', 'pct', 'int']);
-
 export function comparisonData(rows: readonly BaseRow[], columns: readonly Column<any>[]): ComparisonData {
   return {
     columns: columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind })),
     institutionBase: url('/instituciones/'),
     reportBase: url('/informes/'),
     rows: rows.map((r) => {
-      const v = columns.map((c) => c.value(r));
+      const cells = comparisonCells(r, columns);
       return {
         k: r.key,
         i: r.institution_id,
@@ -56,8 +82,8 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
         r: hasReportText(r.source_file) ? r.report_id : null,
         l: r.source_line,
         f: FILTER_DIMS.map((d) => String(r[d])),
-        v,
-        d: columns.map((c, j) => (NUMERIC.has(c.kind) && v[j] !== null ? displayValue(c.kind, v[j]!) : null)),
+        v: columns.map((c) => c.value(r)),
+        d: cells.map((c) => (c.kind === 'value' && c.numeric ? c.text : null)),
       };
     }),
   };

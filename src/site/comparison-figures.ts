@@ -31,6 +31,10 @@ export interface ComparisonFigure {
   heading: string;
   /** Id of the data table; the chart's anchor is the same with "grafico-". */
   tableId: string;
+  /** The page's <title>, breadcrumb, meta description, search facet label and lead paragraph. */
+  page: ComparisonPage;
+  /** Caption of the data table. */
+  tableCaption: string;
   chartTitle: string;
   chartNote: string;
   rows: BaseRow[];
@@ -38,6 +42,44 @@ export interface ComparisonFigure {
   options: Record<FilterDim, { value: string; label: string }[]>;
   variants: Variant[];
 }
+
+/** Texts of a comparison page; the lead is plain text with optional strong parts. */
+export interface ComparisonPage {
+  title: string;
+  crumb: string;
+  description: string;
+  facetLabel: string;
+  lead: (string | { strong: string })[];
+}
+
+/** The texts of each comparison page (the route /comparar/[name]/ renders them). */
+const PAGES: Record<ComparisonName, ComparisonPage & { tableCaption: string }> = {
+  presupuesto: {
+    title: 'Comparar presupuesto', crumb: 'Presupuesto',
+    description: 'Qué parte de su presupuesto codificado ejecutó cada institución, según sus informes de rendición de cuentas.',
+    facetLabel: 'Presupuesto de todas las instituciones',
+    lead: ['Porcentaje del presupuesto codificado que cada institución ejecutó (devengó), según su informe. Se ordena por el % calculado a partir de sus propias cifras (ejecutado ÷ codificado); el % que declara el informe está al lado.'],
+    tableCaption: 'Presupuesto codificado y ejecutado por institución y año',
+  },
+  metas: {
+    title: 'Comparar metas', crumb: 'Metas',
+    description: 'Cumplimiento de metas declarado por cada institución frente al promedio con tope de 100 % por meta.',
+    facetLabel: 'Metas de todas las instituciones',
+    lead: [
+      'Los informes declaran un «% total de cumplimiento» que es el promedio simple de sus metas: una meta cumplida al 400 % compensa tres metas en 0 %. Por eso el gráfico ordena por el promedio con ',
+      { strong: 'tope de 100 % por meta' },
+      ', y la tabla muestra también el total declarado.',
+    ],
+    tableCaption: 'Cumplimiento de metas por institución y año',
+  },
+  contratacion: {
+    title: 'Comparar contratación', crumb: 'Contratación',
+    description: 'Montos y procesos de contratación pública adjudicados y finalizados por institución.',
+    facetLabel: 'Contratación pública de todas las instituciones',
+    lead: ['Suma de los procesos que cada institución declara como adjudicados y finalizados en el año, por todos los tipos de procedimiento (catálogo electrónico, ínfima cuantía, subasta inversa…).'],
+    tableCaption: 'Contratación pública por institución y año',
+  },
+};
 
 /** Anchor of a comparison's chart: "tabla-presupuesto" → "grafico-presupuesto". */
 export const chartIdOf = (tableId: string) => tableId.replace(/^tabla-/, 'grafico-');
@@ -85,7 +127,8 @@ export function comparisonFigure(ds: Datasets, name: ComparisonName): Comparison
 }
 
 function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
-  const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}` };
+  const { tableCaption, ...page } = PAGES[name];
+  const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}`, page, tableCaption };
   if (name === 'presupuesto') {
     const c = budgetComparison(ds);
     const chart = percentRanking<BudgetRow>({

@@ -7,6 +7,7 @@
 import type { Report } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
 import { renderBudgetLines, renderGoals, renderProcurement } from './charts.ts';
+import type { HandOff } from './lookup.ts';
 import type { InstitutionProfile } from './profile.ts';
 import { budgetChartCsv, budgetChartLines, goalsChartCsv, goalsChartRows, procurementChartCsv, reportSuffix, type CitationParts } from './reporter.ts';
 
@@ -31,7 +32,8 @@ export interface ProfileFigure {
   cite: CitationParts;
 }
 
-function range(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
+/** First and last source line of some rows; null for none. */
+export function lineRange(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
   if (!rows.length) return null;
   const ls = rows.map((r) => r.source_line);
   // A reduce, not a spread into Math.min: 100,000 lines would overflow the stack.
@@ -39,24 +41,11 @@ function range(rows: readonly { source_line: number }[]): { from: number; to: nu
 }
 
 /**
- * Each chart is drawn for the profile page and again for its embed page. A drawing is kept
- * until its second use and then dropped, so the build draws each chart once without holding
- * every chart of a national corpus in memory.
+ * Every chart of a profile, in page order (budget, goals, procurement; latest report first).
+ * `handOff` (lookup.ts) lets the profile page and its embed page share each drawing; without it,
+ * every render() draws.
  */
-const drawn = new Map<string, RenderedChart>();
-function drawOnce(key: string, draw: () => RenderedChart): RenderedChart {
-  const hit = drawn.get(key);
-  if (hit) {
-    drawn.delete(key);
-    return hit;
-  }
-  const chart = draw();
-  drawn.set(key, chart);
-  return chart;
-}
-
-/** Every chart of a profile, in page order (budget, goals, procurement; latest report first). */
-export function profileFigures(p: InstitutionProfile, reports: readonly Report[]): ProfileFigure[] {
+export function profileFigures(p: InstitutionProfile, reports: readonly Report[], handOff?: HandOff): ProfileFigure[] {
   const name = p.institution.name;
   const out: ProfileFigure[] = [];
   const seen = new Set<FigureKind>();
@@ -67,7 +56,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
     const id = `grafico-${f.kind}-${suffix}`;
     out.push({
       ...f,
-      render: () => drawOnce(`${p.institution.id}/${id}`, f.render),
+      render: handOff ? () => handOff<RenderedChart>(`chart:${p.institution.id}/${id}`, f.render) : f.render,
       id,
       slug,
       cite: {
@@ -83,7 +72,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'presupuesto', block, report: b.report,
       title: `Ejecución por línea presupuestaria, ${b.report.year}`,
       takeaway: b.chartTakeaway ?? b.takeaway,
-      range: range(budgetChartLines(b.lines)),
+      range: lineRange(budgetChartLines(b.lines)),
       csv: () => budgetChartCsv(b.lines),
       render: () => renderBudgetLines(b.chartRows, {
         ariaLabel: `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`,
@@ -97,7 +86,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'metas', block, report: g.report,
       title: `Cumplimiento por meta (tope de 100\u00a0%), ${g.report.year}`,
       takeaway: g.takeaway,
-      range: range(goalsChartRows(g.goals)),
+      range: lineRange(goalsChartRows(g.goals)),
       csv: () => goalsChartCsv(g.goals),
       render: () => renderGoals(g.chartRows, {
         ariaLabel: `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`,
@@ -111,7 +100,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       kind: 'contratacion', block, report: pr.report,
       title: `Contratación por tipo de procedimiento, ${pr.report.year}`,
       takeaway: pr.takeaway,
-      range: range(pr.rows),
+      range: lineRange(pr.rows),
       csv: () => procurementChartCsv(pr.rows),
       render: () => renderProcurement(pr.chartRows, {
         ariaLabel: `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`,

@@ -2,7 +2,9 @@
  * Display formatting for the pages: es-EC numbers from src/charts/format.ts, plus the
  * conventions for absent values ("no reportado") and sources ("archivo:línea").
  */
-import { formatInt, formatPercent, formatUsd, formatUsdShort } from '../charts/format.ts';
+import { formatInt, formatPercent, formatUsd } from '../charts/format.ts';
+import { FORMAT_DESCRIPTORS } from '../ingest/parsers/index.ts';
+import type { Format } from '../schema/datasets.ts';
 
 /** What a page prints where a figure is absent (null). Never 0, never "N/A". */
 export const NOT_REPORTED = 'no reportado';
@@ -11,9 +13,6 @@ export const SECTION_EMPTY = 'No reportado en los informes disponibles.';
 
 export function usd(v: number | null | undefined): string {
   return v === null || v === undefined ? NOT_REPORTED : formatUsd(v);
-}
-export function usdShort(v: number | null | undefined): string {
-  return v === null || v === undefined ? NOT_REPORTED : formatUsdShort(v);
 }
 export function pct(v: number | null | undefined): string {
   return v === null || v === undefined ? NOT_REPORTED : formatPercent(v);
@@ -50,17 +49,16 @@ export function sourceRef(file: string, line: number | null | undefined): string
   return line ? `${file}:${line}` : file;
 }
 
-/** Human names of the report formats. */
-export const FORMAT_LABELS: Record<string, string> = {
-  'cpccs-rendicion': 'Formulario de rendición de cuentas (CPCCS)',
-  'lotaip-a4': 'Matriz LOTAIP literal a4 (metas)',
-  'informe-gestion': 'Informe de gestión',
-  'informe-gestion-tablas': 'Informe de gestión o evaluación del POA (tablas)',
-  'ogp-plan': 'Plan de Acción de Gobierno Abierto',
-  csv: 'Datos en CSV',
-};
+/** Each report format as /metodologia/ explains it, from its descriptor (its parser module), in FORMATS order. */
+export const FORMAT_DOCS: readonly { format: Format; label: string; description: string; countLabel: string }[] = Object.values(FORMAT_DESCRIPTORS)
+  .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));
+
+/** Human names of the report formats, from each format's descriptor (its parser module). */
+export const FORMAT_LABELS: Readonly<Record<Format, string>> = Object.fromEntries(
+  Object.values(FORMAT_DESCRIPTORS).map((d) => [d.format, d.label]),
+) as Record<Format, string>;
 export function formatLabel(f: string): string {
-  return FORMAT_LABELS[f] ?? f;
+  return FORMAT_LABELS[f as Format] ?? f;
 }
 
 /** Capitalizes the first letter ("ejecutiva" → "Ejecutiva"). */
@@ -72,9 +70,4 @@ export function capitalize(s: string | null | undefined): string {
 /** Display name of a state function ("gad" → "GAD", "ejecutiva" → "Ejecutiva"). */
 export function functionLabel(f: string): string {
   return f === 'gad' ? 'GAD' : capitalize(f);
-}
-
-/** Accent- and case-insensitive key for matching search text. */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

@@ -127,6 +127,29 @@ export function memo<T>(ds: Datasets, key: string, compute: () => T): T {
   return v;
 }
 
+/** Gives a value computed for one page to exactly one later page (see handOffOf). */
+export type HandOff = <T>(key: string, compute: () => T) => T;
+
+/**
+ * A value one page computes and one later page reuses, such as a chart drawn for a profile and
+ * again for its embed page: kept until its second use, then dropped, so a national corpus never
+ * holds every chart in memory. It lives with the Datasets object, like memo(); pages pass it
+ * explicitly to what draws (profileFigures).
+ */
+export function handOffOf(ds: Datasets): HandOff {
+  const kept = memo(ds, 'hand-off', () => new Map<string, unknown>());
+  return <T>(key: string, compute: () => T): T => {
+    if (kept.has(key)) {
+      const v = kept.get(key) as T;
+      kept.delete(key);
+      return v;
+    }
+    const v = compute();
+    kept.set(key, v);
+    return v;
+  };
+}
+
 const sameYearCache = new WeakMap<readonly Report[], Map<string, string[]>>();
 
 /**

@@ -11,7 +11,7 @@ import type {
 import { FlagIndex, sortFlags, type RecordFlags } from './flags.ts';
 import { int, pct, usd } from './format.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
-import { bestPct, pctOfUsd, sentenceCase, sumUsd } from './stats.ts';
+import { bestPct, pctOfUsd, procurementTotals, sentenceCase, sumUsd, topProcedure } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports, type PerReport } from './lookup.ts';
 
 export type { GoalRow, GoalsBlock } from './goals.ts';
@@ -216,13 +216,7 @@ function budgetBlock(report: Report, summaries: BudgetSummary[], lines: BudgetLi
 function procurementBlock(report: Report, rowsRaw: Procurement[], index: FlagIndex): ProcurementBlock | null {
   if (!rowsRaw.length) return null;
   const rows = [...rowsRaw].sort(byLine).map((p) => ({ ...p, flags: index.attach('procurement', p) }));
-  const count = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
-  const totals = {
-    awarded_count: count(rows.map((r) => r.awarded_count)),
-    awarded_amount: sumUsd(rows.map((r) => r.awarded_amount)),
-    finalized_count: count(rows.map((r) => r.finalized_count)),
-    finalized_amount: sumUsd(rows.map((r) => r.finalized_amount)),
-  };
+  const totals = procurementTotals(rows);
   const chartRows = rows.map((r) => ({
     label: sentenceCase(r.procedure),
     awarded_amount: r.awarded_amount ?? 0,
@@ -231,7 +225,7 @@ function procurementBlock(report: Report, rowsRaw: Procurement[], index: FlagInd
     finalized_count: r.finalized_count ?? 0,
   }));
   const parts: string[] = [];
-  const top = rows.reduce<WithFlags<Procurement> | null>((m, r) => ((r.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? r : m), null);
+  const top = topProcedure(rows);
   if (top && top.awarded_amount && totals.awarded_amount) {
     parts.push(
       `«${sentenceCase(top.procedure)}» concentra ${pct(pctOfUsd(top.awarded_amount, totals.awarded_amount))} del monto adjudicado (${usd(top.awarded_amount)} de ${usd(totals.awarded_amount)})`,

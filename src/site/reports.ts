@@ -44,8 +44,3 @@ export function reportSource(report: Report): ReportSource | null {
   const t = reportText(report.source_file);
   return t ? { report, lines: t.lines, verified: t.sha256 === report.sha256 } : null;
 }
-
-/** Map from source file name to report id, for citations that only know the file. */
-export function reportIdByFile(ds: Datasets): Map<string, string> {
-  return new Map(ds.reports.map((r) => [r.source_file, r.id]));
-}

@@ -28,13 +28,31 @@ export function bestPct(r: { pct_computed: number | null; pct_reported: number |
   return r.pct_computed ?? r.pct_reported;
 }
 
-/** Truncates a label for a chart axis, on a word boundary when possible. */
-export function shortLabel(s: string, max = 44): string {
-  const clean = s.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const sp = cut.lastIndexOf(' ');
-  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,.;:]+$/, '')}…`;
+/** Sum of counts; null when every value is null. */
+export function sumCounts(values: readonly (number | null)[]): number | null {
+  return values.some((x) => x !== null) ? values.reduce<number>((s, x) => s + (x ?? 0), 0) : null;
+}
+
+interface ProcurementLike {
+  awarded_count: number | null;
+  awarded_amount: number | null;
+  finalized_count: number | null;
+  finalized_amount: number | null;
+}
+
+/** Totals of one report's procurement rows: counts summed, amounts summed in cents. */
+export function procurementTotals(rows: readonly ProcurementLike[]) {
+  return {
+    awarded_count: sumCounts(rows.map((r) => r.awarded_count)),
+    awarded_amount: sumUsd(rows.map((r) => r.awarded_amount)),
+    finalized_count: sumCounts(rows.map((r) => r.finalized_count)),
+    finalized_amount: sumUsd(rows.map((r) => r.finalized_amount)),
+  };
+}
+
+/** The procedure with the largest amount awarded (the first one on a tie); null for no rows. */
+export function topProcedure<R extends { awarded_amount: number | null }>(rows: readonly R[]): R | null {
+  return rows.reduce<R | null>((m, r) => ((r.awarded_amount ?? -1) > (m?.awarded_amount ?? -1) ? r : m), null);
 }
 
 /** Sentence case for labels printed in capitals ("EGRESOS EN PERSONAL" → "Egresos en personal"). */

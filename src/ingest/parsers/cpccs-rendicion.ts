@@ -902,4 +902,12 @@ function detect(src: SourceText): boolean {
   return false;
 }
 
-export const cpccsRendicionParser: Parser = { format: 'cpccs-rendicion', detect, parse };
+export const cpccsRendicionParser: Parser = {
+  format: 'cpccs-rendicion',
+  label: 'Formulario de rendición de cuentas (CPCCS)',
+  description:
+    'Es el formulario que las instituciones llenan en el sistema del Consejo de Participación Ciudadana y Control Social. Se reconoce por sus títulos de sección («CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA», «PRESUPUESTO INSTITUCIONAL», «PROCESOS DE CONTRATACIÓN…») y sus tablas separadas por tabulaciones. De cada sección se leen las filas de datos: metas (planificado, cumplido, % de cumplimiento), líneas presupuestarias (planificado, ejecutado, %), el resumen del presupuesto institucional (codificado, gasto corriente y de inversión, % de ejecución), contratación por tipo de procedimiento, bienes enajenados o donados, recomendaciones de la Contraloría y la deliberación pública. Los montos como «$78.537.516,23» se convierten a centavos exactos.',
+  countLabel: 'informes',
+  detect,
+  parse,
+};

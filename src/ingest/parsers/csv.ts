@@ -396,6 +396,10 @@ function fromMetadata(ctx: Context): void {
 
 export const csvParser: Parser = {
   format: 'csv',
+  label: 'Datos en CSV',
+  description:
+    'Tablas ya estructuradas (por ejemplo, exportaciones de datos abiertos) cuyas columnas se reconocen por su nombre; pasan por las mismas validaciones que los informes en texto.',
+  countLabel: 'archivos',
 
   detect(src: SourceText): boolean {
     return readHeader(src.text) !== null || openDataCompanion(src) !== null;

@@ -3,6 +3,7 @@
  * parser that claims a file parses it. Specific formats come before general ones.
  * To add a format: see CONTRIBUTING.md ("Adding a new report format").
  */
+import { FORMATS, type Format } from '../../schema/datasets.ts';
 import type { Parser } from '../types.ts';
 import { csvParser } from './csv.ts';
 import { cpccsRendicionParser } from './cpccs-rendicion.ts';
@@ -26,3 +27,16 @@ export function detectParser(src: Parameters<Parser['detect']>[0], parsers: read
   for (const p of parsers) if (p.detect(src)) return p;
   return null;
 }
+
+/**
+ * Each format's descriptor, by name, in the order of the schema's FORMATS (the data contract).
+ * Loading this module fails when a format has no parser; test/ingest/formats.test.ts also checks
+ * that every parser's format is in FORMATS, once.
+ */
+export const FORMAT_DESCRIPTORS: Readonly<Record<Format, Parser>> = Object.fromEntries(
+  FORMATS.map((f) => {
+    const p = PARSERS.find((x) => x.format === f);
+    if (!p) throw new Error(`formato sin parser: ${f} (src/ingest/parsers/index.ts)`);
+    return [f, p];
+  }),
+) as Record<Format, Parser>;

@@ -119,6 +119,10 @@ interface State {
 
 export const informeGestionParser: Parser = {
   format: 'informe-gestion',
+  label: 'Informe de gestión',
+  description:
+    'Informes narrativos por proyecto, como los de las administraciones zonales de Quito: para cada proyecto, presupuesto codificado, devengado y % de ejecución; para cada meta, valor programado, valor ejecutado, % de avance, unidad ejecutora y el objetivo del plan de desarrollo (PMDOT) al que aporta. Como solo cubren los proyectos que el informe describe, su presupuesto es la suma de esos proyectos y no el de toda la institución.',
+  countLabel: 'informes',
 
   detect(src: SourceText): boolean {
     let nonEmpty = 0;

@@ -725,4 +725,12 @@ function parse(src: SourceText): ParseResult {
   return result;
 }
 
-export const lotaipA4Parser: Parser = { format: 'lotaip-a4', detect, parse };
+export const lotaipA4Parser: Parser = {
+  format: 'lotaip-a4',
+  label: 'Matriz LOTAIP literal a4 (metas)',
+  description:
+    'Es la matriz que la Ley Orgánica de Transparencia (LOTAIP, art. 7, literal a4) obliga a publicar: cada unidad administrativa con su objetivo, sus indicadores y su «meta cuantificable». Se leen unidad, número de unidad, objetivo, indicador y valor; «N/A» se publica como no reportado. Estas matrices publican metas (lo planificado), no su ejecución.',
+  countLabel: 'informes',
+  detect,
+  parse,
+};

@@ -853,4 +853,12 @@ function detect(src: SourceText): boolean {
   return src.lines.slice(0, 60).some((line) => line.length < 500 && isHeading(line) && PLAN_NAME_RE.test(line));
 }
 
-export const ogpPlanParser: Parser = { format: 'ogp-plan', detect, parse };
+export const ogpPlanParser: Parser = {
+  format: 'ogp-plan',
+  label: 'Plan de Acción de Gobierno Abierto',
+  description:
+    'El plan de acción de Gobierno Abierto: de cada compromiso se leen título, eje temático, institución responsable, fecha de inicio y término («febrero 2020 – abril 2022» → 2020-02 a 2022-04) y sus hitos con sus propias fechas. Las instituciones responsables se identifican con el catálogo de instituciones (por nombre, alias o siglas).',
+  countLabel: 'documentos',
+  detect,
+  parse,
+};

@@ -1,17 +1,12 @@
 /** Static CSV of each full comparison (same columns as its table). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasets } from '../../site/data.ts';
-import { budgetComparison, comparisonCsv, goalsComparison, procurementComparison } from '../../site/compare.ts';
+import { comparisonCsv } from '../../site/compare.ts';
+import { COMPARISON_NAMES, comparisonFigure, type ComparisonName } from '../../site/comparison-figures.ts';
 
-const BUILDERS = {
-  presupuesto: () => { const c = budgetComparison(loadDatasets()); return comparisonCsv(c.rows, c.columns); },
-  metas: () => { const c = goalsComparison(loadDatasets()); return comparisonCsv(c.rows, c.columns); },
-  contratacion: () => { const c = procurementComparison(loadDatasets()); return comparisonCsv(c.rows, c.columns); },
-} as const;
-
-export const getStaticPaths: GetStaticPaths = () => Object.keys(BUILDERS).map((name) => ({ params: { name } }));
+export const getStaticPaths: GetStaticPaths = () => COMPARISON_NAMES.map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = ({ params }) => {
-  const csv = BUILDERS[params.name as keyof typeof BUILDERS]();
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const f = comparisonFigure(loadDatasets(), params.name as ComparisonName);
+  return new Response(comparisonCsv(f.rows, f.columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,119 @@
+/**
+ * The complete view of an institution profile page (/instituciones/{id}/): the profile's data
+ * (src/site/profile.ts), its tables as TableModels, its charts with their titles, takeaways,
+ * source ranges and share tools (from the same ProfileFigure), the table of contents and the
+ * #alertas groups. The page and its section components only render this object.
+ */
+import type { Datasets, Flag } from '../schema/datasets.ts';
+import type { RenderedChart } from './charts.ts';
+import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
+import { figureOf, lineRange, profileFigures, type FigureKind, type ProfileFigure } from './figures.ts';
+import { countBySeverity, rowFlags } from './flags.ts';
+import { institutionUrl, url } from './paths.ts';
+import { institutionProfile, type BudgetBlock, type GoalsBlock, type InstitutionProfile, type ProcurementBlock } from './profile.ts';
+import {
+  budgetLinesTable, budgetSummaryTable, coverageTable, deliberationsTable, disposalsTable, procurementTable, recommendationsTable, SUMMARY_FIELDS,
+} from './profile-tables.ts';
+import { absoluteUrl, downloadName, embedHeight, reportSuffix, type FigureToolsProps } from './reporter.ts';
+import type { TableModel } from './table.ts';
+import { handOffOf, memo } from './lookup.ts';
+
+/** A chart of the profile as the page shows it. */
+export interface ChartView {
+  id: string;
+  title: string;
+  takeaway: string;
+  chart: RenderedChart;
+  /** "Fuente: {report}, {file}:{from}–{to}": the lines of the section's table. */
+  source: { title: string; file: string; from: number | null; to: number | null; reportId: string };
+  tools: Omit<FigureToolsProps, 'figureId'>;
+}
+
+export interface ProfileView {
+  profile: InstitutionProfile;
+  /** Every flag of the institution: the #alertas list the flag notes link to. */
+  all: Flag[];
+  /** More than one report: blocks get a heading and tables a year column. */
+  many: boolean;
+  pageUrl: string;
+  budget: { block: BudgetBlock; chart: ChartView | null; summary: TableModel | null; summaryFlags: Flag[]; lines: TableModel | null }[];
+  goals: { block: GoalsBlock; chart: ChartView | null; tableId: string }[];
+  procurement: { block: ProcurementBlock; chart: ChartView | null; table: TableModel }[];
+  recommendations: TableModel;
+  disposals: TableModel;
+  deliberations: TableModel;
+  coverage: TableModel;
+  /** Table of contents: anchor and label. */
+  sections: (readonly [string, string])[];
+  /** "2 errores, 1 advertencia". */
+  severityText: string;
+  /** #alertas grouped by code, in order of first appearance (most severe first). */
+  alertGroups: { code: Flag['code']; flags: Flag[] }[];
+}
+
+/** Institutions with a row in each comparison (computed once per build, not per profile). */
+function comparedInstitutions(ds: Datasets): Record<FigureKind, Set<string>> {
+  return memo(ds, 'compared-institutions', () => {
+    const of = (rows: readonly { institution_id: string }[]) => new Set(rows.map((r) => r.institution_id));
+    return { presupuesto: of(budgetComparison(ds).rows), metas: of(goalsComparison(ds).rows), contratacion: of(procurementComparison(ds).rows) };
+  });
+}
+
+const SEVERITY_WORDS = [['error', 'error', 'errores'], ['warning', 'advertencia', 'advertencias'], ['info', 'nota', 'notas']] as const;
+
+/** The view of profile `id`; `site` is the site's URL (Astro.site) for absolute share links. */
+export function profileView(ds: Datasets, id: string, site: URL | string | undefined | null): ProfileView {
+  const p = institutionProfile(ds, id);
+  const inst = p.institution;
+  const all = p.flags;
+  const many = p.reports.length > 1;
+  const pageUrl = absoluteUrl(site, institutionUrl(id));
+  const compared = comparedInstitutions(ds);
+  const figures = profileFigures(p, ds.reports, handOffOf(ds));
+  const chartOf = (kind: FigureKind, block: number, table: readonly { source_line: number }[]): ChartView | null => {
+    const f: ProfileFigure | undefined = figureOf(figures, kind, block);
+    if (!f) return null;
+    const chart = f.render();
+    return {
+      id: f.id, title: f.title, takeaway: f.takeaway, chart,
+      source: { title: f.report.title, file: f.report.source_file, ...(lineRange(table) ?? { from: null, to: null }), reportId: f.report.id },
+      tools: {
+        name: downloadName(id, f.id.replace(/^grafico-/, '')),
+        pageUrl,
+        cite: f.cite,
+        csvHref: url(`/instituciones/${id}/${f.id}.csv`),
+        embedSrc: absoluteUrl(site, url(`/embed/instituciones/${id}/${f.slug}/`)),
+        embedTitle: `${f.title} · ${inst.name}`,
+        embedHeight: embedHeight(chart.narrow),
+        related: compared[f.kind].has(id) ? { href: url(`/comparar/${f.kind}/?resaltar=${id}#tabla-${f.kind}`), label: 'Comparar con otras instituciones' } : undefined,
+      },
+    };
+  };
+  const sev = countBySeverity(all);
+  const groups = new Map<Flag['code'], Flag[]>();
+  for (const f of all) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  return {
+    profile: p, all, many, pageUrl,
+    budget: p.budget.map((b, i) => ({
+      block: b,
+      chart: chartOf('presupuesto', i, b.lines),
+      summary: budgetSummaryTable(b, ds.reports),
+      summaryFlags: b.summary ? rowFlags(b.summary.flags, SUMMARY_FIELDS.map(([f]) => f)) : [],
+      lines: b.lines.length ? budgetLinesTable(b, ds.reports) : null,
+    })),
+    goals: p.goals.map((g, i) => ({ block: g, chart: chartOf('metas', i, g.goals), tableId: `tabla-metas-${reportSuffix(ds.reports, g.report)}` })),
+    procurement: p.procurement.map((pr, i) => ({ block: pr, chart: chartOf('contratacion', i, pr.rows), table: procurementTable(pr, ds.reports) })),
+    recommendations: recommendationsTable(p, many),
+    disposals: disposalsTable(p, many),
+    deliberations: deliberationsTable(p, many),
+    coverage: coverageTable(p, many),
+    sections: [
+      ['informes', 'Informes'], ['presupuesto', 'Presupuesto'], ['metas', 'Metas'], ['contratacion', 'Contratación'],
+      ['recomendaciones', 'Recomendaciones'], ['bienes', 'Bienes'], ['deliberacion', 'Deliberación'],
+      ['compromisos', 'Compromisos'], ['alertas', `Alertas (${all.length})`],
+    ],
+    severityText: SEVERITY_WORDS.filter(([k]) => sev[k] > 0).map(([k, one, several]) => `${sev[k]} ${sev[k] === 1 ? one : several}`).join(', '),
+    alertGroups: [...groups].map(([code, flags]) => ({ code, flags })),
+  };
+}
+
