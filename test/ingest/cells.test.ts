@@ -3,7 +3,7 @@ import { nearestColumn, splitCells } from '../../src/ingest/cells.ts';
 
 describe('splitCells', () => {
   it('splits space-aligned layout text on runs of two or more spaces, keeping character columns', () => {
-    // Line 1356 of test/fixtures/gestion-tablas/portoparques-2025-informe-gestion.layout.txt (shortened).
+    // Line 1356 of test/fixtures/informe-gestion-tablas/portoparques-2025-informe-gestion.layout.txt (shortened).
     const line = ' PLN-2025-02010        51            GASTOS EN            $588.065,93       $526.889,63        89,60%';
     expect(splitCells(line)).toEqual([
       { text: 'PLN-2025-02010', start: 1, end: 15, tabbed: false },

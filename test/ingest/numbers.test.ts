@@ -95,7 +95,7 @@ describe('percentOf / percentAgrees', () => {
 });
 
 describe('parseMoneyMixed (es-EC and US amounts in one document)', () => {
-  // Values as printed in the Portoparques 2025 reports (test/fixtures/gestion-tablas/README.md):
+  // Values as printed in the Portoparques 2025 reports (test/fixtures/informe-gestion-tablas/README.md):
   // "$588.065,93" (management report, line 1356), "3,706,504.22" (annexed cédula, line 2609),
   // "1398942,00" and "-468292,30" (POA evaluation, lines 970 and 1577), "31200" (POA, line 963).
   it.each([

@@ -7,7 +7,7 @@ import { detectParser } from '../../src/ingest/parsers/index.ts';
 import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
 import { budgetLineSchema, budgetSummarySchema, flagSchema, goalSchema } from '../../src/schema/datasets.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/gestion-tablas');
+const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion-tablas');
 const REPORTS = join(import.meta.dirname, '../../data/reports');
 const GESTION = 'portoparques-2025-informe-gestion';
 const POA = 'portoparques-2025-evaluacion-poa';

@@ -1,7 +1,7 @@
 /**
  * The Portoparques management report, ingested like any other report, fills the profile's
  * budget block (expense groups, TOTALES headline) and goals block without counting twice.
- * Figures: test/fixtures/gestion-tablas/README.md (PDF pages 20-23).
+ * Figures: test/fixtures/informe-gestion-tablas/README.md (PDF pages 20-23).
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/build.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/gestion-tablas');
+const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion-tablas');
 const dir = mkdtempSync(join(tmpdir(), 'gestion-tablas-perfil-'));
 copyFileSync(join(FIXTURES, 'portoparques-2025-informe-gestion.layout.txt'), join(dir, 'portoparques-2025-informe-gestion.txt'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
