@@ -41,6 +41,10 @@ export interface InstitutionHint {
   ruc: string | null;
   /** Parent institution as printed ("PERTENECE A:"), if printed. */
   parent: string | null;
+  /** State function as printed ("FUNCIÓN:"), if printed. */
+  function?: string | null;
+  /** Kind of body as printed ("TIPO:"), if printed. */
+  type?: string | null;
   /** Hostnames of verification links, most frequent first. */
   domains: string[];
   /** A free-text hint to resolve when nothing else does (e.g. memo prefix "IESS"). */
