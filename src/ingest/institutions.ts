@@ -1,7 +1,8 @@
 /**
- * The curated institution catalogue (data/institutions.csv) and the resolver that ties
- * a report to one of its rows: by RUC, by name or alias (accent/case-insensitive), by
- * acronym, or by the domain of its verification links.
+ * The curated institution catalogue (data/institutions.csv) and the resolver that looks up its
+ * rows: by RUC, by name or alias (accent/case-insensitive), by acronym, or by the domain of
+ * verification links. The catalogue is optional enrichment: which institution publishes a report
+ * is decided by the report's own header (identity.ts), and the ingest works with an empty one.
  */
 import Papa from 'papaparse';
 import { institutionSchema, type Institution } from '../schema/datasets.ts';
@@ -12,6 +13,8 @@ export class CatalogError extends Error {}
 
 /** Parses institutions.csv; throws CatalogError naming file, line and field on bad rows. */
 export function parseInstitutionsCsv(text: string, file = 'institutions.csv'): Institution[] {
+  // The catalogue is optional enrichment: an empty file is an empty catalogue.
+  if (!text.replace(/^\uFEFF/, '').trim()) return [];
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
