@@ -258,7 +258,8 @@ function addReport(
 
   // Who published it: the report's own header decides (identity.ts).
   const hint = result.institution;
-  const decision = resolveReportInstitution(resolver, hint, src.file, reportId, ctx.catalogueIds);
+  const nameIsHeader = (hint.nameFrom ?? (parser.format === 'lotaip-a4' ? 'text' : 'header')) === 'header';
+  const decision = resolveReportInstitution(resolver, hint, src.file, reportId, ctx.catalogueIds, result.report.complete, nameIsHeader);
   const institution = decision.institution;
   const match = decision.match;
   for (const inst of decision.created) extra(inst, inst !== institution);

@@ -11,9 +11,14 @@
  * 2. A header the catalogue does not know creates its institution from what the header says:
  *    name, RUC, FUNCIÓN, TIPO, PERTENECE A (the parent is matched in the catalogue or created).
  *    Id: slug of the name (`reconcileInstitutions` disambiguates two RUCs sharing a name).
- * 3. Only a report that names nobody is resolved through its links' domains or its memo prefixes:
- *    it becomes an unidentified unit of that institution ("Unidad no identificada del IESS", a
- *    child of it), flagged `institution_inferred`; its figures are never the parent's own.
+ *    A name a parser only guesses from the text (the LOTAIP matrix's most cited name) is not a
+ *    header: it is used when the catalogue knows it, else after the clues of rule 3.
+ * 3. Only a report that does not name itself is resolved through the body it says it belongs to
+ *    (the body under a management report's title, PERTENECE A), else its links' domains, else its
+ *    memo prefixes; flagged `institution_inferred`. A fragment (report.complete false: one unit's
+ *    pages, no header) becomes an unidentified unit of that institution ("Unidad no identificada
+ *    del IESS", a child of it): its figures are never the parent's own. A complete report that only
+ *    lacks its name (a LOTAIP matrix, a management report) is attributed to that institution.
  * 4. Nothing at all: a provisional institution named after the file (`institution_unknown`).
  *
  * `resolveNamed` is the rule for any {name, ruc} (also for buyers of procurement data).
@@ -28,7 +33,7 @@ export type IdentityMatch =
   | 'ruc' | 'name' | 'alias' | 'acronym' // header agrees with a catalogue entry
   | 'header' // header not in the catalogue: institution created from it
   | 'conflict' // header contradicts the catalogue: institution created from it, flagged
-  | 'domain' | 'other' // report names nobody: unit of the institution its links / memos point to
+  | 'parent' | 'domain' | 'other' // names nobody as itself: unit of the body it belongs to / its links / memos point to
   | 'none'; // nothing to go on
 
 /** A flag the caller turns into a FlagDraft of its file. */
@@ -170,21 +175,41 @@ function ofInstitution(inst: Institution): string {
 }
 
 /**
- * The institution of a report: its header (resolveNamed), else an unidentified unit of the
- * institution its links or memo prefixes point to, else a provisional one named after the file.
+ * The institution of a report: its header (resolveNamed), else (rule 3) the institution its parent
+ * body, links or memo prefixes point to, or an unidentified unit of it when `complete` is false,
+ * else a provisional one named after the file.
  * `reportId`: the report's id (the unit's id is derived from it, so each fragment is its own unit).
  */
 export function resolveReportInstitution(
   resolver: InstitutionResolver, hint: InstitutionHint, file: string, reportId: string, catalogueIds: ReadonlySet<string>,
+  complete: boolean, nameIsHeader = true,
 ): IdentityDecision {
-  const named = resolveNamed(resolver, hint, catalogueIds);
+  const guessed = nameIsHeader ? null : cleanText(hint.name);
+  const named = resolveNamed(resolver, nameIsHeader ? hint : { ...hint, name: null }, catalogueIds);
   if (named) return named;
 
-  // Names nobody: links, then memo prefixes, point to the institution it belongs to.
+  // A name guessed from the text (not a header) that the catalogue knows.
+  if (guessed) {
+    const hit = byAnyName(resolver, guessed);
+    if (hit) return { institution: hit.inst, match: hit.match, created: [], notes: [] };
+  }
+
+  // Does not name itself: the body it says it belongs to, else its links, else its memo prefixes
+  // point to the institution it is (complete report) or is a unit of (fragment).
   let parent: Institution | null = null;
   let how = '';
   let match: IdentityMatch = 'none';
-  for (const host of hint.domains) {
+  const created: Institution[] = [];
+  const parentName = cleanText(hint.parent);
+  if (parentName) {
+    const hit = byAnyName(resolver, parentName);
+    if (hit) {
+      parent = hit.inst;
+      how = `solo nombra a la institución a la que pertenece, "${parentName}"`;
+      match = 'parent';
+    }
+  }
+  for (const host of parent ? [] : hint.domains) {
     parent = resolver.byHost(host);
     if (parent) {
       how = `sus enlaces apuntan a ${host}`;
@@ -203,6 +228,28 @@ export function resolveReportInstitution(
       }
     }
   }
+  // Nothing the catalogue knows: a name read in the text, else the body it belongs to, as written.
+  if (!parent && guessed) {
+    return resolveNamed(resolver, { name: guessed, ruc: null }, catalogueIds)!;
+  }
+  if (!parent && parentName) {
+    const owner = resolveNamed(resolver, { name: parentName, ruc: null }, catalogueIds)!;
+    parent = owner.institution;
+    created.push(...owner.created);
+    how = `solo nombra a la institución a la que pertenece, "${parentName}"`;
+    match = 'parent';
+  }
+  if (parent && complete) {
+    // A whole report (not a fragment) that only lacks its own name: the institution it points to.
+    return {
+      institution: parent, match, created,
+      notes: [{
+        severity: 'warning', code: 'institution_inferred',
+        problem: `el informe no nombra a su institución; ${how}: se atribuye a "${parent.name}" por ser un informe completo`,
+        value: null,
+      }],
+    };
+  }
   if (parent) {
     const unit: Institution = {
       id: `unidad-no-identificada-${reportId}`, name: `Unidad no identificada ${ofInstitution(parent)}`,
@@ -210,7 +257,7 @@ export function resolveReportInstitution(
       parent_id: parent.id, domains: [], aliases: [],
     };
     return {
-      institution: unit, match, created: [unit],
+      institution: unit, match, created: [unit, ...created],
       notes: [{
         severity: 'warning', code: 'institution_inferred',
         problem: `el informe no nombra a su institución; ${how}: se publica como unidad no identificada de "${parent.name}", nunca como cifras de esa institución`,
