@@ -253,7 +253,7 @@ export function resolveReportInstitution(
   if (parent) {
     const unit: Institution = {
       id: `unidad-no-identificada-${reportId}`, name: `Unidad no identificada ${ofInstitution(parent)}`,
-      acronym: null, ruc: null, level: 'unidad', function: parent.function, type: 'unidad no identificada',
+      acronym: null, ruc: null, level: parent.level, function: parent.function, type: 'unidad no identificada',
       parent_id: parent.id, domains: [], aliases: [],
     };
     return {

@@ -62,11 +62,11 @@ export const institutionSchema = z.object({
   acronym: z.string().nullable().describe('Siglas'),
   /** 13-digit RUC (tax id), if known. */
   ruc: z.string().regex(/^\d{13}$/).nullable().describe('RUC de 13 dígitos'),
-  /** Territorial level: nacional, provincial, cantonal, parroquial, zonal; unidad (unidentified unit); desconocido when no source says it. */
+  /** Territorial level: nacional, provincial, cantonal, parroquial, zonal (an unidentified unit: its institution's); desconocido when no source says it. */
   level: z.string().min(1).describe('Nivel de gobierno'),
   /** State function: ejecutiva, legislativa, judicial, electoral, transparencia y control social, gad, sociedad civil... */
   function: z.string().min(1).describe('Función del Estado'),
-  /** Kind of body: ministerio, consejo, seguridad social, municipio, administración zonal, secretaría... */
+  /** Kind of body: ministerio, consejo, seguridad social, municipio, administración zonal, secretaría... as the catalogue or the header's TIPO says; `unidad no identificada` for the unit a fragment that names nobody is published as. */
   type: z.string().min(1).describe('Tipo de entidad'),
   /** Id of the parent institution, if it belongs to one (catalogue, header's PERTENECE A, or the institution an unidentified unit was inferred to belong to). */
   parent_id: slug.nullable().describe('Institución a la que pertenece'),

@@ -8,7 +8,7 @@ import { pct } from './format.ts';
 
 export interface HomeData {
   counts: { institutions: number; reports: number; budgetLines: number; goals: number; procurement: number; commitments: number; flags: number };
-  /** Institution-wide budgets (basis "reported") ranked by % executed. */
+  /** Institution-wide budgets (basis "reported", not a unit's partial report) ranked by % executed. */
   budgetRanking: BudgetRow[];
   budgetHeadline: string | null;
   goalsRanking: GoalsRow[];
@@ -17,7 +17,8 @@ export interface HomeData {
 }
 
 export function homeData(ds: Datasets, latestCount = 5): HomeData {
-  const budgetRanking = budgetComparison(ds).rows.filter((r) => r.basis === 'reported' && r.pct !== null);
+  // Institution-wide budgets only: a unit's partial report (unit_of) is not its institution's budget.
+  const budgetRanking = budgetComparison(ds).rows.filter((r) => r.basis === 'reported' && r.pct !== null && r.unit_of === null);
   let budgetHeadline: string | null = null;
   if (budgetRanking.length >= 2) {
     const top = budgetRanking[0]!;
@@ -34,7 +35,7 @@ export function homeData(ds: Datasets, latestCount = 5): HomeData {
   const goalsHeadline = inflated
     ? `${inflated.name} declara ${pct(inflated.reported_total)} de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es ${pct(inflated.capped_mean)}.`
     : null;
-  const latest = [...ds.reports]
+  const latest = ds.reports.filter((r) => r.duplicate_of === null)
     .sort((a, b) => b.year - a.year || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
     .slice(0, latestCount)
     .map((report) => ({ report, institution: ds.institutions.find((i) => i.id === report.institution_id) ?? null }));

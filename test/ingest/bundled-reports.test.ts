@@ -53,7 +53,7 @@ describe('bundled reports', () => {
     const report = d.reports.find((r) => r.institution_id === id)!;
     expect(report).toMatchObject({ complete: false, institution_match: 'domain', institution_name_reported: null, headline: true, duplicate_of: null });
     expect(d.institutions.find((i) => i.id === id)).toMatchObject({
-      name: 'Unidad no identificada del IESS', parent_id: 'instituto-ecuatoriano-de-seguridad-social', level: 'unidad',
+      name: 'Unidad no identificada del IESS', parent_id: 'instituto-ecuatoriano-de-seguridad-social', level: 'nacional',
     });
     // Its figures are never the IESS's own.
     const iess = 'instituto-ecuatoriano-de-seguridad-social';

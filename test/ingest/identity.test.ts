@@ -126,7 +126,7 @@ describe('reports that name nobody', () => {
     const d = run({ 'fragmento.txt': IESS });
     expect(d.reports.map((r) => [r.institution_id, r.institution_match])).toEqual([['unidad-no-identificada-fragmento', 'domain']]);
     expect(d.institutions.find((i) => i.id === 'unidad-no-identificada-fragmento')).toEqual({
-      id: 'unidad-no-identificada-fragmento', name: 'Unidad no identificada del IESS', acronym: null, ruc: null, level: 'unidad',
+      id: 'unidad-no-identificada-fragmento', name: 'Unidad no identificada del IESS', acronym: null, ruc: null, level: 'nacional',
       function: 'ejecutiva', type: 'unidad no identificada', parent_id: 'instituto-ecuatoriano-de-seguridad-social', domains: [], aliases: [],
     });
     expect(d.flags.find((f) => f.code === 'institution_inferred')?.message).toContain('sus enlaces apuntan a iess.gob.ec');
