@@ -38,8 +38,8 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     description: 'El archivo es un fragmento: le faltan la cabecera o secciones esperadas, así que puede faltar información.',
   },
   institution_inferred: {
-    title: 'Unidad no identificada',
-    description: 'El informe no dice qué institución lo publica; sus enlaces o memorandos apuntan a otra institución, así que se publica como una unidad no identificada de ella y sus cifras nunca se cuentan como las de esa institución.',
+    title: 'Institución no nombrada',
+    description: 'El informe no dice qué institución lo publica; se dedujo de la institución a la que dice pertenecer, del dominio de sus enlaces o de sus memorandos. Un fragmento se publica como «Unidad no identificada» de esa institución y sus cifras nunca se cuentan como las de ella; un informe completo se le atribuye.',
   },
   institution_unknown: {
     title: 'Institución desconocida',
