@@ -68,9 +68,9 @@ export function unitOf(ds: Datasets, inst: Institution): Institution | null {
   return lookup(ds).institution.get(inst.parent_id) ?? null;
 }
 
-/** "Unidad no identificada del IESS (informe parcial de una unidad)" for a unit, else the name. */
+/** "Unidad no identificada del IESS — informe parcial" for a unit, else the name. */
 export function displayName(ds: Datasets, inst: Institution): string {
-  return unitOf(ds, inst) ? `${inst.name} (informe parcial de una unidad)` : inst.name;
+  return unitOf(ds, inst) ? `${inst.name} — informe parcial` : inst.name;
 }
 
 function baseRow(ds: Datasets, inst: Institution, report: Report, source_file: string, source_line: number | null, flags: Flag[]): BaseRow {
@@ -217,7 +217,7 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
 }
 
 export function budgetTakeaway(rows: readonly BudgetRow[]): string {
-  const ranked = rows.filter((r) => r.pct !== null && r.basis === 'reported' && r.unit_of === null);
+  const ranked = rows.filter((r) => r.pct !== null && r.basis === 'reported');
   if (!ranked.length) return 'Ninguna institución de la selección publica su presupuesto institucional total.';
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;

@@ -8,7 +8,7 @@ import { pct } from './format.ts';
 
 export interface HomeData {
   counts: { institutions: number; reports: number; budgetLines: number; goals: number; procurement: number; commitments: number; flags: number };
-  /** Institution-wide budgets (basis "reported", not a unit's partial report) ranked by % executed. */
+  /** Budgets of whole reports (basis "reported"; a unit's partial report marked in its name) ranked by % executed. */
   budgetRanking: BudgetRow[];
   budgetHeadline: string | null;
   goalsRanking: GoalsRow[];
@@ -17,8 +17,8 @@ export interface HomeData {
 }
 
 export function homeData(ds: Datasets, latestCount = 5): HomeData {
-  // Institution-wide budgets only: a unit's partial report (unit_of) is not its institution's budget.
-  const budgetRanking = budgetComparison(ds).rows.filter((r) => r.basis === 'reported' && r.pct !== null && r.unit_of === null);
+  // An unidentified unit's partial report stays, under its own marked name (never its institution's).
+  const budgetRanking = budgetComparison(ds).rows.filter((r) => r.basis === 'reported' && r.pct !== null);
   let budgetHeadline: string | null = null;
   if (budgetRanking.length >= 2) {
     const top = budgetRanking[0]!;

@@ -32,7 +32,7 @@ export interface Card {
 export function institutionCard(p: InstitutionProfile): Card {
   // An unidentified unit's partial report says so in the title: never its institution's own figures.
   const unit = p.institution.type === 'unidad no identificada';
-  const title = unit ? `${p.institution.name} (informe parcial de una unidad)` : p.institution.name;
+  const title = unit ? `${p.institution.name} — informe parcial` : p.institution.name;
   const b = p.budget[0];
   const g = p.goals[0];
   if (b && b.headline.pct !== null) {

@@ -20,12 +20,14 @@ describe('budgetComparison', () => {
     expect(mdi.source_line).toBe(164);
     expect(mdi.flags.map((f) => f.code)).toEqual(['total_mismatch']);
   });
-  it('takeaway names the extremes among institution-wide budgets only (not a unit\'s partial report)', () => {
-    expect(plain(c.takeaway)).toBe('Ministerio del Interior ejecutó 40,39 % de su presupuesto codificado en 2023.');
+  it('takeaway names the extremes among institution-wide budgets only; a unit\'s partial report under its own marked name', () => {
+    expect(plain(c.takeaway)).toBe(
+      'Unidad no identificada del IESS — informe parcial ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
+    );
   });
   it('marks the IESS fragment as the partial report of an unidentified unit of the IESS', () => {
     expect(c.rows[0]).toMatchObject({
-      name: 'Unidad no identificada del IESS (informe parcial de una unidad)', unit_of: 'Instituto Ecuatoriano de Seguridad Social',
+      name: 'Unidad no identificada del IESS — informe parcial', unit_of: 'Instituto Ecuatoriano de Seguridad Social',
     });
     expect(c.rows.filter((r) => r.unit_of !== null)).toHaveLength(1);
   });

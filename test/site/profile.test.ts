@@ -160,7 +160,7 @@ describe('institutionProfile: other shapes', () => {
       + 'no las de toda la institución. 1 informe (2023). En 2023 esta unidad ejecutó 91,13 % de su presupuesto codificado ($18.215.009,19). '
       + 'Declara 107,06 % de cumplimiento de metas. Tiene 2 alertas de calidad de datos.');
     const card = institutionCard(i);
-    expect([card.title, plain(card.headline)]).toEqual(['Unidad no identificada del IESS (informe parcial de una unidad)', 'Esta unidad ejecutó 91,13 % de su presupuesto']);
+    expect([card.title, plain(card.headline)]).toEqual(['Unidad no identificada del IESS — informe parcial', 'Esta unidad ejecutó 91,13 % de su presupuesto']);
     const iess = institutionProfile(ds, 'instituto-ecuatoriano-de-seguridad-social');
     expect([iess.reports, iess.budget]).toEqual([[], []]);
     expect(iess.children.map((c) => c.id)).toEqual(['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento']);
