@@ -134,6 +134,15 @@ describe('reports that name nobody', () => {
 });
 
 describe('duplicates and versions', () => {
+  it('two copies of a fragment: one unit, both reports under it, figures once', () => {
+    const d = run({ 'frag-a.txt': IESS, 'frag-b.txt': IESS });
+    expect(d.reports.map((r) => [r.id, r.institution_id, r.duplicate_of])).toEqual([
+      ['frag-a', 'unidad-no-identificada-frag-a', null], ['frag-b', 'unidad-no-identificada-frag-a', 'frag-a'],
+    ]);
+    expect(d.institutions.filter((i) => i.id.startsWith('unidad-no-identificada-')).map((i) => i.id)).toEqual(['unidad-no-identificada-frag-a']);
+    expect(d.budget_summaries.map((s) => [s.report_id, s.planned])).toEqual([['frag-a', 18215009.19]]);
+  });
+
   it('byte-identical copies are counted once, both naming the other', () => {
     const d = run({ 'a.txt': MDI, 'b.txt': MDI });
     expect(d.reports.map((r) => [r.id, r.duplicate_of, r.headline])).toEqual([['a', null, true], ['b', 'a', false]]);
