@@ -32,6 +32,7 @@ import { flagMessage, type InstitutionHint } from './types.ts';
 export type IdentityMatch =
   | 'ruc' | 'name' | 'alias' | 'acronym' // header agrees with a catalogue entry
   | 'header' // header not in the catalogue: institution created from it
+  | 'text' // no header; a name read in the text, not in the catalogue: institution created from it
   | 'conflict' // header contradicts the catalogue: institution created from it, flagged
   | 'parent' | 'domain' | 'other' // names nobody as itself: unit of the body it belongs to / its links / memos point to
   | 'none'; // nothing to go on
@@ -230,7 +231,7 @@ export function resolveReportInstitution(
   }
   // Nothing the catalogue knows: a name read in the text, else the body it belongs to, as written.
   if (!parent && guessed) {
-    return resolveNamed(resolver, { name: guessed, ruc: null }, catalogueIds)!;
+    return { ...resolveNamed(resolver, { name: guessed, ruc: null }, catalogueIds)!, match: 'text' };
   }
   if (!parent && parentName) {
     const owner = resolveNamed(resolver, { name: parentName, ruc: null }, catalogueIds)!;

@@ -107,11 +107,12 @@ export const reportSchema = z.object({
   institution_ruc_reported: z.string().nullable().describe('RUC de la institución tal como aparece en el informe'),
   /**
    * How the institution was identified: ruc / name / alias / acronym (header agrees with the
-   * catalogue), header (created from the header), conflict (header contradicts the catalogue,
+   * catalogue), header (created from the header), text (no header: created from a name read in
+   * the text), conflict (header contradicts the catalogue,
    * flagged), parent / domain / other (does not name itself: unit of the body it says it belongs
    * to / its links' institution / its memo prefixes' institution), none.
    */
-  institution_match: z.string().describe('Cómo se identificó la institución (ruc, name, alias, acronym, header, conflict, parent, domain, other, none)'),
+  institution_match: z.string().describe('Cómo se identificó la institución (ruc, name, alias, acronym, header, text, conflict, parent, domain, other, none)'),
   /** Date the report says it was updated or held (YYYY-MM-DD), if any. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Fecha del informe (AAAA-MM-DD)'),
   /** SHA-256 of the file's bytes, to tie every figure to one exact source. */

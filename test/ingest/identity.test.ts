@@ -239,3 +239,12 @@ describe('resolveNamed (shared rule, e.g. for procurement buyers)', () => {
     expect(resolveNamed(resolver, { name: null, ruc: null }, ids)).toBeNull();
   });
 });
+
+describe('names read in the text (no header)', () => {
+  it('a LOTAIP matrix with an empty catalogue: created from the name it cites most, match "text"', () => {
+    const cne = readFileSync('data/reports/2023-consejo-nacional-electoral-lotaip-a4-metas.txt', 'utf8');
+    const d = run({ 'cne.txt': cne }, HEADER_ONLY);
+    expect(d.reports.map((r) => [r.institution_id, r.institution_match])).toEqual([['consejo-nacional-electoral', 'text']]);
+    expect(d.institutions.map((i) => i.name)).toEqual(['Consejo Nacional Electoral']);
+  });
+});
