@@ -368,7 +368,7 @@ interface Writer {
   ctx: GenContext;
   model: Model;
   domain: string;
-  truth: Omit<ReportTruth, 'file' | 'bytes'>;
+  truth: Generated['truth'];
   htmlLines: number[];
 }
 
@@ -705,7 +705,7 @@ function writeRecommendations(w: Writer): void {
 /** Generates one CPCCS form (complete, or a fragment that starts mid-table). */
 export function generateCpccs(ctx: GenContext, variant: 'complete' | 'fragment'): Generated {
   const model = buildModel(ctx, variant);
-  const truth: Omit<ReportTruth, 'file' | 'bytes'> = {
+  const truth: Generated['truth'] = {
     format: 'cpccs-rendicion', variant, year: ctx.year,
     institution: { id: ctx.inst.id, name: ctx.inst.name, ruc: ctx.inst.ruc },
     complete: variant === 'complete' && model.dropped === null,
@@ -714,7 +714,7 @@ export function generateCpccs(ctx: GenContext, variant: 'complete' | 'fragment')
     budget: { lines_planned_cents: null, lines_executed_cents: null, total_row_planned_cents: null, total_row_executed_cents: null, summary_planned_cents: null, summary_executed_cents: null },
     goals_pct_reported: null, deliberation: null, noise: model.noise, rows: { budget_lines: [], goals: [], procurement: [] },
   };
-  const w: Writer = { doc: new Doc(), ctx, model, domain: webDomain(ctx.inst, ctx.parent), truth, htmlLines: [] };
+  const w: Writer = { doc: new Doc(), ctx, model, domain: ctx.linkDomain ?? webDomain(ctx.inst, ctx.parent), truth, htmlLines: [] };
   const { doc } = w;
   const { rng } = ctx;
 

@@ -241,7 +241,7 @@ export function generateGestion(ctx: GenContext): Generated {
   if (!grouped) entries.push({ kind: 'ungrouped_money', flag: null, dataset: null, field: null, lines: [] });
   const plannedSum = sum(allProjects.map((p) => p.planned));
   const executedSum = sum(allProjects.map((p) => p.executed));
-  const truth: Omit<ReportTruth, 'file' | 'bytes'> = {
+  const truth: Generated['truth'] = {
     format: 'informe-gestion', variant: 'complete', year, institution: { id: inst.id, name: inst.name, ruc: inst.ruc },
     complete: true, report_number: null,
     counts: { budget_lines: allProjects.length, goals: allGoals.length, procurement: 0, disposals: 0, recommendations: 0, coverage: 0, deliberations: 0 },

@@ -17,12 +17,19 @@
  * municipal informe de gestión; everyone else the CPCCS form, one year in six as a fragment.
  * The first reports of each format carry each kind of noise in turn (so even N = 30 has them
  * all); later ones draw noise at the rates of each generator's *_NOISE table.
+ *
+ * Not every publisher is in the catalogue (issue 11: the report itself says who published it):
+ * two of every three institutions that publish the CPCCS form (and are nobody's parent) are left out of
+ * DIR/institutions.csv, publishes complete forms only, and its forms keep verification links to another, catalogued,
+ * institution's repository (its parent's when it has one). The ingest must publish each under the
+ * name its header prints; `published_as` in the manifest says what each file must come out as.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Format } from '../schema/datasets.ts';
 import { CPCCS_NOISE, generateCpccs } from './cpccs.ts';
 import { GESTION_NOISE, generateGestion } from './gestion.ts';
+import { upper } from './common.ts';
 import { buildCatalogue, institutionsCsv, slug, type CorpusInstitution } from './institutions.ts';
 import { LOTAIP_NOISE, generateLotaip } from './lotaip.ts';
 import { Rng } from './prng.ts';
@@ -67,13 +74,43 @@ export function reportKind(inst: CorpusInstitution, j: number, y: number): Kind 
   return 'cpccs';
 }
 
-/** The catalogue and a lazy sequence of the corpus's files. */
-export function generateCorpus(options: CorpusOptions): { institutions: CorpusInstitution[]; files: () => Generator<CorpusFile> } {
+/**
+ * Publishers left out of the catalogue: two of every three (by publisher index, from the 11th on)
+ * among those that publish the CPCCS form (not zonal administrations or municipal secretariats)
+ * and are nobody's parent. They publish the complete CPCCS form every year (their header names them).
+ */
+/** The first publishers are all catalogued, so small corpora (N = 30) keep their mix of formats and noise. */
+export const CATALOGUED_FIRST = 10;
+
+export function uncataloguedPublishers(all: readonly CorpusInstitution[], publishers: readonly CorpusInstitution[]): Set<string> {
+  const parents = new Set(all.map((i) => i.parent_id).filter((p): p is string => p !== null));
+  const out = new Set<string>();
+  let eligible = 0;
+  publishers.forEach((inst, j) => {
+    if (j < CATALOGUED_FIRST || parents.has(inst.id) || inst.family === 'zonal' || inst.family === 'municipal_area') return;
+    if (eligible++ % 3 !== 2) out.add(inst.id);
+  });
+  return out;
+}
+
+/** A catalogued institution's domain for an uncatalogued publisher's links: its parent's, else another's. */
+function foreignDomain(inst: CorpusInstitution, parent: CorpusInstitution | undefined, hosts: readonly CorpusInstitution[], j: number): string {
+  if (parent?.domains[0]) return parent.domains[0];
+  const others = hosts.filter((h) => h.id !== inst.id);
+  return others.length ? others[j % others.length]!.domains[0]! : 'gob.ec';
+}
+
+/** The catalogue, the publishers left out of it, and a lazy sequence of the corpus's files. */
+export function generateCorpus(options: CorpusOptions): {
+  institutions: CorpusInstitution[]; uncatalogued: Set<string>; files: () => Generator<CorpusFile>;
+} {
   const { reports, seed } = options;
   if (!Number.isInteger(reports) || reports < 0) throw new Error(`--reports must be a whole number ≥ 0 (got ${reports})`);
   const count = Math.ceil(reports / YEARS.length);
   const { catalogue, publishers } = buildCatalogue(count, Rng.derive(seed, 'institutions'));
   const byId = new Map(catalogue.all.map((i) => [i.id, i]));
+  const uncatalogued = uncataloguedPublishers(catalogue.all, publishers);
+  const hosts = catalogue.all.filter((i) => i.domains.length > 0 && !uncatalogued.has(i.id));
 
   function* files(): Generator<CorpusFile> {
     const ordinal: Record<Kind, number> = { cpccs: 0, fragment: 0, lotaip: 0, gestion: 0 };
@@ -82,13 +119,15 @@ export function generateCorpus(options: CorpusOptions): { institutions: CorpusIn
       const j = Math.floor(i / YEARS.length);
       const y = i % YEARS.length;
       const inst = publishers[j]!;
-      const kind = reportKind(inst, j, y);
+      const kind: Kind = uncatalogued.has(inst.id) ? 'cpccs' : reportKind(inst, j, y);
       const k = ordinal[kind]++;
       const kinds = KINDS_NOISE[kind];
       // The first reports of each kind carry two noise kinds each, in turn.
       const forced = k < kinds.length ? [kinds[(2 * k) % kinds.length]!, kinds[(2 * k + 1) % kinds.length]!] : [];
+      const parent = inst.parent_id ? byId.get(inst.parent_id) : undefined;
       const ctx: GenContext = {
-        inst, parent: inst.parent_id ? byId.get(inst.parent_id) : undefined, year: YEARS[y]!, rng: Rng.derive(seed, 'report', i), forced,
+        inst, parent, year: YEARS[y]!, rng: Rng.derive(seed, 'report', i), forced,
+        ...(uncatalogued.has(inst.id) ? { linkDomain: foreignDomain(inst, parent, hosts, j) } : {}),
       };
       const generated: Generated = kind === 'lotaip' ? generateLotaip(ctx)
         : kind === 'gestion' ? generateGestion(ctx)
@@ -97,10 +136,15 @@ export function generateCorpus(options: CorpusOptions): { institutions: CorpusIn
       if (names.has(name)) name = `${YEARS[y]}-${slug(inst.name)}-${SUFFIX[kind]}-${String(i).padStart(6, '0')}.txt`;
       names.add(name);
       const text = generated.text;
-      yield { name, text, truth: { file: name, ...generated.truth, bytes: Buffer.byteLength(text, 'utf8') } };
+      const inCatalogue = !uncatalogued.has(inst.id);
+      // A fragment names nobody: a unit of the institution its links point to (the publisher).
+      const published_as = kind === 'fragment'
+        ? { id: `unidad-no-identificada-${slug(name.replace(/\.txt$/, ''))}`, name: `Unidad no identificada ${inst.acronym ? `del ${inst.acronym}` : `de ${inst.name}`}`, parent_id: inst.id }
+        : { id: inst.id, name: inCatalogue ? inst.name : upper(inst.name), parent_id: inst.parent_id };
+      yield { name, text, truth: { file: name, ...generated.truth, in_catalogue: inCatalogue, published_as, bytes: Buffer.byteLength(text, 'utf8') } };
     }
   }
-  return { institutions: catalogue.all, files };
+  return { institutions: catalogue.all, uncatalogued, files };
 }
 
 /** Column names of the manifest's row tuples. */
@@ -121,6 +165,8 @@ export interface Manifest {
   institutions_file: string;
   institutions: number;
   publishers: number;
+  /** Publishers left out of institutions.csv (published from their headers). */
+  uncatalogued: number;
   bytes: number;
   formats: Record<string, number>;
   variants: Record<string, number>;
@@ -149,7 +195,7 @@ export function writeCorpus(dir: string, options: CorpusOptions & { clean?: bool
     rmSync(reportsDir, { recursive: true, force: true });
     mkdirSync(reportsDir, { recursive: true });
   }
-  const { institutions, files } = generateCorpus(options);
+  const { institutions, uncatalogued, files } = generateCorpus(options);
   const truths: ReportTruth[] = [];
   const formats: Record<string, number> = {};
   const variants: Record<string, number> = {};
@@ -165,11 +211,11 @@ export function writeCorpus(dir: string, options: CorpusOptions & { clean?: bool
     for (const n of f.truth.noise) noise[n.kind] = (noise[n.kind] ?? 0) + 1;
   }
   const institutionsFile = join(dir, 'institutions.csv');
-  writeFileSync(institutionsFile, institutionsCsv(institutions));
+  writeFileSync(institutionsFile, institutionsCsv(institutions.filter((i) => !uncatalogued.has(i.id))));
   const manifest: Manifest = {
     generator: 'cuentas-abiertas synthetic corpus (src/corpus)', version: GENERATOR_VERSION, seed: options.seed, reports: options.reports,
     years: YEARS, reports_dir: 'reports', institutions_file: 'institutions.csv', institutions: institutions.length,
-    publishers: new Set(truths.map((t) => t.institution.id)).size, bytes, formats: sortKeys(formats), variants: sortKeys(variants),
+    publishers: new Set(truths.map((t) => t.institution.id)).size, uncatalogued: uncatalogued.size, bytes, formats: sortKeys(formats), variants: sortKeys(variants),
     noise: sortKeys(noise), columns: MANIFEST_COLUMNS, files: truths,
   };
   const manifestFile = join(dir, 'manifest.json');

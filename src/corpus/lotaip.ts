@@ -299,7 +299,7 @@ export function generateLotaip(ctx: GenContext): Generated {
   if (htmlLines.length) noiseEntries.push({ kind: 'html', flag: null, dataset: null, field: null, lines: htmlLines });
   noiseEntries.push({ kind: 'page_break', flag: null, dataset: null, field: null, lines: [] });
 
-  const truth: Omit<ReportTruth, 'file' | 'bytes'> = {
+  const truth: Generated['truth'] = {
     format: 'lotaip-a4', variant: 'complete', year, institution: { id: inst.id, name: inst.name, ruc: inst.ruc },
     complete: true, report_number: null,
     counts: { budget_lines: 0, goals: goals.length, procurement: 0, disposals: 0, recommendations: 0, coverage: 0, deliberations: 0 },

@@ -84,6 +84,14 @@ export interface ReportTruth {
   variant: Variant;
   year: number;
   institution: { id: string; name: string; ruc: string };
+  /** False when the publisher is left out of DIR/institutions.csv: the ingest must publish it from its header. */
+  in_catalogue: boolean;
+  /**
+   * The institution the ingest must publish the report under: the publisher itself (its header's
+   * name when it is not in the catalogue), or, for a fragment (names nobody), the unidentified
+   * unit of the publisher its links point to.
+   */
+  published_as: { id: string; name: string; parent_id: string | null };
   /** What the ingest's report.complete must be. */
   complete: boolean;
   report_number: string | null;
@@ -125,7 +133,9 @@ export interface GenContext {
   rng: Rng;
   /** Noise kinds this report must carry when its format allows them. */
   forced: readonly NoiseKind[];
+  /** Domain of its verification links when not its own (another institution's repository). */
+  linkDomain?: string;
 }
 
 /** A generated report: its text and its truth (the index adds the file name and size). */
-export type Generated = { text: string; truth: Omit<ReportTruth, 'file' | 'bytes'> };
+export type Generated = { text: string; truth: Omit<ReportTruth, 'file' | 'bytes' | 'in_catalogue' | 'published_as'> };

@@ -17,6 +17,7 @@ import {
 import { runChecks } from './checks.ts';
 import { decodeReport } from './decode.ts';
 import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
+import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
@@ -29,6 +30,11 @@ export interface IngestOptions {
   reportsDir: string;
   institutionsFile: string;
   parsers?: readonly Parser[];
+  /**
+   * Latest plausible year (default: next year by the clock). A period after it, or before 2000,
+   * is flagged `value_suspicious` and kept as read.
+   */
+  maxYear?: number;
 }
 
 export interface FileSummary {
@@ -169,15 +175,27 @@ export interface IngestContext {
   /** Ids of the catalogue's institutions. */
   catalogueIds: Set<string>;
   parsers: readonly Parser[];
+  /** Report id of every file of the reports folder (assignReportIds: unique whatever the names). */
+  reportIds: ReadonlyMap<string, string>;
+  /** Latest plausible year (IngestOptions.maxYear). */
+  maxYear: number;
 }
 
 /** Reads the catalogue; throws CatalogError when it is bad. */
 export function createContext(options: IngestOptions): IngestContext {
   const catalogue = parseInstitutionsCsv(readFileSync(options.institutionsFile, 'utf8'), basename(options.institutionsFile));
   const resolver = new InstitutionResolver(catalogue);
+  let files: string[] = [];
+  try {
+    files = listReportFiles(options.reportsDir);
+  } catch {
+    // An unreadable folder: ingest() reports it; ids then fall back to baseReportId.
+  }
   return {
     catalogue, resolver, names: new NameLookup(resolver), catalogueIds: new Set(catalogue.map((i) => i.id)),
     parsers: options.parsers ?? PARSERS,
+    reportIds: assignReportIds(files, (name) => createHash('sha256').update(name).digest('hex')),
+    maxYear: options.maxYear ?? new Date().getUTCFullYear() + 1,
   };
 }
 
@@ -187,10 +205,15 @@ export function createContext(options: IngestOptions): IngestContext {
  */
 export type ExtraInstitutionSink = (inst: Institution, ifAbsent: boolean) => void;
 
-/** The sink that applies those to the map that ends up in `institutions`. */
+/**
+ * The sink that applies those to the map that ends up in `institutions`. Institutions with a RUC
+ * are keyed by it (one institution per RUC across years); reconcileInstitutions (identity.ts)
+ * then gives each its final id.
+ */
 export function extraInstitutionSink(map: Map<string, Institution>): ExtraInstitutionSink {
   return (inst, ifAbsent) => {
-    if (!ifAbsent || !map.has(inst.id)) map.set(inst.id, inst);
+    const key = inst.ruc ? `ruc:${inst.ruc}` : `id:${inst.id}`;
+    if (!ifAbsent || !map.has(key)) map.set(key, inst);
   };
 }
 
@@ -207,14 +230,19 @@ export function ingest(options: IngestOptions): IngestResult {
 }
 
 /**
- * The catalogue and the extra institutions become `institutions`; skipped files get their
+ * What needs every file: one institution per RUC or name across files with stable ids
+ * (reconcileInstitutions), byte-identical copies counted once and one headline report per
+ * institution, year and format (reconcileReports). Then the catalogue and the extra institutions
+ * become `institutions`; skipped files get their
  * summary line and flag; every dataset is sorted.
  */
 export function finishIngest(
   catalogue: readonly Institution[], out: Datasets, summaries: FileSummary[], extraInstitutions: Map<string, Institution>,
   skipped: readonly SkippedFile[] = [],
 ): IngestResult {
-  out.institutions = [...catalogue, ...extraInstitutions.values()];
+  const extras = reconcileInstitutions(out, catalogue, [...extraInstitutions.values()]);
+  reconcileReports(out);
+  out.institutions = [...catalogue, ...pruneUnits(out, extras)];
   for (const s of skipped) {
     // A name with markup or control characters is shown cleaned (it is not published as is).
     const file = plainText(s.file).text.replace(/[<>]/g, '') || 'archivo';
@@ -310,6 +338,27 @@ export function companionsOf(dir: string, file: string): { file: string; text: s
   }
 }
 
+/**
+ * The report's year: as read when the text states one (a year before 2000 or after `maxYear` is
+ * flagged `value_suspicious` and kept); the file name's only when the text has none, saying so.
+ */
+export function checkYear(src: SourceText, report: ParseResult['report'], maxYear: number, flags: FlagDraft[]): ParseResult['report'] {
+  const year = report.year;
+  if (Number.isInteger(year) && year > 0) {
+    if (year < 2000 || year > maxYear) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `año del periodo fuera de 2000–${maxYear}; se conserva tal como se lee`,
+        report.period, null, { dataset: 'reports', field: 'year' }));
+    }
+    return report;
+  }
+  const fromName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(src.file);
+  if (!fromName) return report;
+  const fileYear = Number(fromName[1]);
+  flags.push(flag(src, 'warning', 'year_inferred', 'el texto del informe no dice su año; se tomó del nombre del archivo', fileYear, null,
+    { dataset: 'reports', field: 'year' }));
+  return { ...report, year: fileYear, period: /\d{4}/.test(report.period) ? report.period : String(fileYear) };
+}
+
 /** An institution for a report the catalogue does not know, so its data is not lost. */
 function provisionalInstitution(reported: string | null, file: string): Institution {
   const name = reported === null ? null : plainText(reported).text || null;
@@ -325,45 +374,27 @@ function addReport(
   extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink,
 ): void {
   const { resolver, names } = ctx;
-  const reportId = slugify(src.file.replace(/\.[^.]+$/, '')) || 'informe';
+  const reportId = ctx.reportIds.get(src.file) ?? baseReportId(src.file);
   const flags: FlagDraft[] = [...result.flags, ...extraFlags, ...runChecks(src, result)];
 
-  // Who published it.
+  // Who published it: the report's own header decides (identity.ts).
   const hint = result.institution;
-  const resolution = resolver.resolve(hint);
-  let institution: Institution;
-  let match: string;
-  if (resolution) {
-    institution = resolution.institution;
-    match = resolution.match;
-    if (resolution.inferred) {
-      flags.push(flag(src, 'warning', 'institution_inferred',
-        `el informe no nombra a su institución; se dedujo por ${resolution.match === 'domain' ? 'el dominio de sus enlaces' : 'referencias indirectas'}`,
-        institution.name, null, { dataset: 'reports', field: 'institution_id' }));
-    }
-  } else {
-    institution = provisionalInstitution(hint.name, src.file);
-    if (!ctx.catalogueIds.has(institution.id)) extra(institution, true);
-    match = 'ninguno';
-    flags.push(flag(src, 'warning', 'institution_unknown', 'institución fuera del catálogo (data/institutions.csv)',
-      hint.name ?? hint.ruc ?? null, null, { dataset: 'reports', field: 'institution_id' }));
+  const nameIsHeader = (hint.nameFrom ?? (parser.format === 'lotaip-a4' ? 'text' : 'header')) === 'header';
+  const decision = resolveReportInstitution(resolver, hint, src.file, reportId, ctx.catalogueIds, result.report.complete, nameIsHeader);
+  const institution = decision.institution;
+  const match = decision.match;
+  for (const inst of decision.created) extra(inst, inst !== institution);
+  for (const note of decision.notes) {
+    flags.push(flag(src, note.severity, note.code, note.problem, note.value, null, { dataset: 'reports', field: 'institution_id' }));
   }
 
-  // A report with no year anywhere in its text: take the file name's, and say so.
-  if (!(result.report.year >= 1990 && result.report.year <= 2100)) {
-    const fromName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(src.file);
-    if (fromName) {
-      const year = Number(fromName[1]);
-      result.report = { ...result.report, year, period: /\d{4}/.test(result.report.period) ? result.report.period : String(year) };
-      flags.push(flag(src, 'warning', 'year_inferred', 'el informe no dice su año; se tomó del nombre del archivo', year, null,
-        { dataset: 'reports', field: 'year' }));
-    }
-  }
+  result.report = checkYear(src, result.report, ctx.maxYear, flags);
 
   const ids = { report_id: reportId, institution_id: institution.id, year: result.report.year, source_file: src.file };
   const report: Report = {
     id: reportId, institution_id: institution.id, format: parser.format, ...result.report, source_file: src.file,
-    institution_name_reported: hint.name, institution_match: match, sha256,
+    institution_name_reported: hint.name, institution_ruc_reported: hint.ruc, institution_match: match, sha256,
+    duplicate_of: null, headline: true,
   };
   push(out, 'reports', report, src, flags, 1);
   for (const k of ROW_DATASETS) {

@@ -1,7 +1,8 @@
 /**
- * The curated institution catalogue (data/institutions.csv) and the resolver that ties
- * a report to one of its rows: by RUC, by name or alias (accent/case-insensitive), by
- * acronym, or by the domain of its verification links.
+ * The curated institution catalogue (data/institutions.csv) and the resolver that looks up its
+ * rows: by RUC, by name or alias (accent/case-insensitive), by acronym, or by the domain of
+ * verification links. The catalogue is optional enrichment: which institution publishes a report
+ * is decided by the report's own header (identity.ts), and the ingest works with an empty one.
  */
 import Papa from 'papaparse';
 import { institutionSchema, type Institution } from '../schema/datasets.ts';
@@ -12,6 +13,8 @@ export class CatalogError extends Error {}
 
 /** Parses institutions.csv; throws CatalogError naming file, line and field on bad rows. */
 export function parseInstitutionsCsv(text: string, file = 'institutions.csv'): Institution[] {
+  // The catalogue is optional enrichment: an empty file is an empty catalogue.
+  if (!text.replace(/^\uFEFF/, '').trim()) return [];
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
@@ -103,17 +106,34 @@ export class InstitutionResolver {
     return null;
   }
 
-  /** Resolves a report's hint; null when nothing in the catalogue matches. */
+  /** The catalogue entry with this 13-digit RUC, if any. */
+  byRucOf(ruc: string): Institution | null {
+    return this.byRuc.get(ruc.trim()) ?? null;
+  }
+
+  /** The catalogue entry with this acronym (case-insensitive), if any. */
+  byAcronymOf(acronym: string): Institution | null {
+    return this.byAcronym.get(acronym.trim().toUpperCase()) ?? null;
+  }
+
+  /**
+   * The catalogue entry a report's hint designates, under the rule "the header decides"
+   * (identity.ts): a hint with a name or RUC matches only an entry that agrees with both (no
+   * fallback to links); only a hint that names nobody is resolved by its links' domains or its
+   * indirect references (inferred). Null when nothing matches or the header contradicts the
+   * catalogue (see resolveNamed in identity.ts for the institution it is published under).
+   */
   resolve(hint: InstitutionHint): Resolution | null {
-    if (hint.ruc) {
-      const hit = this.byRuc.get(hint.ruc.trim());
-      if (hit) return { institution: hit, match: 'ruc', inferred: false };
-    }
-    if (hint.name) {
-      const hit = this.byNameOrAlias(hint.name);
-      if (hit) return { institution: hit.inst, match: hit.match, inferred: false };
-      const acr = this.byAcronym.get(hint.name.trim().toUpperCase());
-      if (acr) return { institution: acr, match: 'acronym', inferred: false };
+    const name = hint.name?.trim() || null;
+    const ruc = hint.ruc?.trim() || null;
+    if (name || ruc) {
+      const byRuc = ruc ? this.byRucOf(ruc) : null;
+      const byName = name ? (this.byNameOrAlias(name) ?? (this.byAcronymOf(name) ? { inst: this.byAcronymOf(name)!, match: 'acronym' as const } : null)) : null;
+      if (byRuc && (!name || byName?.inst === byRuc)) return { institution: byRuc, match: 'ruc', inferred: false };
+      if (byName && !byRuc && (!ruc || !byName.inst.ruc || byName.inst.ruc === ruc)) {
+        return { institution: byName.inst, match: byName.match, inferred: false };
+      }
+      return null;
     }
     for (const host of hint.domains) {
       const hit = this.byHost(host);

@@ -47,6 +47,16 @@ export interface InstitutionHint {
   ruc: string | null;
   /** Parent institution as printed ("PERTENECE A:"), if printed. */
   parent: string | null;
+  /** State function as printed ("FUNCIÓN:"), if printed. */
+  function?: string | null;
+  /** Kind of body as printed ("TIPO:"), if printed. */
+  type?: string | null;
+  /**
+   * Where `name` comes from: "header" (the report's own statement of who publishes it: CPCCS
+   * DATOS GENERALES, a CSV's institucion column) or "text" (guessed from the body, e.g. the most
+   * cited name). Absent: "text" for lotaip-a4, "header" otherwise (see identity.ts).
+   */
+  nameFrom?: 'header' | 'text';
   /** Hostnames of verification links, most frequent first. */
   domains: string[];
   /** A free-text hint to resolve when nothing else does (e.g. memo prefix "IESS"). */

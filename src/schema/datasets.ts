@@ -26,7 +26,11 @@ export const percent = z.number().finite();
 const nullableMoney = money.nullable();
 const nullablePercent = percent.nullable();
 const nullableNumber = z.number().finite().nullable();
-const year = z.number().int().min(1990).max(2100);
+/**
+ * A year as the report states it. Any 4-digit year is kept as read; one before 2000 or after next
+ * year is flagged `value_suspicious` (never replaced).
+ */
+const year = z.number().int().min(1000).max(9999);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug');
 
 /** Provenance every extracted row carries. */
@@ -46,21 +50,25 @@ const reportRef = {
 };
 
 export const institutionSchema = z.object({
-  /** Stable slug of the canonical name, e.g. `ministerio-del-interior`. */
-  id: slug.describe('Slug estable del nombre canónico'),
+  /**
+   * Stable slug of the name: the catalogue's id, or the slug of the name a report's header gives
+   * (`-ruc-<RUC>` added when two RUCs share a name); `unidad-no-identificada-<report id>` for the
+   * unidentified unit a report that names nobody is published as.
+   */
+  id: slug.describe('Slug estable del nombre (del catálogo o del encabezado del informe)'),
   /** Canonical name. */
   name: z.string().min(1).describe('Nombre oficial'),
   /** Acronym, if any (MDI, CNE, IESS). */
   acronym: z.string().nullable().describe('Siglas'),
   /** 13-digit RUC (tax id), if known. */
   ruc: z.string().regex(/^\d{13}$/).nullable().describe('RUC de 13 dígitos'),
-  /** Territorial level: nacional, provincial, cantonal, parroquial, zonal. */
+  /** Territorial level: nacional, provincial, cantonal, parroquial, zonal (an unidentified unit: its institution's); desconocido when no source says it. */
   level: z.string().min(1).describe('Nivel de gobierno'),
   /** State function: ejecutiva, legislativa, judicial, electoral, transparencia y control social, gad, sociedad civil... */
   function: z.string().min(1).describe('Función del Estado'),
-  /** Kind of body: ministerio, consejo, seguridad social, municipio, administración zonal, secretaría... */
+  /** Kind of body: ministerio, consejo, seguridad social, municipio, administración zonal, secretaría... as the catalogue or the header's TIPO says; `unidad no identificada` for the unit a fragment that names nobody is published as. */
   type: z.string().min(1).describe('Tipo de entidad'),
-  /** Id of the parent institution, if it belongs to one. */
+  /** Id of the parent institution, if it belongs to one (catalogue, header's PERTENECE A, or the institution an unidentified unit was inferred to belong to). */
   parent_id: slug.nullable().describe('Institución a la que pertenece'),
   /** Web domains used by its verification links (e.g. `iess.gob.ec`). */
   domains: z.array(z.string()).describe('Dominios web (para resolver enlaces de verificación)'),
@@ -70,9 +78,14 @@ export const institutionSchema = z.object({
 export type Institution = z.infer<typeof institutionSchema>;
 
 export const reportSchema = z.object({
-  /** Stable id: slug of the file name. */
-  id: slug.describe('Id estable del informe (slug del nombre del archivo)'),
-  institution_id: slug.describe('Institución que publica el informe'),
+  /**
+   * Stable id: slug of the file name without extension; when several files share it
+   * (`informe.txt`, `informe.md`, `Informe .TXT`), the slug of the full name, plus the first 8 hex
+   * digits of the SHA-256 of the file name if that still clashes.
+   */
+  id: slug.describe('Id estable y único del informe (slug del nombre del archivo)'),
+  /** The institution the report names in its header (or the unidentified unit, when it names nobody). */
+  institution_id: slug.describe('Institución que publica el informe (la que nombra su encabezado)'),
   format: formatSchema,
   /** Period as written: "2023", "2019-2022". */
   period: z.string().min(1).describe('Periodo que cubre ("2023", "2019-2022")'),
@@ -90,12 +103,28 @@ export const reportSchema = z.object({
   goals_pct_reported: nullablePercent.describe('% total de cumplimiento de metas que declara el informe'),
   /** Institution name as printed in the report (null when the report does not print it). */
   institution_name_reported: z.string().nullable().describe('Nombre de la institución tal como aparece en el informe'),
-  /** How the institution was identified: ruc, name, alias, acronym, domain, csv. */
-  institution_match: z.string().describe('Cómo se identificó la institución (ruc, nombre, alias, dominio...)'),
+  /** RUC as printed in the report's header (null when the report does not print it). */
+  institution_ruc_reported: z.string().nullable().describe('RUC de la institución tal como aparece en el informe'),
+  /**
+   * How the institution was identified: ruc / name / alias / acronym (header agrees with the
+   * catalogue), header (created from the header), text (no header: created from a name read in
+   * the text), conflict (header contradicts the catalogue,
+   * flagged), parent / domain / other (does not name itself: unit of the body it says it belongs
+   * to / its links' institution / its memo prefixes' institution), none.
+   */
+  institution_match: z.string().describe('Cómo se identificó la institución (ruc, name, alias, acronym, header, text, conflict, parent, domain, other, none)'),
   /** Date the report says it was updated or held (YYYY-MM-DD), if any. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Fecha del informe (AAAA-MM-DD)'),
   /** SHA-256 of the file's bytes, to tie every figure to one exact source. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 del archivo original'),
+  /** Id of the report this file is a byte-identical copy of (its rows are not counted again), else null. */
+  duplicate_of: slug.nullable().describe('Informe del que este archivo es copia idéntica (sus cifras no se cuentan dos veces)'),
+  /**
+   * True for the one report per institution, year and format that headlines and comparisons use:
+   * complete before fragment, then the later report number, then the later date, then the file
+   * name that sorts last. False for the other versions (flag conflicting_reports) and copies.
+   */
+  headline: z.boolean().describe('true si es el informe que usan titulares y comparaciones para su institución, año y formato'),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -269,6 +298,12 @@ export const FLAG_CODES = [
   'markup_removed',
   'file_skipped',
   'value_negative',
+  /** The header's RUC or name belongs to another catalogue entry: published under the header's identity. */
+  'institution_conflict',
+  /** A byte-identical copy of another file: counted once. */
+  'duplicate_report',
+  /** Another version (same institution, year and format, different content): one is used for headlines. */
+  'conflicting_reports',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */
@@ -309,7 +344,7 @@ export type Datasets = { [K in DatasetName]: z.infer<(typeof DATASETS)[K]>[] };
 
 /** One-line description of each dataset, for the data dictionary and /datos/. */
 export const DATASET_DESCRIPTIONS: Record<DatasetName, string> = {
-  institutions: 'Instituciones (catálogo curado en data/institutions.csv)',
+  institutions: 'Instituciones: las que nombran los encabezados de los informes, enriquecidas por el catálogo data/institutions.csv cuando coinciden',
   reports: 'Un registro por archivo de informe leído',
   budget_lines: 'Ejecución presupuestaria por línea o proyecto',
   budget_summaries: 'Presupuesto institucional total por informe',

@@ -39,6 +39,11 @@ export interface BaseRow {
   source_line: number | null;
   /** Flags concerning the row's figures. */
   flags: Flag[];
+  /**
+   * Name of the institution when the row is the partial report of one of its unidentified units
+   * (a fragment that names nobody, issue 11): never that institution's own figures. Else null.
+   */
+  unit_of: string | null;
 }
 
 export type ColumnKind = 'text' | 'usd' | 'pct' | 'int' | 'year';
@@ -57,11 +62,22 @@ export interface Comparison<R extends BaseRow> {
   takeaway: string;
 }
 
-function baseRow(inst: Institution, report: Report, source_file: string, source_line: number | null, flags: Flag[]): BaseRow {
+/** The institution an unidentified unit belongs to (identity.ts), or null. */
+export function unitOf(ds: Datasets, inst: Institution): Institution | null {
+  if (inst.type !== 'unidad no identificada' || !inst.parent_id) return null;
+  return lookup(ds).institution.get(inst.parent_id) ?? null;
+}
+
+/** "Unidad no identificada del IESS — informe parcial" for a unit, else the name. */
+export function displayName(ds: Datasets, inst: Institution): string {
+  return unitOf(ds, inst) ? `${inst.name} — informe parcial` : inst.name;
+}
+
+function baseRow(ds: Datasets, inst: Institution, report: Report, source_file: string, source_line: number | null, flags: Flag[]): BaseRow {
   return {
     key: `${inst.id}--${report.id}`,
     institution_id: inst.id,
-    name: inst.name,
+    name: displayName(ds, inst),
     acronym: inst.acronym,
     function: inst.function,
     level: inst.level,
@@ -71,6 +87,7 @@ function baseRow(inst: Institution, report: Report, source_file: string, source_
     source_file,
     source_line,
     flags,
+    unit_of: unitOf(ds, inst)?.name ?? null,
   };
 }
 
@@ -130,9 +147,14 @@ function reportFlags(ds: Datasets, dataset: string, reportId: string): Flag[] {
   return listOf(lookup(ds).flagsOfReport, reportId).filter((f) => f.dataset === dataset);
 }
 
+/**
+ * The report and institution of a row; null for a report headlines do not use (another version
+ * of the same institution, year and format was chosen, or a byte-identical copy: reports.headline).
+ */
 function joined(ds: Datasets, reportId: string): { inst: Institution; report: Report } | null {
   const l = lookup(ds);
   const report = l.report.get(reportId);
+  if (report && report.headline === false) return null;
   const inst = report ? l.institution.get(report.institution_id) : undefined;
   return report && inst ? { inst, report } : null;
 }
@@ -175,7 +197,7 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
     const j = joined(ds, s.report_id);
     if (!j) continue;
     all.push({
-      ...baseRow(j.inst, j.report, s.source_file, s.source_line, flagsOf(ds, 'budget_summaries', s.source_file, s.source_line)),
+      ...baseRow(ds, j.inst, j.report, s.source_file, s.source_line, flagsOf(ds, 'budget_summaries', s.source_file, s.source_line)),
       planned: s.planned, executed: s.executed, pct_reported: s.pct_reported, pct_computed: s.pct_computed,
       pct: bestPct(s), basis: s.basis,
     });
@@ -224,13 +246,14 @@ export function goalsComparison(ds: Datasets, filters: Filters = {}): Comparison
 function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow> {
   const all: GoalsRow[] = [];
   for (const report of ds.reports) {
+    if (report.headline === false) continue; // another version or a copy (see joined)
     const inst = lookup(ds).institution.get(report.institution_id);
     if (!inst) continue;
     const block = goalsBlockFor(report, listOf(lookup(ds).byReport.goals, report.id));
     if (!block) continue;
     const firstLine = block.goals[0]?.source_line ?? null;
     all.push({
-      ...baseRow(inst, report, report.source_file, firstLine, reportFlags(ds, 'goals', report.id)),
+      ...baseRow(ds, inst, report, report.source_file, firstLine, reportFlags(ds, 'goals', report.id)),
       goals: block.goals.length, with_pct: block.withPct, reported_total: block.reportedTotal, mean: block.mean,
       capped_mean: block.cappedMean, zero: block.zeroCount, over: block.overCount, targets_only: block.targetsOnly,
     });
@@ -305,7 +328,7 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
     const totals = procurementTotals(sorted);
     const top = topProcedure(sorted);
     all.push({
-      ...baseRow(j.inst, j.report, j.report.source_file, sorted[0]?.source_line ?? null,
+      ...baseRow(ds, j.inst, j.report, j.report.source_file, sorted[0]?.source_line ?? null,
         reportFlags(ds, 'procurement', reportId)),
       procedures: sorted.length,
       ...totals,

@@ -38,12 +38,24 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     description: 'El archivo es un fragmento: le faltan la cabecera o secciones esperadas, así que puede faltar información.',
   },
   institution_inferred: {
-    title: 'Institución deducida',
-    description: 'El informe no dice su nombre de forma explícita; la institución se dedujo de otra pista (dominio de los enlaces, siglas, texto).',
+    title: 'Institución no nombrada',
+    description: 'El informe no dice qué institución lo publica; se dedujo de la institución a la que dice pertenecer, del dominio de sus enlaces o de sus memorandos. Un fragmento se publica como «Unidad no identificada» de esa institución y sus cifras nunca se cuentan como las de ella; un informe completo se le atribuye.',
   },
   institution_unknown: {
     title: 'Institución desconocida',
-    description: 'No se pudo asociar el informe a ninguna institución del catálogo.',
+    description: 'El informe no nombra a su institución y nada en él permite identificarla; se publica aparte, con el nombre del archivo.',
+  },
+  institution_conflict: {
+    title: 'Institución en conflicto con el catálogo',
+    description: 'El RUC o el nombre del encabezado pertenecen en el catálogo a otra institución; el informe se publica con la identidad de su encabezado, nunca se mezcla con la otra.',
+  },
+  duplicate_report: {
+    title: 'Copia idéntica',
+    description: 'Dos archivos tienen exactamente el mismo contenido (mismo SHA-256); sus cifras se cuentan una sola vez.',
+  },
+  conflicting_reports: {
+    title: 'Versiones distintas',
+    description: 'Hay más de una versión, con contenido distinto, del informe de una institución para el mismo año y formato; todas se muestran y titulares y comparaciones usan una, según una regla publicada en la metodología.',
   },
   unknown_format: {
     title: 'Formato desconocido',

@@ -8,7 +8,7 @@ import { pct } from './format.ts';
 
 export interface HomeData {
   counts: { institutions: number; reports: number; budgetLines: number; goals: number; procurement: number; commitments: number; flags: number };
-  /** Institution-wide budgets (basis "reported") ranked by % executed. */
+  /** Budgets of whole reports (basis "reported"; a unit's partial report marked in its name) ranked by % executed. */
   budgetRanking: BudgetRow[];
   budgetHeadline: string | null;
   goalsRanking: GoalsRow[];
@@ -17,6 +17,7 @@ export interface HomeData {
 }
 
 export function homeData(ds: Datasets, latestCount = 5): HomeData {
+  // An unidentified unit's partial report stays, under its own marked name (never its institution's).
   const budgetRanking = budgetComparison(ds).rows.filter((r) => r.basis === 'reported' && r.pct !== null);
   let budgetHeadline: string | null = null;
   if (budgetRanking.length >= 2) {
@@ -34,7 +35,7 @@ export function homeData(ds: Datasets, latestCount = 5): HomeData {
   const goalsHeadline = inflated
     ? `${inflated.name} declara ${pct(inflated.reported_total)} de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es ${pct(inflated.capped_mean)}.`
     : null;
-  const latest = [...ds.reports]
+  const latest = ds.reports.filter((r) => r.duplicate_of === null)
     .sort((a, b) => b.year - a.year || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
     .slice(0, latestCount)
     .map((report) => ({ report, institution: ds.institutions.find((i) => i.id === report.institution_id) ?? null }));

@@ -7,7 +7,7 @@ import { capitalize, functionLabel } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports } from './lookup.ts';
-import { BASIS_LABELS, type BaseRow, type Column } from './compare.ts';
+import { BASIS_LABELS, displayName, type BaseRow, type Column } from './compare.ts';
 
 export interface InstitutionIndexRow {
   id: string;
@@ -44,7 +44,8 @@ function buildIndex(ds: Datasets): InstitutionIndexRow[] {
   const l = lookup(ds);
   return ds.institutions
     .map((inst) => {
-      const reports = [...listOf(l.reportsOf, inst.id)].sort((a, b) => b.year - a.year);
+      // Headline reports only: one per institution, year and format (reports.headline).
+      const reports = listOf(l.reportsOf, inst.id).filter((r) => r.headline !== false).sort((a, b) => b.year - a.year);
       const summaries = [...recordsOfReports(ds, 'budget_summaries', reports)].sort((a, b) => b.year - a.year);
       const s = summaries[0] ?? null;
       let goalsYear: number | null = null;
@@ -62,7 +63,7 @@ function buildIndex(ds: Datasets): InstitutionIndexRow[] {
       }
       return {
         id: inst.id,
-        name: inst.name,
+        name: displayName(ds, inst),
         acronym: inst.acronym,
         function: inst.function,
         level: inst.level,
@@ -100,7 +101,7 @@ export function institutionListRows(rows: readonly InstitutionIndexRow[]): Insti
   return rows.map((r) => ({
     key: r.id, institution_id: r.id, name: r.name, acronym: r.acronym, function: r.function, level: r.level,
     // No year or format filter on this table: empty values match the empty selects.
-    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], index: r,
+    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], unit_of: null, index: r,
   }));
 }
 

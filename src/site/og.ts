@@ -30,7 +30,9 @@ export interface Card {
 
 /** The card of an institution: its most telling figure, most recent report first. */
 export function institutionCard(p: InstitutionProfile): Card {
-  const title = p.institution.name;
+  // An unidentified unit's partial report says so in the title: never its institution's own figures.
+  const unit = p.institution.type === 'unidad no identificada';
+  const title = unit ? `${p.institution.name} — informe parcial` : p.institution.name;
   const b = p.budget[0];
   const g = p.goals[0];
   if (b && b.headline.pct !== null) {
@@ -38,7 +40,7 @@ export function institutionCard(p: InstitutionProfile): Card {
     const line = b.summary ? sourceRef(b.summary.source_file, b.summary.source_line) : b.report.source_file;
     return {
       title,
-      headline: reported ? `Ejecutó ${pct(b.headline.pct)} de su presupuesto` : `Sus proyectos ejecutaron ${pct(b.headline.pct)} de lo codificado`,
+      headline: reported ? `${unit ? 'Esta unidad ejecutó' : 'Ejecutó'} ${pct(b.headline.pct)} de su presupuesto` : `Sus proyectos ejecutaron ${pct(b.headline.pct)} de lo codificado`,
       detail: `${usd(b.headline.executed)} de ${usd(b.headline.planned)} · ${b.report.year}`,
       more: g && g.reportedTotal !== null ? `Cumplimiento de metas declarado: ${pct(g.reportedTotal)} (${g.report.year})` : null,
       source: `Fuente: ${line}`,

@@ -81,7 +81,12 @@ export interface InstitutionProfile {
   summary: string;
 }
 
-const byYearDesc = (a: Report, b: Report) => b.year - a.year || a.id.localeCompare(b.id);
+/**
+ * Most recent year first; within a year the headline report first (reports.headline: the version
+ * headlines use, issue 11), so the profile's first blocks and summary use it; then by id.
+ */
+const byYearDesc = (a: Report, b: Report) =>
+  b.year - a.year || Number(b.headline !== false) - Number(a.headline !== false) || a.id.localeCompare(b.id);
 const byLine = (a: { source_line: number }, b: { source_line: number }) => a.source_line - b.source_line;
 
 export class ProfileNotFound extends Error {}
@@ -258,11 +263,17 @@ function profileSummary(p: InstitutionProfile): string {
   const years = [...p.years].sort((a, b) => a - b);
   const span = years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`;
   let s = `${n} ${n === 1 ? 'informe' : 'informes'} (${span}).`;
+  // A fragment that names nobody, published as an unidentified unit of the institution it points to.
+  const unit = p.institution.type === 'unidad no identificada' && p.parent;
+  if (unit) s = `Informe parcial de una unidad no identificada de ${p.parent!.name}: sus cifras son las de esa unidad, no las de toda la institución. ${s}`;
   const b = p.budget[0];
   if (b && b.headline.pct !== null) {
+    const who = unit ? 'esta unidad ejecutó' : 'ejecutó';
     s += b.summary?.basis === 'reported'
-      ? ` En ${b.report.year} ejecutó ${pct(b.headline.pct)} de su presupuesto codificado (${usd(b.headline.planned)}).`
+      ? ` En ${b.report.year} ${who} ${pct(b.headline.pct)} de su presupuesto codificado (${usd(b.headline.planned)}).`
       : ` En ${b.report.year}, los proyectos que publica ejecutaron ${pct(b.headline.pct)} de lo codificado (${usd(b.headline.planned)}).`;
+    const versions = p.reports.filter((e) => e.report.year === b.report.year && e.report.format === b.report.format && e.report.duplicate_of === null);
+    if (versions.length > 1) s += ` Hay ${versions.length} versiones distintas de ese informe; estas cifras son las de ${b.report.source_file} (ver alertas).`;
   }
   const g = p.goals[0];
   if (g && g.reportedTotal !== null) s += ` Declara ${pct(g.reportedTotal)} de cumplimiento de metas.`;

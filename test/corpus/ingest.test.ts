@@ -49,20 +49,21 @@ describe('corpus → ingest round trip (N = 30, seed 1)', () => {
       const report = result.datasets.reports.find((r) => r.source_file === t.file);
       expect(report, t.file).toBeDefined();
       expect({ format: report!.format, year: report!.year, institution: report!.institution_id, complete: report!.complete, number: report!.report_number }, t.file)
-        .toEqual({ format: t.format, year: t.year, institution: t.institution.id, complete: t.complete, number: t.report_number });
+        .toEqual({ format: t.format, year: t.year, institution: t.published_as.id, complete: t.complete, number: t.report_number });
     }
   });
 
-  it('resolves every institution through the generated institutions.csv (no provisional ones)', () => {
+  it('publishes every report under its header (catalogued or not), fragments as units (no provisional ones)', () => {
     const codes = new Set(result.datasets.flags.map((f) => f.code));
-    for (const bad of ['institution_unknown', 'unknown_format', 'unreadable', 'invalid_record']) expect(codes.has(bad as Flag['code']), bad).toBe(false);
+    for (const bad of ['institution_unknown', 'institution_conflict', 'unknown_format', 'unreadable', 'invalid_record']) expect(codes.has(bad as Flag['code']), bad).toBe(false);
     expect(result.datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
-    const ids = new Set(result.datasets.institutions.map((i) => i.id));
-    for (const t of files) expect(ids.has(t.institution.id)).toBe(true);
-    // Complete CPCCS forms are matched by RUC; fragments and LOTAIP matrices by domain or name.
+    const byId = new Map(result.datasets.institutions.map((i) => [i.id, i]));
+    for (const t of files) expect(byId.get(t.published_as.id), t.file).toMatchObject(t.published_as);
+    // Complete CPCCS forms are matched by RUC in the catalogue, or created from their header;
+    // fragments are units of the institution their links' domain belongs to.
     for (const r of result.datasets.reports) {
       const t = files.find((f) => f.file === r.source_file)!;
-      if (t.format === 'cpccs-rendicion' && t.variant === 'complete') expect(r.institution_match).toBe('ruc');
+      if (t.format === 'cpccs-rendicion' && t.variant === 'complete') expect(r.institution_match, t.file).toBe(t.in_catalogue ? 'ruc' : 'header');
       if (t.variant === 'fragment') expect(r.institution_match).toBe('domain');
     }
   });
@@ -185,6 +186,37 @@ describe('corpus → ingest round trip (N = 30, seed 1)', () => {
     }
     expect(checked).toBeGreaterThan(50);
   });
+});
+
+describe('corpus → ingest: institutions absent from the catalogue, with another institution\'s links (N = 1,200, seed 7)', () => {
+  it('publishes 0 reports under a name other than their header\'s, one profile per institution', () => {
+    const { manifest, result } = build(1200, 7);
+    const absent = manifest.files.filter((t) => !t.in_catalogue);
+    const absentInstitutions = new Set(absent.map((t) => t.institution.id));
+    expect(absentInstitutions.size).toBeGreaterThanOrEqual(200);
+    const catalogue = new Set(manifest.files.filter((t) => t.in_catalogue).map((t) => t.institution.id));
+    for (const id of absentInstitutions) expect(catalogue.has(id)).toBe(false);
+    const names = new Map(result.datasets.institutions.map((i) => [i.id, i.name]));
+    const byFile = new Map(result.datasets.reports.map((r) => [r.source_file, r]));
+    const wrong: string[] = [];
+    for (const t of manifest.files) {
+      const r = byFile.get(t.file)!;
+      // What the header prints (NOMBRE DE LA INSTITUCIÓN): the institution's name in capitals.
+      if (t.variant === 'complete' && t.format === 'cpccs-rendicion' && r.institution_name_reported !== t.institution.name.toUpperCase()) wrong.push(`${t.file}: header`);
+      if (r.institution_id !== t.published_as.id) wrong.push(`${t.file}: ${r.institution_id} ≠ ${t.published_as.id}`);
+      if (t.variant === 'complete' && t.format === 'cpccs-rendicion') {
+        const published = names.get(r.institution_id)!;
+        if (published.toUpperCase() !== r.institution_name_reported!.toUpperCase()) wrong.push(`${t.file}: published as ${published}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // One profile per institution: the three years of each absent institution share one id.
+    for (const id of absentInstitutions) {
+      const ids = new Set(absent.filter((t) => t.institution.id === id).map((t) => byFile.get(t.file)!.institution_id));
+      expect([...ids]).toEqual([id]);
+    }
+    expect(result.datasets.flags.filter((f) => f.code === 'institution_inferred' && absent.some((t) => t.file === f.source_file))).toEqual([]);
+  }, 300_000);
 });
 
 describe('corpus → ingest at national magnitudes', () => {

@@ -42,7 +42,12 @@ const read = (f: string) => readFileSync(join(REPORTS, f), 'utf8');
 function recordsOf(d: Datasets, file: string) {
   const strip = (rows: readonly object[]) =>
     rows.filter((r) => (r as { source_file?: string }).source_file === file)
-      .map((r) => { const { report_id: _a, source_file: _b, ...rest } = r as Record<string, unknown>; return rest; });
+      .map((r) => {
+        const { report_id: _a, source_file: _b, ...rest } = r as Record<string, unknown>;
+        // A fragment is its own file's unidentified unit (unidad-no-identificada-<report id>).
+        if (typeof rest.institution_id === 'string' && rest.institution_id.startsWith('unidad-no-identificada-')) rest.institution_id = 'unidad-no-identificada';
+        return rest;
+      });
   return {
     budget_lines: strip(d.budget_lines), budget_summaries: strip(d.budget_summaries), goals: strip(d.goals),
     procurement: strip(d.procurement), recommendations: strip(d.recommendations), deliberations: strip(d.deliberations),

@@ -16,7 +16,7 @@ describe('bundled reports', () => {
       ['2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt', 'ogp-plan', 'gobierno-abierto-ecuador', 2022],
       ['2021-quito-az-manuela-saenz-informe-de-gestion.txt', 'informe-gestion', 'administracion-zonal-manuela-saenz', 2021],
       ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', 'lotaip-a4', 'consejo-nacional-electoral', 2023],
-      ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'cpccs-rendicion', 'instituto-ecuatoriano-de-seguridad-social', 2023],
+      ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'cpccs-rendicion', 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 2023],
       ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 'cpccs-rendicion', 'ministerio-del-interior', 2023],
     ]);
     expect(d.flags.filter((f) => f.severity === 'error')).toEqual([]);
@@ -46,13 +46,26 @@ describe('bundled reports', () => {
     expect(goal).toMatchObject({ planned: 148058831, achieved: 244072392.41, pct_reported: 164.85, pct_computed: 164.85 });
   });
 
-  it('IESS fragment: budget 18.215.009,19 / 16.599.214,93 (91,13 %), 4 procurement rows, inferred institution', () => {
-    const id = 'instituto-ecuatoriano-de-seguridad-social';
+  it('IESS fragment: budget 18.215.009,19 / 16.599.214,93 (91,13 %), 4 procurement rows, published as an unidentified unit of the IESS', () => {
+    const id = 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento';
     expect(of(d.budget_summaries, id)[0]).toMatchObject({ planned: 18215009.19, executed: 16599214.93, pct_reported: 91.13 });
     expect(of(d.procurement, id).map((p) => p.procedure_key)).toEqual(['catalogo_electronico', 'infima_cuantia', 'regimen_especial', 'subasta_inversa_electronica']);
     const report = d.reports.find((r) => r.institution_id === id)!;
-    expect(report).toMatchObject({ complete: false, institution_match: 'domain', institution_name_reported: null });
-    expect(d.flags.filter((f) => f.institution_id === id).map((f) => f.code).sort()).toEqual(['fragment', 'institution_inferred', 'year_inferred']);
+    expect(report).toMatchObject({ complete: false, institution_match: 'domain', institution_name_reported: null, headline: true, duplicate_of: null });
+    expect(d.institutions.find((i) => i.id === id)).toMatchObject({
+      name: 'Unidad no identificada del IESS', parent_id: 'instituto-ecuatoriano-de-seguridad-social', level: 'nacional',
+    });
+    // Its figures are never the IESS's own.
+    const iess = 'instituto-ecuatoriano-de-seguridad-social';
+    for (const rows of [d.reports, d.budget_summaries, d.budget_lines, d.procurement, d.goals] as { institution_id: string }[][]) {
+      expect(of(rows, iess)).toEqual([]);
+    }
+    const flags = d.flags.filter((f) => f.institution_id === id);
+    expect(flags.map((f) => f.code).sort()).toEqual(['fragment', 'institution_inferred', 'year_inferred']);
+    expect(flags.find((f) => f.code === 'institution_inferred')!.message).toBe(
+      'el informe no nombra a su institución; sus enlaces apuntan a iess.gob.ec: se publica como unidad no identificada de '
+      + '"Instituto Ecuatoriano de Seguridad Social", nunca como cifras de esa institución (2023-iess-unidad-rendicion-de-cuentas-fragmento.txt)',
+    );
   });
 
   it("CNE: 'Porcentaje de ejecución presupuestaria institucional' 70,36 %", () => {

@@ -23,10 +23,15 @@ describe('institution catalogue', () => {
 });
 
 describe('InstitutionResolver', () => {
-  it('resolves by RUC first', () => {
-    expect(resolver.resolve(hint({ ruc: '1798194735001', name: 'otro nombre' }))).toMatchObject({
+  it('resolves by RUC when the name agrees (or is absent)', () => {
+    expect(resolver.resolve(hint({ ruc: '1798194735001', name: 'MINISTERIO DEL INTERIOR' }))).toMatchObject({
       institution: { id: 'ministerio-del-interior' }, match: 'ruc', inferred: false,
     });
+    expect(resolver.resolve(hint({ ruc: '1798194735001' }))?.institution.id).toBe('ministerio-del-interior');
+  });
+  it('never merges a RUC with a conflicting name, nor falls back to links when the report names itself', () => {
+    expect(resolver.resolve(hint({ ruc: '1798194735001', name: 'otro nombre' }))).toBeNull();
+    expect(resolver.resolve(hint({ name: 'GAD Municipal de Ninguna Parte', domains: ['ministeriodelinterior.gob.ec'] }))).toBeNull();
   });
   it('resolves by name ignoring accents and case', () => {
     expect(resolver.resolve(hint({ name: 'MINISTERIO DEL INTERIOR' }))?.institution.id).toBe('ministerio-del-interior');

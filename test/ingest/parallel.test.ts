@@ -54,7 +54,8 @@ describe('ingestParallel', () => {
     // The test corpus exercises what the merge has to get right.
     expect(seq.summaries.some((s) => s.format === 'desconocido')).toBe(true);
     const provisional = seq.datasets.institutions.filter((i) => i.level === 'desconocido');
-    expect(provisional.map((i) => [i.id, i.name])).toEqual([['instituto-inventado-de-pruebas', 'INSTITUTO INVENTADO DE PRUEBAS']]);
+    // One institution per RUC, named as the last file (in file-name order) names it.
+    expect(provisional.map((i) => [i.id, i.name])).toEqual([['instituto-inventado-de-pruebas', 'Instituto Inventado de Pruebas']]);
     expect(seq.datasets.commitments.length).toBeGreaterThan(0);
   }, 120_000);
 

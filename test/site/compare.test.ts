@@ -10,7 +10,7 @@ describe('budgetComparison', () => {
   const c = budgetComparison(ds);
   it('one row per budget summary, ranked by % executed', () => {
     expect(c.rows.map((r) => [r.institution_id, r.year, r.pct, r.basis])).toEqual([
-      ['instituto-ecuatoriano-de-seguridad-social', 2023, 91.13, 'reported'],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 2023, 91.13, 'reported'],
       ['administracion-zonal-manuela-saenz', 2021, 88.8, 'sum_of_lines'],
       ['ministerio-del-interior', 2023, 40.39, 'reported'],
     ]);
@@ -20,10 +20,16 @@ describe('budgetComparison', () => {
     expect(mdi.source_line).toBe(164);
     expect(mdi.flags.map((f) => f.code)).toEqual(['total_mismatch']);
   });
-  it('takeaway names the extremes among institution-wide budgets only', () => {
+  it('takeaway names the extremes among institution-wide budgets only; a unit\'s partial report under its own marked name', () => {
     expect(plain(c.takeaway)).toBe(
-      'Instituto Ecuatoriano de Seguridad Social ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
+      'Unidad no identificada del IESS — informe parcial ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
     );
+  });
+  it('marks the IESS fragment as the partial report of an unidentified unit of the IESS', () => {
+    expect(c.rows[0]).toMatchObject({
+      name: 'Unidad no identificada del IESS — informe parcial', unit_of: 'Instituto Ecuatoriano de Seguridad Social',
+    });
+    expect(c.rows.filter((r) => r.unit_of !== null)).toHaveLength(1);
   });
   it('filters by year, function, level and format', () => {
     expect(budgetComparison(ds, { year: '2021' }).rows.map((r) => r.institution_id)).toEqual(['administracion-zonal-manuela-saenz']);
@@ -51,7 +57,7 @@ describe('goalsComparison', () => {
     expect(c.rows.map((r) => [r.institution_id, r.reported_total, r.mean, r.capped_mean, r.goals])).toEqual([
       ['administracion-zonal-manuela-saenz', null, 100, 100, 2],
       ['ministerio-del-interior', 112.37, 112.37, 72.38, 11],
-      ['instituto-ecuatoriano-de-seguridad-social', 107.06, null, null, 0],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 107.06, null, null, 0],
       ['consejo-nacional-electoral', null, null, null, 4],
     ]);
     expect(c.rows[3]!.targets_only).toBe(true);
@@ -70,7 +76,7 @@ describe('procurementComparison', () => {
   it('totals per report in cents, ranked by amount awarded', () => {
     expect(c.rows.map((r) => [r.institution_id, r.procedures, r.awarded_count, r.awarded_amount, r.finalized_count, r.finalized_amount, r.pct_finalized])).toEqual([
       ['ministerio-del-interior', 9, 50, 26477060.41, 7, 268761.61, 1.02],
-      ['instituto-ecuatoriano-de-seguridad-social', 4, 614, 5808007.45, 614, 5808007.45, 100],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 4, 614, 5808007.45, 614, 5808007.45, 100],
     ]);
     expect(c.rows[0]!.top_procedure).toBe('CATÁLOGO ELECTRÓNICO');
     expect(c.rows[0]!.top_share).toBe(59.17);
@@ -84,8 +90,8 @@ describe('chartVariants', () => {
     const v = chartVariants(rows);
     // year 2023 → IESS + MDI; year 2021 → AZMS. IESS and MDI share year, function, level and format.
     expect(v.map((x) => x.rows.map((r) => r.institution_id))).toEqual([
-      ['instituto-ecuatoriano-de-seguridad-social', 'administracion-zonal-manuela-saenz', 'ministerio-del-interior'],
-      ['instituto-ecuatoriano-de-seguridad-social', 'ministerio-del-interior'],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 'administracion-zonal-manuela-saenz', 'ministerio-del-interior'],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 'ministerio-del-interior'],
       ['administracion-zonal-manuela-saenz'],
     ]);
     expect(v[0]!.keys).toEqual(['|||']);

@@ -20,7 +20,7 @@ describe('loadDatasets', () => {
   it('loads every dataset of the fixture with its row count', () => {
     const ds = loadDatasets(FIXTURE_DIR);
     expect(Object.keys(ds).sort()).toEqual([...DATASET_NAMES].sort());
-    expect(ds.institutions).toHaveLength(16);
+    expect(ds.institutions).toHaveLength(17); // the catalogue's 16 + the IESS fragment's unit
     expect(ds.reports).toHaveLength(5);
     expect(ds.budget_lines).toHaveLength(10);
     expect(ds.goals).toHaveLength(17);

@@ -11,8 +11,10 @@ const ds = fixture();
 
 describe('institutionIndex', () => {
   const rows = institutionIndex(ds);
-  it('lists every institution of the catalogue, by name', () => {
-    expect(rows).toHaveLength(16);
+  it('lists every institution of the catalogue (and the IESS fragment\'s unit), by name', () => {
+    expect(rows).toHaveLength(17);
+    expect(rows.find((r) => r.id === 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento')!.name)
+      .toBe('Unidad no identificada del IESS — informe parcial');
     expect(rows[0]!.name).toBe('Administración Zonal Manuela Sáenz');
   });
   it('latest figures, null where not reported', () => {
@@ -72,10 +74,11 @@ describe('commitmentsPlan', () => {
 describe('homeData', () => {
   const h = homeData(ds);
   it('headlines', () => {
-    expect(h.budgetRanking.map((r) => r.institution_id)).toEqual(['instituto-ecuatoriano-de-seguridad-social', 'ministerio-del-interior']);
-    expect(plain(h.budgetHeadline!)).toBe('Instituto Ecuatoriano de Seguridad Social ejecutó 91,13 % de su presupuesto en 2023; Ministerio del Interior, 40,39 % en 2023.');
+    // The IESS fragment is one unit's partial report: shown as such, never as the IESS.
+    expect(h.budgetRanking.map((r) => r.institution_id)).toEqual(['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 'ministerio-del-interior']);
+    expect(plain(h.budgetHeadline!)).toBe('Unidad no identificada del IESS — informe parcial ejecutó 91,13 % de su presupuesto en 2023; Ministerio del Interior, 40,39 % en 2023.');
     expect(plain(h.goalsHeadline!)).toBe('Ministerio del Interior declara 112,37 % de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es 72,38 %.');
-    expect(h.counts).toEqual({ institutions: 16, reports: 5, budgetLines: 10, goals: 17, procurement: 13, commitments: 5, flags: 9 });
+    expect(h.counts).toEqual({ institutions: 17, reports: 5, budgetLines: 10, goals: 17, procurement: 13, commitments: 5, flags: 9 });
   });
   it('latest reports: most recent year and date first', () => {
     expect(h.latest.map((l) => l.report.id)).toEqual([

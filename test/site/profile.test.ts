@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldFlags, rowFlags } from '../../src/site/flags.ts';
+import { institutionCard } from '../../src/site/og.ts';
 import { institutionProfile, ProfileNotFound } from '../../src/site/profile.ts';
 import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
 
@@ -143,13 +144,26 @@ describe('institutionProfile: other shapes', () => {
   });
 
   it('IESS fragment: report-level flags stay with the report', () => {
-    const i = institutionProfile(ds, 'instituto-ecuatoriano-de-seguridad-social');
+    const i = institutionProfile(ds, 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento');
     expect(i.reports[0]!.flags.map((f) => f.code)).toEqual(['fragment', 'institution_inferred']);
     expect(i.budget[0]!.summary?.planned).toBe(18215009.19);
     expect(i.goals[0]!.reportedTotal).toBe(107.06);
     expect(i.goals[0]!.goals).toEqual([]);
     expect(plain(i.goals[0]!.takeaway)).toBe('El informe declara 107,06 % de cumplimiento total, pero no publica las metas que lo sustentan.');
     expect(i.procurement[0]!.totals.awarded_amount).toBe(5808007.45);
+  });
+
+  it('IESS fragment: a unit of the IESS, its partial report said in the summary and the share card, never the IESS\'s own', () => {
+    const i = institutionProfile(ds, 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento');
+    expect(i.parent?.id).toBe('instituto-ecuatoriano-de-seguridad-social');
+    expect(plain(i.summary)).toBe('Informe parcial de una unidad no identificada de Instituto Ecuatoriano de Seguridad Social: sus cifras son las de esa unidad, '
+      + 'no las de toda la institución. 1 informe (2023). En 2023 esta unidad ejecutó 91,13 % de su presupuesto codificado ($18.215.009,19). '
+      + 'Declara 107,06 % de cumplimiento de metas. Tiene 2 alertas de calidad de datos.');
+    const card = institutionCard(i);
+    expect([card.title, plain(card.headline)]).toEqual(['Unidad no identificada del IESS — informe parcial', 'Esta unidad ejecutó 91,13 % de su presupuesto']);
+    const iess = institutionProfile(ds, 'instituto-ecuatoriano-de-seguridad-social');
+    expect([iess.reports, iess.budget]).toEqual([[], []]);
+    expect(iess.children.map((c) => c.id)).toEqual(['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento']);
   });
 
   it('parent and children links', () => {

@@ -270,6 +270,8 @@ function readGeneral(st: State, s: Section): void {
     if (value === null) continue;
     if (key === 'nombre de la institucion') hint.name ??= value;
     else if (key === 'pertenece a') hint.parent ??= value;
+    else if (key === 'funcion') hint.function ??= value;
+    else if (key === 'tipo') hint.type ??= value;
     else if (key === 'ruc') {
       const digits = value.replace(/\s+/g, '');
       if (/^\d{13}$/.test(digits)) hint.ruc ??= digits;
