@@ -41,7 +41,9 @@ describe('profile of a report read by informe-gestion-tablas', () => {
     expect(rows.find((g) => g.source_line === 1340)).toMatchObject({ planned: 44, achieved: 60, pct_computed: 136.36 });
   });
 
-  it('raises no warning or error beyond the unknown institution', () => {
-    expect(datasets.flags.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['institution_unknown']);
+  it('is published under the institution its cover names, with no warning or error', () => {
+    // Cover, page 1 (layout lines 2-5): the company names itself; the catalogue does not list it.
+    expect(p.institution.name).toBe('EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO “PORTOPARQUES EP”');
+    expect(datasets.flags.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
   });
 });
