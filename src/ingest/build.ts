@@ -17,6 +17,7 @@ import {
 import { runChecks } from './checks.ts';
 import { decodeReport } from './decode.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
+import { withTableCells } from './layout/index.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
@@ -149,7 +150,7 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     if (!decoded.ok) {
       fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
     } else {
-      const { src, flags: lineFlags } = toSource(file, decoded.text);
+      const { src, flags: lineFlags } = toSource(file, withTableCells(decoded.text));
       const parser = detectParser(src, ctx.parsers);
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
