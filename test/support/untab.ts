@@ -1,0 +1,62 @@
+/**
+ * Test helpers for text without TABs: the bundled reports with their TABs turned into spaces the
+ * way a person or a converter would, and a comparison of datasets with provenance set aside.
+ * These build the INPUT of the tests; they share no code with src/ingest/layout.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../../src/ingest/build.ts';
+import type { Datasets } from '../../src/schema/datasets.ts';
+
+/**
+ * Each run of consecutive lines with a TAB becomes a space-aligned table, like `column -t`:
+ * every cell padded to its column's widest cell plus `gap` spaces, trailing spaces dropped.
+ */
+export function alignTabs(text: string, gap = 3): string {
+  const lines = text.split('\n');
+  const out = lines.slice();
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.includes('\t')) { i++; continue; }
+    let j = i;
+    while (j < lines.length && lines[j]!.includes('\t')) j++;
+    const rows = lines.slice(i, j).map((l) => l.split('\t'));
+    const widths: number[] = [];
+    for (const r of rows) r.forEach((c, k) => { widths[k] = Math.max(widths[k] ?? 0, c.length); });
+    rows.forEach((r, n) => {
+      out[i + n] = r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]! + gap))).join('').trimEnd();
+    });
+    i = j;
+  }
+  return out.join('\n');
+}
+
+/** Ingests one text under `file` alone (its own folder, the real catalogue). */
+export function ingestText(file: string, text: string): Datasets {
+  const dir = mkdtempSync(join(tmpdir(), 'ca-layout-'));
+  const reports = join(dir, 'reports');
+  mkdirSync(reports);
+  writeFileSync(join(reports, file), text);
+  return ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv' }).datasets;
+}
+
+/**
+ * The datasets with provenance set aside: source_file, source_line, sha256 and line-based ids
+ * dropped, "(archivo:línea)" in messages reduced to "(archivo)"; rows in a content order.
+ */
+export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): Record<string, unknown[]> {
+  const dropLines = opts.lines ?? true;
+  const out: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(d)) {
+    if (name === 'institutions') continue;
+    const norm = (rows as Record<string, unknown>[]).map((r) => {
+      const { sha256: _s, source_file: _f, ...rest } = r;
+      if (dropLines) delete rest.source_line;
+      if (typeof rest.message === 'string' && dropLines) rest.message = rest.message.replace(/\(([^()]*?):\d+\)$/, '($1)');
+      return rest;
+    });
+    out[name] = norm.map((r) => JSON.stringify(r)).sort().map((s) => JSON.parse(s) as unknown);
+  }
+  return out;
+}
