@@ -3,7 +3,7 @@
  * here by hand as a converter lays them out; expected cells are read from those inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { columnSpans, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
+import { columnEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
 const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
 
@@ -18,8 +18,12 @@ describe('segments', () => {
     expect(segments('a')).toEqual([{ start: 0, end: 1, text: 'a' }]);
   });
 
-  it('column spans are the runs some row covers', () => {
-    expect(columnSpans([segments('ab   cd'), segments('abc  c')])).toEqual([[0, 3], [5, 7]]);
+  it('column edges are starts two rows share, or a lone wide gap', () => {
+    expect(columnEdges([segments('ab   cd'), segments('abc  c')])).toEqual([0, 5]);
+    // "x" at 9 is only on one row, 2 spaces after its neighbour: inside the cell
+    expect(columnEdges([segments('ab   cd  x'), segments('abc  c')])).toEqual([0, 5]);
+    // 3 spaces: a column of its own
+    expect(columnEdges([segments('ab   cd   x'), segments('abc  c')])).toEqual([0, 5, 10]);
   });
 });
 

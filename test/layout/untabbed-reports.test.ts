@@ -45,20 +45,11 @@ describe('bundled reports without TABs', () => {
     });
   }
 
-  for (const f of REPORTS.filter((x) => !x.startsWith('2019-2022-plan'))) {
+  for (const f of REPORTS) {
     it(`${f}: columns aligned with 2+ spaces → exactly the same records and flags`, () => {
       expect(withoutProvenance(ingestText(f, alignTabs(text(f), 2)), { lines: false })).toEqual(expected(f));
     });
   }
-
-  // With 2-space gutters the plan is ambiguous: in commitment 5 the row of "Hito 1" has its dates
-  // one column left of every other row ("…minería).\tEnero 2020\tJunio 2020"), a column only that
-  // row fills, and a 2-space gutter beside a single cell is also what a double space inside a long
-  // cell looks like. Recovered as one cell, milestone 1 loses its dates (start/end null).
-  it.fails('2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt: columns aligned with 2+ spaces (milestone 1 of commitment 5 loses its dates)', () => {
-    const f = REPORTS[0]!;
-    expect(withoutProvenance(ingestText(f, alignTabs(text(f), 2)), { lines: false })).toEqual(expected(f));
-  });
 
   it('Quito management report copied with one space between cells → exactly the same records and flags', () => {
     const f = '2021-quito-az-manuela-saenz-informe-de-gestion.txt';

@@ -43,7 +43,8 @@ export function ingestText(file: string, text: string): Datasets {
 
 /**
  * The datasets with provenance set aside: source_file, source_line, sha256 and line-based ids
- * dropped, "(archivo:línea)" in messages reduced to "(archivo)"; rows in a content order.
+ * dropped, "(archivo:línea)" in messages reduced to "(archivo)" and "línea 12" to "línea #"; rows in a
+ * content order.
  */
 export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): Record<string, unknown[]> {
   const dropLines = opts.lines ?? true;
@@ -53,7 +54,9 @@ export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): 
     const norm = (rows as Record<string, unknown>[]).map((r) => {
       const { sha256: _s, source_file: _f, ...rest } = r;
       if (dropLines) delete rest.source_line;
-      if (typeof rest.message === 'string' && dropLines) rest.message = rest.message.replace(/\(([^()]*?):\d+\)$/, '($1)');
+      if (typeof rest.message === 'string' && dropLines) {
+        rest.message = rest.message.replace(/\(([^()]*?):\d+\)$/, '($1)').replace(/\b(l[ií]neas?) \d+(?:, \d+)*/g, '$1 #');
+      }
       return rest;
     });
     out[name] = norm.map((r) => JSON.stringify(r)).sort().map((s) => JSON.parse(s) as unknown);

@@ -5,7 +5,7 @@
 import { csvParser } from '../parsers/csv.ts';
 import { recoverColumns } from './recover.ts';
 
-export { recoverColumns, segments, columnSpans, type Recovery, type Segment } from './recover.ts';
+export { recoverColumns, segments, type Recovery, type Segment } from './recover.ts';
 
 /** The text the parsers read: as it is when it has a TAB or is a CSV, else with its columns recovered. */
 export function withTableCells(text: string): string {

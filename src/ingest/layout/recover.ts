@@ -62,81 +62,86 @@ export function segments(line: string): Segment[] {
   return out;
 }
 
-/** Column spans of a block: maximal runs of positions covered by some segment of its rows. */
-export function columnSpans(rows: readonly Segment[][]): [number, number][] {
-  let width = 0;
-  for (const r of rows) for (const s of r) width = Math.max(width, s.end);
-  const covered = new Uint8Array(width);
-  for (const r of rows) for (const s of r) covered.fill(1, s.start, s.end);
-  const spans: [number, number][] = [];
-  let x = 0;
-  while (x < width) {
-    if (!covered[x]) {
-      x++;
-      continue;
-    }
-    const start = x;
-    while (x < width && covered[x]) x++;
-    spans.push([start, x]);
-  }
-  return spans;
-}
-
-/** A gutter this wide separates columns even when only one row has a cell beside it. */
+/** How far (characters) a cell may start right of its column's left edge and still be in it. */
+export const START_TOLERANCE = 1;
+/** A gap this wide opens a column of its own even where only one row has a cell there. */
 export const MIN_LONE_GUTTER = 3;
 
 /**
- * Keeps only the gutters that rows agree on: a real column has two or more rows starting a
- * segment at its left edge (left-aligned cells) or ending one at the previous column's right edge
- * (right-aligned numbers). A gap inside one long cell ("consultivos.  Afiliados") has only its own
- * row, and its two sides become one span again, unless the gap is MIN_LONE_GUTTER spaces or
- * wider (a column only one row fills). A block of one row keeps all its gutters.
+ * The left edges of a block's columns, from the rows' agreement:
+ * - left-aligned columns: a start position (± one character, chained) shared by two or more
+ *   segments; a double space inside one long cell ("consultivos.  Afiliados") has only its row;
+ * - right-aligned columns (amounts): two or more segments of different starts ending at the same
+ *   position; the column starts at the leftmost of them;
+ * - a column only one row fills: a segment MIN_LONE_GUTTER or more spaces after the previous one
+ *   on its row, where no edge separates them;
+ * - the leftmost start of the block is always an edge. A block of one row: each segment a column.
+ * Only starts decide, so a long cell a converter pushed a few characters into the next column
+ * (`pdftotext -layout` maps proportional text to a character grid) does not merge two columns.
  */
-export function supportedSpans(rows: readonly Segment[][], spans: readonly [number, number][]): [number, number][] {
-  if (spans.length < 2) return spans.slice();
-  if (rows.length < 2) return spans.slice();
-  const out: [number, number][] = [[spans[0]![0], spans[0]![1]]];
-  for (let k = 1; k < spans.length; k++) {
-    const left = spans[k - 1]![1];
-    const right = spans[k]![0];
-    let starts = 0;
-    let ends = 0;
-    for (const r of rows) {
-      for (const s of r) {
-        if (s.start === right) starts++;
-        if (s.end === left) ends++;
+export function columnEdges(rows: readonly Segment[][]): number[] {
+  const all = rows.flat();
+  if (!all.length) return [];
+  if (rows.length < 2) return rows[0]!.map((s) => s.start);
+  const edges = new Set<number>([Math.min(...all.map((s) => s.start))]);
+  // left-aligned: chained clusters of starts
+  const starts = new Map<number, number>();
+  for (const s of all) starts.set(s.start, (starts.get(s.start) ?? 0) + 1);
+  const sorted = [...starts.keys()].sort((x, y) => x - y);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    let n = starts.get(sorted[i]!)!;
+    while (j + 1 < sorted.length && sorted[j + 1]! - sorted[j]! <= START_TOLERANCE) n += starts.get(sorted[++j]!)!;
+    if (n >= 2) edges.add(sorted[i]!);
+    i = j + 1;
+  }
+  // right-aligned: segments of different starts ending together
+  const ends = new Map<number, Set<number>>();
+  for (const s of all) {
+    let set = ends.get(s.end);
+    if (!set) ends.set(s.end, (set = new Set()));
+    set.add(s.start);
+  }
+  for (const set of ends.values()) {
+    if (set.size < 2) continue;
+    const left = Math.min(...set);
+    if (![...edges].some((e) => Math.abs(e - left) <= START_TOLERANCE + 1)) edges.add(left);
+  }
+  // columns only one row fills
+  let sortedEdges = [...edges].sort((x, y) => x - y);
+  for (const r of rows) {
+    for (let i = 1; i < r.length; i++) {
+      const s = r[i]!;
+      const prev = r[i - 1]!;
+      if (s.start - prev.end >= MIN_LONE_GUTTER && columnOf(sortedEdges, s.start) === columnOf(sortedEdges, prev.start)) {
+        edges.add(s.start);
+        sortedEdges = [...edges].sort((x, y) => x - y);
       }
     }
-    if (starts >= 2 || ends >= 2 || right - left >= MIN_LONE_GUTTER) out.push([spans[k]![0], spans[k]![1]]);
-    else out[out.length - 1]![1] = spans[k]![1];
   }
-  return out;
+  return sortedEdges;
 }
 
-/** Index of the span that holds [start, end), or -1 when it is not inside exactly one span. */
-function spanOf(spans: readonly [number, number][], start: number, end: number): number {
-  for (let k = 0; k < spans.length; k++) {
-    const [a, b] = spans[k]!;
-    if (start >= a && end <= b) return k;
-    if (start < b) return -1;
-  }
-  return -1;
+/** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
+export function columnOf(edges: readonly number[], start: number): number {
+  let k = -1;
+  for (let i = 0; i < edges.length && edges[i]! <= start + START_TOLERANCE; i++) k = i;
+  return k;
 }
 
-/** The cells of a one-segment row: empty ones up to the column its start falls in, then its text. */
-function singleCell(spans: readonly [number, number][], s: Segment): string[] | null {
-  const k = spans.findIndex(([a, b]) => s.start >= a && s.start < b);
-  if (k < 0) return null;
-  return [...new Array<string>(k).fill(''), s.text];
-}
-
-/** A row's cells by column span; segments sharing a span keep the spaces between them. */
-function rowCells(line: string, spans: readonly [number, number][], segs: readonly Segment[]): string[] | null {
+/**
+ * A row's cells by column; segments in the same column keep the spaces between them. null when
+ * the row is not one of the table's: it starts left of the first column, or a cell other than
+ * the last runs over a whole further column (a paragraph next to the table, not a row).
+ */
+function rowCells(line: string, edges: readonly number[], segs: readonly Segment[]): string[] | null {
   const cells: string[] = [];
   const from: number[] = [];
-  for (const s of segs) {
-    const k = spanOf(spans, s.start, s.end);
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    const k = columnOf(edges, s.start);
     if (k < 0) return null;
+    if (i < segs.length - 1 && k + 2 < edges.length && s.end > edges[k + 2]!) return null;
     while (cells.length <= k) {
       cells.push('');
       from.push(-1);
@@ -148,13 +153,64 @@ function rowCells(line: string, spans: readonly [number, number][], segs: readon
 }
 
 /**
+ * Cuts the lines [first, last] where one table ends and another with other columns starts right
+ * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
+ * cell of the rows above starts. Returns [from, to] line ranges.
+ */
+function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = first;
+  let seen = new Set<number>();
+  let left = Infinity;
+  for (let k = first; k <= last; k++) {
+    const row = segs[k]!;
+    if (row.length < 2) continue;
+    const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
+    const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
+    if (seen.size && inner.length && !known) {
+      parts.push([from, k - 1]);
+      from = k;
+      seen = new Set();
+      left = Infinity;
+    }
+    for (const s of row) seen.add(s.start);
+    left = Math.min(left, row[0]!.start);
+  }
+  parts.push([from, last]);
+  return parts;
+}
+
+/** Rewrites the rows of one table (lines [first, last]) as cells; returns how many it rewrote. */
+function rewriteTable(
+  out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
+): number {
+  const multi: Segment[][] = [];
+  for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
+  if (!multi.length) return 0;
+  const edges = columnEdges(multi);
+  let rewritten = 0;
+  for (let k = first; k <= last; k++) {
+    const row = segs[k]!;
+    const cells = rowCells(body[k]!, edges, row);
+    // a single segment in the first column may be prose: it stays as it is
+    if (!cells || (row.length === 1 && cells.length === 1)) continue;
+    while (cells.length < edges.length) cells.push('');
+    out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
+    rewritten++;
+  }
+  return rewritten;
+}
+
+/**
  * Rewrites space-aligned tables as TAB-separated cells. Text that already has a TAB anywhere is
  * returned as it is (its author chose the separator).
  */
 export function recoverColumns(text: string): Recovery {
   if (text.includes('\t')) return { text, rowsRewritten: 0, blocks: 0 };
   const lines = text.split('\n');
-  const segs = lines.map((l) => segments(l.endsWith('\r') ? l.slice(0, -1) : l));
+  // a form feed (pdftotext's page break) opens the first line of a page: it takes no column
+  const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
+  const segs = body.map(segments);
   const out = lines.slice();
   let rowsRewritten = 0;
   let blocks = 0;
@@ -180,19 +236,7 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
-      const multi: Segment[][] = [];
-      for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-      const spans = supportedSpans(multi, columnSpans(multi));
-      for (let k = first; k <= last; k++) {
-        const row = segs[k]!;
-        // a single segment belongs to the column its start is in (a title may overflow to the right)
-        const cells = row.length === 1 ? singleCell(spans, row[0]!) : rowCells(lines[k]!, spans, row);
-        if (!cells) continue;
-        if (row.length === 1 && cells.length === 1) continue; // first column: could be prose
-        while (cells.length < spans.length) cells.push('');
-        out[k] = cells.join('\t');
-        rowsRewritten++;
-      }
+      for (const [a, b] of tableParts(segs, first, last)) rowsRewritten += rewriteTable(out, lines, body, segs, a, b);
     }
     i = j;
   }
