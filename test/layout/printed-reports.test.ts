@@ -87,6 +87,20 @@ describe('bundled reports printed to PDF and converted by pdftotext -layout', ()
     }
   }
 
+  it('wide-ruled LOTAIP matrix: everything equal but the one flag quoting the cell "l ." that pdftotext prints "l."', () => {
+    const f = '2023-consejo-nacional-electoral-lotaip-a4-metas.txt';
+    const got = withoutProvenance(ingestLayout('wide-ruled', f));
+    const want = expected(f);
+    const noise = (x: unknown) => JSON.stringify(x).includes('fila de ruido OCR omitida: \\"l');
+    expect(want.flags!.filter(noise).map((x) => (x as { message: string }).message)).toEqual([
+      'fila de ruido OCR omitida: "l ." (2023-consejo-nacional-electoral-lotaip-a4-metas.txt)',
+    ]);
+    expect(got.flags!.filter(noise).map((x) => (x as { message: string }).message)).toEqual([
+      'fila de ruido OCR omitida: "l." (2023-consejo-nacional-electoral-lotaip-a4-metas.txt)',
+    ]);
+    expect({ ...got, flags: got.flags!.filter((x) => !noise(x)) }).toEqual({ ...want, flags: want.flags!.filter((x) => !noise(x)) });
+  });
+
   it('wide-ruled LOTAIP matrix: 180 goals; the goal after the page break stays with unit 28 (bundled report lines 207-208)', () => {
     const d = ingestLayout('wide-ruled', '2023-consejo-nacional-electoral-lotaip-a4-metas.txt');
     expect(d.goals).toHaveLength(180);
