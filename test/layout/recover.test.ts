@@ -19,11 +19,14 @@ describe('segments', () => {
   });
 
   it('column edges are starts two rows share, or a lone wide gap', () => {
-    expect(columnEdges([segments('ab   cd'), segments('abc  c')])).toEqual([0, 5]);
-    // "x" at 9 is only on one row, 2 spaces after its neighbour: inside the cell
-    expect(columnEdges([segments('ab   cd  x'), segments('abc  c')])).toEqual([0, 5]);
+    const big = (extra: string) => [extra, 'abc  c', 'ab   e', 'a    f'].map(segments);
+    expect(columnEdges(big('ab   cd'))).toEqual([0, 5]);
+    // "x" at 9 is only on one row of four, 2 spaces after its neighbour: inside the cell
+    expect(columnEdges(big('ab   cd  x'))).toEqual([0, 5]);
     // 3 spaces: a column of its own
-    expect(columnEdges([segments('ab   cd   x'), segments('abc  c')])).toEqual([0, 5, 10]);
+    expect(columnEdges(big('ab   cd   x'))).toEqual([0, 5, 10]);
+    // a table of 3 rows or fewer: any 2-space gap separates cells
+    expect(columnEdges([segments('ab   cd  x'), segments('abc  c')])).toEqual([0, 5, 9]);
   });
 });
 
@@ -93,10 +96,12 @@ describe('recoverColumns', () => {
       'Unidad    consejos consultivos.  Afiliados de organizaciones    N/A',
       'Otra      Porcentaje de capacitaciones a usuarios externos      100%',
       'Tercera   Informes                                              N/A',
+      'Cuarta    Índice de gestión                                     94,00%',
     ])).toEqual([
       'Unidad\tconsejos consultivos.  Afiliados de organizaciones\tN/A',
       'Otra\tPorcentaje de capacitaciones a usuarios externos\t100%',
       'Tercera\tInformes\tN/A',
+      'Cuarta\tÍndice de gestión\t94,00%',
     ]);
   });
 

@@ -66,6 +66,8 @@ export function segments(line: string): Segment[] {
 export const START_TOLERANCE = 1;
 /** A gap this wide opens a column of its own even where only one row has a cell there. */
 export const MIN_LONE_GUTTER = 3;
+/** Up to this many rows, a table is too small for shared starts to decide: every 2-space gap separates cells. */
+export const SMALL_TABLE_ROWS = 3;
 
 /**
  * The left edges of a block's columns, from the rows' agreement:
@@ -74,7 +76,8 @@ export const MIN_LONE_GUTTER = 3;
  * - right-aligned columns (amounts): two or more segments of different starts ending at the same
  *   position; the column starts at the leftmost of them;
  * - a column only one row fills: a segment MIN_LONE_GUTTER or more spaces after the previous one
- *   on its row, where no edge separates them;
+ *   on its row, where no edge separates them (2 spaces in a table of SMALL_TABLE_ROWS rows or
+ *   fewer, too few rows for shared starts to tell a column from a double space);
  * - the leftmost start of the block is always an edge. A block of one row: each segment a column.
  * Only starts decide, so a long cell a converter pushed a few characters into the next column
  * (`pdftotext -layout` maps proportional text to a character grid) does not merge two columns.
@@ -107,13 +110,14 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
     const left = Math.min(...set);
     if (![...edges].some((e) => Math.abs(e - left) <= START_TOLERANCE + 1)) edges.add(left);
   }
-  // columns only one row fills
+  // columns only one row fills (in a table of a few rows, any gap of two spaces or more)
+  const lone = rows.length <= SMALL_TABLE_ROWS ? 2 : MIN_LONE_GUTTER;
   let sortedEdges = [...edges].sort((x, y) => x - y);
   for (const r of rows) {
     for (let i = 1; i < r.length; i++) {
       const s = r[i]!;
       const prev = r[i - 1]!;
-      if (s.start - prev.end >= MIN_LONE_GUTTER && columnOf(sortedEdges, s.start) === columnOf(sortedEdges, prev.start)) {
+      if (s.start - prev.end >= lone && columnOf(sortedEdges, s.start) === columnOf(sortedEdges, prev.start)) {
         edges.add(s.start);
         sortedEdges = [...edges].sort((x, y) => x - y);
       }
