@@ -125,6 +125,33 @@ describe('recoverColumns', () => {
     ])).toEqual(['COBERTURA\tNO. DE UNIDADES', 'NACIONAL\t1', 'Nota al pie de la tabla']);
   });
 
+  it('a table continued after the blank lines of a page break keeps its columns, leading empty ones included', () => {
+    expect(rec([
+      'No.   Unidad        Indicador                 Meta',
+      '1     Dirección     Porcentaje de ejecución   70,36%',
+      '',
+      '',
+      '                    Porcentaje del PAC        N/A',
+      '                    Índice de gestión         94,00%',
+      'PERIODO 2023',
+      '',
+      '                    Otra tabla                N/A',
+      '                    después de un texto       N/A',
+    ])).toEqual([
+      'No.\tUnidad\tIndicador\tMeta',
+      '1\tDirección\tPorcentaje de ejecución\t70,36%',
+      '',
+      '',
+      '\t\tPorcentaje del PAC\tN/A',
+      '\t\tÍndice de gestión\t94,00%',
+      'PERIODO 2023',
+      '',
+      // a line of text between: not a continuation, its own columns
+      'Otra tabla\tN/A',
+      'después de un texto\tN/A',
+    ]);
+  });
+
   it('does not choke on a 5 MB line or on empty text', () => {
     const long = `${'x '.repeat(2_500_000)}  1`;
     const out = recoverColumns(`a  b\n${long}\n`);

@@ -10,22 +10,27 @@ import { ingest } from '../../src/ingest/build.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
 
 /**
- * Each run of consecutive lines with a TAB becomes a space-aligned table, like `column -t`:
- * every cell padded to its column's widest cell plus `gap` spaces, trailing spaces dropped.
+ * Each run of lines with a TAB becomes a space-aligned table, like `column -t`: every cell padded
+ * to its column's widest cell plus `gap` spaces, trailing spaces dropped. With `joinPages`, runs
+ * with only blank lines between them are one table (a page break inside a table, as a converter
+ * prints it: the columns keep their place on the next page).
  */
-export function alignTabs(text: string, gap = 3): string {
+export function alignTabs(text: string, gap = 3, opts: { joinPages?: boolean } = {}): string {
   const lines = text.split('\n');
   const out = lines.slice();
   let i = 0;
   while (i < lines.length) {
     if (!lines[i]!.includes('\t')) { i++; continue; }
+    // one table: TAB lines, and blank lines between them (a page break inside the table)
     let j = i;
-    while (j < lines.length && lines[j]!.includes('\t')) j++;
-    const rows = lines.slice(i, j).map((l) => l.split('\t'));
+    for (let k = i; k < lines.length && (lines[k]!.includes('\t') || (opts.joinPages && !lines[k]!.trim())); k++) {
+      if (lines[k]!.includes('\t')) j = k + 1;
+    }
+    const rows = lines.slice(i, j).map((l) => (l.includes('\t') ? l.split('\t') : null));
     const widths: number[] = [];
-    for (const r of rows) r.forEach((c, k) => { widths[k] = Math.max(widths[k] ?? 0, c.length); });
+    for (const r of rows) r?.forEach((c, k) => { widths[k] = Math.max(widths[k] ?? 0, c.length); });
     rows.forEach((r, n) => {
-      out[i + n] = r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]! + gap))).join('').trimEnd();
+      if (r) out[i + n] = r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]! + gap))).join('').trimEnd();
     });
     i = j;
   }

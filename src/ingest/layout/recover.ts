@@ -184,14 +184,29 @@ function tableParts(segs: readonly Segment[][], first: number, last: number): [n
   return parts;
 }
 
-/** Rewrites the rows of one table (lines [first, last]) as cells; returns how many it rewrote. */
+/**
+ * The edges of the table above when this part continues it after blank lines (a page break): each
+ * of its own edges is one of the table's, so the columns it leaves empty, leading ones included,
+ * keep their cells. Otherwise its own edges.
+ */
+export function continuedEdges(own: readonly number[], above: readonly number[] | null): readonly number[] {
+  if (!above || own.length > above.length || !own.length) return own;
+  const near = (e: number) => above.some((a) => Math.abs(a - e) <= START_TOLERANCE);
+  return own.every(near) ? above : own;
+}
+
+/**
+ * Rewrites the rows of one table (lines [first, last]) as cells, with the edges of the table
+ * above (`above`) when it continues that one; returns how many rows it rewrote and its edges.
+ */
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
-): number {
+  above: readonly number[] | null,
+): { rewritten: number; edges: readonly number[] | null } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return 0;
-  const edges = columnEdges(multi);
+  if (!multi.length) return { rewritten: 0, edges: null };
+  const edges = continuedEdges(columnEdges(multi), above);
   let rewritten = 0;
   for (let k = first; k <= last; k++) {
     const row = segs[k]!;
@@ -202,7 +217,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return rewritten;
+  return { rewritten, edges };
 }
 
 /**
@@ -218,6 +233,8 @@ export function recoverColumns(text: string): Recovery {
   const out = lines.slice();
   let rowsRewritten = 0;
   let blocks = 0;
+  /** Edges of the last table, while only blank lines follow it. */
+  let above: readonly number[] | null = null;
   let i = 0;
   while (i < lines.length) {
     if (segs[i]!.length === 0) {
@@ -240,7 +257,16 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
-      for (const [a, b] of tableParts(segs, first, last)) rowsRewritten += rewriteTable(out, lines, body, segs, a, b);
+      const parts = tableParts(segs, first, last);
+      parts.forEach(([a, b], n) => {
+        // only the first part can continue the table above, and only when nothing but blank lines is between
+        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
+        rowsRewritten += r.rewritten;
+        above = r.edges;
+      });
+      if (last < j - 1) above = null;
+    } else {
+      above = null;
     }
     i = j;
   }
