@@ -152,6 +152,20 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const words = ['meta', 'presupuesto', '12,5%', 'N/A', 'Dirección', 'de', 'la', 'USD 1.234,56', 'x'];
+    const lines = Array.from({ length: 20_000 }, () => {
+      let l = '';
+      while (l.length < 120) l += words[rand(words.length)]! + ' '.repeat(1 + rand(3));
+      return l;
+    });
+    const out = recoverColumns(lines.join('\n')).text.split('\n');
+    expect(out).toHaveLength(lines.length);
+    for (const l of out) expect(l.split('\t').length).toBeLessThanOrEqual(65);
+  });
+
   it('does not choke on a 5 MB line or on empty text', () => {
     const long = `${'x '.repeat(2_500_000)}  1`;
     const out = recoverColumns(`a  b\n${long}\n`);

@@ -66,6 +66,8 @@ export function segments(line: string): Segment[] {
 export const START_TOLERANCE = 1;
 /** A gap this wide opens a column of its own even where only one row has a cell there. */
 export const MIN_LONE_GUTTER = 3;
+/** More columns than this: not a table (random text with double spaces), left as it is. */
+export const MAX_COLUMNS = 64;
 /** Up to this many rows, a table is too small for shared starts to decide: every 2-space gap separates cells. */
 export const SMALL_TABLE_ROWS = 3;
 
@@ -86,7 +88,9 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
   const all = rows.flat();
   if (!all.length) return [];
   if (rows.length < 2) return rows[0]!.map((s) => s.start);
-  const edges = new Set<number>([Math.min(...all.map((s) => s.start))]);
+  let leftmost = Infinity;
+  for (const s of all) leftmost = Math.min(leftmost, s.start);
+  const edges = new Set<number>([leftmost]);
   // left-aligned: chained clusters of starts
   const starts = new Map<number, number>();
   for (const s of all) starts.set(s.start, (starts.get(s.start) ?? 0) + 1);
@@ -107,20 +111,22 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
   }
   for (const set of ends.values()) {
     if (set.size < 2) continue;
-    const left = Math.min(...set);
-    if (![...edges].some((e) => Math.abs(e - left) <= START_TOLERANCE + 1)) edges.add(left);
+    let left = Infinity;
+    for (const x of set) left = Math.min(left, x);
+    let near = false;
+    for (let d = -START_TOLERANCE - 1; d <= START_TOLERANCE + 1 && !near; d++) near = edges.has(left + d);
+    if (!near) edges.add(left);
   }
   // columns only one row fills (in a table of a few rows, any gap of two spaces or more)
   const lone = rows.length <= SMALL_TABLE_ROWS ? 2 : MIN_LONE_GUTTER;
-  let sortedEdges = [...edges].sort((x, y) => x - y);
+  const sortedEdges = [...edges].sort((x, y) => x - y);
   for (const r of rows) {
+    if (sortedEdges.length > MAX_COLUMNS) break; // not a table: rewriteTable leaves it alone
     for (let i = 1; i < r.length; i++) {
       const s = r[i]!;
       const prev = r[i - 1]!;
-      if (s.start - prev.end >= lone && columnOf(sortedEdges, s.start) === columnOf(sortedEdges, prev.start)) {
-        edges.add(s.start);
-        sortedEdges = [...edges].sort((x, y) => x - y);
-      }
+      const k = columnOf(sortedEdges, s.start);
+      if (s.start - prev.end >= lone && k === columnOf(sortedEdges, prev.start)) sortedEdges.splice(k + 1, 0, s.start);
     }
   }
   return sortedEdges;
@@ -128,9 +134,15 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
 export function columnOf(edges: readonly number[], start: number): number {
-  let k = -1;
-  for (let i = 0; i < edges.length && edges[i]! <= start + START_TOLERANCE; i++) k = i;
-  return k;
+  // binary search: the last edge <= start + tolerance
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid]! <= start + START_TOLERANCE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -207,6 +219,7 @@ function rewriteTable(
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
   if (!multi.length) return { rewritten: 0, edges: null };
   const edges = continuedEdges(columnEdges(multi), above);
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
   let rewritten = 0;
   for (let k = first; k <= last; k++) {
     const row = segs[k]!;
