@@ -4,14 +4,18 @@
  * space-aligned tables back into that shape, so every parser reads them unchanged.
  *
  * - A line is cut into segments at runs of two or more spaces (one space stays inside a cell).
- * - A table block is a run of non-blank lines from the first line with two or more segments to
- *   the last one (single-segment lines between them belong to the block). Column boundaries come
- *   from the whole block: the character positions no segment of any of its rows covers (gutters).
- *   A cell's column is the gap-free span it falls in, so empty cells are kept ("1\t\t\tIndicador").
- * - A single-segment line inside a block that starts in a column after the first gets its
- *   leading empty cells ("\tPROCESOS GOBERNANTES"); one in the first column, and every line outside
- *   a block (prose, headings), stays exactly as it was.
+ * - A table is a run of non-blank lines from the first line with two or more segments to the last
+ *   one (single-segment lines between them, and indented ones right around them, belong to it),
+ *   cut where a table with other columns starts right under another (tableParts).
+ * - Its column edges come from all its rows together (columnEdges): starts that rows share,
+ *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
+ *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
+ * - A table continued after the blank lines of a page break keeps the columns of the part above.
+ * - A single-segment line in the first column, and every line outside a table (prose, headings),
+ *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
+ *   the table).
  * - The line count never changes: line N in is line N out, so `source_line` cites the user's file.
+ *   A form feed (pdftotext's page break) stays at the start of its line and takes no column.
  *
  * Pure: text in, text out; no state between calls.
  */
@@ -23,7 +27,7 @@ export interface Segment {
   text: string;
 }
 
-/** What recoverColumns did, for tests and for the driver's info flag. */
+/** What recoverColumns did (the counts are for tests and diagnostics). */
 export interface Recovery {
   text: string;
   /** Lines rewritten as TAB-separated cells. */
