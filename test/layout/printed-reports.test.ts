@@ -24,7 +24,7 @@ const REPORTS = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort(
 const KNOWN: Record<string, Record<string, string>> = {
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
-    'plan-de-accion': 'the milestone tables are HTML text in one cell; the cell wraps over several lines and wrapped cells are not joined yet',
+    'plan-de-accion': 'two milestone tables are HTML text in one cell (lines 946 and 1068, 3,855 and 2,318 characters); it wraps over several lines and wrapped cells are not joined yet',
   },
   'wide-unruled': {
     'plan-de-accion': 'wrapped cells are not joined yet',
