@@ -19,6 +19,7 @@ import { decodeReport } from './decode.ts';
 import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
 import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
+import { withTableCells } from './layout/index.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
@@ -277,8 +278,9 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     if (!decoded.ok) {
       fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
     } else {
+      // Form feeds (page breaks) survive removeControlCharacters: the layout stage reads them.
       const clean = removeControlCharacters(decoded.text);
-      const { src: plain, flags: lineFlags } = toSource(file, clean.text);
+      const { src: plain, flags: lineFlags } = toSource(file, withTableCells(clean.text));
       lineFlags.push(...controlFlags(file, clean.lines));
       const companions = companionsOf(reportsDir, file);
       const src = companions.length ? { ...plain, companions } : plain;

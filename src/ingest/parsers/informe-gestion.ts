@@ -139,8 +139,8 @@ export const informeGestionParser: Parser = {
         titled = TITLE.test(f);
         continue;
       }
-      if (!line.includes('\t')) continue;
-      const key = f.split('\t')[0]!;
+      const key = keyedLine(f).split('\t')[0]!;
+      if (key === f) continue;
       if (/^presupuesto codificado\b/.test(key) || /^meta \d+\s*:/.test(key)) return true;
     }
     return false;
@@ -255,6 +255,26 @@ function zoneName(text: string): string | null {
 
 // ---------------------------------------------------------------- lines
 
+/**
+ * A line without a TAB that starts with a block key ("PROYECTO 1: …", "Meta 2: …", "Presupuesto
+ * codificado 2021: USD 5.500,00", as text copied from a PDF viewer gives them) → key TAB value.
+ * Any other line is returned as it is.
+ */
+function keyedLine(line: string): string {
+  if (line.includes('\t')) return line;
+  const t = line.trim();
+  // the PMDOT keys end without a colon: "Objetivo del PMDOT 2021 – 2033 al que contribuye OE6. …"
+  const pmdot = /^((?:objetivo|meta) del pmdot\b.{0,40}?\bal que contribuye)\s+(\S.*)$/i.exec(t);
+  if (pmdot) return `${pmdot[1]}\t${pmdot[2]}`;
+  const m = t.length < MAX_KEY * 4 ? /^([^:]{1,200}?)\s*:\s*(.*)$/.exec(t) : null;
+  if (!m) return line;
+  const key = fold(m[1]!);
+  if (/^proyecto\s+\d+$/.test(key)) return `${t}\t`;
+  if (/^meta\s+\d+$/.test(key) || FIELDS.some(([, re]) => re.test(key))) return `${m[1]}:\t${m[2]}`;
+  return line;
+}
+
+
 function readLine(state: State, raw: string, lineNo: number): void {
   let line = raw;
   if (line.length > MAX_LINE) {
@@ -266,6 +286,9 @@ function readLine(state: State, raw: string, lineNo: number): void {
   if (!line.includes('\t')) {
     const h = trimmed.length < MAX_KEY ? HEADING.exec(trimmed) : null;
     if (h) return heading(state, h[2]!);
+    line = keyedLine(trimmed);
+  }
+  if (!line.includes('\t')) {
     // A wrapped value without a tab: continuation of the last field.
     if (state.inResults && state.block && state.lastField) appendField(state.block, state.lastField, trimmed);
     return;

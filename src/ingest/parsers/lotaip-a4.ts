@@ -665,6 +665,8 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     }
     const c = cellsOf(i);
     const kind = classify(c);
+    // a form feed (pdftotext's page break) opens a page as a run of blank lines does
+    if (line.charCodeAt(0) === 12 && !blank && kind !== 'blank') tracker.pageBreak();
     if (kind === 'blank') {
       if (!blank) tracker.pageBreak();
       blank = true;

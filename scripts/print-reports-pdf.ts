@@ -1,0 +1,133 @@
+/**
+ * Prints each bundled text report to PDF with Debian's Chromium (playwright-core, never a
+ * downloaded browser), its TAB-separated rows as HTML tables, in several layouts, and converts
+ * each PDF with poppler's `pdftotext -layout`: the PDFs and layout texts a reporter would get.
+ *
+ *   npx tsx scripts/print-reports-pdf.ts [--reports DIR] [--out DIR] [--variants a,b]
+ *
+ * Writes OUT/<variant>/<report>.pdf and OUT/<variant>/<report>.layout.txt. The text of a report
+ * is printed as text (HTML-escaped), line by line; only TAB-separated runs become tables.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export interface PrintVariant {
+  name: string;
+  /** What the variant exercises, for the README of the output. */
+  about: string;
+  landscape: boolean;
+  /** Cell borders drawn (ruled table) or not. */
+  ruled: boolean;
+  /** CSS page size, e.g. "A4" or "1500mm 600mm". */
+  pageSize: string;
+  /** Font size in pt. */
+  fontPt: number;
+  /** `table-layout: fixed` at 100 % width: every column the same narrow width, long cells wrap. */
+  narrow: boolean;
+}
+
+export const VARIANTS: readonly PrintVariant[] = [
+  { name: 'wide-unruled', about: 'página muy ancha: ninguna celda se parte; sin bordes', landscape: true, ruled: false, pageSize: '1600mm 900mm', fontPt: 8, narrow: false },
+  { name: 'wide-ruled', about: 'página muy ancha, tablas con bordes', landscape: true, ruled: true, pageSize: '1600mm 900mm', fontPt: 8, narrow: false },
+  { name: 'a4-landscape-ruled', about: 'A4 horizontal con bordes: celdas largas partidas en varias líneas, tablas que cruzan páginas', landscape: true, ruled: true, pageSize: 'A4', fontPt: 7, narrow: false },
+  { name: 'a4-portrait-unruled', about: 'A4 vertical sin bordes: columnas estrechas, celdas partidas, tablas que cruzan páginas', landscape: false, ruled: false, pageSize: 'A4', fontPt: 7, narrow: false },
+  { name: 'a4-portrait-narrow', about: 'A4 vertical, columnas de igual ancho (table-layout: fixed): todo texto largo se parte', landscape: false, ruled: true, pageSize: 'A4', fontPt: 7, narrow: true },
+];
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The report as an HTML page: runs of TAB lines as tables (one row per line), other lines as they are. */
+export function reportHtml(text: string, v: PrintVariant): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const body: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.includes('\t')) {
+      const l = lines[i]!;
+      body.push(l.trim() ? `<div class="l">${escapeHtml(l)}</div>` : '<div class="l">&#160;</div>');
+      i++;
+      continue;
+    }
+    const rows: string[][] = [];
+    while (i < lines.length && lines[i]!.includes('\t')) rows.push(lines[i++]!.split('\t'));
+    const width = Math.max(...rows.map((r) => r.length));
+    body.push('<table>');
+    for (const r of rows) {
+      const cells = [...r, ...new Array<string>(width - r.length).fill('')];
+      body.push(`<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+    }
+    body.push('</table>');
+  }
+  const border = v.ruled ? '0.6pt solid #000' : 'none';
+  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+@page { size: ${v.pageSize}${v.pageSize === 'A4' ? (v.landscape ? ' landscape' : ' portrait') : ''}; margin: 12mm; }
+body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: ${v.fontPt}pt; margin: 0; }
+.l { white-space: pre-wrap; min-height: 1.2em; }
+table { border-collapse: collapse; margin: 0; ${v.narrow ? 'width: 100%; table-layout: fixed;' : ''} }
+td { border: ${border}; padding: 1pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+tr { break-inside: avoid; }
+</style></head><body>
+${body.join('\n')}
+</body></html>`;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** Prints every .txt report of `reportsDir` in every variant; returns the written layout-text paths. */
+export async function printReports(reportsDir: string, outDir: string, variants: readonly PrintVariant[] = VARIANTS): Promise<string[]> {
+  const files = readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).sort();
+  const browser = await launchChromium();
+  const written: string[] = [];
+  try {
+    const page = await browser.newPage();
+    for (const v of variants) {
+      const dir = join(outDir, v.name);
+      mkdirSync(dir, { recursive: true });
+      for (const f of files) {
+        const html = reportHtml(readFileSync(join(reportsDir, f), 'utf8'), v);
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = join(dir, f.replace(/\.txt$/, '.pdf'));
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+        const layout = pdf.replace(/\.pdf$/, '.layout.txt');
+        execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, layout]);
+        written.push(layout);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return written;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const reports = resolve(opt('--reports') ?? 'data/reports');
+  const out = resolve(opt('--out') ?? '.tmp-pdf');
+  const names = opt('--variants')?.split(',');
+  const variants = names ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
+  const written = await printReports(reports, out, variants);
+  writeFileSync(join(out, 'README.md'), `# PDFs de los informes incluidos\n\nGenerados por scripts/print-reports-pdf.ts.\n\n${variants.map((v) => `- \`${v.name}\`: ${v.about}`).join('\n')}\n`);
+  for (const w of written) process.stderr.write(`${basename(w)}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,291 @@
+/**
+ * Column recovery for text without TABs: `pdftotext -layout` output, a table copied from a PDF
+ * viewer or typed with spaces. The parsers read table rows as TAB-separated cells; this turns
+ * space-aligned tables back into that shape, so every parser reads them unchanged.
+ *
+ * - A line is cut into segments at runs of two or more spaces (one space stays inside a cell).
+ * - A table is a run of non-blank lines from the first line with two or more segments to the last
+ *   one (single-segment lines between them, and indented ones right around them, belong to it),
+ *   cut where a table with other columns starts right under another (tableParts).
+ * - Its column edges come from all its rows together (columnEdges): starts that rows share,
+ *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
+ *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
+ * - A table continued after the blank lines of a page break keeps the columns of the part above.
+ * - A single-segment line in the first column, and every line outside a table (prose, headings),
+ *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
+ *   the table).
+ * - The line count never changes: line N in is line N out, so `source_line` cites the user's file.
+ *   A form feed (pdftotext's page break) stays at the start of its line and takes no column.
+ *
+ * Pure: text in, text out; no state between calls.
+ */
+
+/** A run of text on one line: [start, end) columns, no run of two spaces inside. */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What recoverColumns did (the counts are for tests and diagnostics). */
+export interface Recovery {
+  text: string;
+  /** Lines rewritten as TAB-separated cells. */
+  rowsRewritten: number;
+  /** Table blocks found. */
+  blocks: number;
+}
+
+const SPACE = 32;
+
+/** Cuts a line into segments at runs of 2+ spaces. A line of only spaces has none. */
+export function segments(line: string): Segment[] {
+  const out: Segment[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && line.charCodeAt(i) === SPACE) i++;
+    if (i >= n) break;
+    const start = i;
+    let end = i;
+    while (i < n) {
+      if (line.charCodeAt(i) !== SPACE) {
+        i++;
+        end = i;
+        continue;
+      }
+      // one space stays inside the segment; two or more end it
+      if (i + 1 < n && line.charCodeAt(i + 1) !== SPACE) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push({ start, end, text: line.slice(start, end) });
+  }
+  return out;
+}
+
+/** How far (characters) a cell may start right of its column's left edge and still be in it. */
+export const START_TOLERANCE = 1;
+/** A gap this wide opens a column of its own even where only one row has a cell there. */
+export const MIN_LONE_GUTTER = 3;
+/** More columns than this: not a table (random text with double spaces), left as it is. */
+export const MAX_COLUMNS = 64;
+/** Up to this many rows, a table is too small for shared starts to decide: every 2-space gap separates cells. */
+export const SMALL_TABLE_ROWS = 3;
+
+/**
+ * The left edges of a block's columns, from the rows' agreement:
+ * - left-aligned columns: a start position (± one character, chained) shared by two or more
+ *   segments; a double space inside one long cell ("consultivos.  Afiliados") has only its row;
+ * - right-aligned columns (amounts): two or more segments of different starts ending at the same
+ *   position; the column starts at the leftmost of them;
+ * - a column only one row fills: a segment MIN_LONE_GUTTER or more spaces after the previous one
+ *   on its row, where no edge separates them (2 spaces in a table of SMALL_TABLE_ROWS rows or
+ *   fewer, too few rows for shared starts to tell a column from a double space);
+ * - the leftmost start of the block is always an edge. A block of one row: each segment a column.
+ * Only starts decide, so a long cell a converter pushed a few characters into the next column
+ * (`pdftotext -layout` maps proportional text to a character grid) does not merge two columns.
+ */
+export function columnEdges(rows: readonly Segment[][]): number[] {
+  const all = rows.flat();
+  if (!all.length) return [];
+  if (rows.length < 2) return rows[0]!.map((s) => s.start);
+  let leftmost = Infinity;
+  for (const s of all) leftmost = Math.min(leftmost, s.start);
+  const edges = new Set<number>([leftmost]);
+  // left-aligned: chained clusters of starts
+  const starts = new Map<number, number>();
+  for (const s of all) starts.set(s.start, (starts.get(s.start) ?? 0) + 1);
+  const sorted = [...starts.keys()].sort((x, y) => x - y);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    let n = starts.get(sorted[i]!)!;
+    while (j + 1 < sorted.length && sorted[j + 1]! - sorted[j]! <= START_TOLERANCE) n += starts.get(sorted[++j]!)!;
+    if (n >= 2) edges.add(sorted[i]!);
+    i = j + 1;
+  }
+  // right-aligned: segments of different starts ending together
+  const ends = new Map<number, Set<number>>();
+  for (const s of all) {
+    let set = ends.get(s.end);
+    if (!set) ends.set(s.end, (set = new Set()));
+    set.add(s.start);
+  }
+  for (const set of ends.values()) {
+    if (set.size < 2) continue;
+    let left = Infinity;
+    for (const x of set) left = Math.min(left, x);
+    let near = false;
+    for (let d = -START_TOLERANCE - 1; d <= START_TOLERANCE + 1 && !near; d++) near = edges.has(left + d);
+    if (!near) edges.add(left);
+  }
+  // columns only one row fills (in a table of a few rows, any gap of two spaces or more)
+  const lone = rows.length <= SMALL_TABLE_ROWS ? 2 : MIN_LONE_GUTTER;
+  const sortedEdges = [...edges].sort((x, y) => x - y);
+  for (const r of rows) {
+    if (sortedEdges.length > MAX_COLUMNS) break; // not a table: rewriteTable leaves it alone
+    for (let i = 1; i < r.length; i++) {
+      const s = r[i]!;
+      const prev = r[i - 1]!;
+      const k = columnOf(sortedEdges, s.start);
+      if (s.start - prev.end >= lone && k === columnOf(sortedEdges, prev.start)) sortedEdges.splice(k + 1, 0, s.start);
+    }
+  }
+  return sortedEdges;
+}
+
+/** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
+export function columnOf(edges: readonly number[], start: number): number {
+  // binary search: the last edge <= start + tolerance
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid]! <= start + START_TOLERANCE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A row's cells by column; segments in the same column keep the spaces between them. null when
+ * the row is not one of the table's: it starts left of the first column, or a cell other than
+ * the last runs over a whole further column (a paragraph next to the table, not a row).
+ */
+function rowCells(line: string, edges: readonly number[], segs: readonly Segment[]): string[] | null {
+  const cells: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    const k = columnOf(edges, s.start);
+    if (k < 0) return null;
+    if (i < segs.length - 1 && k + 2 < edges.length && s.end > edges[k + 2]!) return null;
+    while (cells.length <= k) {
+      cells.push('');
+      from.push(-1);
+    }
+    if (from[k]! < 0) from[k] = s.start;
+    cells[k] = line.slice(from[k], s.end);
+  }
+  return cells;
+}
+
+/**
+ * Cuts the lines [first, last] where one table ends and another with other columns starts right
+ * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
+ * cell of the rows above starts. Returns [from, to] line ranges.
+ */
+function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = first;
+  let seen = new Set<number>();
+  let left = Infinity;
+  for (let k = first; k <= last; k++) {
+    const row = segs[k]!;
+    if (row.length < 2) continue;
+    const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
+    const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
+    if (seen.size && inner.length && !known) {
+      parts.push([from, k - 1]);
+      from = k;
+      seen = new Set();
+      left = Infinity;
+    }
+    for (const s of row) seen.add(s.start);
+    left = Math.min(left, row[0]!.start);
+  }
+  parts.push([from, last]);
+  return parts;
+}
+
+/**
+ * The edges of the table above when this part continues it after blank lines (a page break): each
+ * of its own edges is one of the table's, so the columns it leaves empty, leading ones included,
+ * keep their cells. Otherwise its own edges.
+ */
+export function continuedEdges(own: readonly number[], above: readonly number[] | null): readonly number[] {
+  if (!above || own.length > above.length || !own.length) return own;
+  const near = (e: number) => above.some((a) => Math.abs(a - e) <= START_TOLERANCE);
+  return own.every(near) ? above : own;
+}
+
+/**
+ * Rewrites the rows of one table (lines [first, last]) as cells, with the edges of the table
+ * above (`above`) when it continues that one; returns how many rows it rewrote and its edges.
+ */
+function rewriteTable(
+  out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
+  above: readonly number[] | null,
+): { rewritten: number; edges: readonly number[] | null } {
+  const multi: Segment[][] = [];
+  for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
+  if (!multi.length) return { rewritten: 0, edges: null };
+  const edges = continuedEdges(columnEdges(multi), above);
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
+  let rewritten = 0;
+  for (let k = first; k <= last; k++) {
+    const row = segs[k]!;
+    const cells = rowCells(body[k]!, edges, row);
+    // a single segment in the first column may be prose: it stays as it is
+    if (!cells || (row.length === 1 && cells.length === 1)) continue;
+    while (cells.length < edges.length) cells.push('');
+    out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
+    rewritten++;
+  }
+  return { rewritten, edges };
+}
+
+/**
+ * Rewrites space-aligned tables as TAB-separated cells. Text that already has a TAB anywhere is
+ * returned as it is (its author chose the separator).
+ */
+export function recoverColumns(text: string): Recovery {
+  if (text.includes('\t')) return { text, rowsRewritten: 0, blocks: 0 };
+  const lines = text.split('\n');
+  // a form feed (pdftotext's page break) opens the first line of a page: it takes no column
+  const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
+  const segs = body.map(segments);
+  const out = lines.slice();
+  let rowsRewritten = 0;
+  let blocks = 0;
+  /** Edges of the last table, while only blank lines follow it. */
+  let above: readonly number[] | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    if (segs[i]!.length === 0) {
+      i++;
+      continue;
+    }
+    // a run of non-blank lines [i, j)
+    let j = i;
+    while (j < lines.length && segs[j]!.length > 0) j++;
+    let first = -1;
+    let last = -1;
+    for (let k = i; k < j; k++) {
+      if (segs[k]!.length >= 2) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first >= 0) {
+      blocks++;
+      // indented single-segment lines right before or after the rows belong to the table
+      while (first > i && segs[first - 1]![0]!.start > 0) first--;
+      while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
+      const parts = tableParts(segs, first, last);
+      parts.forEach(([a, b], n) => {
+        // only the first part can continue the table above, and only when nothing but blank lines is between
+        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
+        rowsRewritten += r.rewritten;
+        above = r.edges;
+      });
+      if (last < j - 1) above = null;
+    } else {
+      above = null;
+    }
+    i = j;
+  }
+  return { text: out.join('\n'), rowsRewritten, blocks };
+}

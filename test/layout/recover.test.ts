@@ -1,0 +1,175 @@
+/**
+ * Column recovery from space-aligned text (src/ingest/layout/recover.ts). Inputs are written
+ * here by hand as a converter lays them out; expected cells are read from those inputs.
+ */
+import { describe, expect, it } from 'vitest';
+import { columnEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
+
+const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
+
+describe('segments', () => {
+  it('cuts at two or more spaces; one space stays inside a cell', () => {
+    expect(segments('  Presupuesto codificado 2021:   USD 5.500,00  ')).toEqual([
+      { start: 2, end: 30, text: 'Presupuesto codificado 2021:' },
+      { start: 33, end: 45, text: 'USD 5.500,00' },
+    ]);
+    expect(segments('')).toEqual([]);
+    expect(segments('     ')).toEqual([]);
+    expect(segments('a')).toEqual([{ start: 0, end: 1, text: 'a' }]);
+  });
+
+  it('column edges are starts two rows share, or a lone wide gap', () => {
+    const big = (extra: string) => [extra, 'abc  c', 'ab   e', 'a    f'].map(segments);
+    expect(columnEdges(big('ab   cd'))).toEqual([0, 5]);
+    // "x" at 9 is only on one row of four, 2 spaces after its neighbour: inside the cell
+    expect(columnEdges(big('ab   cd  x'))).toEqual([0, 5]);
+    // 3 spaces: a column of its own
+    expect(columnEdges(big('ab   cd   x'))).toEqual([0, 5, 10]);
+    // a table of 3 rows or fewer: any 2-space gap separates cells
+    expect(columnEdges([segments('ab   cd  x'), segments('abc  c')])).toEqual([0, 5, 9]);
+  });
+});
+
+describe('recoverColumns', () => {
+  it('keeps prose, headings and blank lines exactly, and the line count', () => {
+    const input = [
+      'INFORME DE RENDICIÓN DE CUENTAS No 13359',
+      '',
+      '   Texto con sangría y  dos espacios en una sola línea suelta',
+      '# Título',
+      '',
+    ];
+    const out = recoverColumns(input.join('\n'));
+    expect(out.text.split('\n')).toHaveLength(input.length);
+    // the indented line is one block of one row: it is cut at its gaps, nothing else changes
+    expect(out.text.split('\n')[0]).toBe(input[0]);
+    expect(out.text.split('\n').slice(3)).toEqual(input.slice(3));
+  });
+
+  it('leaves text that already has a TAB as it is', () => {
+    const text = 'a   b\nc\td';
+    expect(recoverColumns(text)).toEqual({ text, rowsRewritten: 0, blocks: 0 });
+  });
+
+  it('key: value rows become two cells', () => {
+    expect(rec([
+      'Presupuesto codificado 2021:      USD 5.500,00',
+      'Presupuesto devengado 2021:       USD 4884,15',
+      '% Ejecución presupuestaria 2021:  88,80%',
+    ])).toEqual([
+      'Presupuesto codificado 2021:\tUSD 5.500,00',
+      'Presupuesto devengado 2021:\tUSD 4884,15',
+      '% Ejecución presupuestaria 2021:\t88,80%',
+    ]);
+  });
+
+  it('keeps empty cells from the alignment of the whole block (LOTAIP matrix)', () => {
+    expect(rec([
+      'No.   Descripción de la unidad   Objetivo        Indicador                   Meta',
+      '      PROCESOS GOBERNANTES',
+      '1     Coordinación Nacional      Incrementar     Porcentaje de ejecución     70,36%',
+      '                                                 Porcentaje del PAC ( E )    N/A',
+      '2     Coordinación de Gestión    Incrementar     Índice de Gestión           94,00%',
+    ])).toEqual([
+      'No.\tDescripción de la unidad\tObjetivo\tIndicador\tMeta',
+      '\tPROCESOS GOBERNANTES\t\t\t',
+      '1\tCoordinación Nacional\tIncrementar\tPorcentaje de ejecución\t70,36%',
+      '\t\t\tPorcentaje del PAC ( E )\tN/A',
+      '2\tCoordinación de Gestión\tIncrementar\tÍndice de Gestión\t94,00%',
+    ]);
+  });
+
+  it('an indented title right above the rows goes to the column it starts in, even when it overflows', () => {
+    expect(rec([
+      '      Art. 7 de la Ley Orgánica de Transparencia - LOTAIP',
+      'No.   Unidad    Meta',
+      '1     CNE       70,36%',
+    ])).toEqual([
+      '\tArt. 7 de la Ley Orgánica de Transparencia - LOTAIP\t',
+      'No.\tUnidad\tMeta',
+      '1\tCNE\t70,36%',
+    ]);
+  });
+
+  it('a double space inside one long cell does not make a column; the cell keeps its spaces', () => {
+    expect(rec([
+      'Unidad    consejos consultivos.  Afiliados de organizaciones    N/A',
+      'Otra      Porcentaje de capacitaciones a usuarios externos      100%',
+      'Tercera   Informes                                              N/A',
+      'Cuarta    Índice de gestión                                     94,00%',
+    ])).toEqual([
+      'Unidad\tconsejos consultivos.  Afiliados de organizaciones\tN/A',
+      'Otra\tPorcentaje de capacitaciones a usuarios externos\t100%',
+      'Tercera\tInformes\tN/A',
+      'Cuarta\tÍndice de gestión\t94,00%',
+    ]);
+  });
+
+  it('right-aligned amounts make a column too', () => {
+    expect(rec([
+      'Grupo                 Codificado   Devengado',
+      'GASTOS EN PERSONAL  1.234.567,89   12.345,00',
+      'BIENES Y SERVICIOS      9.999,90      123,45',
+    ])).toEqual([
+      'Grupo\tCodificado\tDevengado',
+      'GASTOS EN PERSONAL\t1.234.567,89\t12.345,00',
+      'BIENES Y SERVICIOS\t9.999,90\t123,45',
+    ]);
+  });
+
+  it('a line in the first column inside a table stays as it is (it may be prose)', () => {
+    expect(rec([
+      'COBERTURA   NO. DE UNIDADES',
+      'NACIONAL    1',
+      'Nota al pie de la tabla',
+    ])).toEqual(['COBERTURA\tNO. DE UNIDADES', 'NACIONAL\t1', 'Nota al pie de la tabla']);
+  });
+
+  it('a table continued after the blank lines of a page break keeps its columns, leading empty ones included', () => {
+    expect(rec([
+      'No.   Unidad        Indicador                 Meta',
+      '1     Dirección     Porcentaje de ejecución   70,36%',
+      '',
+      '',
+      '                    Porcentaje del PAC        N/A',
+      '                    Índice de gestión         94,00%',
+      'PERIODO 2023',
+      '',
+      '                    Otra tabla                N/A',
+      '                    después de un texto       N/A',
+    ])).toEqual([
+      'No.\tUnidad\tIndicador\tMeta',
+      '1\tDirección\tPorcentaje de ejecución\t70,36%',
+      '',
+      '',
+      '\t\tPorcentaje del PAC\tN/A',
+      '\t\tÍndice de gestión\t94,00%',
+      'PERIODO 2023',
+      '',
+      // a line of text between: not a continuation, its own columns
+      'Otra tabla\tN/A',
+      'después de un texto\tN/A',
+    ]);
+  });
+
+  it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const words = ['meta', 'presupuesto', '12,5%', 'N/A', 'Dirección', 'de', 'la', 'USD 1.234,56', 'x'];
+    const lines = Array.from({ length: 20_000 }, () => {
+      let l = '';
+      while (l.length < 120) l += words[rand(words.length)]! + ' '.repeat(1 + rand(3));
+      return l;
+    });
+    const out = recoverColumns(lines.join('\n')).text.split('\n');
+    expect(out).toHaveLength(lines.length);
+    for (const l of out) expect(l.split('\t').length).toBeLessThanOrEqual(65);
+  });
+
+  it('does not choke on a 5 MB line or on empty text', () => {
+    const long = `${'x '.repeat(2_500_000)}  1`;
+    const out = recoverColumns(`a  b\n${long}\n`);
+    expect(out.text.split('\n')).toHaveLength(3);
+    expect(recoverColumns('').text).toBe('');
+  });
+});
