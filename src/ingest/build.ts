@@ -20,7 +20,7 @@ import { plainRecord, plainText, removeControlCharacters, type ControlLine } fro
 import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { withTableCells } from './layout/index.ts';
-import { detectParser, PARSERS } from './parsers/index.ts';
+import { PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
 
@@ -280,11 +280,18 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     } else {
       // Form feeds (page breaks) survive removeControlCharacters: the layout stage reads them.
       const clean = removeControlCharacters(decoded.text);
-      const { src: plain, flags: lineFlags } = toSource(file, withTableCells(clean.text));
+      const cellText = withTableCells(clean.text);
+      const { src: cellSrc, flags: lineFlags } = toSource(file, cellText);
       lineFlags.push(...controlFlags(file, clean.lines));
       const companions = companionsOf(reportsDir, file);
-      const src = companions.length ? { ...plain, companions } : plain;
-      const parser = detectParser(src, ctx.parsers);
+      const withCompanions = (s: SourceText): SourceText => (companions.length ? { ...s, companions } : s);
+      // Most parsers read TAB-separated cells; a parser that maps columns by header position
+      // (`reads: 'layout'`) reads the space-aligned text as the user gave it. Same lines either way.
+      const cells = withCompanions(cellSrc);
+      const layout = cellText === clean.text ? cells : withCompanions(toSource(file, clean.text).src);
+      const sourceFor = (p: Parser): SourceText => (p.reads === 'layout' ? layout : cells);
+      const parser = ctx.parsers.find((p) => p.detect(sourceFor(p))) ?? null;
+      const src = parser ? sourceFor(parser) : cells;
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
       } else {

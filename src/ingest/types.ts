@@ -111,6 +111,12 @@ export interface Parser {
   description: string;
   /** What its files are called when counted ("informes", "documentos", "archivos"). */
   countLabel: string;
+  /**
+   * Which text the parser reads: 'cells' (default), TAB-separated cells, with the columns of
+   * space-aligned text recovered by src/ingest/layout/; or 'layout', the space-aligned text as
+   * given, for a parser that maps columns by the position of its table headers.
+   */
+  reads?: 'cells' | 'layout';
   /** True when this text is in the parser's format ("mine"); false lets the next parser try. */
   detect(src: SourceText): boolean;
   parse(src: SourceText): ParseResult;

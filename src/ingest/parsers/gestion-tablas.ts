@@ -207,6 +207,7 @@ export const gestionTablasParser: Parser = {
   description:
     'Informes de gestión y evaluaciones del POA de cualquier diseño (documentos de Word exportados a PDF, leídos como texto con sus columnas alineadas o separadas por tabulaciones). Sus tablas se reconocen por el vocabulario de sus encabezados: codificado, asignado o inicial frente a devengado o ejecutado y % de avance; indicador, meta y ejecución. En la tabla de ejecución presupuestaria, los grupos de gasto (partida de 2 dígitos) son las líneas publicadas y sus ítems (4 dígitos) solo se usan para comprobar que suman el grupo, de modo que nada se cuenta dos veces; los grupos se comprueban contra la fila TOTALES. En una evaluación del POA, cada plan aporta su codificado, devengado y % desde su fila TOTALES. Los números pueden venir en formato ecuatoriano («$588.065,93») o estadounidense («3,706,504.22») en el mismo documento: los ambiguos se marcan y un monto partido en dos líneas solo se une cuando un total lo confirma.',
   countLabel: 'informes',
+  reads: 'layout',
 
   detect(src: SourceText): boolean {
     let nonEmpty = 0;
