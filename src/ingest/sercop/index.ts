@@ -8,11 +8,13 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Contract, Flag, Institution } from '../../schema/datasets.ts';
+import type { Contract, Datasets, Flag, Institution } from '../../schema/datasets.ts';
+import { sortDatasets } from '../build.ts';
 import { decodeReport } from '../decode.ts';
 import type { InstitutionResolver } from '../institutions.ts';
 import { flagMessage, type FlagDraft } from '../types.ts';
 import { isSercopCsv, readSercopCsv } from './csv.ts';
+import { crossCheck, mismatchFlags } from './crosscheck.ts';
 import { cachedBuyers, toContract } from './merge.ts';
 import { isOcdsPackage, readOcds } from './ocds.ts';
 import type { ProcessRelease, ReadResult } from './types.ts';
@@ -105,4 +107,21 @@ export function ingestContracts(dir: string, resolver: InstitutionResolver, cata
   }
   out.institutions = [...extra.values()];
   return out;
+}
+
+/**
+ * The reports' datasets plus SERCOP's: `contracts` from `dir`, its flags, the buyers missing
+ * from `institutions`, and the cross-check flags (procurement_mismatch). Returns new sorted datasets.
+ */
+export function withContracts(datasets: Datasets, dir: string, resolver: InstitutionResolver): { datasets: Datasets; files: number } {
+  const known = new Set(datasets.institutions.map((i) => i.id));
+  const result = ingestContracts(dir, resolver, known);
+  const contracts = [...datasets.contracts, ...result.contracts];
+  const next: Datasets = {
+    ...datasets,
+    institutions: [...datasets.institutions, ...result.institutions],
+    contracts,
+    flags: [...datasets.flags, ...result.flags, ...mismatchFlags(crossCheck(datasets.procurement, contracts))],
+  };
+  return { datasets: sortDatasets(next), files: listContractFiles(dir).length };
 }

@@ -44,6 +44,8 @@ export function* splitPackage(chunks: Iterable<string>): Generator<PackageItem |
   let elemStart = -1;
   let elemLine = 0;
   let sawTarget = false;
+  // True between the target array's "[" or a "," and the next element.
+  let expecting = false;
   const stack: number[] = [];
 
   for (const chunk of chunks) {
@@ -65,6 +67,12 @@ export function* splitPackage(chunks: Iterable<string>): Generator<PackageItem |
         }
         continue;
       }
+      if (expecting && depth === 2 && c !== 32 && c !== 10 && c !== 13 && c !== 9) {
+        expecting = false;
+        if (c !== 123 && c !== 93) {
+          yield { kind: 'error', problem: `elemento de ${array} que no es un objeto (/${array}/${arrayIndex})`, line };
+        }
+      }
       if (c === 34) {
         inString = true;
         if (depth === 1 && stack[0] === 123) {
@@ -85,14 +93,11 @@ export function* splitPackage(chunks: Iterable<string>): Generator<PackageItem |
           array = lastKey;
           arrayIndex = 0;
           sawTarget = true;
-        } else if (depth === 2 && array !== null) {
-          if (c !== 123) {
-            yield { kind: 'error', problem: `elemento de ${array} que no es un objeto (/${array}/${arrayIndex})`, line };
-          } else {
-            elemParts = [];
-            elemStart = i;
-            elemLine = line;
-          }
+          expecting = true;
+        } else if (depth === 2 && array !== null && c === 123) {
+          elemParts = [];
+          elemStart = i;
+          elemLine = line;
         }
         stack.push(c);
         depth++;
@@ -114,7 +119,10 @@ export function* splitPackage(chunks: Iterable<string>): Generator<PackageItem |
         }
         continue;
       }
-      if (c === 44 && depth === 2 && array !== null) arrayIndex++;
+      if (c === 44 && depth === 2 && array !== null) {
+        arrayIndex++;
+        expecting = true;
+      }
       else if (c === 44 && depth === 1) lastKey = null;
     }
     if (elemParts) elemParts.push(chunk.slice(elemStart));
