@@ -12,6 +12,7 @@ import { renderProcurement, renderRanking } from './charts.ts';
 import { int } from './format.ts';
 import { memo } from './lookup.ts';
 import { renderVariants, type Variant } from './variants.ts';
+import { sercopComparison, sercopTakeaway, type SercopRow } from './contracts.ts';
 
 /** Most bars a comparison chart draws; the table (and its "ver todas") has every row. */
 export const CHART_ROWS = 20;
@@ -20,7 +21,7 @@ export const TABLE_ROWS = 50;
 /** Rows per page of the static full list (/comparar/{name}/todas/…), for readers without JavaScript. */
 export const LIST_PAGE_ROWS = 250;
 
-export const COMPARISON_NAMES = ['presupuesto', 'metas', 'contratacion'] as const;
+export const COMPARISON_NAMES = ['presupuesto', 'metas', 'contratacion', 'contratacion-sercop'] as const;
 export type ComparisonName = (typeof COMPARISON_NAMES)[number];
 
 export interface ComparisonFigure {
@@ -108,6 +109,24 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
       ...base, heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
       chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
       rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, goalsTakeaway),
+    };
+  }
+  if (name === 'contratacion-sercop') {
+    const c = sercopComparison(ds);
+    const chart = (rows: SercopRow[]) => {
+      const sel = chartSelection(rows, (r) => r.amount, CHART_ROWS, 'top');
+      const numbered = sel.rows.length < rows.length;
+      return {
+        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: chartLabel(r, rank, numbered), value: r.amount })), {
+          unit: 'USD', ariaLabel: 'Monto de los procesos de contratación que registra el SERCOP, por institución y año', ariaDescription: sercopTakeaway(rows),
+        }),
+        note: selectionNote(sel.rows.length, sel.of, rows.length, 'top', 'el monto'),
+      };
+    };
+    return {
+      ...base, heading: 'Contratación pública según el SERCOP', chartTitle: 'Monto de los procesos registrados en el SERCOP',
+      chartNote: 'Suma al centavo de los procesos de cada institución compradora en los datos abiertos del SERCOP (OCDS), un proceso por ocid; «Declarado» es el valor adjudicado que la institución declara en su informe del mismo año.',
+      rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, sercopTakeaway),
     };
   }
   const c = procurementComparison(ds);

@@ -25,6 +25,7 @@ import { sentenceCase } from './stats.ts';
 export const SEARCH_KINDS = {
   institucion: 'Institución',
   meta: 'Meta',
+  proceso: 'Proceso de contratación (SERCOP)',
   compromiso: 'Compromiso',
   metodologia: 'Metodología',
   comparacion: 'Comparación',

@@ -77,3 +77,43 @@ describe('Según el SERCOP (profile section data)', () => {
     expect(contractsSection(ds, 'consejo-nacional-electoral')).toBeNull();
   });
 });
+
+describe('comparison by source: SERCOP', () => {
+  const contracts = [
+    contract(2023, 3, 'catalogo_electronico', 600_000),
+    contract(2023, 7, 'subasta_inversa_electronica', 3_000_000),
+    contract(2023, 7, 'subasta_inversa_electronica', null),
+    contract(2021, 11, 'catalogo_electronico', 31.25),
+    contract(2023, 1, 'catalogo_electronico', 5_000_000, 'ministerio-del-interior'),
+  ];
+  const ds = withContracts(contracts);
+
+  it('one row per institution and year, ranked by amount, beside the declared amount', async () => {
+    const { sercopComparison } = await import('../../src/site/contracts.ts');
+    const c = sercopComparison(ds);
+    expect(c.rows.map((r) => [r.institution_id, r.year, r.processes, r.amount, r.missing, r.declared, r.difference, r.mismatches])).toEqual([
+      // MDI declares 2023 awarded amounts summing to 26.477.060,41 (test/fixtures/site/procurement.json, lines 170–181);
+      // 7 of its 9 keys differ by more than 5 % and $10.000 (otras $30,31 and producción nacional $0 do not).
+      ['ministerio-del-interior', 2023, 1, 5_000_000, 0, 26_477_060.41, -21_477_060.41, 7],
+      [IESS, 2023, 3, 3_600_000, 1, 5_808_007.45, -2_208_007.45, 4],
+      [IESS, 2021, 1, 31.25, 0, null, null, 0],
+    ]);
+    expect(c.rows[0]!.top_procedure).toBe('Catálogo electrónico');
+    expect(c.rows[1]!.top_share).toBe(83.33);
+    expect(c.takeaway).toBe('Según el SERCOP, Ministerio del Interior contrató el mayor monto ($5.000.000,00 en 1 procesos, 2023); en 2 instituciones-año lo declarado no cuadra con el SERCOP en algún tipo de procedimiento.');
+    expect(sercopComparison(ds, { year: '2021' }).rows).toHaveLength(1);
+  });
+
+  it('search records: one per process, by ocid, title and description, to its year on the profile', async () => {
+    const { contractSearchRecords } = await import('../../src/site/contracts.ts');
+    const recs = contractSearchRecords(ds);
+    expect(recs).toHaveLength(5);
+    const r = recs.find((x) => x.content.startsWith(contracts[3]!.ocid))!;
+    expect(r).toMatchObject({
+      url: `/instituciones/${IESS}/#sercop-2021`, anchor: 'sercop-2021', institutionId: IESS,
+      filters: { tipo: ['proceso'], anio: ['2021'] },
+      meta: { contexto: `Instituto Ecuatoriano de Seguridad Social · catalogo_electronico · SERCOP 2021 · ${contracts[3]!.ocid}` },
+    });
+    expect(r.content).toContain(contracts[3]!.title!);
+  });
+});
