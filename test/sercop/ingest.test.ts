@@ -181,3 +181,26 @@ describe('bad input: flags, never a crash', () => {
     expect(ingestContracts(join(tmpdir(), 'no-such-sercop-dir'), resolver, ids)).toEqual({ contracts: [], flags: [], institutions: [] });
   });
 });
+
+describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
+  it('the bundled reports and the bundled SERCOP sample: every process once, the IESS is one institution', async () => {
+    const { ingest } = await import('../../src/ingest/build.ts');
+    const { withContracts } = await import('../../src/ingest/sercop/index.ts');
+    const root = join(import.meta.dirname, '../..');
+    const base = ingest({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    const { datasets, files } = withContracts(base.datasets, join(root, 'data/contracts'), resolver);
+    expect(files).toBe(1);
+    expect(datasets.contracts).toHaveLength(797);
+    expect(new Set(datasets.contracts.map((c) => c.ocid)).size).toBe(797);
+    const ids = datasets.institutions.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id === 'instituto-ecuatoriano-de-seguridad-social')).toHaveLength(1);
+    expect(datasets.contracts.filter((c) => c.institution_id === 'instituto-ecuatoriano-de-seguridad-social')).toHaveLength(12);
+    for (const c of datasets.contracts) expect(ids).toContain(c.institution_id);
+    // Everything the reports' ingest produced is still there.
+    expect(datasets.reports).toEqual(base.datasets.reports);
+    expect(datasets.procurement).toEqual(base.datasets.procurement);
+    // Sorted like every dataset: by file and line.
+    expect(datasets.contracts.map((c) => c.source_line)).toEqual([...datasets.contracts.map((c) => c.source_line)].sort((a, b) => a - b));
+  });
+});
