@@ -262,7 +262,8 @@ export const sercopYearAnchor = (year: number) => `sercop-${year}`;
 
 /**
  * One Pagefind record per process: found by its ocid, title, description and supplier, and
- * leading to its year of "Según el SERCOP" on the buyer's profile.
+ * leading to its year of "Según el SERCOP" on the buyer's profile. Pagefind keeps one record per
+ * URL, so each URL names its process in the query (`?proceso=<ocid>`, which the static page ignores).
  */
 export function contractSearchRecords(ds: Datasets): SearchRecord[] {
   const l = lookup(ds);
@@ -272,7 +273,7 @@ export function contractSearchRecords(ds: Datasets): SearchRecord[] {
     if (!inst) continue;
     const anchor = sercopYearAnchor(c.year);
     out.push({
-      url: `/instituciones/${inst.id}/#${anchor}`,
+      url: `/instituciones/${inst.id}/?proceso=${encodeURIComponent(c.ocid)}#${anchor}`,
       content: [c.ocid, c.title, c.description, c.suppliers && `Proveedor: ${c.suppliers}`].filter(Boolean).join('. '),
       language: 'es',
       meta: {

@@ -26,11 +26,14 @@ afterAll(async () => {
 
 const PAGES: [name: string, path: string, expectText: RegExp, svg: boolean][] = [
   ['home', '', /Cuentas Abiertas/, false],
-  ['institutions table', 'instituciones/', /Ministerio del Interior/, false],
+  // The first 50 rows by name: SERCOP's buyers (data/contracts) now precede the Ministerio del Interior.
+  ['institutions table', 'instituciones/', /Consejo Nacional Electoral/, false],
   ['profile', 'instituciones/ministerio-del-interior/', /\$78\.537\.516,23/, true],
   ['budget comparison', 'comparar/presupuesto/', /Ministerio del Interior/, true],
   ['goals comparison', 'comparar/metas/', /Ministerio del Interior/, true],
   ['procurement comparison', 'comparar/contratacion/', /Ministerio del Interior/, true],
+  ['procurement comparison (SERCOP)', 'comparar/contratacion-sercop/', /Instituto Ecuatoriano de Seguridad Social/, true],
+  ['profile with SERCOP data', 'instituciones/instituto-ecuatoriano-de-seguridad-social/', /Según el SERCOP[\s\S]*ocds-5wno2w-SIE-IESSDPT-005-2021-39594/, false],
   ['commitments', 'compromisos/', /datos abiertos/i, true],
   ['data', 'datos/', /budget_lines/, false],
   ['methodology', 'metodologia/', /total_mismatch/, false],

@@ -108,9 +108,10 @@ describe('comparison by source: SERCOP', () => {
     const { contractSearchRecords } = await import('../../src/site/contracts.ts');
     const recs = contractSearchRecords(ds);
     expect(recs).toHaveLength(5);
+    expect(new Set(recs.map((x) => x.url)).size).toBe(5);
     const r = recs.find((x) => x.content.startsWith(contracts[3]!.ocid))!;
     expect(r).toMatchObject({
-      url: `/instituciones/${IESS}/#sercop-2021`, anchor: 'sercop-2021', institutionId: IESS,
+      url: `/instituciones/${IESS}/?proceso=${contracts[3]!.ocid}#sercop-2021`, anchor: 'sercop-2021', institutionId: IESS,
       filters: { tipo: ['proceso'], anio: ['2021'] },
       meta: { contexto: `Instituto Ecuatoriano de Seguridad Social · catalogo_electronico · SERCOP 2021 · ${contracts[3]!.ocid}` },
     });
