@@ -177,6 +177,30 @@ describe('bad input: flags, never a crash', () => {
     for (const f of r.flags) expect(flagSchema.safeParse(f).success).toBe(true);
   });
 
+  it('quoted line breaks and CRLF: each row keeps the line it starts on', () => {
+    const text = [header,
+      '1,ocds-q-1,2021,3,open,Licitación,QUITO,PICHINCHA,,MINISTERIO DEL INTERIOR,10.00,2021-03-01,T,"línea uno',
+      'línea dos',
+      'línea tres",',
+      '2,ocds-q-2,2021,3,open,Licitación,QUITO,PICHINCHA,,MINISTERIO DEL INTERIOR,20.00,2021-03-01,T,d,',
+    ].join('\r\n') + '\r\n';
+    const r = ingestContracts(dirWith({ 'crlf.csv': text }), resolver, ids);
+    const m = byOcid(r.contracts);
+    expect([m.get('ocds-q-1')!.source_line, m.get('ocds-q-2')!.source_line]).toEqual([2, 5]);
+    expect(m.get('ocds-q-1')!.description).toBe('línea uno línea dos línea tres');
+    expect(r.flags).toEqual([]);
+  });
+
+  it('the same ocid in two records of a record package is merged by date and flagged', () => {
+    const rec = (date: string, amount: number) => ({ ocid: 'ocds-r-1', compiledRelease: {
+      ocid: 'ocds-r-1', date, buyer: { name: 'MINISTERIO DEL INTERIOR' },
+      tender: { value: { amount }, procurementMethodDetails: 'Licitación', tenderPeriod: { startDate: '2021-06-01' } } } });
+    const text = JSON.stringify({ records: [rec('2021-07-01T00:00:00Z', 500), rec('2021-06-01T00:00:00Z', 100)] }, null, 1);
+    const r = ingestContracts(dirWith({ 'records.json': text }), resolver, ids);
+    expect(r.contracts.map((c) => [c.amount, c.source_pointer, c.month])).toEqual([[500, '/records/0/compiledRelease', 6]]);
+    expect(r.flags.map((f) => f.code)).toEqual(['duplicate_skipped']);
+  });
+
   it('a missing folder means no contracts', () => {
     expect(ingestContracts(join(tmpdir(), 'no-such-sercop-dir'), resolver, ids)).toEqual({ contracts: [], flags: [], institutions: [] });
   });
