@@ -227,4 +227,14 @@ describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
     // Sorted like every dataset: by file and line.
     expect(datasets.contracts.map((c) => c.source_line)).toEqual([...datasets.contracts.map((c) => c.source_line)].sort((a, b) => a - b));
   });
+
+  it('no contracts folder: the reports\' datasets come back untouched', async () => {
+    const { ingest } = await import('../../src/ingest/build.ts');
+    const { withContracts } = await import('../../src/ingest/sercop/index.ts');
+    const root = join(import.meta.dirname, '../..');
+    const base = ingest({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    const out = withContracts(base.datasets, join(tmpdir(), 'no-such-sercop-dir'), resolver);
+    expect(out.files).toBe(0);
+    expect(out.datasets).toBe(base.datasets);
+  });
 });

@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Contract, Datasets, Flag, Institution } from '../../schema/datasets.ts';
-import { sortDatasets } from '../build.ts';
+import { emptyDatasets, sortDatasets } from '../build.ts';
 import { decodeReport } from '../decode.ts';
 import type { InstitutionResolver } from '../institutions.ts';
 import { flagMessage, type FlagDraft } from '../types.ts';
@@ -114,14 +114,17 @@ export function ingestContracts(dir: string, resolver: InstitutionResolver, cata
  * from `institutions`, and the cross-check flags (procurement_mismatch). Returns new sorted datasets.
  */
 export function withContracts(datasets: Datasets, dir: string, resolver: InstitutionResolver): { datasets: Datasets; files: number } {
+  const files = listContractFiles(dir).length;
+  if (!files) return { datasets, files };
   const known = new Set(datasets.institutions.map((i) => i.id));
   const result = ingestContracts(dir, resolver, known);
   const contracts = [...datasets.contracts, ...result.contracts];
-  const next: Datasets = {
-    ...datasets,
+  // Only the three datasets that change are sorted again (the others are already in order).
+  const changed = sortDatasets({
+    ...emptyDatasets(),
     institutions: [...datasets.institutions, ...result.institutions],
     contracts,
     flags: [...datasets.flags, ...result.flags, ...mismatchFlags(crossCheck(datasets.procurement, contracts))],
-  };
-  return { datasets: sortDatasets(next), files: listContractFiles(dir).length };
+  });
+  return { datasets: { ...datasets, institutions: changed.institutions, contracts: changed.contracts, flags: changed.flags }, files };
 }
