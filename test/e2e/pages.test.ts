@@ -78,3 +78,24 @@ describe.each(['js', 'nojs'] as const)('page types with JavaScript %s', (mode) =
     await page.close();
   });
 });
+
+describe('the SERCOP comparison (289 institution-years: more than the rows in its HTML)', () => {
+  it('ships 50 rows; a name search loads a row beyond them from /comparar/contratacion-sercop.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { default: Papa } = await import('papaparse');
+    const csv = Papa.parse<string[]>(readFileSync(join(E2E_DIST, 'comparar/contratacion-sercop.csv'), 'utf8').trim()).data;
+    const page = await contexts.js!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + 'comparar/contratacion-sercop/');
+    expect(await page.locator('#tabla-contratacion-sercop tbody tr').count()).toBe(50);
+    expect(Number(await page.locator('#tabla-contratacion-sercop').getAttribute('data-total'))).toBe(csv.length - 1);
+    // The last row (smallest amount) is not in the HTML; searching its name loads it.
+    const lastName = csv[csv.length - 1]![0]!;
+    await page.locator('form[data-model-for] input[name="q"]').fill(lastName);
+    await expect.poll(() => page.locator('#tabla-contratacion-sercop tbody tr th a').first().innerText()).toBe(lastName);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
