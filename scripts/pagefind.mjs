@@ -10,6 +10,8 @@
 // - One custom record per goal/indicator (src/site/search.ts → goalSearchRecords), pointing at
 //   the goal's row on its institution's profile. The build checks that every such anchor exists
 //   in the built profile, so a search result never leads to a missing row.
+// - One custom record per SERCOP process (src/site/contracts.ts → contractSearchRecords), found
+//   by ocid, title or description, pointing at its year of "Según el SERCOP" on the buyer's profile.
 // Filters (tipo, funcion, nivel, anio, formato), result metadata and sort keys are declared
 // by the pages (<SearchFacets>) and by the records. Pagefind drops from a sorted search every
 // record without the sort key, so an indexed page that declares no `anio` (a page without
@@ -31,6 +33,7 @@ import { siteDir } from './site-dir.mjs';
 const dir = siteDir();
 const { loadDatasets } = await tsImport('../src/site/data.ts', import.meta.url);
 const { goalSearchRecords, NO_YEAR } = await tsImport('../src/site/search.ts', import.meta.url);
+const { contractSearchRecords } = await tsImport('../src/site/contracts.ts', import.meta.url);
 
 async function fail(msg) {
   console.error(`pagefind: ${msg}`);
@@ -72,15 +75,18 @@ for (const rel of htmlFiles()) {
   }
   const { errors } = await index.addHTMLFile({ url: pageUrl(rel), content });
   if (errors.length) await fail(`${rel}: ${errors.join('; ')}`);
-  const ids = [...html.matchAll(/\sid="(meta-[^"]+)"/g)].map((m) => m[1]);
+  const ids = [...html.matchAll(/\sid="((?:meta|sercop)-[^"]+)"/g)].map((m) => m[1]);
   if (ids.length) anchors.set(pageUrl(rel), new Set(ids));
 }
 if (!indexed) await fail(`ninguna página con data-pagefind-body en ${dir}`);
 if (unsorted.length) console.error(`pagefind: páginas sin <SearchFacets> (sin tipo; año "${NO_YEAR}"): ${unsorted.join(', ')}`);
 
-const records = goalSearchRecords(loadDatasets());
+const ds = loadDatasets();
+const goalRecords = goalSearchRecords(ds);
+const contractRecords = contractSearchRecords(ds);
+const records = [...goalRecords, ...contractRecords];
 const missing = records.filter((r) => !anchors.get(`/instituciones/${r.institutionId}/`)?.has(r.anchor));
-if (missing.length) await fail(`${missing.length} metas sin su fila en el perfil: ${missing.slice(0, 5).map((r) => r.url).join(', ')}`);
+if (missing.length) await fail(`${missing.length} metas o procesos sin su fila en el perfil: ${missing.slice(0, 5).map((r) => r.url).join(', ')}`);
 for (const r of records) {
   const { errors } = await index.addCustomRecord({
     url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters, sort: r.sort,
@@ -95,5 +101,5 @@ if (written.errors.length) await fail(written.errors.join('; '));
 for (const f of readdirSync(join(dir, 'pagefind'))) {
   if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(f)) rmSync(join(dir, 'pagefind', f));
 }
-console.error(`pagefind: ${indexed} páginas y ${records.length} metas indexadas`);
+console.error(`pagefind: ${indexed} páginas, ${goalRecords.length} metas y ${contractRecords.length} procesos del SERCOP indexados`);
 await pagefind.close();

@@ -1,24 +1,28 @@
 /**
- * npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--strict]
+ * npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--contracts DIR] [--strict]
  *
- * Reads every report in DIR (default data/reports, or $REPORTS_DIR), writes the datasets to
+ * Reads every report in DIR (default data/reports, or $REPORTS_DIR) and SERCOP's procurement
+ * data in the contracts folder (default data/contracts, or $CONTRACTS_DIR), writes the datasets to
  * OUT (default data/generated) and prints one summary line per file to stderr.
  * Exit 0 unless --strict and an error flag exists (1), or the arguments/catalogue are bad (2).
  * Files are ingested on worker threads (one per core; ingestParallel), with the same output
  * as the single-threaded ingest().
  */
-import { existsSync } from 'node:fs';
-import { CatalogError } from './institutions.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CatalogError, InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
+import { withContracts } from './sercop/index.ts';
 import { ingestParallel } from './parallel.ts';
 import { writeDatasets } from './write.ts';
 
-interface Args { reports: string; out: string; institutions: string; strict: boolean }
+interface Args { reports: string; out: string; institutions: string; contracts: string; strict: boolean }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     reports: process.env.REPORTS_DIR || 'data/reports',
     out: process.env.DATA_DIR || 'data/generated',
     institutions: process.env.INSTITUTIONS_FILE || 'data/institutions.csv',
+    contracts: process.env.CONTRACTS_DIR || 'data/contracts',
     strict: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -31,6 +35,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--reports') args.reports = value();
     else if (a === '--out') args.out = value();
     else if (a === '--institutions') args.institutions = value();
+    else if (a === '--contracts') args.contracts = value();
     else if (a === '--strict') args.strict = true;
     else throw new UsageError(`opción desconocida: ${a}`);
   }
@@ -44,7 +49,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    console.error(`ingest: ${(e as Error).message}\nuso: npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--strict]`);
+    console.error(`ingest: ${(e as Error).message}\nuso: npm run ingest -- [--reports DIR] [--out DIR] [--institutions FILE] [--contracts DIR] [--strict]`);
     return 2;
   }
   if (!existsSync(args.reports)) {
@@ -52,7 +57,12 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { datasets, summaries } = await ingestParallel({ reportsDir: args.reports, institutionsFile: args.institutions });
+    const ingested = await ingestParallel({ reportsDir: args.reports, institutionsFile: args.institutions });
+    const summaries = ingested.summaries;
+    // SERCOP's records: buyers resolved by the same catalogue (a missing folder means none).
+    const resolver = new InstitutionResolver(parseInstitutionsCsv(readFileSync(args.institutions, 'utf8'), basename(args.institutions)));
+    const { datasets, files: contractFiles } = withContracts(ingested.datasets, args.contracts, resolver);
+    console.error(`contratos SERCOP: ${contractFiles} archivos de ${args.contracts}, ${datasets.contracts.length} procesos`);
     writeDatasets(args.out, datasets);
     for (const s of summaries) {
       if (s.skipped) console.error(`${s.file}: omitido (${s.skipped})`);

@@ -23,6 +23,25 @@ const RULES: readonly [key: string, test: RegExp][] = [
   ['otras', /^otr[oa]s?$/],
 ];
 
+/** Spanish display names for each key. */
+export const PROCEDURE_LABELS: Record<string, string> = {
+  catalogo_electronico: 'Catálogo electrónico',
+  infima_cuantia: 'Ínfima cuantía',
+  subasta_inversa_electronica: 'Subasta inversa electrónica',
+  regimen_especial: 'Régimen especial',
+  licitacion_seguros: 'Licitación de seguros',
+  licitacion: 'Licitación',
+  cotizacion: 'Cotización',
+  menor_cuantia: 'Menor cuantía',
+  consultoria: 'Consultoría',
+  contratacion_integral_precio_fijo: 'Contratación integral por precio fijo',
+  feria_inclusiva: 'Feria inclusiva',
+  produccion_nacional: 'Producción nacional',
+  emergencia: 'Emergencia',
+  arrendamiento: 'Arrendamiento',
+  otras: 'Otras',
+};
+
 /** The normalized key of a procedure name; unknown names become `otras_<slug>`. */
 export function procedureKey(name: string): string {
   const f = fold(name).replace(/\(.*?\)/g, '').trim();

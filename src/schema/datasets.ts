@@ -276,6 +276,53 @@ export const milestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+/**
+ * One public procurement process as SERCOP records it (OCDS open contracting data or a flat
+ * CSV export with an `ocid` column): one row per ocid, its releases merged by date.
+ */
+export const contractSchema = z.object({
+  /** Open Contracting ID, unique in the dataset ("ocds-5wno2w-SIE-EERSA-DOM-46-21-3219"). */
+  ocid: z.string().min(1).describe('Identificador OCDS del proceso (único)'),
+  /** The buyer as an institution (see `institutions.id`). */
+  institution_id: slug.describe('Institución compradora (institutions.id)'),
+  /** Buyer name as SERCOP writes it. */
+  buyer_name: z.string().min(1).describe('Nombre del comprador tal como lo escribe el SERCOP'),
+  /** Buyer RUC from the OCDS party identifier (`EC-RUC-…`), when given. */
+  buyer_ruc: z.string().regex(/^\d{13}$/).nullable().describe('RUC del comprador (identificador EC-RUC)'),
+  /** Year of the process (CSV `year`; OCDS: tender period start, else first release date). */
+  year: year.describe('Año del proceso'),
+  /** Month of the process, 1–12 (same source as `year`). */
+  month: z.number().int().min(1).max(12).describe('Mes del proceso (1–12)'),
+  /** SERCOP procedure type as written ("Subasta Inversa Electrónica"); null when absent. */
+  procedure: z.string().min(1).nullable().describe('Tipo de procedimiento tal como lo escribe el SERCOP'),
+  /** Normalized key, the same keys as `procurement.procedure_key`; `otras` when unknown. */
+  procedure_key: z.string().min(1).describe('Clave normalizada del tipo de contratación (como en procurement)'),
+  /** OCDS procurement method: open, selective, limited, direct; null when absent. */
+  method: z.string().min(1).nullable().describe('Método OCDS (open, selective, limited, direct)'),
+  /** Amount in USD rounded half up to the cent from the exact decimal text; null when absent. */
+  amount: nullableMoney.describe('Monto (USD, al centavo)'),
+  /** Amount exactly as written in the source ("31.248000"), to audit the rounding. */
+  amount_reported: z.string().nullable().describe('Monto tal como aparece en la fuente'),
+  /** Date of the latest release (YYYY-MM-DD, as written in its local time). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Fecha de la última publicación (AAAA-MM-DD)'),
+  /** Process title (SERCOP's title is often the process code). */
+  title: z.string().nullable().describe('Título del proceso'),
+  /** What is bought, as described. */
+  description: z.string().nullable().describe('Descripción del objeto de contratación'),
+  /** Canton / city of the buyer. */
+  locality: z.string().nullable().describe('Cantón o ciudad'),
+  /** Province of the buyer. */
+  region: z.string().nullable().describe('Provincia'),
+  /** Supplier(s) awarded, as written. */
+  suppliers: z.string().nullable().describe('Proveedor(es) adjudicado(s)'),
+  source_file: source.source_file,
+  /** 1-based line where the row (CSV) or the release/record (JSON) starts. */
+  source_line: source.source_line,
+  /** JSON pointer of the release or record inside the package ("/releases/3"); null for CSV. */
+  source_pointer: z.string().nullable().describe('Puntero JSON de la publicación (null en CSV)'),
+});
+export type Contract = z.infer<typeof contractSchema>;
+
 export const FLAG_CODES = [
   'total_mismatch',
   'pct_mismatch',
@@ -304,6 +351,8 @@ export const FLAG_CODES = [
   'duplicate_report',
   /** Another version (same institution, year and format, different content): one is used for headlines. */
   'conflicting_reports',
+  'procedure_unknown',
+  'procurement_mismatch',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */
@@ -337,6 +386,7 @@ export const DATASETS = {
   coverage: coverageSchema,
   commitments: commitmentSchema,
   milestones: milestoneSchema,
+  contracts: contractSchema,
   flags: flagSchema,
 } as const;
 export type DatasetName = keyof typeof DATASETS;
@@ -356,5 +406,6 @@ export const DATASET_DESCRIPTIONS: Record<DatasetName, string> = {
   coverage: 'Cobertura: unidades de atención y usuarios',
   commitments: 'Compromisos del Plan de Acción de Gobierno Abierto',
   milestones: 'Hitos de cada compromiso de Gobierno Abierto',
+  contracts: 'Procesos de contratación pública según el SERCOP (datos abiertos OCDS), uno por ocid',
   flags: 'Alertas de calidad de datos, cada una junto a la cifra que afecta',
 };

@@ -12,6 +12,7 @@ import { renderProcurement, renderRanking } from './charts.ts';
 import { int } from './format.ts';
 import { memo } from './lookup.ts';
 import { renderVariants, type Variant } from './variants.ts';
+import { sercopComparison, sercopTakeaway, type SercopRow } from './contracts.ts';
 
 /** Most bars a comparison chart draws; the table (and its "ver todas") has every row. */
 export const CHART_ROWS = 20;
@@ -20,7 +21,7 @@ export const TABLE_ROWS = 50;
 /** Rows per page of the static full list (/comparar/{name}/todas/…), for readers without JavaScript. */
 export const LIST_PAGE_ROWS = 250;
 
-export const COMPARISON_NAMES = ['presupuesto', 'metas', 'contratacion'] as const;
+export const COMPARISON_NAMES = ['presupuesto', 'metas', 'contratacion', 'contratacion-sercop'] as const;
 export type ComparisonName = (typeof COMPARISON_NAMES)[number];
 
 export interface ComparisonFigure {
@@ -50,6 +51,8 @@ export interface ComparisonPage {
   description: string;
   facetLabel: string;
   lead: (string | { strong: string })[];
+  /** The procurement comparisons offer a switch between their two sources. */
+  source?: 'declarado' | 'sercop';
 }
 
 /** The texts of each comparison page (the route /comparar/[name]/ renders them). */
@@ -78,6 +81,15 @@ const PAGES: Record<ComparisonName, ComparisonPage & { tableCaption: string }> =
     facetLabel: 'Contratación pública de todas las instituciones',
     lead: ['Suma de los procesos que cada institución declara como adjudicados y finalizados en el año, por todos los tipos de procedimiento (catálogo electrónico, ínfima cuantía, subasta inversa…).'],
     tableCaption: 'Contratación pública por institución y año',
+    source: 'declarado',
+  },
+  'contratacion-sercop': {
+    title: 'Comparar contratación según el SERCOP', crumb: 'Contratación según el SERCOP',
+    description: 'Procesos y montos de contratación pública que registra el SERCOP por institución y año, junto a lo que cada institución declara.',
+    facetLabel: 'Contratación pública según el SERCOP',
+    lead: ['Procesos que el Servicio Nacional de Contratación Pública registra en sus datos abiertos (estándar OCDS), uno por ocid, sumados por institución compradora y año; junto a ellos, el valor adjudicado que la misma institución declara en su informe de rendición de cuentas de ese año, cuando lo hay.'],
+    tableCaption: 'Contratación pública según el SERCOP por institución y año',
+    source: 'sercop',
   },
 };
 
@@ -151,6 +163,24 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
       ...base, heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
       chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
       rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, goalsTakeaway),
+    };
+  }
+  if (name === 'contratacion-sercop') {
+    const c = sercopComparison(ds);
+    const chart = (rows: SercopRow[]) => {
+      const sel = chartSelection(rows, (r) => r.amount, CHART_ROWS, 'top');
+      const numbered = sel.rows.length < rows.length;
+      return {
+        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: chartLabel(r, rank, numbered), value: r.amount })), {
+          unit: 'USD', ariaLabel: 'Monto de los procesos de contratación que registra el SERCOP, por institución y año', ariaDescription: sercopTakeaway(rows),
+        }),
+        note: selectionNote(sel.rows.length, sel.of, rows.length, 'top', 'el monto'),
+      };
+    };
+    return {
+      ...base, heading: 'Contratación pública según el SERCOP', chartTitle: 'Monto de los procesos registrados en el SERCOP',
+      chartNote: 'Suma al centavo de los procesos de cada institución compradora en los datos abiertos del SERCOP (OCDS), un proceso por ocid; «Declarado» es el valor adjudicado que la institución declara en su informe del mismo año.',
+      rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, sercopTakeaway),
     };
   }
   const c = procurementComparison(ds);

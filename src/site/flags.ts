@@ -109,6 +109,14 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Valor negativo',
     description: 'El formulario no admite montos o cantidades negativas y el informe trae una; se publica tal cual, marcada para verificarla en el original.',
   },
+  procedure_unknown: {
+    title: 'Procedimiento desconocido',
+    description: 'El tipo de procedimiento que escribe el SERCOP no corresponde a ninguna clave conocida (o falta); el proceso se cuenta como "otras".',
+  },
+  procurement_mismatch: {
+    title: 'Contratación declarada ≠ SERCOP',
+    description: 'Para un tipo de procedimiento y un año, el monto que la institución declara en su informe y el que registra el SERCOP difieren en más del 5 % y de $10.000.',
+  },
 };
 
 /** Every known code, in schema order (for /metodologia/). */

@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Datasets } from '../schema/datasets.ts';
 import { wrapText } from '../charts/text.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
+import { sercopComparison } from './contracts.ts';
 import { int, pct, sourceRef, usd } from './format.ts';
 import type { InstitutionProfile } from './profile.ts';
 import { SITE_NAME } from './reporter.ts';
@@ -91,10 +92,20 @@ export const COMPARISON_TITLES = {
   presupuesto: 'Ejecución presupuestaria',
   metas: 'Cumplimiento de metas',
   contratacion: 'Contratación pública',
+  'contratacion-sercop': 'Contratación según el SERCOP',
 } as const;
 
 /** The card of a comparison: its takeaway over every row. */
 export function comparisonCard(ds: Datasets, name: keyof typeof COMPARISON_TITLES): Card {
+  if (name === 'contratacion-sercop') {
+    const s = sercopComparison(ds);
+    return {
+      title: `Comparar: ${COMPARISON_TITLES[name]}`,
+      headline: firstClause(s.takeaway),
+      detail: `${s.rows.length} ${s.rows.length === 1 ? 'institución-año' : 'instituciones-año'} de ${new Set(s.rows.map((r) => r.institution_id)).size} compradores`,
+      source: 'Datos abiertos de contratación pública del SERCOP (OCDS)',
+    };
+  }
   const c = name === 'presupuesto' ? budgetComparison(ds) : name === 'metas' ? goalsComparison(ds) : procurementComparison(ds);
   const n = c.rows.length;
   return {

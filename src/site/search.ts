@@ -25,6 +25,7 @@ import { sentenceCase } from './stats.ts';
 export const SEARCH_KINDS = {
   institucion: 'Institución',
   meta: 'Meta',
+  proceso: 'Proceso de contratación (SERCOP)',
   compromiso: 'Compromiso',
   metodologia: 'Metodología',
   comparacion: 'Comparación',
@@ -208,7 +209,7 @@ export function goalSearchRecords(ds: Datasets): SearchRecord[] {
 /** The options of each filter of the /buscar/ form, from the datasets (the index holds the same values). */
 export function searchFilterOptions(ds: Datasets): Record<SearchFilterKey, { value: string; label: string }[]> {
   const plans = ds.reports.filter((r) => ds.commitments.some((c) => c.report_id === r.id));
-  const years = [...ds.reports.map((r) => r.year), ...plans.flatMap((r) => periodYears(r.period, r.year))];
+  const years = [...ds.reports.map((r) => r.year), ...plans.flatMap((r) => periodYears(r.period, r.year)), ...new Set(ds.contracts.map((c) => c.year))];
   const values: Record<SearchFilterKey, string[]> = {
     tipo: Object.keys(SEARCH_KINDS),
     funcion: uniq(ds.institutions.map((i) => i.function)),

@@ -26,11 +26,14 @@ afterAll(async () => {
 
 const PAGES: [name: string, path: string, expectText: RegExp, svg: boolean][] = [
   ['home', '', /Cuentas Abiertas/, false],
-  ['institutions table', 'instituciones/', /Ministerio del Interior/, false],
+  // The first 50 rows by name: SERCOP's buyers (data/contracts) now precede the Ministerio del Interior.
+  ['institutions table', 'instituciones/', /Consejo Nacional Electoral/, false],
   ['profile', 'instituciones/ministerio-del-interior/', /\$78\.537\.516,23/, true],
   ['budget comparison', 'comparar/presupuesto/', /Ministerio del Interior/, true],
   ['goals comparison', 'comparar/metas/', /Ministerio del Interior/, true],
   ['procurement comparison', 'comparar/contratacion/', /Ministerio del Interior/, true],
+  ['procurement comparison (SERCOP)', 'comparar/contratacion-sercop/', /Instituto Ecuatoriano de Seguridad Social/, true],
+  ['profile with SERCOP data', 'instituciones/instituto-ecuatoriano-de-seguridad-social/', /Según el SERCOP[\s\S]*ocds-5wno2w-SIE-IESSDPT-005-2021-39594/, false],
   ['commitments', 'compromisos/', /datos abiertos/i, true],
   ['data', 'datos/', /budget_lines/, false],
   ['methodology', 'metodologia/', /total_mismatch/, false],
@@ -72,6 +75,27 @@ describe.each(['js', 'nojs'] as const)('page types with JavaScript %s', (mode) =
     const res = await page.goto(server.url + 'no-existe/');
     expect(res?.status()).toBe(404);
     expect(await page.locator('main').innerText()).toMatch(/no (existe|encontr)/i);
+    await page.close();
+  });
+});
+
+describe('the SERCOP comparison (289 institution-years: more than the rows in its HTML)', () => {
+  it('ships 50 rows; a name search loads a row beyond them from /comparar/contratacion-sercop.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { default: Papa } = await import('papaparse');
+    const csv = Papa.parse<string[]>(readFileSync(join(E2E_DIST, 'comparar/contratacion-sercop.csv'), 'utf8').trim()).data;
+    const page = await contexts.js!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + 'comparar/contratacion-sercop/');
+    expect(await page.locator('#tabla-contratacion-sercop tbody tr').count()).toBe(50);
+    expect(Number(await page.locator('#tabla-contratacion-sercop').getAttribute('data-total'))).toBe(csv.length - 1);
+    // The last row (smallest amount) is not in the HTML; searching its name loads it.
+    const lastName = csv[csv.length - 1]![0]!;
+    await page.locator('form[data-model-for] input[name="q"]').fill(lastName);
+    await expect.poll(() => page.locator('#tabla-contratacion-sercop tbody tr th a').first().innerText()).toBe(lastName);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

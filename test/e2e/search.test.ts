@@ -97,11 +97,33 @@ describe('search results', () => {
     await page.close();
   });
 
+  it('an ocid finds its SERCOP process, linked to its year on the buyer\'s profile, where the process is', async () => {
+    const { page, list, errors } = await search('q=ocds-5wno2w-SIE-IESSDPT-005-2021-39594');
+    const hit = list.find((r) => r.kind === 'Proceso de contratación (SERCOP)')!;
+    expect(hit, 'a SERCOP process is a result').toBeTruthy();
+    expect(hit.href).toBe(`${E2E_BASE}instituciones/instituto-ecuatoriano-de-seguridad-social/?proceso=ocds-5wno2w-SIE-IESSDPT-005-2021-39594#sercop-2021`);
+    expect(hit.title).toBe('ADQUISICION DE BIOMATERIALES ODONTOLOGICOS PARA LOS DISPENSARIOS DE LA ZONA 3');
+    await page.goto(session.server.url.replace(E2E_BASE, '') + hit.href);
+    expect(await page.locator('#sercop').innerText()).toContain('ocds-5wno2w-SIE-IESSDPT-005-2021-39594');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('words of a process title («biomateriales odontologicos») find the SERCOP processes', async () => {
+    const { page, list } = await search('q=biomateriales+odontologicos&tipo=proceso');
+    expect(list.length).toBe(2);
+    expect(list.every((r) => r.href.includes('instituto-ecuatoriano-de-seguridad-social/?proceso=') && r.href.endsWith('#sercop-2021'))).toBe(true);
+    await page.close();
+  });
+
   it('«contratacion» without the accent finds «contratación»', async () => {
     const { page, list } = await search('q=contratacion');
     expect(list.length).toBeGreaterThan(1);
     expect(list.map((r) => r.href)).toContain(`${E2E_BASE}comparar/contratacion/`);
-    expect(list.map((r) => r.href)).toContain(MDI);
+    // SERCOP processes («CONTRATACIÓN DE…») fill the first page; among institutions, the MDI is found.
+    const institutions = await search('q=contratacion&tipo=institucion');
+    expect(institutions.list.map((r) => r.href)).toContain(MDI);
+    await institutions.page.close();
     const marks = await page.locator('#resultados mark').allInnerTexts();
     expect(marks.some((m) => /contratación/i.test(m)), `marks: ${marks.join(', ')}`).toBe(true);
     await page.close();

@@ -102,7 +102,7 @@ describe('data dictionary', () => {
     expect(datasetFields('reports').find((x) => x.name === 'format')!.description).toBe('Formato de origen del informe');
     expect(datasetFields('reports').find((x) => x.name === 'date')!.type).toBe('fecha (AAAA-MM-DD)');
     const all = dataDictionary(ds);
-    expect(all).toHaveLength(13);
+    expect(all).toHaveLength(14);
     expect(all.every((d) => d.fields.every((x) => x.description.length > 0))).toBe(true);
     expect(all.find((d) => d.name === 'goals')!.rows).toBe(17);
   });

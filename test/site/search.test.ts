@@ -81,7 +81,7 @@ describe('page facets', () => {
 describe('searchFilterOptions', () => {
   it('every filter with readable labels, years newest first', () => {
     const o = searchFilterOptions(ds);
-    expect(o.tipo.map((x) => x.value)).toEqual(['institucion', 'meta', 'compromiso', 'metodologia', 'comparacion', 'datos']);
+    expect(o.tipo.map((x) => x.value)).toEqual(['institucion', 'meta', 'proceso', 'compromiso', 'metodologia', 'comparacion', 'datos']);
     expect(o.anio.map((x) => x.value)).toEqual(['2023', '2022', '2021', '2020', '2019']);
     expect(o.funcion.find((x) => x.value === 'gad')!.label).toBe('GAD');
     expect(o.formato.find((x) => x.value === 'lotaip-a4')!.label).toBe('Matriz LOTAIP literal a4 (metas)');

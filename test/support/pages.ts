@@ -24,6 +24,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'budget comparison', path: 'comparar/presupuesto/' },
   { name: 'goals comparison', path: 'comparar/metas/' },
   { name: 'procurement comparison', path: 'comparar/contratacion/' },
+  { name: 'procurement comparison (SERCOP)', path: 'comparar/contratacion-sercop/' },
+  { name: 'profile with SERCOP processes (IESS)', path: 'instituciones/instituto-ecuatoriano-de-seguridad-social/' },
   { name: 'full list of a comparison (no JavaScript)', path: 'comparar/presupuesto/todas/' },
   { name: 'commitments', path: 'compromisos/' },
   { name: 'data', path: 'datos/' },

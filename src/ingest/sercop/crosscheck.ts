@@ -1,0 +1,98 @@
+/**
+ * Declared procurement (the institution's own report, `procurement`) against SERCOP's record
+ * (`contracts`), per institution, year and procedure key.
+ *
+ * An institution-year is compared only when both sources have it (a report with procurement
+ * rows and at least one SERCOP process); inside it every procedure key of either side is a
+ * row, the missing side counting $0. Declared amount = awarded (adjudicado), else finalized.
+ * `procurement_mismatch` (warning) when the two differ by more than 5 % of the declared amount
+ * and by more than $10.000. All sums in integer cents.
+ */
+import type { Contract, Flag, Procurement } from '../../schema/datasets.ts';
+import { flagMessage } from '../types.ts';
+
+export const MISMATCH_PCT = 5;
+export const MISMATCH_CENTS = 10_000_00;
+
+export interface CrossCheckRow {
+  institution_id: string;
+  year: number;
+  procedure_key: string;
+  /** Declared amount in cents (null when the report has no row for this key). */
+  declared_cents: number | null;
+  declared_count: number | null;
+  /** SERCOP amount in cents (sum of the processes with an amount) and number of processes. */
+  recorded_cents: number;
+  recorded_count: number;
+  mismatch: boolean;
+  /** The first declared row of the key (for the flag's place), if any. */
+  declared_row: Procurement | null;
+  /** The first SERCOP process of the key, if any. */
+  first_contract: Contract | null;
+}
+
+const cents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
+
+/** Whether declared and recorded amounts (cents) differ by more than 5 % and $10.000. */
+export function isMismatch(declared: number, recorded: number): boolean {
+  const diff = Math.abs(declared - recorded);
+  return diff > MISMATCH_CENTS && diff * 100 > MISMATCH_PCT * Math.abs(declared);
+}
+
+/** Cross-check rows, sorted by institution, year and procedure key. */
+export function crossCheck(procurement: readonly Procurement[], contracts: readonly Contract[]): CrossCheckRow[] {
+  const rows = new Map<string, CrossCheckRow>();
+  const declaredYears = new Set<string>();
+  const recordedYears = new Set<string>();
+  const row = (institution_id: string, year: number, procedure_key: string): CrossCheckRow => {
+    const k = `${institution_id}\u0000${year}\u0000${procedure_key}`;
+    let r = rows.get(k);
+    if (!r) {
+      r = { institution_id, year, procedure_key, declared_cents: null, declared_count: null, recorded_cents: 0, recorded_count: 0, mismatch: false, declared_row: null, first_contract: null };
+      rows.set(k, r);
+    }
+    return r;
+  };
+  for (const p of procurement) {
+    const amount = cents(p.awarded_amount ?? p.finalized_amount);
+    const count = p.awarded_count ?? p.finalized_count;
+    declaredYears.add(`${p.institution_id}\u0000${p.year}`);
+    const r = row(p.institution_id, p.year, p.procedure_key);
+    r.declared_row ??= p;
+    if (amount !== null) r.declared_cents = (r.declared_cents ?? 0) + amount;
+    if (count !== null) r.declared_count = (r.declared_count ?? 0) + count;
+  }
+  for (const c of contracts) {
+    recordedYears.add(`${c.institution_id}\u0000${c.year}`);
+    const r = row(c.institution_id, c.year, c.procedure_key);
+    r.first_contract ??= c;
+    r.recorded_count++;
+    if (c.amount !== null) r.recorded_cents += cents(c.amount)!;
+  }
+  const out: CrossCheckRow[] = [];
+  for (const r of rows.values()) {
+    const iy = `${r.institution_id}\u0000${r.year}`;
+    if (!declaredYears.has(iy) || !recordedYears.has(iy)) continue;
+    r.mismatch = isMismatch(r.declared_cents ?? 0, r.recorded_cents);
+    out.push(r);
+  }
+  return out.sort((a, b) =>
+    a.institution_id < b.institution_id ? -1 : a.institution_id > b.institution_id ? 1 : a.year - b.year || (a.procedure_key < b.procedure_key ? -1 : a.procedure_key > b.procedure_key ? 1 : 0));
+}
+
+const usd = (c: number) => `$${(c / 100).toLocaleString('es-EC', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** One `procurement_mismatch` warning per mismatching row, placed on the declared figure when there is one. */
+export function mismatchFlags(rows: readonly CrossCheckRow[]): Flag[] {
+  return rows.filter((r) => r.mismatch).map((r) => {
+    const at = r.declared_row
+      ? { file: r.declared_row.source_file, line: r.declared_row.source_line, report_id: r.declared_row.report_id, dataset: 'procurement', field: 'awarded_amount' }
+      : { file: r.first_contract!.source_file, line: r.first_contract!.source_line, report_id: null, dataset: 'contracts', field: 'amount' };
+    const value = `declarado ${usd(r.declared_cents ?? 0)}, SERCOP ${usd(r.recorded_cents)} en ${r.recorded_count} procesos`;
+    return {
+      report_id: at.report_id, institution_id: r.institution_id, severity: 'warning', code: 'procurement_mismatch',
+      message: flagMessage(`contratación declarada distinta de la registrada en el SERCOP (${r.procedure_key}, ${r.year})`, value, at.file, at.line),
+      dataset: at.dataset, field: at.field, source_file: at.file, source_line: at.line,
+    } satisfies Flag;
+  });
+}
