@@ -56,8 +56,12 @@ describe('buyers', () => {
     expect(rucFromPartyId('39594')).toBeNull();
     expect(rucFromPartyId(42)).toBeNull();
   });
-  it('RUC first (catalogue RUC of the Ministerio del Interior), then the normalized name', () => {
-    expect(buyerInstitution(resolver, { name: 'Otro nombre cualquiera', ruc: '1798194735001' }).institution.id).toBe('ministerio-del-interior');
+  it('the identity rules: RUC and name must agree to join a catalogue entry; the normalized name alone joins it', () => {
+    // The Ministerio del Interior's RUC under another name is not merged into it: the buyer keeps its name.
+    expect(buyerInstitution(resolver, { name: 'Otro nombre cualquiera', ruc: '1798194735001' }))
+      .toMatchObject({ catalogued: false, institution: { id: 'otro-nombre-cualquiera', name: 'Otro nombre cualquiera' } });
+    expect(buyerInstitution(resolver, { name: 'Ministerio del Interior', ruc: '1798194735001' }))
+      .toMatchObject({ catalogued: true, institution: { id: 'ministerio-del-interior' } });
     expect(buyerInstitution(resolver, { name: 'INSTITUTO ECUATORIANO DE SEGURIDAD SOCIAL', ruc: null }))
       .toMatchObject({ catalogued: true, institution: { id: 'instituto-ecuatoriano-de-seguridad-social' } });
     expect(buyerInstitution(resolver, { name: 'GAD Municipal de Ejemplo', ruc: '0999999999001' }))

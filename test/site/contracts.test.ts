@@ -4,7 +4,10 @@ import type { Contract, Datasets } from '../../src/schema/datasets.ts';
 import { contractsSection, LARGEST_SHOWN } from '../../src/site/contracts.ts';
 import { fixture } from './helpers.ts';
 
-const IESS = 'instituto-ecuatoriano-de-seguridad-social';
+// The fixture's declared IESS procurement is the IESS fragment's, published (identity rules) under
+// its unit, never as the IESS's own. These synthetic SERCOP rows are attributed to that unit so the
+// cross-check has declared amounts to compare with.
+const IESS = 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento';
 let n = 0;
 const contract = (year: number, month: number, key: string, amount: number | null, institution_id = IESS): Contract => ({
   ocid: `ocds-test-${++n}`, institution_id, buyer_name: 'INSTITUTO ECUATORIANO DE SEGURIDAD SOCIAL', buyer_ruc: null, year, month,
@@ -113,7 +116,7 @@ describe('comparison by source: SERCOP', () => {
     expect(r).toMatchObject({
       url: `/instituciones/${IESS}/?proceso=${contracts[3]!.ocid}#sercop-2021`, anchor: 'sercop-2021', institutionId: IESS,
       filters: { tipo: ['proceso'], anio: ['2021'] },
-      meta: { contexto: `Instituto Ecuatoriano de Seguridad Social · catalogo_electronico · SERCOP 2021 · ${contracts[3]!.ocid}` },
+      meta: { contexto: `Unidad no identificada del IESS · catalogo_electronico · SERCOP 2021 · ${contracts[3]!.ocid}` },
     });
     expect(r.content).toContain(contracts[3]!.title!);
   });
