@@ -157,7 +157,8 @@ const NOJS: Record<string, { figures: RegExp[]; charts: boolean }> = {
   'goals comparison': { figures: [/112,37 %/], charts: true },
   // The IESS's 12 processes in data/contracts sum to $245.314,73 (each rounded to the cent; fixture README).
   'procurement comparison (SERCOP)': { figures: [/\$245\.314,73/], charts: true },
-  'profile with SERCOP processes (IESS)': { figures: [/\$245\.314,73/, /\$184\.771,79/], charts: true },
+  // The IESS's own figures are SERCOP's (tables); its fragment's budget charts are on its unit's profile.
+  'profile with SERCOP processes (IESS)': { figures: [/\$245\.314,73/, /\$184\.771,79/], charts: false },
   'procurement comparison': { figures: [/\$\d{1,3}(\.\d{3})+,\d{2}/], charts: true },
   'commitments': { figures: [/\d{4}/], charts: true },
   'data': { figures: [/budget_lines/], charts: false },
