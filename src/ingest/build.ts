@@ -17,6 +17,9 @@ import {
 import { runChecks } from './checks.ts';
 import { decodeReport } from './decode.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
+import type { PdfExtraction } from './pdf/extract.ts';
+import { pageOfLine } from './pdf/lines.ts';
+import { isPdf } from './pdf/load.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
@@ -28,6 +31,13 @@ export interface IngestOptions {
   reportsDir: string;
   institutionsFile: string;
   parsers?: readonly Parser[];
+  /**
+   * Texts of the PDFs among the files, by file name, from the extraction phase (pdf/pool.ts;
+   * ingestParallel runs it). A PDF missing here becomes an error flag.
+   */
+  pdf?: ReadonlyMap<string, PdfExtraction>;
+  /** Where ingestParallel caches extracted PDF texts (default pdf/cache.ts's); null: no cache. */
+  pdfCacheDir?: string | null;
 }
 
 export interface FileSummary {
@@ -41,6 +51,8 @@ export interface FileSummary {
 export interface IngestResult {
   datasets: Datasets;
   summaries: FileSummary[];
+  /** The extracted PDF texts, when the ingest ran the extraction phase (ingestParallel). */
+  pdf?: ReadonlyMap<string, PdfExtraction>;
 }
 
 /** Files the ingest reads: every regular file except READMEs and dotfiles. */
@@ -89,6 +101,8 @@ export interface IngestContext {
   /** Ids of the catalogue's institutions. */
   catalogueIds: Set<string>;
   parsers: readonly Parser[];
+  /** Extracted PDF texts by file name (IngestOptions.pdf). */
+  pdf: ReadonlyMap<string, PdfExtraction>;
 }
 
 /** Reads the catalogue; throws CatalogError when it is bad. */
@@ -97,7 +111,7 @@ export function createContext(options: IngestOptions): IngestContext {
   const resolver = new InstitutionResolver(catalogue);
   return {
     catalogue, resolver, names: new NameLookup(resolver), catalogueIds: new Set(catalogue.map((i) => i.id)),
-    parsers: options.parsers ?? PARSERS,
+    parsers: options.parsers ?? PARSERS, pdf: options.pdf ?? new Map(),
   };
 }
 
@@ -145,11 +159,11 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     });
   try {
     const bytes = readFileSync(join(reportsDir, file));
-    const decoded = decodeReport(bytes);
-    if (!decoded.ok) {
-      fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
+    const input = readInput(file, bytes, ctx.pdf);
+    if (!input.ok) {
+      fileFlag('error', 'unreadable', `no se puede leer: ${input.reason}`);
     } else {
-      const { src, flags: lineFlags } = toSource(file, decoded.text);
+      const { src, flags: lineFlags } = toSource(file, input.text);
       const parser = detectParser(src, ctx.parsers);
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
@@ -164,10 +178,11 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
         }
         if (result) {
           const extraFlags: FlagDraft[] = [...lineFlags];
-          if (decoded.converted) {
-            extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));
+          if (input.converted) {
+            extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${input.encoding}`, null, null));
           }
-          addReport(out, src, parser, result, sha256, extraFlags, ctx, extra);
+          extraFlags.push(...ocrFlags(src, result, input.pageStarts, input.ocrPages));
+          addReport(out, src, parser, result, sha256, extraFlags, ctx, extra, input.pageStarts);
         }
       }
     }
@@ -188,6 +203,60 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
   };
 }
 
+/** A file's text for the parsers, with its page map when it has pages. */
+type Input =
+  | { ok: true; text: string; encoding: string; converted: boolean; pageStarts: number[] | null; ocrPages: number[] }
+  | { ok: false; reason: string };
+
+/**
+ * A PDF's extracted text (from the extraction phase), or a text file decoded; pdftotext's page
+ * breaks ("\f" at the start of a page's first line) become the page map and are removed.
+ */
+export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<string, PdfExtraction>): Input {
+  if (isPdf(bytes)) {
+    const x = pdf.get(file);
+    if (!x) return { ok: false, reason: 'PDF sin extraer (la fase de extracción de PDF no se ejecutó; use npm run ingest)' };
+    if (!x.ok) return { ok: false, reason: x.reason };
+    return { ok: true, text: x.text, encoding: 'pdf', converted: false, pageStarts: x.pageStarts, ocrPages: x.ocrPages };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) return decoded;
+  let text = decoded.text;
+  let pageStarts: number[] | null = null;
+  if (text.includes('\f')) {
+    pageStarts = [1];
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      else if (c === 12 && i + 1 < text.length) pageStarts.push(line);
+    }
+    // Several breaks on one line (empty pages) give one page start per page, all on that line.
+    text = text.replace(/\f/g, '');
+  }
+  return { ok: true, text, encoding: decoded.encoding, converted: decoded.converted, pageStarts, ocrPages: [] };
+}
+
+/** One warning per record read from a page that OCR read: the figure must be checked against the PDF. */
+function ocrFlags(src: SourceText, result: ParseResult, pageStarts: number[] | null, ocrPages: readonly number[]): FlagDraft[] {
+  if (!ocrPages.length || !pageStarts) return [];
+  const pages = new Set(ocrPages);
+  const flags: FlagDraft[] = [];
+  const sets: [string, readonly { source_line: number }[]][] = [
+    ...ROW_DATASETS.map((k) => [k, result[k] as readonly { source_line: number }[]] as [string, readonly { source_line: number }[]]),
+    ['commitments', result.commitments], ['milestones', result.milestones],
+  ];
+  for (const [dataset, rows] of sets) {
+    for (const r of rows) {
+      const page = pageOfLine(pageStarts, r.source_line);
+      if (page !== null && pages.has(page)) {
+        flags.push(flag(src, 'warning', 'ocr', `cifra leída por OCR de la página ${page} escaneada; verifíquela en el PDF`, null, r.source_line, { dataset }));
+      }
+    }
+  }
+  return flags;
+}
+
 /** An institution for a report the catalogue does not know, so its data is not lost. */
 function provisionalInstitution(name: string | null, file: string): Institution {
   const id = name ? slugify(name) : `institucion-desconocida-${slugify(file.replace(/\.[^.]+$/, ''))}`;
@@ -199,7 +268,7 @@ function provisionalInstitution(name: string | null, file: string): Institution 
 
 function addReport(
   out: Datasets, src: SourceText, parser: Parser, result: ParseResult, sha256: string,
-  extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink,
+  extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink, pageStarts: number[] | null,
 ): void {
   const { resolver, names } = ctx;
   const reportId = slugify(src.file.replace(/\.[^.]+$/, '')) || 'informe';
@@ -240,7 +309,7 @@ function addReport(
   const ids = { report_id: reportId, institution_id: institution.id, year: result.report.year, source_file: src.file };
   const report: Report = {
     id: reportId, institution_id: institution.id, format: parser.format, ...result.report, source_file: src.file,
-    institution_name_reported: hint.name, institution_match: match, sha256,
+    institution_name_reported: hint.name, institution_match: match, sha256, page_starts: pageStarts,
   };
   push(out, 'reports', report, src, flags, 1);
   for (const k of ROW_DATASETS) {

@@ -5,12 +5,14 @@
  * OUT (default data/generated) and prints one summary line per file to stderr.
  * Exit 0 unless --strict and an error flag exists (1), or the arguments/catalogue are bad (2).
  * Files are ingested on worker threads (one per core; ingestParallel), with the same output
- * as the single-threaded ingest().
+ * as the single-threaded ingest(). PDFs are extracted first (cached by SHA-256 in
+ * node_modules/.cache/cuentas-abiertas/pdf, or $PDF_CACHE_DIR) and their texts written to
+ * OUT/pdf-text/ for the site's source view.
  */
 import { existsSync } from 'node:fs';
 import { CatalogError } from './institutions.ts';
 import { ingestParallel } from './parallel.ts';
-import { writeDatasets } from './write.ts';
+import { writeDatasets, writePdfTexts } from './write.ts';
 
 interface Args { reports: string; out: string; institutions: string; strict: boolean }
 
@@ -52,8 +54,11 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { datasets, summaries } = await ingestParallel({ reportsDir: args.reports, institutionsFile: args.institutions });
+    const { datasets, summaries, pdf } = await ingestParallel({
+      reportsDir: args.reports, institutionsFile: args.institutions, pdfCacheDir: process.env.PDF_CACHE_DIR || undefined,
+    });
     writeDatasets(args.out, datasets);
+    writePdfTexts(args.out, pdf ?? new Map());
     for (const s of summaries) {
       console.error(`${s.file}: ${s.format}, ${s.rows} filas, ${s.warnings} advertencias, ${s.errors} errores`);
     }

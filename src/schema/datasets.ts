@@ -96,6 +96,9 @@ export const reportSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Fecha del informe (AAAA-MM-DD)'),
   /** SHA-256 of the file's bytes, to tie every figure to one exact source. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 del archivo original'),
+  /** For PDFs (and pdftotext text with page breaks): 1-based first line of each page in the extracted text. */
+  page_starts: z.array(z.number().int().positive()).nullable()
+    .describe('Primera línea de cada página en el texto extraído (PDF); null si el archivo no tiene páginas'),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -265,6 +268,7 @@ export const FLAG_CODES = [
   'encoding_converted',
   'unit_unknown',
   'year_inferred',
+  'ocr',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

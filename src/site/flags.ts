@@ -81,6 +81,10 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Año deducido',
     description: 'El informe no declara el año cubierto de forma explícita; se dedujo de otra pista (nombre, fechas).',
   },
+  ocr: {
+    title: 'Leído por OCR',
+    description: 'La cifra viene de una página escaneada (sin texto) que se leyó con reconocimiento óptico de caracteres; compruébela en el PDF original.',
+  },
 };
 
 /** Every known code, in schema order (for /metodologia/). */

@@ -79,7 +79,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
 }
 
 /** The product m1 × m2 of two PDF transform matrices [a b c d e f]. */
-function multiply(m1: number[], m2: number[]): number[] {
+function multiply(m1: number[], m2: number[]): [number, number, number, number, number, number] {
   return [
     m1[0]! * m2[0]! + m1[2]! * m2[1]!,
     m1[1]! * m2[0]! + m1[3]! * m2[1]!,

@@ -1,0 +1,110 @@
+/**
+ * The extraction phase of the ingest: every PDF among the report files → its text, before the
+ * (synchronous) parsing. Cached by SHA-256 (cache.ts); the files not in the cache are extracted
+ * on worker threads (pdf-worker.ts), one per core, or on this thread when only one needs it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { readCached, writeCached } from './cache.ts';
+import { extractPdf, type PdfExtraction } from './extract.ts';
+import { isPdf } from './load.ts';
+
+export interface ExtractOptions {
+  /** Cache folder; null: no cache. */
+  cacheDir: string | null;
+  /** Worker threads (default: one per core); 0 extracts on this thread. */
+  workers?: number;
+}
+
+export interface ExtractStats {
+  pdfs: number;
+  cached: number;
+  extracted: number;
+}
+
+/** Extractions of the PDFs among `files` (by file name); other files are not in the map. */
+export async function extractPdfs(
+  reportsDir: string, files: readonly string[], options: ExtractOptions, stats?: ExtractStats,
+): Promise<Map<string, PdfExtraction>> {
+  const out = new Map<string, PdfExtraction>();
+  const todo: { file: string; sha256: string }[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(reportsDir, file));
+    } catch {
+      continue; // the driver flags an unreadable file itself
+    }
+    if (!isPdf(bytes)) continue;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const hit = options.cacheDir ? readCached(options.cacheDir, sha256) : null;
+    if (hit) out.set(file, hit);
+    else todo.push({ file, sha256 });
+  }
+  if (stats) {
+    stats.pdfs = out.size + todo.length;
+    stats.cached = out.size;
+    stats.extracted = todo.length;
+  }
+  const workers = Math.min(todo.length, options.workers ?? availableParallelism());
+  const results = workers <= 1 || todo.length <= 1
+    ? await inThisThread(reportsDir, todo.map((t) => t.file))
+    : await inWorkers(reportsDir, todo.map((t) => t.file), workers);
+  todo.forEach((t, i) => {
+    const r = results[i]!;
+    out.set(t.file, r);
+    if (options.cacheDir) writeCached(options.cacheDir, t.sha256, r);
+  });
+  // In file order, whatever order the threads finished in.
+  return new Map(files.filter((f) => out.has(f)).map((f) => [f, out.get(f)!]));
+}
+
+async function inThisThread(reportsDir: string, files: readonly string[]): Promise<PdfExtraction[]> {
+  const results: PdfExtraction[] = [];
+  for (const f of files) results.push(await extractOne(reportsDir, f));
+  return results;
+}
+
+/** Extracts one file (never throws). */
+export async function extractOne(reportsDir: string, file: string): Promise<PdfExtraction> {
+  try {
+    return await extractPdf(readFileSync(join(reportsDir, file)));
+  } catch (err) {
+    return { ok: false, reason: `no se puede leer: ${(err as Error).message}`, cacheable: false };
+  }
+}
+
+/** Worker → main. */
+export interface PdfWorkerResponse { index: number; result: PdfExtraction }
+
+async function inWorkers(reportsDir: string, files: readonly string[], count: number): Promise<PdfExtraction[]> {
+  const results: PdfExtraction[] = new Array(files.length);
+  let next = 0;
+  const threads = Array.from({ length: count }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    execArgv: [], workerData: { reportsDir },
+  }));
+  try {
+    await Promise.all(threads.map((w) => new Promise<void>((resolve) => {
+      const give = () => {
+        if (next >= files.length) return resolve();
+        const index = next++;
+        w.postMessage({ index, file: files[index] });
+      };
+      w.on('message', (m: PdfWorkerResponse) => {
+        results[m.index] = m.result;
+        give();
+      });
+      // A thread that dies leaves its files to this thread (below), never the run.
+      w.on('error', () => resolve());
+      w.on('exit', () => resolve());
+      give();
+    })));
+  } finally {
+    await Promise.all(threads.map((w) => w.terminate()));
+  }
+  for (let i = 0; i < files.length; i++) results[i] ??= await extractOne(reportsDir, files[i]!);
+  return results;
+}
