@@ -181,6 +181,7 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
           if (input.converted) {
             extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${input.encoding}`, null, null));
           }
+          if (input.unread) extraFlags.push(flag(src, 'warning', 'unreadable', input.unread, null, null));
           extraFlags.push(...ocrFlags(src, result, input.pageStarts, input.ocrPages));
           addReport(out, src, parser, result, sha256, extraFlags, ctx, extra, input.pageStarts);
         }
@@ -205,7 +206,11 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
 
 /** A file's text for the parsers, with its page map when it has pages. */
 type Input =
-  | { ok: true; text: string; encoding: string; converted: boolean; pageStarts: number[] | null; ocrPages: number[] }
+  | {
+    ok: true; text: string; encoding: string; converted: boolean; pageStarts: number[] | null; ocrPages: number[];
+    /** Why scanned pages were not read (OCR missing), for a warning. */
+    unread: string | null;
+  }
   | { ok: false; reason: string };
 
 /**
@@ -217,7 +222,10 @@ export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<stri
     const x = pdf.get(file);
     if (!x) return { ok: false, reason: 'PDF sin extraer (la fase de extracción de PDF no se ejecutó; use npm run ingest)' };
     if (!x.ok) return { ok: false, reason: x.reason };
-    return { ok: true, text: x.text, encoding: 'pdf', converted: false, pageStarts: x.pageStarts, ocrPages: x.ocrPages };
+    return {
+      ok: true, text: x.text, encoding: 'pdf', converted: false, pageStarts: x.pageStarts, ocrPages: x.ocrPages,
+      unread: x.unread ? `páginas escaneadas sin leer (${x.unread.pages.join(', ')}): ${x.unread.install}` : null,
+    };
   }
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return decoded;
@@ -234,7 +242,7 @@ export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<stri
     // Several breaks on one line (empty pages) give one page start per page, all on that line.
     text = text.replace(/\f/g, '');
   }
-  return { ok: true, text, encoding: decoded.encoding, converted: decoded.converted, pageStarts, ocrPages: [] };
+  return { ok: true, text, encoding: decoded.encoding, converted: decoded.converted, pageStarts, ocrPages: [], unread: null };
 }
 
 /** One warning per record read from a page that OCR read: the figure must be checked against the PDF. */

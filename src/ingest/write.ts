@@ -55,10 +55,15 @@ export function writeDatasets(dir: string, datasets: Datasets): void {
 
 /**
  * Writes the extracted text of each readable PDF as DIR/pdf-text/FILE.txt (the text whose lines
- * the records cite), removing texts of PDFs no longer there.
+ * the records cite), removing texts of PDFs no longer there (and the folder when there is none).
  */
 export function writePdfTexts(dir: string, pdf: ReadonlyMap<string, PdfExtraction>): void {
   const textDir = join(dir, PDF_TEXT_DIR);
+  const readable = [...pdf.values()].some((x) => x.ok);
+  if (!readable) {
+    rmSync(textDir, { recursive: true, force: true });
+    return;
+  }
   mkdirSync(textDir, { recursive: true });
   const keep = new Set<string>();
   for (const [file, x] of pdf) {

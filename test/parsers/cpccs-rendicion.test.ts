@@ -422,7 +422,7 @@ describe('cpccs-rendicion: drafts fit the data contract', () => {
       expect(DATASETS.flags.safeParse({ ...f, report_id: 'r', institution_id: 'i', source_file: 'f.txt' }).error).toBeUndefined();
     }
     const report = { ...r.report, id: 'r', institution_id: 'i', format: 'cpccs-rendicion', source_file: 'f.txt',
-      institution_name_reported: null, institution_match: 'ruc', sha256: '0'.repeat(64) };
+      institution_name_reported: null, institution_match: 'ruc', sha256: '0'.repeat(64), page_starts: null };
     expect(DATASETS.reports.safeParse(report).error).toBeUndefined();
   });
 });

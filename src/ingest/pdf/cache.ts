@@ -24,9 +24,9 @@ export function readCached(dir: string, sha256: string): PdfExtraction | null {
   }
 }
 
-/** Stores an extraction (atomically); failures that depend on this machine are not stored. */
+/** Stores an extraction (atomically); results that depend on this machine (a missing OCR tool) are not stored. */
 export function writeCached(dir: string, sha256: string, value: PdfExtraction): void {
-  if (!value.ok && !value.cacheable) return;
+  if (value.ok ? value.unread !== undefined : !value.cacheable) return;
   try {
     mkdirSync(dir, { recursive: true });
     const path = entryPath(dir, sha256);

@@ -19,6 +19,8 @@ export type PdfExtraction =
     pageStarts: number[];
     /** 1-based pages read by OCR. */
     ocrPages: number[];
+    /** Pages without a text layer left unread because OCR is not installed, and what to install. */
+    unread?: { pages: number[]; install: string };
   }
   | {
     ok: false;
@@ -46,6 +48,7 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
     // A scan: most pages have no text layer. (A text document with a few image pages is not OCRed.)
     const ocrNeeded = empty.length > 0 && empty.length * 2 >= pages.length;
     let ocrDone: number[] = [];
+    let unread: { pages: number[]; install: string } | undefined;
     if (ocrNeeded) {
       const check = ocr.available();
       if (!check.ok) {
@@ -55,6 +58,7 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
             reason: `PDF escaneado (sin capa de texto) y falta ${check.missing} para leerlo con OCR; instale: ${OCR_INSTALL}`,
           };
         }
+        unread = { pages: empty, install: `falta ${check.missing}; instale: ${OCR_INSTALL}` };
       } else {
         const read = ocr.read(bytes, empty, empty.map((n) => pages[n - 1]!));
         empty.forEach((n, i) => { pages[n - 1] = read[i]!; });
@@ -63,7 +67,10 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
     }
     const layout = layoutPages(pages);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
-    return { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone };
+    // Not cached when pages were left unread (the cache entry would outlive installing tesseract).
+    return unread
+      ? { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone, unread }
+      : { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone };
   } catch (err) {
     return { ok: false, reason: `PDF ilegible (${(err as Error).message ?? String(err)})`, cacheable: false };
   }

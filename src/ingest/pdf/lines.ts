@@ -64,7 +64,7 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
   return { text: out.join('\n'), pageStarts };
 }
 
-/** Poppler's form: pages separated by "\f" (at the start of each page's first line, as pdftotext writes it). */
+/** Poppler's form: each page's lines, a line break and "\f" (so "\f" starts the next page's first line). */
 export function toFormFeedText(layout: LayoutText): string {
   const lines = layout.text.split('\n');
   const pages: string[] = [];
@@ -72,7 +72,7 @@ export function toFormFeedText(layout: LayoutText): string {
     const end = p + 1 < layout.pageStarts.length ? layout.pageStarts[p + 1]! : lines.length + 1;
     pages.push(lines.slice(start - 1, end - 1).join('\n'));
   });
-  return pages.map((p) => `${p}\n`).join('\f');
+  return pages.map((p) => `${p}\n\f`).join('');
 }
 
 /** The 1-based page of a 1-based line, given the page starts (null when there is no page map). */
