@@ -19,7 +19,7 @@ import { decodeReport } from './decode.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
 import { pageOfLine } from './pdf/lines.ts';
-import { isPdf } from './pdf/load.ts';
+import { isPdf } from './pdf/detect.ts';
 import { detectParser, PARSERS } from './parsers/index.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';

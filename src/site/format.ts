@@ -2,6 +2,7 @@
  * Display formatting for the pages: es-EC numbers from src/charts/format.ts, plus the
  * conventions for absent values ("no reportado") and sources ("archivo:línea").
  */
+import { pageOfLine } from '../ingest/pdf/lines.ts';
 import { formatInt, formatPercent, formatUsd, formatUsdShort } from '../charts/format.ts';
 
 /** What a page prints where a figure is absent (null). Never 0, never "N/A". */
@@ -45,8 +46,21 @@ export function longDate(v: string | null | undefined): string {
   return `${Number(m[3])} de ${MONTHS[Number(m[2]) - 1] ?? m[2]} de ${m[1]}`;
 }
 
-/** "archivo.txt:164" (or just the file when the line is unknown). */
-export function sourceRef(file: string, line: number | null | undefined): string {
+/**
+ * "archivo.txt:164" (or just the file when the line is unknown); with the page map of a PDF
+ * (reports.page_starts), "archivo.pdf, p. 7, línea 164". `to`: last line of a range.
+ */
+export function sourceRef(
+  file: string, line: number | null | undefined, pageStarts?: readonly number[] | null, to?: number | null,
+): string {
+  const range = line && to && to !== line;
+  const page = line ? pageOfLine(pageStarts, line) : null;
+  if (page !== null && line) {
+    const last = range ? pageOfLine(pageStarts, to) : page;
+    const pages = last !== null && last !== page ? `pp. ${page}–${last}` : `p. ${page}`;
+    return range ? `${file}, ${pages}, líneas ${line}–${to}` : `${file}, ${pages}, línea ${line}`;
+  }
+  if (range) return `${file}:${line}–${to}`;
   return line ? `${file}:${line}` : file;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf, type OcrEffects, type PdfExtraction } from '../../src/ingest/pdf/extract.ts';
 import { pageOfLine } from '../../src/ingest/pdf/lines.ts';
-import { hasEndMarker, isPdf } from '../../src/ingest/pdf/load.ts';
+import { hasEndMarker, isPdf } from '../../src/ingest/pdf/detect.ts';
 import { ocrAvailable, tsvToItems } from '../../src/ingest/pdf/ocr.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/pdf');

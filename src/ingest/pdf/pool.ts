@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCached, writeCached } from './cache.ts';
 import { extractPdf, type PdfExtraction } from './extract.ts';
-import { isPdf } from './load.ts';
+import { isPdf } from './detect.ts';
 
 export interface ExtractOptions {
   /** Cache folder; null: no cache. */
