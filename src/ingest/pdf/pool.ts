@@ -9,14 +9,25 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCached, writeCached } from './cache.ts';
-import { extractPdf, type PdfExtraction } from './extract.ts';
+import { extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from './extract.ts';
 import { isPdf } from './detect.ts';
+
+/**
+ * Fewer PDFs to extract than this are extracted on this thread: a worker thread first registers
+ * the TypeScript loader and loads PDF.js (seconds of a core on a busy machine), more than a few
+ * PDFs cost on a thread that has them loaded already (bench/pdf.ts).
+ */
+export const MIN_PARALLEL_PDFS = 8;
 
 export interface ExtractOptions {
   /** Cache folder; null: no cache. */
   cacheDir: string | null;
   /** Worker threads (default: one per core); 0 extracts on this thread. */
   workers?: number;
+  /** Fewer files to extract than this are extracted on this thread (default MIN_PARALLEL_PDFS). */
+  minFiles?: number;
+  /** False: scanned pages are not OCRed (benchmarks); default true. */
+  ocr?: boolean;
 }
 
 export interface ExtractStats {
@@ -50,9 +61,10 @@ export async function extractPdfs(
     stats.extracted = todo.length;
   }
   const workers = Math.min(todo.length, options.workers ?? availableParallelism());
-  const results = workers <= 1 || todo.length <= 1
-    ? await inThisThread(reportsDir, todo.map((t) => t.file))
-    : await inWorkers(reportsDir, todo.map((t) => t.file), workers);
+  const ocr = options.ocr ?? true;
+  const results = workers <= 1 || todo.length < (options.minFiles ?? MIN_PARALLEL_PDFS)
+    ? await inThisThread(reportsDir, todo.map((t) => t.file), ocr)
+    : await inWorkers(reportsDir, todo.map((t) => t.file), workers, ocr);
   todo.forEach((t, i) => {
     const r = results[i]!;
     out.set(t.file, r);
@@ -62,16 +74,18 @@ export async function extractPdfs(
   return new Map(files.filter((f) => out.has(f)).map((f) => [f, out.get(f)!]));
 }
 
-async function inThisThread(reportsDir: string, files: readonly string[]): Promise<PdfExtraction[]> {
+async function inThisThread(reportsDir: string, files: readonly string[], ocr: boolean): Promise<PdfExtraction[]> {
   const results: PdfExtraction[] = [];
-  for (const f of files) results.push(await extractOne(reportsDir, f));
+  for (const f of files) results.push(await extractOne(reportsDir, f, ocr));
   return results;
 }
 
-/** Extracts one file (never throws). */
-export async function extractOne(reportsDir: string, file: string): Promise<PdfExtraction> {
+const NO_OCR: OcrEffects = { available: () => ({ ok: false, missing: 'OCR (desactivado)' }), read: () => [] };
+
+/** Extracts one file (never throws); `ocr` false: scanned pages are left unread. */
+export async function extractOne(reportsDir: string, file: string, ocr = true): Promise<PdfExtraction> {
   try {
-    return await extractPdf(readFileSync(join(reportsDir, file)));
+    return await extractPdf(readFileSync(join(reportsDir, file)), ocr ? SYSTEM_OCR : NO_OCR);
   } catch (err) {
     return { ok: false, reason: `no se puede leer: ${(err as Error).message}`, cacheable: false };
   }
@@ -80,11 +94,11 @@ export async function extractOne(reportsDir: string, file: string): Promise<PdfE
 /** Worker → main. */
 export interface PdfWorkerResponse { index: number; result: PdfExtraction }
 
-async function inWorkers(reportsDir: string, files: readonly string[], count: number): Promise<PdfExtraction[]> {
+async function inWorkers(reportsDir: string, files: readonly string[], count: number, ocr: boolean): Promise<PdfExtraction[]> {
   const results: PdfExtraction[] = new Array(files.length);
   let next = 0;
   const threads = Array.from({ length: count }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-    execArgv: [], workerData: { reportsDir },
+    execArgv: [], workerData: { reportsDir, ocr },
   }));
   try {
     await Promise.all(threads.map((w) => new Promise<void>((resolve) => {
@@ -105,6 +119,6 @@ async function inWorkers(reportsDir: string, files: readonly string[], count: nu
   } finally {
     await Promise.all(threads.map((w) => w.terminate()));
   }
-  for (let i = 0; i < files.length; i++) results[i] ??= await extractOne(reportsDir, files[i]!);
+  for (let i = 0; i < files.length; i++) results[i] ??= await extractOne(reportsDir, files[i]!, ocr);
   return results;
 }
