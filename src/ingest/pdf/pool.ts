@@ -4,7 +4,7 @@
  * on worker threads (pdf-worker.ts), one per core, or on this thread when only one needs it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -45,11 +45,12 @@ export async function extractPdfs(
   for (const file of files) {
     let bytes: Buffer;
     try {
+      // Only the first KiB of the files that are not PDFs is read (the ingest reads them after).
+      if (!isPdf(head(join(reportsDir, file)))) continue;
       bytes = readFileSync(join(reportsDir, file));
     } catch {
       continue; // the driver flags an unreadable file itself
     }
-    if (!isPdf(bytes)) continue;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const hit = options.cacheDir ? readCached(options.cacheDir, sha256) : null;
     if (hit) out.set(file, hit);
@@ -72,6 +73,17 @@ export async function extractPdfs(
   });
   // In file order, whatever order the threads finished in.
   return new Map(files.filter((f) => out.has(f)).map((f) => [f, out.get(f)!]));
+}
+
+/** The first 1,024 bytes of a file. */
+function head(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = new Uint8Array(1024);
+    return buf.subarray(0, readSync(fd, buf, 0, 1024, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function inThisThread(reportsDir: string, files: readonly string[], ocr: boolean): Promise<PdfExtraction[]> {
