@@ -5,6 +5,7 @@
 import type { Datasets, Report } from '../schema/datasets.ts';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isPdf } from '../ingest/pdf/detect.ts';
 import { readReportText, reportsDir, type ReportText } from './data.ts';
 
 const available = new Map<string, boolean>();
@@ -67,9 +68,21 @@ export function pageMarkers(pageStarts: readonly number[] | null | undefined, li
   return out;
 }
 
-/** PDF reports whose original file is available: it is published at /informes/{id}.pdf. */
+/** PDF reports whose original file and extracted text are available: the PDF is published at /informes/{id}.pdf. */
 export function reportsWithPdf(ds: Datasets): Report[] {
-  return reportsWithText(ds).filter((r) => readReportText(r.source_file)?.pdf === true);
+  // Only the first KiB of each file is read to tell a PDF (the texts are not decoded again).
+  return reportsWithText(ds).filter((r) => isPdfFile(r.source_file));
+}
+
+function isPdfFile(file: string): boolean {
+  const full = path.join(reportsDir(), file);
+  const fd = fs.openSync(full, 'r');
+  try {
+    const buf = new Uint8Array(1024);
+    return isPdf(buf.subarray(0, fs.readSync(fd, buf, 0, 1024, 0)));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The original file's bytes (for publishing the PDF), or null. */
