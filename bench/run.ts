@@ -33,6 +33,7 @@ import { measureSearchPayload } from './search-payload.ts';
 import { duration, memory, ratio, shortDuration } from './format.ts';
 import { PHASES, type BuildFigures, type PhaseFigures, type PhaseName, type Size, type SizeResult } from './types.ts';
 import { measureWeights } from './weights.ts';
+import { measurePdf, renderPdfSection, withPdfSection } from './pdf.ts';
 
 const SEARCH_QUERY = 'contratacion';
 const t0 = performance.now();
@@ -193,7 +194,14 @@ async function main(): Promise<number> {
   } finally {
     if (!args.keep) rmSync(root, { recursive: true, force: true });
   }
-  const text = renderBenchmarks({ date, command: commandLine(args), machine: machineInfo(), memoryMethod: MEMORY_METHOD, results });
+  let text = renderBenchmarks({ date, command: commandLine(args), machine: machineInfo(), memoryMethod: MEMORY_METHOD, results });
+  // PDF extraction against pdftotext -layout on the real PDFs of the fixtures (bench/pdf.ts).
+  try {
+    log('== PDF ==');
+    text = withPdfSection(text, renderPdfSection(await measurePdf('test/fixtures/pdf', 3, false), date, commandLine(args)));
+  } catch (e) {
+    log(`PDF: no se pudo medir: ${(e as Error).message}`);
+  }
   writeFileSync(args.out, text);
   const failed = results.reduce((n, r) => n + r.errors.length, 0);
   log(`escrito ${args.out}${failed ? ` (${failed} medidas fallaron: ver «Incidencias»)` : ''}`);

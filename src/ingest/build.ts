@@ -21,6 +21,9 @@ import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, recon
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { withTableCells } from './layout/index.ts';
 import { PARSERS } from './parsers/index.ts';
+import type { PdfExtraction } from './pdf/extract.ts';
+import { pageOfLine } from './pdf/lines.ts';
+import { isPdf } from './pdf/detect.ts';
 import { slugify } from './text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
 
@@ -36,6 +39,13 @@ export interface IngestOptions {
    * is flagged `value_suspicious` and kept as read.
    */
   maxYear?: number;
+  /**
+   * Texts of the PDFs among the files, by file name, from the extraction phase (pdf/pool.ts;
+   * ingestParallel runs it). A PDF missing here becomes an error flag.
+   */
+  pdf?: ReadonlyMap<string, PdfExtraction>;
+  /** Where ingestParallel caches extracted PDF texts (default pdf/cache.ts's); null: no cache. */
+  pdfCacheDir?: string | null;
 }
 
 export interface FileSummary {
@@ -51,6 +61,8 @@ export interface FileSummary {
 export interface IngestResult {
   datasets: Datasets;
   summaries: FileSummary[];
+  /** The extracted PDF texts, when the ingest ran the extraction phase (ingestParallel). */
+  pdf?: ReadonlyMap<string, PdfExtraction>;
 }
 
 /** A folder entry the ingest does not read, and why. */
@@ -180,6 +192,8 @@ export interface IngestContext {
   reportIds: ReadonlyMap<string, string>;
   /** Latest plausible year (IngestOptions.maxYear). */
   maxYear: number;
+  /** Extracted PDF texts by file name (IngestOptions.pdf). */
+  pdf: ReadonlyMap<string, PdfExtraction>;
 }
 
 /** Reads the catalogue; throws CatalogError when it is bad. */
@@ -194,7 +208,7 @@ export function createContext(options: IngestOptions): IngestContext {
   }
   return {
     catalogue, resolver, names: new NameLookup(resolver), catalogueIds: new Set(catalogue.map((i) => i.id)),
-    parsers: options.parsers ?? PARSERS,
+    parsers: options.parsers ?? PARSERS, pdf: options.pdf ?? new Map(),
     reportIds: assignReportIds(files, (name) => createHash('sha256').update(name).digest('hex')),
     maxYear: options.maxYear ?? new Date().getUTCFullYear() + 1,
   };
@@ -274,12 +288,12 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
     });
   try {
     const bytes = readFileSync(join(reportsDir, file));
-    const decoded = decodeReport(bytes);
-    if (!decoded.ok) {
-      fileFlag('error', 'unreadable', `no se puede leer: ${decoded.reason}`);
+    const input = readInput(file, bytes, ctx.pdf);
+    if (!input.ok) {
+      fileFlag('error', 'unreadable', `no se puede leer: ${input.reason}`);
     } else {
       // Form feeds (page breaks) survive removeControlCharacters: the layout stage reads them.
-      const clean = removeControlCharacters(decoded.text);
+      const clean = removeControlCharacters(input.text);
       const cellText = withTableCells(clean.text);
       const { src: cellSrc, flags: lineFlags } = toSource(file, cellText);
       lineFlags.push(...controlFlags(file, clean.lines));
@@ -307,10 +321,12 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
           fileFlag('info', 'section_unrecognized', result.skip);
         } else if (result) {
           const extraFlags: FlagDraft[] = [...lineFlags];
-          if (decoded.converted) {
-            extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${decoded.encoding}`, null, null));
+          if (input.converted) {
+            extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${input.encoding}`, null, null));
           }
-          addReport(out, src, parser, result, sha256, extraFlags, ctx, extra);
+          if (input.unread) extraFlags.push(flag(src, 'warning', 'unreadable', input.unread, null, null));
+          extraFlags.push(...ocrFlags(src, result, input.pageStarts, input.ocrPages));
+          addReport(out, src, parser, result, sha256, extraFlags, ctx, extra, input.pageStarts);
         }
       }
     }
@@ -368,6 +384,67 @@ export function checkYear(src: SourceText, report: ParseResult['report'], maxYea
   return { ...report, year: fileYear, period: /\d{4}/.test(report.period) ? report.period : String(fileYear) };
 }
 
+/** A file's text for the parsers, with its page map when it has pages. */
+type Input =
+  | {
+    ok: true; text: string; encoding: string; converted: boolean; pageStarts: number[] | null; ocrPages: number[];
+    /** Why scanned pages were not read (OCR missing), for a warning. */
+    unread: string | null;
+  }
+  | { ok: false; reason: string };
+
+/**
+ * A PDF's extracted text (from the extraction phase), or a text file decoded; pdftotext's page
+ * breaks ("\f" at the start of a page's first line) become the page map.
+ */
+export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<string, PdfExtraction>): Input {
+  if (isPdf(bytes)) {
+    const x = pdf.get(file);
+    if (!x) return { ok: false, reason: 'PDF sin extraer (la fase de extracción de PDF no se ejecutó; use npm run ingest)' };
+    if (!x.ok) return { ok: false, reason: x.reason };
+    return {
+      ok: true, text: x.text, encoding: 'pdf', converted: false, pageStarts: x.pageStarts, ocrPages: x.ocrPages,
+      unread: x.unread ? `páginas escaneadas sin leer (${x.unread.pages.join(', ')}): ${x.unread.install}` : null,
+    };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
+  let pageStarts: number[] | null = null;
+  if (text.includes('\f')) {
+    pageStarts = [1];
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      else if (c === 12 && i + 1 < text.length) pageStarts.push(line);
+    }
+    // Several breaks on one line (empty pages) give one page start per page, all on that line.
+    // The form feeds stay in the text: column recovery and the LOTAIP reader take them as page breaks.
+  }
+  return { ok: true, text, encoding: decoded.encoding, converted: decoded.converted, pageStarts, ocrPages: [], unread: null };
+}
+
+/** One warning per record read from a page that OCR read: the figure must be checked against the PDF. */
+function ocrFlags(src: SourceText, result: ParseResult, pageStarts: number[] | null, ocrPages: readonly number[]): FlagDraft[] {
+  if (!ocrPages.length || !pageStarts) return [];
+  const pages = new Set(ocrPages);
+  const flags: FlagDraft[] = [];
+  const sets: [string, readonly { source_line: number }[]][] = [
+    ...ROW_DATASETS.map((k) => [k, result[k] as readonly { source_line: number }[]] as [string, readonly { source_line: number }[]]),
+    ['commitments', result.commitments], ['milestones', result.milestones],
+  ];
+  for (const [dataset, rows] of sets) {
+    for (const r of rows) {
+      const page = pageOfLine(pageStarts, r.source_line);
+      if (page !== null && pages.has(page)) {
+        flags.push(flag(src, 'warning', 'ocr', `cifra leída por OCR de la página ${page} escaneada; verifíquela en el PDF`, null, r.source_line, { dataset }));
+      }
+    }
+  }
+  return flags;
+}
+
 /** An institution for a report the catalogue does not know, so its data is not lost. */
 function provisionalInstitution(reported: string | null, file: string): Institution {
   const name = reported === null ? null : plainText(reported).text || null;
@@ -380,7 +457,7 @@ function provisionalInstitution(reported: string | null, file: string): Institut
 
 function addReport(
   out: Datasets, src: SourceText, parser: Parser, result: ParseResult, sha256: string,
-  extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink,
+  extraFlags: FlagDraft[], ctx: IngestContext, extra: ExtraInstitutionSink, pageStarts: number[] | null,
 ): void {
   const { resolver, names } = ctx;
   const reportId = ctx.reportIds.get(src.file) ?? baseReportId(src.file);
@@ -403,7 +480,7 @@ function addReport(
   const report: Report = {
     id: reportId, institution_id: institution.id, format: parser.format, ...result.report, source_file: src.file,
     institution_name_reported: hint.name, institution_ruc_reported: hint.ruc, institution_match: match, sha256,
-    duplicate_of: null, headline: true,
+    duplicate_of: null, headline: true, page_starts: pageStarts,
   };
   push(out, 'reports', report, src, flags, 1);
   for (const k of ROW_DATASETS) {

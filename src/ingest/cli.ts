@@ -6,14 +6,16 @@
  * OUT (default data/generated) and prints one summary line per file to stderr.
  * Exit 0 unless --strict and an error flag exists (1), or the arguments/catalogue are bad (2).
  * Files are ingested on worker threads (one per core; ingestParallel), with the same output
- * as the single-threaded ingest().
+ * as the single-threaded ingest(). PDFs are extracted first (cached by SHA-256 in
+ * node_modules/.cache/cuentas-abiertas/pdf, or $PDF_CACHE_DIR) and their texts written to
+ * OUT/pdf-text/ for the site's source view.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CatalogError, InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { withContracts } from './sercop/index.ts';
 import { ingestParallel } from './parallel.ts';
-import { writeDatasets } from './write.ts';
+import { writeDatasets, writePdfTexts } from './write.ts';
 
 interface Args { reports: string; out: string; institutions: string; contracts: string; strict: boolean }
 
@@ -57,13 +59,16 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const ingested = await ingestParallel({ reportsDir: args.reports, institutionsFile: args.institutions });
-    const summaries = ingested.summaries;
+    const ingested = await ingestParallel({
+      reportsDir: args.reports, institutionsFile: args.institutions, pdfCacheDir: process.env.PDF_CACHE_DIR || undefined,
+    });
+    const { summaries, pdf } = ingested;
     // SERCOP's records: buyers resolved by the same catalogue (a missing folder means none).
     const resolver = new InstitutionResolver(parseInstitutionsCsv(readFileSync(args.institutions, 'utf8'), basename(args.institutions)));
     const { datasets, files: contractFiles } = withContracts(ingested.datasets, args.contracts, resolver);
     console.error(`contratos SERCOP: ${contractFiles} archivos de ${args.contracts}, ${datasets.contracts.length} procesos`);
     writeDatasets(args.out, datasets);
+    writePdfTexts(args.out, pdf ?? new Map());
     for (const s of summaries) {
       if (s.skipped) console.error(`${s.file}: omitido (${s.skipped})`);
       else console.error(`${s.file}: ${s.format}, ${s.rows} filas, ${s.warnings} advertencias, ${s.errors} errores`);

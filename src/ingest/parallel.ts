@@ -21,6 +21,8 @@ import {
 } from './build.ts';
 import { runChunk, type ChunkResult } from './chunk.ts';
 import { CatalogError } from './institutions.ts';
+import { DEFAULT_PDF_CACHE_DIR } from './pdf/cache.ts';
+import { extractPdfs } from './pdf/pool.ts';
 import type { ChunkRequest, ChunkResponse } from './worker.ts';
 
 /**
@@ -48,8 +50,24 @@ export function defaultWorkers(): number {
  */
 export async function ingestParallel(options: IngestOptions, parallel: ParallelOptions = {}): Promise<IngestResult> {
   const workers = parallel.workers ?? defaultWorkers();
+  const files = listReportFiles(options.reportsDir);
+  const withPdf = await withPdfTexts(options, files, workers + 1);
+  const result = await ingestFiles(withPdf, files, workers, parallel);
+  return { ...result, pdf: withPdf.pdf };
+}
+
+/**
+ * The extraction phase: the PDFs among the files → their texts (cached, on `threads` threads),
+ * unless the options already carry them.
+ */
+export async function withPdfTexts(options: IngestOptions, files: readonly string[], threads: number): Promise<IngestOptions> {
+  if (options.pdf) return options;
+  const cacheDir = options.pdfCacheDir === undefined ? DEFAULT_PDF_CACHE_DIR : options.pdfCacheDir;
+  return { ...options, pdf: await extractPdfs(options.reportsDir, files, { cacheDir, workers: threads }) };
+}
+
+async function ingestFiles(options: IngestOptions, files: string[], workers: number, parallel: ParallelOptions): Promise<IngestResult> {
   if (options.parsers || workers < 1) return ingest(options);
-  const { files } = scanReportsDir(options.reportsDir);
   if (files.length < (parallel.minFiles ?? MIN_PARALLEL_FILES)) return ingest(options);
   const pool = new IngestPool(workers);
   try {
@@ -109,9 +127,10 @@ export class IngestPool {
     const size = Math.max(1, Math.min(64, Math.ceil(files.length / ((this.size + 1) * 8))));
     const requests: ChunkRequest[] = [];
     for (let i = 0; i < files.length; i += size) {
+      const chunk = files.slice(i, i + size);
       requests.push({
         job, index: requests.length, reportsDir: options.reportsDir, institutionsFile: options.institutionsFile,
-        files: files.slice(i, i + size),
+        files: chunk, pdf: chunk.filter((f) => options.pdf?.has(f)).map((f) => [f, options.pdf!.get(f)!]),
       });
     }
     const chunks: ChunkResult[] = new Array(requests.length);

@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { createContext, type IngestContext } from './build.ts';
 import { runChunk, type ChunkResult } from './chunk.ts';
 import { CatalogError } from './institutions.ts';
+import type { PdfExtraction } from './pdf/extract.ts';
 
 /** Main → worker. */
 export interface ChunkRequest {
@@ -16,6 +17,8 @@ export interface ChunkRequest {
   reportsDir: string;
   institutionsFile: string;
   files: string[];
+  /** Extracted texts of the chunk's PDFs. */
+  pdf: [string, PdfExtraction][];
 }
 
 /** Worker → main. */
@@ -29,7 +32,8 @@ function run(req: ChunkRequest): ChunkResponse {
   if (!context || context.job !== req.job) {
     context = { job: req.job, ctx: createContext({ reportsDir: req.reportsDir, institutionsFile: req.institutionsFile }) };
   }
-  return { ok: true, job: req.job, index: req.index, ...runChunk(context.ctx, req.reportsDir, req.files) };
+  const ctx = req.pdf.length ? { ...context.ctx, pdf: new Map(req.pdf) } : context.ctx;
+  return { ok: true, job: req.job, index: req.index, ...runChunk(ctx, req.reportsDir, req.files) };
 }
 
 parentPort!.on('message', (req: ChunkRequest) => {

@@ -3,10 +3,14 @@
  * UTF-8 with BOM, formula cells neutralized: src/lib/csv.ts). Each file is written to a temporary name and renamed into place, so a
  * reader never sees half a file.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from '../lib/csv.ts';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
+import type { PdfExtraction } from './pdf/extract.ts';
+
+/** Folder (inside the datasets folder) holding the extracted text of each PDF, as FILE.txt. */
+export const PDF_TEXT_DIR = 'pdf-text';
 
 /** Column order of a dataset: its schema's field order. */
 export function columnsOf(name: DatasetName): string[] {
@@ -47,4 +51,25 @@ export function writeDatasets(dir: string, datasets: Datasets): void {
     writeAtomic(join(dir, `${name}.json`), toJson(name, datasets[name]));
     writeAtomic(join(dir, `${name}.csv`), toCsv(name, datasets[name]));
   }
+}
+
+/**
+ * Writes the extracted text of each readable PDF as DIR/pdf-text/FILE.txt (the text whose lines
+ * the records cite), removing texts of PDFs no longer there (and the folder when there is none).
+ */
+export function writePdfTexts(dir: string, pdf: ReadonlyMap<string, PdfExtraction>): void {
+  const textDir = join(dir, PDF_TEXT_DIR);
+  const readable = [...pdf.values()].some((x) => x.ok);
+  if (!readable) {
+    rmSync(textDir, { recursive: true, force: true });
+    return;
+  }
+  mkdirSync(textDir, { recursive: true });
+  const keep = new Set<string>();
+  for (const [file, x] of pdf) {
+    if (!x.ok) continue;
+    keep.add(`${file}.txt`);
+    writeAtomic(join(textDir, `${file}.txt`), x.text);
+  }
+  for (const f of readdirSync(textDir)) if (!keep.has(f)) rmSync(join(textDir, f), { force: true });
 }

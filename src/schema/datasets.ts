@@ -125,6 +125,9 @@ export const reportSchema = z.object({
    * name that sorts last. False for the other versions (flag conflicting_reports) and copies.
    */
   headline: z.boolean().describe('true si es el informe que usan titulares y comparaciones para su institución, año y formato'),
+  /** For PDFs (and pdftotext text with page breaks): 1-based first line of each page in the extracted text. */
+  page_starts: z.array(z.number().int().positive()).nullable()
+    .describe('Primera línea de cada página en el texto extraído (PDF); null si el archivo no tiene páginas'),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -353,6 +356,7 @@ export const FLAG_CODES = [
   'conflicting_reports',
   'procedure_unknown',
   'procurement_mismatch',
+  'ocr',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

@@ -8,6 +8,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
 import { decodeReport } from '../ingest/decode.ts';
+import { isPdf } from '../ingest/pdf/detect.ts';
+import { PDF_TEXT_DIR } from '../ingest/write.ts';
 
 export class DatasetError extends Error {}
 
@@ -66,16 +68,27 @@ export interface ReportText {
   lines: string[];
   /** SHA-256 of the file on disk. */
   sha256: string;
+  /** True for a PDF: `lines` are the text the ingest extracted from it (DATA_DIR/pdf-text/FILE.txt). */
+  pdf: boolean;
 }
 
 /** The original text of a report file, or null when the file is not available. */
-export function readReportText(file: string, dir: string = reportsDir()): ReportText | null {
+export function readReportText(file: string, dir: string = reportsDir(), data: string = dataDir()): ReportText | null {
   if (!file || file.includes('/') || file.includes('\\') || file.startsWith('.')) return null;
   const full = path.join(dir, file);
   if (!fs.existsSync(full) || !fs.statSync(full).isFile()) return null;
   const bytes = fs.readFileSync(full);
+  if (isPdf(bytes)) {
+    // The lines the records cite are those of the text extracted at ingest.
+    const extracted = path.join(data, PDF_TEXT_DIR, `${file}.txt`);
+    if (!fs.existsSync(extracted)) return null;
+    return {
+      lines: fs.readFileSync(extracted, 'utf8').split('\n'), pdf: true,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+    };
+  }
   // Decode exactly as the ingest does, so line numbers match the source_line of every record.
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return null;
-  return { lines: decoded.text.split('\n'), sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+  return { lines: decoded.text.split('\n'), sha256: crypto.createHash('sha256').update(bytes).digest('hex'), pdf: false };
 }

@@ -117,6 +117,10 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Contratación declarada ≠ SERCOP',
     description: 'Para un tipo de procedimiento y un año, el monto que la institución declara en su informe y el que registra el SERCOP difieren en más del 5 % y de $10.000.',
   },
+  ocr: {
+    title: 'Leído por OCR',
+    description: 'La cifra viene de una página escaneada (sin texto) que se leyó con reconocimiento óptico de caracteres; compruébela en el PDF original.',
+  },
 };
 
 /** Every known code, in schema order (for /metodologia/). */

@@ -5,6 +5,7 @@
 import { formatInt, formatPercent, formatUsd } from '../charts/format.ts';
 import { FORMAT_DESCRIPTORS } from '../ingest/parsers/index.ts';
 import type { Format } from '../schema/datasets.ts';
+import { pageOfLine } from '../ingest/pdf/lines.ts';
 
 /** What a page prints where a figure is absent (null). Never 0, never "N/A". */
 export const NOT_REPORTED = 'no reportado';
@@ -44,8 +45,21 @@ export function longDate(v: string | null | undefined): string {
   return `${Number(m[3])} de ${MONTHS[Number(m[2]) - 1] ?? m[2]} de ${m[1]}`;
 }
 
-/** "archivo.txt:164" (or just the file when the line is unknown). */
-export function sourceRef(file: string, line: number | null | undefined): string {
+/**
+ * "archivo.txt:164" (or just the file when the line is unknown); with the page map of a PDF
+ * (reports.page_starts), "archivo.pdf, p. 7, línea 164". `to`: last line of a range.
+ */
+export function sourceRef(
+  file: string, line: number | null | undefined, pageStarts?: readonly number[] | null, to?: number | null,
+): string {
+  const range = line && to && to !== line;
+  const page = line ? pageOfLine(pageStarts, line) : null;
+  if (page !== null && line) {
+    const last = range ? pageOfLine(pageStarts, to) : page;
+    const pages = last !== null && last !== page ? `pp. ${page}–${last}` : `p. ${page}`;
+    return range ? `${file}, ${pages}, líneas ${line}–${to}` : `${file}, ${pages}, línea ${line}`;
+  }
+  if (range) return `${file}:${line}–${to}`;
   return line ? `${file}:${line}` : file;
 }
 

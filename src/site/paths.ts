@@ -37,6 +37,11 @@ export function reportUrl(reportId: string, line?: number | null): string {
   return url(`/informes/${reportId}/${line ? `#L${line}` : ''}`);
 }
 
+/** The original PDF of a report, published beside its source view, optionally at a page (#page=N). */
+export function reportPdfUrl(reportId: string, page?: number | null): string {
+  return url(`/informes/${reportId}.pdf${page ? `#page=${page}` : ''}`);
+}
+
 /** Anchor of a commitment on /compromisos/. */
 export function commitmentUrl(id: string): string {
   return url(`/compromisos/#${id}`);

@@ -423,7 +423,7 @@ describe('cpccs-rendicion: drafts fit the data contract', () => {
     }
     const report = { ...r.report, id: 'r', institution_id: 'i', format: 'cpccs-rendicion', source_file: 'f.txt',
       institution_name_reported: null, institution_ruc_reported: null, institution_match: 'ruc', sha256: '0'.repeat(64),
-      duplicate_of: null, headline: true };
+      duplicate_of: null, headline: true, page_starts: null };
     expect(DATASETS.reports.safeParse(report).error).toBeUndefined();
   });
 });

@@ -1,0 +1,230 @@
+/**
+ * npm run bench:pdf -- [--dir DIR] [--runs N] [--ocr] [--out BENCHMARKS.md]
+ *
+ * PDF extraction time against poppler's `pdftotext -layout` on the same PDFs, in the same run:
+ * - the extraction phase as `npm run ingest` runs it (worker threads, no cache) against pdftotext
+ *   run with as many processes at once; and both one file after the other on one thread;
+ * - a second run with the sha256 cache filled (what a rebuild costs);
+ * - how much of pdftotext's text comes out: its numbers (multiset) and its lines found in ours.
+ * Scanned pages are not OCRed in the timed runs (pdftotext does not OCR either); --ocr times the
+ * OCR of scanned.pdf separately. The best of N runs is kept (the machine is shared).
+ * Writes (or replaces) the "## PDF" section of OUT (default BENCHMARKS.md), between markers.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from '../src/ingest/pdf/extract.ts';
+import { isPdf } from '../src/ingest/pdf/detect.ts';
+import { extractPdfs, MIN_PARALLEL_PDFS, type ExtractStats } from '../src/ingest/pdf/pool.ts';
+
+/** The real PDFs of the fixtures (the generated bad ones are measured by the tests, not here). */
+const REAL = /^(portoparques-2025-[a-z-]+|bellamaria-2013-lotaip-formato-a)\.pdf$/;
+
+const NO_OCR: OcrEffects = { available: () => ({ ok: false, missing: 'OCR (desactivado en la medida)' }), read: () => [] };
+
+export interface PdfFileFigures {
+  file: string;
+  pages: number;
+  ms: number;
+  popplerMs: number;
+  numbersFound: number;
+  numbers: number;
+  linesFound: number;
+  lines: number;
+}
+
+export interface PdfBenchFigures {
+  files: PdfFileFigures[];
+  /** Threads (and pdftotext processes) of the extraction phase for these files. */
+  threads: number;
+  phaseMs: number;
+  popplerParallelMs: number;
+  sequentialMs: number;
+  popplerSequentialMs: number;
+  cachedMs: number;
+  /** Files the cached run read from the cache. */
+  cachedFiles: number;
+  ocr: { file: string; ms: number } | null;
+}
+
+function pdftotext(file: string): Promise<{ ms: number; text: string }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const p = spawn('pdftotext', ['-layout', file, '-']);
+    const chunks: Buffer[] = [];
+    p.stdout.on('data', (c: Buffer) => chunks.push(c));
+    p.on('error', reject);
+    p.on('close', (code) => (code === 0 ? resolve({ ms: performance.now() - t0, text: Buffer.concat(chunks).toString('utf8') }) : reject(new Error(`pdftotext ${file}: ${code}`))));
+  });
+}
+
+/** Runs `tasks` with at most `n` at once. */
+async function pool<T>(tasks: (() => Promise<T>)[], n: number): Promise<T[]> {
+  const out: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(n, tasks.length) }, async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
+  }));
+  return out;
+}
+
+async function best(runs: number, f: () => Promise<void>): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+const collapse = (l: string) => l.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
+const numbersOf = (t: string) => t.match(/\d[\d.,]*\d|\d/g) ?? [];
+
+/** Share of pdftotext's numbers (as a multiset) and non-blank lines found in our text. */
+function overlap(ours: string, poppler: string): Pick<PdfFileFigures, 'numbersFound' | 'numbers' | 'linesFound' | 'lines'> {
+  const bag = new Map<string, number>();
+  for (const n of numbersOf(ours)) bag.set(n, (bag.get(n) ?? 0) + 1);
+  let numbersFound = 0;
+  const theirs = numbersOf(poppler);
+  for (const n of theirs) {
+    const c = bag.get(n) ?? 0;
+    if (c > 0) {
+      numbersFound++;
+      bag.set(n, c - 1);
+    }
+  }
+  const lines = new Set(ours.split('\n').map(collapse).filter(Boolean));
+  const theirLines = poppler.split('\n').map(collapse).filter(Boolean);
+  return { numbersFound, numbers: theirs.length, linesFound: theirLines.filter((l) => lines.has(l)).length, lines: theirLines.length };
+}
+
+export async function measurePdf(dir: string, runs: number, withOcr: boolean): Promise<PdfBenchFigures> {
+  const files = readdirSync(dir).filter((f) => REAL.test(f)).sort();
+  if (!files.length) throw new Error(`no hay PDF reales en ${dir}`);
+  const threads = availableParallelism();
+  const perFile: PdfFileFigures[] = [];
+  for (const f of files) {
+    const bytes = new Uint8Array(readFileSync(join(dir, f)));
+    if (!isPdf(bytes)) continue;
+    let r: PdfExtraction | null = null;
+    let poppler = '';
+    let ms = Infinity;
+    let popplerMs = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      r = await extractPdf(bytes, NO_OCR);
+      ms = Math.min(ms, performance.now() - t0);
+      const p = await pdftotext(join(dir, f));
+      poppler = p.text;
+      popplerMs = Math.min(popplerMs, p.ms);
+    }
+    if (!r || !r.ok) throw new Error(`${f}: ${r && !r.ok ? r.reason : 'sin resultado'}`);
+    perFile.push({ file: f, pages: r.pageStarts.length, ms, popplerMs, ...overlap(r.text, poppler) });
+  }
+  const sequentialMs = perFile.reduce((n, f) => n + f.ms, 0);
+  const popplerSequentialMs = perFile.reduce((n, f) => n + f.popplerMs, 0);
+  // The extraction phase as the ingest runs it (threads from MIN_PARALLEL_PDFS files, else this
+  // thread), against pdftotext run with as many processes at once; the two alternate in each pass
+  // so that both see the same load of a shared machine.
+  const parallel = files.length >= MIN_PARALLEL_PDFS ? threads : 1;
+  let phaseMs = Infinity;
+  let popplerParallelMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await extractPdfs(dir, files, { cacheDir: null, workers: threads, ocr: false });
+    phaseMs = Math.min(phaseMs, performance.now() - t0);
+    t0 = performance.now();
+    await pool(files.map((f) => () => pdftotext(join(dir, f))), parallel);
+    popplerParallelMs = Math.min(popplerParallelMs, performance.now() - t0);
+  }
+  const cache = mkdtempSync(join(tmpdir(), 'ca-bench-pdf-'));
+  let cachedMs: number;
+  const cacheStats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0 };
+  try {
+    // Only complete extractions are cached: the POA, with its scanned pages left unread here, is extracted again.
+    await extractPdfs(dir, files, { cacheDir: cache, workers: threads, ocr: false });
+    cachedMs = await best(runs, async () => { await extractPdfs(dir, files, { cacheDir: cache, workers: threads, ocr: false }, cacheStats); });
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+  let ocr: PdfBenchFigures['ocr'] = null;
+  if (withOcr && existsSync(join(dir, 'scanned.pdf')) && SYSTEM_OCR.available().ok) {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'scanned.pdf')));
+    const t0 = performance.now();
+    await extractPdf(bytes);
+    ocr = { file: 'scanned.pdf', ms: performance.now() - t0 };
+  }
+  return { files: perFile, threads: parallel, phaseMs, popplerParallelMs, sequentialMs, popplerSequentialMs, cachedMs, cachedFiles: cacheStats.cached, ocr };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+
+export const PDF_START = '<!-- pdf:start -->';
+export const PDF_END = '<!-- pdf:end -->';
+
+/** The "## PDF" section of BENCHMARKS.md, between its markers. */
+export function renderPdfSection(f: PdfBenchFigures, date: string, command: string): string {
+  const pages = f.files.reduce((n, r) => n + r.pages, 0);
+  const target = f.phaseMs <= 3 * f.popplerParallelMs ? 'cumplido' : 'no cumplido';
+  const rows = f.files.map((r) => `| ${r.file} | ${r.pages} | ${s(r.ms)} | ${s(r.popplerMs)} | ${x(r.ms, r.popplerMs)} | ${pct(r.numbersFound, r.numbers)} | ${pct(r.linesFound, r.lines)} |`);
+  return [
+    PDF_START,
+    '## PDF',
+    '',
+    `Extracción de texto de ${f.files.length} PDF reales (${pages} páginas, \`test/fixtures/pdf/\`) con PDF.js, frente a \`pdftotext -layout\``
+    + ` (poppler) sobre los mismos archivos en la misma ejecución (${date}, \`${command}\`; mejor de varias pasadas).`,
+    '',
+    '| medida | PDF.js (este proyecto) | pdftotext -layout | relación |',
+    '| --- | ---: | ---: | ---: |',
+    `| fase de extracción del ingest, sin caché (${f.threads > 1 ? `${f.threads} hilos` : 'un hilo: menos de 8 PDF'}) frente a pdftotext (${f.threads > 1 ? `${f.threads} procesos a la vez` : 'un archivo tras otro'}) | ${s(f.phaseMs)} | ${s(f.popplerParallelMs)} | **${x(f.phaseMs, f.popplerParallelMs)}** (objetivo ≤ 3x: ${target}) |`,
+    `| suma de los archivos, medidos uno a uno | ${s(f.sequentialMs)} | ${s(f.popplerSequentialMs)} | ${x(f.sequentialMs, f.popplerSequentialMs)} |`,
+    `| reconstrucción con la caché sha256 llena (${f.cachedFiles} de ${f.files.length} archivos desde la caché) | ${s(f.cachedMs)} | — | — |`,
+    '',
+    'Por archivo (un hilo). «Números» y «líneas»: parte de los números (contados con repetición) y de las líneas no vacías'
+    + ' de la salida de pdftotext que aparecen en la nuestra; la diferencia son sobre todo las cabeceras, pies y números de'
+    + ' página que se quitan a propósito, las cabeceras de tabla repetidas, y columnas separadas por otro número de espacios.',
+    '',
+    '| archivo | páginas | PDF.js | pdftotext | relación | números | líneas |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    'Las páginas escaneadas (las 6 primeras del POA) no se leen con OCR en estas medidas: pdftotext tampoco lo hace; por'
+    + ' eso el POA no se guarda en la caché (se guardaría sin esas páginas) y se vuelve a extraer en la reconstrucción.'
+    + (f.ocr ? ` OCR (tesseract, 300 ppp) de \`${f.ocr.file}\` (1 página): ${s(f.ocr.ms)}.` : ''),
+    PDF_END,
+  ].join('\n');
+}
+
+/** `doc` with its PDF section replaced by `section` (or `section` appended). */
+export function withPdfSection(doc: string, section: string): string {
+  const a = doc.indexOf(PDF_START);
+  const b = doc.indexOf(PDF_END);
+  if (a >= 0 && b > a) return doc.slice(0, a) + section + doc.slice(b + PDF_END.length);
+  return `${doc.trimEnd()}\n\n${section}\n`;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, dflt: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+  };
+  const dir = opt('--dir', 'test/fixtures/pdf');
+  const out = opt('--out', 'BENCHMARKS.md');
+  const runs = Number(opt('--runs', '3'));
+  const f = await measurePdf(dir, runs, argv.includes('--ocr'));
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  const section = renderPdfSection(f, date, `npm run bench:pdf${argv.length ? ` -- ${argv.join(' ')}` : ''}`);
+  console.log(section);
+  writeFileSync(out, withPdfSection(existsSync(out) ? readFileSync(out, 'utf8') : '', section));
+  console.error(`escrito ${out}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

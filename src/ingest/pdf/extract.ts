@@ -1,0 +1,77 @@
+/**
+ * One PDF → its layout text (lines.ts) with the page of every line, or the reason it cannot be
+ * read. Pages without a text layer are read by OCR (ocr.ts) when the document is a scan; the
+ * effects (OCR tools) are passed in, so tests can replace them.
+ */
+import { layoutPages, type PositionedPage } from './lines.ts';
+import { loadPdf } from './load.ts';
+import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
+
+/** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
+export const EXTRACTOR_VERSION = 1;
+
+export type PdfExtraction =
+  | {
+    ok: true;
+    /** Layout text, pages joined with "\n" (no "\f"). */
+    text: string;
+    /** 1-based first line of each page. */
+    pageStarts: number[];
+    /** 1-based pages read by OCR. */
+    ocrPages: number[];
+    /** Pages without a text layer left unread because OCR is not installed, and what to install. */
+    unread?: { pages: number[]; install: string };
+  }
+  | {
+    ok: false;
+    /** Spanish reason, for the flag naming the file. */
+    reason: string;
+    /** False when the failure depends on this machine (a missing tool), so it must not be cached. */
+    cacheable: boolean;
+  };
+
+export interface OcrEffects {
+  available: () => OcrCheck;
+  read: (bytes: Uint8Array, pages: readonly number[], geometry: readonly { width: number; height: number }[]) => PositionedPage[];
+}
+
+export const SYSTEM_OCR: OcrEffects = { available: () => ocrAvailable(), read: ocrPages };
+
+/** Extracts a PDF's text; never throws. */
+export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR): Promise<PdfExtraction> {
+  try {
+    const loaded = await loadPdf(bytes);
+    if (!loaded.ok) return { ok: false, reason: loaded.reason, cacheable: true };
+    const pages = loaded.pages;
+    if (pages.length === 0) return { ok: false, reason: 'PDF sin páginas', cacheable: true };
+    const empty = pages.map((p, i) => (p.items.length === 0 ? i + 1 : 0)).filter((n) => n > 0);
+    // A scan: most pages have no text layer. (A text document with a few image pages is not OCRed.)
+    const ocrNeeded = empty.length > 0 && empty.length * 2 >= pages.length;
+    let ocrDone: number[] = [];
+    let unread: { pages: number[]; install: string } | undefined;
+    if (ocrNeeded) {
+      const check = ocr.available();
+      if (!check.ok) {
+        if (empty.length === pages.length) {
+          return {
+            ok: false, cacheable: false,
+            reason: `PDF escaneado (sin capa de texto) y falta ${check.missing} para leerlo con OCR; instale: ${OCR_INSTALL}`,
+          };
+        }
+        unread = { pages: empty, install: `falta ${check.missing}; instale: ${OCR_INSTALL}` };
+      } else {
+        const read = ocr.read(bytes, empty, empty.map((n) => pages[n - 1]!));
+        empty.forEach((n, i) => { pages[n - 1] = read[i]!; });
+        ocrDone = empty;
+      }
+    }
+    const layout = layoutPages(pages);
+    if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
+    // Not cached when pages were left unread (the cache entry would outlive installing tesseract).
+    return unread
+      ? { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone, unread }
+      : { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone };
+  } catch (err) {
+    return { ok: false, reason: `PDF ilegible (${(err as Error).message ?? String(err)})`, cacheable: false };
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Positioned text → layout text, the shape poppler's `pdftotext -layout` gives: one text row per
+ * line, columns kept apart by runs of spaces placed by x position, plus the page of every line.
+ *
+ * Pure: pages of positioned words in (from PDF.js, load.ts, or from OCR, ocr.ts), text out.
+ * Page headers, footers and page numbers (the same line at the top or bottom of most pages) and
+ * table headers repeated at the top of a page are dropped. Pages are joined with "\n" (no "\f");
+ * `pageStarts[p]` is the 1-based line where page p + 1 begins.
+ */
+
+/** One run of text on a page; coordinates in points, y measured down from the top of the page. */
+export interface PositionedItem {
+  str: string;
+  /** Left edge. */
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  /** Font size (glyph height). */
+  size: number;
+  /**
+   * Items drawn one after the other along the same line share a run number (load.ts). Two
+   * neighbours from different runs were drawn apart (two table cells, two text columns).
+   */
+  run?: number;
+}
+
+export interface PositionedPage {
+  width: number;
+  height: number;
+  items: PositionedItem[];
+}
+
+export interface LayoutText {
+  /** Lines of every page, pages one after the other, joined with "\n". */
+  text: string;
+  /** 1-based first line of each page in `text` (a page with no text starts where the next one does). */
+  pageStarts: number[];
+}
+
+/** A line of one page, before the cross-page clean-up. */
+interface PageLine {
+  text: string;
+  /** Baseline from the top of the page. */
+  y: number;
+}
+
+/** Lines at most this share of the page height from the top or bottom may be headers/footers. */
+const MARGIN_SHARE = 0.12;
+/** Longest table header (in lines) repeated at the top of a page that is dropped. */
+const MAX_REPEATED_HEADER = 8;
+
+/** The layout text of a document. */
+export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
+  const perPage = pages.map(pageLines);
+  const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages));
+  const out: string[] = [];
+  const pageStarts: number[] = [];
+  for (const lines of cleaned) {
+    pageStarts.push(out.length + 1);
+    const trimmed = trimBlank(lines.map((l) => l.text));
+    for (const l of trimmed) out.push(l);
+  }
+  return { text: out.join('\n'), pageStarts };
+}
+
+/** Poppler's form: each page's lines, a line break and "\f" (so "\f" starts the next page's first line). */
+export function toFormFeedText(layout: LayoutText): string {
+  const lines = layout.text.split('\n');
+  const pages: string[] = [];
+  layout.pageStarts.forEach((start, p) => {
+    const end = p + 1 < layout.pageStarts.length ? layout.pageStarts[p + 1]! : lines.length + 1;
+    pages.push(lines.slice(start - 1, end - 1).join('\n'));
+  });
+  return pages.map((p) => `${p}\n\f`).join('');
+}
+
+/** The 1-based page of a 1-based line, given the page starts (null when there is no page map). */
+export function pageOfLine(pageStarts: readonly number[] | null | undefined, line: number): number | null {
+  if (!pageStarts || pageStarts.length === 0) return null;
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  let page = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pageStarts[mid]! <= line) {
+      page = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Pages without text share their start with the next page: the line is on the last of them.
+  return page + 1;
+}
+
+/** One page's items → lines, columns placed on a character grid. */
+export function pageLines(page: PositionedPage): PageLine[] {
+  const items = page.items
+    .map(trimItem)
+    .filter((i): i is PositionedItem => i !== null)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  if (items.length === 0) return [];
+  const cw = charWidth(items);
+  const minX = Math.min(...items.map((i) => i.x));
+  // Group into rows: an item joins the current row when its baseline is within half a font size.
+  const rows: PositionedItem[][] = [];
+  let current: PositionedItem[] = [];
+  let rowY = items[0]!.y;
+  let rowSize = items[0]!.size;
+  for (const it of items) {
+    if (current.length && Math.abs(it.y - rowY) >= 0.5 * Math.min(rowSize, it.size)) {
+      rows.push(current);
+      current = [];
+    }
+    if (!current.length) {
+      rowY = it.y;
+      rowSize = it.size;
+    }
+    current.push(it);
+  }
+  if (current.length) rows.push(current);
+
+  const lines: PageLine[] = [];
+  let prevY: number | null = null;
+  let prevSize = 0;
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    const y = row[0]!.y;
+    const size = Math.max(...row.map((r) => r.size));
+    // A vertical gap of more than two lines becomes one blank line, as pdftotext -layout keeps paragraphs apart.
+    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2 });
+    lines.push({ text: rowText(row, cw, minX), y });
+    prevY = y;
+    prevSize = size;
+  }
+  return lines;
+}
+
+/**
+ * The row's items on one line: touching items joined, word gaps one space, column gaps padded to
+ * the grid. A gap is a column gap when it is wide (1.5 font sizes), or half a font size between
+ * items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap; so a
+ * justified line, all of whose gaps are stretched alike, stays one text.
+ */
+function rowText(row: readonly PositionedItem[], cw: number, minX: number): string {
+  const gaps: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    const g = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
+    if (g > 0.12 * row[i]!.size) gaps.push(g);
+  }
+  gaps.sort((a, b) => a - b);
+  const usual = gaps.length >= 3 ? gaps[gaps.length >> 1]! : Infinity;
+  let s = '';
+  let prevEnd = -Infinity;
+  let prevRun: number | undefined;
+  for (const it of row) {
+    const gap = it.x - prevEnd;
+    const apart = it.run === undefined || prevRun === undefined ? false : it.run !== prevRun;
+    const col = Math.max(0, Math.round((it.x - minX) / cw));
+    if (s.length === 0) {
+      s = ' '.repeat(col);
+    } else if (gap >= 1.5 * it.size || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
+      // A column gap: at least two spaces, so that a column boundary is never a single space.
+      s += ' '.repeat(Math.max(2, col - s.length));
+    } else if (gap > 0.12 * it.size) {
+      s += ' ';
+    }
+    s += it.str;
+    prevEnd = Math.max(prevEnd, it.x + it.width);
+    prevRun = it.run;
+  }
+  return s.trimEnd();
+}
+
+/** Whitespace removed from both ends (x moved past leading spaces); null for blank items. */
+function trimItem(it: PositionedItem): PositionedItem | null {
+  const str = it.str.replace(/\s+/g, (m) => (m.length > 1 ? ' ' : m === ' ' ? m : ' '));
+  const trimmed = str.trim();
+  if (!trimmed) return null;
+  if (trimmed === str || str.length === 0) return { ...it, str: trimmed };
+  const per = it.width / str.length;
+  const lead = str.length - str.trimStart().length;
+  return { ...it, str: trimmed, x: it.x + lead * per, width: trimmed.length * per };
+}
+
+/** The page's character pitch: a low quantile of the advance per character, at least 1 pt. */
+function charWidth(items: readonly PositionedItem[]): number {
+  const ws = items.filter((i) => i.str.length > 0 && i.width > 0).map((i) => i.width / i.str.length).sort((a, b) => a - b);
+  if (ws.length === 0) return 5;
+  // A low quantile: a finer grid keeps a long text from running into the next column's position.
+  return Math.max(1, ws[Math.floor(ws.length * 0.2)]!);
+}
+
+/** Header/footer key: whitespace collapsed, digits replaced (page numbers vary). */
+function marginKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+}
+
+const PAGE_NUMBER = /^(p[áa]g(ina|\.)?\s*)?#(\s*(de|\/|of)\s*#)?\.?$/i;
+
+/**
+ * Drops lines in the top or bottom margin that recur on most pages, and bare page numbers there.
+ * The first page keeps its top margin: a letterhead often is the only place naming the institution.
+ */
+function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
+  if (pages.length < 2) return pages;
+  const inMargin = (l: PageLine, p: number) => {
+    const h = geometry[p]!.height || 842;
+    return l.text.trim() !== '' && (l.y <= h * MARGIN_SHARE || l.y >= h * (1 - MARGIN_SHARE));
+  };
+  const counts = new Map<string, number>();
+  pages.forEach((lines, p) => {
+    const keys = new Set(lines.filter((l) => inMargin(l, p)).map((l) => marginKey(l.text)));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
+  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((lines, p) => lines.filter((l) => {
+    if (!inMargin(l, p)) return true;
+    const key = marginKey(l.text);
+    if (PAGE_NUMBER.test(key)) return false;
+    if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
+    return (counts.get(key) ?? 0) < threshold;
+  }));
+}
+
+/** Key of a line for repeated-header matching: whitespace collapsed. */
+function rowKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** A line with at least two columns (a run of two or more spaces between text), mostly letters. */
+function looksLikeHeaderRow(text: string): boolean {
+  const t = text.trim();
+  if (!/\S {2,}\S/.test(t)) return false;
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  const digits = (t.match(/\d/g) ?? []).length;
+  return letters > 3 * digits;
+}
+
+/**
+ * Drops the table header a page repeats at its top: the longest run of the page's first lines
+ * that also occurs, in the same order, on an earlier page, when one of them has two or more
+ * columns of mostly words (a data row repeated across pages has numbers and stays).
+ */
+function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
+  const seen: string[][] = [];
+  return pages.map((lines) => {
+    const nonBlank = lines.map((l, i) => ({ key: rowKey(l.text), i })).filter((x) => x.key !== '');
+    let best = 0;
+    for (const earlier of seen) {
+      for (let s = 0; s < earlier.length; s++) {
+        let k = 0;
+        while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text))) best = k;
+      }
+    }
+    seen.push(nonBlank.map((x) => x.key));
+    if (best === 0) return lines;
+    const drop = new Set(nonBlank.slice(0, best).map((x) => x.i));
+    return lines.filter((_, i) => !drop.has(i));
+  });
+}
+
+/** Lines without the blank ones at the start and end. */
+function trimBlank(lines: string[]): string[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && lines[a]!.trim() === '') a++;
+  while (b > a && lines[b - 1]!.trim() === '') b--;
+  return lines.slice(a, b);
+}

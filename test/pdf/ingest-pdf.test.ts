@@ -1,0 +1,146 @@
+/**
+ * PDFs through the ingest driver: the extraction phase (cache, threads), bad PDFs as flags that
+ * name the file, the page map of each report, OCR flags, and pdftotext's form feeds.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest, readInput, type IngestResult } from '../../src/ingest/build.ts';
+import { ingestParallel } from '../../src/ingest/parallel.ts';
+import { PARSERS } from '../../src/ingest/parsers/index.ts';
+import { extractPdfs, type ExtractStats } from '../../src/ingest/pdf/pool.ts';
+import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
+import { emptyResult, type Parser } from '../../src/ingest/types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/pdf');
+const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
+const INSTITUTIONS = 'data/institutions.csv';
+
+/**
+ * A parser for the LOTAIP "Formato A" self-assessment, for these tests only: it reads the
+ * institution's RUC and records one coverage-free goal per "X" mark line, so records have lines.
+ */
+const formatoA: Parser = {
+  format: 'lotaip-a4',
+  label: 'Formato A (prueba)', description: 'Solo para estas pruebas.', countLabel: 'informes',
+  detect: (src) => /NOMBRE DE LA INSTITUCIÓN:.*RUC: \d{13}/.test(src.text),
+  parse: (src) => {
+    const i = src.lines.findIndex((l) => /RUC: \d{13}/.test(l));
+    const ruc = /RUC: (\d{13})/.exec(src.lines[i]!)![1]!;
+    const name = /NOMBRE DE LA INSTITUCIÓN: (.*?) {2,}/.exec(src.lines[i]!)![1]!;
+    const r = emptyResult({
+      period: '2013', year: 2013, title: 'Formato A', report_number: null, complete: true,
+      budget_pct_reported: null, goals_pct_reported: null, date: null,
+    }, { name, ruc });
+    r.goals.push({
+      unit: null, unit_number: null, objective: null, goal_number: null, goal: `RUC ${ruc}`, indicator: null, planned: null,
+      achieved: null, value_unit: null, value_text: null, pct_reported: null, pct_computed: null, plan_objective: null, source_line: i + 1,
+    });
+    return r;
+  },
+};
+
+let dir: string;
+let cache: string;
+let result: IngestResult;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ca-pdf-reports-'));
+  cache = mkdtempSync(join(tmpdir(), 'ca-pdf-cache-'));
+  for (const f of ['bellamaria-2013-lotaip-formato-a.pdf', 'portoparques-2025-informe-anual-lotaip.pdf', 'encrypted.pdf', 'corrupt.pdf', 'truncated.pdf']) {
+    copyFileSync(join(FIXTURES, f), join(dir, f));
+  }
+  copyFileSync(join('data/reports', MDI), join(dir, MDI));
+  result = await ingestParallel({ reportsDir: dir, institutionsFile: INSTITUTIONS, parsers: [...PARSERS, formatoA], pdfCacheDir: cache });
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('PDFs in the ingest', () => {
+  it('reads a PDF report: institution by its RUC, the record cites its line, the report has its page map', () => {
+    const r = result.datasets.reports.find((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf')!;
+    expect(r).toMatchObject({ institution_name_reported: 'GAD PARROQUIAL RURAL DE BELLAMARIA', format: 'lotaip-a4', year: 2013 });
+    expect(r.page_starts).toHaveLength(2);
+    expect(r.page_starts![0]).toBe(1);
+    const g = result.datasets.goals.filter((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf');
+    expect(g.map((x) => [x.goal, x.source_line])).toEqual([['RUC 0760029910001', 3]]);
+    expect(result.pdf?.get('bellamaria-2013-lotaip-formato-a.pdf')?.ok).toBe(true);
+  });
+
+  it('encrypted, corrupt and truncated PDFs: one error flag each, naming the file; the others keep their data', () => {
+    const fileFlags = result.datasets.flags.filter((f) => ['encrypted.pdf', 'corrupt.pdf', 'truncated.pdf'].includes(f.source_file));
+    expect(fileFlags.map((f) => [f.source_file, f.severity, f.code])).toEqual([
+      ['corrupt.pdf', 'error', 'unreadable'], ['encrypted.pdf', 'error', 'unreadable'], ['truncated.pdf', 'error', 'unreadable'],
+    ]);
+    expect(fileFlags.find((f) => f.source_file === 'encrypted.pdf')!.message).toBe('no se puede leer: PDF protegido con contraseña (encrypted.pdf)');
+    expect(fileFlags.find((f) => f.source_file === 'truncated.pdf')!.message)
+      .toBe('no se puede leer: PDF truncado (falta el marcador final %%EOF; ¿descarga incompleta?) (truncated.pdf)');
+    const mdi = result.datasets.reports.find((x) => x.source_file === MDI)!;
+    expect(mdi).toMatchObject({ institution_id: 'ministerio-del-interior', page_starts: null });
+    expect(result.datasets.budget_summaries.filter((s) => s.source_file === MDI).map((s) => s.planned)).toEqual([78537516.23]);
+  });
+
+  it('the uncompressed jsPDF export is read as a PDF, not "archivo binario" nor text', () => {
+    const s = result.summaries.find((x) => x.file === 'portoparques-2025-informe-anual-lotaip.pdf')!;
+    const flags = result.datasets.flags.filter((f) => f.source_file === 'portoparques-2025-informe-anual-lotaip.pdf');
+    // No parser knows the annual LOTAIP report yet: "formato no reconocido", after a successful extraction.
+    expect(flags.map((f) => f.message)).toEqual(['formato de informe no reconocido (portoparques-2025-informe-anual-lotaip.pdf)']);
+    expect(s.format).toBe('desconocido');
+    const x = result.pdf!.get('portoparques-2025-informe-anual-lotaip.pdf')!;
+    expect(x.ok && x.text.split('\n')[2]!.trim()).toBe('RUC: 1360084630001');
+  });
+
+  it('caches extractions by SHA-256: a second run extracts nothing', async () => {
+    const stats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0 };
+    await extractPdfs(dir, readdirSync(dir).sort(), { cacheDir: cache }, stats);
+    // The five PDFs; the cache keeps the successes and the failures that do not depend on this machine.
+    expect(stats).toEqual({ pdfs: 5, cached: 5, extracted: 0 });
+  });
+
+  it('the same PDFs extracted on worker threads and on this thread give the same texts', async () => {
+    const files = ['bellamaria-2013-lotaip-formato-a.pdf', 'encrypted.pdf', 'portoparques-2025-informe-anual-lotaip.pdf'];
+    const threads = await extractPdfs(dir, files, { cacheDir: null, workers: 2, minFiles: 2 });
+    const here = await extractPdfs(dir, files, { cacheDir: null, workers: 0 });
+    expect([...threads.keys()]).toEqual(files);
+    expect([...threads.entries()]).toEqual([...here.entries()]);
+  }, 120_000);
+
+  it('a PDF the extraction phase did not see is an error flag naming the file, not a crash', () => {
+    const out = ingest({ reportsDir: dir, institutionsFile: INSTITUTIONS });
+    const f = out.datasets.flags.find((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf')!;
+    expect(f).toMatchObject({ severity: 'error', code: 'unreadable' });
+    expect(f.message).toMatch(/^no se puede leer: PDF sin extraer .*\(bellamaria-2013-lotaip-formato-a\.pdf\)$/);
+  });
+
+  it('records on pages read by OCR get an ocr warning citing their line', () => {
+    const ocr: PdfExtraction = {
+      ok: true, pageStarts: [1, 3], ocrPages: [2],
+      text: 'Formato A\n\nNOMBRE DE LA INSTITUCIÓN: GAD PARROQUIAL RURAL DE BELLAMARIA   RUC: 0760029910001',
+    };
+    const out = ingest({
+      reportsDir: dir, institutionsFile: INSTITUTIONS, parsers: [formatoA],
+      pdf: new Map([['bellamaria-2013-lotaip-formato-a.pdf', ocr]]),
+    });
+    const flags = out.datasets.flags.filter((f) => f.code === 'ocr');
+    expect(flags.map((f) => [f.severity, f.source_line, f.dataset, f.message])).toEqual([[
+      'warning', 3, 'goals',
+      'cifra leída por OCR de la página 2 escaneada; verifíquela en el PDF (bellamaria-2013-lotaip-formato-a.pdf:3)',
+    ]]);
+  });
+});
+
+describe('pdftotext -layout text: form feeds become the page map', () => {
+  it('"\\f" at the start of a line starts a page there; the trailing one ends the text', () => {
+    const text = 'INFORME\nlínea 2\n\fpágina 2\nmás\n\f\fpágina 4\n\f';
+    const x = readInput('a.layout.txt', new TextEncoder().encode(text), new Map());
+    expect(x).toMatchObject({ ok: true, pageStarts: [1, 3, 5, 5], text: 'INFORME\nlínea 2\npágina 2\nmás\npágina 4\n' });
+  });
+
+  it('text without form feeds has no page map', () => {
+    expect(readInput('a.txt', new TextEncoder().encode('uno\ndos\n'), new Map())).toMatchObject({ ok: true, pageStarts: null });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, pageOfLine, toFormFeedText, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
+
+/** An item of `str` in a 10 pt font whose characters advance 5 pt each. */
+function item(str: string, x: number, y: number, run?: number): PositionedItem {
+  return { str, x, y, width: str.length * 5, size: 10, run };
+}
+
+function page(items: PositionedItem[]): PositionedPage {
+  return { width: 600, height: 800, items };
+}
+
+describe('layoutPages: positioned text → layout lines', () => {
+  it('places columns by x on a character grid, at least two spaces apart, and rows by baseline', () => {
+    const l = layoutPages([page([
+      item('Nombre', 50, 100), item('Valor', 250, 100),
+      // Same baseline within half a font size: same row; listed out of order.
+      item('1.234,56', 250, 121), item('Egresos en personal', 50, 120),
+    ])]);
+    expect(l.text).toBe('Nombre                                  Valor\nEgresos en personal                     1.234,56');
+    expect(l.pageStarts).toEqual([1]);
+  });
+
+  it('joins touching items, puts one space at a word gap, keeps a justified line as one text', () => {
+    const l = layoutPages([page([
+      item('PORTOVIE', 50, 100), item('JO', 90, 100),
+      // Word gaps of 6 pt (0.6 font sizes), all alike: a stretched (justified) line, not columns.
+      item('Se', 50, 120, 1), item('da', 66, 120, 1), item('cumplimiento', 82, 120, 1), item('a', 148, 120, 1),
+    ])]);
+    expect(l.text.split('\n')).toEqual(['PORTOVIEJO', 'Se da cumplimiento a']);
+  });
+
+  it('makes a column gap of half a font size between items drawn apart (different runs)', () => {
+    const l = layoutPages([page([item('áreas', 50, 100, 1), item('Se', 81, 100, 2), item('x', 50, 115, 3)])]);
+    expect(l.text.split('\n')[0]).toBe('áreas  Se');
+  });
+
+  it('drops headers, footers and page numbers repeated in the margins, keeping the first page top', () => {
+    const pages = [1, 2, 3].map((n) => page([
+      item('Informe de Gestión Anual', 300, 30), item(`contenido ${n}`, 50, 400), item(`Pág. ${n} de 3`, 450, 780),
+    ]));
+    const l = layoutPages(pages);
+    // x 300 on a 5 pt grid starting at x 50: column 50; the wide vertical gap: one blank line.
+    expect(l.text.split('\n')).toEqual([`${' '.repeat(50)}Informe de Gestión Anual`, '', 'contenido 1', 'contenido 2', 'contenido 3']);
+    expect(l.pageStarts).toEqual([1, 4, 5]);
+  });
+
+  it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
+    const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
+    const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];
+    const l = layoutPages([
+      page([...header, ...row(115, '5101'), ...row(130, '5102')]),
+      page([...header.map((i) => ({ ...i, y: 100 })), ...row(115, '5102'), ...row(130, '5103')]),
+    ]);
+    const lines = l.text.split('\n');
+    expect(lines.filter((x) => x.startsWith('Código'))).toHaveLength(1);
+    // The row 5102 repeated at the top of page 2 is data (numbers): it stays.
+    expect(lines.filter((x) => x.startsWith('5102'))).toHaveLength(2);
+    expect(l.pageStarts).toEqual([1, 4]);
+    expect(lines[3]).toMatch(/^5102 +Remuneraciones +1\.000,00$/);
+  });
+
+  it('gives no lines for a page without text and keeps the page map aligned', () => {
+    const l = layoutPages([page([item('uno', 50, 400)]), page([]), page([item('tres', 50, 400)])]);
+    expect(l.text).toBe('uno\ntres');
+    expect(l.pageStarts).toEqual([1, 2, 2]);
+    expect(pageOfLine(l.pageStarts, 1)).toBe(1);
+    expect(pageOfLine(l.pageStarts, 2)).toBe(3);
+  });
+});
+
+describe('pageOfLine and toFormFeedText', () => {
+  it('maps a line to its page', () => {
+    expect(pageOfLine([1, 10, 25], 9)).toBe(1);
+    expect(pageOfLine([1, 10, 25], 10)).toBe(2);
+    expect(pageOfLine([1, 10, 25], 400)).toBe(3);
+    expect(pageOfLine(null, 3)).toBeNull();
+    expect(pageOfLine([], 3)).toBeNull();
+  });
+
+  it('writes pages as pdftotext does: each page ends with a line break and a form feed', () => {
+    expect(toFormFeedText({ text: 'a\nb\nc', pageStarts: [1, 3] })).toBe('a\nb\n\fc\n\f');
+  });
+});
