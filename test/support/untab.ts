@@ -57,7 +57,8 @@ export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): 
   for (const [name, rows] of Object.entries(d)) {
     if (name === 'institutions') continue;
     const norm = (rows as Record<string, unknown>[]).map((r) => {
-      const { sha256: _s, source_file: _f, ...rest } = r;
+      // page_starts is provenance too: a printed PDF has pages, the bundled text has none.
+      const { sha256: _s, source_file: _f, page_starts: _p, ...rest } = r;
       if (dropLines) delete rest.source_line;
       if (typeof rest.message === 'string' && dropLines) {
         rest.message = rest.message.replace(/\(([^()]*?):\d+\)$/, '($1)').replace(/\b(l[ií]neas?) \d+(?:, \d+)*/g, '$1 #');
