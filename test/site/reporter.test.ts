@@ -161,7 +161,7 @@ describe('social cards', () => {
     const card = institutionCard(p);
     expect(card.title).toBe('Ministerio del Interior');
     expect(card.headline.replace(/\u00a0/g, ' ')).toBe('Ejecutó 40,39 % de su presupuesto');
-    expect(card.more?.replace(/\u00a0/g, ' ')).toBe('Cumplimiento de metas declarado: 112,37 % (2023)');
+    expect(card.more?.replace(/\u00a0/g, ' ')).toBe('Metas: 112,37 % declarado · 72,38 % con tope de 100 %');
     expect(card.source).toBe(`Fuente: ${MDI_FILE}:164`);
   });
   it('comparison cards keep the first clause of the takeaway', () => {
