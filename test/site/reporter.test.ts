@@ -126,6 +126,10 @@ describe('figures, ids and embeds', () => {
     expect(embedSnippet('https://e.org/embed/x/?a=1&b=2', 'Título "citado"', 689)).toBe(
       '<iframe src="https://e.org/embed/x/?a=1&amp;b=2" title="Título &quot;citado&quot;" width="100%" height="689" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
+    expect(embedSnippet('https://e.org/embed/x/', 'T', 400, 'https://e.org/embed-altura.js')).toBe(
+      '<iframe src="https://e.org/embed/x/" title="T" width="100%" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>'
+      + '<script src="https://e.org/embed-altura.js" async></script>',
+    );
   });
   it('absolute URLs with SITE_URL, the path without it; download names are plain', () => {
     expect(absoluteUrl(new URL('https://example.org'), '/cuentas-abiertas/x/')).toBe('https://example.org/cuentas-abiertas/x/');
