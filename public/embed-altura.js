@@ -14,4 +14,11 @@
       if (frames[i].contentWindow === e.source) frames[i].style.height = Math.min(Math.ceil(d.height), 4000) + 'px';
     }
   });
+  // Embeds that loaded before this script: ask each frame for its height again.
+  function ask() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow) frames[i].contentWindow.postMessage('cuentas-abiertas:altura?', '*');
+  }
+  ask();
+  window.addEventListener('load', ask);
 })();

@@ -6,7 +6,9 @@
  * - first screens that answer: the Ministerio del Interior's first phone screen states the capped
  *   72,38 % beside the declared 112,37 % and its 40,39 % budget execution; the home page and the
  *   comparisons show a chart on the first phone screen;
- * - without JavaScript, the controls that need it are hidden and their static alternatives linked.
+ * - without JavaScript, the controls that need it are hidden and their static alternatives linked;
+ * - an embedded chart resizes its iframe to its content; a jump to a report line keeps the lines
+ *   above it (the table's header line) in view.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -114,6 +116,35 @@ describe('without JavaScript', () => {
     expect(await page.locator('form.filters').isVisible()).toBe(true);
     expect(await page.locator('header form[role="search"]').isVisible()).toBe(true);
     expect(await page.locator('.no-js-only').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('reporter tools', () => {
+  it('an embed posts its height and the snippet\'s script resizes the iframe to it', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const snippet = await page.locator('textarea[id$="-insertar"]').first().inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!.replace('https://example.org/cuentas-abiertas/', session.server.url);
+    expect(snippet).toContain('<script src="https://example.org/cuentas-abiertas/embed-altura.js" async></script>');
+    // A newsroom's page: the iframe with a wrong starting height, then the snippet's script.
+    await page.setContent(`<!doctype html><html><body><iframe src="${src}" width="100%" height="50"></iframe>`
+      + `<script src="${session.server.url}embed-altura.js"></script></body></html>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('figure').first().waitFor();
+    const content = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    expect(content).toBeGreaterThan(200);
+    await expect.poll(() => page.locator('iframe').evaluate((f) => f.clientHeight)).toBe(content);
+    await page.close();
+  });
+
+  it('a jump to a report line keeps the line above it in view', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}informes/2023-ministerio-del-interior-rendicion-de-cuentas/#L164`);
+    const top = (id: string) => page.locator(`#${id}`).evaluate((li) => li.getBoundingClientRect().top);
+    // The line above (the goals table's header line) starts below the top of the screen.
+    expect(await top('L163')).toBeGreaterThanOrEqual(0);
+    expect(await top('L164')).toBeLessThan(800);
     await page.close();
   });
 });
