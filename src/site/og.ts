@@ -10,6 +10,7 @@ import { wrapText } from '../charts/text.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
 import { sercopComparison } from './contracts.ts';
 import { int, pct, sourceRef, usd } from './format.ts';
+import { goalsCardLine } from './headline.ts';
 import type { InstitutionProfile } from './profile.ts';
 import { SITE_NAME } from './reporter.ts';
 
@@ -43,7 +44,7 @@ export function institutionCard(p: InstitutionProfile): Card {
       title,
       headline: reported ? `${unit ? 'Esta unidad ejecutó' : 'Ejecutó'} ${pct(b.headline.pct)} de su presupuesto` : `Sus proyectos ejecutaron ${pct(b.headline.pct)} de lo codificado`,
       detail: `${usd(b.headline.executed)} de ${usd(b.headline.planned)} · ${b.report.year}`,
-      more: g && g.reportedTotal !== null ? `Cumplimiento de metas declarado: ${pct(g.reportedTotal)} (${g.report.year})` : null,
+      more: goalsCardLine(p, b.report.year),
       source: `Fuente: ${line}`,
     };
   }

@@ -194,9 +194,20 @@ export function embedHeight(svg: string, chrome = 230): number {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The <iframe> snippet a newsroom pastes: title for screen readers, full width, no border. */
-export function embedSnippet(src: string, title: string, height: number): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/** Type of the message an embed page posts to its parent with its content height (src/layouts/Embed.astro). */
+export const EMBED_HEIGHT_MESSAGE = 'cuentas-abiertas:altura';
+
+/** Site path of the host page's listener the snippet loads (public/embed-altura.js): the iframe that posted takes its content's height. */
+export const EMBED_RESIZE_SCRIPT = '/embed-altura.js';
+
+/**
+ * The <iframe> snippet a newsroom pastes: title for screen readers, full width, no border, a
+ * starting height, and (listenerSrc) the site's script that resizes it to its content (the embed
+ * posts its height). Never inline code: a pasted snippet stays inert.
+ */
+export function embedSnippet(src: string, title: string, height: number, listenerSrc?: string): string {
+  const iframe = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return listenerSrc ? `${iframe}<script src="${attr(listenerSrc)}" async></script>` : iframe;
 }
 
 /** File-name stem of a figure's downloads: "ministerio-del-interior-grafico-presupuesto-2023". */

@@ -126,6 +126,10 @@ describe('figures, ids and embeds', () => {
     expect(embedSnippet('https://e.org/embed/x/?a=1&b=2', 'Título "citado"', 689)).toBe(
       '<iframe src="https://e.org/embed/x/?a=1&amp;b=2" title="Título &quot;citado&quot;" width="100%" height="689" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
+    expect(embedSnippet('https://e.org/embed/x/', 'T', 400, 'https://e.org/embed-altura.js')).toBe(
+      '<iframe src="https://e.org/embed/x/" title="T" width="100%" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>'
+      + '<script src="https://e.org/embed-altura.js" async></script>',
+    );
   });
   it('absolute URLs with SITE_URL, the path without it; download names are plain', () => {
     expect(absoluteUrl(new URL('https://example.org'), '/cuentas-abiertas/x/')).toBe('https://example.org/cuentas-abiertas/x/');
@@ -161,7 +165,7 @@ describe('social cards', () => {
     const card = institutionCard(p);
     expect(card.title).toBe('Ministerio del Interior');
     expect(card.headline.replace(/\u00a0/g, ' ')).toBe('Ejecutó 40,39 % de su presupuesto');
-    expect(card.more?.replace(/\u00a0/g, ' ')).toBe('Cumplimiento de metas declarado: 112,37 % (2023)');
+    expect(card.more?.replace(/\u00a0/g, ' ')).toBe('Metas: 112,37 % declarado · 72,38 % con tope de 100 %');
     expect(card.source).toBe(`Fuente: ${MDI_FILE}:164`);
   });
   it('comparison cards keep the first clause of the takeaway', () => {

@@ -1,0 +1,150 @@
+/**
+ * The reader's experience (issue 16), measured in Chromium:
+ * - tables that fit: at 1280 px no table wrapper of the comparisons, /instituciones/ or a profile
+ *   scrolls sideways; at 375 px the data tables are stacked cards (each cell labelled with its
+ *   column) that fit the screen, and no number is clipped;
+ * - first screens that answer: the Ministerio del Interior's first phone screen states the capped
+ *   72,38 % beside the declared 112,37 % and its 40,39 % budget execution; the home page and the
+ *   comparisons show a chart on the first phone screen;
+ * - without JavaScript, the controls that need it are hidden and their static alternatives linked;
+ * - an embedded chart resizes its iframe to its content; a jump to a report line keeps the lines
+ *   above it (the table's header line) in view.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
+import { E2E_BASE } from '../support/site.ts';
+import { PROFILE } from '../support/pages.ts';
+
+const session = useBrowserSession();
+
+const COMPARISONS = ['comparar/presupuesto/', 'comparar/metas/', 'comparar/contratacion/', 'comparar/contratacion-sercop/'];
+const PROFILES = [PROFILE, 'instituciones/consejo-nacional-electoral/', 'instituciones/administracion-zonal-manuela-saenz/', 'instituciones/instituto-ecuatoriano-de-seguridad-social/'];
+
+/** Table wrappers (visible ones, long tables opened) wider than their box: "label scrollWidth/clientWidth". */
+async function overflowing(page: Page, selector = '.table-wrap'): Promise<string[]> {
+  return page.$$eval(selector, (ws) => {
+    for (const d of Array.from(document.querySelectorAll('details'))) d.open = true;
+    return ws.filter((w) => (w as HTMLElement).offsetParent !== null && w.scrollWidth > w.clientWidth + 1)
+      .map((w) => `${w.getAttribute('aria-label')} ${w.scrollWidth}/${w.clientWidth}`);
+  });
+}
+
+describe('tables that fit', () => {
+  it('at 1280 px no table of the comparisons, /instituciones/ or a profile is wider than its page', async () => {
+    const page = await session.js.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const path of [...COMPARISONS, 'instituciones/', ...PROFILES]) {
+      await page.goto(`${session.server.url}${path}`);
+      expect(await page.locator('.table-wrap').count(), path).toBeGreaterThan(0);
+      expect(await overflowing(page), path).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(1280);
+    }
+    await page.close();
+  });
+
+  it('at 375 px the data tables are labelled cards that fit, with no clipped number and the source visible', async () => {
+    const page = await session.js.newPage();
+    for (const path of [...COMPARISONS, 'instituciones/', PROFILE]) {
+      await page.goto(`${session.server.url}${path}`);
+      expect(await overflowing(page, '.table-wrap:has(> table.stack)'), path).toEqual([]);
+      const clipped = await page.$$eval('table.stack td.num', (tds) => tds.filter((td) => (td as HTMLElement).offsetParent !== null && td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent));
+      expect(clipped, path).toEqual([]);
+      // Every figure cell names its column.
+      expect(await page.locator('table.stack td.num:not([data-label])').count(), path).toBe(0);
+    }
+    await page.goto(`${session.server.url}comparar/presupuesto/`);
+    const mdi = page.locator('#tabla-presupuesto tbody tr', { hasText: 'Ministerio del Interior' }).first();
+    const source = mdi.locator('td[data-label="Fuente"] a');
+    expect(await source.innerText()).toBe('2023-ministerio-del-interior-rendicion-de-cuentas.txt:164');
+    expect(await source.evaluate((a) => { const r = a.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth; })).toBe(true);
+    const pct = mdi.locator('td[data-label="% calculado"]');
+    expect((await pct.innerText()).replace(/\u00a0/g, ' ')).toBe('40,39 %');
+    expect(await pct.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"% calculado"');
+    await page.close();
+  });
+});
+
+describe('first screens that answer (375 × 800)', () => {
+  it('the Ministerio del Interior states 72,38 % beside 112,37 % and its budget execution', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const headline = page.locator('.stats.headline');
+    const box = (await headline.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    const text = (await headline.innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toContain('112,37 %');
+    expect(text).toContain('72,38 %');
+    expect(text).toContain('3 de 11 metas en 0 %');
+    expect(text).toContain('40,39 %');
+    await page.close();
+  });
+
+  it('the home page and every comparison show a chart on the first phone screen', async () => {
+    const page = await session.js.newPage();
+    for (const path of ['', ...COMPARISONS]) {
+      await page.goto(`${session.server.url}${path}`);
+      const top = await page.locator('figure.chart .svg-narrow svg').first().evaluate((s) => s.getBoundingClientRect().top);
+      expect(top, path || 'home').toBeLessThan(800);
+    }
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('hides the controls that need it and links their static alternatives', async () => {
+    const page = await session.nojs.newPage();
+    for (const path of COMPARISONS) {
+      await page.goto(`${session.server.url}${path}`);
+      expect(await page.locator('form.filters').isVisible(), path).toBe(false);
+      expect(await page.locator('header form[role="search"]').isVisible(), path).toBe(false);
+      const note = page.locator('.no-js-only');
+      expect(await note.isVisible(), path).toBe(true);
+      expect(await note.locator('a').first().getAttribute('href')).toBe(`${E2E_BASE}${path}todas/`);
+    }
+    await page.goto(`${session.server.url}instituciones/`);
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    expect(await page.locator('.no-js-only a').first().getAttribute('href')).toBe(`${E2E_BASE}instituciones/todas/`);
+    await page.goto(`${session.server.url}`);
+    expect(await page.locator('main form[role="search"]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('with JavaScript the same controls are shown and the notes hidden', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}comparar/presupuesto/`);
+    expect(await page.locator('form.filters').isVisible()).toBe(true);
+    expect(await page.locator('header form[role="search"]').isVisible()).toBe(true);
+    expect(await page.locator('.no-js-only').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('reporter tools', () => {
+  it('an embed posts its height and the snippet\'s script resizes the iframe to it', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const snippet = await page.locator('textarea[id$="-insertar"]').first().inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!.replace('https://example.org/cuentas-abiertas/', session.server.url);
+    expect(snippet).toContain('<script src="https://example.org/cuentas-abiertas/embed-altura.js" async></script>');
+    // A newsroom's page: the iframe with a wrong starting height, then the snippet's script.
+    await page.setContent(`<!doctype html><html><body><iframe src="${src}" width="100%" height="50"></iframe>`
+      + `<script src="${session.server.url}embed-altura.js"></script></body></html>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('figure').first().waitFor();
+    const content = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    expect(content).toBeGreaterThan(200);
+    await expect.poll(() => page.locator('iframe').evaluate((f) => f.clientHeight)).toBe(content);
+    await page.close();
+  });
+
+  it('a jump to a report line keeps the line above it in view', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}informes/2023-ministerio-del-interior-rendicion-de-cuentas/#L164`);
+    const top = (id: string) => page.locator(`#${id}`).evaluate((li) => li.getBoundingClientRect().top);
+    // The line above (the goals table's header line) starts below the top of the screen.
+    expect(await top('L163')).toBeGreaterThanOrEqual(0);
+    expect(await top('L164')).toBeLessThan(800);
+    await page.close();
+  });
+});
