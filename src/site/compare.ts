@@ -10,6 +10,8 @@ import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from
 import { goalsBlockFor } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, topProcedure } from './stats.ts';
 import { listOf, lookup, memo } from './lookup.ts';
+import { institutionFlags } from './flags.ts';
+import { readerSentence } from './flag-text.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
 export type FilterDim = (typeof FILTER_DIMS)[number];
@@ -37,8 +39,10 @@ export interface BaseRow {
   report_id: string;
   source_file: string;
   source_line: number | null;
-  /** Flags concerning the row's figures. */
+  /** Flags concerning the row's figures (they mark the affected value, and fill the CSV's "Alertas"). */
   flags: Flag[];
+  /** The institution's alert count (flags.ts institutionFlags): the same N as its profile's "Alertas (N)". */
+  alerts: number;
   /**
    * Name of the institution when the row is the partial report of one of its unidentified units
    * (a fragment that names nobody, issue 11): never that institution's own figures. Else null.
@@ -53,6 +57,8 @@ export interface Column<R> {
   kind: ColumnKind;
   /** Raw value for the CSV and the cell's data-value (numbers unformatted). */
   value: (row: R) => string | number | null;
+  /** Field of the row's dataset this column shows: a row flag on that field marks the value. */
+  field?: string;
 }
 
 export interface Comparison<R extends BaseRow> {
@@ -87,6 +93,7 @@ function baseRow(ds: Datasets, inst: Institution, report: Report, source_file: s
     source_file,
     source_line,
     flags,
+    alerts: institutionFlags(ds, inst.id).length,
     unit_of: unitOf(ds, inst)?.name ?? null,
   };
 }
@@ -205,10 +212,10 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
   const rows = rankBy(applyFilters(all, filters), (r) => r.pct);
   const columns: Column<BudgetRow>[] = [
     ...commonColumns<BudgetRow>(),
-    { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned },
-    { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed },
-    { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported },
-    { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed },
+    { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned, field: 'planned' },
+    { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed, field: 'executed' },
+    { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported, field: 'pct_reported' },
+    { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed, field: 'pct_computed' },
     { key: 'base', label: 'Base', kind: 'text', value: (r) => BASIS_LABELS[r.basis] },
     ...trailingColumns<BudgetRow>(),
     sourceColumn<BudgetRow>(),
@@ -363,9 +370,17 @@ export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
 
 // ---------------------------------------------------------------- shared output
 
-/** CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts writeCsv). */
+/** The reader's sentences of a row's flags, one after another (the CSV's "Alertas" column); null when none. */
+export function rowAlertText(r: BaseRow): string | null {
+  return r.flags.length ? r.flags.map((f) => readerSentence(f)).join(' | ') : null;
+}
+
+/**
+ * CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts
+ * writeCsv) and a last column "Alertas": the reader's sentences of the flags on the row's figures.
+ */
 export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[]): string {
-  return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
+  return writeCsv([...columns.map((c) => c.label), 'Alertas'], rows.map((r) => [...columns.map((c) => c.value(r)), rowAlertText(r)]));
 }
 
 /** Formatted cell text for a column kind. */

@@ -6,6 +6,7 @@
 import type { Contract, Datasets, Flag } from '../schema/datasets.ts';
 import { PROCEDURE_LABELS } from '../ingest/procedures.ts';
 import { crossCheck, type CrossCheckRow } from '../ingest/sercop/crosscheck.ts';
+import { institutionFlags } from './flags.ts';
 import { listOf, lookup, memo } from './lookup.ts';
 import { applyFilters, filterOptions, unitOf, type BaseRow, type Column, type Comparison, type Filters } from './compare.ts';
 import { capitalize, functionLabel, int, sourceRef, usd } from './format.ts';
@@ -218,6 +219,7 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
         function: inst.function, level: inst.level, unit_of: unitOf(ds, inst)?.name ?? null, year, format: SERCOP_FORMAT, report_id: `sercop-${year}`,
         source_file: first.source_file, source_line: first.source_line,
         flags: listOf(l.flagsOfInstitution, institutionId).filter((f) => f.code === 'procurement_mismatch' && f.message.includes(`, ${year})`)),
+        alerts: institutionFlags(ds, institutionId).length,
         processes: cs.length, amount: total / 100, missing,
         top_procedure: top ? procedureLabel(top[0]) : null,
         top_share: top && total > 0 ? Math.round((top[1] * 10000) / total) / 100 : null,

@@ -8,7 +8,7 @@ import type {
   BudgetLine, BudgetSummary, Commitment, Coverage, Datasets, Deliberation, Disposal, Flag, Goal, Institution,
   Procurement, Recommendation, Report,
 } from '../schema/datasets.ts';
-import { FlagIndex, sortFlags, type RecordFlags } from './flags.ts';
+import { FlagIndex, institutionFlags, sortFlags, type RecordFlags } from './flags.ts';
 import { int, pct, usd } from './format.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, sentenceCase, sumUsd, topProcedure } from './stats.ts';
@@ -103,9 +103,7 @@ function buildProfile(ds: Datasets, id: string): InstitutionProfile {
   if (!institution) throw new ProfileNotFound(`Institución desconocida: ${id}`);
   const reports = [...listOf(l.reportsOf, id)].sort(byYearDesc);
   const mine = <K extends PerReport>(name: K) => recordsOfReports(ds, name, reports);
-  const flagSet = new Set<Flag>(listOf(l.flagsOfInstitution, id));
-  for (const r of reports) for (const f of listOf(l.flagsOfReport, r.id)) flagSet.add(f);
-  const flags = sortFlags([...flagSet].sort((a, b) => l.flagOrder.get(a)! - l.flagOrder.get(b)!));
+  const flags = institutionFlags(ds, id);
   const index = new FlagIndex(flags);
   const withFlags = <T extends { source_file: string; source_line: number }>(dataset: string, rows: readonly T[]) =>
     [...rows].sort(byLine).map((r) => ({ ...r, flags: index.attach(dataset, r) }));

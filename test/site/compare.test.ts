@@ -45,8 +45,9 @@ describe('budgetComparison', () => {
   });
   it('CSV has the table columns with raw numbers', () => {
     const csv = comparisonCsv(c.rows, c.columns).split('\n');
-    expect(csv[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
-    expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164');
+    expect(csv[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente,Alertas');
+    // The last column: the reader's sentence of the flag on the row's figure (total_mismatch on executed, line 164).
+    expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164,"El monto ejecutado que declara el informe no coincide con la suma de sus partes. En el informe: $31.717.549,13."');
     expect(csv).toHaveLength(5);
   });
 });
