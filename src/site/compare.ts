@@ -12,6 +12,7 @@ import { bestPct, pctOfUsd, procurementTotals, topProcedure } from './stats.ts';
 import { listOf, lookup, memo } from './lookup.ts';
 import { institutionFlags } from './flags.ts';
 import { readerSentence } from './flag-text.ts';
+import { count, theName, TheName } from './spanish.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
 export type FilterDim = (typeof FILTER_DIMS)[number];
@@ -228,8 +229,8 @@ export function budgetTakeaway(rows: readonly BudgetRow[]): string {
   if (!ranked.length) return 'Ninguna institución de la selección publica su presupuesto institucional total.';
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;
-  if (ranked.length === 1) return `${top.name} ejecutó ${pct(top.pct)} de su presupuesto codificado en ${top.year}.`;
-  return `${top.name} ejecutó la mayor parte de su presupuesto (${pct(top.pct)} en ${top.year}) y ${bottom.name} la menor (${pct(bottom.pct)} en ${bottom.year}).`;
+  if (ranked.length === 1) return `${TheName(top.name)} ejecutó ${pct(top.pct)} de su presupuesto codificado en ${top.year}.`;
+  return `${TheName(top.name)} tiene la ejecución presupuestaria más alta (${pct(top.pct)} en ${top.year}) y ${theName(bottom.name)}, la más baja (${pct(bottom.pct)} en ${bottom.year}).`;
 }
 
 // ---------------------------------------------------------------- goals
@@ -292,10 +293,10 @@ export function goalsTakeaway(rows: readonly GoalsRow[]): string {
   const parts: string[] = [];
   const w = inflated[0];
   if (w) {
-    parts.push(`${w.name} declara ${pct(w.reported_total)} de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a ${pct(w.capped_mean)}`);
+    parts.push(`${TheName(w.name)} declara ${pct(w.reported_total)} de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a ${pct(w.capped_mean)}`);
   } else {
     const best = rows.find((r) => r.capped_mean !== null);
-    if (best) parts.push(`${best.name} tiene el promedio más alto de cumplimiento con tope 100 % (${pct(best.capped_mean)} en ${best.year})`);
+    if (best) parts.push(`${TheName(best.name)} tiene el promedio más alto de cumplimiento con tope 100 % (${pct(best.capped_mean)} en ${best.year})`);
   }
   if (targets) parts.push(`${targets === 1 ? 'un informe publica' : `${targets} informes publican`} solo metas planificadas, sin lo alcanzado`);
   return parts.length ? `${capitalize(parts.join('; '))}.` : 'Ningún informe de la selección publica porcentajes de cumplimiento de metas.';
@@ -363,7 +364,7 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
 export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
   const top = rows.find((r) => r.awarded_amount !== null);
   if (!top) return 'Ninguna institución de la selección publica montos de contratación.';
-  let s = `${top.name} adjudicó el mayor monto (${usd(top.awarded_amount)} en ${int(top.awarded_count)} procesos, ${top.year})`;
+  let s = `${TheName(top.name)} adjudicó el mayor monto (${usd(top.awarded_amount)} en ${top.awarded_count === null ? 'procesos sin contar' : count(top.awarded_count, 'proceso')}, ${top.year})`;
   if (top.pct_finalized !== null) s += ` y tenía finalizado ${pct(top.pct_finalized)} de ese monto`;
   return `${s}.`;
 }

@@ -22,7 +22,7 @@ describe('budgetComparison', () => {
   });
   it('takeaway names the extremes among institution-wide budgets only; a unit\'s partial report under its own marked name', () => {
     expect(plain(c.takeaway)).toBe(
-      'Unidad no identificada del IESS — informe parcial ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
+      'La Unidad no identificada del IESS — informe parcial tiene la ejecución presupuestaria más alta (91,13 % en 2023) y el Ministerio del Interior, la más baja (40,39 % en 2023).',
     );
   });
   it('marks the IESS fragment as the partial report of an unidentified unit of the IESS', () => {
@@ -67,7 +67,7 @@ describe('goalsComparison', () => {
   });
   it('takeaway points at the stated total inflated by goals above 100 %', () => {
     expect(plain(c.takeaway)).toBe(
-      'Ministerio del Interior declara 112,37 % de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a 72,38 %; un informe publica solo metas planificadas, sin lo alcanzado.',
+      'El Ministerio del Interior declara 112,37 % de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a 72,38 %; un informe publica solo metas planificadas, sin lo alcanzado.',
     );
   });
 });
@@ -81,7 +81,7 @@ describe('procurementComparison', () => {
     ]);
     expect(c.rows[0]!.top_procedure).toBe('CATÁLOGO ELECTRÓNICO');
     expect(c.rows[0]!.top_share).toBe(59.17);
-    expect(plain(c.takeaway)).toBe('Ministerio del Interior adjudicó el mayor monto ($26.477.060,41 en 50 procesos, 2023) y tenía finalizado 1,02 % de ese monto.');
+    expect(plain(c.takeaway)).toBe('El Ministerio del Interior adjudicó el mayor monto ($26.477.060,41 en 50 procesos, 2023) y tenía finalizado 1,02 % de ese monto.');
   });
 });
 

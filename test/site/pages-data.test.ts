@@ -76,8 +76,8 @@ describe('homeData', () => {
   it('headlines', () => {
     // The IESS fragment is one unit's partial report: shown as such, never as the IESS.
     expect(h.budgetRanking.map((r) => r.institution_id)).toEqual(['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 'ministerio-del-interior']);
-    expect(plain(h.budgetHeadline!)).toBe('Unidad no identificada del IESS — informe parcial ejecutó 91,13 % de su presupuesto en 2023; Ministerio del Interior, 40,39 % en 2023.');
-    expect(plain(h.goalsHeadline!)).toBe('Ministerio del Interior declara 112,37 % de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es 72,38 %.');
+    expect(plain(h.budgetHeadline!)).toBe('La Unidad no identificada del IESS — informe parcial ejecutó 91,13 % de su presupuesto en 2023; el Ministerio del Interior, 40,39 % en 2023.');
+    expect(plain(h.goalsHeadline!)).toBe('El Ministerio del Interior declara 112,37 % de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es 72,38 %.');
     expect(h.counts).toEqual({ institutions: 17, reports: 5, budgetLines: 10, goals: 17, procurement: 13, commitments: 5, flags: 9 });
   });
   it('latest reports: most recent year and date first', () => {
