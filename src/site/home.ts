@@ -6,9 +6,10 @@ import type { Datasets, Institution, Report } from '../schema/datasets.ts';
 import { budgetComparison, goalsComparison, type BudgetRow, type GoalsRow } from './compare.ts';
 import { pct } from './format.ts';
 import { theName, TheName } from './spanish.ts';
+import { coverage, institutionIndex } from './institutions.ts';
 
 export interface HomeData {
-  counts: { institutions: number; reports: number; budgetLines: number; goals: number; procurement: number; commitments: number; flags: number };
+  counts: { institutions: number; institutionsWithFigures: number; reports: number; budgetLines: number; goals: number; procurement: number; commitments: number; flags: number };
   /** Budgets of whole reports (basis "reported"; a unit's partial report marked in its name) ranked by % executed. */
   budgetRanking: BudgetRow[];
   budgetHeadline: string | null;
@@ -42,7 +43,7 @@ export function homeData(ds: Datasets, latestCount = 5): HomeData {
     .map((report) => ({ report, institution: ds.institutions.find((i) => i.id === report.institution_id) ?? null }));
   return {
     counts: {
-      institutions: ds.institutions.length, reports: ds.reports.length, budgetLines: ds.budget_lines.length,
+      institutions: ds.institutions.length, institutionsWithFigures: coverage(institutionIndex(ds)).withFigures, reports: ds.reports.length, budgetLines: ds.budget_lines.length,
       goals: ds.goals.length, procurement: ds.procurement.length, commitments: ds.commitments.length, flags: ds.flags.length,
     },
     budgetRanking, budgetHeadline, goalsRanking, goalsHeadline, latest,
