@@ -378,9 +378,11 @@ export function rowAlertText(r: BaseRow): string | null {
 
 /**
  * CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts
- * writeCsv) and a last column "Alertas": the reader's sentences of the flags on the row's figures.
+ * writeCsv) and a last column "Alertas": the reader's sentences of the flags on the row's figures
+ * (`alerts` false for lists whose rows carry no figure flags, such as /instituciones/).
  */
-export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[]): string {
+export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[], alerts = true): string {
+  if (!alerts) return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
   return writeCsv([...columns.map((c) => c.label), 'Alertas'], rows.map((r) => [...columns.map((c) => c.value(r)), rowAlertText(r)]));
 }
 
