@@ -8,6 +8,7 @@ import type { Datasets } from '../schema/datasets.ts';
 import { goalsBlockFor } from './goals.ts';
 import { listOf, lookup, memo } from './lookup.ts';
 import { bestPct, procurementTotals } from './stats.ts';
+import { num, usd } from './format.ts';
 
 export interface TrendFigure {
   value: number | null;
@@ -65,4 +66,12 @@ export function institutionTrend(ds: Datasets, id: string): TrendYear[] {
     }
     return out;
   });
+}
+
+/** "+5,39 p. p." / "−2 p. p." for percentages, "+$25.477.060,41" for amounts; "" without a change. */
+export function formatChange(change: number | null, kind: 'pct' | 'usd'): string {
+  if (change === null) return '';
+  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
+  const abs = Math.abs(change);
+  return kind === 'pct' ? `${sign}${num(abs)}\u00a0p.\u00a0p.` : `${sign}${usd(abs)}`;
 }

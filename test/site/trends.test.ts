@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../../src/schema/datasets.ts';
-import { institutionTrend } from '../../src/site/trends.ts';
+import { formatChange, institutionTrend } from '../../src/site/trends.ts';
 import { fixture, MDI } from './helpers.ts';
 
 function twoYears(): Datasets {
@@ -41,5 +41,14 @@ describe('institutionTrend', () => {
   });
   it('no trend with a single year', () => {
     expect(institutionTrend(fixture(), MDI)).toEqual([]);
+  });
+});
+
+describe('formatChange', () => {
+  it('percentage points and dollars, with a sign', () => {
+    expect(formatChange(5.39, 'pct')).toBe('+5,39\u00a0p.\u00a0p.');
+    expect(formatChange(-2, 'pct')).toBe('\u22122\u00a0p.\u00a0p.');
+    expect(formatChange(25477060.41, 'usd')).toBe('+$25.477.060,41');
+    expect(formatChange(null, 'usd')).toBe('');
   });
 });
