@@ -5,4 +5,4 @@ import { comparisonCsv } from '../site/compare.ts';
 import { INSTITUTION_COLUMNS, institutionIndex, institutionListRows } from '../site/institutions.ts';
 
 export const GET: APIRoute = () =>
-  new Response(comparisonCsv(institutionListRows(institutionIndex(loadDatasets())), INSTITUTION_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(comparisonCsv(institutionListRows(institutionIndex(loadDatasets())), INSTITUTION_COLUMNS, false), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -10,6 +10,9 @@ import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from
 import { goalsBlockFor } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, topProcedure } from './stats.ts';
 import { listOf, lookup, memo } from './lookup.ts';
+import { institutionFlags } from './flags.ts';
+import { readerSentence } from './flag-text.ts';
+import { count, theName, TheName } from './spanish.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
 export type FilterDim = (typeof FILTER_DIMS)[number];
@@ -37,8 +40,10 @@ export interface BaseRow {
   report_id: string;
   source_file: string;
   source_line: number | null;
-  /** Flags concerning the row's figures. */
+  /** Flags concerning the row's figures (they mark the affected value, and fill the CSV's "Alertas"). */
   flags: Flag[];
+  /** The institution's alert count (flags.ts institutionFlags): the same N as its profile's "Alertas (N)". */
+  alerts: number;
   /**
    * Name of the institution when the row is the partial report of one of its unidentified units
    * (a fragment that names nobody, issue 11): never that institution's own figures. Else null.
@@ -53,6 +58,8 @@ export interface Column<R> {
   kind: ColumnKind;
   /** Raw value for the CSV and the cell's data-value (numbers unformatted). */
   value: (row: R) => string | number | null;
+  /** Field of the row's dataset this column shows: a row flag on that field marks the value. */
+  field?: string;
 }
 
 export interface Comparison<R extends BaseRow> {
@@ -87,6 +94,7 @@ function baseRow(ds: Datasets, inst: Institution, report: Report, source_file: s
     source_file,
     source_line,
     flags,
+    alerts: institutionFlags(ds, inst.id).length,
     unit_of: unitOf(ds, inst)?.name ?? null,
   };
 }
@@ -205,10 +213,10 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
   const rows = rankBy(applyFilters(all, filters), (r) => r.pct);
   const columns: Column<BudgetRow>[] = [
     ...commonColumns<BudgetRow>(),
-    { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned },
-    { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed },
-    { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported },
-    { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed },
+    { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned, field: 'planned' },
+    { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed, field: 'executed' },
+    { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported, field: 'pct_reported' },
+    { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed, field: 'pct_computed' },
     { key: 'base', label: 'Base', kind: 'text', value: (r) => BASIS_LABELS[r.basis] },
     ...trailingColumns<BudgetRow>(),
     sourceColumn<BudgetRow>(),
@@ -221,8 +229,8 @@ export function budgetTakeaway(rows: readonly BudgetRow[]): string {
   if (!ranked.length) return 'Ninguna institución de la selección publica su presupuesto institucional total.';
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;
-  if (ranked.length === 1) return `${top.name} ejecutó ${pct(top.pct)} de su presupuesto codificado en ${top.year}.`;
-  return `${top.name} ejecutó la mayor parte de su presupuesto (${pct(top.pct)} en ${top.year}) y ${bottom.name} la menor (${pct(bottom.pct)} en ${bottom.year}).`;
+  if (ranked.length === 1) return `${TheName(top.name)} ejecutó ${pct(top.pct)} de su presupuesto codificado en ${top.year}.`;
+  return `${TheName(top.name)} tiene la ejecución presupuestaria más alta (${pct(top.pct)} en ${top.year}) y ${theName(bottom.name)}, la más baja (${pct(bottom.pct)} en ${bottom.year}).`;
 }
 
 // ---------------------------------------------------------------- goals
@@ -285,10 +293,10 @@ export function goalsTakeaway(rows: readonly GoalsRow[]): string {
   const parts: string[] = [];
   const w = inflated[0];
   if (w) {
-    parts.push(`${w.name} declara ${pct(w.reported_total)} de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a ${pct(w.capped_mean)}`);
+    parts.push(`${TheName(w.name)} declara ${pct(w.reported_total)} de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a ${pct(w.capped_mean)}`);
   } else {
     const best = rows.find((r) => r.capped_mean !== null);
-    if (best) parts.push(`${best.name} tiene el promedio más alto de cumplimiento con tope 100 % (${pct(best.capped_mean)} en ${best.year})`);
+    if (best) parts.push(`${TheName(best.name)} tiene el promedio más alto de cumplimiento con tope 100 % (${pct(best.capped_mean)} en ${best.year})`);
   }
   if (targets) parts.push(`${targets === 1 ? 'un informe publica' : `${targets} informes publican`} solo metas planificadas, sin lo alcanzado`);
   return parts.length ? `${capitalize(parts.join('; '))}.` : 'Ningún informe de la selección publica porcentajes de cumplimiento de metas.';
@@ -356,16 +364,26 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
 export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
   const top = rows.find((r) => r.awarded_amount !== null);
   if (!top) return 'Ninguna institución de la selección publica montos de contratación.';
-  let s = `${top.name} adjudicó el mayor monto (${usd(top.awarded_amount)} en ${int(top.awarded_count)} procesos, ${top.year})`;
+  let s = `${TheName(top.name)} adjudicó el mayor monto (${usd(top.awarded_amount)} en ${top.awarded_count === null ? 'procesos sin contar' : count(top.awarded_count, 'proceso')}, ${top.year})`;
   if (top.pct_finalized !== null) s += ` y tenía finalizado ${pct(top.pct_finalized)} de ese monto`;
   return `${s}.`;
 }
 
 // ---------------------------------------------------------------- shared output
 
-/** CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts writeCsv). */
-export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[]): string {
-  return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
+/** The reader's sentences of a row's flags, one after another (the CSV's "Alertas" column); null when none. */
+export function rowAlertText(r: BaseRow): string | null {
+  return r.flags.length ? r.flags.map((f) => readerSentence(f)).join(' | ') : null;
+}
+
+/**
+ * CSV of the rows with the comparison's columns (header = labels; raw numbers; src/lib/csv.ts
+ * writeCsv) and a last column "Alertas": the reader's sentences of the flags on the row's figures
+ * (`alerts` false for lists whose rows carry no figure flags, such as /instituciones/).
+ */
+export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: readonly Column<R>[], alerts = true): string {
+  if (!alerts) return writeCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.value(r))));
+  return writeCsv([...columns.map((c) => c.label), 'Alertas'], rows.map((r) => [...columns.map((c) => c.value(r)), rowAlertText(r)]));
 }
 
 /** Formatted cell text for a column kind. */

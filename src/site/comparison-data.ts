@@ -9,6 +9,8 @@
 import { displayValue, FILTER_DIMS, type BaseRow, type Column, type ColumnKind } from './compare.ts';
 import { institutionUrl, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
+import { alertCountText } from './flags.ts';
+import { readerSentence } from './flag-text.ts';
 
 /**
  * One cell of a comparison row, as both the server-rendered rows (ComparisonRows.astro) and the
@@ -20,8 +22,11 @@ export type ComparisonCell =
   | { kind: 'name'; value: string; href: string; flags: { text: string; href: string } | null }
   /** "archivo:línea", linking to the line when the report's text is published. */
   | { kind: 'source'; value: string | null; href: string | null }
-  /** A figure or a text; `text` is null when the value is absent ("no reportado"). */
-  | { kind: 'value'; numeric: boolean; value: string | number | null; text: string | null };
+  /**
+   * A figure or a text; `text` is null when the value is absent ("no reportado"); `alert` is the
+   * reader's sentence of the row flags on this column's field (the value it marks), else null.
+   */
+  | { kind: 'value'; numeric: boolean; value: string | number | null; text: string | null; alert: string | null };
 
 const NUMERIC_KINDS = new Set<ColumnKind>(['usd', 'pct', 'int']);
 
@@ -30,11 +35,13 @@ export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): Co
   return columns.map((c): ComparisonCell => {
     const v = c.value(r);
     if (c.key === 'institucion') {
-      const n = r.flags.length;
-      return { kind: 'name', value: r.name, href: institutionUrl(r.institution_id), flags: n ? { text: `${n} ${n === 1 ? 'alerta' : 'alertas'} de calidad de datos`, href: institutionUrl(r.institution_id, 'alertas') } : null };
+      const n = r.alerts;
+      return { kind: 'name', value: r.name, href: institutionUrl(r.institution_id), flags: n ? { text: alertCountText(n), href: institutionUrl(r.institution_id, 'alertas') } : null };
     }
     if (c.key === 'fuente') return { kind: 'source', value: v === null ? null : String(v), href: hasReportText(r.source_file) ? reportUrl(r.report_id, r.source_line) : null };
-    return { kind: 'value', numeric: NUMERIC_KINDS.has(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v) };
+    const marks = c.field === undefined ? [] : r.flags.filter((f) => f.field === c.field);
+    const alert = marks.length ? marks.map((f) => readerSentence(f)).join(' ') : null;
+    return { kind: 'value', numeric: NUMERIC_KINDS.has(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v), alert };
   });
 }
 
@@ -45,8 +52,10 @@ export interface ComparisonDataRow {
   i: string;
   /** Text the name search matches: name and acronym. */
   t: string;
-  /** Number of data-quality flags on the row's figures. */
+  /** The institution's alert count (the chip; same N as its profile's "Alertas (N)"). */
   n: number;
+  /** Per column: the reader's sentence of the alert marking its value, else null (null when no column is marked). */
+  a: (string | null)[] | null;
   /** Report id when its line-numbered view exists (source link), else null. */
   r: string | null;
   /** Source line of the row's figures. */
@@ -78,7 +87,8 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
         k: r.key,
         i: r.institution_id,
         t: [r.name, r.acronym].filter(Boolean).join(' '),
-        n: r.flags.length,
+        n: r.alerts,
+        a: cells.some((c) => c.kind === 'value' && c.alert !== null) ? cells.map((c) => (c.kind === 'value' ? c.alert : null)) : null,
         r: hasReportText(r.source_file) ? r.report_id : null,
         l: r.source_line,
         f: FILTER_DIMS.map((d) => String(r[d])),

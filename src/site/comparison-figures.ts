@@ -201,7 +201,7 @@ function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   };
   return {
     ...base, heading: 'Contratación pública', chartTitle: 'Monto adjudicado y finalizado',
-    chartNote: 'Los totales se suman en centavos a partir de las filas del informe; el detalle por procedimiento está en la página de cada institución.',
+    chartNote: 'Los totales suman las filas del informe de cada institución, sin redondear; el detalle por procedimiento está en la página de cada institución.',
     rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, procurementTakeaway),
   };
 }

@@ -6,6 +6,8 @@
 import type { Contract, Datasets, Flag } from '../schema/datasets.ts';
 import { PROCEDURE_LABELS } from '../ingest/procedures.ts';
 import { crossCheck, type CrossCheckRow } from '../ingest/sercop/crosscheck.ts';
+import { institutionFlags } from './flags.ts';
+import { count, theName } from './spanish.ts';
 import { listOf, lookup, memo } from './lookup.ts';
 import { applyFilters, filterOptions, unitOf, type BaseRow, type Column, type Comparison, type Filters } from './compare.ts';
 import { capitalize, functionLabel, int, sourceRef, usd } from './format.ts';
@@ -218,6 +220,7 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
         function: inst.function, level: inst.level, unit_of: unitOf(ds, inst)?.name ?? null, year, format: SERCOP_FORMAT, report_id: `sercop-${year}`,
         source_file: first.source_file, source_line: first.source_line,
         flags: listOf(l.flagsOfInstitution, institutionId).filter((f) => f.code === 'procurement_mismatch' && f.message.includes(`, ${year})`)),
+        alerts: institutionFlags(ds, institutionId).length,
         processes: cs.length, amount: total / 100, missing,
         top_procedure: top ? procedureLabel(top[0]) : null,
         top_share: top && total > 0 ? Math.round((top[1] * 10000) / total) / 100 : null,
@@ -249,7 +252,7 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
 export function sercopTakeaway(rows: readonly SercopRow[]): string {
   const top = rows[0];
   if (!top) return 'El SERCOP no registra procesos de las instituciones de la selección.';
-  let s = `Según el SERCOP, ${top.name} contrató el mayor monto (${usd(top.amount)} en ${int(top.processes)} procesos, ${top.year})`;
+  let s = `Según el SERCOP, ${theName(top.name)} contrató el mayor monto (${usd(top.amount)} en ${count(top.processes, 'proceso')}, ${top.year})`;
   const off = rows.filter((r) => r.mismatches > 0).length;
   if (off) s += `; en ${int(off)} ${off === 1 ? 'institución-año' : 'instituciones-año'} lo declarado no cuadra con el SERCOP en algún tipo de procedimiento`;
   return `${s}.`;

@@ -4,7 +4,8 @@
  * field); flags that match no displayed record are still listed in their section and in
  * #alertas, so none is ever hidden.
  */
-import { FLAG_CODES, type Flag, type FlagCode } from '../schema/datasets.ts';
+import { FLAG_CODES, type Datasets, type Flag, type FlagCode } from '../schema/datasets.ts';
+import { listOf, lookup, memo } from './lookup.ts';
 
 export interface FlagInfo {
   title: string;
@@ -241,4 +242,23 @@ export function countBySeverity(flags: readonly Flag[]): Record<Flag['severity']
   const out = { error: 0, warning: 0, info: 0 };
   for (const f of flags) out[f.severity]++;
   return out;
+}
+
+/**
+ * THE alert count of the site: the alerts of an institution are the flags naming it plus the
+ * flags of each of its reports, in dataset order then sortFlags. The profile's "Alertas (N)" and
+ * #alertas list, and the chip of its rows in every comparison, count this one set.
+ */
+export function institutionFlags(ds: Datasets, id: string): Flag[] {
+  return memo(ds, `institution-flags:${id}`, () => {
+    const l = lookup(ds);
+    const set = new Set<Flag>(listOf(l.flagsOfInstitution, id));
+    for (const r of listOf(l.reportsOf, id)) for (const f of listOf(l.flagsOfReport, r.id)) set.add(f);
+    return sortFlags([...set].sort((a, b) => l.flagOrder.get(a)! - l.flagOrder.get(b)!));
+  });
+}
+
+/** "1 alerta de calidad de datos" / "3 alertas de calidad de datos". */
+export function alertCountText(n: number): string {
+  return `${n} ${n === 1 ? 'alerta' : 'alertas'} de calidad de datos`;
 }

@@ -3,7 +3,8 @@
  * figures the explorer holds for it (null = not reported; the page prints "no reportado").
  */
 import type { Datasets } from '../schema/datasets.ts';
-import { capitalize, functionLabel } from './format.ts';
+import { capitalize, functionLabel, int } from './format.ts';
+import { institutionFlags } from './flags.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports } from './lookup.ts';
@@ -32,10 +33,25 @@ export interface InstitutionIndexRow {
   /** Same with every goal capped at 100 %. */
   pct_goals_capped: number | null;
   commitments: number;
+  /** The institution's alert count (flags.ts institutionFlags, as on its profile). */
   flags: number;
+  /**
+   * Whether the explorer holds figures for it: a budget (summary or lines), a goal or a
+   * procurement row in one of its headline reports. Counted as "Instituciones con cifras".
+   */
+  with_figures: boolean;
 }
 
-/** Every institution, sorted by name (Spanish collation); computed once per build (read-only). */
+/** "Instituciones con cifras: 4 de 17": how many institutions the explorer has figures for. */
+export function coverage(rows: readonly InstitutionIndexRow[]): { withFigures: number; total: number; text: string } {
+  const withFigures = rows.filter((r) => r.with_figures).length;
+  return { withFigures, total: rows.length, text: `Instituciones con cifras: ${int(withFigures)} de ${int(rows.length)}` };
+}
+
+/**
+ * Every institution: those with figures first, then the others, each group by name (Spanish
+ * collation); computed once per build (read-only).
+ */
 export function institutionIndex(ds: Datasets): InstitutionIndexRow[] {
   return memo(ds, 'institution-index', () => buildIndex(ds));
 }
@@ -79,10 +95,11 @@ function buildIndex(ds: Datasets): InstitutionIndexRow[] {
         pct_goals: pctGoals,
         pct_goals_capped: pctCapped,
         commitments: listOf(l.commitmentsOf, inst.id).length,
-        flags: listOf(l.flagsOfInstitution, inst.id).length,
+        flags: institutionFlags(ds, inst.id).length,
+        with_figures: (['budget_summaries', 'budget_lines', 'goals', 'procurement'] as const).some((name) => reports.some((r) => ((l.byReport[name] as Map<string, readonly unknown[]>).get(r.id)?.length ?? 0) > 0)),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'es'));
+    .sort((a, b) => Number(b.with_figures) - Number(a.with_figures) || a.name.localeCompare(b.name, 'es'));
 }
 
 /** Distinct values for the function / level filters of /instituciones/. */
@@ -101,7 +118,7 @@ export function institutionListRows(rows: readonly InstitutionIndexRow[]): Insti
   return rows.map((r) => ({
     key: r.id, institution_id: r.id, name: r.name, acronym: r.acronym, function: r.function, level: r.level,
     // No year or format filter on this table: empty values match the empty selects.
-    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], unit_of: null, index: r,
+    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], alerts: 0, unit_of: null, index: r,
   }));
 }
 

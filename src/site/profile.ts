@@ -8,8 +8,9 @@ import type {
   BudgetLine, BudgetSummary, Commitment, Coverage, Datasets, Deliberation, Disposal, Flag, Goal, Institution,
   Procurement, Recommendation, Report,
 } from '../schema/datasets.ts';
-import { FlagIndex, sortFlags, type RecordFlags } from './flags.ts';
+import { FlagIndex, institutionFlags, sortFlags, type RecordFlags } from './flags.ts';
 import { int, pct, usd } from './format.ts';
+import { ofName } from './spanish.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, sentenceCase, sumUsd, topProcedure } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports, type PerReport } from './lookup.ts';
@@ -103,9 +104,7 @@ function buildProfile(ds: Datasets, id: string): InstitutionProfile {
   if (!institution) throw new ProfileNotFound(`Institución desconocida: ${id}`);
   const reports = [...listOf(l.reportsOf, id)].sort(byYearDesc);
   const mine = <K extends PerReport>(name: K) => recordsOfReports(ds, name, reports);
-  const flagSet = new Set<Flag>(listOf(l.flagsOfInstitution, id));
-  for (const r of reports) for (const f of listOf(l.flagsOfReport, r.id)) flagSet.add(f);
-  const flags = sortFlags([...flagSet].sort((a, b) => l.flagOrder.get(a)! - l.flagOrder.get(b)!));
+  const flags = institutionFlags(ds, id);
   const index = new FlagIndex(flags);
   const withFlags = <T extends { source_file: string; source_line: number }>(dataset: string, rows: readonly T[]) =>
     [...rows].sort(byLine).map((r) => ({ ...r, flags: index.attach(dataset, r) }));
@@ -252,12 +251,12 @@ function profileSummary(p: InstitutionProfile): string {
   if (!p.reports.length) {
     if (p.commitments.length) {
       const n = p.commitments.length;
-      return `El explorador no tiene informes de rendición de cuentas de ${name}; aparece como institución responsable de ${n} ${n === 1 ? 'compromiso' : 'compromisos'} del Plan de Acción de Gobierno Abierto.`;
+      return `El explorador no tiene informes de rendición de cuentas ${ofName(name)}; aparece como institución responsable de ${n} ${n === 1 ? 'compromiso' : 'compromisos'} del Plan de Acción de Gobierno Abierto.`;
     }
     if (p.children.length) {
-      return `El explorador no tiene informes propios de ${name}; sí de ${p.children.length === 1 ? 'una entidad que le pertenece' : `${p.children.length} entidades que le pertenecen`}.`;
+      return `El explorador no tiene informes propios ${ofName(name)}; sí de ${p.children.length === 1 ? 'una entidad que le pertenece' : `${p.children.length} entidades que le pertenecen`}.`;
     }
-    return `El explorador todavía no tiene informes de ${name}.`;
+    return `El explorador todavía no tiene informes ${ofName(name)}.`;
   }
   const n = p.reports.length;
   const years = [...p.years].sort((a, b) => a - b);
@@ -265,7 +264,7 @@ function profileSummary(p: InstitutionProfile): string {
   let s = `${n} ${n === 1 ? 'informe' : 'informes'} (${span}).`;
   // A fragment that names nobody, published as an unidentified unit of the institution it points to.
   const unit = p.institution.type === 'unidad no identificada' && p.parent;
-  if (unit) s = `Informe parcial de una unidad no identificada de ${p.parent!.name}: sus cifras son las de esa unidad, no las de toda la institución. ${s}`;
+  if (unit) s = `Informe parcial de una unidad no identificada ${ofName(p.parent!.name)}: sus cifras son las de esa unidad, no las de toda la institución. ${s}`;
   const b = p.budget[0];
   if (b && b.headline.pct !== null) {
     const who = unit ? 'esta unidad ejecutó' : 'ejecutó';

@@ -61,7 +61,7 @@ describe('static build of the fixture with BASE_PATH', () => {
   it('data downloads and comparison CSVs are generated', () => {
     expect(existsSync(path.join(out, 'datos/goals.csv'))).toBe(true);
     expect(JSON.parse(read('datos/budget_summaries.json'))[0].planned).toBe(78537516.23);
-    expect(read('comparar/presupuesto.csv').split('\n')[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
+    expect(read('comparar/presupuesto.csv').split('\n')[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente,Alertas');
     expect(read('informes/2023-ministerio-del-interior-rendicion-de-cuentas/index.html')).toContain('id="L164"');
   });
 });

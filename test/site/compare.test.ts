@@ -22,7 +22,7 @@ describe('budgetComparison', () => {
   });
   it('takeaway names the extremes among institution-wide budgets only; a unit\'s partial report under its own marked name', () => {
     expect(plain(c.takeaway)).toBe(
-      'Unidad no identificada del IESS — informe parcial ejecutó la mayor parte de su presupuesto (91,13 % en 2023) y Ministerio del Interior la menor (40,39 % en 2023).',
+      'La Unidad no identificada del IESS — informe parcial tiene la ejecución presupuestaria más alta (91,13 % en 2023) y el Ministerio del Interior, la más baja (40,39 % en 2023).',
     );
   });
   it('marks the IESS fragment as the partial report of an unidentified unit of the IESS', () => {
@@ -45,8 +45,9 @@ describe('budgetComparison', () => {
   });
   it('CSV has the table columns with raw numbers', () => {
     const csv = comparisonCsv(c.rows, c.columns).split('\n');
-    expect(csv[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente');
-    expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164');
+    expect(csv[0]).toBe('\ufeffInstitución,Año,Codificado (USD),Ejecutado (USD),% declarado,% calculado,Base,Función,Nivel,Fuente,Alertas');
+    // The last column: the reader's sentence of the flag on the row's figure (total_mismatch on executed, line 164).
+    expect(csv[3]).toBe('Ministerio del Interior,2023,78537516.23,31717549.13,40.39,40.39,Presupuesto institucional,Ejecutiva,Nacional,2023-ministerio-del-interior-rendicion-de-cuentas.txt:164,"El monto ejecutado que declara el informe no coincide con la suma de sus partes. En el informe: $31.717.549,13."');
     expect(csv).toHaveLength(5);
   });
 });
@@ -66,7 +67,7 @@ describe('goalsComparison', () => {
   });
   it('takeaway points at the stated total inflated by goals above 100 %', () => {
     expect(plain(c.takeaway)).toBe(
-      'Ministerio del Interior declara 112,37 % de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a 72,38 %; un informe publica solo metas planificadas, sin lo alcanzado.',
+      'El Ministerio del Interior declara 112,37 % de cumplimiento de metas, pero con cada meta limitada a 100 % su promedio baja a 72,38 %; un informe publica solo metas planificadas, sin lo alcanzado.',
     );
   });
 });
@@ -80,7 +81,7 @@ describe('procurementComparison', () => {
     ]);
     expect(c.rows[0]!.top_procedure).toBe('CATÁLOGO ELECTRÓNICO');
     expect(c.rows[0]!.top_share).toBe(59.17);
-    expect(plain(c.takeaway)).toBe('Ministerio del Interior adjudicó el mayor monto ($26.477.060,41 en 50 procesos, 2023) y tenía finalizado 1,02 % de ese monto.');
+    expect(plain(c.takeaway)).toBe('El Ministerio del Interior adjudicó el mayor monto ($26.477.060,41 en 50 procesos, 2023) y tenía finalizado 1,02 % de ese monto.');
   });
 });
 

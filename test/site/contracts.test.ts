@@ -103,7 +103,7 @@ describe('comparison by source: SERCOP', () => {
     ]);
     expect(c.rows[0]!.top_procedure).toBe('Catálogo electrónico');
     expect(c.rows[1]!.top_share).toBe(83.33);
-    expect(c.takeaway).toBe('Según el SERCOP, Ministerio del Interior contrató el mayor monto ($5.000.000,00 en 1 procesos, 2023); en 2 instituciones-año lo declarado no cuadra con el SERCOP en algún tipo de procedimiento.');
+    expect(c.takeaway).toBe('Según el SERCOP, el Ministerio del Interior contrató el mayor monto ($5.000.000,00 en 1 proceso, 2023); en 2 instituciones-año lo declarado no cuadra con el SERCOP en algún tipo de procedimiento.');
     expect(sercopComparison(ds, { year: '2021' }).rows).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { commitmentsPlan } from '../../src/site/commitments.ts';
 import { dataDictionary, datasetCsv, datasetFields, datasetJson } from '../../src/site/dictionary.ts';
 import { FLAG_CODE_LIST, FLAG_INFO, FlagIndex, sortFlags } from '../../src/site/flags.ts';
 import { homeData } from '../../src/site/home.ts';
-import { indexOptions, institutionIndex } from '../../src/site/institutions.ts';
+import { coverage, indexOptions, institutionIndex } from '../../src/site/institutions.ts';
 import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
 
 const ds = fixture();
@@ -76,9 +76,9 @@ describe('homeData', () => {
   it('headlines', () => {
     // The IESS fragment is one unit's partial report: shown as such, never as the IESS.
     expect(h.budgetRanking.map((r) => r.institution_id)).toEqual(['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 'ministerio-del-interior']);
-    expect(plain(h.budgetHeadline!)).toBe('Unidad no identificada del IESS — informe parcial ejecutó 91,13 % de su presupuesto en 2023; Ministerio del Interior, 40,39 % en 2023.');
-    expect(plain(h.goalsHeadline!)).toBe('Ministerio del Interior declara 112,37 % de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es 72,38 %.');
-    expect(h.counts).toEqual({ institutions: 17, reports: 5, budgetLines: 10, goals: 17, procurement: 13, commitments: 5, flags: 9 });
+    expect(plain(h.budgetHeadline!)).toBe('La Unidad no identificada del IESS — informe parcial ejecutó 91,13 % de su presupuesto en 2023; el Ministerio del Interior, 40,39 % en 2023.');
+    expect(plain(h.goalsHeadline!)).toBe('El Ministerio del Interior declara 112,37 % de cumplimiento de metas; si ninguna meta cuenta más de 100 %, el promedio es 72,38 %.');
+    expect(h.counts).toEqual({ institutions: 17, institutionsWithFigures: 4, reports: 5, budgetLines: 10, goals: 17, procurement: 13, commitments: 5, flags: 9 });
   });
   it('latest reports: most recent year and date first', () => {
     expect(h.latest.map((l) => l.report.id)).toEqual([
@@ -152,5 +152,25 @@ describe('chart post-processing', () => {
     const { stripInnerAria } = await import('../../src/site/charts.ts');
     expect(stripInnerAria('<svg aria-label="Gráfico" role="img"><g aria-label="rule"><line/></g><text aria-label="x">a</text></svg>'))
       .toBe('<svg aria-label="Gráfico" role="img"><g><line/></g><text>a</text></svg>');
+  });
+});
+
+describe('honest coverage', () => {
+  // From test/fixtures/site/{budget_summaries,budget_lines,goals,procurement}.json: figures exist for
+  // the Administración Zonal Manuela Sáenz, the CNE (goals), the Ministerio del Interior and the IESS unit.
+  const rows = institutionIndex(ds);
+  it('counts the institutions with figures: 4 of 17', () => {
+    expect(coverage(rows)).toEqual({ withFigures: 4, total: 17, text: 'Instituciones con cifras: 4 de 17' });
+    expect(homeData(ds).counts).toMatchObject({ institutions: 17, institutionsWithFigures: 4 });
+  });
+  it('lists the institutions with figures first, each group by name', () => {
+    expect(rows.slice(0, 5).map((r) => [r.id, r.with_figures])).toEqual([
+      ['administracion-zonal-manuela-saenz', true],
+      ['consejo-nacional-electoral', true],
+      ['ministerio-del-interior', true],
+      ['unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', true],
+      [rows[4]!.id, false],
+    ]);
+    expect(rows.find((r) => r.id === 'municipio-del-distrito-metropolitano-de-quito')!.with_figures).toBe(false);
   });
 });

@@ -128,7 +128,7 @@ describe('institutionProfile: other shapes', () => {
     expect(m.commitments.map((c) => c.commitment.number)).toEqual([1, 9]);
     expect(m.commitments[1]!.partners.map((i) => i.id)).toEqual(['presidencia-de-la-republica-del-ecuador']);
     expect(m.summary).toBe(
-      'El explorador no tiene informes de rendición de cuentas de Ministerio de Telecomunicaciones y de la Sociedad de la Información; aparece como institución responsable de 2 compromisos del Plan de Acción de Gobierno Abierto.',
+      'El explorador no tiene informes de rendición de cuentas del Ministerio de Telecomunicaciones y de la Sociedad de la Información; aparece como institución responsable de 2 compromisos del Plan de Acción de Gobierno Abierto.',
     );
   });
 
@@ -156,7 +156,7 @@ describe('institutionProfile: other shapes', () => {
   it('IESS fragment: a unit of the IESS, its partial report said in the summary and the share card, never the IESS\'s own', () => {
     const i = institutionProfile(ds, 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento');
     expect(i.parent?.id).toBe('instituto-ecuatoriano-de-seguridad-social');
-    expect(plain(i.summary)).toBe('Informe parcial de una unidad no identificada de Instituto Ecuatoriano de Seguridad Social: sus cifras son las de esa unidad, '
+    expect(plain(i.summary)).toBe('Informe parcial de una unidad no identificada del Instituto Ecuatoriano de Seguridad Social: sus cifras son las de esa unidad, '
       + 'no las de toda la institución. 1 informe (2023). En 2023 esta unidad ejecutó 91,13 % de su presupuesto codificado ($18.215.009,19). '
       + 'Declara 107,06 % de cumplimiento de metas. Tiene 2 alertas de calidad de datos.');
     const card = institutionCard(i);
@@ -171,7 +171,7 @@ describe('institutionProfile: other shapes', () => {
     expect(az.parent?.id).toBe('secretaria-general-de-coordinacion-territorial-y-participacion-ciudadana');
     const sec = institutionProfile(ds, 'secretaria-general-de-coordinacion-territorial-y-participacion-ciudadana');
     expect(sec.children.map((c) => c.id)).toEqual(['administracion-zonal-manuela-saenz']);
-    expect(sec.summary).toBe('El explorador no tiene informes propios de Secretaría General de Coordinación Territorial y Participación Ciudadana; sí de una entidad que le pertenece.');
+    expect(sec.summary).toBe('El explorador no tiene informes propios de la Secretaría General de Coordinación Territorial y Participación Ciudadana; sí de una entidad que le pertenece.');
   });
 
   it('throws for an unknown id', () => {

@@ -1,0 +1,54 @@
+/**
+ * Years side by side. The 2023 figures are the Ministerio del Interior's in test/fixtures/site
+ * (budget: 40,39 % computed at line 164; goals: capped mean 72,38 %; procurement: $26.477.060,41
+ * awarded); the 2022 report is made here with round figures (35 % executed, $1.000.000,00
+ * awarded, no goals), so each change is a subtraction done by hand below.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Datasets } from '../../src/schema/datasets.ts';
+import { formatChange, institutionTrend } from '../../src/site/trends.ts';
+import { fixture, MDI } from './helpers.ts';
+
+function twoYears(): Datasets {
+  const ds = fixture();
+  const r23 = ds.reports.find((r) => r.institution_id === MDI)!;
+  const r22 = { ...r23, id: '2022-mdi', year: 2022, source_file: '2022-mdi.txt', headline: true, duplicate_of: null };
+  const s23 = ds.budget_summaries.find((s) => s.report_id === r23.id)!;
+  const p23 = ds.procurement.find((p) => p.report_id === r23.id)!;
+  return {
+    ...ds,
+    reports: [...ds.reports, r22],
+    budget_summaries: [...ds.budget_summaries, { ...s23, report_id: r22.id, year: 2022, source_file: r22.source_file, source_line: 90, planned: 100, executed: 35, pct_computed: 35, pct_reported: 35 }],
+    procurement: [...ds.procurement, { ...p23, report_id: r22.id, year: 2022, source_file: r22.source_file, source_line: 120, awarded_amount: 1000000, finalized_amount: null }],
+  };
+}
+
+describe('institutionTrend', () => {
+  it('one row per year, oldest first, with the change from the year before and each source', () => {
+    const t = institutionTrend(twoYears(), MDI);
+    expect(t.map((y) => y.year)).toEqual([2022, 2023]);
+    expect(t[0]!.budget).toEqual({ value: 35, change: null, source_file: '2022-mdi.txt', source_line: 90 });
+    expect(t[1]!.budget).toEqual({ value: 40.39, change: 5.39, source_file: '2023-ministerio-del-interior-rendicion-de-cuentas.txt', source_line: 164 });
+    expect(t[0]!.procurement.value).toBe(1000000);
+    expect(t[1]!.procurement.value).toBe(26477060.41);
+    expect(t[1]!.procurement.change).toBe(25477060.41);
+  });
+  it('a year without goals is null, never zero, and no change is computed against it', () => {
+    const t = institutionTrend(twoYears(), MDI);
+    expect(t[0]!.goals.value).toBeNull();
+    expect(t[1]!.goals.value).toBe(72.38);
+    expect(t[1]!.goals.change).toBeNull();
+  });
+  it('no trend with a single year', () => {
+    expect(institutionTrend(fixture(), MDI)).toEqual([]);
+  });
+});
+
+describe('formatChange', () => {
+  it('percentage points and dollars, with a sign', () => {
+    expect(formatChange(5.39, 'pct')).toBe('+5,39\u00a0p.\u00a0p.');
+    expect(formatChange(-2, 'pct')).toBe('\u22122\u00a0p.\u00a0p.');
+    expect(formatChange(25477060.41, 'usd')).toBe('+$25.477.060,41');
+    expect(formatChange(null, 'usd')).toBe('');
+  });
+});
