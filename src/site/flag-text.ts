@@ -125,6 +125,9 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean) => string> = {
   procedure_unknown: () => 'El SERCOP no indica un tipo de procedimiento conocido; el proceso se cuenta como «otras».',
   procurement_mismatch: () =>
     'El monto de contratación que declara la institución difiere del que registra el SERCOP en más del 5 % y de $10.000.',
+  ocr: (p, has) =>
+    has ? `${cap(p.text)} se leyó con reconocimiento óptico de caracteres de una página escaneada; conviene verificarlo en el PDF original.`
+      : 'Esta cifra se leyó con reconocimiento óptico de caracteres de una página escaneada; conviene verificarla en el PDF original.',
 };
 
 /** The reader's sentence of a flag, with the value it quotes when there is one. */
