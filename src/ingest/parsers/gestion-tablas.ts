@@ -539,6 +539,12 @@ function wrappedName(lines: readonly string[], i: number, nameCell: Cell): strin
 const UNIT = /^(?:%|\p{L}+\/\p{L}+)$/u;
 const PERIOD = /^((?:19|20)\d{2})-([a-záéíóú]+)$/i;
 
+/** "2025-enero", "2025-semestre 1": a reporting period, not a figure. */
+function isPeriod(text: string): boolean {
+  const period = PERIOD.exec(fold(text));
+  return period !== null && (MONTHS.includes(period[2]!) || /^(?:semestre|trimestre|anual)/.test(period[2]!));
+}
+
 function readIndicatorLine(
   header: Header, line: string, lineNo: number, record: IndicatorRecord | null, out: IndicatorRecord[],
 ): IndicatorRecord | null {
@@ -561,9 +567,10 @@ function readIndicatorLine(
     return nearest;
   };
   const startsRecord = cells.some((c) => role(c) === 'indicator' && /^nombre\b/.test(fold(c.text)));
-  // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator.
+  // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator. A
+  // period ("2025-junio") is never a target, wherever its column offsets put it.
   const secondTarget = record !== null && record.target.some((t) => /^\d/.test(t))
-    && cells.some((c) => role(c) === 'target' && /^\d/.test(c.text));
+    && cells.some((c) => role(c) === 'target' && /^\d/.test(c.text) && !isPeriod(c.text));
   let rec = record;
   if (!rec || secondTarget || (startsRecord && rec.indicator.some((t) => /^nombre\b/.test(fold(t))))) {
     rec = { plan: [], indicator: [], target: [], results: [], line: lineNo };
@@ -571,8 +578,7 @@ function readIndicatorLine(
   }
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    const period = PERIOD.exec(fold(c.text));
-    if (period && MONTHS.includes(period[2]!) || period && /^(?:semestre|trimestre|anual)/.test(period[2]!)) {
+    if (isPeriod(c.text)) {
       const value = cells[k + 1];
       rec.results.push({ period: c.text, text: value && !PERIOD.test(fold(value.text)) ? value.text : '', line: lineNo });
       if (value && !PERIOD.test(fold(value.text))) k++;
