@@ -4,7 +4,7 @@
  * then checks the numbers survive and every problem becomes a flag naming its file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,9 +134,12 @@ describe('determinism and the command line', () => {
       for (const out of [out1, out2]) {
         execFileSync('npx', ['tsx', 'src/ingest/cli.ts', '--reports', REPORTS, '--out', out], { stdio: 'pipe' });
       }
-      const files = readdirSync(out1).sort();
+      // Datasets and, under pdf-text/, the text of each bundled PDF.
+      const files = (readdirSync(out1, { recursive: true }) as string[]).filter((f) => statSync(join(out1, f)).isFile()).sort();
       expect(files).toContain('budget_lines.csv');
       expect(files).toContain('flags.json');
+      expect(files).toContain(join('pdf-text', 'portoparques-2025-informe-gestion.pdf.txt'));
+      expect((readdirSync(out2, { recursive: true }) as string[]).filter((f) => statSync(join(out2, f)).isFile()).sort()).toEqual(files);
       for (const f of files) expect(readFileSync(join(out2, f), 'utf8'), f).toBe(readFileSync(join(out1, f), 'utf8'));
     } finally {
       rmSync(out1, { recursive: true, force: true });

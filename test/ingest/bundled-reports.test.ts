@@ -1,13 +1,18 @@
 /**
- * The issue's acceptance figures, read end to end (driver + parsers + resolver + schemas)
- * from the five bundled reports.
+ * The issue's acceptance figures, read end to end (driver + PDF extraction + parsers + resolver +
+ * schemas) from the six bundled reports: five texts and one PDF.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/build.ts';
+import { ingestParallel } from '../../src/ingest/parallel.ts';
+import { pageOfLine } from '../../src/ingest/pdf/lines.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
 
+const PORTOPARQUES = 'empresa-publica-municipal-de-parques-cementerios-areas-verdes-zonas-de-recreacion-y-espacios-culturales-de-portoviejo-portoparques-ep';
+
 let d: Datasets;
-beforeAll(() => { d = ingest({ reportsDir: 'data/reports', institutionsFile: 'data/institutions.csv' }).datasets; });
+beforeAll(async () => {
+  d = (await ingestParallel({ reportsDir: 'data/reports', institutionsFile: 'data/institutions.csv' })).datasets;
+}, 120_000);
 const of = <T extends { institution_id: string }>(rows: T[], id: string) => rows.filter((r) => r.institution_id === id);
 
 describe('bundled reports', () => {
@@ -18,6 +23,7 @@ describe('bundled reports', () => {
       ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', 'lotaip-a4', 'consejo-nacional-electoral', 2023],
       ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'cpccs-rendicion', 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 2023],
       ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 'cpccs-rendicion', 'ministerio-del-interior', 2023],
+      ['portoparques-2025-informe-gestion.pdf', 'informe-gestion-tablas', PORTOPARQUES, 2025],
     ]);
     expect(d.flags.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -77,6 +83,27 @@ describe('bundled reports', () => {
     const id = 'administracion-zonal-manuela-saenz';
     expect(of(d.budget_lines, id).map((l) => [l.planned, l.executed, l.pct_reported, l.pct_computed])).toEqual([[5500, 4884.15, 88.8, 88.8]]);
     expect(of(d.goals, id).map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported])).toEqual([['1', 21, 21, 100], ['2', 44, 44, 100]]);
+  });
+
+  it('PORTOPARQUES 2025 (PDF): TOTALES 4.783.023,29 / 3.270.778,15 (68,38 %) on page 23, 7 expense groups, 28 goals', () => {
+    // Figures and pages read by hand: test/fixtures/informe-gestion-tablas/README.md.
+    const report = d.reports.find((r) => r.institution_id === PORTOPARQUES)!;
+    expect(report.page_starts).toHaveLength(40);
+    const summary = of(d.budget_summaries, PORTOPARQUES);
+    expect(summary.map((s) => [s.planned, s.executed, s.pct_reported])).toEqual([[4783023.29, 3270778.15, 68.38]]);
+    expect(pageOfLine(report.page_starts, summary[0]!.source_line)).toBe(23);
+    expect(of(d.budget_lines, PORTOPARQUES).map((l) => [l.category, l.planned, l.executed])).toEqual([
+      ['51 GASTOS EN PERSONAL', 588065.93, 526889.63], ['53 BIENES Y SERVICIOS DE CONSUMO', 1731919.11, 1441982.19],
+      ['57 OTROS GASTOS', 19916.12, 17418.62], ['71 GASTOS EN PERSONAL PARA INVERSION', 1016282.24, 907609.56],
+      ['73 BIENES Y SERVICIOS DE CONSUMO PARA INVERSION', 248630.4, 0], ['84 ACTIVOS DE LARGA DURACIÓN', 78665, 15744],
+      ['97 PASIVO CIRCULANTE', 1099544.49, 361134.15],
+    ]);
+    const goals = of(d.goals, PORTOPARQUES);
+    expect(goals).toHaveLength(28);
+    // Page 21: "Número de Espacios concesionados." meta 44, ejecución 60.
+    const annual = goals.find((g) => g.indicator === 'Número de Espacios concesionados.')!;
+    expect([annual.planned, annual.achieved, pageOfLine(report.page_starts, annual.source_line)]).toEqual([44, 60, 21]);
+    expect(d.flags.filter((f) => f.institution_id === PORTOPARQUES && f.severity !== 'info')).toEqual([]);
   });
 
   it('OGP: 10 commitments with their milestone counts, each milestone once', () => {

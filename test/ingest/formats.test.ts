@@ -10,8 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toSource } from '../../src/ingest/build.ts';
-import { decodeReport } from '../../src/ingest/decode.ts';
+import { readInput, toSource } from '../../src/ingest/build.ts';
+import { DEFAULT_PDF_CACHE_DIR } from '../../src/ingest/pdf/cache.ts';
+import { extractPdfs } from '../../src/ingest/pdf/pool.ts';
 import { detectParser, FORMAT_DESCRIPTORS, PARSERS } from '../../src/ingest/parsers/index.ts';
 import { FORMATS } from '../../src/schema/datasets.ts';
 import { FORMAT_DOCS, FORMAT_LABELS } from '../../src/site/format.ts';
@@ -19,13 +20,15 @@ import { FORMAT_DOCS, FORMAT_LABELS } from '../../src/site/format.ts';
 const FIXTURES = 'test/fixtures';
 const REPORTS = 'data/reports';
 
+const bundled = Papa.parse<{ file: string; format: string }>(readFileSync(join(FIXTURES, 'bundled-formats.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+// Bundled PDFs are read through the extraction phase, as the ingest reads them.
+const pdf = await extractPdfs(REPORTS, bundled.map((b) => b.file).filter((f) => f.endsWith('.pdf')), { cacheDir: DEFAULT_PDF_CACHE_DIR });
+
 const read = (path: string, name: string) => {
-  const d = decodeReport(new Uint8Array(readFileSync(path)));
+  const d = readInput(name, new Uint8Array(readFileSync(path)), pdf);
   if (!d.ok) throw new Error(`${name}: ${d.reason}`);
   return toSource(name, d.text).src;
 };
-
-const bundled = Papa.parse<{ file: string; format: string }>(readFileSync(join(FIXTURES, 'bundled-formats.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const inputs: { path: string; name: string; format: string }[] = [
   ...FORMATS.flatMap((format) => readdirSync(join(FIXTURES, format))
     // Plain `pdftotext` output (.raw.txt) scrambles tables into one value per line: kept beside

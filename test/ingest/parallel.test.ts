@@ -12,8 +12,13 @@ import { ingest, listReportFiles } from '../../src/ingest/build.ts';
 import { IngestPool, ingestParallel } from '../../src/ingest/parallel.ts';
 import { toCsv, toJson } from '../../src/ingest/write.ts';
 import type { IngestResult } from '../../src/ingest/build.ts';
+import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
+import { DEFAULT_PDF_CACHE_DIR } from '../../src/ingest/pdf/cache.ts';
+import { extractPdfs } from '../../src/ingest/pdf/pool.ts';
 
 let dir: string;
+/** The bundled PDF's texts, extracted once: ingest() on one thread reads PDFs only through them. */
+let pdf: ReadonlyMap<string, PdfExtraction>;
 const institutionsFile = 'data/institutions.csv';
 
 function written(r: IngestResult): Record<string, string> {
@@ -25,7 +30,7 @@ function written(r: IngestResult): Record<string, string> {
   return out;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ca-parallel-'));
   const seeds = listReportFiles('data/reports');
   for (let i = 0; i < 9; i++) {
@@ -41,31 +46,41 @@ beforeAll(() => {
     .replace(/https?:\/\/\S+/g, '').replace(/memorando|oficio|circular/gi, 'nota');
   writeFileSync(join(dir, '05-fuera-a.txt'), text('INSTITUTO INVENTADO DE PRUEBAS'));
   writeFileSync(join(dir, '07-fuera-b.txt'), text('Instituto Inventado de Pruebas'));
-});
+  pdf = await extractPdfs(dir, listReportFiles(dir), { cacheDir: DEFAULT_PDF_CACHE_DIR });
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingestParallel', () => {
   it('gives the same result as ingest(), on two threads (main + 1 worker)', async () => {
-    const seq = ingest({ reportsDir: dir, institutionsFile });
+    const seq = ingest({ reportsDir: dir, institutionsFile, pdf });
     const par = await ingestParallel({ reportsDir: dir, institutionsFile }, { workers: 1, minFiles: 0 });
     expect(par.summaries).toEqual(seq.summaries);
     expect(written(par)).toEqual(written(seq));
     // The test corpus exercises what the merge has to get right.
     expect(seq.summaries.some((s) => s.format === 'desconocido')).toBe(true);
+    // The bundled PDF is read on every copy, not turned into an error.
+    expect(seq.summaries.filter((s) => s.file.endsWith('.pdf')).map((s) => [s.format, s.errors])).toEqual(
+      Array.from({ length: 9 }, () => ['informe-gestion-tablas', 0]),
+    );
     const provisional = seq.datasets.institutions.filter((i) => i.level === 'desconocido');
-    // One institution per RUC, named as the last file (in file-name order) names it.
-    expect(provisional.map((i) => [i.id, i.name])).toEqual([['instituto-inventado-de-pruebas', 'Instituto Inventado de Pruebas']]);
+    // One institution per RUC, named as the last file (in file-name order) names it; PORTOPARQUES
+    // (not in the catalogue) once for its nine copies, under the name its cover prints.
+    expect(provisional.map((i) => [i.id, i.name])).toEqual([
+      ['empresa-publica-municipal-de-parques-cementerios-areas-verdes-zonas-de-recreacion-y-espacios-culturales-de-portoviejo-portoparques-ep',
+        'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO “PORTOPARQUES EP”'],
+      ['instituto-inventado-de-pruebas', 'Instituto Inventado de Pruebas'],
+    ]);
     expect(seq.datasets.commitments.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('keeps the same result on three threads (main + 2 workers), twice on one pool (small chunks)', async () => {
-    const seq = written(ingest({ reportsDir: dir, institutionsFile }));
+    const seq = written(ingest({ reportsDir: dir, institutionsFile, pdf }));
     const pool = new IngestPool(2);
     try {
       const files = listReportFiles(dir);
-      expect(written(await pool.ingest({ reportsDir: dir, institutionsFile }, files))).toEqual(seq);
-      expect(written(await pool.ingest({ reportsDir: dir, institutionsFile }, files))).toEqual(seq);
+      expect(written(await pool.ingest({ reportsDir: dir, institutionsFile, pdf }, files))).toEqual(seq);
+      expect(written(await pool.ingest({ reportsDir: dir, institutionsFile, pdf }, files))).toEqual(seq);
     } finally {
       await pool.close();
     }

@@ -193,6 +193,45 @@ describe('informe-gestion-tablas on the Portoparques 2025 management report (lay
     expect(problems(r)).toEqual(['warning/value_missing@1270']);
   });
 
+  // Page 21's indicator table (header line 1308). PDF.js places its columns at other offsets than
+  // pdftotext: the groups must not depend on them (issue 13).
+  const header = gestionText.split('\n')[1307]!;
+  const centreOf = (word: string) => header.indexOf(word) + word.length / 2;
+  /** `text` moved so that its centre sits at `centre` (other cells of the line kept in place). */
+  const moved = (line: string, text: string, centre: number) => {
+    const at = line.indexOf(text);
+    const blank = line.slice(0, at) + ' '.repeat(text.length) + line.slice(at + text.length);
+    const start = Math.round(centre - text.length / 2);
+    return blank.slice(0, start) + text + blank.slice(start + text.length);
+  };
+
+  it('a period nearer the meta column than the ejecución column is still a period, not a second meta', () => {
+    const lines = gestionText.split('\n');
+    // Line 1330: "2025-junio   17" of "Mantenimiento de equipos informáticos y de comunicación".
+    const meta = centreOf('Meta');
+    const near = moved(lines[1329]!, '2025-junio', meta + (centreOf('Ejecución') - meta) / 3);
+    expect(near.trim()).toMatch(/^2025-junio\s+17$/);
+    expect(Math.abs(centreOf('Meta') - (near.indexOf('2025-junio') + 5))).toBeLessThan(Math.abs(centreOf('Ejecución') - (near.indexOf('2025-junio') + 5)));
+    const r = parser.parse(edited({ 1330: near }));
+    expect(r.goals.map((g) => pick(g, want.goals![0]!))).toEqual(want.goals);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it('a figure as near the meta column as the ejecución column is left out and flagged, never put under a heading', () => {
+    const lines = gestionText.split('\n');
+    // Line 1340: "44   60" of "Número de Espacios concesionados."; 60 moved half-way between the columns.
+    const middle = (centreOf('Meta') + centreOf('Ejecución')) / 2;
+    const r = parser.parse(edited({ 1340: moved(lines[1339]!, '60', middle) }));
+    const g = r.goals.find((x) => x.indicator === 'Número de Espacios concesionados.')!;
+    // No ejecución read: the goal cites the indicator's first line ("Nombre del", 1335).
+    expect([g.planned, g.achieved, g.source_line]).toEqual([44, null, 1335]);
+    expect(r.flags.filter((f) => f.severity !== 'info').map((f) => [f.code, f.source_line, f.message])).toEqual([[
+      'value_suspicious', 1340, 'cifra a igual distancia de las columnas meta y ejecución, no se atribuye: "60" (editado.txt:1340)',
+    ]]);
+    // Every other goal unchanged.
+    expect(r.goals.filter((x) => x !== g).map((x) => pick(x, want.goals![0]!))).toEqual(want.goals!.slice(0, -1));
+  });
+
   it('an unreadable amount becomes a flag, never a guess', () => {
     const bad = parser.parse(edited({
       1477: 'PLN-2025-02010          97           PASIVO                $1.09x.544,49      $361.134,15        32,84%',

@@ -208,10 +208,12 @@ describe('bad input: flags, never a crash', () => {
 
 describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
   it('the bundled reports and the bundled SERCOP sample: every process once, the IESS is one institution', async () => {
-    const { ingest } = await import('../../src/ingest/build.ts');
+    // As npm run ingest reads them: the bundled PDF through the extraction phase.
+    const { ingestParallel } = await import('../../src/ingest/parallel.ts');
     const { withContracts } = await import('../../src/ingest/sercop/index.ts');
     const root = join(import.meta.dirname, '../..');
-    const base = ingest({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    const base = await ingestParallel({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    expect(base.datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
     const { datasets, files } = withContracts(base.datasets, join(root, 'data/contracts'), resolver);
     expect(files).toBe(1);
     expect(datasets.contracts).toHaveLength(797);
@@ -229,10 +231,12 @@ describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
   });
 
   it('no contracts folder: the reports\' datasets come back untouched', async () => {
-    const { ingest } = await import('../../src/ingest/build.ts');
+    // As npm run ingest reads them: the bundled PDF through the extraction phase.
+    const { ingestParallel } = await import('../../src/ingest/parallel.ts');
     const { withContracts } = await import('../../src/ingest/sercop/index.ts');
     const root = join(import.meta.dirname, '../..');
-    const base = ingest({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    const base = await ingestParallel({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    expect(base.datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
     const out = withContracts(base.datasets, join(tmpdir(), 'no-such-sercop-dir'), resolver);
     expect(out.files).toBe(0);
     expect(out.datasets).toBe(base.datasets);

@@ -20,7 +20,9 @@
  * (dropped: a line that repeats on 3+ pages is page furniture), cells wrapped over several
  * lines with other columns' text in between, words cut inside a cell ("COMPLEMENTARIA" + "S"),
  * tables continuing on the next page with shifted columns, es-EC and US numbers in one
- * document, TOTALES rows whose numbers are separated by single spaces.
+ * document, TOTALES rows whose numbers are separated by single spaces, column offsets that
+ * differ between pdftotext and PDF.js (a period cell is never a meta; a figure as near the meta
+ * column as the ejecución column is not attributed, only flagged).
  */
 import type { BudgetLine, BudgetSummary, Goal } from '../../schema/datasets.ts';
 import { type Cell, nearestColumn, splitCells } from '../cells.ts';
@@ -41,7 +43,9 @@ const WRAP_LINES = 8;
 const TITLE = /^(?:informe de gestion|informe de evaluacion|evaluacion y seguimiento|informe de seguimiento|plan operativo anual)/
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
-type Role = 'initial' | 'reform' | 'planned' | 'executed' | 'balance' | 'pct' | 'indicator' | 'target' | 'result' | 'notes' | 'other';
+type Role = 'initial' | 'reform' | 'planned' | 'executed' | 'balance' | 'pct' | 'indicator' | 'target' | 'result' | 'notes' | 'other'
+  /** A figure between two figure columns, as near to one as to the other (never a header's role). */
+  | 'ambiguous';
 
 interface Header {
   cells: Cell[];
@@ -352,6 +356,8 @@ interface IndicatorRecord {
   target: string[];
   /** Periodic results, or one result with period null. */
   results: { period: string | null; text: string; line: number }[];
+  /** Figures as near to the meta column as to the ejecución column: not read, flagged. */
+  ambiguous: { text: string; line: number }[];
   line: number;
 }
 
@@ -535,9 +541,17 @@ function wrappedName(lines: readonly string[], i: number, nameCell: Cell): strin
 
 // ---------------------------------------------------------------- indicators
 
+/** Characters within which a figure is as near to the meta column as to the ejecución column. */
+const AMBIGUOUS_COLUMNS = 2;
 /** A unit written under a target ("Kg/Año", "%"). */
 const UNIT = /^(?:%|\p{L}+\/\p{L}+)$/u;
 const PERIOD = /^((?:19|20)\d{2})-([a-záéíóú]+)$/i;
+
+/** "2025-enero", "2025-semestre 1": a reporting period, not a figure. */
+function isPeriod(text: string): boolean {
+  const period = PERIOD.exec(fold(text));
+  return period !== null && (MONTHS.includes(period[2]!) || /^(?:semestre|trimestre|anual)/.test(period[2]!));
+}
 
 function readIndicatorLine(
   header: Header, line: string, lineNo: number, record: IndicatorRecord | null, out: IndicatorRecord[],
@@ -558,27 +572,42 @@ function readIndicatorLine(
     if (c.tabbed && figureCells.length && isNumeric(c.text.split(' ')[0]!)) {
       return header.roles[figureAt[nearestColumn(c, figureCells)]!]!;
     }
+    // A figure about as far from the meta column as from the ejecución column cannot be told
+    // apart by position: better no value than a value under the wrong heading.
+    if (!c.tabbed && (nearest === 'target' || nearest === 'result' || nearest === 'executed') && isNumeric(c.text)) {
+      const centre = (x: Cell) => (x.start + x.end) / 2;
+      const distance = (r: Role) => {
+        const k = header.roles.indexOf(r);
+        return k < 0 ? Infinity : Math.abs(centre(header.cells[k]!) - centre(c));
+      };
+      const toResult = Math.min(distance('result'), distance('executed'));
+      if (Math.abs(distance('target') - toResult) <= AMBIGUOUS_COLUMNS) return 'ambiguous';
+    }
     return nearest;
   };
   const startsRecord = cells.some((c) => role(c) === 'indicator' && /^nombre\b/.test(fold(c.text)));
-  // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator.
+  // Without "Nombre del indicador" labels, a second target (meta) starts the next indicator. A
+  // period ("2025-junio") is never a target, wherever its column offsets put it.
   const secondTarget = record !== null && record.target.some((t) => /^\d/.test(t))
-    && cells.some((c) => role(c) === 'target' && /^\d/.test(c.text));
+    && cells.some((c) => role(c) === 'target' && /^\d/.test(c.text) && !isPeriod(c.text));
   let rec = record;
   if (!rec || secondTarget || (startsRecord && rec.indicator.some((t) => /^nombre\b/.test(fold(t))))) {
-    rec = { plan: [], indicator: [], target: [], results: [], line: lineNo };
+    rec = { plan: [], indicator: [], target: [], results: [], ambiguous: [], line: lineNo };
     out.push(rec);
   }
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    const period = PERIOD.exec(fold(c.text));
-    if (period && MONTHS.includes(period[2]!) || period && /^(?:semestre|trimestre|anual)/.test(period[2]!)) {
+    if (isPeriod(c.text)) {
       const value = cells[k + 1];
       rec.results.push({ period: c.text, text: value && !PERIOD.test(fold(value.text)) ? value.text : '', line: lineNo });
       if (value && !PERIOD.test(fold(value.text))) k++;
       continue;
     }
     const r = role(c);
+    if (r === 'ambiguous') {
+      rec.ambiguous.push({ text: c.text, line: lineNo });
+      continue;
+    }
     if (r === 'other' || (r === 'indicator' && !rec.plan.length && /^[A-Z]{2,6}-\d/.test(c.text))) {
       // Left of the indicator column: the plan / project.
       if (c.start < (header.cells[header.roles.indexOf('indicator')]?.start ?? 0)) rec.plan.push(c.text);
@@ -609,6 +638,9 @@ function readValue(text: string): { value: number | null; unit: string | null; o
 
 function addGoals(src: SourceText, records: readonly IndicatorRecord[], result: ParseResult): void {
   for (const rec of records) {
+    for (const a of rec.ambiguous) {
+      result.flags.push(flag(src, 'warning', 'value_suspicious', 'cifra a igual distancia de las columnas meta y ejecución, no se atribuye', a.text, a.line, { dataset: 'goals' }));
+    }
     if (!rec.indicator.length && !rec.target.length) continue;
     const text = collapse(rec.indicator.join(' '));
     const name = collapse(text.replace(/^nombre\s+del\s+indicador\s*:?/i, '').replace(/frecuencia\s+de\s+medici[oó]n\s*:?.*$/i, ''));
