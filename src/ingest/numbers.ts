@@ -204,9 +204,26 @@ export function numberStyle(body: string): NumberStyle | 'plain' | 'ambiguous' |
  * it: never a confident wrong number.
  */
 export function parseMoneyMixed(text: string, style: NumberStyle | null = null): NumberReading {
+  return readMixed(text, style, 2, stripDecorations);
+}
+
+/**
+ * A plain decimal in either format ("47460.07", "47.460,07", "1,234.5", "6"): like
+ * `parseMoneyMixed` but kept to six decimals, for indicator values. "47.460" is ambiguous.
+ */
+export function parseDecimalMixed(text: string, style: NumberStyle | null = null): NumberReading {
+  const r = readMixed(text, style, 6, (body) => body);
+  return r.value === null ? r : { ...r, value: r.value / 1e6 };
+}
+
+/**
+ * A number in either format as an integer scaled by 10^`decimals` (cents for money). An ambiguous
+ * one gets a value only when `style` names the document's format, and keeps the issue `ambiguous`.
+ */
+function readMixed(text: string, style: NumberStyle | null, decimals: number, clean: (raw: string) => string): NumberReading {
   const raw = text.trim();
   if (isMissing(raw)) return { value: null, issue: 'missing', raw };
-  let body = stripDecorations(raw);
+  let body = clean(raw);
   let negative = false;
   if (/^-\s*\d/.test(body)) {
     negative = true;
@@ -218,32 +235,9 @@ export function parseMoneyMixed(text: string, style: NumberStyle | null = null):
   if (as === null) return { value: null, issue: 'ambiguous', raw };
   // Rewrite as es-EC digits ("3706504,22") and read exactly.
   const normalized = as === 'us' ? body.replace(/,/g, '').replace('.', ',') : body.replace(/\./g, '');
-  const cents = toScaledInteger(normalized, 2);
-  if (cents === null) return { value: null, issue: 'suspicious', raw };
-  return { value: negative ? -cents : cents, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
-}
-
-/**
- * A plain decimal in either format ("47460.07", "47.460,07", "1,234.5", "6"): like
- * `parseMoneyMixed` but kept to six decimals, for indicator values. "47.460" is ambiguous.
- */
-export function parseDecimalMixed(text: string, style: NumberStyle | null = null): NumberReading {
-  const raw = text.trim();
-  if (isMissing(raw)) return { value: null, issue: 'missing', raw };
-  let body = raw;
-  let negative = false;
-  if (/^-\s*\d/.test(body)) {
-    negative = true;
-    body = body.replace(/^-\s*/, '');
-  }
-  const kind = numberStyle(body);
-  if (kind === null) return { value: null, issue: 'suspicious', raw };
-  const as = kind === 'ambiguous' ? style : kind === 'plain' ? 'es' : kind;
-  if (as === null) return { value: null, issue: 'ambiguous', raw };
-  const normalized = as === 'us' ? body.replace(/,/g, '').replace('.', ',') : body.replace(/\./g, '');
-  const scaled = toScaledInteger(normalized, 6);
+  const scaled = toScaledInteger(normalized, decimals);
   if (scaled === null) return { value: null, issue: 'suspicious', raw };
-  return { value: (negative ? -scaled : scaled) / 1e6, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
+  return { value: negative ? -scaled : scaled, issue: kind === 'ambiguous' ? 'ambiguous' : null, raw };
 }
 
 /**
