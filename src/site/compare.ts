@@ -133,16 +133,16 @@ export function filterOptions(rows: readonly BaseRow[]): Record<FilterDim, { val
 }
 
 /** Who and when: first, so the figures are visible without scrolling on a phone. */
-const commonColumns = <R extends BaseRow>(): Column<R>[] => [
+export const commonColumns = <R extends BaseRow>(): Column<R>[] => [
   { key: 'institucion', label: 'Institución', kind: 'text', value: (r) => r.name },
   { key: 'anio', label: 'Año', kind: 'year', value: (r) => r.year },
 ];
 /** Classification and provenance: after the figures. */
-const trailingColumns = <R extends BaseRow>(): Column<R>[] => [
+export const trailingColumns = <R extends BaseRow>(): Column<R>[] => [
   { key: 'funcion', label: 'Función', kind: 'text', value: (r) => functionLabel(r.function) },
   { key: 'nivel', label: 'Nivel', kind: 'text', value: (r) => capitalize(r.level) },
 ];
-const sourceColumn = <R extends BaseRow>(): Column<R> => ({
+export const sourceColumn = <R extends BaseRow>(): Column<R> => ({
   key: 'fuente', label: 'Fuente', kind: 'text', value: (r) => sourceRef(r.source_file, r.source_line),
 });
 
@@ -169,7 +169,7 @@ function joined(ds: Datasets, reportId: string): { inst: Institution; report: Re
 
 const byKey = <R extends BaseRow>(a: R, b: R) => a.name.localeCompare(b.name, 'es') || b.year - a.year;
 /** Sort by value descending, nulls last, then by name. */
-function rankBy<R extends BaseRow>(rows: R[], value: (r: R) => number | null): R[] {
+export function rankBy<R extends BaseRow>(rows: R[], value: (r: R) => number | null): R[] {
   return rows.sort((a, b) => {
     const va = value(a);
     const vb = value(b);

@@ -9,8 +9,8 @@ import { crossCheck, type CrossCheckRow } from '../ingest/sercop/crosscheck.ts';
 import { institutionFlags } from './flags.ts';
 import { count, theName } from './spanish.ts';
 import { listOf, lookup, memo } from './lookup.ts';
-import { applyFilters, filterOptions, unitOf, type BaseRow, type Column, type Comparison, type Filters } from './compare.ts';
-import { capitalize, functionLabel, int, sourceRef, usd } from './format.ts';
+import { applyFilters, commonColumns, filterOptions, rankBy, sourceColumn, trailingColumns, unitOf, type BaseRow, type Column, type Comparison, type Filters } from './compare.ts';
+import { int, usd } from './format.ts';
 import type { SearchRecord } from './search.ts';
 
 /** Largest processes listed per year on a profile (the rest is in the dataset download). */
@@ -230,10 +230,9 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
       });
     }
   }
-  const rows = applyFilters(all, filters).sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name, 'es') || b.year - a.year);
+  const rows = rankBy(applyFilters(all, filters), (r) => r.amount);
   const columns: Column<SercopRow>[] = [
-    { key: 'institucion', label: 'Institución', kind: 'text', value: (r) => r.name },
-    { key: 'anio', label: 'Año', kind: 'year', value: (r) => r.year },
+    ...commonColumns<SercopRow>(),
     { key: 'procesos', label: 'Procesos (SERCOP)', kind: 'int', value: (r) => r.processes },
     { key: 'monto', label: 'Monto (SERCOP, USD)', kind: 'usd', value: (r) => r.amount },
     { key: 'sin_monto', label: 'Procesos sin monto', kind: 'int', value: (r) => r.missing },
@@ -242,9 +241,8 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
     { key: 'declarado', label: 'Declarado en el informe (USD)', kind: 'usd', value: (r) => r.declared },
     { key: 'diferencia', label: 'SERCOP − declarado (USD)', kind: 'usd', value: (r) => r.difference },
     { key: 'no_cuadran', label: 'Tipos que no cuadran', kind: 'int', value: (r) => (r.declared === null ? null : r.mismatches) },
-    { key: 'funcion', label: 'Función', kind: 'text', value: (r) => functionLabel(r.function) },
-    { key: 'nivel', label: 'Nivel', kind: 'text', value: (r) => capitalize(r.level) },
-    { key: 'fuente', label: 'Fuente', kind: 'text', value: (r) => sourceRef(r.source_file, r.source_line) },
+    ...trailingColumns<SercopRow>(),
+    sourceColumn<SercopRow>(),
   ];
   return { rows, columns, options: filterOptions(all), takeaway: sercopTakeaway(rows) };
 }
