@@ -62,6 +62,19 @@ export interface NamedIdentity {
   type?: string | null;
 }
 
+/** How the conflict messages name where the identity was read: a report's header, a SERCOP buyer. */
+export interface IdentityWording {
+  /** "del encabezado" */
+  of: string;
+  /** "el informe se nombra" */
+  named: string;
+  /** "el informe dice" */
+  gives: string;
+}
+const HEADER_WORDING: IdentityWording = { of: 'del encabezado', named: 'el informe se nombra', gives: 'el informe dice' };
+/** Wording for a procurement buyer (SERCOP). */
+export const BUYER_WORDING: IdentityWording = { of: 'del comprador en el SERCOP', named: 'el comprador se llama', gives: 'el SERCOP da' };
+
 const UNKNOWN = 'desconocido';
 
 /** "FUNCIÓN EJECUTIVA" → "ejecutiva"; "Función de Transparencia y Control Social" → "transparencia y control social". */
@@ -100,7 +113,7 @@ function byAnyName(resolver: InstitutionResolver, name: string): { inst: Institu
  * by the catalogue (a created institution never takes one). Returns null when both are empty.
  */
 export function resolveNamed(
-  resolver: InstitutionResolver, who: NamedIdentity, catalogueIds: ReadonlySet<string>,
+  resolver: InstitutionResolver, who: NamedIdentity, catalogueIds: ReadonlySet<string>, says: IdentityWording = HEADER_WORDING,
 ): IdentityDecision | null {
   const name = cleanText(who.name);
   const ruc = who.ruc && /^\d{13}$/.test(who.ruc.trim()) ? who.ruc.trim() : null;
@@ -123,7 +136,7 @@ export function resolveNamed(
     match = 'conflict';
     notes.push({
       severity: 'warning', code: 'institution_conflict',
-      problem: `el RUC ${ruc} del encabezado es de "${byRuc.name}" en el catálogo, pero el informe se nombra "${name}"; se publica con el nombre del encabezado`,
+      problem: `el RUC ${ruc} ${says.of} es de "${byRuc.name}" en el catálogo, pero ${says.named} "${name}"; se publica con el nombre ${says.of}`,
       value: null,
     });
   }
@@ -131,7 +144,7 @@ export function resolveNamed(
     match = 'conflict';
     notes.push({
       severity: 'warning', code: 'institution_conflict',
-      problem: `el nombre "${name}" del encabezado es de "${byName.inst.name}" en el catálogo, con ${byName.inst.ruc ? `RUC ${byName.inst.ruc}` : 'otro RUC'}, pero el informe dice RUC ${ruc}; se publica con el RUC del encabezado`,
+      problem: `el nombre "${name}" ${says.of} es de "${byName.inst.name}" en el catálogo, con ${byName.inst.ruc ? `RUC ${byName.inst.ruc}` : 'otro RUC'}, pero ${says.gives} RUC ${ruc}; se publica con el RUC ${says.of}`,
       value: null,
     });
   }

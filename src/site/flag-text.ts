@@ -91,7 +91,7 @@ function cap(s: string): string {
 type Phrase = { text: string; feminine: boolean };
 
 /** One sentence per code, in plain Spanish; `p` is the affected field with its article. */
-const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean) => string> = {
+const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean, dataset: string | null) => string> = {
   total_mismatch: (p, has) =>
     has ? `${cap(p.text)} que declara el informe no coincide con la suma de sus partes.` : 'Un total que declara el informe no coincide con la suma de sus partes.',
   pct_mismatch: () => 'El porcentaje que declara el informe no coincide con el que resulta de dividir sus propias cifras.',
@@ -102,8 +102,9 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean) => string> = {
   fragment: () => 'El archivo es un fragmento de informe: le faltan la cabecera o algunas secciones, así que puede faltar información.',
   institution_inferred: () => 'El informe no dice qué institución lo publica; se dedujo de otras pistas del archivo (enlaces, memorandos, dependencia).',
   institution_unknown: () => 'El informe no dice qué institución lo publica y nada en él permite identificarla; se publica aparte.',
-  institution_conflict: () =>
-    'El RUC o el nombre del encabezado corresponden en el catálogo a otra institución; el informe se publica con el nombre de su encabezado, sin mezclarlo con la otra.',
+  institution_conflict: (_p, _has, dataset) => dataset === 'contracts'
+    ? 'El SERCOP registra a este comprador con un RUC o un nombre que en el catálogo corresponden a otra institución; sus procesos se publican con el nombre que da el SERCOP, sin mezclarlos con la otra.'
+    : 'El RUC o el nombre del encabezado corresponden en el catálogo a otra institución; el informe se publica con el nombre de su encabezado, sin mezclarlo con la otra.',
   duplicate_report: () => 'Este archivo es una copia idéntica de otro; sus cifras se cuentan una sola vez.',
   conflicting_reports: () =>
     'Hay otra versión, distinta, del informe de esta institución para el mismo año; se muestran todas y los titulares usan una sola.',
@@ -133,7 +134,7 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean) => string> = {
 /** The reader's sentence of a flag, with the value it quotes when there is one. */
 export function readerSentence(f: Pick<Flag, 'code' | 'dataset' | 'field' | 'message' | 'source_file' | 'source_line'>): string {
   const p = fieldPhrase(f.dataset, f.field);
-  const sentence = SENTENCES[f.code](p, f.field !== null && f.field in FIELD_LABELS);
+  const sentence = SENTENCES[f.code](p, f.field !== null && f.field in FIELD_LABELS, f.dataset);
   const v = flagValue(f);
   return v === null ? sentence : `${sentence} En el informe: ${formatFlagValue(f.dataset, f.field, v)}.`;
 }

@@ -48,7 +48,7 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
   },
   institution_conflict: {
     title: 'Institución en conflicto con el catálogo',
-    description: 'El RUC o el nombre del encabezado pertenecen en el catálogo a otra institución; el informe se publica con la identidad de su encabezado, nunca se mezcla con la otra.',
+    description: 'El RUC o el nombre del encabezado de un informe (o de un comprador del SERCOP) pertenecen en el catálogo a otra institución; se publica con la identidad que da el propio documento, nunca se mezcla con la otra.',
   },
   duplicate_report: {
     title: 'Copia idéntica',

@@ -242,3 +242,35 @@ describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
     expect(out.datasets).toBe(base.datasets);
   });
 });
+
+describe('a buyer at odds with the catalogue (issue 11: the same identity rule as a report header)', () => {
+  // Two processes of a buyer that SERCOP names "DIRECCIÓN DISTRITAL 17D01" but whose party id carries the
+  // Ministerio del Interior's RUC (1798194735001 in data/institutions.csv).
+  const release = (ocid: string, date: string) => ({
+    ocid, id: `${ocid}-tender`, date, tag: ['tender'], initiationType: 'tender',
+    parties: [{ id: 'EC-RUC-1798194735001', name: 'DIRECCIÓN DISTRITAL 17D01', roles: ['buyer'] }],
+    buyer: { id: 'EC-RUC-1798194735001', name: 'DIRECCIÓN DISTRITAL 17D01' },
+    tender: { id: ocid, title: ocid, value: { amount: 1000, currency: 'USD' }, procurementMethod: 'open', procurementMethodDetails: 'Subasta Inversa Electrónica' },
+  });
+  const pkg = { uri: 'x', version: '1.1', publishedDate: '2023-01-01', releases: [release('ocds-test-1', '2021-03-01T00:00:00-05:00'), release('ocds-test-2', '2021-04-01T00:00:00-05:00')] };
+  const result = ingestContracts(dirWith({ 'paquete.json': JSON.stringify(pkg, null, 1) }), resolver, ids);
+
+  it('keeps the buyer under its own name, never under the Ministerio', () => {
+    expect(result.contracts.map((c) => [c.ocid, c.institution_id])).toEqual([
+      ['ocds-test-1', 'direccion-distrital-17d01'], ['ocds-test-2', 'direccion-distrital-17d01'],
+    ]);
+    expect(result.institutions.map((i) => [i.id, i.name, i.ruc])).toEqual([['direccion-distrital-17d01', 'DIRECCIÓN DISTRITAL 17D01', '1798194735001']]);
+  });
+
+  it('raises one institution_conflict naming both sides, at the buyer\'s first process', () => {
+    const conflicts = result.flags.filter((f) => f.code === 'institution_conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      severity: 'warning', dataset: 'contracts', field: 'institution_id', institution_id: 'direccion-distrital-17d01', source_file: 'paquete.json',
+    });
+    expect(conflicts[0]!.message).toMatch(
+      /^el RUC 1798194735001 del comprador en el SERCOP es de "Ministerio del Interior" en el catálogo, pero el comprador se llama "DIRECCIÓN DISTRITAL 17D01"; se publica con el nombre del comprador en el SERCOP \(paquete\.json:\d+\)$/,
+    );
+    for (const f of conflicts) expect(flagSchema.safeParse(f).success).toBe(true);
+  });
+});

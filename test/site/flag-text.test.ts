@@ -68,6 +68,13 @@ describe('readerSentence', () => {
     const neg = flag({ code: 'invalid_record', dataset: 'milestones', field: 'end', source_line: 3, message: `fecha inválida: "31/02/2023" (${MIN}:3)` });
     expect(readerSentence(neg)).toBe('Una fila se dejó fuera porque la fecha de fin no es válida. En el informe: «31/02/2023».');
   });
+  it('an identity conflict reads as a report header\'s or as a SERCOP buyer\'s, by dataset', () => {
+    const msg = 'el RUC 1798194735001 del comprador en el SERCOP es de "Ministerio del Interior" en el catálogo, pero el comprador se llama "X"; se publica con el nombre del comprador en el SERCOP (paquete.json:9)';
+    expect(readerSentence(flag({ code: 'institution_conflict', dataset: 'contracts', field: 'institution_id', message: msg, source_file: 'paquete.json', source_line: 9 })))
+      .toBe('El SERCOP registra a este comprador con un RUC o un nombre que en el catálogo corresponden a otra institución; sus procesos se publican con el nombre que da el SERCOP, sin mezclarlos con la otra.');
+    expect(readerSentence(flag({ code: 'institution_conflict', dataset: null, message: 'el RUC … (x.txt)' })))
+      .toMatch(/^El RUC o el nombre del encabezado corresponden en el catálogo a otra institución; el informe se publica/);
+  });
   it('shows no field name, code or file name for any code', () => {
     for (const code of FLAG_CODES) {
       const s = readerSentence(flag({ code, dataset: 'goals', field: 'achieved', source_line: 5, message: `x: 12 (${MIN}:5)` }));

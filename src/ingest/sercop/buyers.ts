@@ -6,7 +6,7 @@
  */
 import type { Institution } from '../../schema/datasets.ts';
 import type { InstitutionResolver } from '../institutions.ts';
-import { resolveNamed } from '../identity.ts';
+import { BUYER_WORDING, resolveNamed, type IdentityNote } from '../identity.ts';
 import { slugify } from '../text.ts';
 
 export interface Buyer {
@@ -26,6 +26,8 @@ export interface BuyerInstitution {
   institution: Institution;
   /** True when the catalogue knows it (by RUC or name). */
   catalogued: boolean;
+  /** Disagreements with the catalogue (institution_conflict), as for a report's header. */
+  notes: IdentityNote[];
 }
 
 /**
@@ -35,12 +37,12 @@ export interface BuyerInstitution {
  */
 export function buyerInstitution(resolver: InstitutionResolver, buyer: Buyer, catalogueIds?: ReadonlySet<string>): BuyerInstitution {
   const ids = catalogueIds ?? new Set(resolver.institutions.map((i) => i.id));
-  const decision = resolveNamed(resolver, { name: buyer.name, ruc: buyer.ruc }, ids);
-  if (decision && decision.created.length === 0) return { institution: decision.institution, catalogued: true };
-  if (decision) return { institution: decision.institution, catalogued: false };
+  const decision = resolveNamed(resolver, { name: buyer.name, ruc: buyer.ruc }, ids, BUYER_WORDING);
+  if (decision) return { institution: decision.institution, catalogued: decision.created.length === 0, notes: decision.notes };
   const id = slugify(buyer.name) || (buyer.ruc ? `ruc-${buyer.ruc}` : 'comprador-desconocido');
   return {
     catalogued: false,
+    notes: [],
     institution: {
       id, name: buyer.name, acronym: null, ruc: buyer.ruc, level: 'desconocido', function: 'desconocida',
       type: 'desconocido', parent_id: null, domains: [], aliases: [],

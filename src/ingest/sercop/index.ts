@@ -98,10 +98,18 @@ export function ingestContracts(dir: string, resolver: InstitutionResolver, cata
   for (const f of drafts) out.flags.push({ report_id: null, institution_id: null, source_file: fileOf.get(f)!, ...f });
   const buyers = cachedBuyers(resolver);
   const extra = new Map<string, Institution>();
+  // A buyer at odds with the catalogue is flagged once, at its first process, not at each of them.
+  const conflictFlagged = new Set<string>();
   for (const releases of groups.values()) {
     const { contract, flags, newInstitution } = toContract(releases, buyers);
     const file = contract?.source_file ?? releases[releases.length - 1]!.source_file;
-    for (const f of flags) out.flags.push({ report_id: null, institution_id: contract?.institution_id ?? null, source_file: file, ...f });
+    for (const f of flags) {
+      if (f.code === 'institution_conflict' && contract) {
+        if (conflictFlagged.has(contract.institution_id)) continue;
+        conflictFlagged.add(contract.institution_id);
+      }
+      out.flags.push({ report_id: null, institution_id: contract?.institution_id ?? null, source_file: file, ...f });
+    }
     if (contract) out.contracts.push(contract);
     if (newInstitution && !catalogueIds.has(newInstitution.id) && !extra.has(newInstitution.id)) extra.set(newInstitution.id, newInstitution);
   }

@@ -106,6 +106,7 @@ export function toContract(releases: readonly ProcessRelease[], buyers: (b: Buye
       r.procedure ?? r.ocid, 'warning', 'procedure_unknown', 'procedure_key');
   }
   const buyer = buyers({ name: r.buyer_name, ruc: r.buyer_ruc });
+  for (const n of buyer.notes) at(n.problem, n.value, n.severity, n.code, 'institution_id');
   const date = r.date && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : null;
   return {
     flags,
