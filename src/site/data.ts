@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
-import { decodeReport } from '../ingest/decode.ts';
+import { decodeReport } from '../lib/decode.ts';
 import { isPdf } from '../ingest/pdf/detect.ts';
-import { PDF_TEXT_DIR } from '../ingest/write.ts';
+import { PDF_TEXT_DIR } from '../lib/dataset-files.ts';
 
 export class DatasetError extends Error {}
 
