@@ -5,6 +5,7 @@
 import type { CorpusInstitution } from './institutions.ts';
 import type { Rng } from './prng.ts';
 import { FIRST_NAMES_F, FIRST_NAMES_M, GENERIC_WORDS, PROSE, SURNAMES, VERBS, sectorWords, type SectorWords } from './vocab.ts';
+import { fold } from '../lib/text.ts';
 
 export function upper(text: string): string {
   return text.toUpperCase();
@@ -114,7 +115,7 @@ const FEMININE = new Set([
 
 /** "del Ministerio de Turismo" / "de la Secretaría de Cultura": the contraction a name takes after "de". */
 export function ofThe(name: string): string {
-  const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(' ')[0] ?? '';
+  const first = fold(name).split(' ')[0] ?? '';
   return `${FEMININE.has(first) ? 'de la' : 'del'} ${name}`;
 }
 

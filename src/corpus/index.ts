@@ -30,7 +30,8 @@ import type { Format } from '../schema/datasets.ts';
 import { CPCCS_NOISE, generateCpccs } from './cpccs.ts';
 import { GESTION_NOISE, generateGestion } from './gestion.ts';
 import { upper } from './common.ts';
-import { buildCatalogue, institutionsCsv, slug, type CorpusInstitution } from './institutions.ts';
+import { buildCatalogue, institutionsCsv, type CorpusInstitution } from './institutions.ts';
+import { slugify } from '../lib/text.ts';
 import { LOTAIP_NOISE, generateLotaip } from './lotaip.ts';
 import { Rng } from './prng.ts';
 import type { GenContext, Generated, NoiseKind, ReportTruth, Variant } from './types.ts';
@@ -132,14 +133,14 @@ export function generateCorpus(options: CorpusOptions): {
       const generated: Generated = kind === 'lotaip' ? generateLotaip(ctx)
         : kind === 'gestion' ? generateGestion(ctx)
           : generateCpccs(ctx, kind === 'fragment' ? 'fragment' : 'complete');
-      let name = `${YEARS[y]}-${slug(inst.name)}-${SUFFIX[kind]}.txt`;
-      if (names.has(name)) name = `${YEARS[y]}-${slug(inst.name)}-${SUFFIX[kind]}-${String(i).padStart(6, '0')}.txt`;
+      let name = `${YEARS[y]}-${slugify(inst.name)}-${SUFFIX[kind]}.txt`;
+      if (names.has(name)) name = `${YEARS[y]}-${slugify(inst.name)}-${SUFFIX[kind]}-${String(i).padStart(6, '0')}.txt`;
       names.add(name);
       const text = generated.text;
       const inCatalogue = !uncatalogued.has(inst.id);
       // A fragment names nobody: a unit of the institution its links point to (the publisher).
       const published_as = kind === 'fragment'
-        ? { id: `unidad-no-identificada-${slug(name.replace(/\.txt$/, ''))}`, name: `Unidad no identificada ${inst.acronym ? `del ${inst.acronym}` : `de ${inst.name}`}`, parent_id: inst.id }
+        ? { id: `unidad-no-identificada-${slugify(name.replace(/\.txt$/, ''))}`, name: `Unidad no identificada ${inst.acronym ? `del ${inst.acronym}` : `de ${inst.name}`}`, parent_id: inst.id }
         : { id: inst.id, name: inCatalogue ? inst.name : upper(inst.name), parent_id: inst.parent_id };
       yield { name, text, truth: { file: name, ...generated.truth, in_catalogue: inCatalogue, published_as, bytes: Buffer.byteLength(text, 'utf8') } };
     }

@@ -16,6 +16,7 @@ import { CITIES, PROVINCES, QUITO_ZONES, ZONES } from './places.ts';
 import {
   DISTRICT_SECTORS, MUNICIPAL_AREAS, MUNICIPAL_ENTITIES, NATIONAL_BODIES, PROVINCIAL_OFFICES, type Sector,
 } from './vocab.ts';
+import { slugify } from '../lib/text.ts';
 
 export type Family =
   | 'national' | 'provincial_office' | 'district' | 'gad_provincial' | 'gad_municipal' | 'municipal_entity'
@@ -53,11 +54,7 @@ const EXCLUDED = new Set([
   'Secretaría General de Coordinación Territorial y Participación Ciudadana',
 ]);
 
-/** Slug as the ingest makes them (accents removed, lowercase, dashes). */
-export function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-const compact = (text: string) => slug(text).replace(/-/g, '');
+const compact = (text: string) => slugify(text).replace(/-/g, '');
 
 /** The i-th synthetic RUC: "99" + "6" (public sector) + 7 scrambled digits + "001". Unique for i < 10^7. */
 export function syntheticRuc(i: number): string {
@@ -102,8 +99,8 @@ export class Catalogue {
     const known = this.byName.get(spec.name);
     if (known) return known;
     const parent = spec.parent ? spec.parent() : null;
-    let id = slug(spec.name);
-    for (let k = 2; this.ids.has(id); k++) id = `${slug(spec.name)}-${k}`;
+    let id = slugify(spec.name);
+    for (let k = 2; this.ids.has(id); k++) id = `${slugify(spec.name)}-${k}`;
     let domain = spec.domain ?? null;
     if (domain !== null) {
       const [host, ...rest] = domain.split('.');
@@ -112,8 +109,8 @@ export class Catalogue {
     }
     const acronym = spec.acronym && !this.acronyms.has(spec.acronym) ? spec.acronym : null;
     if (acronym) this.acronyms.add(acronym);
-    const aliases = (spec.aliases ?? []).filter((a) => !this.aliases.has(slug(a)) && !this.byName.has(a));
-    for (const a of aliases) this.aliases.add(slug(a));
+    const aliases = (spec.aliases ?? []).filter((a) => !this.aliases.has(slugify(a)) && !this.byName.has(a));
+    for (const a of aliases) this.aliases.add(slugify(a));
     const inst: CorpusInstitution = {
       id, name: spec.name, acronym, ruc: syntheticRuc(this.all.length), level: spec.level, function: spec.function,
       type: spec.type, parent_id: parent?.id ?? null, domains: domain ? [domain] : [], aliases,
@@ -123,7 +120,7 @@ export class Catalogue {
     this.all.push(inst);
     this.byName.set(spec.name, inst);
     this.ids.add(id);
-    this.aliases.add(slug(spec.name));
+    this.aliases.add(slugify(spec.name));
     return inst;
   }
 }

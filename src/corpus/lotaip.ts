@@ -31,6 +31,7 @@ import { Doc, type GenContext, type Generated, type GoalRow, type NoiseEntry, ty
 import {
   GENERIC_WORDS, UNIT_HEADS_LOCAL, UNIT_HEADS_NATIONAL, UNIT_TOPICS, VERBS, sectorWords,
 } from './vocab.ts';
+import { fold } from '../lib/text.ts';
 
 export const LOTAIP_NOISE: readonly (readonly [NoiseKind, number])[] = [
   ['garbled_value', 0.5], ['ocr_junk', 0.5], ['lost_columns', 0.15], ['html', 0.1],
@@ -71,10 +72,6 @@ interface RowOut {
 const UNIT_WORDS = new Set(['secretaria', 'subsecretaria', 'unidad', 'gerencia', 'jefatura', 'departamento', 'despacho',
   'asesoria', 'procuraduria', 'auditoria', 'coordinacion', 'direccion', 'subdireccion', 'delegacion']);
 const SMALL = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'en', 'a', 'al', 'el', 'para', 'por', 'con']);
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /** Would the LOTAIP reader take this as the start of a new unit name? */
 function startsUnitName(text: string): boolean {
@@ -284,7 +281,7 @@ export function generateLotaip(ctx: GenContext): Generated {
   doc.row(['UNIDAD POSEEDORA DE LA INFORMACION - LITERAL a):', '', 'DIRECCIÓN DE PLANIFICACIÓN', '', '']);
   const officer = person(rng);
   doc.row(['RESPONSABLE DE LA UNIDAD POSEEDORA DE LA INFORMACIÓN DEL LITERAL a):', '', officer, '', '']);
-  const user = officer.split(' ').slice(0, 1).concat(officer.split(' ').slice(2, 3)).join('.').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const user = fold(officer.split(' ').slice(0, 1).concat(officer.split(' ').slice(2, 3)).join('.'));
   doc.row(['CORREO ELECTRÓNICO DEL O LA RESPONSABLE DE LA UNIDAD POSEEDORA DE LA INFORMACIÓN:', '', `${user}@${domain}`, '', '']);
   doc.row(['NÚMERO TELEFÓNICO DEL O LA RESPONSABLE DE LA UNIDAD POSEEDORA DE LA INFORMACIÓN:', '', '', `(0${rng.int(2, 7)}) ${rng.int(200, 399)}`, `${rng.int(1000, 9999)} EXTENSIÓN ${rng.int(100, 999)}`]);
   doc.blank();

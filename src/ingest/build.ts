@@ -15,7 +15,7 @@ import {
   DATASETS, type DatasetName, type Datasets, type Flag, type Institution, type Report,
 } from '../schema/datasets.ts';
 import { runChecks } from './checks.ts';
-import { decodeReport } from './decode.ts';
+import { decodeReport } from '../lib/decode.ts';
 import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
 import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
@@ -24,7 +24,7 @@ import { PARSERS } from './parsers/index.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
 import { pageOfLine } from './pdf/lines.ts';
 import { isPdf } from './pdf/detect.ts';
-import { slugify } from './text.ts';
+import { slugify } from '../lib/text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
 
 /** Lines longer than this are set aside (flagged) instead of parsed. */

@@ -3,7 +3,7 @@
  * its format. Format-specific checks (a table's Total row against its lines, OCR repairs)
  * live in the parsers, which know the sections.
  */
-import { percentAgrees } from './numbers.ts';
+import { percentAgrees } from '../lib/numbers.ts';
 import { flag, type FlagDraft, type ParseResult, type SourceText } from './types.ts';
 
 interface PctRecord {

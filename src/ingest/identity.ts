@@ -25,7 +25,7 @@
  */
 import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
 import type { InstitutionResolver } from './institutions.ts';
-import { fold, slugify } from './text.ts';
+import { fold, slugify } from '../lib/text.ts';
 import { flagMessage, type InstitutionHint } from './types.ts';
 
 /** How a report's institution was decided (reports.institution_match). */

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { institutionSchema, type Institution } from '../schema/datasets.ts';
-import { fold } from './text.ts';
+import { fold } from '../lib/text.ts';
 import type { InstitutionHint } from './types.ts';
 
 export class CatalogError extends Error {}

@@ -4,6 +4,7 @@
  */
 import type { Commitment, Datasets, Institution, Milestone, Report } from '../schema/datasets.ts';
 import { monthYear } from './format.ts';
+import { slugify } from '../lib/text.ts';
 
 export interface CommitmentView extends Commitment {
   institutions: Institution[];
@@ -50,7 +51,7 @@ export interface CommitmentsPlan {
 const NO_THEME = 'Sin eje temático';
 
 function themeAnchor(theme: string): string {
-  return `eje-${theme.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `eje-${slugify(theme)}`;
 }
 
 export function commitmentsPlan(ds: Datasets): CommitmentsPlan {

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
-import { decodeReport } from '../ingest/decode.ts';
+import { decodeReport } from '../lib/decode.ts';
 import { isPdf } from '../ingest/pdf/detect.ts';
-import { PDF_TEXT_DIR } from '../ingest/write.ts';
+import { PDF_TEXT_DIR } from '../lib/dataset-files.ts';
+import { loadedDatasets } from './context.ts';
 
 export class DatasetError extends Error {}
 
@@ -50,18 +51,17 @@ function readDataset<K extends DatasetName>(dir: string, name: K): Datasets[K] {
   return raw as Datasets[K];
 }
 
-const cache = new Map<string, Datasets>();
-
-/** All datasets from `dir` (default DATA_DIR or data/generated), validated and cached. */
+/**
+ * All datasets from `dir` (default DATA_DIR or data/generated), validated, read once per folder
+ * (./context.ts): the object returned is the build's identity, which its build context hangs on.
+ */
 export function loadDatasets(dir: string = dataDir()): Datasets {
   const key = path.resolve(dir);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out = {} as Record<DatasetName, unknown>;
-  for (const name of DATASET_NAMES) out[name] = readDataset(key, name);
-  const ds = out as Datasets;
-  cache.set(key, ds);
-  return ds;
+  return loadedDatasets(key, () => {
+    const out = {} as Record<DatasetName, unknown>;
+    for (const name of DATASET_NAMES) out[name] = readDataset(key, name);
+    return out as Datasets;
+  });
 }
 
 export interface ReportText {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DATASETS, DATASET_DESCRIPTIONS, type DatasetName, type Datasets } from '../schema/datasets.ts';
-import { columnsOf, toCsv, toJson } from '../ingest/write.ts';
+import { columnsOf, toCsv, toJson } from '../lib/dataset-files.ts';
 
 export interface FieldEntry {
   name: string;

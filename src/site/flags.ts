@@ -6,6 +6,7 @@
  */
 import { FLAG_CODES, type Datasets, type Flag, type FlagCode } from '../schema/datasets.ts';
 import { listOf, lookup, memo } from './lookup.ts';
+import { listMemo } from './context.ts';
 
 export interface FlagInfo {
   title: string;
@@ -220,20 +221,17 @@ export function flagAnchor(flags: readonly Flag[], f: Flag): string {
 }
 
 /**
- * Positions of the flags of a list, computed once per list: `flags.indexOf(f)` for each of a
- * report's flags is quadratic (10^10 steps for a 100,000-row report with a flag per row). A
- * WeakMap keyed by the list itself: a pure memo, gone with the list.
+ * 1-based number of `f` in `flags` (0 when absent), as `flags.indexOf(f) + 1`. The positions are
+ * computed once per list (listMemo, gone with the list): `flags.indexOf(f)` for each of a
+ * report's flags is quadratic (10^10 steps for a 100,000-row report with a flag per row).
  */
-const positions = new WeakMap<readonly Flag[], Map<Flag, number>>();
-
-/** 1-based number of `f` in `flags` (0 when absent), as `flags.indexOf(f) + 1`. */
 export function flagNumber(flags: readonly Flag[], f: Flag): number {
-  let at = positions.get(flags);
-  if (!at || at.size !== flags.length) {
-    at = new Map();
+  // Keyed on the length too: a list that grew since is indexed again.
+  const at = listMemo(flags, `flag-positions:${flags.length}`, () => {
+    const at = new Map<Flag, number>();
     for (let i = flags.length - 1; i >= 0; i--) at.set(flags[i]!, i + 1);
-    positions.set(flags, at);
-  }
+    return at;
+  });
   return at.get(f) ?? 0;
 }
 

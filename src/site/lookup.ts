@@ -4,9 +4,10 @@
  * Pages used to filter whole datasets for each institution or report (`ds.goals.filter(g =>
  * g.report_id === id)`), which made the build quadratic: at 1,000 reports the profiles alone took
  * 3 minutes. Every map here keeps the dataset's order, so results are identical to the filters
- * they replace. `memo()` caches a value per Datasets object (comparisons, profiles).
+ * they replace. `memo()` keeps a value per build (comparisons, profiles) in the build context.
  */
 import type { Commitment, Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
+import { contextOf, listMemo } from './context.ts';
 
 /** Datasets whose records belong to one report (`report_id`). */
 export const PER_REPORT = [
@@ -91,16 +92,9 @@ function build(ds: Datasets): Lookup {
   };
 }
 
-const lookups = new WeakMap<Datasets, Lookup>();
-
-/** The indexes of `ds` (built on first use, then cached for the life of the object). */
+/** The indexes of `ds` (built on first use, then kept in its build context). */
 export function lookup(ds: Datasets): Lookup {
-  let l = lookups.get(ds);
-  if (!l) {
-    l = build(ds);
-    lookups.set(ds, l);
-  }
-  return l;
+  return memo(ds, 'lookup', () => build(ds));
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -109,18 +103,13 @@ export function listOf<T>(map: Map<string, T[]>, key: string | null | undefined)
   return (key != null && map.get(key)) || EMPTY;
 }
 
-const memos = new WeakMap<Datasets, Map<string, unknown>>();
-
 /**
- * A value computed once per Datasets object and key (e.g. "comparison:presupuesto"). Callers must
- * treat the result as read-only: every page of the build shares it.
+ * A value computed once per build (the Datasets object's context, ./context.ts) and key (e.g.
+ * "comparison:presupuesto"). Callers must treat the result as read-only: every page of the
+ * build shares it.
  */
 export function memo<T>(ds: Datasets, key: string, compute: () => T): T {
-  let m = memos.get(ds);
-  if (!m) {
-    m = new Map();
-    memos.set(ds, m);
-  }
+  const m = contextOf(ds).memos;
   if (m.has(key)) return m.get(key) as T;
   const v = compute();
   m.set(key, v);
@@ -133,11 +122,11 @@ export type HandOff = <T>(key: string, compute: () => T) => T;
 /**
  * A value one page computes and one later page reuses, such as a chart drawn for a profile and
  * again for its embed page: kept until its second use, then dropped, so a national corpus never
- * holds every chart in memory. It lives with the Datasets object, like memo(); pages pass it
- * explicitly to what draws (profileFigures).
+ * holds every chart in memory. It lives in the build context (./context.ts), like memo(); pages
+ * pass it explicitly to what draws (profileFigures).
  */
 export function handOffOf(ds: Datasets): HandOff {
-  const kept = memo(ds, 'hand-off', () => new Map<string, unknown>());
+  const kept = contextOf(ds).handOffs;
   return <T>(key: string, compute: () => T): T => {
     if (kept.has(key)) {
       const v = kept.get(key) as T;
@@ -150,16 +139,13 @@ export function handOffOf(ds: Datasets): HandOff {
   };
 }
 
-const sameYearCache = new WeakMap<readonly Report[], Map<string, string[]>>();
-
 /**
  * Ids (sorted) of the reports in `reports` by the same institution in the same year as `report`
- * (goal anchors and figure suffixes number them). Indexed once per `reports` array.
+ * (goal anchors and figure suffixes number them). Indexed once per `reports` array (listMemo).
  */
 export function sameYearIds(reports: readonly Report[], report: Report): string[] {
-  let m = sameYearCache.get(reports);
-  if (!m) {
-    m = new Map();
+  const m = listMemo(reports, 'same-year', () => {
+    const m = new Map<string, string[]>();
     for (const r of reports) {
       const k = `${r.institution_id}|${r.year}`;
       const list = m.get(k);
@@ -167,8 +153,8 @@ export function sameYearIds(reports: readonly Report[], report: Report): string[
       else m.set(k, [r.id]);
     }
     for (const list of m.values()) list.sort();
-    sameYearCache.set(reports, m);
-  }
+    return m;
+  });
   return m.get(`${report.institution_id}|${report.year}`) ?? [];
 }
 

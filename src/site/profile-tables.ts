@@ -8,8 +8,9 @@ import { BASIS_LABELS } from './compare.ts';
 import { fieldFlags } from './flags.ts';
 import { longDate } from './format.ts';
 import type { BudgetBlock, InstitutionProfile, ProcurementBlock, WithFlags } from './profile.ts';
+import type { GoalRow, GoalsBlock } from './goals.ts';
 import { reportSuffix } from './reporter.ts';
-import { otherFlags, sourceColumn, tableOf, valueColumn, type Cell, type TableColumn, type TableModel, type ValueFormat } from './table.ts';
+import { otherFlags, sourceColumn, tableOf, valueColumn, type Cell, type CellDetail, type GroupHeading, type TableColumn, type TableModel, type ValueFormat } from './table.ts';
 
 /** The figures of a budget summary, in table order. */
 export const SUMMARY_FIELDS = [
@@ -127,5 +128,52 @@ export function coverageTable(p: InstitutionProfile, many: boolean): TableModel 
   return {
     id: 'tabla-cobertura', label: 'Cobertura',
     ...tableOf([yearColumn<C>(many), textColumn<C>('Nivel', (c) => c.level, { rowFlags: () => figures }), ...figures, sourceColumn<C>()], p.coverage, 'coverage'),
+  };
+}
+
+/** The heading of a goal's group (unit, objective, goal), when it starts one. */
+function goalGroup(goals: readonly GoalRow[], i: number): GroupHeading | null {
+  const key = (x: GoalRow) => `${x.unit ?? ''}|${x.objective ?? ''}|${x.goal ?? ''}`;
+  const g = goals[i]!;
+  const prev = goals[i - 1];
+  if ((prev && key(prev) === key(g)) || !(g.objective || g.unit || g.goal)) return null;
+  const lines: GroupHeading['lines'] = [];
+  if (g.unit) lines.push({ label: 'Unidad', text: g.unit, br: true });
+  if (g.objective) lines.push({ label: 'Objetivo', text: g.objective, br: true });
+  if (g.goal) lines.push({ label: 'Meta', text: g.goal, br: false });
+  return { lines };
+}
+
+/**
+ * The goals of one report: number (a link to the goal's own anchor, which search results and line
+ * links target), indicator with its plan objective and the value as printed, the figures with their
+ * unit and flags (only the planned target when the report publishes no results), and the source;
+ * a heading row before each unit/objective/goal group.
+ */
+export function goalsTable(g: GoalsBlock, id: string): TableModel {
+  type G = GoalRow;
+  const targets = g.targetsOnly;
+  const unit = (r: G, v: number | null) => (r.value_unit === '%' && v !== null ? '\u00a0%' : undefined);
+  const figure = (label: string, field: 'planned' | 'achieved'): TableColumn<G> & { field: string } => ({
+    label, numeric: true, field,
+    cell: (r) => ({ type: 'value', value: r[field], format: 'num', unit: unit(r, r[field]), flags: fieldFlags(r.flags, field) }),
+  });
+  const figures = targets
+    ? [figure('Meta planificada', 'planned')]
+    : [figure('Planificado', 'planned'), figure('Alcanzado', 'achieved'), valueColumn<G>('% declarado', 'pct_reported', 'pct'), valueColumn<G>('% calculado', 'pct_computed', 'pct')];
+  const details = (r: G): CellDetail[] => [
+    ...(r.plan_objective ? [{ label: 'Plan de desarrollo:', text: r.plan_objective }] : []),
+    ...(r.value_text ? [{ label: 'Valor tal como aparece:', text: `«${r.value_text}»` }] : []),
+  ];
+  const columns: TableColumn<G>[] = [
+    { label: 'N.º', cell: (r, i) => ({ type: 'text', text: r.goal_number ?? i + 1, href: `#${r.anchor}`, title: 'Enlace a esta meta', flags: [] }) },
+    { label: 'Indicador', cell: (r) => ({ type: 'text', text: r.indicator, empty: 'sin indicador', className: 'wide', details: details(r), flags: otherFlags(r, figures) }) },
+    ...figures,
+    sourceColumn<G>(),
+  ];
+  return {
+    id, label: `Metas ${g.report.year}`, searchIgnore: true,
+    caption: { text: `Metas ${g.report.year} (${g.goals.length})${targets ? ' · solo valores planificados' : ''}` },
+    ...tableOf(columns, g.goals, 'goals', (r, i) => ({ id: r.anchor, group: goalGroup(g.goals, i) })),
   };
 }

@@ -12,7 +12,7 @@ import { countBySeverity, rowFlags } from './flags.ts';
 import { institutionUrl, url } from './paths.ts';
 import { institutionProfile, type BudgetBlock, type GoalsBlock, type InstitutionProfile, type ProcurementBlock } from './profile.ts';
 import {
-  budgetLinesTable, budgetSummaryTable, coverageTable, deliberationsTable, disposalsTable, procurementTable, recommendationsTable, SUMMARY_FIELDS,
+  budgetLinesTable, budgetSummaryTable, coverageTable, deliberationsTable, disposalsTable, goalsTable, procurementTable, recommendationsTable, SUMMARY_FIELDS,
 } from './profile-tables.ts';
 import { absoluteUrl, downloadName, embedHeight, reportSuffix, type FigureToolsProps } from './reporter.ts';
 import type { TableModel } from './table.ts';
@@ -37,7 +37,7 @@ export interface ProfileView {
   many: boolean;
   pageUrl: string;
   budget: { block: BudgetBlock; chart: ChartView | null; summary: TableModel | null; summaryFlags: Flag[]; lines: TableModel | null }[];
-  goals: { block: GoalsBlock; chart: ChartView | null; tableId: string }[];
+  goals: { block: GoalsBlock; chart: ChartView | null; table: TableModel }[];
   procurement: { block: ProcurementBlock; chart: ChartView | null; table: TableModel }[];
   recommendations: TableModel;
   disposals: TableModel;
@@ -101,7 +101,7 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
       summaryFlags: b.summary ? rowFlags(b.summary.flags, SUMMARY_FIELDS.map(([f]) => f)) : [],
       lines: b.lines.length ? budgetLinesTable(b, ds.reports) : null,
     })),
-    goals: p.goals.map((g, i) => ({ block: g, chart: chartOf('metas', i, g.goals), tableId: `tabla-metas-${reportSuffix(ds.reports, g.report)}` })),
+    goals: p.goals.map((g, i) => ({ block: g, chart: chartOf('metas', i, g.goals), table: goalsTable(g, `tabla-metas-${reportSuffix(ds.reports, g.report)}`) })),
     procurement: p.procurement.map((pr, i) => ({ block: pr, chart: chartOf('contratacion', i, pr.rows), table: procurementTable(pr, ds.reports) })),
     recommendations: recommendationsTable(p, many),
     disposals: disposalsTable(p, many),

@@ -6,9 +6,11 @@ import type { Datasets, Report } from '../schema/datasets.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isPdf } from '../ingest/pdf/detect.ts';
-import { readReportText, reportsDir, type ReportText } from './data.ts';
+import { dataDir, readReportText, reportsDir, type ReportText } from './data.ts';
+import { reportAvailability } from './context.ts';
 
-const available = new Map<string, boolean>();
+/** Which report files of the current folders are available (build context). */
+const available = () => reportAvailability(reportsDir(), dataDir());
 
 /**
  * The original text of a report file, or null when not available. Read on each call and not
@@ -16,16 +18,17 @@ const available = new Map<string, boolean>();
  */
 export function reportText(file: string): ReportText | null {
   const t = readReportText(file);
-  available.set(file, t !== null);
+  available().set(file, t !== null);
   return t;
 }
 
 /** Whether the source view of this file exists (so citations can link to it); the answer is cached, the text is not. */
 export function hasReportText(file: string): boolean {
-  let ok = available.get(file);
+  const known = available();
+  let ok = known.get(file);
   if (ok === undefined) {
     ok = readReportText(file) !== null;
-    available.set(file, ok);
+    known.set(file, ok);
   }
   return ok;
 }

@@ -4,6 +4,7 @@
  * ("1 advertencia", "2 informes"). Pure functions, no data.
  */
 import { formatInt } from '../charts/format.ts';
+import { fold } from '../lib/text.ts';
 
 /** Gender of the head noun of institution names (folded, lower case). */
 const MASCULINE = new Set([
@@ -17,10 +18,6 @@ const FEMININE = new Set([
   'comision', 'policia', 'corte', 'funcion', 'municipalidad', 'prefectura', 'presidencia', 'vicepresidencia',
   'coordinacion', 'autoridad', 'camara', 'casa', 'red', 'gerencia', 'intendencia', 'mancomunidad',
 ]);
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** "el" / "la" for an institution name, or null when its head noun is not known (no article then). */
 export function articleOf(name: string): 'el' | 'la' | null {

@@ -1,5 +1,5 @@
 /** Small numeric helpers for page data: money sums in integer cents, means rounded to 2 decimals. */
-import { centsToUsd, percentOf, sumCents, usdToCents } from '../ingest/numbers.ts';
+import { centsToUsd, percentOf, sumCents, usdToCents } from '../lib/numbers.ts';
 
 export { percentOf };
 

@@ -10,10 +10,16 @@ import { boundedTable } from './limits.ts';
 export type ValueFormat = 'usd' | 'pct' | 'int' | 'num';
 
 export type Cell =
-  /** A figure, formatted by kind ("no reportado" when null), followed by its flags. */
-  | { type: 'value'; value: number | null; format: ValueFormat; flags: Flag[] }
-  /** Text ("no reportado" or `empty` when null), an optional second line and the flags of the row. */
-  | { type: 'text'; text: string | number | null; empty?: string; className?: string; header?: boolean; note?: string | null; flags: Flag[] }
+  /** A figure, formatted by kind ("no reportado" when null), its unit (" %") and its flags. */
+  | { type: 'value'; value: number | null; format: ValueFormat; unit?: string; flags: Flag[] }
+  /**
+   * Text ("no reportado" or `empty` when null), linking to `href` when given, an optional second
+   * line, labelled details on lines of their own, and the flags of the row.
+   */
+  | {
+    type: 'text'; text: string | number | null; empty?: string; className?: string; header?: boolean; href?: string; title?: string;
+    note?: string | null; details?: CellDetail[]; flags: Flag[];
+  }
   /** "archivo:línea" linking to the report's line. */
   | { type: 'source'; file: string; line: number | null; reportId: string | null }
   /** An empty cell (a footer cell with nothing to add). */
@@ -21,12 +27,30 @@ export type Cell =
   /** A column this table leaves out (e.g. the year when the institution has one report). */
   | { type: 'absent' };
 
+/** A labelled line under a cell's text («Plan de desarrollo: …»). */
+export interface CellDetail {
+  label: string;
+  text: string;
+}
+
+/** A heading row spanning the table, before a row that starts a group («Unidad: …», «Objetivo: …»). */
+export interface GroupHeading {
+  lines: { label: string; text: string; br: boolean }[];
+}
+
+/** What a body row carries besides its cells: its anchor id and the group heading before it. */
+export interface RowInfo {
+  id?: string;
+  group?: GroupHeading | null;
+}
+
 export interface TableColumn<R> {
   label: string;
   numeric?: boolean;
   /** False leaves the column out (its cells render nothing). */
   shown?: boolean;
-  cell: (row: R) => Cell;
+  /** The cell of a record; `index` is the record's position in the table (0-based). */
+  cell: (row: R, index: number) => Cell;
 }
 
 export interface TableModel {
@@ -34,9 +58,13 @@ export interface TableModel {
   /** Accessible name of the scrolling region ("Tabla: …"). */
   label: string;
   className?: string;
+  /** Kept out of the search index (data-pagefind-ignore): its rows are search records of their own. */
+  searchIgnore?: boolean;
   caption?: { text: string; note?: { className: string; text: string } | null };
   head: { label: string; numeric: boolean }[];
   rows: Cell[][];
+  /** Per body row (same order as `rows`): anchor id and group heading. */
+  rowInfo?: RowInfo[] | null;
   foot?: Cell[] | null;
   /** Rows left out of the page (beyond PROFILE_TABLE_ROWS) and the dataset whose CSV holds them all. */
   more?: { shown: number; total: number; dataset: string } | null;
@@ -62,11 +90,14 @@ export function otherFlags<R extends { flags: RecordFlags }>(r: R, columns: read
  * The head and body of a table from its columns and records: at most PROFILE_TABLE_ROWS rows
  * (src/site/limits.ts), the rest named in `more` with the dataset that holds them.
  */
-export function tableOf<R>(columns: readonly TableColumn<R>[], records: readonly R[], dataset: string): Pick<TableModel, 'head' | 'rows' | 'more'> {
+export function tableOf<R>(
+  columns: readonly TableColumn<R>[], records: readonly R[], dataset: string, rowInfo?: (row: R, index: number) => RowInfo,
+): Pick<TableModel, 'head' | 'rows' | 'more' | 'rowInfo'> {
   const bounded = boundedTable(records);
   return {
     head: columns.filter((c) => c.shown !== false).map((c) => ({ label: c.label, numeric: !!c.numeric })),
-    rows: bounded.rows.map((r) => columns.map((c): Cell => (c.shown === false ? { type: 'absent' } : c.cell(r)))),
+    rows: bounded.rows.map((r, i) => columns.map((c): Cell => (c.shown === false ? { type: 'absent' } : c.cell(r, i)))),
+    ...(rowInfo ? { rowInfo: bounded.rows.map(rowInfo) } : {}),
     more: bounded.hidden > 0 ? { shown: bounded.rows.length, total: bounded.total, dataset } : null,
   };
 }

@@ -180,7 +180,7 @@ function cellsAt(file: string, line: number): string[] {
   return texts.get(file)![line - 1]!.split('\t').map((c) => c.trim());
 }
 // Test-local readers of the es-EC numbers the generator prints ("\\$1.234,56", "2,00", "40,39 %"),
-// written independently of src/ingest/numbers.ts so that the manifest is not checked against the
+// written independently of src/lib/numbers.ts so that the manifest is not checked against the
 // ingest's own parsers. An OCR split (src/corpus/format.ts ocrSplit: one space inserted) reads as
 // the joined number, which is what the manifest records; garbled "00,00 %" reads as null.
 const ES_NUMBER = /^(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;

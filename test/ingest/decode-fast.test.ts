@@ -3,7 +3,7 @@
  * TextDecoder it replaced: same text, same encoding label, same fallback to Windows-1252.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeReport } from '../../src/ingest/decode.ts';
+import { decodeReport } from '../../src/lib/decode.ts';
 
 /** The previous implementation's UTF-8 step, as the reference. */
 function reference(bytes: Uint8Array): { text: string; encoding: string } {

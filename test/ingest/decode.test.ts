@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReport } from '../../src/ingest/decode.ts';
+import { decodeReport } from '../../src/lib/decode.ts';
 
 const text = 'NOMBRE DE LA INSTITUCIÓN:\tMINISTERIO DEL INTERIOR\nRUC:\t1798194735001\n';
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/ingest/build.ts';
 import { hasMarkup, plainText, removeControlCharacters } from '../../src/ingest/plain.ts';
-import { stripHtml } from '../../src/ingest/text.ts';
-import { decodeReport } from '../../src/ingest/decode.ts';
-import { parseMoneyCents } from '../../src/ingest/numbers.ts';
+import { stripHtml } from '../../src/lib/text.ts';
+import { decodeReport } from '../../src/lib/decode.ts';
+import { parseMoneyCents } from '../../src/lib/numbers.ts';
 
 const REPORTS = 'data/reports';
 const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';

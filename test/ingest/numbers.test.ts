@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   numberStyle, parseCount, parseDecimal, parseDecimalMixed, parseMoneyCents, parseMoneyMixed, parsePercent, percentAgrees, percentOf,
   repairSplitMoney, sumCents,
-} from '../../src/ingest/numbers.ts';
+} from '../../src/lib/numbers.ts';
 
 describe('parseMoneyCents', () => {
   it.each([

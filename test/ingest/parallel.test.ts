@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS, type DatasetName } from '../../src/schema/datasets.ts';
 import { ingest, listReportFiles } from '../../src/ingest/build.ts';
 import { IngestPool, ingestParallel } from '../../src/ingest/parallel.ts';
-import { toCsv, toJson } from '../../src/ingest/write.ts';
+import { toCsv, toJson } from '../../src/lib/dataset-files.ts';
 import type { IngestResult } from '../../src/ingest/build.ts';
 import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
 import { DEFAULT_PDF_CACHE_DIR } from '../../src/ingest/pdf/cache.ts';

@@ -113,10 +113,6 @@ describe('csv: semicolon separator and es-EC numbers', () => {
   const name = 'plantilla-punto-y-coma-es-ec';
   const r = parser.parse(fixture(name));
 
-  it('matches the checked expected output', () => {
-    expect(r).toEqual(expected(name));
-  });
-
   it('reads "$14.586.155,85", "7.496.825,85" and "100,00 %" exactly', () => {
     expect(r.budget_lines.map((b) => [b.category, b.planned, b.executed, b.pct_reported, b.pct_computed, b.source_line])).toEqual([
       ['Egresos en personal', 14586155.85, 14586155.85, 100, 100, 2],
@@ -170,10 +166,6 @@ describe('csv: quoted fields with line breaks', () => {
   const name = 'plantilla-campo-multilinea';
   const r = parser.parse(fixture(name));
 
-  it('matches the checked expected output', () => {
-    expect(r).toEqual(expected(name));
-  });
-
   it('keeps the line where each row starts (a row spanning lines 2-4, then line 6)', () => {
     expect(r.goals.map((g) => [g.source_line, g.planned, g.achieved, g.pct_reported])).toEqual([[2, 82, 78.89, 96.21]]);
     expect(r.goals[0]!.objective).toBe(
@@ -187,10 +179,6 @@ describe('csv: quoted fields with line breaks', () => {
 describe('csv: bad rows are skipped with a flag naming file:line and field', () => {
   const name = 'plantilla-filas-malas';
   const r = parser.parse(fixture(name));
-
-  it('matches the checked expected output', () => {
-    expect(r).toEqual(expected(name));
-  });
 
   it('keeps only the good rows', () => {
     expect(r.budget_lines.map((b) => [b.source_line, b.category, b.planned, b.executed])).toEqual([
@@ -233,10 +221,6 @@ describe('csv: bad rows are skipped with a flag naming file:line and field', () 
 describe('csv: LOTAIP 2023 "metas y objetivos" dataset', () => {
   const name = 'lotaip-metas-objetivos';
   const r = parser.parse(fixture(name));
-
-  it('matches the checked expected output', () => {
-    expect(r).toEqual(expected(name));
-  });
 
   it('maps each row to a goal', () => {
     expect(r.report).toMatchObject({ year: 2023, period: '2023', date: '2023-11-30', complete: true });

@@ -4,11 +4,13 @@
  * Expected values are read from data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt:
  * budget lines 151–158 and their "Total" row 159 ($78.537.516,23 / $31.727.549,03 / 40,40 %);
  * procurement lines 170–176 and 179, 181 (totals added by hand: 50 awarded for $26.477.060,41,
- * 7 finalized for $268.761,61).
+ * 7 finalized for $268.761,61); goals lines 124 (1.1: 2,00 / 2,00 / 100,00 %) and 126 (1.2: 1,00 /
+ * 4,00 / 400,00 %), under the objective «Mejorar la eficiencia…» and goal 3 «PREVENCIÓN, PROTECCIÓN…».
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/site/table.ts';
 import { profileView } from '../../src/site/profile-view.ts';
+import { goalsTable } from '../../src/site/profile-tables.ts';
 import { handOffOf } from '../../src/site/lookup.ts';
 import { fixture, MDI, MDI_FILE } from './helpers.ts';
 
@@ -17,6 +19,38 @@ const v = profileView(ds, MDI, 'https://example.org/');
 const valueOf = (c: Cell | undefined) => (c?.type === 'value' ? c.value : c?.type === 'text' ? c.text : c?.type === 'source' ? `${c.file}:${c.line}` : c?.type);
 
 describe('profileView: Ministerio del Interior 2023', () => {
+  it('goals table: number linking to the goal\'s anchor, figures, source line, a group heading before the first goal', () => {
+    const t = v.goals[0]!.table;
+    expect(t.id).toBe('tabla-metas-2023');
+    expect(t.searchIgnore).toBe(true);
+    expect(t.caption?.text).toBe('Metas 2023 (11)');
+    expect(t.head.map((h) => [h.label, h.numeric])).toEqual([
+      ['N.º', false], ['Indicador', false], ['Planificado', true], ['Alcanzado', true], ['% declarado', true], ['% calculado', true], ['Fuente', false],
+    ]);
+    expect(t.rows[0]!.map(valueOf)).toEqual(['1.1', 'NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES', 2, 2, 100, 100, `${MDI_FILE}:124`]);
+    expect(t.rows[1]!.map(valueOf)).toEqual(['1.2', 'PORCENTAJE DE DOTACIÓN DE MEDIOS LOGÍSTICOS PARA LA POLICÍA NACIONAL', 1, 4, 400, 400, `${MDI_FILE}:126`]);
+    expect(t.rows[0]![0]).toMatchObject({ href: '#meta-2023-1', title: 'Enlace a esta meta' });
+    expect(t.rowInfo!.slice(0, 2).map((r) => r.id)).toEqual(['meta-2023-1', 'meta-2023-2']);
+    expect(t.rowInfo![0]!.group!.lines.map((l) => [l.label, l.text.slice(0, 24)])).toEqual([
+      ['Objetivo', 'Mejorar la eficiencia en'], ['Meta', 'PREVENCIÓN, PROTECCIÓN Y'],
+    ]);
+    expect(t.rowInfo![1]!.group).toBeNull();
+    expect(t.more).toBeNull();
+  });
+
+  it('goals table: at most 200 rows with the rest named; targets only: the planned column, with its unit', () => {
+    const block = v.goals[0]!.block;
+    const many = goalsTable({ ...block, goals: Array.from({ length: 250 }, (_, i) => ({ ...block.goals[0]!, anchor: `m-${i}` })) }, 't');
+    expect(many.rows).toHaveLength(200);
+    expect(many.more).toEqual({ shown: 200, total: 250, dataset: 'goals' });
+    expect(many.rowInfo!.filter((r) => r.group)).toHaveLength(1);
+    const targets = goalsTable({ ...block, targetsOnly: true, goals: [{ ...block.goals[0]!, value_unit: '%', goal_number: null }] }, 't');
+    expect(targets.head.map((h) => h.label)).toEqual(['N.º', 'Indicador', 'Meta planificada', 'Fuente']);
+    expect(targets.caption?.text).toBe('Metas 2023 (1) · solo valores planificados');
+    expect(targets.rows[0]![0]).toMatchObject({ text: 1 });
+    expect(targets.rows[0]![2]).toMatchObject({ type: 'value', value: 2, unit: '\u00a0%' });
+  });
+
   it('procurement table: columns, one row per procedure with its source line, computed totals', () => {
     const t = v.procurement[0]!.table;
     expect(t.id).toBe('tabla-contratacion-2023');

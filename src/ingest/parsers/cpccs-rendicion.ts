@@ -32,11 +32,11 @@
  */
 import type { FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
-import type { NumberReading } from '../numbers.ts';
+import type { NumberReading } from '../../lib/numbers.ts';
 import {
   centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents,
-} from '../numbers.ts';
-import { cells, cleanCell, fold, foldedMatcher, parseDmy } from '../text.ts';
+} from '../../lib/numbers.ts';
+import { cells, cleanCell, fold, foldedMatcher, parseDmy } from '../../lib/text.ts';
 import { procedureKey } from '../procedures.ts';
 
 /**

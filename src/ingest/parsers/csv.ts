@@ -30,10 +30,10 @@ import Papa from 'papaparse';
 import type { BudgetLine, BudgetSummary, Goal, Procurement } from '../../schema/datasets.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
-import type { NumberReading } from '../numbers.ts';
-import { centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentOf } from '../numbers.ts';
+import type { NumberReading } from '../../lib/numbers.ts';
+import { centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentOf } from '../../lib/numbers.ts';
 import { procedureKey } from '../procedures.ts';
-import { cleanCell, fold, mayContainFolded, parseDmy } from '../text.ts';
+import { cleanCell, fold, mayContainFolded, parseDmy } from '../../lib/text.ts';
 
 /** A row longer than this is not a data row: skipped with `line_too_long`. */
 const MAX_ROW = 100_000;

@@ -28,8 +28,8 @@ import type { BudgetLine, BudgetSummary, Goal } from '../../schema/datasets.ts';
 import { type Cell, nearestColumn, splitCells } from '../cells.ts';
 import {
   centsToUsd, parseDecimalMixed, parseMoneyMixed, parsePercent, percentOf, repairSplitMoney, sumCents,
-} from '../numbers.ts';
-import { fold } from '../text.ts';
+} from '../../lib/numbers.ts';
+import { fold } from '../../lib/text.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
 

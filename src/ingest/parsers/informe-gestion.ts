@@ -43,9 +43,9 @@
 import type { BudgetLine, Goal } from '../../schema/datasets.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
-import type { NumberReading } from '../numbers.ts';
-import { centsToUsd, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents } from '../numbers.ts';
-import { fold, foldedMatcher, stripHtml } from '../text.ts';
+import type { NumberReading } from '../../lib/numbers.ts';
+import { centsToUsd, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents } from '../../lib/numbers.ts';
+import { fold, foldedMatcher, stripHtml } from '../../lib/text.ts';
 
 /** Lines longer than this are not report layout: only their start is read. */
 const MAX_LINE = 100_000;

@@ -63,8 +63,8 @@
  * Text is kept as printed (garbles like "Cooridnación" stay) with whitespace folded.
  */
 import type { Goal } from '../../schema/datasets.ts';
-import { isMissing, parsePercent } from '../numbers.ts';
-import { cells, cleanCell, fold, foldedMatcher, isWhitespaceCode, mayContainFoldedWord, parseDmy } from '../text.ts';
+import { isMissing, parsePercent } from '../../lib/numbers.ts';
+import { cells, cleanCell, fold, foldedMatcher, isWhitespaceCode, mayContainFoldedWord, parseDmy } from '../../lib/text.ts';
 import type { Draft, FlagDraft, Parser, ParseResult, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
 

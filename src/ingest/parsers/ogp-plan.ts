@@ -32,7 +32,7 @@
  */
 import { emptyResult, flag, linkDomains } from '../types.ts';
 import type { CommitmentDraft, FlagDraft, MilestoneDraft, Parser, ParseResult, SourceText } from '../types.ts';
-import { cells, fold, foldedFirstChar, mayContainFolded, parseMonthYear, stripHtml } from '../text.ts';
+import { cells, fold, foldedFirstChar, mayContainFolded, parseMonthYear, stripHtml } from '../../lib/text.ts';
 
 /**
  * Lines longer than this are skipped with a flag: the longest real line (an HTML table) has ~3 900

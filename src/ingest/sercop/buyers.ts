@@ -7,7 +7,7 @@
 import type { Institution } from '../../schema/datasets.ts';
 import type { InstitutionResolver } from '../institutions.ts';
 import { BUYER_WORDING, resolveNamed, type IdentityNote } from '../identity.ts';
-import { slugify } from '../text.ts';
+import { slugify } from '../../lib/text.ts';
 
 export interface Buyer {
   name: string;

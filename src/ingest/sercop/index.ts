@@ -10,7 +10,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { join } from 'node:path';
 import type { Contract, Datasets, Flag, Institution } from '../../schema/datasets.ts';
 import { emptyDatasets, sortDatasets } from '../build.ts';
-import { decodeReport } from '../decode.ts';
+import { decodeReport } from '../../lib/decode.ts';
 import type { InstitutionResolver } from '../institutions.ts';
 import { flagMessage, type FlagDraft } from '../types.ts';
 import { isSercopCsv, readSercopCsv } from './csv.ts';

@@ -7,7 +7,7 @@
  * consultancy (direct contracting, short list) are mapped here; everything else goes through
  * the shared normalization, and what it does not know is `otras` (the caller flags it).
  */
-import { fold } from '../text.ts';
+import { fold } from '../../lib/text.ts';
 import { procedureKey } from '../procedures.ts';
 
 const SERCOP_RULES: readonly [key: string, test: RegExp][] = [

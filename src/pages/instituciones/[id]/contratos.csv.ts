@@ -1,6 +1,6 @@
 /** Every SERCOP process of one buyer (dataset `contracts`, same columns), for "Según el SERCOP". */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../../ingest/write.ts';
+import { toCsv } from '../../../lib/dataset-files.ts';
 import { contractsByInstitution } from '../../../site/contracts.ts';
 import { loadDatasets } from '../../../site/data.ts';
 

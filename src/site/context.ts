@@ -1,0 +1,76 @@
+/**
+ * The build context: the only state src/site keeps. Every value the site computes once and
+ * shares between the pages of a build lives here, with its lifetime stated; no other module of
+ * src/site, src/components or src/pages keeps a module-level cache.
+ *
+ * A build reads one datasets folder. `loadedDatasets(dir)` keeps one validated Datasets object
+ * per folder, and that object is the build's identity: `contextOf(ds)` is the BuildContext
+ * created for it on first use (indexes, comparisons, profiles, hand-offs), kept in a WeakMap so
+ * it goes with the object. Tests that load another folder, or build Datasets objects of their own,
+ * get a fresh context and never see another build's values.
+ *
+ * Two smaller memos follow the same rule: `listMemo` (a value per immutable list, such as the
+ * position of each flag in a report's flag list, gone with the list) and `reportAvailability`
+ * (whether a report file exists, per reports folder and datasets folder).
+ */
+import type { Datasets } from '../schema/datasets.ts';
+
+export interface BuildContext {
+  readonly ds: Datasets;
+  /** Values computed once per build by name (memo() in lookup.ts: indexes, comparisons, profiles). */
+  readonly memos: Map<string, unknown>;
+  /** Values one page computes and exactly one later page takes (handOffOf() in lookup.ts). */
+  readonly handOffs: Map<string, unknown>;
+}
+
+const contexts = new WeakMap<Datasets, BuildContext>();
+
+/** The build context of `ds`, created on first use and kept for the life of the object. */
+export function contextOf(ds: Datasets): BuildContext {
+  let c = contexts.get(ds);
+  if (!c) {
+    c = { ds, memos: new Map(), handOffs: new Map() };
+    contexts.set(ds, c);
+  }
+  return c;
+}
+
+const loaded = new Map<string, Datasets>();
+
+/** The Datasets object of a folder (absolute path), read by `load` once per process. */
+export function loadedDatasets(dir: string, load: () => Datasets): Datasets {
+  let ds = loaded.get(dir);
+  if (!ds) {
+    ds = load();
+    loaded.set(dir, ds);
+  }
+  return ds;
+}
+
+const listMemos = new WeakMap<object, Map<string, unknown>>();
+
+/** A value computed once per immutable list and key, dropped with the list. */
+export function listMemo<T>(list: readonly unknown[], key: string, compute: () => T): T {
+  let m = listMemos.get(list);
+  if (!m) {
+    m = new Map();
+    listMemos.set(list, m);
+  }
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
+const availability = new Map<string, Map<string, boolean>>();
+
+/** Whether each report file is available, per reports folder and datasets folder (both absolute). */
+export function reportAvailability(reportsDir: string, dataDir: string): Map<string, boolean> {
+  const key = `${reportsDir}\0${dataDir}`;
+  let m = availability.get(key);
+  if (!m) {
+    m = new Map();
+    availability.set(key, m);
+  }
+  return m;
+}
