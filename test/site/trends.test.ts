@@ -52,3 +52,19 @@ describe('formatChange', () => {
     expect(formatChange(null, 'usd')).toBe('');
   });
 });
+
+describe('institutionTrend on the two-year fixture set (test/fixtures/trends/README.md)', () => {
+  it('Luis Vargas Torres: each year its figures, sources and change, read by hand', async () => {
+    const { trendsDatasets, LVT, LVT_2022, LVT_2023, MONTECRISTI } = await import('../support/trends.ts');
+    const ds = trendsDatasets();
+    const t = institutionTrend(ds, LVT);
+    expect(t.map((y) => y.year)).toEqual([2022, 2023]);
+    expect(t[0]!.budget).toEqual({ value: 73.89, change: null, source_file: LVT_2022, source_line: 179 });
+    expect(t[1]!.budget).toEqual({ value: 84.29, change: 10.4, source_file: LVT_2023, source_line: 178 });
+    expect(t[0]!.goals).toEqual({ value: 97.77, change: null, source_file: LVT_2022, source_line: 143 });
+    expect(t[1]!.goals).toEqual({ value: 55.18, change: -42.59, source_file: LVT_2023, source_line: 146 });
+    expect(t[0]!.procurement).toEqual({ value: 251148.7, change: null, source_file: LVT_2022, source_line: 185 });
+    expect(t[1]!.procurement).toEqual({ value: 284333.08, change: 33184.38, source_file: LVT_2023, source_line: 184 });
+    expect(institutionTrend(ds, MONTECRISTI)).toEqual([]);
+  });
+});
