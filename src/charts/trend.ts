@@ -21,6 +21,8 @@ export interface TrendPoint {
   value: number | null;
   /** value − the previous year's (same unit); null for the first year or when either is absent. */
   change: number | null;
+  /** Where the figure comes from ("archivo.txt:178"), added to the bar's <title>. */
+  source?: string | null;
 }
 
 export interface TrendPanel {
@@ -69,7 +71,7 @@ export function trendChart(panels: TrendPanel[], opts: ChartBase): string {
       const exactChange = formatChange(p.change, panel.unit);
       return {
         p, v, text, change,
-        title: `${p.year}: ${full}${exactChange ? ` (${exactChange} frente a ${p.year - 1})` : ''}`,
+        title: `${p.year}: ${full}${exactChange ? ` (${exactChange} frente a ${p.year - 1})` : ''}${p.source ? ` — ${p.source}` : ''}`,
         textW: textWidth(text, FONT) + (change ? CHANGE_GAP + textWidth(`· ${change}`, FONT) : 0),
       };
     });
