@@ -137,8 +137,9 @@ export function trendFigure(ds: Datasets, id: string, name: string, trend: reado
   const sentences = trendSentences(trend);
   const first = trend[0]!.year;
   const last = trend[trend.length - 1]!.year;
-  const title = `Evolución por año, ${first}–${last}`;
-  const takeaway = sentences[0] ?? 'Ninguna cifra se publica en dos años distintos: no hay cambio que medir.';
+  const title = `Presupuesto, metas y contratación por año, ${first}–${last}`;
+  // The first two figures (budget, goals) lead; the chart's description has every sentence.
+  const takeaway = sentences.slice(0, 2).join(' ') || 'Ninguna cifra se publica en dos años distintos: no hay cambio que medir.';
   const l = lookup(ds);
   const reports = listOf(l.reportsOf, id).filter((r) => r.headline !== false && r.year >= first && r.year <= last)
     .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));

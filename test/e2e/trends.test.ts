@@ -74,12 +74,12 @@ describe('profile: the trend chart and the year table', () => {
     await page.goto(`${server.url}instituciones/${LVT}/`);
     const fig = page.locator('#evolucion figure#grafico-evolucion');
     await expect.poll(() => fig.count()).toBe(1);
-    expect(nb(await fig.locator('h3').innerText())).toBe('Evolución por año, 2022–2023');
-    expect(nb(await fig.locator('.takeaway').innerText())).toBe('La ejecución del presupuesto pasó de 73,89 % en 2022 a 84,29 % en 2023 (+10,4 p. p.).');
+    expect(nb(await fig.locator('h3').innerText())).toBe('Presupuesto, metas y contratación por año, 2022–2023');
+    expect(nb(await fig.locator('.takeaway').innerText())).toBe('La ejecución del presupuesto pasó de 73,89 % en 2022 a 84,29 % en 2023 (+10,4 p. p.). El promedio de metas con tope de 100 % pasó de 97,77 % en 2022 a 55,18 % en 2023 (−42,59 p. p.).');
     const svg = fig.locator('.svg-narrow svg');
     expect(await svg.isVisible()).toBe(true);
     expect(await fig.locator('.svg-wide svg').isVisible()).toBe(false);
-    expect(await svg.getAttribute('aria-label')).toBe(`Evolución por año, 2022–2023: ${LVT_NAME}`);
+    expect(await svg.getAttribute('aria-label')).toBe(`Presupuesto, metas y contratación por año, 2022–2023: ${LVT_NAME}`);
     const texts = (await svg.locator('text').allTextContents()).map(nb);
     for (const t of ['73,89 %', '84,29 %', '· +10,4 p. p.', '97,77 %', '55,18 %', '· −42,59 p. p.', '$251,1 mil', '$284,3 mil', '· +$33,2 mil']) {
       expect(texts, t).toContain(t);
@@ -135,6 +135,7 @@ describe('comparisons: the change column', () => {
     expect(await cell(page, '#tabla-presupuesto', LVT_NAME, 2023, CHANGE_PP)).toBe('+10,4 p. p.');
     expect(await cell(page, '#tabla-presupuesto', SPPAT_NAME, 2023, CHANGE_PP)).toBe('−60,62 p. p.');
     expect(await cell(page, '#tabla-presupuesto', MONTECRISTI_NAME, 2022, CHANGE_PP)).toBe('sin informe de 2021');
+    expect(nb(await page.locator('main').innerText())).toContain('de 40 % a 45 % son +5 p. p. (no un aumento de 12,5 %)');
     await page.close();
   });
 

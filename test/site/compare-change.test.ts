@@ -82,6 +82,15 @@ describe('procurement comparison: change of the amount awarded, in dollars', () 
   });
 });
 
+describe('the note under the table says what the column means', () => {
+  it('percentage points for the budget, dollars for procurement; none with a single year', async () => {
+    const { comparisonFigure } = await import('../../src/site/comparison-figures.ts');
+    expect(plain(comparisonFigure(ds, 'presupuesto').changeNote!)).toBe('«Cambio frente al año anterior (p. p.)»: la cifra de la fila menos la del informe de la misma institución del año anterior, en puntos porcentuales («p. p.»): de 40 % a 45 % son +5 p. p. (no un aumento de 12,5 %). «sin informe de…»: la institución no tiene informe de ese año en el explorador.');
+    expect(plain(comparisonFigure(ds, 'contratacion').changeNote!)).toContain('del año anterior, en dólares.');
+    expect(comparisonFigure(fixture(), 'presupuesto').changeNote).toBeNull();
+  });
+});
+
 describe('with a single year per institution, no change column at all', () => {
   it('the bundled-style fixture has none in any comparison', () => {
     const one = fixture();

@@ -86,7 +86,8 @@ describe('the trend figure: panels, sentences, citation', () => {
       'El monto adjudicado en contratación pasó de $251.148,70 en 2022 a $284.333,08 en 2023 (+$33.184,38).',
     ]);
     const f = trendFigure(ds, LVT, 'GAD Parroquial Rural de Luis Vargas Torres', t)!;
-    expect(f.title).toBe('Evolución por año, 2022–2023');
+    expect(f.title).toBe('Presupuesto, metas y contratación por año, 2022–2023');
+    expect(plain(f.takeaway)).toBe('La ejecución del presupuesto pasó de 73,89 % en 2022 a 84,29 % en 2023 (+10,4 p. p.). El promedio de metas con tope de 100 % pasó de 97,77 % en 2022 a 55,18 % en 2023 (\u221242,59 p. p.).');
     expect(f.cite.reports.map((r) => [r.file, r.from, r.to])).toEqual([[LVT_2022, 143, 185], [LVT_2023, 146, 184]]);
     expect(f.chart.narrow).toContain('viewBox="0 0 340 ');
     expect(f.chart.wide).toContain('<desc>La ejecución del presupuesto pasó de 73,89');
