@@ -97,3 +97,16 @@ export function formatMonth(ym: string | null | undefined, missing: string = 'si
   if (!m || month < 1 || month > 12) return missing;
   return `${MONTHS_ABBR[month - 1]}${NBSP}${m[1]}`;
 }
+
+/**
+ * A change between two figures, with its sign (U+2212 minus) and unit: "+10,4 p. p." and
+ * "−60,62 p. p." (percentage points, up to 2 decimals), "+$33.184,38" (dollars), "0 p. p.";
+ * `short` dollars as formatUsdShort ("+$33,2 mil"). `missing` for an absent change.
+ */
+export function formatChange(n: Maybe, unit: '%' | 'USD', missing = '', short = false): string {
+  if (!isNumber(n)) return missing;
+  const sign = n > 0 ? '+' : n < 0 ? '\u2212' : '';
+  const a = Math.abs(n);
+  if (unit === '%') return `${sign}${num2(a)}${NBSP}p.${NBSP}p.`;
+  return `${sign}${short ? formatUsdShort(a) : usd2(a)}`;
+}

@@ -11,6 +11,7 @@ export { goalsChart, type GoalRow } from './goals.js';
 export { procurementChart, countsText, type ProcurementRow } from './procurement.js';
 export { rankingChart, type RankingRow } from './ranking.js';
 export { timelineChart, monthRangeText, type TimelineItem } from './timeline.js';
+export { trendChart, type TrendPanel, type TrendPoint } from './trend.js';
 export {
-  NBSP, MISSING_TEXT, MONTHS_ABBR, esEC, formatUsd, formatUsdShort, formatPercent, formatInt, formatDecimal, formatMonth,
+  NBSP, MISSING_TEXT, MONTHS_ABBR, esEC, formatUsd, formatUsdShort, formatPercent, formatInt, formatDecimal, formatMonth, formatChange,
 } from './format.js';

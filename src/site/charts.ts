@@ -4,8 +4,8 @@
  * would shrink its text below a readable size on a 375 px screen.
  */
 import {
-  budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart,
-  type BudgetLineRow, type ChartBase, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem,
+  budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart, trendChart,
+  type BudgetLineRow, type ChartBase, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem, type TrendPanel,
 } from '../charts/index.ts';
 import { emptyChart } from '../charts/render.ts';
 
@@ -53,3 +53,4 @@ export const renderProcurement = (rows: ProcurementRow[], o: ChartText) => both(
 export const renderRanking = (rows: RankingRow[], o: ChartText & { unit: '%' | 'USD'; reference?: number; axisLabel?: string }) =>
   both((width) => rankingChart(rows, { ...o, width }), o);
 export const renderTimeline = (items: TimelineItem[], o: ChartText) => both((width) => timelineChart(items, { ...o, width }), o);
+export const renderTrend = (panels: TrendPanel[], o: ChartText) => both((width) => trendChart(panels, { ...o, width }), o);

@@ -13,6 +13,7 @@ import { listOf, lookup, memo } from './lookup.ts';
 import { institutionFlags } from './flags.ts';
 import { readerSentence } from './flag-text.ts';
 import { count, theName, TheName } from './spanish.ts';
+import { formatChange } from './trends.ts';
 
 export const FILTER_DIMS = ['year', 'function', 'level', 'format'] as const;
 export type FilterDim = (typeof FILTER_DIMS)[number];
@@ -51,7 +52,8 @@ export interface BaseRow {
   unit_of: string | null;
 }
 
-export type ColumnKind = 'text' | 'usd' | 'pct' | 'int' | 'year';
+/** `pp`: a change in percentage points («+5,2 p. p.»); `usd_change`: a change in dollars («+$1.000,00»). */
+export type ColumnKind = 'text' | 'usd' | 'pct' | 'int' | 'year' | 'pp' | 'usd_change';
 export interface Column<R> {
   key: string;
   label: string;
@@ -60,7 +62,13 @@ export interface Column<R> {
   value: (row: R) => string | number | null;
   /** Field of the row's dataset this column shows: a row flag on that field marks the value. */
   field?: string;
+  /** What an absent value reads as (default «no reportado»). */
+  missing?: (row: R) => string;
 }
+
+const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set(['usd', 'pct', 'int', 'pp', 'usd_change']);
+/** Whether a column holds numbers (right-aligned, sorted as numbers). */
+export const isNumericKind = (kind: string): boolean => NUMERIC_KINDS.has(kind as ColumnKind);
 
 export interface Comparison<R extends BaseRow> {
   rows: R[];
@@ -180,6 +188,77 @@ export function rankBy<R extends BaseRow>(rows: R[], value: (r: R) => number | n
   });
 }
 
+// ---------------------------------------------------------------- change between years
+
+/**
+ * A row's figure against the same institution's figure of the year before (issue 16): `value` is
+ * this year's minus last year's (percentage points for percentages, dollars for amounts), null
+ * when either is absent; `reason` says why in the reader's words.
+ */
+export interface YearChange {
+  value: number | null;
+  /** Year compared against (the row's year − 1). */
+  from: number;
+  /** Why there is no value: the row's own figure, or the previous year's row or figure, is absent. */
+  reason: 'own_missing' | 'no_previous' | 'previous_missing' | null;
+}
+
+/**
+ * The change of each row (by key) from its institution's row of the year before, among `all`
+ * (every row, before filters: a filtered 2023 view still compares with 2022). When an institution
+ * has several rows that year (reports of different formats), the one of the same format is used,
+ * else the first by report id.
+ */
+export function yearChanges<R extends BaseRow>(all: readonly R[], value: (r: R) => number | null): Map<string, YearChange> {
+  const byInstYear = new Map<string, R[]>();
+  for (const r of all) {
+    const k = `${r.institution_id}\u0000${r.year}`;
+    const list = byInstYear.get(k);
+    if (list) list.push(r);
+    else byInstYear.set(k, [r]);
+  }
+  const out = new Map<string, YearChange>();
+  for (const r of all) {
+    const from = r.year - 1;
+    const candidates = [...(byInstYear.get(`${r.institution_id}\u0000${from}`) ?? [])].sort((a, b) => a.report_id.localeCompare(b.report_id));
+    const prev = candidates.find((c) => c.format === r.format) ?? candidates[0];
+    const own = value(r);
+    const before = prev ? value(prev) : null;
+    const reason = own === null ? 'own_missing' : !prev ? 'no_previous' : before === null ? 'previous_missing' : null;
+    out.set(r.key, { value: reason === null ? Math.round((own! - before!) * 100) / 100 : null, from, reason });
+  }
+  return out;
+}
+
+/** Whether any row has a change to show: without one (a single year), the column is left out. */
+export function hasChanges(rows: readonly { change: YearChange | null }[]): boolean {
+  return rows.some((r) => r.change !== null && r.change.value !== null);
+}
+
+const CHANGE_MISSING: Record<NonNullable<YearChange['reason']>, (c: YearChange) => string> = {
+  own_missing: () => 'no reportado',
+  no_previous: (c) => `sin informe de ${c.from}`,
+  previous_missing: (c) => `sin dato de ${c.from}`,
+};
+
+/** The «Cambio frente a …» column: percentage points or dollars, with a sign. */
+export function changeColumn<R extends BaseRow & { change: YearChange | null }>(kind: 'pp' | 'usd_change', field: string): Column<R> {
+  return {
+    key: `cambio_${field}`,
+    label: kind === 'pp' ? 'Cambio frente al año anterior (p. p.)' : 'Cambio frente al año anterior (USD)',
+    kind,
+    value: (r) => r.change?.value ?? null,
+    missing: (r) => (r.change?.reason ? CHANGE_MISSING[r.change.reason](r.change) : 'no reportado'),
+  };
+}
+
+/** Sets each row's `change` and returns the change column when there is something to show. */
+function withChange<R extends BaseRow & { change: YearChange | null }>(all: R[], value: (r: R) => number | null, kind: 'pp' | 'usd_change', field: string): Column<R>[] {
+  const changes = yearChanges(all, value);
+  for (const r of all) r.change = changes.get(r.key) ?? null;
+  return hasChanges(all) ? [changeColumn<R>(kind, field)] : [];
+}
+
 // ---------------------------------------------------------------- budget
 
 export interface BudgetRow extends BaseRow {
@@ -190,6 +269,8 @@ export interface BudgetRow extends BaseRow {
   /** Ranked value: computed, else reported. */
   pct: number | null;
   basis: 'reported' | 'sum_of_lines';
+  /** `pct` against the institution's previous year (percentage points). */
+  change: YearChange | null;
 }
 
 export const BASIS_LABELS = { reported: 'Presupuesto institucional', sum_of_lines: 'Suma de proyectos publicados' } as const;
@@ -207,9 +288,10 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
     all.push({
       ...baseRow(ds, j.inst, j.report, s.source_file, s.source_line, flagsOf(ds, 'budget_summaries', s.source_file, s.source_line)),
       planned: s.planned, executed: s.executed, pct_reported: s.pct_reported, pct_computed: s.pct_computed,
-      pct: bestPct(s), basis: s.basis,
+      pct: bestPct(s), basis: s.basis, change: null,
     });
   }
+  const change = withChange(all, (r) => r.pct, 'pp', 'pct');
   const rows = rankBy(applyFilters(all, filters), (r) => r.pct);
   const columns: Column<BudgetRow>[] = [
     ...commonColumns<BudgetRow>(),
@@ -217,6 +299,7 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
     { key: 'ejecutado', label: 'Ejecutado (USD)', kind: 'usd', value: (r) => r.executed, field: 'executed' },
     { key: 'pct_declarado', label: '% declarado', kind: 'pct', value: (r) => r.pct_reported, field: 'pct_reported' },
     { key: 'pct_calculado', label: '% calculado', kind: 'pct', value: (r) => r.pct_computed, field: 'pct_computed' },
+    ...change,
     { key: 'base', label: 'Base', kind: 'text', value: (r) => BASIS_LABELS[r.basis] },
     ...trailingColumns<BudgetRow>(),
     sourceColumn<BudgetRow>(),
@@ -244,6 +327,8 @@ export interface GoalsRow extends BaseRow {
   zero: number;
   over: number;
   targets_only: boolean;
+  /** `capped_mean` against the institution's previous year (percentage points). */
+  change: YearChange | null;
 }
 
 /** One row per report with goals (or a stated total), ranked by the capped mean. */
@@ -263,9 +348,10 @@ function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow>
     all.push({
       ...baseRow(ds, inst, report, report.source_file, firstLine, reportFlags(ds, 'goals', report.id)),
       goals: block.goals.length, with_pct: block.withPct, reported_total: block.reportedTotal, mean: block.mean,
-      capped_mean: block.cappedMean, zero: block.zeroCount, over: block.overCount, targets_only: block.targetsOnly,
+      capped_mean: block.cappedMean, zero: block.zeroCount, over: block.overCount, targets_only: block.targetsOnly, change: null,
     });
   }
+  const change = withChange(all, (r) => r.capped_mean, 'pp', 'promedio_tope');
   // Capped mean first (comparable); reports with only a stated total next; targets-only last.
   const desc = (x: number | null, y: number | null) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : y - x);
   const rows = applyFilters(all, filters).sort(
@@ -277,6 +363,7 @@ function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow>
     { key: 'pct_declarado', label: '% total declarado', kind: 'pct', value: (r) => r.reported_total },
     { key: 'promedio', label: 'Promedio simple', kind: 'pct', value: (r) => r.mean },
     { key: 'promedio_tope', label: 'Promedio con tope 100 %', kind: 'pct', value: (r) => r.capped_mean },
+    ...change,
     { key: 'en_cero', label: 'Metas en 0 %', kind: 'int', value: (r) => (r.with_pct ? r.zero : null) },
     { key: 'sobre_100', label: 'Metas sobre 100 %', kind: 'int', value: (r) => (r.with_pct ? r.over : null) },
     ...trailingColumns<GoalsRow>(),
@@ -314,6 +401,8 @@ export interface ProcurementRow extends BaseRow {
   pct_finalized: number | null;
   top_procedure: string | null;
   top_share: number | null;
+  /** `awarded_amount` against the institution's previous year (dollars). */
+  change: YearChange | null;
 }
 
 /** One row per report with procurement, ranked by the amount awarded. */
@@ -343,13 +432,16 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
       pct_finalized: pctOfUsd(totals.finalized_amount, totals.awarded_amount),
       top_procedure: top?.procedure ?? null,
       top_share: top ? pctOfUsd(top.awarded_amount, totals.awarded_amount) : null,
+      change: null,
     });
   }
+  const change = withChange(all, (r) => r.awarded_amount, 'usd_change', 'monto_adjudicado');
   const rows = rankBy(applyFilters(all, filters), (r) => r.awarded_amount);
   const columns: Column<ProcurementRow>[] = [
     ...commonColumns<ProcurementRow>(),
     { key: 'adjudicados', label: 'Procesos adjudicados', kind: 'int', value: (r) => r.awarded_count },
     { key: 'monto_adjudicado', label: 'Monto adjudicado (USD)', kind: 'usd', value: (r) => r.awarded_amount },
+    ...change,
     { key: 'finalizados', label: 'Procesos finalizados', kind: 'int', value: (r) => r.finalized_count },
     { key: 'monto_finalizado', label: 'Monto finalizado (USD)', kind: 'usd', value: (r) => r.finalized_amount },
     { key: 'pct_finalizado', label: '% del monto finalizado', kind: 'pct', value: (r) => r.pct_finalized },
@@ -394,6 +486,8 @@ export function displayValue(kind: ColumnKind, v: string | number | null): strin
     case 'usd': return usd(v);
     case 'pct': return pct(v);
     case 'int': return int(v);
+    case 'pp': return formatChange(v, 'pct');
+    case 'usd_change': return formatChange(v, 'usd');
     default: return String(v);
   }
 }

@@ -6,7 +6,7 @@
  * formatted text of numeric cells (formatted here, so the browser prints exactly what the
  * server-rendered rows print).
  */
-import { displayValue, FILTER_DIMS, type BaseRow, type Column, type ColumnKind } from './compare.ts';
+import { displayValue, FILTER_DIMS, isNumericKind, type BaseRow, type Column, type ColumnKind } from './compare.ts';
 import { institutionUrl, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
 import { alertCountText } from './flags.ts';
@@ -24,11 +24,10 @@ export type ComparisonCell =
   | { kind: 'source'; value: string | null; href: string | null }
   /**
    * A figure or a text; `text` is null when the value is absent ("no reportado"); `alert` is the
-   * reader's sentence of the row flags on this column's field (the value it marks), else null.
+   * reader's sentence of the row flags on this column's field (the value it marks), else null;
+   * `missing` is what an absent value reads as («no reportado», «sin informe de 2022»).
    */
-  | { kind: 'value'; numeric: boolean; value: string | number | null; text: string | null; alert: string | null };
-
-const NUMERIC_KINDS = new Set<ColumnKind>(['usd', 'pct', 'int']);
+  | { kind: 'value'; numeric: boolean; value: string | number | null; text: string | null; missing: string; alert: string | null };
 
 /** The cells of a row, one per column. */
 export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): ComparisonCell[] {
@@ -41,7 +40,8 @@ export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): Co
     if (c.key === 'fuente') return { kind: 'source', value: v === null ? null : String(v), href: hasReportText(r.source_file) ? reportUrl(r.report_id, r.source_line) : null };
     const marks = c.field === undefined ? [] : r.flags.filter((f) => f.field === c.field);
     const alert = marks.length ? marks.map((f) => readerSentence(f)).join(' ') : null;
-    return { kind: 'value', numeric: NUMERIC_KINDS.has(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v), alert };
+    const missing = v === null && c.missing ? c.missing(r) : 'no reportado';
+    return { kind: 'value', numeric: isNumericKind(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v), missing, alert };
   });
 }
 
@@ -64,7 +64,10 @@ export interface ComparisonDataRow {
   f: string[];
   /** Raw value of each column (as in the CSV). */
   v: (string | number | null)[];
-  /** Formatted text of each numeric column; null for text columns and absent values. */
+  /**
+   * Formatted text of each numeric column; for an absent value, what it reads as when that is not
+   * «no reportado» («sin informe de 2022»); else null (text columns, absent values).
+   */
   d: (string | null)[];
 }
 
@@ -93,7 +96,7 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
         l: r.source_line,
         f: FILTER_DIMS.map((d) => String(r[d])),
         v: columns.map((c) => c.value(r)),
-        d: cells.map((c) => (c.kind === 'value' && c.numeric ? c.text : null)),
+        d: cells.map((c) => (c.kind !== 'value' ? null : c.text === null ? (c.missing === 'no reportado' ? null : c.missing) : c.numeric ? c.text : null)),
       };
     }),
   };

@@ -42,6 +42,8 @@ export interface ComparisonFigure {
   columns: Column<any>[];
   options: Record<FilterDim, { value: string; label: string }[]>;
   variants: Variant[];
+  /** What the «Cambio frente al año anterior» column means; null when the table has none (a single year). */
+  changeNote: string | null;
 }
 
 /** Texts of a comparison page; the lead is plain text with optional strong parts. */
@@ -135,10 +137,23 @@ function percentRanking<R extends BaseRow>(o: {
 
 /** The figure of a comparison (computed once per build and shared by the page and its embed). */
 export function comparisonFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
-  return memo(ds, `comparison-figure:${name}`, () => buildFigure(ds, name));
+  return memo(ds, `comparison-figure:${name}`, () => {
+    const f = buildFigure(ds, name);
+    return { ...f, changeNote: changeNoteOf(f.columns) };
+  });
 }
 
-function buildFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
+/** The note under a table with a change column (compare.ts changeColumn). */
+export function changeNoteOf(columns: readonly Column<any>[]): string | null {
+  const c = columns.find((x) => x.kind === 'pp' || x.kind === 'usd_change');
+  if (!c) return null;
+  const how = c.kind === 'pp'
+    ? 'en puntos porcentuales («p.\u00a0p.»): de 40\u00a0% a 45\u00a0% son +5\u00a0p.\u00a0p. (no un aumento de 12,5\u00a0%)'
+    : 'en dólares';
+  return `«${c.label}»: la cifra de la fila menos la del informe de la misma institución del año anterior, ${how}. «sin informe de…»: la institución no tiene informe de ese año en el explorador.`;
+}
+
+function buildFigure(ds: Datasets, name: ComparisonName): Omit<ComparisonFigure, 'changeNote'> {
   const { tableCaption, ...page } = PAGES[name];
   const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}`, page, tableCaption };
   if (name === 'presupuesto') {

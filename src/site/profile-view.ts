@@ -17,6 +17,7 @@ import {
 import { absoluteUrl, downloadName, embedHeight, reportSuffix, type FigureToolsProps } from './reporter.ts';
 import type { TableModel } from './table.ts';
 import { handOffOf, memo } from './lookup.ts';
+import { institutionTrend, trendFigure, type TrendChartFigure, type TrendYear } from './trends.ts';
 
 /** A chart of the profile as the page shows it. */
 export interface ChartView {
@@ -43,6 +44,8 @@ export interface ProfileView {
   disposals: TableModel;
   deliberations: TableModel;
   coverage: TableModel;
+  /** Years side by side (#evolucion): empty with fewer than two years. */
+  trend: { years: TrendYear[]; figure: TrendChartFigure | null; tools: Omit<FigureToolsProps, 'figureId'> | null };
   /** Table of contents: anchor and label. */
   sections: (readonly [string, string])[];
   /** "2 errores, 1 advertencia". */
@@ -70,6 +73,8 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
   const pageUrl = absoluteUrl(site, institutionUrl(id));
   const compared = comparedInstitutions(ds);
   const figures = profileFigures(p, ds.reports, handOffOf(ds));
+  const years = institutionTrend(ds, id);
+  const trendFig = trendFigure(ds, id, inst.name, years);
   const chartOf = (kind: FigureKind, block: number, table: readonly { source_line: number }[]): ChartView | null => {
     const f: ProfileFigure | undefined = figureOf(figures, kind, block);
     if (!f) return null;
@@ -107,8 +112,9 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
     disposals: disposalsTable(p, many),
     deliberations: deliberationsTable(p, many),
     coverage: coverageTable(p, many),
+    trend: { years, figure: trendFig, tools: trendFig ? { name: downloadName(id, 'evolucion'), pageUrl, cite: trendFig.cite } : null },
     sections: [
-      ['informes', 'Informes'], ['presupuesto', 'Presupuesto'], ['metas', 'Metas'], ['contratacion', 'Contratación'],
+      ['informes', 'Informes'], ...(years.length >= 2 ? [['evolucion', 'Evolución'] as const] : []), ['presupuesto', 'Presupuesto'], ['metas', 'Metas'], ['contratacion', 'Contratación'],
       ['recomendaciones', 'Recomendaciones'], ['bienes', 'Bienes'], ['deliberacion', 'Deliberación'],
       ['compromisos', 'Compromisos'], ['alertas', `Alertas (${all.length})`],
     ],

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
-  budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart,
-  type BudgetLineRow, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem,
+  budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart, trendChart,
+  type BudgetLineRow, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem, type TrendPanel,
 } from '../../src/charts/index.js';
 import { textWidth } from '../../src/charts/text.js';
 
@@ -202,6 +202,29 @@ function timelineGobiernoAbiertoPhone() {
 function timelineCommitments() {
   return timelineChart(COMMITMENTS, { ariaLabel: 'Compromisos del Plan de Acción de Gobierno Abierto 2019-2022' });
 }
+
+// Years side by side: test/fixtures/trends/README.md (figures read by hand, file and line there).
+/** GAD Parroquial Rural de Luis Vargas Torres, 2022 (lines 179, 143–161, 185–188) and 2023 (178, 146–162, 184–192). */
+const TREND_LVT: TrendPanel[] = [
+  { title: 'Ejecución del presupuesto', unit: '%', points: [{ year: 2022, value: 73.89, change: null }, { year: 2023, value: 84.29, change: 10.4 }] },
+  { title: 'Metas: promedio con tope de 100 %', unit: '%', points: [{ year: 2022, value: 97.77, change: null }, { year: 2023, value: 55.18, change: -42.59 }] },
+  { title: 'Contratación adjudicada', unit: 'USD', points: [{ year: 2022, value: 251148.7, change: null }, { year: 2023, value: 284333.08, change: 33184.38 }] },
+];
+/** SPPAT, 2022 (lines 146, 122–130, 152) and 2023 (135, no goals, 141–147). */
+const TREND_SPPAT: TrendPanel[] = [
+  { title: 'Ejecución del presupuesto', unit: '%', points: [{ year: 2022, value: 84.77, change: null }, { year: 2023, value: 24.15, change: -60.62 }] },
+  { title: 'Metas: promedio con tope de 100 %', unit: '%', points: [{ year: 2022, value: 97.05, change: null }, { year: 2023, value: null, change: null }] },
+  { title: 'Contratación adjudicada', unit: 'USD', points: [{ year: 2022, value: 27467.56, change: null }, { year: 2023, value: 838217.87, change: 810750.31 }] },
+];
+function trendLuisVargasTorres() {
+  return trendChart(TREND_LVT, { ariaLabel: 'Evolución por año', ariaDescription: 'La ejecución del presupuesto pasó de 73,89 % en 2022 a 84,29 % en 2023.' });
+}
+function trendLuisVargasTorresPhone() {
+  return trendChart(TREND_LVT, { width: 340, ariaLabel: 'Evolución por año' });
+}
+function trendSppatWithoutGoals() {
+  return trendChart(TREND_SPPAT, { width: 340, ariaLabel: 'Evolución por año' });
+}
 function emptyBudget() {
   return budgetLinesChart([], { width: 340, ariaLabel: 'Presupuesto' });
 }
@@ -212,6 +235,7 @@ const CASES = [
   procurementMinisterio, procurementMinisterioPhone,
   rankingBudgetExecution, rankingBudgetExecutionPhone, rankingPlannedBudget,
   timelineGobiernoAbierto, timelineGobiernoAbiertoPhone, timelineCommitments,
+  trendLuisVargasTorres, trendLuisVargasTorresPhone, trendSppatWithoutGoals,
   emptyBudget,
 ];
 
@@ -630,5 +654,35 @@ describe('huge inputs (issue 15)', () => {
     const proc = Array.from({ length: 70_000 }, (_, i) => ({ label: `P${i}`, awarded_count: 1, awarded_amount: i, finalized_count: null, finalized_amount: -i }));
     expect(procurementChart(proc, { ariaLabel: 'x' })).toContain('Se muestran las primeras 50 de 70.000 filas');
     expect(goalsChart(goals.slice(0, 50), { ariaLabel: 'x', cap: 100 })).not.toContain('Se muestran');
+  });
+});
+
+describe('trendChart', () => {
+  it('each year its value and its change from the year before, in es-EC, the exact figure in the bar title', () => {
+    const svg = trendLuisVargasTorresPhone();
+    const t = texts(svg).map((x) => x.replaceAll('\u00a0', ' '));
+    for (const s of ['Ejecución del presupuesto', 'Metas: promedio con tope de 100 %', 'Contratación adjudicada', '2022', '2023',
+      '73,89 %', '84,29 %', '· +10,4 p. p.', '97,77 %', '55,18 %', '· \u221242,59 p. p.', '$251,1 mil', '$284,3 mil', '· +$33,2 mil']) {
+      expect(t, s).toContain(s);
+    }
+    const titles = [...parse(svg).document.querySelectorAll('rect title')].map((x) => (x.textContent ?? '').replaceAll('\u00a0', ' '));
+    expect(titles).toContain('2023: $284.333,08 (+$33.184,38 frente a 2022)');
+    expect(titles).toContain('2023: 55,18 % (\u221242,59 p. p. frente a 2022)');
+  });
+  it('a year without the figure says «no reportado» and draws no bar', () => {
+    const svg = trendSppatWithoutGoals();
+    expect(texts(svg, '.ca-missing text')).toEqual(['no reportado']);
+    expect(parse(svg).document.querySelectorAll('.ca-bars rect')).toHaveLength(5);
+  });
+  it('every text fits inside the 340 px width', () => {
+    const svg = trendLuisVargasTorresPhone();
+    const { document } = parse(svg);
+    for (const t of document.querySelectorAll('.ca-values text, .ca-changes text')) {
+      const x = Number(t.getAttribute('x') ?? 0) + Number((t.getAttribute('transform') ?? '').match(/translate\(([-\d.]+)/)?.[1] ?? 0);
+      expect(x + textWidth(printedLines(t).join(''), 12), printedLines(t).join('')).toBeLessThanOrEqual(340);
+    }
+  });
+  it('no panel with points: "Sin datos"', () => {
+    expect(trendChart([], { width: 340, ariaLabel: 'x' })).toContain('Sin datos');
   });
 });

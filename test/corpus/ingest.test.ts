@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus, type Manifest, type ReportTruth } from '../../src/corpus/index.ts';
 import { ingest, type IngestResult } from '../../src/ingest/build.ts';
 import type { Flag } from '../../src/schema/datasets.ts';
+import { institutionTrend } from '../../src/site/trends.ts';
 
 /** Flag codes whose every occurrence must be an injected noise (and vice versa). */
 const ACCOUNTED = new Set(['number_repaired', 'value_missing', 'value_suspicious', 'total_mismatch', 'pct_mismatch']);
@@ -185,6 +186,34 @@ describe('corpus → ingest round trip (N = 30, seed 1)', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('years side by side (issue 16): publishers have two or more consecutive years, each with its own budget execution', () => {
+    // Truth per institution and year: the manifest's PRESUPUESTO INSTITUCIONAL figures (executed / planned).
+    const truth = new Map<string, Map<number, number | null>>();
+    for (const t of files) {
+      const b = t.budget;
+      const pct = b.summary_planned_cents && b.summary_executed_cents !== null ? Math.round((b.summary_executed_cents / b.summary_planned_cents) * 10000) / 100 : null;
+      const years = truth.get(t.published_as.id) ?? new Map<number, number | null>();
+      years.set(t.year, pct);
+      truth.set(t.published_as.id, years);
+    }
+    const multi = [...truth].filter(([, years]) => years.size >= 2);
+    expect(multi.length).toBeGreaterThanOrEqual(6);
+    let compared = 0;
+    for (const [id, years] of multi) {
+      const trend = institutionTrend(result.datasets, id);
+      expect(trend.map((y) => y.year), id).toEqual([...years.keys()].sort());
+      for (const y of trend) {
+        const want = years.get(y.year)!;
+        if (want === null) continue;
+        expect(y.budget.value, `${id} ${y.year}`).toBe(want);
+        compared++;
+      }
+      const values = trend.map((y) => y.budget.value).filter((v) => v !== null);
+      expect(new Set(values).size, id).toBe(values.length);
+    }
+    expect(compared).toBeGreaterThanOrEqual(12);
   });
 });
 

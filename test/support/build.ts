@@ -11,12 +11,14 @@ export interface SiteBuild {
   reports?: string;
   /** Institution catalogue (default: data/institutions.csv). */
   institutions?: string;
+  /** SERCOP data folder (default: data/contracts). */
+  contracts?: string;
   /** Leave SITE_DIR unset: every post-build step must then find the site through OUT_DIR. */
   outDirOnly?: boolean;
 }
 
 /** `npm run build` with its own reports/data/output folders; throws with the build's last output lines. */
-export function buildSite({ data, site, reports, institutions, outDirOnly }: SiteBuild): void {
+export function buildSite({ data, site, reports, institutions, contracts, outDirOnly }: SiteBuild): void {
   const env: NodeJS.ProcessEnv = {
     ...process.env, BASE_PATH: E2E_BASE, SITE_URL: 'https://example.org', DATA_DIR: data, OUT_DIR: site, SITE_DIR: site,
   };
@@ -25,6 +27,8 @@ export function buildSite({ data, site, reports, institutions, outDirOnly }: Sit
   else delete env.REPORTS_DIR;
   if (institutions) env.INSTITUTIONS_FILE = institutions;
   else delete env.INSTITUTIONS_FILE;
+  if (contracts) env.CONTRACTS_DIR = contracts;
+  else delete env.CONTRACTS_DIR;
   const r = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) {
     const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
