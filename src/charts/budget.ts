@@ -7,8 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
-  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, chartWidth, drawLegend, emptyChart, labelBlock, labelMark,
-  legendHeight, linearAxis, renderPlot, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
+  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, chartWidth, emptyChart, labelBlock, labelMark,
+  legendHeight, linearAxis, renderRowsWithLegend, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -97,19 +97,5 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
     valueMark(missing, { className: 'ca-missing', fill: COLORS.muted, dx: 4 }),
     ...more.marks,
   ];
-  return renderPlot(
-    {
-      className: CLASS,
-      width,
-      height: bottom + AXIS_HEIGHT + more.height,
-      marginTop: top - 4,
-      marginBottom: AXIS_HEIGHT + more.height,
-      marginLeft: axis.marginLeft,
-      marginRight: axis.marginRight,
-      x: { domain: axis.domain },
-      marks,
-      decorate: drawLegend(legend, width, axis.marginLeft, legendTop),
-    },
-    opts,
-  );
+  return renderRowsWithLegend({ className: CLASS, width, top, bottom, axis, marks, more, legend, legendTop }, opts);
 }

@@ -7,8 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatInt, formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
-  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, bandRule, chartWidth, drawLegend, emptyChart, labelBlock,
-  labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, minOf, renderPlot, valueMark, xAxisMarks,
+  AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, bandRule, chartWidth, emptyChart, labelBlock,
+  labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, minOf, renderRowsWithLegend, valueMark, xAxisMarks,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -122,19 +122,5 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
     valueMark(missing, { className: 'ca-missing', fill: COLORS.muted, dx: 4 }),
     ...more.marks,
   ];
-  return renderPlot(
-    {
-      className: CLASS,
-      width,
-      height: frameBottom + AXIS_HEIGHT + more.height,
-      marginTop: top - 4,
-      marginBottom: AXIS_HEIGHT + more.height,
-      marginLeft: axis.marginLeft,
-      marginRight: axis.marginRight,
-      x: { domain: axis.domain },
-      marks,
-      decorate: drawLegend(legend, width, axis.marginLeft, legendTop),
-    },
-    opts,
-  );
+  return renderRowsWithLegend({ className: CLASS, width, top, bottom: frameBottom, axis, marks, more, legend, legendTop }, opts);
 }

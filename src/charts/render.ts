@@ -466,3 +466,31 @@ export function bandRule(x: number, bands: Band[], options: { className: string;
     className: options.className,
   });
 }
+
+/**
+ * Renders a chart of labelled rows under a legend, with the x axis below the rows and then the
+ * note on hidden rows (`more`): the frame shared by the budget-lines and procurement charts.
+ */
+export function renderRowsWithLegend(
+  spec: {
+    className: string; width: number; top: number; bottom: number; axis: LinearAxis; marks: Mark[];
+    more: { height: number }; legend: LegendItem[]; legendTop: number;
+  },
+  opts: ChartBase,
+): string {
+  return renderPlot(
+    {
+      className: spec.className,
+      width: spec.width,
+      height: spec.bottom + AXIS_HEIGHT + spec.more.height,
+      marginTop: spec.top - 4,
+      marginBottom: AXIS_HEIGHT + spec.more.height,
+      marginLeft: spec.axis.marginLeft,
+      marginRight: spec.axis.marginRight,
+      x: { domain: spec.axis.domain },
+      marks: spec.marks,
+      decorate: drawLegend(spec.legend, spec.width, spec.axis.marginLeft, spec.legendTop),
+    },
+    opts,
+  );
+}

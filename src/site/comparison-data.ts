@@ -45,6 +45,19 @@ export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): Co
   });
 }
 
+/**
+ * The cells of the row template the page script clones for rows loaded on demand
+ * (ComparisonRows.astro with `template`): every optional part present (profile link, alert chip,
+ * source link, "no reportado", alert mark) with empty texts, for the script to fill or remove.
+ */
+export function templateCells(columns: readonly Column<any>[]): ComparisonCell[] {
+  return columns.map((c): ComparisonCell => {
+    if (c.key === 'institucion') return { kind: 'name', value: '', href: '', flags: { text: '', href: '' } };
+    if (c.key === 'fuente') return { kind: 'source', value: '', href: '' };
+    return { kind: 'value', numeric: isNumericKind(c.kind), value: '', text: null, missing: 'no reportado', alert: '' };
+  });
+}
+
 export interface ComparisonDataRow {
   /** Row key (`<institution_id>--<report_id>`). */
   k: string;

@@ -2,7 +2,7 @@
  * Comparison pages beyond the rows their HTML carries: a generated corpus (src/corpus, 160
  * reports) built into its own site. The page ships TABLE_ROWS rows and charts of at most
  * CHART_ROWS bars whatever the corpus size; a name search, a filter or "Ver todas" loads the
- * other rows from /comparar/{name}.json and builds the same markup as the server; without
+ * other rows from /comparar/{name}.json and shows them as clones of the server-rendered row; without
  * JavaScript, "Ver todas" leads to static pages that together hold every row.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -3,6 +3,7 @@ import {
   applyFilters, budgetComparison, chartSelection, chartVariants, variantKey, comparisonCsv, filterOptions, goalsComparison, procurementComparison,
 } from '../../src/site/compare.ts';
 import { fixture, plain } from './helpers.ts';
+import { templateCells } from '../../src/site/comparison-data.ts';
 
 const ds = fixture();
 
@@ -121,5 +122,20 @@ describe('chartVariants', () => {
   });
   it('filterOptions sorts years descending', () => {
     expect(filterOptions(goalsComparison(ds).rows).year.map((o) => o.value)).toEqual(['2023', '2021']);
+  });
+});
+
+describe('templateCells: the row the page script clones for loaded rows', () => {
+  it('has every optional part of a row (profile link and alert chip, source link, «no reportado», alert mark) with empty texts', () => {
+    const { columns } = budgetComparison(fixture());
+    const cells = templateCells(columns);
+    expect(cells).toHaveLength(columns.length);
+    expect(cells[0]).toEqual({ kind: 'name', value: '', href: '', flags: { text: '', href: '' } });
+    expect(cells.at(-1)).toEqual({ kind: 'source', value: '', href: '' });
+    const values = cells.filter((c) => c.kind === 'value');
+    expect(values.length).toBe(columns.length - 2);
+    for (const c of values) expect(c).toMatchObject({ value: '', text: null, alert: '' });
+    // Numeric columns keep their class (the same as a server-rendered row's cells).
+    expect(values.map((c) => c.kind === 'value' && c.numeric)).toEqual(columns.slice(1, -1).map((c) => ['usd', 'pct', 'int'].includes(c.kind)));
   });
 });
