@@ -19,6 +19,7 @@ import { budgetComparison, comparisonCsv, goalsComparison } from '../../src/site
 import { comparisonCells } from '../../src/site/comparison-data.ts';
 import { profileCite, profileFigures } from '../../src/site/figures.ts';
 import { institutionCard } from '../../src/site/og.ts';
+import { profileHeadline } from '../../src/site/headline.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
 import { citationLead } from '../../src/site/reporter.ts';
 import { fixture, MDI } from './helpers.ts';
@@ -67,6 +68,9 @@ describe('profile', () => {
   it('chart and page citations give the pages of their lines', () => {
     expect(citationLead(figures.find((f) => f.kind === 'presupuesto')!.cite)).toContain(`(archivo ${FILE}, pp. 21–23, líneas 1356–1477)`);
     expect(citationLead(profileCite(p))).toContain(`(archivo ${FILE}, resumen del presupuesto: p. 23, línea 1483)`);
+  });
+  it('«Citar esta cifra» of the headline execution says page and line of the TOTALES', () => {
+    expect(profileHeadline(p)[0]!.cite).toMatchObject({ what: 'presupuesto ejecutado', year: 2025, where: `${FILE}, p. 23, línea 1483`, computed: false });
   });
   it('the social card cites page and line of the TOTALES', () => {
     expect(institutionCard(p)).toMatchObject({ headline: 'Ejecutó 68,38\u00a0% de su presupuesto', source: `Fuente: ${FILE}, p. 23, línea 1483` });
