@@ -32,7 +32,9 @@ function rowCitations(table: HTMLTableElement, tr: HTMLTableRowElement): { what:
   const year = yearOf(table, tr);
   const srcCell = Array.from(tr.cells).find((c) => c.classList.contains('src-cell'));
   const where = citeWhereOfRef(text(srcCell?.querySelector('cite') ?? null));
-  const url = `${location.origin}${location.pathname}?resaltar=${encodeURIComponent(tr.getAttribute('data-institution') ?? '')}#${table.id}`;
+  // The public address (canonical link, from SITE_URL) when the build has one, else this one.
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const url = `${canonical ?? location.origin + location.pathname}?resaltar=${encodeURIComponent(tr.getAttribute('data-institution') ?? '')}#${table.id}`;
   const out: { what: string; sentence: string }[] = [];
   Array.from(tr.cells).forEach((cell, j) => {
     if (!cell.classList.contains('num') || !cell.getAttribute('data-value')) return;
@@ -55,7 +57,10 @@ export function citeCells(table: HTMLTableElement, copy: (s: string) => Promise<
   const status = el('p', { class: 'tools-status small', role: 'status' });
   const close = el('button', { type: 'button', class: 'secondary' }, 'Cerrar');
   close.addEventListener('click', () => dialog.close());
-  dialog.append(title, list, status, close);
+  // «Cerrar» first: on a phone the list of sentences is longer than the screen.
+  const head = el('div', { class: 'cite-dialog-head' });
+  head.append(title, close);
+  dialog.append(head, list, status);
   table.after(dialog);
 
   function open(tr: HTMLTableRowElement): void {
