@@ -10,6 +10,22 @@ import { citeWhereOfRef, figureCitationText } from '../site/cite-figure.ts';
 /** Columns the site computes from the report's figures (not printed in the report). */
 const COMPUTED = new Set(['pct_calculado', 'promedio', 'promedio_tope', 'en_cero', 'sobre_100', 'metas', 'pct_finalizado', 'pct_principal', 'diferencia', 'no_cuadran', 'procesos', 'monto', 'sin_monto']);
 
+/**
+ * Comparisons whose row figures are not all printed on the row's source line (its first goal,
+ * procurement row or SERCOP process): the citation says where that table starts, and
+ * NO_LINE names the figures whose line the data does not keep (the goals total the report states).
+ */
+const TABLE_SCOPE: Record<string, string> = { 'tabla-metas': 'tabla de metas', 'tabla-contratacion': 'tabla de contratación', 'tabla-contratacion-sercop': 'procesos' };
+const NO_LINE: Record<string, ReadonlySet<string>> = { 'tabla-metas': new Set(['pct_declarado']) };
+
+/** The place of one figure in its report, from the row's «Fuente». */
+export function whereOf(tableId: string, key: string, ref: string): string {
+  const where = citeWhereOfRef(ref);
+  if (NO_LINE[tableId]?.has(key)) return where.replace(/, líneas? [\d–]+$/, '');
+  const scope = TABLE_SCOPE[tableId];
+  return scope ? where.replace(/, línea (\d+)$/, `, ${scope} desde la línea $1`) : where;
+}
+
 /** The row's year: its data-year, or the «Año» cell (rows loaded on demand carry no data-year). */
 function yearOf(table: HTMLTableElement, tr: HTMLTableRowElement): string {
   const j = Array.from(table.tHead?.rows[0]?.cells ?? []).findIndex((h) => h.getAttribute('data-key') === 'anio');
@@ -31,7 +47,7 @@ function rowCitations(table: HTMLTableElement, tr: HTMLTableRowElement): { what:
   const name = text(tr.cells[0]?.querySelector('a') ?? null);
   const year = yearOf(table, tr);
   const srcCell = Array.from(tr.cells).find((c) => c.classList.contains('src-cell'));
-  const where = citeWhereOfRef(text(srcCell?.querySelector('cite') ?? null));
+  const ref = text(srcCell?.querySelector('cite') ?? null);
   // The public address (canonical link, from SITE_URL) when the build has one, else this one.
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   const url = `${canonical ?? location.origin + location.pathname}?resaltar=${encodeURIComponent(tr.getAttribute('data-institution') ?? '')}#${table.id}`;
@@ -44,8 +60,9 @@ function rowCitations(table: HTMLTableElement, tr: HTMLTableRowElement): { what:
     const copy = cell.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('.flag-mark, .visually-hidden').forEach((x) => x.remove());
     const value = text(copy);
-    const computed = COMPUTED.has(head?.getAttribute('data-key') ?? '');
-    out.push({ what: label, sentence: figureCitationText({ institution: name, what, year, value, where, computed, url }, today()) });
+    const key = head?.getAttribute('data-key') ?? '';
+    const where = whereOf(table.id, key, ref);
+    out.push({ what: label, sentence: figureCitationText({ institution: name, what, year, value, where, computed: COMPUTED.has(key), url }, today()) });
   });
   return out;
 }

@@ -109,6 +109,16 @@ describe('«Citar cifras» on a comparison row', () => {
     await page.close();
   });
 
+  it('goals: averages cite the goals table from its first line; the stated total cites the report, not a wrong line', async () => {
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + 'comparar/metas/');
+    await page.locator('#tabla-metas tbody tr[data-institution="ministerio-del-interior"] button[data-cite-row]').click();
+    const sentences = (await page.locator('dialog.cite-dialog[open] .cite-text').allTextContents()).map(nb);
+    expect(sentences.find((s) => s.startsWith('Ministerio del Interior, % total declarado 2023: 112,37 %'))).toContain(`(informe ${MDI_FILE}). Cuentas Abiertas`);
+    expect(sentences.find((s) => s.startsWith('Ministerio del Interior, promedio con tope 100 % 2023: 72,38 %'))).toContain(`(calculado por Cuentas Abiertas a partir del informe ${MDI_FILE}, tabla de metas desde la línea 124)`);
+    await page.close();
+  });
+
   it('rows loaded on demand get the button too', async () => {
     const page = await session.js.newPage();
     await page.goto(session.server.url + 'comparar/contratacion-sercop/');

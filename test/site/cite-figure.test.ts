@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citeWhere, citeWhereOfRef, figureCitationText } from '../../src/site/cite-figure.ts';
+import { whereOf } from '../../src/scripts/cite-cells.ts';
 import { profileHeadline } from '../../src/site/headline.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
 import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
@@ -25,6 +26,15 @@ describe('where in the report', () => {
     expect(citeWhereOfRef('x.txt:151–158')).toBe('x.txt, líneas 151–158');
     expect(citeWhereOfRef('x.pdf, p. 23, línea 1286')).toBe('x.pdf, p. 23, línea 1286');
     expect(citeWhereOfRef('sercop.csv')).toBe('sercop.csv');
+  });
+});
+
+describe('where a comparison cell\'s figure is', () => {
+  it('budget: the summary line; goals: the goals table from its first line, the stated total without a line', () => {
+    expect(whereOf('tabla-presupuesto', 'ejecutado', `${MDI_FILE}:164`)).toBe(`${MDI_FILE}, línea 164`);
+    expect(whereOf('tabla-metas', 'promedio_tope', `${MDI_FILE}:124`)).toBe(`${MDI_FILE}, tabla de metas desde la línea 124`);
+    expect(whereOf('tabla-metas', 'pct_declarado', `${MDI_FILE}:124`)).toBe(MDI_FILE);
+    expect(whereOf('tabla-metas', 'metas', 'x.pdf, p. 20, línea 1058')).toBe('x.pdf, p. 20, tabla de metas desde la línea 1058');
   });
 });
 
