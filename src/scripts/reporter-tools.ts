@@ -4,12 +4,16 @@
  * the <iframe> snippet). With it:
  * - [data-copy-link] copies the URL of the figure (current query + #figure-id);
  * - [data-download=svg|png] saves the visible chart as a standalone SVG (XML declaration,
- *   xmlns, title, takeaway and source line around it) or as a PNG drawn from that SVG on a
+ *   xmlns, title, takeaway, footnotes and source line around it) or as a PNG drawn from that SVG on a
  *   <canvas> (no server);
  * - [data-today] gets today's date (es-EC) and [data-cite-url] the current URL, so the
  *   citation is ready to paste; [data-copy] copies the text of its target;
- * - textarea[data-embed-src] gets the current filters in the embed URL (comparisons).
+ * - textarea[data-embed-src] gets the current filters in the embed URL (comparisons);
+ * - [data-cite-sentence] («Citar esta cifra») gets the access date; table[data-cite-cells]
+ *   rows get a «Citar cifras» button (./cite-cells.ts).
  */
+import { citeCells } from './cite-cells.ts';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -79,6 +83,10 @@ export function standaloneSvg(fig: Element): { svg: string; width: number; heigh
   const takeaway = clean(Array.from(fig.querySelectorAll('.takeaway')).find(visible) ?? null);
   // The page's "Tabla de datos: la tabla siguiente" means nothing in a file: the URL leads to it.
   const source = clean(fig.querySelector('.source')).replace(/\s*·?\s*Tabla de datos:.*$/, '');
+  // The chart's footnotes (how to read it, what it leaves out): visible notes of the figure outside its caption and tools.
+  const notes = Array.from(fig.querySelectorAll('p.small, p.note'))
+    .filter((el) => visible(el) && !el.closest('figcaption, .figure-tools, .no-js-only'))
+    .map(clean).filter(Boolean);
   const text: string[] = [];
   let y = pad;
   const put = (s: string, size: number, weight: string, color: string) => {
@@ -92,6 +100,7 @@ export function standaloneSvg(fig: Element): { svg: string; width: number; heigh
   y += 10;
   const body = new XMLSerializer().serializeToString(chart).replace(/^<svg\b/, `<svg x="${pad}" y="${y.toFixed(1)}"`);
   y += h + 6;
+  for (const note of notes) put(note, 12, '400', '#1a1a1a');
   if (source) put(source, 12, '400', '#545454');
   put(`Cuentas Abiertas · ${figureUrl(fig.id)}`, 12, '400', '#545454');
   const height = Math.ceil(y + pad);
@@ -122,6 +131,11 @@ function png(doc: { svg: string; width: number; height: number }, name: string, 
 function refresh(box: Element): void {
   const id = box.getAttribute('data-figure') ?? '';
   box.querySelectorAll('[data-today]').forEach((el) => { el.textContent = today(); });
+  // «Citar esta cifra»: the server's sentence (no date) with this page's URL and today's date.
+  box.querySelectorAll<HTMLElement>('[data-cite-sentence]').forEach((el) => {
+    const base = el.dataset.base ?? (el.dataset.base = el.textContent ?? '');
+    el.textContent = base.replace(/ (\S+#\S+)\.$/, (_m, u: string) => ` ${u.startsWith('http') ? u : figureUrl(id)}, consultado el ${today()}.`);
+  });
   box.querySelectorAll('[data-cite-url]').forEach((el) => { el.textContent = figureUrl(id); });
   box.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-src]').forEach((ta) => {
     // Absolute even when the build had no SITE_URL (the snippet is pasted into other sites).
@@ -164,3 +178,4 @@ function init(box: Element): void {
 }
 
 document.querySelectorAll('[data-reporter-tools]').forEach(init);
+document.querySelectorAll<HTMLTableElement>('table[data-cite-cells]').forEach((t) => citeCells(t, copy));

@@ -41,6 +41,8 @@ export interface BaseRow {
   report_id: string;
   source_file: string;
   source_line: number | null;
+  /** Page map of the report when it is a PDF (reports.page_starts): the source then says the page. */
+  page_starts: readonly number[] | null;
   /** Flags concerning the row's figures (they mark the affected value, and fill the CSV's "Alertas"). */
   flags: Flag[];
   /** The institution's alert count (flags.ts institutionFlags): the same N as its profile's "Alertas (N)". */
@@ -64,6 +66,8 @@ export interface Column<R> {
   field?: string;
   /** What an absent value reads as (default «no reportado»). */
   missing?: (row: R) => string;
+  /** Or: which row flags mark this column's value (for figures computed from several fields). */
+  marks?: (flag: Flag) => boolean;
 }
 
 const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set(['usd', 'pct', 'int', 'pp', 'usd_change']);
@@ -101,6 +105,7 @@ function baseRow(ds: Datasets, inst: Institution, report: Report, source_file: s
     report_id: report.id,
     source_file,
     source_line,
+    page_starts: report.page_starts,
     flags,
     alerts: institutionFlags(ds, inst.id).length,
     unit_of: unitOf(ds, inst)?.name ?? null,
@@ -151,7 +156,7 @@ export const trailingColumns = <R extends BaseRow>(): Column<R>[] => [
   { key: 'nivel', label: 'Nivel', kind: 'text', value: (r) => capitalize(r.level) },
 ];
 export const sourceColumn = <R extends BaseRow>(): Column<R> => ({
-  key: 'fuente', label: 'Fuente', kind: 'text', value: (r) => sourceRef(r.source_file, r.source_line),
+  key: 'fuente', label: 'Fuente', kind: 'text', value: (r) => sourceRef(r.source_file, r.source_line, r.page_starts),
 });
 
 function flagsOf(ds: Datasets, dataset: string, file: string, line: number | null): Flag[] {
@@ -361,8 +366,8 @@ function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow>
     ...commonColumns<GoalsRow>(),
     { key: 'metas', label: 'Metas', kind: 'int', value: (r) => r.goals },
     { key: 'pct_declarado', label: '% total declarado', kind: 'pct', value: (r) => r.reported_total },
-    { key: 'promedio', label: 'Promedio simple', kind: 'pct', value: (r) => r.mean },
-    { key: 'promedio_tope', label: 'Promedio con tope 100 %', kind: 'pct', value: (r) => r.capped_mean },
+    { key: 'promedio', label: 'Promedio simple', kind: 'pct', value: (r) => r.mean, marks: marksGoalFigure },
+    { key: 'promedio_tope', label: 'Promedio con tope 100 %', kind: 'pct', value: (r) => r.capped_mean, marks: marksGoalFigure },
     ...change,
     { key: 'en_cero', label: 'Metas en 0 %', kind: 'int', value: (r) => (r.with_pct ? r.zero : null) },
     { key: 'sobre_100', label: 'Metas sobre 100 %', kind: 'int', value: (r) => (r.with_pct ? r.over : null) },
@@ -370,6 +375,14 @@ function goalsComparisonOf(ds: Datasets, filters: Filters): Comparison<GoalsRow>
     sourceColumn<GoalsRow>(),
   ];
   return { rows, columns, options: filterOptions(all), takeaway: goalsTakeaway(rows) };
+}
+
+/**
+ * A goal's planned or achieved value or its percentage was repaired, doubted or is missing: the
+ * averages computed from them are marked (warnings and errors; an info note marks nothing).
+ */
+function marksGoalFigure(f: Flag): boolean {
+  return f.severity !== 'info' && ['planned', 'achieved', 'pct_reported', 'pct_computed'].includes(f.field ?? '');
 }
 
 export function goalsTakeaway(rows: readonly GoalsRow[]): string {
@@ -439,12 +452,12 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
   const rows = rankBy(applyFilters(all, filters), (r) => r.awarded_amount);
   const columns: Column<ProcurementRow>[] = [
     ...commonColumns<ProcurementRow>(),
-    { key: 'adjudicados', label: 'Procesos adjudicados', kind: 'int', value: (r) => r.awarded_count },
-    { key: 'monto_adjudicado', label: 'Monto adjudicado (USD)', kind: 'usd', value: (r) => r.awarded_amount },
+    { key: 'adjudicados', label: 'Procesos adjudicados', kind: 'int', value: (r) => r.awarded_count, field: 'awarded_count' },
+    { key: 'monto_adjudicado', label: 'Monto adjudicado (USD)', kind: 'usd', value: (r) => r.awarded_amount, field: 'awarded_amount' },
     ...change,
-    { key: 'finalizados', label: 'Procesos finalizados', kind: 'int', value: (r) => r.finalized_count },
-    { key: 'monto_finalizado', label: 'Monto finalizado (USD)', kind: 'usd', value: (r) => r.finalized_amount },
-    { key: 'pct_finalizado', label: '% del monto finalizado', kind: 'pct', value: (r) => r.pct_finalized },
+    { key: 'finalizados', label: 'Procesos finalizados', kind: 'int', value: (r) => r.finalized_count, field: 'finalized_count' },
+    { key: 'monto_finalizado', label: 'Monto finalizado (USD)', kind: 'usd', value: (r) => r.finalized_amount, field: 'finalized_amount' },
+    { key: 'pct_finalizado', label: '% del monto finalizado', kind: 'pct', value: (r) => r.pct_finalized, marks: (f) => f.field === 'awarded_amount' || f.field === 'finalized_amount' },
     { key: 'principal', label: 'Procedimiento principal', kind: 'text', value: (r) => r.top_procedure },
     { key: 'pct_principal', label: '% del monto (principal)', kind: 'pct', value: (r) => r.top_share },
     ...trailingColumns<ProcurementRow>(),
@@ -465,7 +478,7 @@ export function procurementTakeaway(rows: readonly ProcurementRow[]): string {
 
 /** The reader's sentences of a row's flags, one after another (the CSV's "Alertas" column); null when none. */
 export function rowAlertText(r: BaseRow): string | null {
-  return r.flags.length ? r.flags.map((f) => readerSentence(f)).join(' | ') : null;
+  return r.flags.length ? [...new Set(r.flags.map((f) => readerSentence(f)))].join(' | ') : null;
 }
 
 /**

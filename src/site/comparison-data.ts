@@ -6,7 +6,7 @@
  * formatted text of numeric cells (formatted here, so the browser prints exactly what the
  * server-rendered rows print).
  */
-import { displayValue, FILTER_DIMS, isNumericKind, type BaseRow, type Column, type ColumnKind } from './compare.ts';
+import { displayValue, FILTER_DIMS, isNumericKind, rowAlertText, type BaseRow, type Column, type ColumnKind } from './compare.ts';
 import { institutionUrl, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
 import { alertCountText } from './flags.ts';
@@ -38,8 +38,8 @@ export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): Co
       return { kind: 'name', value: r.name, href: institutionUrl(r.institution_id), flags: n ? { text: alertCountText(n), href: institutionUrl(r.institution_id, 'alertas') } : null };
     }
     if (c.key === 'fuente') return { kind: 'source', value: v === null ? null : String(v), href: hasReportText(r.source_file) ? reportUrl(r.report_id, r.source_line) : null };
-    const marks = c.field === undefined ? [] : r.flags.filter((f) => f.field === c.field);
-    const alert = marks.length ? marks.map((f) => readerSentence(f)).join(' ') : null;
+    const marks = c.marks ? r.flags.filter(c.marks) : c.field === undefined ? [] : r.flags.filter((f) => f.field === c.field);
+    const alert = marks.length ? [...new Set(marks.map((f) => readerSentence(f)))].join(' ') : null;
     const missing = v === null && c.missing ? c.missing(r) : 'no reportado';
     return { kind: 'value', numeric: isNumericKind(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v), missing, alert };
   });
@@ -67,6 +67,8 @@ export interface ComparisonDataRow {
   t: string;
   /** The institution's alert count (the chip; same N as its profile's "Alertas (N)"). */
   n: number;
+  /** The reader's sentences of the row's flags (the CSV's "Alertas" column, compare.ts rowAlertText), else null. */
+  x: string | null;
   /** Per column: the reader's sentence of the alert marking its value, else null (null when no column is marked). */
   a: (string | null)[] | null;
   /** Report id when its line-numbered view exists (source link), else null. */
@@ -104,6 +106,7 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
         i: r.institution_id,
         t: [r.name, r.acronym].filter(Boolean).join(' '),
         n: r.alerts,
+        x: rowAlertText(r),
         a: cells.some((c) => c.kind === 'value' && c.alert !== null) ? cells.map((c) => (c.kind === 'value' ? c.alert : null)) : null,
         r: hasReportText(r.source_file) ? r.report_id : null,
         l: r.source_line,

@@ -175,6 +175,17 @@ export interface SercopRow extends BaseRow {
 /** Label of the SERCOP source in filters ("Formato"). */
 export const SERCOP_FORMAT = 'sercop';
 
+/**
+ * The flags on one institution-year of SERCOP records: the cross-check of that year
+ * (procurement_mismatch) and the warnings on its processes (no amount, unknown procedure type),
+ * which mark the SERCOP amount and the main procedure type.
+ */
+export function sercopRowFlags(flags: readonly Flag[], year: number, contracts: readonly Contract[]): Flag[] {
+  const at = new Set(contracts.map((c) => `${c.source_file}:${c.source_line}`));
+  return flags.filter((f) => (f.code === 'procurement_mismatch' && f.message.includes(`, ${year})`))
+    || (f.dataset === 'contracts' && f.severity !== 'info' && at.has(`${f.source_file}:${f.source_line}`)));
+}
+
 /** One row per institution and year SERCOP records, ranked by amount. */
 export function sercopComparison(ds: Datasets, filters: Filters = {}): Comparison<SercopRow> {
   const compute = () => sercopComparisonOf(ds, filters);
@@ -218,8 +229,8 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
       all.push({
         key: `${institutionId}--sercop-${year}`, institution_id: institutionId, name: inst.name, acronym: inst.acronym,
         function: inst.function, level: inst.level, unit_of: unitOf(ds, inst)?.name ?? null, year, format: SERCOP_FORMAT, report_id: `sercop-${year}`,
-        source_file: first.source_file, source_line: first.source_line,
-        flags: listOf(l.flagsOfInstitution, institutionId).filter((f) => f.code === 'procurement_mismatch' && f.message.includes(`, ${year})`)),
+        source_file: first.source_file, source_line: first.source_line, page_starts: null,
+        flags: sercopRowFlags(listOf(l.flagsOfInstitution, institutionId), year, cs),
         alerts: institutionFlags(ds, institutionId).length,
         processes: cs.length, amount: total / 100, missing,
         top_procedure: top ? procedureLabel(top[0]) : null,
@@ -234,13 +245,13 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
   const columns: Column<SercopRow>[] = [
     ...commonColumns<SercopRow>(),
     { key: 'procesos', label: 'Procesos (SERCOP)', kind: 'int', value: (r) => r.processes },
-    { key: 'monto', label: 'Monto (SERCOP, USD)', kind: 'usd', value: (r) => r.amount },
+    { key: 'monto', label: 'Monto (SERCOP, USD)', kind: 'usd', value: (r) => r.amount, marks: (f) => f.dataset === 'contracts' && f.field === 'amount' },
     { key: 'sin_monto', label: 'Procesos sin monto', kind: 'int', value: (r) => r.missing },
-    { key: 'principal', label: 'Procedimiento principal', kind: 'text', value: (r) => r.top_procedure },
+    { key: 'principal', label: 'Procedimiento principal', kind: 'text', value: (r) => r.top_procedure, marks: (f) => f.code === 'procedure_unknown' },
     { key: 'pct_principal', label: '% del monto (principal)', kind: 'pct', value: (r) => r.top_share },
     { key: 'declarado', label: 'Declarado en el informe (USD)', kind: 'usd', value: (r) => r.declared },
-    { key: 'diferencia', label: 'SERCOP − declarado (USD)', kind: 'usd', value: (r) => r.difference },
-    { key: 'no_cuadran', label: 'Tipos que no cuadran', kind: 'int', value: (r) => (r.declared === null ? null : r.mismatches) },
+    { key: 'diferencia', label: 'SERCOP − declarado (USD)', kind: 'usd', value: (r) => r.difference, marks: (f) => f.code === 'procurement_mismatch' },
+    { key: 'no_cuadran', label: 'Tipos que no cuadran', kind: 'int', value: (r) => (r.declared === null ? null : r.mismatches), marks: (f) => f.code === 'procurement_mismatch' },
     ...trailingColumns<SercopRow>(),
     sourceColumn<SercopRow>(),
   ];

@@ -62,7 +62,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       cite: {
         title: f.title,
         institution: name,
-        reports: [{ title: f.report.title, period: f.report.period, file: f.report.source_file, from: f.range?.from ?? null, to: f.range?.to ?? null }],
+        reports: [{ title: f.report.title, period: f.report.period, file: f.report.source_file, from: f.range?.from ?? null, to: f.range?.to ?? null, ...pagesOf(f.report) }],
       },
     });
   };
@@ -73,7 +73,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       title: `Ejecución por línea presupuestaria, ${b.report.year}`,
       takeaway: b.chartTakeaway ?? b.takeaway,
       range: lineRange(budgetChartLines(b.lines)),
-      csv: () => budgetChartCsv(b.lines),
+      csv: () => budgetChartCsv(b.lines, b.report.page_starts),
       render: () => renderBudgetLines(b.chartRows, {
         ariaLabel: `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`,
         ariaDescription: b.chartTakeaway ?? b.takeaway,
@@ -87,7 +87,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       title: `Cumplimiento por meta (tope de 100\u00a0%), ${g.report.year}`,
       takeaway: g.takeaway,
       range: lineRange(goalsChartRows(g.goals)),
-      csv: () => goalsChartCsv(g.goals),
+      csv: () => goalsChartCsv(g.goals, g.report.page_starts),
       render: () => renderGoals(g.chartRows, {
         ariaLabel: `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`,
         ariaDescription: g.takeaway,
@@ -101,7 +101,7 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       title: `Contratación por tipo de procedimiento, ${pr.report.year}`,
       takeaway: pr.takeaway,
       range: lineRange(pr.rows),
-      csv: () => procurementChartCsv(pr.rows),
+      csv: () => procurementChartCsv(pr.rows, pr.report.page_starts),
       render: () => renderProcurement(pr.chartRows, {
         ariaLabel: `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`,
         ariaDescription: pr.takeaway,
@@ -110,6 +110,9 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
   });
   return out;
 }
+
+/** The page map of a PDF report for its citation (none for a text report). */
+const pagesOf = (r: Report): { pageStarts?: readonly number[] } => (r.page_starts ? { pageStarts: r.page_starts } : {});
 
 /** The figure of a section block, if it has a chart. */
 export function figureOf(figures: readonly ProfileFigure[], kind: FigureKind, block: number): ProfileFigure | undefined {
@@ -124,7 +127,7 @@ export function profileCite(p: InstitutionProfile): CitationParts {
   const reports = p.reports.map(({ report: r }) => {
     const s = p.budget.find((b) => b.report.id === r.id)?.summary;
     return s
-      ? { title: r.title, period: r.period, file: r.source_file, from: s.source_line, what: 'resumen del presupuesto' }
+      ? { title: r.title, period: r.period, file: r.source_file, from: s.source_line, ...pagesOf(r), what: 'resumen del presupuesto' }
       : { title: r.title, period: r.period, file: r.source_file, from: null };
   });
   const plan = p.commitments[0]?.commitment;

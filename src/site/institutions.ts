@@ -118,7 +118,7 @@ export function institutionListRows(rows: readonly InstitutionIndexRow[]): Insti
   return rows.map((r) => ({
     key: r.id, institution_id: r.id, name: r.name, acronym: r.acronym, function: r.function, level: r.level,
     // No year or format filter on this table: empty values match the empty selects.
-    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, flags: [], alerts: 0, unit_of: null, index: r,
+    year: '' as unknown as number, format: '', report_id: '', source_file: '', source_line: null, page_starts: null, flags: [], alerts: 0, unit_of: null, index: r,
   }));
 }
 

@@ -39,7 +39,7 @@ export function institutionCard(p: InstitutionProfile): Card {
   const g = p.goals[0];
   if (b && b.headline.pct !== null) {
     const reported = b.summary?.basis === 'reported';
-    const line = b.summary ? sourceRef(b.summary.source_file, b.summary.source_line) : b.report.source_file;
+    const line = b.summary ? sourceRef(b.summary.source_file, b.summary.source_line, b.report.page_starts) : b.report.source_file;
     return {
       title,
       headline: reported ? `${unit ? 'Esta unidad ejecutó' : 'Ejecutó'} ${pct(b.headline.pct)} de su presupuesto` : `Sus proyectos ejecutaron ${pct(b.headline.pct)} de lo codificado`,

@@ -7,6 +7,7 @@
 import { writeCsv } from '../lib/csv.ts';
 import type { Report } from '../schema/datasets.ts';
 import type { TimelineItem } from './commitments.ts';
+import { pageOfLine } from '../ingest/pdf/lines.ts';
 import { sourceRef } from './format.ts';
 import { sameYearIds } from './lookup.ts';
 
@@ -44,7 +45,8 @@ export function toCsv<R>(rows: readonly R[], columns: readonly CsvColumn<R>[]): 
 }
 
 interface Sourced { source_file: string; source_line: number }
-const source = <R extends Sourced>(): CsvColumn<R> => ({ label: 'Fuente', value: (r) => sourceRef(r.source_file, r.source_line) });
+/** "Fuente": "archivo.txt:12", or "archivo.pdf, p. 7, línea 12" with the page map of a PDF (reports.page_starts). */
+const source = <R extends Sourced>(pageStarts?: readonly number[] | null): CsvColumn<R> => ({ label: 'Fuente', value: (r) => sourceRef(r.source_file, r.source_line, pageStarts) });
 
 export interface BudgetLineLike extends Sourced {
   category: string;
@@ -59,14 +61,14 @@ export function budgetChartLines<R extends BudgetLineLike>(lines: readonly R[]):
   return lines.filter((l) => l.planned !== null || l.executed !== null);
 }
 
-export function budgetChartCsv(lines: readonly BudgetLineLike[]): string {
+export function budgetChartCsv(lines: readonly BudgetLineLike[], pageStarts?: readonly number[] | null): string {
   return toCsv(budgetChartLines(lines), [
     { label: 'Línea presupuestaria', value: (r) => r.category },
     { label: 'Planificado (USD)', value: (r) => r.planned },
     { label: 'Ejecutado (USD)', value: (r) => r.executed },
     { label: '% declarado', value: (r) => r.pct_reported },
     { label: '% calculado', value: (r) => r.pct_computed },
-    source(),
+    source(pageStarts),
   ]);
 }
 
@@ -87,7 +89,7 @@ export function goalsChartRows<R extends GoalLike>(goals: readonly R[]): R[] {
   return goals.filter((g) => g.pct !== null);
 }
 
-export function goalsChartCsv(goals: readonly GoalLike[]): string {
+export function goalsChartCsv(goals: readonly GoalLike[], pageStarts?: readonly number[] | null): string {
   return toCsv(goalsChartRows(goals), [
     { label: 'N.º', value: (r) => r.goal_number },
     { label: 'Indicador', value: (r) => r.indicator },
@@ -96,7 +98,7 @@ export function goalsChartCsv(goals: readonly GoalLike[]): string {
     { label: '% declarado', value: (r) => r.pct_reported },
     { label: '% calculado', value: (r) => r.pct_computed },
     { label: '% en el gráfico (tope 100)', value: (r) => r.capped },
-    source(),
+    source(pageStarts),
   ]);
 }
 
@@ -108,14 +110,14 @@ export interface ProcurementLike extends Sourced {
   finalized_amount: number | null;
 }
 
-export function procurementChartCsv(rows: readonly ProcurementLike[]): string {
+export function procurementChartCsv(rows: readonly ProcurementLike[], pageStarts?: readonly number[] | null): string {
   return toCsv(rows, [
     { label: 'Tipo de contratación', value: (r) => r.procedure },
     { label: 'N.º adjudicados', value: (r) => r.awarded_count },
     { label: 'Valor adjudicado (USD)', value: (r) => r.awarded_amount },
     { label: 'N.º finalizados', value: (r) => r.finalized_count },
     { label: 'Valor finalizado (USD)', value: (r) => r.finalized_amount },
-    source(),
+    source(pageStarts),
   ]);
 }
 
@@ -140,6 +142,8 @@ export interface CitedReport {
   /** First and last line of the figures (same line, or null when the whole file is cited). */
   from: number | null;
   to?: number | null;
+  /** Page map of a PDF (reports.page_starts): the citation then says the page. */
+  pageStarts?: readonly number[] | null;
   /** What the line holds ("resumen del presupuesto"), optional. */
   what?: string;
 }
@@ -158,7 +162,10 @@ function lines(r: CitedReport): string {
   const to = r.to ?? r.from;
   if (r.from === null) return `archivo ${r.file}`;
   const where = to !== null && to !== r.from ? `líneas ${r.from}–${to}` : `línea ${r.from}`;
-  return `archivo ${r.file}, ${r.what ? `${r.what}: ` : ''}${where}`;
+  const first = pageOfLine(r.pageStarts, r.from);
+  const last = to !== null ? pageOfLine(r.pageStarts, to) : first;
+  const page = first === null ? '' : last !== null && last !== first ? `pp. ${first}–${last}, ` : `p. ${first}, `;
+  return `archivo ${r.file}, ${r.what ? `${r.what}: ` : ''}${page}${where}`;
 }
 
 /**

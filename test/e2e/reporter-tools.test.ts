@@ -235,8 +235,11 @@ describe('per-chart downloads on a profile', () => {
     const parsed = Papa.parse<string[]>((await downloadText(dl)).replace(/^\ufeff/, '').trim(), { skipEmptyLines: true });
     const [head, ...rows] = parsed.data;
     const labels = await page.locator('#tabla-metas thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-label')));
-    expect(head).toEqual(labels);
-    expect(rows).toEqual(await visibleRows(page, 'tabla-metas'));
+    // Like the static CSV, the selection ends with the row's alert sentences («Alertas»).
+    expect(head).toEqual([...labels, 'Alertas']);
+    expect(rows.map((r) => r.slice(0, -1))).toEqual(await visibleRows(page, 'tabla-metas'));
+    const alerts = await page.locator('#tabla-metas tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-alerts') ?? ''));
+    expect(rows.map((r) => r.at(-1))).toEqual(alerts);
     expect(rows.every((r) => r[1] === years[0])).toBe(true);
     await page.close();
   });

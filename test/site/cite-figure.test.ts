@@ -1,0 +1,55 @@
+/**
+ * «Citar esta cifra» (issue 16, item 7): the citation sentence of one figure. The Ministerio del
+ * Interior's figures, read by hand from data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt
+ * (test/fixtures/site is its ingest): line 164, codificado $78.537.516,23, corriente ejecutado
+ * $20.613.486,20 + inversión ejecutada $11.104.062,93 = $31.717.549,13, «40,39 %»; line 146
+ * «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: 112,37 %»; its 11 goals on lines 124–145 (3 at «0,00 %»).
+ */
+import { describe, expect, it } from 'vitest';
+import { citeWhere, citeWhereOfRef, figureCitationText } from '../../src/site/cite-figure.ts';
+import { whereOf } from '../../src/scripts/cite-cells.ts';
+import { profileHeadline } from '../../src/site/headline.ts';
+import { institutionProfile } from '../../src/site/profile.ts';
+import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
+
+const URL = 'https://example.org/instituciones/ministerio-del-interior/';
+
+describe('where in the report', () => {
+  it('file, page and line(s)', () => {
+    expect(citeWhere('x.txt', 164)).toBe('x.txt, línea 164');
+    expect(citeWhere('x.pdf', 1286, 23)).toBe('x.pdf, p. 23, línea 1286');
+    expect(citeWhere('x.pdf', 1356, 21, 1477, 23)).toBe('x.pdf, pp. 21–23, líneas 1356–1477');
+    expect(citeWhere('x.txt', null)).toBe('x.txt');
+  });
+  it('from a printed «Fuente»', () => {
+    expect(citeWhereOfRef('x.txt:164')).toBe('x.txt, línea 164');
+    expect(citeWhereOfRef('x.txt:151–158')).toBe('x.txt, líneas 151–158');
+    expect(citeWhereOfRef('x.pdf, p. 23, línea 1286')).toBe('x.pdf, p. 23, línea 1286');
+    expect(citeWhereOfRef('sercop.csv')).toBe('sercop.csv');
+  });
+});
+
+describe('where a comparison cell\'s figure is', () => {
+  it('budget: the summary line; goals: the goals table from its first line, the stated total without a line', () => {
+    expect(whereOf('tabla-presupuesto', 'ejecutado', `${MDI_FILE}:164`)).toBe(`${MDI_FILE}, línea 164`);
+    expect(whereOf('tabla-metas', 'promedio_tope', `${MDI_FILE}:124`)).toBe(`${MDI_FILE}, tabla de metas desde la línea 124`);
+    expect(whereOf('tabla-metas', 'pct_declarado', `${MDI_FILE}:124`)).toBe(MDI_FILE);
+    expect(whereOf('tabla-metas', 'metas', 'x.pdf, p. 20, línea 1058')).toBe('x.pdf, p. 20, tabla de metas desde la línea 1058');
+  });
+});
+
+describe('the Ministerio del Interior\'s headline figures', () => {
+  const h = profileHeadline(institutionProfile(fixture(), MDI));
+  const sentences = h.map((s) => plain(figureCitationText({ ...s.cite, url: `${URL}#${s.id}` }, '3 de diciembre de 2026')));
+  it('budget execution: figure as printed, file and line, URL with its anchor, access date', () => {
+    expect(sentences[0]).toBe(`Ministerio del Interior, presupuesto ejecutado 2023: 40,39 %, $31.717.549,13 de $78.537.516,23 (informe ${MDI_FILE}, línea 164). Cuentas Abiertas, ${URL}#cifra-presupuesto, consultado el 3 de diciembre de 2026.`);
+  });
+  it('the declared goals total and the capped mean, which the site computes from lines 124–145', () => {
+    expect(sentences[1]).toBe(`Ministerio del Interior, cumplimiento de metas declarado 2023: 112,37 % (informe ${MDI_FILE}). Cuentas Abiertas, ${URL}#cifra-metas, consultado el 3 de diciembre de 2026.`);
+    expect(sentences[2]).toBe(`Ministerio del Interior, cumplimiento de metas (cada meta limitada a 100 %) 2023: 72,38 %, 3 de 11 metas en 0 % (calculado por Cuentas Abiertas a partir del informe ${MDI_FILE}, líneas 124–145). Cuentas Abiertas, ${URL}#cifra-metas-tope, consultado el 3 de diciembre de 2026.`);
+  });
+  it('without a date (no JavaScript) the sentence ends at the URL', () => {
+    expect(figureCitationText({ ...h[0]!.cite, url: `${URL}#cifra-presupuesto` }, null)).toMatch(/#cifra-presupuesto\.$/);
+    expect(h.map((s) => s.id)).toEqual(['cifra-presupuesto', 'cifra-metas', 'cifra-metas-tope']);
+  });
+});
