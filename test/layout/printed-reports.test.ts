@@ -2,7 +2,9 @@
  * Issue 12, "Done when": each bundled text report printed to PDF by Debian's Chromium
  * (scripts/print-reports-pdf.ts: rows as HTML tables, several layouts) and converted with
  * poppler's `pdftotext -layout` ingests to exactly the bundled report's records and flags,
- * provenance aside (source_file/source_line, line numbers inside messages, sha256).
+ * provenance aside (source_file/source_line, line numbers inside messages, sha256). The same
+ * PDFs read by the ingest itself (PDF.js positions → layout text, src/ingest/pdf) must give the
+ * same records and flags too (the file name in messages aside).
  *
  * The PDFs are made once per content (script + reports) in a cache folder under the system's
  * temporary directory. Variants that do not reach equality yet are `it.fails`, each naming what
