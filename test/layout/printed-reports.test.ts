@@ -2,18 +2,22 @@
  * Issue 12, "Done when": each bundled text report printed to PDF by Debian's Chromium
  * (scripts/print-reports-pdf.ts: rows as HTML tables, several layouts) and converted with
  * poppler's `pdftotext -layout` ingests to exactly the bundled report's records and flags,
- * provenance aside (source_file/source_line, line numbers inside messages, sha256).
+ * provenance aside (source_file/source_line, line numbers inside messages, sha256). The same
+ * PDFs read by the ingest itself (PDF.js positions → layout text, src/ingest/pdf) must give the
+ * same records and flags too (the file name in messages aside).
  *
  * The PDFs are made once per content (script + reports) in a cache folder under the system's
  * temporary directory. Variants that do not reach equality yet are `it.fails`, each naming what
  * differs; when one starts passing, vitest reports it and it becomes a plain `it`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { printReports, VARIANTS } from '../../scripts/print-reports-pdf.ts';
+import { ingest } from '../../src/ingest/build.ts';
+import { extractPdf } from '../../src/ingest/pdf/extract.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
 import { ingestText, withoutProvenance } from '../support/untab.ts';
 
@@ -36,8 +40,19 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': Object.fromEntries(['plan-de-accion', 'quito', 'consejo-nacional-electoral', 'iess', 'ministerio'].map((k) => [k, 'long cells wrap over several lines (not joined yet) and unruled cells come out one space apart'])),
   'a4-portrait-narrow': Object.fromEntries(['plan-de-accion', 'quito', 'consejo-nacional-electoral', 'iess', 'ministerio'].map((k) => [k, 'every long cell wraps over several lines and wrapped cells are not joined yet'])),
 };
-const knownFailure = (variant: string, file: string) =>
-  Object.entries(KNOWN[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
+/** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */
+const KNOWN_PDF: Record<string, Record<string, string>> = {
+  'wide-ruled': {
+    'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the indicator of line 207 gets an extra unit_unknown flag',
+    'plan-de-accion': KNOWN['wide-ruled']!['plan-de-accion']!,
+  },
+  'wide-unruled': { 'plan-de-accion': KNOWN['wide-unruled']!['plan-de-accion']! },
+  'a4-landscape-ruled': KNOWN['a4-landscape-ruled']!,
+  'a4-portrait-unruled': Object.fromEntries(Object.keys(KNOWN['a4-portrait-unruled']!).map((k) => [k, 'long cells wrap over several lines and wrapped cells are not joined yet'])),
+  'a4-portrait-narrow': KNOWN['a4-portrait-narrow']!,
+};
+const knownFailure = (variant: string, file: string, known = KNOWN) =>
+  Object.entries(known[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
 
 function cacheDir(): string {
   const h = createHash('sha256');
@@ -116,4 +131,28 @@ describe('bundled reports printed to PDF and converted by pdftotext -layout', ()
     const g = d.goals.find((x) => x.indicator === '(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Planificación y Proyectos');
     expect(g).toMatchObject({ unit_number: 28, unit: 'Dirección Nacional de Planificación y Proyectos', planned: 100, value_unit: '%' });
   });
+});
+
+describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
+  /** The PDF alone in a folder, extracted and ingested; its file name in messages read as the text's. */
+  async function ingestPdf(variant: string, f: string): Promise<ReturnType<typeof withoutProvenance>> {
+    const pdf = f.replace(/\.txt$/, '.pdf');
+    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+    copyFileSync(join(dir, variant, pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    expect(x.ok).toBe(true);
+    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    rmSync(reports, { recursive: true, force: true });
+    return JSON.parse(JSON.stringify(withoutProvenance(d)).replaceAll(pdf, f)) as ReturnType<typeof withoutProvenance>;
+  }
+
+  for (const v of VARIANTS) {
+    for (const f of REPORTS) {
+      const why = knownFailure(v.name, f, KNOWN_PDF);
+      const test = why ? it.fails : it;
+      test(`${v.name} / ${f.replace(/\.txt$/, '.pdf')}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, async () => {
+        expect(await ingestPdf(v.name, f)).toEqual(expected(f));
+      }, 60_000);
+    }
+  }
 });

@@ -35,6 +35,28 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(l.text.split('\n')[0]).toBe('áreas  Se');
   });
 
+  it('makes a column gap between two items of one run 3/4 of a font size or more apart (table cells), not between OCR words', () => {
+    // Chromium draws a table row as one run: cells 8 pt apart in a 10 pt font (PDF.js joins text closer than 0.6 em).
+    const cells = [item('PROGRAMA Y/O PROYECTO', 50, 100, 1), item('Egresos en personal', 163, 100, 1), item('$14.586.155,85', 266, 100, 1)];
+    expect(layoutPages([page(cells)]).text).toMatch(/^PROGRAMA Y\/O PROYECTO {2,}Egresos en personal {2,}\$14\.586\.155,85$/);
+    // 7 pt apart: one space.
+    expect(layoutPages([page([item('Egresos', 50, 100, 1), item('en personal', 92, 100, 1)])]).text).toBe('Egresos en personal');
+    // The same gaps between OCR word boxes are word gaps.
+    expect(layoutPages([{ ...page(cells), words: true }]).text).toBe('PROGRAMA Y/O PROYECTO Egresos en personal $14.586.155,85');
+  });
+
+  it('places a cell after a long text of wide letters where the rows below place it (fine grid)', () => {
+    // Capitals advance 7 pt, most items 5 pt a character: the grid follows the narrowest.
+    const wide = (str: string, x: number, y: number) => ({ ...item(str, x, y, 1), width: str.length * 7 });
+    const l = layoutPages([page([
+      wide('OBJETIVO ESTRATÉGICO INSTITUCIONAL', 50, 100), item('3', 300, 100, 1),
+      item('corto', 50, 115, 2), item('2', 300, 115, 2),
+      item('otra fila de texto', 50, 130, 3), item('1', 300, 130, 3),
+    ])]);
+    const cols = l.text.split('\n').map((x) => x.search(/\d/));
+    expect(new Set(cols).size).toBe(1);
+  });
+
   it('drops headers, footers and page numbers repeated in the margins, keeping the first page top', () => {
     const pages = [1, 2, 3].map((n) => page([
       item('Informe de Gestión Anual', 300, 30), item(`contenido ${n}`, 50, 400), item(`Pág. ${n} de 3`, 450, 780),
@@ -58,6 +80,24 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => x.startsWith('5102'))).toHaveLength(2);
     expect(l.pageStarts).toEqual([1, 4]);
     expect(lines[3]).toMatch(/^5102 +Remuneraciones +1\.000,00$/);
+  });
+
+  it('keeps a data row that starts a page when its earlier copy followed other rows (not a table header)', () => {
+    const row = (y: number, name: string, v: string) => [item(name, 50, y), item(v, 400, y)];
+    const l = layoutPages([
+      page([...row(100, 'Porcentaje de ejecución presupuestaria', '90,44%'), ...row(115, 'Porcentaje de asistencias técnicas', 'N/A')]),
+      page([...row(100, 'Porcentaje de asistencias técnicas', 'N/A'), ...row(115, 'Porcentaje de satisfacción', '98,00%')]),
+    ]);
+    expect(l.text.split('\n').filter((x) => x.startsWith('Porcentaje de asistencias técnicas'))).toHaveLength(2);
+  });
+
+  it('takes as header or footer only the outermost three lines of a page, not a table row near the bottom', () => {
+    // Two tall pages whose table rows reach into the bottom 12 %: the same row on both stays.
+    const rows = (p: number) => [100, 115, 130, 400, 720, 735, 750].map((y) => item(`fila ${p}.${y}`, 50, y));
+    const l = layoutPages([1, 2].map((p) => page([...rows(p), item('N/A', 50, 706), item('pie', 50, 790)])));
+    const lines = l.text.split('\n');
+    expect(lines.filter((x) => x === 'N/A')).toHaveLength(2);
+    expect(lines.filter((x) => x === 'pie')).toHaveLength(0);
   });
 
   it('gives no lines for a page without text and keeps the page map aligned', () => {

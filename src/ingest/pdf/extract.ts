@@ -8,7 +8,7 @@ import { loadPdf } from './load.ts';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export type PdfExtraction =
   | {
@@ -61,7 +61,8 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
         unread = { pages: empty, install: `falta ${check.missing}; instale: ${OCR_INSTALL}` };
       } else {
         const read = ocr.read(bytes, empty, empty.map((n) => pages[n - 1]!));
-        empty.forEach((n, i) => { pages[n - 1] = read[i]!; });
+        // OCR gives one item per word: gaps between items are not cell boundaries there.
+        empty.forEach((n, i) => { pages[n - 1] = { ...read[i]!, words: true }; });
         ocrDone = empty;
       }
     }

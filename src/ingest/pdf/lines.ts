@@ -29,6 +29,11 @@ export interface PositionedPage {
   width: number;
   height: number;
   items: PositionedItem[];
+  /**
+   * Items are single words (OCR word boxes). Otherwise they are PDF.js text runs, which already
+   * join text closer than 0.6 font sizes: two runs further apart on a row are two cells.
+   */
+  words?: boolean;
 }
 
 export interface LayoutText {
@@ -47,6 +52,10 @@ interface PageLine {
 
 /** Lines at most this share of the page height from the top or bottom may be headers/footers. */
 const MARGIN_SHARE = 0.12;
+/** ... and among the first or last this many non-blank lines of their page. */
+const MARGIN_LINES = 3;
+/** Gap between two items, in font sizes, from which they are two cells (see rowText). */
+const CELL_GAP = 0.75;
 /** Longest table header (in lines) repeated at the top of a page that is dropped. */
 const MAX_REPEATED_HEADER = 8;
 
@@ -128,7 +137,7 @@ export function pageLines(page: PositionedPage): PageLine[] {
     const size = Math.max(...row.map((r) => r.size));
     // A vertical gap of more than two lines becomes one blank line, as pdftotext -layout keeps paragraphs apart.
     if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2 });
-    lines.push({ text: rowText(row, cw, minX), y });
+    lines.push({ text: rowText(row, cw, minX, page.words === true), y });
     prevY = y;
     prevSize = size;
   }
@@ -141,7 +150,7 @@ export function pageLines(page: PositionedPage): PageLine[] {
  * items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap; so a
  * justified line, all of whose gaps are stretched alike, stays one text.
  */
-function rowText(row: readonly PositionedItem[], cw: number, minX: number): string {
+function rowText(row: readonly PositionedItem[], cw: number, minX: number, words: boolean): string {
   const gaps: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const g = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
@@ -149,6 +158,10 @@ function rowText(row: readonly PositionedItem[], cw: number, minX: number): stri
   }
   gaps.sort((a, b) => a - b);
   const usual = gaps.length >= 3 ? gaps[gaps.length >> 1]! : Infinity;
+  // Separate PDF.js runs more than 3/4 of a font size apart are two cells (PDF.js joins text closer
+  // than 0.6 em), unless the items are words (OCR) or the line is justified: single words, every
+  // gap stretched alike.
+  const justified = words || gaps.length >= 3 && gaps[gaps.length - 1]! <= 1.3 * gaps[0]! && row.every((i) => !i.str.includes(' '));
   let s = '';
   let prevEnd = -Infinity;
   let prevRun: number | undefined;
@@ -158,7 +171,7 @@ function rowText(row: readonly PositionedItem[], cw: number, minX: number): stri
     const col = Math.max(0, Math.round((it.x - minX) / cw));
     if (s.length === 0) {
       s = ' '.repeat(col);
-    } else if (gap >= 1.5 * it.size || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
+    } else if (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
       // A column gap: at least two spaces, so that a column boundary is never a single space.
       s += ' '.repeat(Math.max(2, col - s.length));
     } else if (gap > 0.12 * it.size) {
@@ -187,7 +200,7 @@ function charWidth(items: readonly PositionedItem[]): number {
   const ws = items.filter((i) => i.str.length > 0 && i.width > 0).map((i) => i.width / i.str.length).sort((a, b) => a - b);
   if (ws.length === 0) return 5;
   // A low quantile: a finer grid keeps a long text from running into the next column's position.
-  return Math.max(1, ws[Math.floor(ws.length * 0.2)]!);
+  return Math.max(1, ws[Math.floor(ws.length * 0.02)]!);
 }
 
 /** Header/footer key: whitespace collapsed, digits replaced (page numbers vary). */
@@ -203,9 +216,14 @@ const PAGE_NUMBER = /^(p[áa]g(ina|\.)?\s*)?#(\s*(de|\/|of)\s*#)?\.?$/i;
  */
 function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
   if (pages.length < 2) return pages;
+  // The outermost non-blank lines of each page: headers and footers are a few lines at most.
+  const outer = pages.map((lines) => {
+    const nonBlank = lines.filter((l) => l.text.trim() !== '');
+    return new Set([...nonBlank.slice(0, MARGIN_LINES), ...nonBlank.slice(-MARGIN_LINES)]);
+  });
   const inMargin = (l: PageLine, p: number) => {
     const h = geometry[p]!.height || 842;
-    return l.text.trim() !== '' && (l.y <= h * MARGIN_SHARE || l.y >= h * (1 - MARGIN_SHARE));
+    return outer[p]!.has(l) && (l.y <= h * MARGIN_SHARE || l.y >= h * (1 - MARGIN_SHARE));
   };
   const counts = new Map<string, number>();
   pages.forEach((lines, p) => {
@@ -238,22 +256,28 @@ function looksLikeHeaderRow(text: string): boolean {
 
 /**
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
- * that also occurs, in the same order, on an earlier page, when one of them has two or more
- * columns of mostly words (a data row repeated across pages has numbers and stays).
+ * that also occurs, in the same order, at the start of a table (page top, or after a blank or
+ * one-column line) on an earlier page, when one of them has two or more columns of mostly words
+ * (a data row repeated across pages has numbers, or follows other rows, and stays).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
-  const seen: string[][] = [];
+  const seen: { keys: string[]; tops: boolean[] }[] = [];
   return pages.map((lines) => {
     const nonBlank = lines.map((l, i) => ({ key: rowKey(l.text), i })).filter((x) => x.key !== '');
     let best = 0;
-    for (const earlier of seen) {
+    for (const { keys: earlier, tops } of seen) {
       for (let s = 0; s < earlier.length; s++) {
+        // A header starts its table: the earlier copy must not follow another table row.
+        if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
         if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text))) best = k;
       }
     }
-    seen.push(nonBlank.map((x) => x.key));
+    seen.push({
+      keys: nonBlank.map((x) => x.key),
+      tops: nonBlank.map((x, n) => n === 0 || x.i - nonBlank[n - 1]!.i > 1 || !/\S {2,}\S/.test(lines[nonBlank[n - 1]!.i]!.text.trim())),
+    });
     if (best === 0) return lines;
     const drop = new Set(nonBlank.slice(0, best).map((x) => x.i));
     return lines.filter((_, i) => !drop.has(i));
