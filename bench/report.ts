@@ -207,7 +207,7 @@ function siteSizeSection(results: readonly SizeResult[]): string {
       const f = r.site.folders.find((x) => x.folder === name);
       return f ? cell(r, f.bytes, f.files) : '0';
     })),
-    row('**total**', results, (r) => r.site && `**${cell(r, r.site.bytes, r.site.files)}**`),
+    row('**total**', results, (r) => (r.site ? `**${cell(r, r.site.bytes, r.site.files)}**` : null)),
   ];
   return [
     '## Tamaño del sitio',
