@@ -16,6 +16,8 @@ export const TARGETS = {
   comparisonJs: 120_000,
   profileJs: 20_000,
   profileTotal: 100_000,
+  /** The whole built site on disk (issue 17: room for a second year under GitHub Pages' 1 GB). */
+  siteBytes: 600e6,
 } as const;
 
 export const COMPARISONS = ['presupuesto', 'metas', 'contratacion'] as const;
@@ -81,6 +83,7 @@ function targetsSection(results: readonly SizeResult[]): string {
     row('comparaciones: JS ≤ 120 KB (la más pesada)', results, (r) => check(maxComparisonJs(r), TARGETS.comparisonJs, kbUnit)),
     row('perfiles: JS ≤ 20 KB (el de más JS)', results, (r) => check(r.weights?.profiles ? r.weights.profileMaxJs : null, TARGETS.profileJs, kbUnit)),
     row('perfiles: total ≤ 100 KB (el más pesado)', results, (r) => check(r.weights?.largestProfile?.total ?? null, TARGETS.profileTotal, kbUnit)),
+    row(`sitio completo en disco ≤ 600 MB (${TARGETS.buildSize} informes)`, results, (r) => onBuildSize(r, r.site?.bytes ?? null, TARGETS.siteBytes, (x) => `${mb(x)} MB`)),
   ];
   return [
     '## Objetivos',
@@ -189,6 +192,32 @@ function weightsSection(results: readonly SizeResult[]): string {
   ].join('\n');
 }
 
+/** Reports of a size's build (for bytes per report), or null. */
+const reportsOf = (r: SizeResult): number | null => r.build?.reports || r.ingest?.files || null;
+
+function siteSizeSection(results: readonly SizeResult[]): string {
+  const folders = [...new Set(results.flatMap((r) => (r.site?.folders ?? []).map((f) => f.folder)))].sort();
+  const cell = (r: SizeResult, bytes: number, files: number) => {
+    const n = reportsOf(r);
+    return `${mb(bytes)} · ${files} · ${n ? kb(bytes / n) : DASH}`;
+  };
+  const rows = [
+    ...folders.map((name) => row(`\`${name}\``, results, (r) => {
+      if (!r.site) return null;
+      const f = r.site.folders.find((x) => x.folder === name);
+      return f ? cell(r, f.bytes, f.files) : '0';
+    })),
+    row('**total**', results, (r) => (r.site ? `**${cell(r, r.site.bytes, r.site.files)}**` : null)),
+  ];
+  return [
+    '## Tamaño del sitio',
+    '',
+    'El sitio construido en disco (`scripts/site-size.mjs`, el último paso de `npm run build`, que se niega a dejar un sitio para GitHub Pages de más de 1 GB): por carpeta de primer nivel (una por tipo de página; «(raíz)», los archivos sueltos), **MB · archivos · KB por informe**. Sin comprimir: así cuenta GitHub Pages. El presupuesto por informe de cada carpeta lo afirma `test/e2e/scale.test.ts` sobre un corpus generado (`bench/site-budget.ts`).',
+    '',
+    sizeTable(results, rows, 'carpeta'),
+  ].join('\n');
+}
+
 function searchSection(results: readonly SizeResult[]): string {
   const s = (r: SizeResult) => r.search;
   const kinds = [...new Set(results.flatMap((r) => Object.keys(r.search?.byKind ?? {})))].sort((a, b) => {
@@ -289,6 +318,8 @@ export function renderBenchmarks(doc: BenchDoc): string {
     '',
     weightsSection(doc.results),
     '',
+    siteSizeSection(doc.results),
+    '',
     searchSection(doc.results),
     '',
     methodSection(doc),
@@ -298,4 +329,24 @@ export function renderBenchmarks(doc: BenchDoc): string {
     REPRODUCE,
     '',
   ].join('\n');
+}
+
+/**
+ * A section written by another command (bench:contracts, bench:pdf) between
+ * `<!-- NAME:start -->` and `<!-- NAME:end -->`: `keptSection` takes it from the previous file,
+ * `withSection` puts it back (replacing the one in `doc`, or at the end), so `npm run bench`
+ * rewrites the file without losing it.
+ */
+export function keptSection(previous: string, name: string): string | null {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = previous.indexOf(start);
+  const b = previous.indexOf(end);
+  return a >= 0 && b > a ? previous.slice(a, b + end.length) : null;
+}
+
+export function withSection(doc: string, name: string, section: string): string {
+  const old = keptSection(doc, name);
+  if (old) return doc.replace(old, () => section);
+  return `${doc.trimEnd()}\n\n${section}\n`;
 }

@@ -28,7 +28,8 @@ import { measureIngest } from './ingest-measure.ts';
 import { machineInfo } from './machine.ts';
 import { logExcerpt, PhaseError, runPhase } from './phase.ts';
 import { MEMORY_METHOD } from './proc.ts';
-import { buildSeconds, buildPeak, perUnit, renderBenchmarks } from './report.ts';
+import { buildSeconds, buildPeak, keptSection, perUnit, renderBenchmarks, withSection } from './report.ts';
+import { siteSize } from '../scripts/site-size.mjs';
 import { measureSearchPayload } from './search-payload.ts';
 import { duration, memory, ratio, shortDuration } from './format.ts';
 import { PHASES, type BuildFigures, type PhaseFigures, type PhaseName, type Size, type SizeResult } from './types.ts';
@@ -36,6 +37,8 @@ import { measureWeights } from './weights.ts';
 import { measurePdf, renderPdfSection, withPdfSection } from './pdf.ts';
 
 const SEARCH_QUERY = 'contratacion';
+/** Sections of BENCHMARKS.md that another command measures (bench/contracts.ts): kept as they are. */
+const KEPT_SECTIONS = ['sercop'];
 const t0 = performance.now();
 const log = (msg: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(5)} s] ${msg}`);
 
@@ -105,7 +108,7 @@ class BuildError extends Error {
 }
 
 async function measureSize(size: Size, dir: string): Promise<SizeResult> {
-  const result: SizeResult = { size, ingest: null, build: null, weights: null, search: null, errors: [] };
+  const result: SizeResult = { size, ingest: null, build: null, weights: null, search: null, site: null, errors: [] };
   const step = async (name: string, fn: () => unknown) => {
     try {
       await fn();
@@ -142,6 +145,10 @@ async function measureSize(size: Size, dir: string): Promise<SizeResult> {
   });
   const site = join(dir, 'site');
   if (!result.build || result.build.failed) return result;
+  await step('tamaño del sitio', () => {
+    result.site = siteSize(site);
+    log(`  sitio: ${(result.site.bytes / 1e6).toFixed(1)} MB en ${result.site.files} archivos`);
+  });
   await step('pesos', () => {
     result.weights = measureWeights(site);
     log(`  pesos: ${result.weights.profiles} perfiles medidos`);
@@ -201,6 +208,12 @@ async function main(): Promise<number> {
     text = withPdfSection(text, renderPdfSection(await measurePdf('test/fixtures/pdf', 3, false), date, commandLine(args)));
   } catch (e) {
     log(`PDF: no se pudo medir: ${(e as Error).message}`);
+  }
+  // Sections other commands write (the SERCOP ingest, bench/contracts.ts) are kept as they were.
+  const previous = existsSync(args.out) ? readFileSync(args.out, 'utf8') : '';
+  for (const name of KEPT_SECTIONS) {
+    const kept = keptSection(previous, name);
+    if (kept) text = withSection(text, name, kept);
   }
   writeFileSync(args.out, text);
   const failed = results.reduce((n, r) => n + r.errors.length, 0);

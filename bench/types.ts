@@ -58,6 +58,13 @@ export interface WeightsFigures {
 /** What bench/search-payload.ts measures, without where it ran. */
 export type SearchFigures = Omit<SearchPayload, 'site' | 'base'>;
 
+/** Bytes and files of the built site, in total and per top-level folder (scripts/site-size.mjs). */
+export interface SiteSizeFigures {
+  bytes: number;
+  files: number;
+  folders: { folder: string; bytes: number; files: number }[];
+}
+
 /** Everything measured at one size; a measurement that failed is null and its error is listed. */
 export interface SizeResult {
   size: Size;
@@ -65,6 +72,8 @@ export interface SizeResult {
   build: BuildFigures | null;
   weights: WeightsFigures | null;
   search: SearchFigures | null;
+  /** Size of the built site on disk (absent in runs before it was measured). */
+  site?: SiteSizeFigures | null;
   errors: string[];
 }
 

@@ -7,11 +7,14 @@
 //   data that other records cover) and, here, two repeated pieces of chrome: chart SVGs (their
 //   labels repeat the tables; each chart's takeaway is text beside it) and the "archivo:línea"
 //   citations beside every figure (<cite class="src">). Headings with ids become sub-results.
-// - One custom record per goal/indicator (src/site/search.ts → goalSearchRecords), pointing at
-//   the goal's row on its institution's profile. The build checks that every such anchor exists
-//   in the built profile, so a search result never leads to a missing row.
-// - One custom record per SERCOP process (src/site/contracts.ts → contractSearchRecords), found
-//   by ocid, title or description, pointing at its year of "Según el SERCOP" on the buyer's profile.
+// - Each goal/indicator (src/site/search.ts → goalSearchRecords) and each SERCOP process
+//   (src/site/contracts.ts → contractSearchRecords, found by ocid, title or description) is a
+//   section of its institution's profile in the profile's indexed copy (profileSearchSections):
+//   a heading with the id of the goal's row (or the process's year of "Según el SERCOP"), which
+//   Pagefind returns as a sub-result of the profile. One record per page, not one per goal: the
+//   index metadata every search downloads grows with the number of records (716 KB per query at
+//   5,000 reports with one record per goal). The build checks that every goal's and process's
+//   anchor exists in the built profile, so a search result never leads to a missing row.
 // Filters (tipo, funcion, nivel, anio, formato), result metadata and sort keys are declared
 // by the pages (<SearchFacets>) and by the records. Pagefind drops from a sorted search every
 // record without the sort key, so an indexed page that declares no `anio` (a page without
@@ -32,7 +35,7 @@ import { siteDir } from './site-dir.mjs';
 
 const dir = siteDir();
 const { loadDatasets } = await tsImport('../src/site/data.ts', import.meta.url);
-const { goalSearchRecords, NO_YEAR } = await tsImport('../src/site/search.ts', import.meta.url);
+const { goalSearchRecords, NO_YEAR, profileSearchSections } = await tsImport('../src/site/search.ts', import.meta.url);
 const { contractSearchRecords } = await tsImport('../src/site/contracts.ts', import.meta.url);
 
 async function fail(msg) {
@@ -59,40 +62,50 @@ const { index, errors: createErrors } = await pagefind.createIndex({
 });
 if (!index) await fail(`no se pudo crear el índice: ${createErrors.join('; ')}`);
 
-// One page in memory at a time (a national build indexes thousands): of each page only the goal
-// anchors it renders are kept, to check the goal records against them.
-const anchors = new Map();
+const ds = loadDatasets();
+const goalRecords = goalSearchRecords(ds);
+const contractRecords = contractSearchRecords(ds);
+/** Profile URL → its goals and processes, in order. */
+const recordsOf = new Map();
+for (const r of [...goalRecords, ...contractRecords]) {
+  const key = `/instituciones/${r.institutionId}/`;
+  if (!recordsOf.has(key)) recordsOf.set(key, []);
+  recordsOf.get(key).push(r);
+}
+
+// One page in memory at a time (a national build indexes thousands).
+const missing = [];
 const unsorted = [];
 let indexed = 0;
 for (const rel of htmlFiles()) {
   const html = readFileSync(join(dir, rel), 'utf8');
   if (!/\sdata-pagefind-body[\s=>]/.test(html)) continue;
   indexed++;
-  let content = html.replace(/>(?=<[a-zA-Z])/g, '> ');
+  // Pagefind keeps every element id of a page (with its text) in the page's fragment, which each
+  // search downloads per result shown; only headings' ids make sub-results, so the indexed copy
+  // keeps those alone.
+  let content = html.replace(/>(?=<[a-zA-Z])/g, '> ').replace(/(<(?!h[1-6]\b)[a-z][a-z0-9]*\b[^>]*?)\sid="[^"]*"/g, '$1');
   if (!html.includes('data-pagefind-sort="anio[')) {
     unsorted.push(rel);
     content = content.replace(/(<[a-z]+\b[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-sort="anio:${NO_YEAR}"></span>`);
   }
+  const records = recordsOf.get(pageUrl(rel));
+  if (records) {
+    recordsOf.delete(pageUrl(rel));
+    const ids = new Set([...html.matchAll(/\sid="((?:meta|sercop)-[^"]+)"/g)].map((m) => m[1]));
+    missing.push(...records.filter((r) => !ids.has(r.anchor)));
+    const end = content.lastIndexOf('</main>');
+    if (end < 0) await fail(`${rel}: sin </main> donde añadir sus metas y procesos`);
+    content = content.slice(0, end) + profileSearchSections(records) + content.slice(end);
+  }
   const { errors } = await index.addHTMLFile({ url: pageUrl(rel), content });
   if (errors.length) await fail(`${rel}: ${errors.join('; ')}`);
-  const ids = [...html.matchAll(/\sid="((?:meta|sercop)-[^"]+)"/g)].map((m) => m[1]);
-  if (ids.length) anchors.set(pageUrl(rel), new Set(ids));
 }
 if (!indexed) await fail(`ninguna página con data-pagefind-body en ${dir}`);
 if (unsorted.length) console.error(`pagefind: páginas sin <SearchFacets> (sin tipo; año "${NO_YEAR}"): ${unsorted.join(', ')}`);
 
-const ds = loadDatasets();
-const goalRecords = goalSearchRecords(ds);
-const contractRecords = contractSearchRecords(ds);
-const records = [...goalRecords, ...contractRecords];
-const missing = records.filter((r) => !anchors.get(`/instituciones/${r.institutionId}/`)?.has(r.anchor));
+for (const rs of recordsOf.values()) missing.push(...rs);
 if (missing.length) await fail(`${missing.length} metas o procesos sin su fila en el perfil: ${missing.slice(0, 5).map((r) => r.url).join(', ')}`);
-for (const r of records) {
-  const { errors } = await index.addCustomRecord({
-    url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters, sort: r.sort,
-  });
-  if (errors.length) await fail(`registro ${r.url}: ${errors.join('; ')}`);
-}
 
 const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 if (written.errors.length) await fail(written.errors.join('; '));
@@ -101,5 +114,5 @@ if (written.errors.length) await fail(written.errors.join('; '));
 for (const f of readdirSync(join(dir, 'pagefind'))) {
   if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(f)) rmSync(join(dir, 'pagefind', f));
 }
-console.error(`pagefind: ${indexed} páginas, ${goalRecords.length} metas y ${contractRecords.length} procesos del SERCOP indexados`);
+console.error(`pagefind: ${indexed} páginas, ${goalRecords.length} metas y ${contractRecords.length} procesos del SERCOP indexados (en los perfiles)`);
 await pagefind.close();

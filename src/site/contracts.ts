@@ -297,6 +297,7 @@ export function contractSearchRecords(ds: Datasets): SearchRecord[] {
       sort: { anio: String(c.year) },
       institutionId: inst.id,
       anchor,
+      detail: [c.procedure ?? procedureLabel(c.procedure_key), `SERCOP ${c.year}`, `monto ${usd(c.amount)}`].join(' · '),
     });
   }
   return out;

@@ -5,6 +5,7 @@
  * the same data and fonts give the same bytes (no dates, no randomness).
  */
 import { Resvg } from '@resvg/resvg-js';
+import { encode } from 'fast-png';
 import type { Datasets } from '../schema/datasets.ts';
 import { wrapText } from '../charts/text.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
@@ -200,15 +201,51 @@ export function cardPng(card: Card): Uint8Array<ArrayBuffer> {
   }
 }
 
-/** PNG bytes of an SVG (resvg, system fonts, Liberation Sans first). */
+/**
+ * PNG bytes of an SVG (resvg, system fonts, Liberation Sans first), on a white background. A card
+ * has a few flat colours and their anti-aliased edges (about a hundred colours), so it is written
+ * as an indexed (palette) PNG with its exact colours: the same pixels in about half the bytes of
+ * resvg's RGBA PNG (59 → 30 KB per institution card, measured on a generated corpus). An image with more than 256 colours keeps resvg's RGBA PNG.
+ */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
   const r = new Resvg(svg, {
     fitTo: { mode: 'original' },
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
-  const png = r.render().asPng();
+  const image = r.render();
+  const png = indexedPng(image.pixels, image.width, image.height) ?? image.asPng();
   const out = new Uint8Array(new ArrayBuffer(png.length));
   out.set(png);
   return out;
+}
+
+/**
+ * An indexed PNG of opaque RGBA pixels with at most 256 distinct colours (palette in order of
+ * first appearance: deterministic), or null when the pixels do not fit a palette exactly.
+ */
+export function indexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array | null {
+  const index = new Map<number, number>();
+  const palette: [number, number, number][] = [];
+  const data = new Uint8Array(width * height);
+  let lastKey = -1;
+  let last = 0;
+  for (let p = 0, i = 0; p < data.length; p++, i += 4) {
+    if (rgba[i + 3] !== 255) return null;
+    const key = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+    if (key !== lastKey) {
+      let k = index.get(key);
+      if (k === undefined) {
+        if (palette.length === 256) return null;
+        k = palette.length;
+        index.set(key, k);
+        palette.push([rgba[i]!, rgba[i + 1]!, rgba[i + 2]!]);
+      }
+      lastKey = key;
+      last = k;
+    }
+    data[p] = last;
+  }
+  // zlib level 6: 6 % smaller than fast-png's default (3), a fraction of level 9's time.
+  return encode({ width, height, data, depth: 8, channels: 1, palette }, { zlib: { level: 6 } });
 }

@@ -135,6 +135,8 @@ export interface SearchRecord {
   /** Institution whose profile holds the anchor, and the anchor (for the build's check). */
   institutionId: string;
   anchor: string;
+  /** What the result shows under its title besides the institution (unit, year, figures). */
+  detail: string;
 }
 
 /**
@@ -200,10 +202,48 @@ export function goalSearchRecords(ds: Datasets): SearchRecord[] {
         sort: { anio: String(r.year) },
         institutionId: inst.id,
         anchor: g.anchor,
+        detail: [g.unit && sentenceCase(g.unit), `metas ${r.year}`, figures].filter(Boolean).join(' · '),
       });
     }
   }
   return out;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Id of a record's section in its profile's indexed copy: the goal's anchor (`meta-2023-8`), or
+ * for a SERCOP process its year's anchor and its ocid (`sercop-2021--ocds-…`), which /buscar/
+ * turns back into the record's URL (`?proceso=ocds-…#sercop-2021`).
+ */
+export function recordSectionId(r: SearchRecord): string {
+  const query = r.url.split('#')[0]!.split('?')[1];
+  const ocid = query ? new URLSearchParams(query).get('proceso') : null;
+  return ocid ? `${r.anchor}--${ocid}` : r.anchor;
+}
+
+/**
+ * The goals and SERCOP processes of one institution as HTML for its profile's indexed copy only
+ * (scripts/pagefind.mjs; the served page is untouched): Pagefind indexes one record per page,
+ * not one per goal (the index metadata grows with every record and every search downloads it),
+ * and each goal or process is a heading with its section id, so that Pagefind's sub-results lead
+ * to its row. After each heading, a paragraph with id `<section id>~` holds the detail shown under
+ * the result (/buscar/ reads it from the page's anchors), then the record's text. The profile
+ * also gets the filter values of its records (tipo meta/proceso, their years).
+ */
+export function profileSearchSections(records: SearchRecord[]): string {
+  const facets = new Set<string>();
+  const html: string[] = [];
+  for (const r of records) {
+    for (const [key, values] of Object.entries(r.filters)) {
+      if (key === 'tipo' || key === 'anio') for (const v of values) facets.add(`<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`);
+    }
+    const id = escapeHtml(recordSectionId(r));
+    const title = r.meta.title ?? '';
+    html.push(`<h3 id="${id}">${escapeHtml(title)}</h3><p id="${id}~">${escapeHtml(r.detail)}</p>`);
+    if (r.content && r.content !== title) html.push(`<p>${escapeHtml(r.content)}</p>`);
+  }
+  return `<div data-search-records>${[...facets].join('')}${html.join('')}</div>`;
 }
 
 /** The options of each filter of the /buscar/ form, from the datasets (the index holds the same values). */

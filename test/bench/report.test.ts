@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeak, buildSeconds, perUnit, renderBenchmarks } from '../../bench/report.ts';
+import { buildPeak, buildSeconds, keptSection, perUnit, renderBenchmarks, withSection } from '../../bench/report.ts';
 import type { BenchDoc, SizeResult } from '../../bench/types.ts';
 
 const phase = (seconds: number, mb: number) => ({ seconds, peakRssBytes: mb * 1e6 });
@@ -29,6 +29,7 @@ const seeds: SizeResult = {
     query: 'contratacion', results: '8 resultados para «contratacion».', requests: 3, bytes: 100_000, gzipBytes: 90_000, pageBytes: 31_600,
     byKind: { wasm: { n: 1, bytes: 71_900, gzip: 71_900 }, 'pagefind.js': { n: 1, bytes: 28_100, gzip: 13_000 }, zeta: { n: 1, bytes: 0, gzip: 5100 } },
   },
+  site: { bytes: 2_500_000, files: 60, folders: [{ folder: '(raíz)', bytes: 500_000, files: 10 }, { folder: 'og', bytes: 2_000_000, files: 50 }] },
   errors: [],
 };
 
@@ -41,6 +42,7 @@ const big: SizeResult = {
   build: { reports: 5000, pages: 2000, phases: { ingest: phase(30, 1500), astro: phase(540, 3800), pagefind: phase(60, 900) }, failed: null, loadAverage: 2 },
   weights: null,
   search: null,
+  site: { bytes: 650_000_000, files: 90_000, folders: [{ folder: 'informes', bytes: 600_000_000, files: 10_000 }, { folder: 'og', bytes: 50_000_000, files: 80_000 }] },
   errors: ['pesos: boom\n  at x'],
 };
 
@@ -71,7 +73,7 @@ describe('BENCHMARKS.md', () => {
 
   it('has its sections in a fixed order', () => {
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
-      'Máquina', 'Objetivos', 'Lectura de las cifras', 'Ingest', 'Build completo', 'Peso de las páginas', 'Búsqueda', 'Método', 'Incidencias', 'Cómo reproducir',
+      'Máquina', 'Objetivos', 'Lectura de las cifras', 'Ingest', 'Build completo', 'Peso de las páginas', 'Tamaño del sitio', 'Búsqueda', 'Método', 'Incidencias', 'Cómo reproducir',
     ]);
     expect(text.startsWith('# Benchmarks\n\n<!-- Generado por `npm run bench`')).toBe(true);
     expect(text).toContain('Fecha: 2026-11-21 10:21 UTC · comando: `npm run bench -- --sizes seeds,5000`');
@@ -91,7 +93,28 @@ describe('BENCHMARKS.md', () => {
       '| comparaciones: JS ≤ 120 KB (la más pesada) | 4.3 KB — cumple, margen 115.8 KB (96 %) | — |',
       '| perfiles: JS ≤ 20 KB (el de más JS) | 2.4 KB — cumple, margen 17.6 KB (88 %) | — |',
       '| perfiles: total ≤ 100 KB (el más pesado) | 22.5 KB — cumple, margen 77.5 KB (78 %) | — |',
+      '| sitio completo en disco ≤ 600 MB (5000 informes) | 2.5 MB (sin objetivo) | 650.0 MB — no cumple, excede en 50.0 MB (8 %) |',
     ].join('\n'));
+  });
+
+  it('site size per top-level folder: MB · files · KB per report, folders of every size', () => {
+    expect(tableOf(text, 'Tamaño del sitio')).toBe([
+      '| carpeta | semillas (5) | 5000 informes |',
+      '| --- | ---: | ---: |',
+      '| `(raíz)` | 0.5 · 10 · 100.0 | 0 |',
+      '| `informes` | 0 | 600.0 · 10000 · 120.0 |',
+      '| `og` | 2.0 · 50 · 400.0 | 50.0 · 80000 · 10.0 |',
+      '| **total** | **2.5 · 60 · 500.0** | **650.0 · 90000 · 130.0** |',
+    ].join('\n'));
+  });
+
+  it('keeps a section another command wrote, between its markers', () => {
+    const old = 'x\n<!-- sercop:start -->\n## SERCOP\n$& 1 s\n<!-- sercop:end -->\ny\n';
+    const kept = keptSection(old, 'sercop');
+    expect(kept).toBe('<!-- sercop:start -->\n## SERCOP\n$& 1 s\n<!-- sercop:end -->');
+    expect(keptSection('nada', 'sercop')).toBeNull();
+    expect(withSection('# B\n', 'sercop', kept!)).toBe(`# B\n\n${kept}\n`);
+    expect(withSection(old, 'sercop', '<!-- sercop:start -->new<!-- sercop:end -->')).toBe('x\n<!-- sercop:start -->new<!-- sercop:end -->\ny\n');
   });
 
   it('ingest and build tables, sizes side by side', () => {

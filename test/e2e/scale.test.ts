@@ -4,6 +4,8 @@
  * CHART_ROWS bars whatever the corpus size; a name search, a filter or "Ver todas" loads the
  * other rows from /comparar/{name}.json and shows them as clones of the server-rendered row; without
  * JavaScript, "Ver todas" leads to static pages that together hold every row.
+ * The same build holds the site's size budget per report (bench/site-budget.ts): 160 reports is the
+ * smallest corpus this file needs anyway, and enough for every page type and folder to appear.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +18,13 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { E2E_BASE } from '../support/site.ts';
+import { budgetProblems } from '../../bench/site-budget.ts';
+import { siteSize } from '../../scripts/site-size.mjs';
 
 // Inside the project: Astro stages a build whose output is outside the working directory in
 // ./.astro, which another build running at the same time would share.
 const tmp = mkdtempSync('.tmp-scale-');
+const REPORTS = 160;
 const SITE = join(tmp, 'site');
 let server: StaticServer;
 let browser: Browser;
@@ -32,7 +37,7 @@ let nojs: BrowserContext;
 let csvRows: string[][] = [];
 
 beforeAll(async () => {
-  const corpus = writeCorpus(join(tmp, 'corpus'), { reports: 160, seed: 7 });
+  const corpus = writeCorpus(join(tmp, 'corpus'), { reports: REPORTS, seed: 7 });
   buildSite({ reports: corpus.reportsDir, institutions: corpus.institutionsFile, data: join(tmp, 'data'), site: SITE });
   const full = Papa.parse<string[]>(readFileSync(join(SITE, 'comparar/presupuesto.csv'), 'utf8').replace(/^\ufeff/, '').trim()).data;
   expect(full[0]!.at(-1)).toBe('Alertas');
@@ -163,5 +168,13 @@ describe('the institutions table with more institutions than its page carries', 
     const names = await nojsPage.locator('tbody tr th a').allInnerTexts();
     expect(names).toEqual(csv.slice(0, LIST_PAGE_ROWS).map((r) => r[0]));
     await nojsPage.close();
+  });
+});
+
+describe('site size', () => {
+  it('every folder (page type) and the whole site stay within their budget per report', () => {
+    const size = siteSize(SITE);
+    expect(size.folders.map((f) => f.folder)).toEqual(expect.arrayContaining(['comparar', 'datos', 'embed', 'informes', 'instituciones', 'og', 'pagefind']));
+    expect(budgetProblems(size, REPORTS)).toEqual([]);
   });
 });

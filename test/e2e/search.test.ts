@@ -39,7 +39,7 @@ async function results(page: Page): Promise<Result[]> {
     title: li.querySelector('h2 a')?.textContent ?? '',
     kind: li.querySelector('.kind')?.textContent ?? '',
     text: (li as HTMLElement).innerText.replace(/\u00a0/g, ' '),
-    subs: [...li.querySelectorAll('.result-subs a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
+    subs: [...li.querySelectorAll('.result-subs li')].filter((s) => s.querySelector('a')).map((s) => ({ href: s.querySelector('a')!.getAttribute('href') ?? '', text: (s.querySelector('.sub-kind')?.textContent ?? '') + (s.querySelector('a')!.textContent ?? '') })),
   })));
 }
 
@@ -64,10 +64,11 @@ describe('search results', () => {
     await page.close();
   });
 
-  it('«electoral» lists the Consejo Nacional Electoral profile first, before its goals', async () => {
+  it('«electoral» lists the Consejo Nacional Electoral profile first, its goals under it', async () => {
     const { page, list, errors } = await search('q=electoral');
     expect(list[0]).toMatchObject({ href: CNE, kind: 'Institución' });
-    expect(list.slice(1).some((r) => r.href.startsWith(`${CNE}#meta-2023-`) && r.kind === 'Meta')).toBe(true);
+    // Goals are sections of their institution's record (one index record per page): listed under it, each to its row.
+    expect(list[0]!.subs.some((s) => s.href.startsWith(`${CNE}#meta-2023-`) && /^Meta: /.test(s.text))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -111,8 +112,12 @@ describe('search results', () => {
 
   it('words of a process title («biomateriales odontologicos») find the SERCOP processes', async () => {
     const { page, list } = await search('q=biomateriales+odontologicos&tipo=proceso');
-    expect(list.length).toBe(2);
-    expect(list.every((r) => r.href.includes('instituto-ecuatoriano-de-seguridad-social/?proceso=') && r.href.endsWith('#sercop-2021'))).toBe(true);
+    // Both processes of the IESS: one result (the buyer's profile in the index), the best as its title, the other under it.
+    expect(list.length).toBe(1);
+    const links = [list[0]!.href, ...list[0]!.subs.map((s) => s.href)];
+    expect(links).toHaveLength(2);
+    expect(new Set(links).size).toBe(2);
+    expect(links.every((h) => h.includes('instituto-ecuatoriano-de-seguridad-social/?proceso=') && h.endsWith('#sercop-2021'))).toBe(true);
     await page.close();
   });
 
@@ -120,8 +125,8 @@ describe('search results', () => {
     const { page, list } = await search('q=contratacion');
     expect(list.length).toBeGreaterThan(1);
     expect(list.map((r) => r.href)).toContain(`${E2E_BASE}comparar/contratacion/`);
-    // SERCOP processes («CONTRATACIÓN DE…») fill the first page; among institutions, the MDI is found.
-    const institutions = await search('q=contratacion&tipo=institucion');
+    // Profiles hold their goals and processes («CONTRATACIÓN DE…»), so most profiles match; with its name, the MDI is found.
+    const institutions = await search('q=contratacion+interior&tipo=institucion');
     expect(institutions.list.map((r) => r.href)).toContain(MDI);
     await institutions.page.close();
     const marks = await page.locator('#resultados mark').allInnerTexts();
@@ -136,7 +141,7 @@ describe('search results', () => {
       href: `${MDI}#meta-2023-8`, kind: 'Meta',
       title: '3.2. Cantidad de sustancias catalogadas sujetas a fiscalización depositadas',
     });
-    expect(list[0]!.text).toContain('Ministerio del Interior · metas 2023');
+    expect(list[0]!.text).toContain('Ministerio del Interior (MDI) · metas 2023');
     expect(list[0]!.text).toContain('cumplimiento 164,85 %');
     await Promise.all([page.waitForURL(`**/ministerio-del-interior/#meta-2023-8`), page.locator('#resultados h2 a').first().click()]);
     const row = page.locator('[id="meta-2023-8"]');
@@ -149,8 +154,9 @@ describe('search results', () => {
 
   it('a goal in the CNE\'s collapsed table of 180 goals: the link opens the table at the row', async () => {
     const { page, list } = await search('q=catastro+de+recintos');
-    const hit = list.find((r) => r.href.startsWith(`${CNE}#meta-2023-`))!;
-    expect(hit.title).toBe('Porcentaje de actualización del catastro de recintos electorales');
+    const links = list.flatMap((r) => [{ href: r.href, text: r.title }, ...r.subs]);
+    const hit = links.find((r) => r.text.replace(/^Meta: /, '') === 'Porcentaje de actualización del catastro de recintos electorales')!;
+    expect(hit.href.startsWith(`${CNE}#meta-2023-`)).toBe(true);
     await page.locator(`#resultados a[href="${hit.href}"]`).click();
     const row = page.locator(`[id="${hit.href.split('#')[1]}"]`);
     await expect.poll(() => row.evaluate((r) => (r.closest('details') as HTMLDetailsElement | null)?.open ?? true)).toBe(true);

@@ -119,5 +119,10 @@ describe('comparison by source: SERCOP', () => {
       meta: { contexto: `Unidad no identificada del IESS · catalogo_electronico · SERCOP 2021 · ${contracts[3]!.ocid}` },
     });
     expect(r.content).toContain(contracts[3]!.title!);
+    expect(r.detail).toBe('catalogo_electronico · SERCOP 2021 · monto $31,25');
+    // In the profile's indexed copy, its section id carries the ocid; /buscar/ reads it back into the URL above.
+    const { recordSectionId, profileSearchSections } = await import('../../src/site/search.ts');
+    expect(recordSectionId(r)).toBe(`sercop-2021--${contracts[3]!.ocid}`);
+    expect(profileSearchSections([r])).toContain(`<h3 id="sercop-2021--${contracts[3]!.ocid}">`);
   });
 });

@@ -9,7 +9,9 @@ import { comparisonCite } from '../../src/site/comparison-figures.ts';
 import { comparisonData } from '../../src/site/comparison-data.ts';
 import { budgetComparison, comparisonCsv } from '../../src/site/compare.ts';
 import { profileCite, profileFigures } from '../../src/site/figures.ts';
-import { cardSvg, comparisonCard, firstClause, institutionCard, OG_HEIGHT, OG_WIDTH, svgToPng } from '../../src/site/og.ts';
+import { cardSvg, comparisonCard, firstClause, indexedPng, institutionCard, OG_HEIGHT, OG_WIDTH, svgToPng } from '../../src/site/og.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { decode as decodePng } from 'fast-png';
 import { institutionProfile } from '../../src/site/profile.ts';
 import {
   absoluteUrl, accessDateText, budgetChartCsv, citationLead, citationText, downloadName, embedHeight, embedSnippet,
@@ -181,5 +183,30 @@ describe('social cards', () => {
     const buf = Buffer.from(a);
     expect(buf.subarray(1, 4).toString()).toBe('PNG');
     expect([buf.readUInt32BE(16), buf.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+  it('writes the card as an indexed PNG with exactly the pixels resvg draws', () => {
+    const svg = cardSvg(institutionCard(p));
+    const buf = Buffer.from(svgToPng(svg));
+    expect(buf[25]).toBe(3); // IHDR colour type 3: indexed colour (PNG spec, 11.2.2)
+    const drawn = new Resvg(svg, {
+      fitTo: { mode: 'original' },
+      font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+      background: '#ffffff',
+    }).render();
+    const png = decodePng(buf);
+    expect([png.width, png.height]).toEqual([drawn.width, drawn.height]);
+    const px = drawn.pixels; // a getter that copies the whole image: read once
+    let differing = 0;
+    for (let i = 0; i < png.width * png.height; i++) {
+      const c = png.palette![png.data[i]!]!;
+      if (c[0] !== px[4 * i] || c[1] !== px[4 * i + 1] || c[2] !== px[4 * i + 2] || px[4 * i + 3] !== 255) differing++;
+    }
+    expect(differing).toBe(0);
+  });
+  it('keeps RGBA when the pixels do not fit a palette', () => {
+    const gradient = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : Math.floor(i / 4) >> 8));
+    expect(indexedPng(gradient, 257, 1)).toBeNull(); // 257 colours
+    expect(indexedPng(new Uint8Array([255, 255, 255, 128]), 1, 1)).toBeNull(); // translucent
+    expect(indexedPng(new Uint8Array([255, 0, 0, 255, 255, 0, 0, 255]), 2, 1)).not.toBeNull();
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { institutionProfile } from '../../src/site/profile.ts';
 import {
-  commitmentsFacets, filterLabel, goalSearchRecords, institutionFacets, kindFacets, NO_YEAR, searchFilterOptions,
+  commitmentsFacets, filterLabel, goalSearchRecords, institutionFacets, kindFacets, NO_YEAR, profileSearchSections,
+  recordSectionId, searchFilterOptions, type SearchRecord,
 } from '../../src/site/search.ts';
 import { fixture, MDI, plain } from './helpers.ts';
 
@@ -49,6 +50,33 @@ describe('goalSearchRecords', () => {
     expect(plain(r.meta.cifras!)).toBe('Planificado 70,36 %');
     expect(r.filters.formato).toEqual(['lotaip-a4']);
     expect(records.every((x) => x.content.trim().length > 0 && !/\.\./.test(x.content))).toBe(true);
+  });
+});
+
+describe('profileSearchSections (the goals and processes in a profile\'s indexed copy)', () => {
+  const mdi = records.filter((r) => r.institutionId === MDI);
+  const html = profileSearchSections(mdi);
+
+  it('each goal is a heading with its row\'s anchor, then its detail (id «anchor~»), then its text', () => {
+    expect(html).toContain('<h3 id="meta-2023-8">3.2. Cantidad de sustancias catalogadas sujetas a fiscalización depositadas</h3>'
+      + '<p id="meta-2023-8~">metas 2023 · Planificado 148.058.831 · alcanzado 244.072.392,41 · cumplimiento 164,85\u00a0%</p>'
+      + '<p>Meta: Sistema integral de seguridad, frente a los riesgos y amenazas. Objetivo: Mejorar el sistema integral');
+    expect(html.match(/<h3 /g)).toHaveLength(mdi.length);
+  });
+
+  it('the profile gets the kind and years of its records as filter values, once each', () => {
+    expect(html.match(/data-pagefind-filter="tipo\[data-value\]" data-value="meta"/g)).toHaveLength(1);
+    expect(html).toContain('<span data-pagefind-filter="anio[data-value]" data-value="2023"></span>');
+    expect(html).not.toContain('data-pagefind-filter="funcion');
+  });
+
+  it('escapes the text and ids it writes', () => {
+    const r: SearchRecord = { ...mdi[0]!, meta: { title: 'A <b> & "c"' }, content: 'x < y', detail: '1 > 0' };
+    expect(profileSearchSections([r])).toContain('>A &lt;b&gt; &amp; &quot;c&quot;</h3><p id="meta-2023-1~">1 &gt; 0</p><p>x &lt; y</p>');
+  });
+
+  it('a goal\'s section id is its anchor', () => {
+    expect(mdi.every((r) => recordSectionId(r) === r.anchor)).toBe(true);
   });
 });
 
