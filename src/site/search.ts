@@ -209,6 +209,9 @@ export function goalSearchRecords(ds: Datasets): SearchRecord[] {
   return out;
 }
 
+/** Boundaries between the labelled sentences of a goal's text (goalSearchRecords: «Objetivo: …. Meta: ….»). */
+const GROUP_SENTENCE = / (?=(?:Indicador|Meta|Objetivo|Plan de desarrollo): )/;
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -234,6 +237,7 @@ export function recordSectionId(r: SearchRecord): string {
 export function profileSearchSections(records: SearchRecord[]): string {
   const facets = new Set<string>();
   const html: string[] = [];
+  let previous = new Set<string>();
   for (const r of records) {
     for (const [key, values] of Object.entries(r.filters)) {
       if (key === 'tipo' || key === 'anio') for (const v of values) facets.add(`<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`);
@@ -241,7 +245,12 @@ export function profileSearchSections(records: SearchRecord[]): string {
     const id = escapeHtml(recordSectionId(r));
     const title = r.meta.title ?? '';
     html.push(`<h3 id="${id}">${escapeHtml(title)}</h3><p id="${id}~">${escapeHtml(r.detail)}</p>`);
-    if (r.content && r.content !== title) html.push(`<p>${escapeHtml(r.content)}</p>`);
+    // A goal's group (objective, goal, plan objective) is written once, under the group's first
+    // goal, as the profile's table shows it: each search downloads the text of the pages it lists.
+    const parts = r.content.split(GROUP_SENTENCE);
+    const text = parts.filter((p) => !previous.has(p)).join(' ');
+    previous = new Set(parts);
+    if (text && text !== title) html.push(`<p>${escapeHtml(text)}</p>`);
   }
   return `<div data-search-records>${[...facets].join('')}${html.join('')}</div>`;
 }
