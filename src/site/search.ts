@@ -5,10 +5,12 @@
  * - Pages: Base.astro marks <main> data-pagefind-body; each searchable page renders
  *   <SearchFacets> (src/components/SearchFacets.astro) with the filters below, so a reader can
  *   narrow results by kind, state function, level, year and report format.
- * - Goals: one custom record per goal (scripts/pagefind.mjs adds `goalSearchRecords`), whose URL
- *   is the goal's row on its institution's profile (`/instituciones/<id>/#meta-2023-3`), so a
- *   search for an indicator's words leads straight to that row. The profile's goal tables are
- *   data-pagefind-ignore'd so the same words do not also surface the whole profile.
+ * - Goals and SERCOP processes: sections of their institution's profile in the index, not records
+ *   of their own (the index metadata each search downloads grows with every record): each is a
+ *   heading with its row's anchor in the profile's indexed copy (`profileSearchSections`, added by
+ *   scripts/pagefind.mjs), so Pagefind returns it as a sub-result leading to
+ *   `/instituciones/<id>/#meta-2023-3`, and /buscar/ shows it as the result when only it holds the
+ *   words. The profile's goal tables are data-pagefind-ignore'd so the same words are not indexed twice.
  *
  * Filter values are codes (ASCII where they come from us, dataset codes otherwise) so that the
  * /buscar/ URL stays readable (?q=agua&tipo=meta&anio=2023); labels come from `filterLabel`.
@@ -123,7 +125,7 @@ export function kindFacets(kind: SearchKind, context?: string): SearchFacets {
   return { filters: { tipo: [kind] }, ...(context ? { meta: { contexto: context } } : {}), sort: { anio: NO_YEAR } };
 }
 
-/** A Pagefind custom record (see scripts/pagefind.mjs). */
+/** A goal or SERCOP process to search, written as a section of its profile's indexed copy (profileSearchSections). */
 export interface SearchRecord {
   /** Site path without the base, with the anchor. */
   url: string;
@@ -209,6 +211,9 @@ export function goalSearchRecords(ds: Datasets): SearchRecord[] {
   return out;
 }
 
+/** Boundaries between the labelled sentences of a goal's text (goalSearchRecords: «Objetivo: …. Meta: ….»). */
+const GROUP_SENTENCE = / (?=(?:Indicador|Meta|Objetivo|Plan de desarrollo): )/;
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -234,6 +239,7 @@ export function recordSectionId(r: SearchRecord): string {
 export function profileSearchSections(records: SearchRecord[]): string {
   const facets = new Set<string>();
   const html: string[] = [];
+  let previous = new Set<string>();
   for (const r of records) {
     for (const [key, values] of Object.entries(r.filters)) {
       if (key === 'tipo' || key === 'anio') for (const v of values) facets.add(`<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`);
@@ -241,7 +247,12 @@ export function profileSearchSections(records: SearchRecord[]): string {
     const id = escapeHtml(recordSectionId(r));
     const title = r.meta.title ?? '';
     html.push(`<h3 id="${id}">${escapeHtml(title)}</h3><p id="${id}~">${escapeHtml(r.detail)}</p>`);
-    if (r.content && r.content !== title) html.push(`<p>${escapeHtml(r.content)}</p>`);
+    // A goal's group (objective, goal, plan objective) is written once, under the group's first
+    // goal, as the profile's table shows it: each search downloads the text of the pages it lists.
+    const parts = r.content.split(GROUP_SENTENCE);
+    const text = parts.filter((p) => !previous.has(p)).join(' ');
+    previous = new Set(parts);
+    if (text && text !== title) html.push(`<p>${escapeHtml(text)}</p>`);
   }
   return `<div data-search-records>${[...facets].join('')}${html.join('')}</div>`;
 }

@@ -43,6 +43,17 @@ async function results(page: Page): Promise<Result[]> {
   })));
 }
 
+/** Every result, following «Ver más resultados» until there are no more. */
+async function allResults(page: Page): Promise<Result[]> {
+  const more = page.locator('#mas');
+  while (await more.isVisible()) {
+    const n = await page.locator('#resultados > li').count();
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('#resultados > li').length > before, n);
+  }
+  return results(page);
+}
+
 /** Opens /buscar/?QUERY and returns the status line and the first page of results. */
 async function search(query: string): Promise<{ page: Page; status: string; list: Result[]; errors: string[] }> {
   const page = await session.js.newPage();
@@ -217,10 +228,11 @@ describe('filters, URL and reload', () => {
   });
 
   it('sorting by year keeps the pages without a year (last)', async () => {
-    const { page, list: byRelevance } = await search('q=alertas');
+    const { page } = await search('q=alertas');
+    const byRelevance = await allResults(page);
     await page.goto(`${session.server.url}buscar/?q=alertas&orden=anio`);
     await settled(page);
-    const byYear = await results(page);
+    const byYear = await allResults(page);
     expect(byYear.map((r) => r.href).sort()).toEqual(byRelevance.map((r) => r.href).sort());
     expect(byYear.at(-1)!.kind).not.toBe('Institución');
     await page.close();

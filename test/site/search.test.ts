@@ -57,10 +57,17 @@ describe('profileSearchSections (the goals and processes in a profile\'s indexed
   const mdi = records.filter((r) => r.institutionId === MDI);
   const html = profileSearchSections(mdi);
 
-  it('each goal is a heading with its row\'s anchor, then its detail (id «anchor~»), then its text', () => {
+  it('each goal is a heading with its row\'s anchor, then its detail (id «anchor~»), then its group\'s text once', () => {
+    // 3.1 opens the group «Sistema integral de seguridad…»; 3.2 shares its goal and objective, 3.3 only its goal
+    // (data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt, lines 136, 141: 82,00 78,89 96,21 %; «…calidad de gestión.»).
+    expect(html).toContain('<h3 id="meta-2023-7">3.1. Porcentaje de satisfacción del usuario externo</h3>'
+      + '<p id="meta-2023-7~">metas 2023 · Planificado 82 · alcanzado 78,89 · cumplimiento 96,21\u00a0%</p>'
+      + '<p>Meta: Sistema integral de seguridad, frente a los riesgos y amenazas. Objetivo: Mejorar el sistema integral');
     expect(html).toContain('<h3 id="meta-2023-8">3.2. Cantidad de sustancias catalogadas sujetas a fiscalización depositadas</h3>'
       + '<p id="meta-2023-8~">metas 2023 · Planificado 148.058.831 · alcanzado 244.072.392,41 · cumplimiento 164,85\u00a0%</p>'
-      + '<p>Meta: Sistema integral de seguridad, frente a los riesgos y amenazas. Objetivo: Mejorar el sistema integral');
+      + '<h3 id="meta-2023-9">');
+    expect(html).toContain('<p id="meta-2023-9~">metas 2023 · Planificado 30 · alcanzado 0 · cumplimiento 0\u00a0%</p>'
+      + '<p>Objetivo: Mejorar el sistema integral de seguridad, frente a los riesgos y amenazas que afectan la seguridad ciudadana con transparencia y calidad de gestión.</p>');
     expect(html.match(/<h3 /g)).toHaveLength(mdi.length);
   });
 
