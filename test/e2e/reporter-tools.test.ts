@@ -128,6 +128,17 @@ describe('comparison permalinks: filters, sort and highlight live in the URL', (
   });
 });
 
+/** The profile on a wide screen, a figure's tools opened, its SVG or PNG button clicked. */
+async function downloadFrom(figureId: string, kind: 'svg' | 'png') {
+  const page = await session.wide.newPage();
+  const errors = watch(page);
+  await page.goto(session.server.url + MDI);
+  const fig = page.locator(`#${figureId}`);
+  await fig.locator('summary').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator(`button[data-download="${kind}"]`).click()]);
+  return { page, errors, fig, dl };
+}
+
 describe('per-chart downloads on a profile', () => {
   it('CSV: exactly the rows of the budget chart, as its table prints them', async () => {
     const page = await session.js.newPage();
@@ -160,12 +171,7 @@ describe('per-chart downloads on a profile', () => {
   });
 
   it('SVG: a standalone, well-formed document with the chart\'s labels and source line', async () => {
-    const page = await session.wide.newPage();
-    const errors = watch(page);
-    await page.goto(session.server.url + MDI);
-    const fig = page.locator('#grafico-presupuesto-2023');
-    await fig.locator('summary').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download="svg"]').click()]);
+    const { page, errors, dl } = await downloadFrom('grafico-presupuesto-2023', 'svg');
     expect(dl.suggestedFilename()).toBe('ministerio-del-interior-presupuesto-2023.svg');
     const svg = await downloadText(dl);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -188,12 +194,7 @@ describe('per-chart downloads on a profile', () => {
   });
 
   it('PNG: rendered in the browser from the SVG (signature, 2× size, non-trivial bytes)', async () => {
-    const page = await session.wide.newPage();
-    const errors = watch(page);
-    await page.goto(session.server.url + MDI);
-    const fig = page.locator('#grafico-contratacion-2023');
-    await fig.locator('summary').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download="png"]').click()]);
+    const { page, errors, fig, dl } = await downloadFrom('grafico-contratacion-2023', 'png');
     expect(dl.suggestedFilename()).toBe('ministerio-del-interior-contratacion-2023.png');
     const buf = readFileSync((await dl.path())!);
     const size = pngSize(buf);
