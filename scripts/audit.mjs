@@ -16,12 +16,12 @@
  * Targets: performance ≥ 95, accessibility, best practices and SEO 100; --strict exits 1 when a
  * page misses one.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { siteDir } from './site-dir.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const DEFAULT_PAGES = ['', 'instituciones/ministerio-del-interior/', 'comparar/presupuesto/'];
@@ -31,13 +31,6 @@ const FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 function parseArgs(argv) {
   const args = { dir: siteDir(), base: process.env.BASE_PATH || null, out: '.tmp-lighthouse.json', strict: false, runs: 1, pages: [] };
@@ -73,26 +66,6 @@ function detectBase(dir) {
   return normalizeBase(m ? m[1] : '/');
 }
 
-/** Static server for DIR under BASE on 127.0.0.1 (as test/support/server.ts; 404 → 404.html). */
-function serve(root, base) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const notFound = () => {
-      const page = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(existsSync(page) ? readFileSync(page) : 'not found');
-    };
-    if (!path.startsWith(base)) return notFound();
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 /** One Lighthouse run: the four category scores, the main metrics and the audits that cost points. */
 async function auditOnce(port, url) {
   const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
@@ -124,8 +97,8 @@ async function main() {
     return 2;
   }
   const base = args.base ? normalizeBase(args.base) : detectBase(root);
-  const server = await serve(root, base);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveStatic(root, base);
+  const origin = `http://127.0.0.1:${server.port}`;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   const results = [];
   try {

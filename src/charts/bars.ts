@@ -12,6 +12,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import {
+  finiteOrNull,
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, LINE, ROW_GAP, chartWidth, emptyChart, labelBlock, labelMark,
   VALUE_GAP, linearAxis, noteBlock, renderPlot, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
   type Band, type ChartBase, type Mark, type TextDatum,
@@ -46,10 +47,6 @@ const MARKER = 14;
 /** Offset of the triangle's centre from the bar end. */
 const VALUE_MARKER_DX = 9;
 
-function finite(n: number | null): number | null {
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-}
-
 export function barsChart(allRows: BarRow[], opts: ChartBase, config: BarsConfig): string {
   if (allRows.length === 0) return emptyChart(opts, config.className);
   const bounded = boundedRows(allRows);
@@ -58,7 +55,7 @@ export function barsChart(allRows: BarRow[], opts: ChartBase, config: BarsConfig
   const cap = config.cap !== undefined && Number.isFinite(config.cap) && config.cap > 0 ? config.cap : undefined;
   const anyHighlight = rows.some((r) => r.highlight === true);
   const items = rows.map((r) => {
-    const value = finite(r.value);
+    const value = finiteOrNull(r.value);
     const capped = value !== null && cap !== undefined && value > cap;
     const shown = value === null ? null : capped ? cap! : value;
     const text = value === null ? config.missingText : config.format(value);

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
+  finiteOrNull,
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, chartWidth, emptyChart, labelBlock, labelMark,
   legendHeight, linearAxis, renderRowsWithLegend, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
@@ -23,10 +24,6 @@ const CLASS = 'ca-chart-budget';
 const BAR = 18;
 const INNER = 10;
 
-function num(n: number | null): number | null {
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-}
-
 function valueText(planned: number | null, executed: number | null): string {
   if (planned === null && executed === null) return MISSING_TEXT;
   if (executed === null) return `ejecutado ${MISSING_TEXT} · plan ${formatUsdShort(planned)}`;
@@ -39,8 +36,8 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
   const width = chartWidth(opts);
   const bounded = boundedRows(rows);
   const items = bounded.rows.map((r) => {
-    const planned = num(r.planned);
-    const executed = num(r.executed);
+    const planned = finiteOrNull(r.planned);
+    const executed = finiteOrNull(r.executed);
     const text = valueText(planned, executed);
     return { label: r.label, planned, executed, text, end: Math.max(planned ?? 0, executed ?? 0) };
   });

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatInt, formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
+  finiteOrNull,
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, bandRule, chartWidth, emptyChart, labelBlock,
   labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, minOf, renderRowsWithLegend, valueMark, xAxisMarks,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
@@ -25,13 +26,9 @@ const CLASS = 'ca-chart-procurement';
 const BAR = 11;
 const PAIR_GAP = 3;
 
-function finite(n: number | null): number | null {
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-}
-
 /** "7 adjudicados", "1 finalizado", "adjudicados: no reportado". */
 function countPhrase(n: number | null, singular: string, plural: string): string {
-  const v = finite(n);
+  const v = finiteOrNull(n);
   if (v === null) return `${plural}: ${MISSING_TEXT}`;
   return `${formatInt(v)} ${v === 1 ? singular : plural}`;
 }
@@ -45,8 +42,8 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
   const width = chartWidth(opts);
   const bounded = boundedRows(rows);
   const items = bounded.rows.map((r) => {
-    const awarded = finite(r.awarded_amount);
-    const finalized = finite(r.finalized_amount);
+    const awarded = finiteOrNull(r.awarded_amount);
+    const finalized = finiteOrNull(r.finalized_amount);
     return {
       label: r.label,
       counts: countsText(r.awarded_count, r.finalized_count),

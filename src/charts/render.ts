@@ -406,6 +406,11 @@ export function boundedRows<T>(rows: readonly T[], max = MAX_BARS): { rows: T[];
   return rows.length <= max ? { rows: [...rows], hidden: 0 } : { rows: rows.slice(0, max), hidden: rows.length - max };
 }
 
+/** A finite number, else null (NaN and ±Infinity are not figures). */
+export function finiteOrNull(n: number | null): number | null {
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
+}
+
 /** Smallest of `init` and `values`, without spreading them into Math.min (a stack overflow at ~100,000 values). */
 export function minOf(values: Iterable<number>, init: number): number {
   let m = init;

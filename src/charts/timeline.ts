@@ -24,7 +24,7 @@ import { textWidth } from './text.js';
 export interface TimelineItem {
   id: string;
   label: string;
-  /** For a milestone: the id of its commitment. */
+  /** Commitment: its theme; milestone: the id of its commitment (places it under it). */
   group: string | null;
   /** YYYY-MM */
   start: string;

@@ -132,6 +132,23 @@ export function emptyResult(report: ReportDraft, institution?: Partial<Instituti
   };
 }
 
+/**
+ * The report of a management report ("Informe de gestión") read from its cover or header:
+ * complete, no stated percentages yet, "sin año" when the year is not found.
+ */
+export function managementReport(cover: { year: number | null; title: string | null; date: string | null }): ReportDraft {
+  return {
+    period: cover.year === null ? 'sin año' : String(cover.year),
+    year: cover.year ?? 0,
+    title: cover.title ?? 'Informe de gestión',
+    report_number: null,
+    complete: true,
+    budget_pct_reported: null,
+    goals_pct_reported: null,
+    date: cover.date,
+  };
+}
+
 /** Formats a flag message: "problem: value (file:line)". */
 export function flagMessage(problem: string, value: string | number | null, file: string, line: number | null): string {
   const v = value === null || value === '' ? '' : `: ${typeof value === 'string' ? JSON.stringify(plainText(value).text) : value}`;

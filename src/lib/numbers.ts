@@ -75,16 +75,16 @@ function read(text: string, scale: number, decorate: (s: string) => string): Num
   return r.value === null ? r : { ...r, value: r.value / 10 ** scale };
 }
 
+/** A leading minus sign ("-12", "- 12") split from the digits that follow it. */
+function splitSign(text: string): { negative: boolean; body: string } {
+  return /^-\s*\d/.test(text) ? { negative: true, body: text.replace(/^-\s*/, '') } : { negative: false, body: text };
+}
+
 /** `read` before the division: the value as an integer scaled by 10^scale (exact). */
 function readScaled(text: string, scale: number, decorate: (s: string) => string): NumberReading {
   const raw = text.trim();
   if (isMissing(raw)) return { value: null, issue: 'missing', raw };
-  let body = decorate(raw);
-  let negative = false;
-  if (/^-\s*\d/.test(body)) {
-    negative = true;
-    body = body.replace(/^-\s*/, '');
-  }
+  const { negative, body } = splitSign(decorate(raw));
   const clean = toScaledInteger(body, scale);
   if (clean !== null) return { value: negative ? -clean : clean, issue: null, raw };
   // OCR split: digits separated by spaces ("14805883 1,00", "244072392, 41").
@@ -223,12 +223,7 @@ export function parseDecimalMixed(text: string, style: NumberStyle | null = null
 function readMixed(text: string, style: NumberStyle | null, decimals: number, clean: (raw: string) => string): NumberReading {
   const raw = text.trim();
   if (isMissing(raw)) return { value: null, issue: 'missing', raw };
-  let body = clean(raw);
-  let negative = false;
-  if (/^-\s*\d/.test(body)) {
-    negative = true;
-    body = body.replace(/^-\s*/, '');
-  }
+  const { negative, body } = splitSign(clean(raw));
   const kind = numberStyle(body);
   if (kind === null) return { value: null, issue: 'suspicious', raw };
   const as = kind === 'ambiguous' ? style : kind === 'plain' ? 'es' : kind;

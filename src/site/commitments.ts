@@ -5,6 +5,9 @@
 import type { Commitment, Datasets, Institution, Milestone, Report } from '../schema/datasets.ts';
 import { monthYear } from './format.ts';
 import { slugify } from '../lib/text.ts';
+import type { TimelineItem } from '../charts/timeline.ts';
+
+export type { TimelineItem };
 
 export interface CommitmentView extends Commitment {
   institutions: Institution[];
@@ -21,15 +24,6 @@ export interface ThemeGroup {
   takeaway: string;
 }
 
-export interface TimelineItem {
-  id: string;
-  label: string;
-  /** Commitment: its theme; milestone: the id of its commitment (places it under it). */
-  group: string | null;
-  start: string;
-  end: string;
-  kind: 'commitment' | 'milestone';
-}
 
 export interface CommitmentsPlan {
   plans: Report[];

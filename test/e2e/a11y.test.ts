@@ -11,34 +11,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, useBrowser } from '../support/session.ts';
+import { E2E_BASE } from '../support/site.ts';
 import { PROFILE, allPageTypes } from '../support/pages.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  // axe is injected as a page script: the site's CSP (tested in csp.test.ts) would block it.
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// axe is injected as a page script: the site's CSP (tested in csp.test.ts) would block it.
+const session = useBrowser({ ctx: { viewport: DESKTOP, bypassCSP: true } });
 
 async function open(path: string, status = 200): Promise<Page> {
-  const page = await ctx.newPage();
-  const res = await page.goto(server.url + path);
+  const page = await session.ctx.newPage();
+  const res = await page.goto(session.server.url + path);
   expect(res?.status(), `${path || '/'}: HTTP status`).toBe(status);
   return page;
 }

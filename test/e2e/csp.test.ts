@@ -9,11 +9,10 @@
  *   a comparison and downloading its CSV, opening a deep link.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { E2E_BASE, E2E_DIST, htmlPages, readPage } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, useBrowser } from '../support/session.ts';
+import { E2E_BASE, htmlPages, readPage } from '../support/site.ts';
 import { PROFILE, allPageTypes } from '../support/pages.ts';
 import { markupProblems } from '../support/markup.ts';
 
@@ -91,14 +90,7 @@ describe('CSP meta of every built page', () => {
   });
 });
 
-let server: StaticServer;
-let browser: Browser;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+const session = useBrowser({ ctx: { viewport: DESKTOP, acceptDownloads: true } }, async ({ ctx }) => {
   // Violations also fire a DOM event; record them where the test can read them.
   await ctx.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -108,18 +100,14 @@ beforeAll(async () => {
     });
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens a page and collects its CSP reports (console and events). */
 async function openWatched(path: string): Promise<{ page: Page; reports: () => Promise<string[]> }> {
-  const page = await ctx.newPage();
+  const page = await session.ctx.newPage();
   const messages: string[] = [];
   page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) messages.push(m.text()); });
   page.on('pageerror', (e) => { if (/Content.Security.Policy/i.test(e.message)) messages.push(e.message); });
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(session.server.url + path, { waitUntil: 'load' });
   return {
     page,
     reports: async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))],

@@ -11,39 +11,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, useBrowser } from '../support/session.ts';
+import { E2E_DIST } from '../support/site.ts';
 
 const MDI = 'instituciones/ministerio-del-interior/';
 /** Field names and flag codes of the data that must never be visible on a profile. */
 const TECHNICAL = /\b(executed|achieved|planned|pct_reported|pct_computed|budget_lines|budget_summaries|goals\.|number_repaired|total_mismatch|value_suspicious|value_missing|institution_inferred|fragment)\b/;
 
-let server: StaticServer;
-let browser: Browser;
-let ctx: BrowserContext;
-let nojs: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  nojs = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser({ ctx: { viewport: DESKTOP }, nojs: { viewport: PHONE, javaScriptEnabled: false } });
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('alerts in plain Spanish, one count', () => {
   it.each([MDI, 'instituciones/instituto-ecuatoriano-de-seguridad-social/', 'instituciones/consejo-nacional-electoral/'])(
     '%s shows no field name or flag code; the technical detail is behind a closed disclosure', async (path) => {
-      const page = await nojs.newPage();
-      await page.goto(server.url + path);
+      const page = await session.nojs.newPage();
+      await page.goto(session.server.url + path);
       const visible = await page.locator('main').innerText();
       expect(visible).not.toMatch(TECHNICAL);
       const details = page.locator('#alertas details:has(> summary:text("Detalle técnico"))');
@@ -53,12 +37,12 @@ describe('alerts in plain Spanish, one count', () => {
     });
 
   it('the budget comparison chip counts what the profile counts, and marks the affected value', async () => {
-    const page = await ctx.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.ctx.newPage();
+    await page.goto(session.server.url + MDI);
     const toc = await page.locator('nav.toc').innerText();
     const n = Number(/Alertas \((\d+)\)/.exec(toc)![1]);
     expect(n).toBeGreaterThan(0);
-    await page.goto(server.url + 'comparar/presupuesto/');
+    await page.goto(session.server.url + 'comparar/presupuesto/');
     const row = page.locator('tr[data-institution="ministerio-del-interior"]').first();
     const chip = nb(await row.locator('th .flag').innerText());
     expect(chip).toBe(`${n} ${n === 1 ? 'alerta' : 'alertas'} de calidad de datos`);
@@ -82,12 +66,12 @@ describe('alerts in plain Spanish, one count', () => {
 
 describe('honest coverage and hierarchy', () => {
   it('the home page counts institutions with figures, /instituciones/ says it and lists them first', async () => {
-    const page = await nojs.newPage();
-    await page.goto(server.url);
+    const page = await session.nojs.newPage();
+    await page.goto(session.server.url);
     const stats = nb(await page.locator('ul.stats').innerText());
     const m = /Instituciones con cifras\s*(\d+) de (\d+)/.exec(stats)!;
     expect(Number(m[1])).toBeLessThan(Number(m[2]));
-    await page.goto(server.url + 'instituciones/');
+    await page.goto(session.server.url + 'instituciones/');
     expect(nb(await page.locator('p.lead').innerText())).toContain(`Instituciones con cifras: ${m[1]} de ${m[2]}`);
     // The first row has figures: a budget or a goals percentage, not "no reportado" everywhere.
     const first = nb(await page.locator('#tabla-instituciones tbody tr').first().innerText());
@@ -96,8 +80,8 @@ describe('honest coverage and hierarchy', () => {
   });
 
   it('the Quito municipality links to its zonal administration and says what it reported', async () => {
-    const page = await nojs.newPage();
-    await page.goto(server.url + 'instituciones/municipio-del-distrito-metropolitano-de-quito/');
+    const page = await session.nojs.newPage();
+    await page.goto(session.server.url + 'instituciones/municipio-del-distrito-metropolitano-de-quito/');
     const section = page.locator('#entidades');
     expect(await section.count()).toBe(1);
     const text = nb(await section.innerText());
@@ -111,8 +95,8 @@ describe('honest coverage and hierarchy', () => {
 
 describe('wording', () => {
   it('the budget comparison says the highest and lowest execution, with articles', async () => {
-    const page = await nojs.newPage();
-    await page.goto(server.url + 'comparar/presupuesto/');
+    const page = await session.nojs.newPage();
+    await page.goto(session.server.url + 'comparar/presupuesto/');
     const main = nb(await page.locator('main').innerText());
     expect(main).not.toMatch(/la mayor parte de su presupuesto|se suman en centavos/);
     expect(main).toMatch(/tiene la ejecución presupuestaria más alta \([\d,]+ % en \d{4}\) y (el|la) [^,]+, la más baja/);

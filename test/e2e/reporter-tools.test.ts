@@ -13,10 +13,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { DESKTOP, PHONE, useBrowser, watch } from '../support/session.ts';
 import { E2E_BASE, E2E_DIST, htmlPages, readPage } from '../support/site.ts';
 import { pct, usd } from '../../src/site/format.ts';
 
@@ -24,31 +23,14 @@ const MDI = 'instituciones/ministerio-del-interior/';
 const MDI_FILE = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
 const ORIGIN = 'https://example.org';
 
-let server: StaticServer;
-let browser: Browser;
-let js: BrowserContext;
-let wide: BrowserContext;
-let nojs: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(E2E_DIST, E2E_BASE);
-  browser = await launchBrowser();
-  js = await browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
-  await js.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-  wide = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  nojs = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  return errors;
-}
+const session = useBrowser(
+  {
+    js: { viewport: PHONE, acceptDownloads: true },
+    wide: { viewport: DESKTOP, acceptDownloads: true },
+    nojs: { viewport: PHONE, javaScriptEnabled: false },
+  },
+  ({ js, server }) => js.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin }),
+);
 
 async function downloadText(d: Download): Promise<string> {
   return readFileSync((await d.path())!, 'utf8');
@@ -69,9 +51,9 @@ function pngSize(buf: Buffer): { width: number; height: number } | null {
 
 describe('comparison permalinks: filters, sort and highlight live in the URL', () => {
   it('a filtered, sorted budget comparison survives a reload and its copied link', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    await page.goto(server.url + 'comparar/presupuesto/');
+    await page.goto(session.server.url + 'comparar/presupuesto/');
     const all = await page.locator('#tabla-presupuesto tbody tr').count();
     // Filter by the year with the most rows that is not every row, if there is one.
     const years = await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -119,7 +101,7 @@ describe('comparison permalinks: filters, sort and highlight live in the URL', (
     expect(link.searchParams.get('year')).toBe(year);
     expect(link.searchParams.get('orden')).toBe('pct_calculado');
     expect(link.searchParams.get('sentido')).toBe('asc');
-    const other = await js.newPage();
+    const other = await session.js.newPage();
     await other.goto(copied);
     expect(await visibleRows(other, 'tabla-presupuesto')).toEqual(before);
     // The embed snippet carries the same filters.
@@ -134,11 +116,11 @@ describe('comparison permalinks: filters, sort and highlight live in the URL', (
   });
 
   it('?resaltar= highlights the institution\'s rows (the profile links there)', async () => {
-    const page = await js.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + MDI);
     const href = await page.locator('#grafico-presupuesto-2023 a', { hasText: 'Comparar con otras instituciones' }).getAttribute('href');
     expect(href).toBe(`${E2E_BASE}comparar/presupuesto/?resaltar=ministerio-del-interior#tabla-presupuesto`);
-    await page.goto(new URL(href!, server.url).href);
+    await page.goto(new URL(href!, session.server.url).href);
     const marked = page.locator('#tabla-presupuesto tr.highlight');
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
     expect(await marked.first().getAttribute('data-institution')).toBe('ministerio-del-interior');
@@ -146,10 +128,21 @@ describe('comparison permalinks: filters, sort and highlight live in the URL', (
   });
 });
 
+/** The profile on a wide screen, a figure's tools opened, its SVG or PNG button clicked. */
+async function downloadFrom(figureId: string, kind: 'svg' | 'png') {
+  const page = await session.wide.newPage();
+  const errors = watch(page);
+  await page.goto(session.server.url + MDI);
+  const fig = page.locator(`#${figureId}`);
+  await fig.locator('summary').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator(`button[data-download="${kind}"]`).click()]);
+  return { page, errors, fig, dl };
+}
+
 describe('per-chart downloads on a profile', () => {
   it('CSV: exactly the rows of the budget chart, as its table prints them', async () => {
-    const page = await js.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + MDI);
     const fig = page.locator('#grafico-presupuesto-2023');
     await fig.locator('summary').click();
     const csvLink = fig.locator('.figure-tools a', { hasText: 'CSV' });
@@ -178,12 +171,7 @@ describe('per-chart downloads on a profile', () => {
   });
 
   it('SVG: a standalone, well-formed document with the chart\'s labels and source line', async () => {
-    const page = await wide.newPage();
-    const errors = watch(page);
-    await page.goto(server.url + MDI);
-    const fig = page.locator('#grafico-presupuesto-2023');
-    await fig.locator('summary').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download="svg"]').click()]);
+    const { page, errors, dl } = await downloadFrom('grafico-presupuesto-2023', 'svg');
     expect(dl.suggestedFilename()).toBe('ministerio-del-interior-presupuesto-2023.svg');
     const svg = await downloadText(dl);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -206,12 +194,7 @@ describe('per-chart downloads on a profile', () => {
   });
 
   it('PNG: rendered in the browser from the SVG (signature, 2× size, non-trivial bytes)', async () => {
-    const page = await wide.newPage();
-    const errors = watch(page);
-    await page.goto(server.url + MDI);
-    const fig = page.locator('#grafico-contratacion-2023');
-    await fig.locator('summary').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), fig.locator('button[data-download="png"]').click()]);
+    const { page, errors, fig, dl } = await downloadFrom('grafico-contratacion-2023', 'png');
     expect(dl.suggestedFilename()).toBe('ministerio-del-interior-contratacion-2023.png');
     const buf = readFileSync((await dl.path())!);
     const size = pngSize(buf);
@@ -225,8 +208,8 @@ describe('per-chart downloads on a profile', () => {
   });
 
   it('comparison CSV: the visible rows of the filtered table, raw values', async () => {
-    const page = await js.newPage();
-    await page.goto(server.url + 'comparar/metas/');
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + 'comparar/metas/');
     const years = await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await page.selectOption('select[name="year"]', years[0]!);
     const tools = page.locator('#grafico-metas .figure-tools');
@@ -247,8 +230,8 @@ describe('per-chart downloads on a profile', () => {
 
 describe('citation and embed', () => {
   it('the citation names the report, file and lines; the browser fills today\'s date', async () => {
-    const page = await js.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + MDI);
     const cite = (await page.locator('#grafico-presupuesto-2023 .cite-text').textContent())!.replace(/\s+/g, ' ');
     expect(cite).toContain('Ministerio del Interior: «Ejecución por línea presupuestaria, 2023».');
     expect(cite).toContain('Informe de Rendición de Cuentas No 13359, periodo 2023');
@@ -262,8 +245,8 @@ describe('citation and embed', () => {
   });
 
   it('without JavaScript: CSV link, citation with a blank date and the snippet; no dead buttons', async () => {
-    const page = await nojs.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.nojs.newPage();
+    await page.goto(session.server.url + MDI);
     const fig = page.locator('#grafico-metas-2023');
     await fig.locator('summary').click();
     expect(await fig.locator('[data-copy-link]').isVisible()).toBe(false);
@@ -279,12 +262,12 @@ describe('citation and embed', () => {
   });
 
   it('the embed page renders the chart alone, with its source and a link back', async () => {
-    const page = await js.newPage();
+    const page = await session.js.newPage();
     const errors = watch(page);
-    const snippetPage = await nojs.newPage();
-    await snippetPage.goto(server.url + MDI);
+    const snippetPage = await session.nojs.newPage();
+    await snippetPage.goto(session.server.url + MDI);
     const snippet = await snippetPage.locator('#grafico-presupuesto-2023 textarea').inputValue();
-    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(ORIGIN + E2E_BASE, server.url);
+    const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(ORIGIN + E2E_BASE, session.server.url);
     await snippetPage.close();
     const res = await page.goto(src);
     expect(res?.status()).toBe(200);
@@ -302,10 +285,10 @@ describe('citation and embed', () => {
   });
 
   it('a comparison embed shows the filtered chart named in its query', async () => {
-    const page = await js.newPage();
-    await page.goto(server.url + 'comparar/presupuesto/');
+    const page = await session.js.newPage();
+    await page.goto(session.server.url + 'comparar/presupuesto/');
     const year = (await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean)))[0]!;
-    await page.goto(`${server.url}embed/comparar/presupuesto/?year=${year}`);
+    await page.goto(`${session.server.url}embed/comparar/presupuesto/?year=${year}`);
     expect(await page.locator('[data-embed-filter]').innerText()).toContain(`Año: ${year}`);
     expect(await page.locator('[data-subset]:not([hidden]) svg[role="img"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.embed-back a').first().getAttribute('href')).toBe(`${E2E_BASE}comparar/presupuesto/?year=${year}`);
@@ -357,7 +340,7 @@ describe('social cards', () => {
   });
 
   it('the Ministerio del Interior card is served under the base path', async () => {
-    const res = await fetch(`${server.url}og/instituciones/ministerio-del-interior.png`);
+    const res = await fetch(`${session.server.url}og/instituciones/ministerio-del-interior.png`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
@@ -366,8 +349,8 @@ describe('social cards', () => {
 
 describe('print', () => {
   it('an institution page prints charts, tables and sources without chrome or buttons', async () => {
-    const page = await wide.newPage();
-    await page.goto(server.url + MDI);
+    const page = await session.wide.newPage();
+    await page.goto(session.server.url + MDI);
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.site-header', '.site-footer', '.toc', '.breadcrumbs', '.figure-tools']) {
       const n = await page.locator(sel).count();

@@ -10,6 +10,9 @@ describe('parseMoneyCents', () => {
     ['\\$1.149.741,23', 114974123],
     ['USD 5.500,00', 550000],
     ['USD 4884,15', 488415],
+    // A minus sign before the digits, with or without a space: -1.234,56 USD.
+    ['-1.234,56', -123456],
+    ['- 1.234,56', -123456],
     ['$0,00', 0],
     ['$30,31', 3031],
     ['1234.56', 123456],
@@ -104,6 +107,7 @@ describe('parseMoneyMixed (es-EC and US amounts in one document)', () => {
     ['$ 3,706,504.22', 370650422],
     ['1398942,00', 139894200],
     ['-468292,30', -46829230],
+    ['- 468292,30', -46829230],
     ['31200', 3120000],
     ['$0,00', 0],
     ['4884.15', 488415],
@@ -174,6 +178,7 @@ describe('parseDecimalMixed (indicator values in either format)', () => {
     ['6', 6],
     ['0', 0],
     ['-2,5', -2.5],
+    ['- 2,5', -2.5],
   ])('%s → %d', (text, value) => {
     expect(parseDecimalMixed(text)).toEqual({ value, issue: null, raw: text });
   });

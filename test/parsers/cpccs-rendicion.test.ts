@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cpccsRendicionParser as parser } from '../../src/ingest/parsers/cpccs-rendicion.ts';
-import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
+import type { ParseResult } from '../../src/ingest/types.ts';
 import { DATASETS } from '../../src/schema/datasets.ts';
+import { readSource, sourceText } from '../support/parse.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cpccs-rendicion/', import.meta.url));
 const REPORTS = fileURLToPath(new URL('../../data/reports/', import.meta.url));
@@ -16,15 +17,11 @@ const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
 const IESS = '2023-iess-unidad-rendicion-de-cuentas-fragmento.txt';
 const GAD = 'gad-municipal-sintetico.txt';
 
-function source(file: string, text: string): SourceText {
-  return { file, text, lines: text.split('\n') };
-}
+const source = (file: string, text: string) => sourceText(text, file);
 function fixtureText(name: string): string {
   return readFileSync(FIXTURES + name, 'utf8');
 }
-function fixture(name: string): SourceText {
-  return source(name, fixtureText(name));
-}
+const fixture = (name: string) => readSource(FIXTURES, name);
 function codes(r: ParseResult): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of r.flags) out[f.code] = (out[f.code] ?? 0) + 1;

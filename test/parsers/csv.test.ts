@@ -2,39 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParser as parser } from '../../src/ingest/parsers/csv.ts';
-import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
-import {
-  budgetLineSchema, budgetSummarySchema, flagSchema, goalSchema, procurementSchema,
-} from '../../src/schema/datasets.ts';
+import type { ParseResult } from '../../src/ingest/types.ts';
+import { expectValidRecords, readExpected, readSource, sourceText } from '../support/parse.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/csv');
 const REPORTS = join(import.meta.dirname, '../../data/reports');
 const TEMPLATE = join(import.meta.dirname, '../../data/templates/plantilla-cuentas-abiertas.csv');
 const HEADER = 'tipo,institucion,ruc,año,descripcion,unidad,objetivo,indicador,numero_meta,planificado,ejecutado,unidad_valor,porcentaje_reportado,procedimiento,adjudicados_numero,adjudicados_monto,finalizados_numero,finalizados_monto,notas';
 
-function source(text: string, file = 'test.csv'): SourceText {
-  return { file, text, lines: text.split('\n') };
-}
+const source = (text: string, file = 'test.csv') => sourceText(text, file);
 function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, `${name}.csv`), 'utf8');
 }
-function fixture(name: string): SourceText {
-  return source(fixtureText(name), `${name}.csv`);
-}
-function expected(name: string): ParseResult {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ParseResult;
-}
+const fixture = (name: string) => readSource(FIXTURES, `${name}.csv`);
+const expected = (name: string) => readExpected(FIXTURES, name);
 function codes(r: ParseResult): string[] {
   return r.flags.map((f) => `${f.severity}/${f.code}@${f.source_line}${f.field ? `:${f.field}` : ''}`);
-}
-/** Every record of a result passes its dataset schema once the driver adds its ids. */
-function expectValidRecords(r: ParseResult): void {
-  const ids = { report_id: 'x', institution_id: 'y', year: 2023, source_file: 'f.csv' };
-  for (const x of r.budget_lines) expect(budgetLineSchema.safeParse({ ...ids, ...x }).success).toBe(true);
-  for (const x of r.budget_summaries) expect(budgetSummarySchema.safeParse({ ...ids, ...x }).success).toBe(true);
-  for (const x of r.goals) expect(goalSchema.safeParse({ ...ids, ...x }).success).toBe(true);
-  for (const x of r.procurement) expect(procurementSchema.safeParse({ ...ids, ...x }).success).toBe(true);
-  for (const f of r.flags) expect(flagSchema.safeParse({ ...f, report_id: 'x', institution_id: 'y', source_file: 'f.csv' }).success).toBe(true);
 }
 
 describe('csv detect', () => {

@@ -5,19 +5,14 @@ import { gestionTablasParser as parser } from '../../src/ingest/parsers/gestion-
 import { informeGestionParser } from '../../src/ingest/parsers/informe-gestion.ts';
 import { detectParser } from '../../src/ingest/parsers/index.ts';
 import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
-import { budgetLineSchema, budgetSummarySchema, flagSchema, goalSchema } from '../../src/schema/datasets.ts';
+import { expectValidRecords, readExpected, readSource, sourceText as source } from '../support/parse.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion-tablas');
 const REPORTS = join(import.meta.dirname, '../../data/reports');
 const GESTION = 'portoparques-2025-informe-gestion';
 const POA = 'portoparques-2025-evaluacion-poa';
 
-function source(text: string, file = 'test.txt'): SourceText {
-  return { file, text, lines: text.split('\n') };
-}
-function layout(name: string): SourceText {
-  return source(readFileSync(join(FIXTURES, `${name}.layout.txt`), 'utf8'), `${name}.layout.txt`);
-}
+const layout = (name: string) => readSource(FIXTURES, `${name}.layout.txt`);
 /** Hand-written expected figures (see the fixture README): never produced by the parser. */
 interface Expected {
   report: Record<string, unknown>;
@@ -26,9 +21,7 @@ interface Expected {
   budget_summaries: Record<string, unknown>[];
   goals?: Record<string, unknown>[];
 }
-function expected(name: string): Expected {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
-}
+const expected = (name: string) => readExpected<Expected>(FIXTURES, name);
 /** The fields of `row` that `like` names. */
 function pick(row: object, like: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(like).map((k) => [k, (row as Record<string, unknown>)[k]]));
@@ -42,13 +35,7 @@ function problems(r: ParseResult): string[] {
 }
 /** The annexed revenue cédula (page 40, US number format) is noted, not read. */
 const ANNEX = 'info/section_unrecognized@2579';
-const ids = { report_id: 'r', institution_id: 'i', year: 2025, source_file: 'f.txt' };
-function validate(r: ParseResult): void {
-  for (const l of r.budget_lines) budgetLineSchema.parse({ ...ids, ...l });
-  for (const s of r.budget_summaries) budgetSummarySchema.parse({ ...ids, ...s });
-  for (const g of r.goals) goalSchema.parse({ ...ids, ...g });
-  for (const f of r.flags) flagSchema.parse({ ...f, report_id: 'r', institution_id: 'i', source_file: 'f.txt' });
-}
+const validate = (r: ParseResult) => expectValidRecords(r, { report_id: 'r', institution_id: 'i', year: 2025, source_file: 'f.txt' });
 const gestionText = readFileSync(join(FIXTURES, `${GESTION}.layout.txt`), 'utf8');
 /** The management report with some lines replaced (1-based line → new text). */
 function edited(changes: Record<number, string>, keep = Infinity): SourceText {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { informeGestionParser as parser } from '../../src/ingest/parsers/informe-gestion.ts';
 import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
-import { budgetLineSchema, budgetSummarySchema, flagSchema, goalSchema } from '../../src/schema/datasets.ts';
+import { flagSchema } from '../../src/schema/datasets.ts';
+import { expectValidRecords, readExpected, readSource, sourceText as source } from '../support/parse.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion');
 const REPORTS = join(import.meta.dirname, '../../data/reports');
@@ -11,15 +12,8 @@ const QUITO = '2021-quito-az-manuela-saenz-informe-de-gestion.txt';
 const FULL = 'az-manuela-saenz-2021';
 const TRUNCATED = 'az-manuela-saenz-2021-truncado';
 
-function source(text: string, file = 'test.txt'): SourceText {
-  return { file, text, lines: text.split('\n') };
-}
-function fixture(name: string): SourceText {
-  return source(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), `${name}.txt`);
-}
-function expected(name: string): ParseResult {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ParseResult;
-}
+const fixture = (name: string) => readSource(FIXTURES, `${name}.txt`);
+const expected = (name: string) => readExpected(FIXTURES, name);
 function codes(r: ParseResult): string[] {
   return r.flags.map((f) => `${f.severity}/${f.code}@${f.source_line}`);
 }
@@ -116,10 +110,7 @@ describe('informe-gestion on the AZ Manuela Sáenz 2021 report (whole copy)', ()
   });
 
   it('gives records that pass the dataset schemas once the driver adds its ids', () => {
-    const ids = { report_id: 'x', institution_id: 'y', year: 2021, source_file: 'f.txt' };
-    for (const b of r.budget_lines) expect(budgetLineSchema.safeParse({ ...ids, ...b }).success).toBe(true);
-    for (const s of r.budget_summaries) expect(budgetSummarySchema.safeParse({ ...ids, ...s }).success).toBe(true);
-    for (const g of r.goals) expect(goalSchema.safeParse({ ...ids, ...g }).success).toBe(true);
+    expectValidRecords(r, { report_id: 'x', institution_id: 'y', year: 2021, source_file: 'f.txt' });
   });
 });
 

@@ -2,19 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lotaipA4Parser } from '../../src/ingest/parsers/lotaip-a4.ts';
-import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
+import type { ParseResult } from '../../src/ingest/types.ts';
 import { flagSchema, goalSchema } from '../../src/schema/datasets.ts';
+import { readSource, sourceText as source } from '../support/parse.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/lotaip-a4');
 const REPORTS = join(import.meta.dirname, '../../data/reports');
 const CNE = '2023-consejo-nacional-electoral-lotaip-a4-metas';
 
-function source(text: string, file = 'test.txt'): SourceText {
-  return { file, text, lines: text.split('\n') };
-}
-function fixture(name: string): SourceText {
-  return source(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), `${name}.txt`);
-}
+const fixture = (name: string) => readSource(FIXTURES, `${name}.txt`);
 function goalAt(r: ParseResult, line: number) {
   const g = r.goals.find((x) => x.source_line === line);
   if (!g) throw new Error(`no goal at line ${line}`);

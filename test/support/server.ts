@@ -1,43 +1,5 @@
-/**
- * A tiny static file server for the built site, on 127.0.0.1 only, mounting dist/ under
- * the base path (like GitHub Pages serves a project site under /<repo>/).
- */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+/** The built site's static server (scripts/static-server.mjs, shared with scripts/audit.mjs). */
+import { serveStatic } from '../../scripts/static-server.mjs';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm',
-};
-
-export interface StaticServer { url: string; close(): Promise<void> }
-
-/** Serves `root` at http://127.0.0.1:PORT{base}; 404s use root/404.html like GitHub Pages. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const notFound = () => {
-      const page = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      res.end(existsSync(page) ? readFileSync(page) : 'not found');
-    };
-    if (!path.startsWith(base)) return notFound();
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+export { serveStatic };
+export type StaticServer = Awaited<ReturnType<typeof serveStatic>>;

@@ -30,8 +30,8 @@ import {
   centsToUsd, parseDecimalMixed, parseMoneyMixed, parsePercent, percentOf, repairSplitMoney, sumCents,
 } from '../../lib/numbers.ts';
 import { fold } from '../../lib/text.ts';
-import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
-import { emptyResult, flag, linkDomains } from '../types.ts';
+import type { Draft, FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
+import { emptyResult, flag, linkDomains, managementReport } from '../types.ts';
 
 /** Lines longer than this are not table layout: skipped. */
 const MAX_LINE = 5_000;
@@ -235,16 +235,7 @@ export const gestionTablasParser: Parser = {
 
   parse(src: SourceText): ParseResult {
     const cover = readCover(src);
-    const report: ReportDraft = {
-      period: cover.year === null ? 'sin año' : String(cover.year),
-      year: cover.year ?? 0,
-      title: cover.title ?? 'Informe de gestión',
-      report_number: null,
-      complete: true,
-      budget_pct_reported: null,
-      goals_pct_reported: null,
-      date: cover.date,
-    };
+    const report = managementReport(cover);
     const result = emptyResult(report, {
       name: cover.name, parent: cover.parent, domains: cover.domains, other: cover.other,
     });

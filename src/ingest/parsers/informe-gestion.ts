@@ -41,8 +41,8 @@
  *   is null when any project lacks that figure (a partial sum would understate it).
  */
 import type { BudgetLine, Goal } from '../../schema/datasets.ts';
-import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
-import { emptyResult, flag, linkDomains } from '../types.ts';
+import type { Draft, FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
+import { emptyResult, flag, linkDomains, managementReport } from '../types.ts';
 import type { NumberReading } from '../../lib/numbers.ts';
 import { centsToUsd, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents } from '../../lib/numbers.ts';
 import { fold, foldedMatcher, stripHtml } from '../../lib/text.ts';
@@ -148,16 +148,7 @@ export const informeGestionParser: Parser = {
 
   parse(src: SourceText): ParseResult {
     const header = readHeader(src);
-    const report: ReportDraft = {
-      period: header.year === null ? 'sin año' : String(header.year),
-      year: header.year ?? 0,
-      title: header.title ?? 'Informe de gestión',
-      report_number: null,
-      complete: true,
-      budget_pct_reported: null,
-      goals_pct_reported: null,
-      date: null,
-    };
+    const report = managementReport({ ...header, date: null });
     const result = emptyResult(report, {
       name: zoneName(src.text),
       parent: header.parent,
