@@ -6,7 +6,7 @@
  */
 import { writeCsv } from '../lib/csv.ts';
 import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
-import { capitalize, formatLabel, functionLabel, int, pct, sourceRef, usd } from './format.ts';
+import { capitalize, formatLabel, functionLabel, int, NOT_REPORTED, pct, sourceRef, usd } from './format.ts';
 import { goalsBlockFor } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, topProcedure } from './stats.ts';
 import { listOf, lookup, memo } from './lookup.ts';
@@ -241,7 +241,7 @@ export function hasChanges(rows: readonly { change: YearChange | null }[]): bool
 }
 
 const CHANGE_MISSING: Record<NonNullable<YearChange['reason']>, (c: YearChange) => string> = {
-  own_missing: () => 'no reportado',
+  own_missing: () => NOT_REPORTED,
   no_previous: (c) => `sin informe de ${c.from}`,
   previous_missing: (c) => `sin dato de ${c.from}`,
 };
@@ -253,7 +253,7 @@ export function changeColumn<R extends BaseRow & { change: YearChange | null }>(
     label: kind === 'pp' ? 'Cambio frente al año anterior (p. p.)' : 'Cambio frente al año anterior (USD)',
     kind,
     value: (r) => r.change?.value ?? null,
-    missing: (r) => (r.change?.reason ? CHANGE_MISSING[r.change.reason](r.change) : 'no reportado'),
+    missing: (r) => (r.change?.reason ? CHANGE_MISSING[r.change.reason](r.change) : NOT_REPORTED),
   };
 }
 
@@ -493,7 +493,7 @@ export function comparisonCsv<R extends BaseRow>(rows: readonly R[], columns: re
 
 /** Formatted cell text for a column kind. */
 export function displayValue(kind: ColumnKind, v: string | number | null): string {
-  if (v === null) return 'no reportado';
+  if (v === null) return NOT_REPORTED;
   if (typeof v === 'string') return v;
   switch (kind) {
     case 'usd': return usd(v);

@@ -11,6 +11,7 @@ import { institutionUrl, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
 import { alertCountText } from './flags.ts';
 import { readerSentence } from './flag-text.ts';
+import { NOT_REPORTED } from './format.ts';
 
 /**
  * One cell of a comparison row, as both the server-rendered rows (ComparisonRows.astro) and the
@@ -40,7 +41,7 @@ export function comparisonCells(r: BaseRow, columns: readonly Column<any>[]): Co
     if (c.key === 'fuente') return { kind: 'source', value: v === null ? null : String(v), href: hasReportText(r.source_file) ? reportUrl(r.report_id, r.source_line) : null };
     const marks = c.marks ? r.flags.filter(c.marks) : c.field === undefined ? [] : r.flags.filter((f) => f.field === c.field);
     const alert = marks.length ? [...new Set(marks.map((f) => readerSentence(f)))].join(' ') : null;
-    const missing = v === null && c.missing ? c.missing(r) : 'no reportado';
+    const missing = v === null && c.missing ? c.missing(r) : NOT_REPORTED;
     return { kind: 'value', numeric: isNumericKind(c.kind), value: v, text: v === null ? null : displayValue(c.kind, v), missing, alert };
   });
 }
@@ -54,7 +55,7 @@ export function templateCells(columns: readonly Column<any>[]): ComparisonCell[]
   return columns.map((c): ComparisonCell => {
     if (c.key === 'institucion') return { kind: 'name', value: '', href: '', flags: { text: '', href: '' } };
     if (c.key === 'fuente') return { kind: 'source', value: '', href: '' };
-    return { kind: 'value', numeric: isNumericKind(c.kind), value: '', text: null, missing: 'no reportado', alert: '' };
+    return { kind: 'value', numeric: isNumericKind(c.kind), value: '', text: null, missing: NOT_REPORTED, alert: '' };
   });
 }
 
@@ -112,7 +113,7 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
         l: r.source_line,
         f: FILTER_DIMS.map((d) => String(r[d])),
         v: columns.map((c) => c.value(r)),
-        d: cells.map((c) => (c.kind !== 'value' ? null : c.text === null ? (c.missing === 'no reportado' ? null : c.missing) : c.numeric ? c.text : null)),
+        d: cells.map((c) => (c.kind !== 'value' ? null : c.text === null ? (c.missing === NOT_REPORTED ? null : c.missing) : c.numeric ? c.text : null)),
       };
     }),
   };
