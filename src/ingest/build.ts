@@ -22,8 +22,8 @@ import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { withTableCells } from './layout/index.ts';
 import { PARSERS } from './parsers/index.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
-import { pageOfLine } from './pdf/lines.ts';
-import { isPdf } from './pdf/detect.ts';
+import { pageOfLine } from '../lib/pdf.ts';
+import { isPdf } from '../lib/pdf.ts';
 import { slugify } from '../lib/text.ts';
 import { flag, flagMessage, type FlagDraft, type Parser, type ParseResult, type SourceText } from './types.ts';
 

@@ -1,11 +1,11 @@
 /**
  * "Según el SERCOP": an institution's procurement as SERCOP records it (`contracts`), by year,
  * procedure type and month, its largest processes, and the declared procurement of the same
- * year beside it (the cross-check of src/ingest/sercop/crosscheck.ts). Pure; sums in cents.
+ * year beside it (the cross-check of src/lib/crosscheck.ts). Pure; sums in cents.
  */
 import type { Contract, Datasets, Flag } from '../schema/datasets.ts';
-import { PROCEDURE_LABELS } from '../ingest/procedures.ts';
-import { crossCheck, type CrossCheckRow } from '../ingest/sercop/crosscheck.ts';
+import { PROCEDURE_LABELS } from '../lib/procedures.ts';
+import { crossCheck, type CrossCheckRow } from '../lib/crosscheck.ts';
 import { institutionFlags } from './flags.ts';
 import { count, theName } from './spanish.ts';
 import { listOf, lookup, memo } from './lookup.ts';

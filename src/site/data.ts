@@ -8,7 +8,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts';
 import { decodeReport } from '../lib/decode.ts';
-import { isPdf } from '../ingest/pdf/detect.ts';
+import { isPdf } from '../lib/pdf.ts';
 import { PDF_TEXT_DIR } from '../lib/dataset-files.ts';
 import { loadedDatasets } from './context.ts';
 

@@ -5,7 +5,7 @@
 import { formatInt, formatPercent, formatUsd } from '../charts/format.ts';
 import { FORMAT_DESCRIPTORS } from '../ingest/parsers/index.ts';
 import type { Format } from '../schema/datasets.ts';
-import { pageOfLine } from '../ingest/pdf/lines.ts';
+import { pageOfLine } from '../lib/pdf.ts';
 
 /** What a page prints where a figure is absent (null). Never 0, never "N/A". */
 export const NOT_REPORTED = 'no reportado';

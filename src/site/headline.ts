@@ -5,7 +5,7 @@
  */
 import type { InstitutionProfile } from './profile.ts';
 import type { Report } from '../schema/datasets.ts';
-import { pageOfLine } from '../ingest/pdf/lines.ts';
+import { pageOfLine } from '../lib/pdf.ts';
 import { citeWhere, type FigureCitation } from './cite-figure.ts';
 import { int, pct, usd } from './format.ts';
 

@@ -7,7 +7,7 @@
 import { writeCsv } from '../lib/csv.ts';
 import type { Report } from '../schema/datasets.ts';
 import type { TimelineItem } from './commitments.ts';
-import { pageOfLine } from '../ingest/pdf/lines.ts';
+import { pageOfLine } from '../lib/pdf.ts';
 import { sourceRef } from './format.ts';
 import { sameYearIds } from './lookup.ts';
 

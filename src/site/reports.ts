@@ -5,7 +5,7 @@
 import type { Datasets, Report } from '../schema/datasets.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPdf } from '../ingest/pdf/detect.ts';
+import { isPdf } from '../lib/pdf.ts';
 import { dataDir, readReportText, reportsDir, type ReportText } from './data.ts';
 import { reportAvailability } from './context.ts';
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestParallel } from '../../src/ingest/parallel.ts';
-import { pageOfLine } from '../../src/ingest/pdf/lines.ts';
+import { pageOfLine } from '../../src/lib/pdf.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
 
 const PORTOPARQUES = 'empresa-publica-municipal-de-parques-cementerios-areas-verdes-zonas-de-recreacion-y-espacios-culturales-de-portoviejo-portoparques-ep';

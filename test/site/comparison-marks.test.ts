@@ -10,7 +10,8 @@
  * And the client-side selection CSV gets each row's alert sentences (`x`, the CSV's «Alertas»).
  */
 import { describe, expect, it } from 'vitest';
-import { crossCheck, mismatchFlags } from '../../src/ingest/sercop/crosscheck.ts';
+import { crossCheck } from '../../src/lib/crosscheck.ts';
+import { mismatchFlags } from '../../src/ingest/sercop/crosscheck.ts';
 import type { Contract, Datasets, Flag } from '../../src/schema/datasets.ts';
 import { goalsComparison, procurementComparison, rowAlertText, type BaseRow, type Comparison } from '../../src/site/compare.ts';
 import { comparisonCells, comparisonData } from '../../src/site/comparison-data.ts';

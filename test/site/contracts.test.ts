@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mismatchFlags, crossCheck } from '../../src/ingest/sercop/crosscheck.ts';
+import { crossCheck } from '../../src/lib/crosscheck.ts';
+import { mismatchFlags } from '../../src/ingest/sercop/crosscheck.ts';
 import type { Contract, Datasets } from '../../src/schema/datasets.ts';
 import { contractsSection, LARGEST_SHOWN } from '../../src/site/contracts.ts';
 import { fixture } from './helpers.ts';

@@ -37,7 +37,7 @@ import {
   centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentAgrees, percentOf, sumCents,
 } from '../../lib/numbers.ts';
 import { cells, cleanCell, fold, foldedMatcher, parseDmy } from '../../lib/text.ts';
-import { procedureKey } from '../procedures.ts';
+import { procedureKey } from '../../lib/procedures.ts';
 
 /**
  * Lines longer than this are not parsed (flagged `line_too_long`). The longest real row is

@@ -32,7 +32,7 @@ import type { Draft, FlagDraft, ParseResult, Parser, ReportDraft, SourceText } f
 import { emptyResult, flag, linkDomains } from '../types.ts';
 import type { NumberReading } from '../../lib/numbers.ts';
 import { centsToUsd, isMissing, parseCount, parseDecimal, parseMoneyCents, parsePercent, percentOf } from '../../lib/numbers.ts';
-import { procedureKey } from '../procedures.ts';
+import { procedureKey } from '../../lib/procedures.ts';
 import { cleanCell, fold, mayContainFolded, parseDmy } from '../../lib/text.ts';
 
 /** A row longer than this is not a data row: skipped with `line_too_long`. */

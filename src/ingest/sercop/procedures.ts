@@ -8,7 +8,7 @@
  * the shared normalization, and what it does not know is `otras` (the caller flags it).
  */
 import { fold } from '../../lib/text.ts';
-import { procedureKey } from '../procedures.ts';
+import { procedureKey } from '../../lib/procedures.ts';
 
 const SERCOP_RULES: readonly [key: string, test: RegExp][] = [
   ['regimen_especial', /^comunicacion social|obra artistica|repuestos o accesorios|bienes y servicios unicos|contratos entre entidades publicas|asesoria y patrocinio juridico|transporte de correo|sectores estrategicos|giro especifico del negocio/],

@@ -3,7 +3,7 @@
  * ("CATÁLOGO ELECTRÓNICO" and "COMPRA POR CATALOGO" are the same procedure).
  * One rule per key, tried in order; the first that matches wins.
  */
-import { fold } from '../lib/text.ts';
+import { fold } from './text.ts';
 
 const RULES: readonly [key: string, test: RegExp][] = [
   ['catalogo_electronico', /catalogo/],
