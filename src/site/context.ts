@@ -12,8 +12,21 @@
  * Two smaller memos follow the same rule: `listMemo` (a value per immutable list, such as the
  * position of each flag in a report's flag list, gone with the list) and `reportAvailability`
  * (whether a report file exists, per reports folder and datasets folder).
+ *
+ * The context also carries the build's one effect on the outside, `log` (a line of the build log,
+ * console.warn unless a test sets its own), and the pages that failed (./page-guard.ts).
  */
 import type { Datasets } from '../schema/datasets.ts';
+
+/** A page whose model threw: it is published with a notice instead of stopping the build. */
+export interface PageFailure {
+  /** The page's path ("/instituciones/ministerio-del-interior/"). */
+  page: string;
+  /** The error, as "Tipo: mensaje". */
+  error: string;
+  /** The notice in the project's form: "problema: valor (lugar)". */
+  message: string;
+}
 
 export interface BuildContext {
   readonly ds: Datasets;
@@ -21,6 +34,10 @@ export interface BuildContext {
   readonly memos: Map<string, unknown>;
   /** Values one page computes and exactly one later page takes (handOffOf() in lookup.ts). */
   readonly handOffs: Map<string, unknown>;
+  /** Pages of this build whose model threw, in the order they failed (one entry per page). */
+  readonly failures: PageFailure[];
+  /** Writes one line to the build log. */
+  log: (line: string) => void;
 }
 
 const contexts = new WeakMap<Datasets, BuildContext>();
@@ -29,7 +46,7 @@ const contexts = new WeakMap<Datasets, BuildContext>();
 export function contextOf(ds: Datasets): BuildContext {
   let c = contexts.get(ds);
   if (!c) {
-    c = { ds, memos: new Map(), handOffs: new Map() };
+    c = { ds, memos: new Map(), handOffs: new Map(), failures: [], log: (line) => console.warn(line) };
     contexts.set(ds, c);
   }
   return c;

@@ -3,6 +3,10 @@
  * (src/site/profile.ts), its tables as TableModels, its charts with their titles, takeaways,
  * source ranges and share tools (from the same ProfileFigure), the table of contents and the
  * #alertas groups. The page and its section components only render this object.
+ *
+ * Built through ./page-guard.ts: when the profile or its view throws, the view is that of the
+ * institution alone with `failure` set, the build log names the page and the error, and the page
+ * shows the notice (components/PageError.astro) instead of its sections.
  */
 import type { Datasets, Flag } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
@@ -18,6 +22,14 @@ import { absoluteUrl, downloadName, embedHeight, reportSuffix, type FigureToolsP
 import type { TableModel } from './table.ts';
 import { handOffOf, memo } from './lookup.ts';
 import { institutionTrend, trendFigure, type TrendChartFigure, type TrendYear } from './trends.ts';
+import { failedProfile } from './profile.ts';
+import { profileCite } from './figures.ts';
+import { profileHeadline, type HeadlineStat } from './headline.ts';
+import { institutionFacets, type SearchFacets } from './search.ts';
+import { unitSummaries, type UnitSummary } from './units.ts';
+import { contractsSection, type ContractsSection } from './contracts.ts';
+import { guarded, type PageFailure } from './page-guard.ts';
+import type { CitationParts } from './reporter.ts';
 
 /** A chart of the profile as the page shows it. */
 export interface ChartView {
@@ -32,6 +44,18 @@ export interface ChartView {
 
 export interface ProfileView {
   profile: InstitutionProfile;
+  /** Set when the page could not be built from the records: the page shows this notice instead of its sections. */
+  failure: PageFailure | null;
+  /** The first screen's figures, each with its citation. */
+  headline: HeadlineStat[];
+  /** «Citar esta página». */
+  cite: CitationParts;
+  /** The search links of the page. */
+  facets: SearchFacets;
+  /** The units with figures under the institution. */
+  units: UnitSummary[];
+  /** «Según el SERCOP», null when SERCOP records no process of the institution. */
+  contracts: ContractsSection | null;
   /** Every flag of the institution: the #alertas list the flag notes link to. */
   all: Flag[];
   /** More than one report: blocks get a heading and tables a year column. */
@@ -64,17 +88,26 @@ function comparedInstitutions(ds: Datasets): Record<FigureKind, Set<string>> {
 
 const SEVERITY_WORDS = [['error', 'error', 'errores'], ['warning', 'advertencia', 'advertencias'], ['info', 'nota', 'notas']] as const;
 
-/** The view of profile `id`; `site` is the site's URL (Astro.site) for absolute share links. */
+/**
+ * The view of profile `id`; `site` is the site's URL (Astro.site) for absolute share links.
+ * Never throws for a known institution (see the module comment); throws ProfileNotFound for an unknown id.
+ */
 export function profileView(ds: Datasets, id: string, site: URL | string | undefined | null): ProfileView {
   const p = institutionProfile(ds, id);
+  return guarded(ds, institutionUrl(id), () => viewOf(ds, p, site), (failure) => viewOf(ds, failedProfile(ds, p.institution, failure), site));
+}
+
+function viewOf(ds: Datasets, p: InstitutionProfile, site: URL | string | undefined | null): ProfileView {
   const inst = p.institution;
+  const id = inst.id;
+  // A failed profile reads nothing more from the records that made it fail.
+  const failed = p.failure !== undefined;
   const all = p.flags;
   const many = p.reports.length > 1;
   const pageUrl = absoluteUrl(site, institutionUrl(id));
-  const compared = comparedInstitutions(ds);
-  const figures = profileFigures(p, ds.reports, handOffOf(ds));
-  const years = institutionTrend(ds, id);
-  const trendFig = trendFigure(ds, id, inst.name, years);
+  const figures = failed ? [] : profileFigures(p, ds.reports, handOffOf(ds));
+  const years = failed ? [] : institutionTrend(ds, id);
+  const trendFig = failed ? null : trendFigure(ds, id, inst.name, years);
   const chartOf = (kind: FigureKind, block: number, table: readonly { source_line: number }[]): ChartView | null => {
     const f: ProfileFigure | undefined = figureOf(figures, kind, block);
     if (!f) return null;
@@ -90,7 +123,7 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
         embedSrc: absoluteUrl(site, url(`/embed/instituciones/${id}/${f.slug}/`)),
         embedTitle: `${f.title} · ${inst.name}`,
         embedHeight: embedHeight(chart.narrow),
-        related: compared[f.kind].has(id) ? { href: url(`/comparar/${f.kind}/?resaltar=${id}#tabla-${f.kind}`), label: 'Comparar con otras instituciones' } : undefined,
+        related: comparedInstitutions(ds)[f.kind].has(id) ? { href: url(`/comparar/${f.kind}/?resaltar=${id}#tabla-${f.kind}`), label: 'Comparar con otras instituciones' } : undefined,
       },
     };
   };
@@ -99,6 +132,12 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
   for (const f of all) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
   return {
     profile: p, all, many, pageUrl,
+    failure: p.failure ?? null,
+    headline: profileHeadline(p),
+    cite: profileCite(p),
+    facets: institutionFacets(ds, id),
+    units: failed ? [] : unitSummaries(ds, id),
+    contracts: failed ? null : contractsSection(ds, id, all),
     budget: p.budget.map((b, i) => ({
       block: b,
       chart: chartOf('presupuesto', i, b.lines),

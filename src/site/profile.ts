@@ -14,6 +14,8 @@ import { ofName } from './spanish.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, sentenceCase, sumUsd, topProcedure } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports, type PerReport } from './lookup.ts';
+import { guarded, type PageFailure } from './page-guard.ts';
+import { institutionUrl } from './paths.ts';
 
 export type { GoalRow, GoalsBlock } from './goals.ts';
 
@@ -80,6 +82,8 @@ export interface InstitutionProfile {
   flags: Flag[];
   /** One-paragraph summary of what the explorer holds for it. */
   summary: string;
+  /** Set when building the profile threw: the profile is then empty but for the institution (./page-guard.ts). */
+  failure?: PageFailure;
 }
 
 /**
@@ -92,10 +96,32 @@ const byLine = (a: { source_line: number }, b: { source_line: number }) => a.sou
 
 export class ProfileNotFound extends Error {}
 
-/** The profile of institution `id`; throws ProfileNotFound for an unknown id. */
+/**
+ * The profile of institution `id`; throws ProfileNotFound for an unknown id. When its records
+ * make it throw, the profile is `failedProfile` (logged once): its page says so, its embeds, CSVs
+ * and share card have no figures, and the rest of the build goes on.
+ */
 export function institutionProfile(ds: Datasets, id: string): InstitutionProfile {
   // Cached: the page, its CSVs, embeds and share card all ask for the same profile.
-  return memo(ds, `profile:${id}`, () => buildProfile(ds, id));
+  return memo(ds, `profile:${id}`, () => {
+    const institution = lookup(ds).institution.get(id);
+    if (!institution) throw new ProfileNotFound(`Institución desconocida: ${id}`);
+    return guarded(ds, institutionUrl(id), () => buildProfile(ds, id), (failure) => failedProfile(ds, institution, failure));
+  });
+}
+
+/** The profile of an institution whose records could not be read: who it is, nothing else. */
+export function failedProfile(ds: Datasets, institution: Institution, failure: PageFailure): InstitutionProfile {
+  const l = lookup(ds);
+  return {
+    institution,
+    parent: institution.parent_id ? l.institution.get(institution.parent_id) ?? null : null,
+    children: [...listOf(l.childrenOf, institution.id)].sort((a, b) => a.name.localeCompare(b.name, 'es')),
+    reports: [], years: [], budget: [], goals: [], procurement: [], recommendations: [], disposals: [], disposalTotals: [],
+    deliberations: [], coverage: [], commitments: [], otherUnattached: [], flags: [],
+    summary: `No se pudieron mostrar los datos ${ofName(institution.name)}: un error al construir esta página (${failure.error}). El resto del sitio no se ve afectado.`,
+    failure,
+  };
 }
 
 function buildProfile(ds: Datasets, id: string): InstitutionProfile {
