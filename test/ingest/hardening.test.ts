@@ -12,6 +12,7 @@ import { hasMarkup, plainText, removeControlCharacters } from '../../src/ingest/
 import { stripHtml } from '../../src/lib/text.ts';
 import { decodeReport } from '../../src/lib/decode.ts';
 import { parseMoneyCents } from '../../src/lib/numbers.ts';
+import { exactCases } from '../support/cases.ts';
 
 const REPORTS = 'data/reports';
 const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
@@ -66,26 +67,12 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
+// Entities are decoded once, then the tags they spelled removed (a double-escaped entity stays
+// text); plainText removes tags and XML-invalid characters and says how many (the removed tag
+// leaves a space: "< img" is text for an HTML parser, not a tag).
+exactCases('plain text: stripHtml, plainText, hasMarkup', 'plain-text', { stripHtml, plainText, hasMarkup }, true);
+
 describe('plain text in datasets', () => {
-  it('decodes entities once, then removes the tags they spelled', () => {
-    expect(stripHtml('&lt;script&gt;alert(1)&lt;/script&gt;Hola')).toBe('Hola');
-    expect(stripHtml('&lt;img src=x onerror=alert(1)&gt;Quito')).toBe('Quito');
-    // Decoded once only: a double-escaped entity stays text.
-    expect(stripHtml('a &amp;lt;b&amp;gt; c')).toBe('a &lt;b&gt; c');
-    expect(stripHtml('menos de 5 &lt; 7')).toBe('menos de 5 < 7');
-  });
-
-  it('plainText removes tags and XML-invalid characters, and says how many', () => {
-    expect(plainText('<b>Hola</b> mundo')).toEqual({ text: 'Hola mundo', tags: 2, controls: 0 });
-    expect(plainText('A\x00B\x1bC')).toEqual({ text: 'ABC', tags: 0, controls: 2 });
-    // The removed tag leaves a space: "< img" is text for an HTML parser, not a tag.
-    expect(plainText('<<b>img src=x onerror=y>Z')).toEqual({ text: '< img src=x onerror=y>Z', tags: 1, controls: 0 });
-    expect(hasMarkup('< img src=x onerror=y>Z')).toBe(false);
-    expect(plainText('5 < 7 y 8 > 2')).toEqual({ text: '5 < 7 y 8 > 2', tags: 0, controls: 0 });
-    expect(plainText('\ud800x')).toEqual({ text: 'x', tags: 0, controls: 1 });
-    expect(plainText('ok 😀')).toEqual({ text: 'ok 😀', tags: 0, controls: 0 });
-  });
-
   it('removeControlCharacters keeps TAB, LF and FF and lists the lines', () => {
     const r = removeControlCharacters('a\tb\n\x0cc\x00d\x1b\ne');
     expect(r.text).toBe('a\tb\n\x0ccd\ne');

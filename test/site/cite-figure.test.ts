@@ -11,32 +11,14 @@ import { whereOf } from '../../src/scripts/cite-cells.ts';
 import { profileHeadline } from '../../src/site/headline.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
 import { fixture, MDI, MDI_FILE, plain } from './helpers.ts';
+import { exactCases } from '../support/cases.ts';
 
 const URL = 'https://example.org/instituciones/ministerio-del-interior/';
 
-describe('where in the report', () => {
-  it('file, page and line(s)', () => {
-    expect(citeWhere('x.txt', 164)).toBe('x.txt, línea 164');
-    expect(citeWhere('x.pdf', 1286, 23)).toBe('x.pdf, p. 23, línea 1286');
-    expect(citeWhere('x.pdf', 1356, 21, 1477, 23)).toBe('x.pdf, pp. 21–23, líneas 1356–1477');
-    expect(citeWhere('x.txt', null)).toBe('x.txt');
-  });
-  it('from a printed «Fuente»', () => {
-    expect(citeWhereOfRef('x.txt:164')).toBe('x.txt, línea 164');
-    expect(citeWhereOfRef('x.txt:151–158')).toBe('x.txt, líneas 151–158');
-    expect(citeWhereOfRef('x.pdf, p. 23, línea 1286')).toBe('x.pdf, p. 23, línea 1286');
-    expect(citeWhereOfRef('sercop.csv')).toBe('sercop.csv');
-  });
-});
-
-describe('where a comparison cell\'s figure is', () => {
-  it('budget: the summary line; goals: the goals table from its first line, the stated total without a line', () => {
-    expect(whereOf('tabla-presupuesto', 'ejecutado', `${MDI_FILE}:164`)).toBe(`${MDI_FILE}, línea 164`);
-    expect(whereOf('tabla-metas', 'promedio_tope', `${MDI_FILE}:124`)).toBe(`${MDI_FILE}, tabla de metas desde la línea 124`);
-    expect(whereOf('tabla-metas', 'pct_declarado', `${MDI_FILE}:124`)).toBe(MDI_FILE);
-    expect(whereOf('tabla-metas', 'metas', 'x.pdf, p. 20, línea 1058')).toBe('x.pdf, p. 20, tabla de metas desde la línea 1058');
-  });
-});
+// Where in the report: file, page and line(s); from a printed «Fuente»; where a comparison
+// cell's figure is (budget: the summary line; goals: the goals table from its first line, the
+// stated total without a line).
+exactCases('where in the report', 'cite-where', { citeWhere, citeWhereOfRef, whereOf });
 
 describe('the Ministerio del Interior\'s headline figures', () => {
   const h = profileHeadline(institutionProfile(fixture(), MDI));

@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { institutionUrl, reportUrl, url } from '../../src/site/paths.ts';
+import { exactCases } from '../support/cases.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
-describe('url', () => {
-  it('adds the trailing slash to page paths and keeps files, queries and fragments', () => {
-    expect(url('/')).toBe('/');
-    expect(url('')).toBe('/');
-    expect(url('/instituciones')).toBe('/instituciones/');
-    expect(url('instituciones/ministerio-del-interior/#metas')).toBe('/instituciones/ministerio-del-interior/#metas');
-    expect(url('/comparar/presupuesto?year=2023')).toBe('/comparar/presupuesto/?year=2023');
-    expect(url('/datos/goals.csv')).toBe('/datos/goals.csv');
-    expect(url('/favicon.svg')).toBe('/favicon.svg');
-  });
+// The trailing slash is added to page paths; files, queries and fragments are kept.
+exactCases('url', 'url', { url });
 
+describe('url under a base path', () => {
   it('prefixes the configured base', () => {
     vi.stubEnv('BASE_URL', '/cuentas-abiertas/');
     expect(url('/')).toBe('/cuentas-abiertas/');
