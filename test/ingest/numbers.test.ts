@@ -1,24 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   numberStyle, parseCount, parseDecimal, parseDecimalMixed, parseMoneyCents, parseMoneyMixed, parsePercent, percentAgrees, percentOf,
   repairSplitMoney, sumCents,
 } from '../../src/lib/numbers.ts';
 
+/**
+ * Exact amounts, as printed → integer cents: test/fixtures/cases/money.json. parseMoneyCents:
+ * es-EC amounts, with "$", "\\$" or "USD", a minus sign before the digits with or without a space
+ * (-1.234,56 USD). parseMoneyMixed: values as printed in the Portoparques 2025 reports
+ * (test/fixtures/informe-gestion-tablas/README.md): "$588.065,93" (management report, line 1356),
+ * "3,706,504.22" (annexed cédula, line 2609), "1398942,00" and "-468292,30" (POA evaluation,
+ * lines 970 and 1577), "31200" (POA, line 963), and the other grouping of each.
+ */
+const MONEY = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/cases/money.json'), 'utf8')) as Record<string, [string, number][]>;
+const exactMoney = (parse: (text: string) => unknown) => it.each(MONEY[parse.name]!)('%s → %i cents', (text, cents) => {
+  expect(parse(text)).toEqual({ value: cents, issue: null, raw: text });
+});
+
 describe('parseMoneyCents', () => {
-  it.each([
-    ['$78.537.516,23', 7853751623],
-    ['\\$1.149.741,23', 114974123],
-    ['USD 5.500,00', 550000],
-    ['USD 4884,15', 488415],
-    // A minus sign before the digits, with or without a space: -1.234,56 USD.
-    ['-1.234,56', -123456],
-    ['- 1.234,56', -123456],
-    ['$0,00', 0],
-    ['$30,31', 3031],
-    ['1234.56', 123456],
-  ])('%s → %i cents', (text, cents) => {
-    expect(parseMoneyCents(text)).toEqual({ value: cents, issue: null, raw: text });
-  });
+  exactMoney(parseMoneyCents);
   it('marks N/A and NO APLICA as missing', () => {
     expect(parseMoneyCents('N/A').issue).toBe('missing');
     expect(parseMoneyCents(' NO APLICA ').value).toBeNull();
@@ -98,26 +100,7 @@ describe('percentOf / percentAgrees', () => {
 });
 
 describe('parseMoneyMixed (es-EC and US amounts in one document)', () => {
-  // Values as printed in the Portoparques 2025 reports (test/fixtures/informe-gestion-tablas/README.md):
-  // "$588.065,93" (management report, line 1356), "3,706,504.22" (annexed cédula, line 2609),
-  // "1398942,00" and "-468292,30" (POA evaluation, lines 970 and 1577), "31200" (POA, line 963).
-  it.each([
-    ['$588.065,93', 58806593],
-    ['3,706,504.22', 370650422],
-    ['$ 3,706,504.22', 370650422],
-    ['1398942,00', 139894200],
-    ['-468292,30', -46829230],
-    ['- 468292,30', -46829230],
-    ['31200', 3120000],
-    ['$0,00', 0],
-    ['4884.15', 488415],
-    ['1.234.567', 123456700],
-    ['1,234,567', 123456700],
-    ['1.234,5', 123450],
-    ['1,234.5', 123450],
-  ])('%s → %i cents', (text, cents) => {
-    expect(parseMoneyMixed(text)).toEqual({ value: cents, issue: null, raw: text });
-  });
+  exactMoney(parseMoneyMixed);
 
   it('flags one separator before three digits as ambiguous, with no value unless the format is named', () => {
     // es-EC 1.234 = one thousand two hundred thirty-four; US 1.234 = one point two three four.

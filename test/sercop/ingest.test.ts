@@ -1,9 +1,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InstitutionResolver, parseInstitutionsCsv } from '../../src/ingest/institutions.ts';
-import { ingestContracts } from '../../src/ingest/sercop/index.ts';
+import { ingestContracts, withContracts } from '../../src/ingest/sercop/index.ts';
+import type { IngestResult } from '../../src/ingest/build.ts';
 import { contractSchema, flagSchema, type Contract } from '../../src/schema/datasets.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/sercop');
@@ -207,13 +208,19 @@ describe('bad input: flags, never a crash', () => {
 });
 
 describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
-  it('the bundled reports and the bundled SERCOP sample: every process once, the IESS is one institution', async () => {
-    // As npm run ingest reads them: the bundled PDF through the extraction phase.
+  const root = join(import.meta.dirname, '../..');
+  // The bundled reports as npm run ingest reads them (the bundled PDF through the extraction phase), once for both tests.
+  let base: IngestResult;
+  beforeAll(async () => {
     const { ingestParallel } = await import('../../src/ingest/parallel.ts');
-    const { withContracts } = await import('../../src/ingest/sercop/index.ts');
-    const root = join(import.meta.dirname, '../..');
-    const base = await ingestParallel({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+    base = await ingestParallel({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
+  });
+
+  it('the bundled reports ingest without errors', () => {
     expect(base.datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('the bundled reports and the bundled SERCOP sample: every process once, the IESS is one institution', () => {
     const { datasets, files } = withContracts(base.datasets, join(root, 'data/contracts'), resolver);
     expect(files).toBe(1);
     expect(datasets.contracts).toHaveLength(797);
@@ -230,13 +237,7 @@ describe('npm run ingest: reports and SERCOP together (withContracts)', () => {
     expect(datasets.contracts.map((c) => c.source_line)).toEqual([...datasets.contracts.map((c) => c.source_line)].sort((a, b) => a - b));
   });
 
-  it('no contracts folder: the reports\' datasets come back untouched', async () => {
-    // As npm run ingest reads them: the bundled PDF through the extraction phase.
-    const { ingestParallel } = await import('../../src/ingest/parallel.ts');
-    const { withContracts } = await import('../../src/ingest/sercop/index.ts');
-    const root = join(import.meta.dirname, '../..');
-    const base = await ingestParallel({ reportsDir: join(root, 'data/reports'), institutionsFile: join(root, 'data/institutions.csv') });
-    expect(base.datasets.flags.filter((f) => f.severity === 'error')).toEqual([]);
+  it('no contracts folder: the reports\' datasets come back untouched', () => {
     const out = withContracts(base.datasets, join(tmpdir(), 'no-such-sercop-dir'), resolver);
     expect(out.files).toBe(0);
     expect(out.datasets).toBe(base.datasets);
