@@ -91,49 +91,27 @@ const RANKING_USD: RankingRow[] = [
   { label: 'Administración Zonal Manuela Sáenz – Proyecto 1 (2021)', value: 5500 },
 ];
 
-/** Plan de Acción de Gobierno Abierto 2019-2022, lines 872–890 and 899–918. */
-const TIMELINE: TimelineItem[] = [
-  {
-    id: 'c1', kind: 'commitment', group: 'Datos Abiertos', start: '2020-02', end: '2022-04',
-    label: 'Elaboración colaborativa de la política de datos abiertos y la guía para su implementación',
-  },
-  ...([
-    ['1', '2020-02', '2020-04', 'Hito 1: Validación de la política de datos abiertos, elaborada con insumos recibidos de participantes de los sectores público, privado, academia, sociedad civil y ciudadanía, que fueron obtenidos en mesas realizadas de manera previa a la formalización del presente compromiso.'],
-    ['2', '2020-03', '2020-05', 'Hito 2: Mapeo de actores públicos, académicos, privados y de sociedad civil relacionados con la temática, y desarrollo de la metodología para la co-creación de la Guía para la implementación de la Política.'],
-    ['3', '2020-03', '2020-11', 'Hito 3: Co-creación de la Guía para la implementación de la Política que incluye modelo de gobernanza y gestión de datos abiertos.'],
-    ['4', '2021-01', '2021-04', 'Hito 4: Identificación y selección de indicadores para la medición de la implementación de la política de datos abiertos con la participación de actores mapeados.'],
-    ['5', '2020-06', '2022-01', 'Hito 5: Difusión de la Política, Guía e Indicadores para la gestión de datos abiertos y sus estándares de apertura.'],
-    ['6', '2021-01', '2022-01', 'Hito 6: Capacitación sobre la Guía de datos abiertos dirigida a funcionarios públicos y usuarios.'],
-    ['7', '2021-01', '2022-04', 'Hito 7: Elaboración y publicación de informe de la implementación de la política de datos abiertos.'],
-  ] as const).map(([n, start, end, label]) => ({ id: `c1-${n}`, kind: 'milestone' as const, group: 'c1', start, end, label })),
-  {
-    id: 'c2', kind: 'commitment', group: 'Datos Abiertos', start: '2020-01', end: '2021-10',
-    label: 'Re-diseño y actualización del portal de datos abiertos',
-  },
-  ...([
-    ['1', '2020-01', '2020-02', 'Hito 1: Diagnóstico de la situación actual de la plataforma de datos abiertos existente.'],
-    ['2', '2020-03', '2021-03', 'Hito 2: Re-diseño y actualización del portal de datos abiertos existente, que incluya un ejercicio de pruebas de su implementación.'],
-    ['3', '2021-02', '2021-05', 'Hito 3: Realización de retos públicos (concursos, hackatones, etc.) para la creación de soluciones a problemas a partir del uso de datos abiertos; que además permita retroalimentar el portal de datos abiertos re-diseñado y actualizado.'],
-    ['4', '2021-05', '2021-08', 'Hito 4: Sistematización de recomendaciones y ajuste del portal de datos abiertos.'],
-    ['5', '2021-09', '2021-10', 'Hito 5: Evaluación del portal re-diseñado y actualizado.'],
-  ] as const).map(([n, start, end, label]) => ({ id: `c2-${n}`, kind: 'milestone' as const, group: 'c2', start, end, label })),
-];
+/**
+ * Plan de Acción de Gobierno Abierto 2019-2022 as its reviewed parse has it
+ * (test/fixtures/ogp-plan/plan-2019-2022-completo.expected.json, checked line by line against the
+ * plan in test/fixtures/ogp-plan/README.md): commitments with their dates (headings and «Fecha de
+ * inicio y término del compromiso», lines 872–1164) and milestones with theirs.
+ */
+const PLAN = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/ogp-plan/plan-2019-2022-completo.expected.json'), 'utf8')) as {
+  commitments: { number: number; title: string; start: string; end: string }[];
+  milestones: { commitment_number: number; number: number; text: string; start: string; end: string }[];
+};
 
-/** Commitments only (headings and "Fecha de inicio y término del compromiso" lines 872–1164). */
-const COMMITMENTS: TimelineItem[] = (
-  [
-    ['Elaboración colaborativa de la política de datos abiertos y la guía para su implementación', '2020-02', '2022-04'],
-    ['Re-diseño y actualización del portal de datos abiertos', '2020-01', '2021-10'],
-    ['Plataforma de Información Abierta de Contratación Pública', '2020-01', '2021-12'],
-    ['Implementación de los derechos de participación y acceso a la información ambiental (Escazú)', '2019-11', '2022-06'],
-    ['Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia en las industrias extractivas en Ecuador (petróleo, gas y minería)', '2020-01', '2021-08'],
-    ['Desarrollo de capacidades para garantizar la transparencia y el acceso a la información pública', '2020-01', '2022-06'],
-    ['Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-genéricas', '2020-07', '2022-06'],
-    ['Primer laboratorio de innovación ciudadana de Ecuador', '2020-01', '2022-06'],
-    ['Ciudadanización de la mejora de los trámites (simplificación)', '2020-07', '2022-03'],
-    ['Co-creación de una estrategia para la mejora de la Calidad de los Servicios Públicos de la Función Ejecutiva', '2020-01', '2022-06'],
-  ] as const
-).map(([label, start, end], i) => ({ id: `c${i + 1}`, kind: 'commitment' as const, group: null, label, start, end }));
+/** The first two commitments (Datos Abiertos, lines 872–890 and 899–918) with their milestones. */
+const TIMELINE: TimelineItem[] = PLAN.commitments.slice(0, 2).flatMap((c) => [
+  { id: `c${c.number}`, kind: 'commitment' as const, group: 'Datos Abiertos', start: c.start, end: c.end, label: c.title },
+  ...PLAN.milestones.filter((m) => m.commitment_number === c.number).map((m) => (
+    { id: `c${c.number}-${m.number}`, kind: 'milestone' as const, group: `c${c.number}`, start: m.start, end: m.end, label: `Hito ${m.number}: ${m.text}` })),
+]);
+
+/** Commitments only. */
+const COMMITMENTS: TimelineItem[] = PLAN.commitments
+  .map(({ title: label, start, end }, i) => ({ id: `c${i + 1}`, kind: 'commitment' as const, group: null, label, start, end }));
 
 const DESCRIPTION = 'Gráfico de barras. Cifras del informe de rendición de cuentas 2023 del Ministerio del Interior.';
 
