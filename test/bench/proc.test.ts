@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakdown, parseStatus, sampleFigures, treeOf, type ProcStatus } from '../../bench/proc.ts';
 import { parseOsRelease } from '../../bench/machine.ts';
@@ -45,13 +47,8 @@ describe('/proc parsing', () => {
 
 describe('phase log excerpt', () => {
   it('keeps the error lines, not the stack', () => {
-    const log = [
-      '10:52:01 [build] output: "static"',
-      '[ERROR] [vite] Cannot find module \'/work/main/src/site/lookup.ts\' imported from /work/main/src/pages/x.astro',
-      '    at defaultResolve (node:internal/modules/esm/resolve:1188:11)',
-      '    at #cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
-      '',
-    ].join('\n');
+    // The end of a failed `astro build` log: a progress line, the error, its stack.
+    const log = readFileSync(join(import.meta.dirname, '../fixtures/bench/astro-build-error.log'), 'utf8');
     expect(logExcerpt(log)).toBe('[ERROR] [vite] Cannot find module \'/work/main/src/site/lookup.ts\' imported from /work/main/src/pages/x.astro');
   });
   it('falls back to the last lines', () => {
