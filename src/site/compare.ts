@@ -257,6 +257,17 @@ export function changeColumn<R extends BaseRow & { change: YearChange | null }>(
   };
 }
 
+/**
+ * The rows of a comparison ranked by `value` after the filters, and its change column (filled on
+ * every row, filtered or not: withChange), for comparisons ranked by the figure they compare.
+ */
+function rankedWithChange<R extends BaseRow & { change: YearChange | null }>(
+  all: R[], filters: Filters, value: (r: R) => number | null, kind: 'pp' | 'usd_change', field: string,
+): { change: Column<R>[]; rows: R[] } {
+  const change = withChange(all, value, kind, field);
+  return { change, rows: rankBy(applyFilters(all, filters), value) };
+}
+
 /** Sets each row's `change` and returns the change column when there is something to show. */
 function withChange<R extends BaseRow & { change: YearChange | null }>(all: R[], value: (r: R) => number | null, kind: 'pp' | 'usd_change', field: string): Column<R>[] {
   const changes = yearChanges(all, value);
@@ -296,8 +307,7 @@ function budgetComparisonOf(ds: Datasets, filters: Filters): Comparison<BudgetRo
       pct: bestPct(s), basis: s.basis, change: null,
     });
   }
-  const change = withChange(all, (r) => r.pct, 'pp', 'pct');
-  const rows = rankBy(applyFilters(all, filters), (r) => r.pct);
+  const { change, rows } = rankedWithChange(all, filters, (r) => r.pct, 'pp', 'pct');
   const columns: Column<BudgetRow>[] = [
     ...commonColumns<BudgetRow>(),
     { key: 'codificado', label: 'Codificado (USD)', kind: 'usd', value: (r) => r.planned, field: 'planned' },
@@ -448,8 +458,7 @@ function procurementComparisonOf(ds: Datasets, filters: Filters): Comparison<Pro
       change: null,
     });
   }
-  const change = withChange(all, (r) => r.awarded_amount, 'usd_change', 'monto_adjudicado');
-  const rows = rankBy(applyFilters(all, filters), (r) => r.awarded_amount);
+  const { change, rows } = rankedWithChange(all, filters, (r) => r.awarded_amount, 'usd_change', 'monto_adjudicado');
   const columns: Column<ProcurementRow>[] = [
     ...commonColumns<ProcurementRow>(),
     { key: 'adjudicados', label: 'Procesos adjudicados', kind: 'int', value: (r) => r.awarded_count, field: 'awarded_count' },

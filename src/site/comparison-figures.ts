@@ -6,9 +6,9 @@
 import type { Datasets } from '../schema/datasets.ts';
 import {
   budgetComparison, budgetTakeaway, chartSelection, goalsComparison, goalsTakeaway, procurementComparison, procurementTakeaway, rowLabel,
-  type BaseRow, type BudgetRow, type Column, type FilterDim, type GoalsRow, type ProcurementRow,
+  type BaseRow, type BudgetRow, type Column, type Comparison, type FilterDim, type GoalsRow, type ProcurementRow,
 } from './compare.ts';
-import { renderProcurement, renderRanking } from './charts.ts';
+import { renderProcurement, renderRanking, type RenderedChart } from './charts.ts';
 import { int } from './format.ts';
 import { memo } from './lookup.ts';
 import { renderVariants, type Variant } from './variants.ts';
@@ -112,6 +112,26 @@ function selectionNote(shown: number, of: number, total: number, mode: 'extremes
 }
 
 /**
+ * The chart of a subset of rows: the CHART_ROWS rows `how` picks by `value` (the extremes, or the
+ * top), numbered by rank when it is a selection, drawn by `draw`, with the note saying which.
+ */
+function selectionChart<R extends BaseRow>(o: {
+  value: (r: R) => number | null;
+  how: 'extremes' | 'top';
+  what: string;
+  draw: (picked: { r: R; label: string }[], rows: R[]) => RenderedChart;
+}) {
+  return (rows: R[]) => {
+    const sel = chartSelection(rows, o.value, CHART_ROWS, o.how);
+    const numbered = sel.rows.length < rows.length;
+    return {
+      chart: o.draw(sel.rows.map(({ row: r, rank }) => ({ r, label: chartLabel(r, rank, numbered) })), rows),
+      note: selectionNote(sel.rows.length, sel.of, rows.length, o.how, o.what),
+    };
+  };
+}
+
+/**
  * The chart of a percentage ranking (budget executed, goals met) for a subset of rows: the
  * CHART_ROWS extremes, numbered by rank when it is a selection, with the 100 % reference.
  */
@@ -123,16 +143,12 @@ function percentRanking<R extends BaseRow>(o: {
   axisLabel?: string;
   ariaLabel: string;
 }) {
-  return (rows: R[]) => {
-    const sel = chartSelection(rows, o.value, CHART_ROWS, 'extremes');
-    const numbered = sel.rows.length < rows.length;
-    return {
-      chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: `${chartLabel(r, rank, numbered)}${o.suffix?.(r) ?? ''}`, value: o.value(r) })), {
-        unit: '%', reference: 100, axisLabel: o.axisLabel, ariaLabel: o.ariaLabel, ariaDescription: o.takeaway(rows),
-      }),
-      note: selectionNote(sel.rows.length, sel.of, rows.length, 'extremes', o.what),
-    };
-  };
+  return selectionChart<R>({
+    value: o.value, how: 'extremes', what: o.what,
+    draw: (picked, rows) => renderRanking(picked.map(({ r, label }) => ({ label: `${label}${o.suffix?.(r) ?? ''}`, value: o.value(r) })), {
+      unit: '%', reference: 100, axisLabel: o.axisLabel, ariaLabel: o.ariaLabel, ariaDescription: o.takeaway(rows),
+    }),
+  });
 }
 
 /** The figure of a comparison (computed once per build and shared by the page and its embed). */
@@ -156,69 +172,54 @@ export function changeNoteOf(columns: readonly Column<any>[]): string | null {
 function buildFigure(ds: Datasets, name: ComparisonName): Omit<ComparisonFigure, 'changeNote'> {
   const { tableCaption, ...page } = PAGES[name];
   const base = { name, path: `/comparar/${name}/`, tableId: `tabla-${name}`, page, tableCaption };
+  /** The figure from the comparison's rows, its chart for any subset and the texts around it. */
+  const figure = <R extends BaseRow>(
+    c: Comparison<R>, text: { heading: string; chartTitle: string; chartNote: string },
+    chart: (rows: R[]) => { chart: RenderedChart; note: string | null }, takeaway: (rows: R[]) => string,
+  ) => ({ ...base, ...text, rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, takeaway) });
   if (name === 'presupuesto') {
-    const c = budgetComparison(ds);
-    const chart = percentRanking<BudgetRow>({
+    return figure(budgetComparison(ds), {
+      heading: 'Ejecución presupuestaria', chartTitle: '% del presupuesto codificado ejecutado',
+      chartNote: '* Suma de los proyectos que publica el informe, no el presupuesto total de la institución. La línea discontinua marca el 100 %.',
+    }, percentRanking<BudgetRow>({
       value: (r) => r.pct, suffix: (r) => (r.basis === 'sum_of_lines' ? ' *' : ''), what: 'el % ejecutado', takeaway: budgetTakeaway,
       axisLabel: '% del presupuesto ejecutado', ariaLabel: 'Porcentaje del presupuesto codificado que ejecutó cada institución',
-    });
-    return {
-      ...base, heading: 'Ejecución presupuestaria', chartTitle: '% del presupuesto codificado ejecutado',
-      chartNote: '* Suma de los proyectos que publica el informe, no el presupuesto total de la institución. La línea discontinua marca el 100 %.',
-      rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, budgetTakeaway),
-    };
+    }), budgetTakeaway);
   }
   if (name === 'metas') {
-    const c = goalsComparison(ds);
-    const chart = percentRanking<GoalsRow>({
+    return figure(goalsComparison(ds), {
+      heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
+      chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
+    }, percentRanking<GoalsRow>({
       value: (r) => r.capped_mean, what: 'el promedio con tope', takeaway: goalsTakeaway,
       ariaLabel: 'Promedio de cumplimiento de metas con tope de 100 % por meta, por institución',
-    });
-    return {
-      ...base, heading: 'Cumplimiento de metas', chartTitle: 'Promedio de cumplimiento con tope de 100 % por meta',
-      chartNote: '«no reportado»: el informe no publica metas con lo alcanzado (por ejemplo, las matrices LOTAIP publican solo las metas planificadas).',
-      rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, goalsTakeaway),
-    };
+    }), goalsTakeaway);
   }
   if (name === 'contratacion-sercop') {
-    const c = sercopComparison(ds);
-    const chart = (rows: SercopRow[]) => {
-      const sel = chartSelection(rows, (r) => r.amount, CHART_ROWS, 'top');
-      const numbered = sel.rows.length < rows.length;
-      return {
-        chart: renderRanking(sel.rows.map(({ row: r, rank }) => ({ label: chartLabel(r, rank, numbered), value: r.amount })), {
-          unit: 'USD', ariaLabel: 'Monto de los procesos de contratación que registra el SERCOP, por institución y año', ariaDescription: sercopTakeaway(rows),
-        }),
-        note: selectionNote(sel.rows.length, sel.of, rows.length, 'top', 'el monto'),
-      };
-    };
-    return {
-      ...base, heading: 'Contratación pública según el SERCOP', chartTitle: 'Monto de los procesos registrados en el SERCOP',
+    return figure(sercopComparison(ds), {
+      heading: 'Contratación pública según el SERCOP', chartTitle: 'Monto de los procesos registrados en el SERCOP',
       chartNote: 'Suma al centavo de los procesos de cada institución compradora en los datos abiertos del SERCOP (OCDS), un proceso por ocid; «Declarado» es el valor adjudicado que la institución declara en su informe del mismo año.',
-      rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, sercopTakeaway),
-    };
-  }
-  const c = procurementComparison(ds);
-  const chart = (rows: ProcurementRow[]) => {
-    const sel = chartSelection(rows, (r) => r.awarded_amount, CHART_ROWS, 'top');
-    const numbered = sel.rows.length < rows.length;
-    return {
-      chart: renderProcurement(sel.rows.map(({ row: r, rank }) => ({
-        label: chartLabel(r, rank, numbered),
-        awarded_amount: r.awarded_amount ?? 0, finalized_amount: r.finalized_amount ?? 0,
-        awarded_count: r.awarded_count ?? 0, finalized_count: r.finalized_count ?? 0,
-      })), {
-        ariaLabel: 'Montos adjudicados y finalizados en contratación pública, por institución',
-        ariaDescription: procurementTakeaway(rows),
+    }, selectionChart<SercopRow>({
+      value: (r) => r.amount, how: 'top', what: 'el monto',
+      draw: (picked, rows) => renderRanking(picked.map(({ r, label }) => ({ label, value: r.amount })), {
+        unit: 'USD', ariaLabel: 'Monto de los procesos de contratación que registra el SERCOP, por institución y año', ariaDescription: sercopTakeaway(rows),
       }),
-      note: selectionNote(sel.rows.length, sel.of, rows.length, 'top', 'el monto adjudicado'),
-    };
-  };
-  return {
-    ...base, heading: 'Contratación pública', chartTitle: 'Monto adjudicado y finalizado',
+    }), sercopTakeaway);
+  }
+  return figure(procurementComparison(ds), {
+    heading: 'Contratación pública', chartTitle: 'Monto adjudicado y finalizado',
     chartNote: 'Los totales suman las filas del informe de cada institución, sin redondear; el detalle por procedimiento está en la página de cada institución.',
-    rows: c.rows, columns: c.columns, options: c.options, variants: renderVariants(c.rows, chart, procurementTakeaway),
-  };
+  }, selectionChart<ProcurementRow>({
+    value: (r) => r.awarded_amount, how: 'top', what: 'el monto adjudicado',
+    draw: (picked, rows) => renderProcurement(picked.map(({ r, label }) => ({
+      label,
+      awarded_amount: r.awarded_amount ?? 0, finalized_amount: r.finalized_amount ?? 0,
+      awarded_count: r.awarded_count ?? 0, finalized_count: r.finalized_count ?? 0,
+    })), {
+      ariaLabel: 'Montos adjudicados y finalizados en contratación pública, por institución',
+      ariaDescription: procurementTakeaway(rows),
+    }),
+  }), procurementTakeaway);
 }
 
 /** Citation of a comparison: one report per row, so the rows' sources are referred to. */

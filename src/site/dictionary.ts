@@ -38,19 +38,20 @@ function unwrap(t: z.ZodTypeAny): { inner: z.ZodTypeAny; nullable: boolean } {
   }
 }
 
+/** What a string field's pattern means, by a piece of its regex source: the first that matches. */
+const STRING_PATTERNS: readonly (readonly [piece: string, label: string])[] = [
+  ['\\d{4}-\\d{2}-\\d{2}', 'fecha (AAAA-MM-DD)'],
+  ['\\d{4}-\\d{2}', 'mes (AAAA-MM)'],
+  ['[a-z0-9]', 'identificador (slug)'],
+  ['0-9a-f', 'texto (hexadecimal)'],
+  ['\\d{13}', 'texto (13 dígitos)'],
+];
+
 function typeLabel(t: z.ZodTypeAny): string {
   if (t instanceof z.ZodString) {
-    const checks = t._def.checks ?? [];
-    const regex = checks.find((c) => c.kind === 'regex');
-    if (regex && 'regex' in regex) {
-      const src = regex.regex.source;
-      if (src.includes('\\d{4}-\\d{2}-\\d{2}')) return 'fecha (AAAA-MM-DD)';
-      if (src.includes('\\d{4}-\\d{2}')) return 'mes (AAAA-MM)';
-      if (src.includes('[a-z0-9]')) return 'identificador (slug)';
-      if (src.includes('0-9a-f')) return 'texto (hexadecimal)';
-      if (src.includes('\\d{13}')) return 'texto (13 dígitos)';
-    }
-    return 'texto';
+    const regex = (t._def.checks ?? []).find((c) => c.kind === 'regex');
+    const src = regex && 'regex' in regex ? regex.regex.source : null;
+    return (src !== null && STRING_PATTERNS.find(([piece]) => src.includes(piece))?.[1]) || 'texto';
   }
   if (t instanceof z.ZodNumber) return t.isInt ? 'entero' : 'número';
   if (t instanceof z.ZodBoolean) return 'booleano';
