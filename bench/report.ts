@@ -57,6 +57,11 @@ function row(name: string, results: readonly SizeResult[], f: (r: SizeResult) =>
   return [name, ...results.map((r) => f(r) ?? DASH)];
 }
 
+/** A section of the report: its heading, the prose that says how it was measured, its table and what follows. */
+function tableSection(title: string, prose: string, tableText: string, ...after: string[]): string {
+  return [`## ${title}`, '', prose, '', tableText, ...after].join('\n');
+}
+
 function sizeTable(results: readonly SizeResult[], rows: string[][], first = ''): string {
   return table([first, ...results.map(label)], rows, results.map((_, i) => i + 1));
 }
@@ -85,13 +90,11 @@ function targetsSection(results: readonly SizeResult[]): string {
     row('perfiles: total ≤ 100 KB (el más pesado)', results, (r) => check(r.weights?.largestProfile?.total ?? null, TARGETS.profileTotal, kbUnit)),
     row(`sitio completo en disco ≤ 600 MB (${TARGETS.buildSize} informes)`, results, (r) => onBuildSize(r, r.site?.bytes ?? null, TARGETS.siteBytes, (x) => `${mb(x)} MB`)),
   ];
-  return [
-    '## Objetivos',
-    '',
+  return tableSection(
+    'Objetivos',
     'Pesos en gzip. Los objetivos del build se evalúan en la talla de 5000 informes; en las demás la cifra es de referencia.',
-    '',
     sizeTable(results, rows, 'objetivo'),
-  ].join('\n');
+  );
 }
 
 function ingestSection(results: readonly SizeResult[]): string {
@@ -111,13 +114,11 @@ function ingestSection(results: readonly SizeResult[]): string {
     row('**razón ingest / lectura**', results, (r) => i(r) && `**${ratio(i(r)!.ratio)}**`),
     row('razón en 1 hilo (en caliente)', results, (r) => i(r) && ratio(i(r)!.singleRatio)),
   ];
-  return [
-    '## Ingest',
-    '',
+  return tableSection(
+    'Ingest',
     'Medido en el mismo proceso (`bench/ingest-measure.ts`): una pasada que solo lee los archivos y los divide en líneas (en un hilo; la mejor de cinco, tras una de calentamiento) frente al ingest completo de los mismos archivos (lectura, detección de formato, parseo, validación), dos veces en un hilo (la 1.ª con el JIT en frío) y dos veces con el grupo de hilos que usa `npm run ingest` con 2.000 archivos o más (la 1.ª incluye arrancar los hilos). Cada celda: tiempo · MB/s · razón frente a la lectura. **La razón** (la cifra que cuenta, menos dependiente de la máquina) es la del ingest en caliente en el modo que usa `npm run ingest`: con hilos desde 2.000 archivos, en 1 hilo por debajo.',
-    '',
     sizeTable(results, rows),
-  ].join('\n');
+  );
 }
 
 const PHASE_LABEL: Record<PhaseName, string> = {
@@ -153,13 +154,11 @@ function buildSection(results: readonly SizeResult[]): string {
     }),
     row('carga media (1 min) al empezar', results, (r) => b(r) && b(r)!.loadAverage.toFixed(2)),
   ];
-  return [
-    '## Build completo',
-    '',
+  return tableSection(
+    'Build completo',
     'Las tres fases de `npm run build`, cada una como proceso hijo, con `REPORTS_DIR`, `INSTITUTIONS_FILE`, `DATA_DIR`, `OUT_DIR` y `SITE_DIR` en una carpeta temporal dentro del proyecto (`.tmp-bench-*`: con `OUT_DIR` fuera del proyecto Astro escribiría su paquete de prerender en `./.astro/`, compartido con otros builds) y `BASE_PATH` por defecto (`/`). Tiempo de reloj de cada fase.',
-    '',
     sizeTable(results, rows),
-  ].join('\n');
+  );
 }
 
 function weightsSection(results: readonly SizeResult[]): string {
@@ -181,15 +180,13 @@ function weightsSection(results: readonly SizeResult[]): string {
     const page = (x: WeightFigures | null | undefined) => (x ? `\`${x.page.replace(/index\.html$/, '')}\`` : DASH);
     return `- ${label(r)}: perfil más pesado ${page(r.weights?.largestProfile)}, mediano ${page(r.weights?.medianProfile)}`;
   });
-  return [
-    '## Peso de las páginas',
-    '',
+  return tableSection(
+    'Peso de las páginas',
     'KB con gzip (nivel 9), **total / JS**: el HTML, sus scripts en línea y los scripts, estilos, precargas y fuentes que enlaza (`test/support/weight.ts`, el mismo cálculo que `test/e2e/budgets.test.ts`; el índice de búsqueda aparte). «Perfil más pesado» y «mediano» por peso total entre todos los perfiles `/instituciones/{id}/`; «sobre su presupuesto»: JS > 20 KB o total > 100 KB. Los `.json` de las comparaciones son los datos completos que la página carga bajo demanda (no cuentan en su peso inicial).',
-    '',
     sizeTable(results, rows, 'página'),
     '',
     ...which,
-  ].join('\n');
+  );
 }
 
 /** Reports of a size's build (for bytes per report), or null. */
@@ -209,13 +206,11 @@ function siteSizeSection(results: readonly SizeResult[]): string {
     })),
     row('**total**', results, (r) => (r.site ? `**${cell(r, r.site.bytes, r.site.files)}**` : null)),
   ];
-  return [
-    '## Tamaño del sitio',
-    '',
+  return tableSection(
+    'Tamaño del sitio',
     'El sitio construido en disco (`scripts/site-size.mjs`, el último paso de `npm run build`, que se niega a dejar un sitio para GitHub Pages de más de 1 GB): por carpeta de primer nivel (una por tipo de página; «(raíz)», los archivos sueltos), **MB · archivos · KB por informe**. Sin comprimir: así cuenta GitHub Pages. El presupuesto por informe de cada carpeta lo afirma `test/e2e/scale.test.ts` sobre un corpus generado (`bench/site-budget.ts`).',
-    '',
     sizeTable(results, rows, 'carpeta'),
-  ].join('\n');
+  );
 }
 
 function searchSection(results: readonly SizeResult[]): string {
@@ -238,13 +233,11 @@ function searchSection(results: readonly SizeResult[]): string {
     row('**total con gzip**', results, (r) => s(r) && `**${kb(s(r)!.gzipBytes)}**`),
     row('la página `/buscar/` misma (sin comprimir)', results, (r) => s(r) && kb(s(r)!.pageBytes)),
   ];
-  return [
-    '## Búsqueda',
-    '',
+  return tableSection(
+    'Búsqueda',
     `Lo que descarga una búsqueda de «${query}» en \`/buscar/\`, en Chromium (\`bench/search-payload.ts\`): los bytes de cada pedido al paquete de Pagefind (JS, WebAssembly, metadatos, fragmentos del índice, filtros y resultados). KB; por tipo, KB con gzip (pedidos).`,
-    '',
     sizeTable(results, rows),
-  ].join('\n');
+  );
 }
 
 function methodSection(doc: BenchDoc): string {
