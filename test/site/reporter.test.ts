@@ -150,6 +150,7 @@ describe('figures, ids and embeds', () => {
     expect(d.columns.map((col) => col.key)).toEqual(c.columns.map((col) => col.key));
     expect(d.institutionBase).toBe('/instituciones/');
     expect(d.reportBase).toBe('/informes/');
+    expect(d.reportPageLines).toBe(5000);
     const mdi = d.rows.find((r) => r.i === MDI)!;
     expect(mdi.k).toBe(c.rows.find((r) => r.institution_id === MDI)!.key);
     expect(mdi.f).toEqual(['2023', 'ejecutiva', 'nacional', 'cpccs-rendicion']);
