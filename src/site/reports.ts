@@ -49,9 +49,13 @@ export function reportViewPages(report: Report): number {
   return Math.max(1, Math.ceil((reportLineCount(report.source_file) ?? 0) / REPORT_LINES_PER_PAGE));
 }
 
-/** Escapes text for an HTML text node (the report is shown as text, never as HTML). */
+/**
+ * Escapes text for an HTML text node (the report is shown as text, never as HTML). Quotes are
+ * escaped too, although a text node does not need it, so that no page holds a report's
+ * `href="javascript:…` as raw characters (test/e2e/hostile.test.ts scans the HTML for them).
+ */
 function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**
@@ -70,7 +74,7 @@ export function sourceLinesHtml(
   for (let n = from; n <= Math.min(to, lines.length); n++) {
     const m = atLine.get(n);
     const marker = m
-      ? `<span class=page-marker id=p${m.page}>${m.to !== m.page ? `páginas ${m.page}–${m.to}` : `página ${m.page}`}${pdfUrl ? ` · <a href="${escapeText(pdfUrl(m.to)).replace(/"/g, '&quot;')}">ver en el PDF</a>` : ''}</span>`
+      ? `<span class=page-marker id=p${m.page}>${m.to !== m.page ? `páginas ${m.page}–${m.to}` : `página ${m.page}`}${pdfUrl ? ` · <a href="${escapeText(pdfUrl(m.to))}">ver en el PDF</a>` : ''}</span>`
       : '';
     out.push(`<li id=L${n}>${marker}${escapeText(lines[n - 1]!)}`);
   }

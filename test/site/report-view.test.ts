@@ -12,14 +12,14 @@ const parse = (html: string) => parseHTML(`<!doctype html><html><body><ol>${html
 
 describe('sourceLinesHtml', () => {
   it('gives each line its own <li id=L{n}> holding exactly that line, markup shown as text', () => {
-    const lines = ['INFORME', '', '<script>alert(1)</script> & <b>x</b>', 'a\tb'];
+    const lines = ['INFORME', '', '<script>alert(1)</script> & <b>x</b>', 'a\tb <a href="javascript:x">\'y\'</a>'];
     const html = sourceLinesHtml(lines, 1, 4, [], null);
-    expect(html).toBe('<li id=L1>INFORME<li id=L2><li id=L3>&lt;script>alert(1)&lt;/script> &amp; &lt;b>x&lt;/b><li id=L4>a\tb');
+    expect(html).toBe('<li id=L1>INFORME<li id=L2><li id=L3>&lt;script>alert(1)&lt;/script> &amp; &lt;b>x&lt;/b><li id=L4>a\tb &lt;a href=&quot;javascript:x&quot;>&#39;y&#39;&lt;/a>');
     const doc = parse(html);
     expect([...doc.querySelectorAll('li')].map((li) => [li.id, li.textContent])).toEqual([
-      ['L1', 'INFORME'], ['L2', ''], ['L3', '<script>alert(1)</script> & <b>x</b>'], ['L4', 'a\tb'],
+      ['L1', 'INFORME'], ['L2', ''], ['L3', '<script>alert(1)</script> & <b>x</b>'], ['L4', 'a\tb <a href="javascript:x">\'y\'</a>'],
     ]);
-    expect(doc.querySelectorAll('script, b').length).toBe(0);
+    expect(doc.querySelectorAll('script, b, a').length).toBe(0);
   });
 
   it('shows only lines from..to and opens a page with its marker and link to the PDF page', () => {
