@@ -206,7 +206,7 @@ export function cardPng(card: Card): Uint8Array<ArrayBuffer> {
  * draws with white, the brand blue and three greys (cardSvg), plus the anti-aliased edges between
  * them, so it is written as a 16-colour, 4-bit indexed PNG whose palette holds those colours and
  * the steps between them (CARD_PALETTE): each pixel takes the nearest palette colour, the flat
- * colours exactly and an edge within ~half a step. 27.9 → 19.6 KB for the Ministerio del
+ * colours exactly and an edge within ~half a step. 27.9 → 20.2 KB for the Ministerio del
  * Interior's card against the exact 8-bit palette (about a hundred colours) it replaces.
  */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
@@ -247,13 +247,15 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, pale
   const nearest = new Map<number, number>();
   const rowBytes = Math.ceil(width / 2);
   const data = new Uint8Array(rowBytes * height);
+  let lastKey = -1;
+  let k = 0;
   for (let y = 0, i = 0; y < height; y++) {
     for (let x = 0; x < width; x++, i += 4) {
       const key = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
-      let k = nearest.get(key);
-      if (k === undefined) {
+      if (key !== lastKey) k = nearest.get(key) ?? -1;
+      lastKey = key;
+      if (k < 0) {
         let best = Infinity;
-        k = 0;
         for (let c = 0; c < palette.length; c++) {
           const [r, g, b] = palette[c]!;
           const d = (r - rgba[i]!) ** 2 + (g - rgba[i + 1]!) ** 2 + (b - rgba[i + 2]!) ** 2;
@@ -264,6 +266,6 @@ export function palettePng(rgba: Uint8Array, width: number, height: number, pale
       data[y * rowBytes + (x >> 1)]! |= x & 1 ? k : k << 4;
     }
   }
-  // zlib level 9: the cards are small, and 9 is a few % smaller than 6 here.
-  return encode({ width, height, data, depth: 4, channels: 1, palette: palette.map((c) => [...c]) }, { zlib: { level: 9 } });
+  // zlib level 6: level 9 saves 3 % (19.6 against 20.2 KB) in several times the time.
+  return encode({ width, height, data, depth: 4, channels: 1, palette: palette.map((c) => [...c]) }, { zlib: { level: 6 } });
 }
