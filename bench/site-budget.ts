@@ -14,7 +14,11 @@ import type { SiteSizeFigures } from './types.ts';
  * the test's corpus (160 generated reports, seed 7, 375 institutions: src/corpus). Set about 12 %
  * above what that corpus measured on 2026-12-03 (BASE_PATH=/, in KB per report: raíz 1.5, _astro
  * 0.1, buscar 0.1, comparar 22.4, compromisos 0.0, datos 39.5, embed 45.6, informes 44.0,
- * instituciones 109.5, metodologia 0.1, og 51.6, pagefind 17.7; total 332.3). A small corpus has
+ * instituciones 109.5, metodologia 0.1, og 51.6, pagefind 17.7; total 332.3). datos, informes and
+ * og were lowered on 2026-12-03 after one format per dataset, compact paged line views without a
+ * .txt copy and 16-colour cards, measured on the same corpus: datos 15.8, informes 25.0, og 38.5;
+ * total 276.8 (the other folders then: raíz 1.5, _astro 0.3, buscar 0.2, comparar 23.9,
+ * embed 45.6, instituciones 115.5, metodologia 0.2, pagefind 10.2). A small corpus has
  * more institutions per report than a national year (375 for 160 reports; about 0.7 per report at
  * 1,000), so these per-report figures are higher than at 5,000 reports; they guard against a page
  * type growing, not the 600 MB target itself, which `npm run bench` checks at 5,000.
@@ -25,17 +29,17 @@ export const FOLDER_BUDGET_KB: Readonly<Record<string, number>> = {
   buscar: 0.5,
   comparar: 25,
   compromisos: 0.5,
-  datos: 44,
+  datos: 18,
   embed: 51,
-  informes: 49,
+  informes: 28,
   instituciones: 123,
   metodologia: 0.5,
-  og: 58,
+  og: 43,
   pagefind: 22,
 };
 
-/** KB per report for the whole site (332.3 measured, see above). */
-export const TOTAL_BUDGET_KB = 372;
+/** KB per report for the whole site (276.8 measured, see above). */
+export const TOTAL_BUDGET_KB = 310;
 
 /**
  * What exceeds its budget, one Spanish sentence each ("problema: valor (dónde)"); a folder

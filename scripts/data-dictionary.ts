@@ -39,6 +39,8 @@ export function dataDictionary(): string {
     'Porcentajes en unidades de porcentaje (40.39 = 40,39 %); dinero en USD redondeado a centavos; `null` (vacío en CSV) cuando no hay dato.',
     'Las listas se escriben como listas en JSON y separadas por `|` en CSV. Toda fila extraída de un informe lleva `source_file` y `source_line` (línea desde 1).',
     '',
+    'El ingest escribe ambos archivos en la carpeta de datos. El sitio (`/datos/`) publica cada dataset una sola vez, en CSV: su botón «JSON» genera en el navegador, desde ese CSV y con los tipos de este diccionario (`src/lib/csv-json.ts`), el mismo `NOMBRE.json` byte a byte. La regla, para obtenerlo sin el navegador: celda vacía = `null` (o `""` y `[]` en columnas que no pueden ser nulas); números y booleanos según el tipo; listas separadas por `|`; sin el apóstrofo que el CSV antepone a un texto que empieza por `=`, `+`, `-` o `@`. Si en algún build esa regla no diera el mismo JSON para un dataset, el sitio publica también su `NOMBRE.json` (`jsonDerivable` en `src/site/dictionary.ts`).',
+    '',
   ];
   for (const name of Object.keys(DATASETS) as DatasetName[]) {
     out.push(`## ${name}`, '', DATASET_DESCRIPTIONS[name], '', '| campo | tipo | descripción |', '| --- | --- | --- |');

@@ -7,7 +7,7 @@
  * server-rendered rows print).
  */
 import { displayValue, FILTER_DIMS, isNumericKind, rowAlertText, type BaseRow, type Column, type ColumnKind } from './compare.ts';
-import { institutionUrl, reportUrl, url } from './paths.ts';
+import { institutionUrl, REPORT_LINES_PER_PAGE, reportUrl, url } from './paths.ts';
 import { hasReportText } from './reports.ts';
 import { alertCountText } from './flags.ts';
 import { readerSentence } from './flag-text.ts';
@@ -92,6 +92,8 @@ export interface ComparisonData {
   /** Path prefixes of the profile and report links (they carry the site's base path). */
   institutionBase: string;
   reportBase: string;
+  /** Lines per page of a report's line view (a line past it is on /informes/{id}/{page}/). */
+  reportPageLines: number;
   rows: ComparisonDataRow[];
 }
 
@@ -100,6 +102,7 @@ export function comparisonData(rows: readonly BaseRow[], columns: readonly Colum
     columns: columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind })),
     institutionBase: url('/instituciones/'),
     reportBase: url('/informes/'),
+    reportPageLines: REPORT_LINES_PER_PAGE,
     rows: rows.map((r) => {
       const cells = comparisonCells(r, columns);
       return {

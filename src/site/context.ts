@@ -79,10 +79,10 @@ export function listMemo<T>(list: readonly unknown[], key: string, compute: () =
   return v;
 }
 
-const availability = new Map<string, Map<string, boolean>>();
+const availability = new Map<string, Map<string, number | null>>();
 
 /** Whether each report file is available, per reports folder and datasets folder (both absolute). */
-export function reportAvailability(reportsDir: string, dataDir: string): Map<string, boolean> {
+export function reportAvailability(reportsDir: string, dataDir: string): Map<string, number | null> {
   const key = `${reportsDir}\0${dataDir}`;
   let m = availability.get(key);
   if (!m) {

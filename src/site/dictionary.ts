@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { DATASETS, DATASET_DESCRIPTIONS, type DatasetName, type Datasets } from '../schema/datasets.ts';
 import { columnsOf, toCsv, toJson } from '../lib/dataset-files.ts';
+import { jsonFromCsv, type ColumnKind, type DatasetColumn } from '../lib/csv-json.ts';
+import { memo } from './lookup.ts';
 
 export interface FieldEntry {
   name: string;
@@ -78,6 +80,29 @@ export function dataDictionary(ds: Datasets): DatasetEntry[] {
     rows: ds[name].length,
     fields: datasetFields(name),
   }));
+}
+
+/** Column types of a dataset, in column order, for deriving its JSON from its CSV (lib/csv-json.ts). */
+export function datasetColumns(name: DatasetName): DatasetColumn[] {
+  const shape = DATASETS[name].shape as Record<string, z.ZodTypeAny>;
+  return columnsOf(name).map((field) => {
+    const { inner, nullable } = unwrap(shape[field]!);
+    let kind: ColumnKind = 's';
+    if (inner instanceof z.ZodNumber) kind = 'n';
+    else if (inner instanceof z.ZodBoolean) kind = 'b';
+    else if (inner instanceof z.ZodArray) kind = unwrap(inner.element as z.ZodTypeAny).inner instanceof z.ZodNumber ? 'an' : 'as';
+    return { name: field, kind, nullable };
+  });
+}
+
+/**
+ * Whether /datos/ can publish a dataset as CSV only: deriving the JSON from the CSV
+ * (jsonFromCsv, what the page's «JSON» button does in the browser) gives exactly the JSON file
+ * the build would write. Checked on the data of each build; when it does not (a list item holding
+ * "|", an empty text where null is possible…), the JSON file is published as well.
+ */
+export function jsonDerivable(name: DatasetName, ds: Datasets): boolean {
+  return memo(ds, `datos:derivable:${name}`, () => jsonFromCsv(datasetCsv(name, ds), datasetColumns(name)) === datasetJson(name, ds));
 }
 
 /** The CSV file of a dataset (same bytes as the ingest writes). */

@@ -203,9 +203,11 @@ export function cardPng(card: Card): Uint8Array<ArrayBuffer> {
 
 /**
  * PNG bytes of an SVG (resvg, system fonts, Liberation Sans first), on a white background. A card
- * has a few flat colours and their anti-aliased edges (about a hundred colours), so it is written
- * as an indexed (palette) PNG with its exact colours: the same pixels in about half the bytes of
- * resvg's RGBA PNG (59 → 30 KB per institution card, measured on a generated corpus). An image with more than 256 colours keeps resvg's RGBA PNG.
+ * draws with white, the brand blue and three greys (cardSvg), plus the anti-aliased edges between
+ * them, so it is written as a 16-colour, 4-bit indexed PNG whose palette holds those colours and
+ * the steps between them (CARD_PALETTE): each pixel takes the nearest palette colour, the flat
+ * colours exactly and an edge within ~half a step. 27.9 → 20.2 KB for the Ministerio del
+ * Interior's card against the exact 8-bit palette (about a hundred colours) it replaces.
  */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
   const r = new Resvg(svg, {
@@ -214,38 +216,56 @@ export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
     background: '#ffffff',
   });
   const image = r.render();
-  const png = indexedPng(image.pixels, image.width, image.height) ?? image.asPng();
+  const png = palettePng(image.pixels, image.width, image.height, CARD_PALETTE);
   const out = new Uint8Array(new ArrayBuffer(png.length));
   out.set(png);
   return out;
 }
 
+type Rgb = [number, number, number];
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
+const WHITE = rgb('#ffffff');
+const BRAND = rgb('#0b4f8a');
+
 /**
- * An indexed PNG of opaque RGBA pixels with at most 256 distinct colours (palette in order of
- * first appearance: deterministic), or null when the pixels do not fit a palette exactly.
+ * The cards' 16 colours: white; the brand blue and 6 steps from white to it (blue text on white
+ * and white text on the blue band both blend along that line); the greys of the text (#1a1a1a,
+ * #333333, #545454) and 5 steps from #545454 to white.
  */
-export function indexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array | null {
-  const index = new Map<number, number>();
-  const palette: [number, number, number][] = [];
-  const data = new Uint8Array(width * height);
+export const CARD_PALETTE: readonly Rgb[] = [
+  WHITE,
+  ...[1, 2, 3, 4, 5, 6, 7].map((k) => WHITE.map((v, i) => Math.round(v + (BRAND[i]! - v) * (k / 7))) as Rgb),
+  ...[0x1a, 0x33, 0x54, 112, 141, 169, 198, 226].map((g): Rgb => [g, g, g]),
+];
+
+/**
+ * An indexed PNG of RGBA pixels drawn on an opaque background: each pixel becomes the nearest
+ * colour of `palette` (at most 16: 4 bits per pixel, two pixels per byte). Deterministic.
+ */
+export function palettePng(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Uint8Array {
+  if (palette.length > 16) throw new Error(`paleta de más de 16 colores: ${palette.length}`);
+  const nearest = new Map<number, number>();
+  const rowBytes = Math.ceil(width / 2);
+  const data = new Uint8Array(rowBytes * height);
   let lastKey = -1;
-  let last = 0;
-  for (let p = 0, i = 0; p < data.length; p++, i += 4) {
-    if (rgba[i + 3] !== 255) return null;
-    const key = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
-    if (key !== lastKey) {
-      let k = index.get(key);
-      if (k === undefined) {
-        if (palette.length === 256) return null;
-        k = palette.length;
-        index.set(key, k);
-        palette.push([rgba[i]!, rgba[i + 1]!, rgba[i + 2]!]);
-      }
+  let k = 0;
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0; x < width; x++, i += 4) {
+      const key = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+      if (key !== lastKey) k = nearest.get(key) ?? -1;
       lastKey = key;
-      last = k;
+      if (k < 0) {
+        let best = Infinity;
+        for (let c = 0; c < palette.length; c++) {
+          const [r, g, b] = palette[c]!;
+          const d = (r - rgba[i]!) ** 2 + (g - rgba[i + 1]!) ** 2 + (b - rgba[i + 2]!) ** 2;
+          if (d < best) { best = d; k = c; }
+        }
+        nearest.set(key, k);
+      }
+      data[y * rowBytes + (x >> 1)]! |= x & 1 ? k : k << 4;
     }
-    data[p] = last;
   }
-  // zlib level 6: 6 % smaller than fast-png's default (3), a fraction of level 9's time.
-  return encode({ width, height, data, depth: 8, channels: 1, palette }, { zlib: { level: 6 } });
+  // zlib level 6: level 9 saves 3 % (19.6 against 20.2 KB) in several times the time.
+  return encode({ width, height, data, depth: 4, channels: 1, palette: palette.map((c) => [...c]) }, { zlib: { level: 6 } });
 }

@@ -32,9 +32,25 @@ export function institutionUrl(id: string, anchor?: string): string {
   return url(`/instituciones/${id}/${anchor ? `#${anchor}` : ''}`);
 }
 
-/** Path of the line-numbered view of a report, optionally at a line. */
+/**
+ * Lines per page of a report's line view: a longer report is split into /informes/{id}/,
+ * /informes/{id}/2/… (lines 1–5000, 5001–10000…), so a huge report never makes one huge page.
+ */
+export const REPORT_LINES_PER_PAGE = 5000;
+
+/** Page (1-based) of the line view that shows `line`. */
+export function reportPageOfLine(line: number): number {
+  return Math.max(1, Math.ceil(line / REPORT_LINES_PER_PAGE));
+}
+
+/** Path of page `page` of a report's line view ("/informes/x/", "/informes/x/2/"). */
+export function reportPageUrl(reportId: string, page: number): string {
+  return url(`/informes/${reportId}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/** Path of the line-numbered view of a report, optionally at a line (on the page that shows it). */
 export function reportUrl(reportId: string, line?: number | null): string {
-  return url(`/informes/${reportId}/${line ? `#L${line}` : ''}`);
+  return line ? `${reportPageUrl(reportId, reportPageOfLine(line))}#L${line}` : reportPageUrl(reportId, 1);
 }
 
 /** The original PDF of a report, published beside its source view, optionally at a page (#page=N). */

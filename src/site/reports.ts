@@ -8,8 +8,9 @@ import path from 'node:path';
 import { isPdf } from '../lib/pdf.ts';
 import { dataDir, readReportText, reportsDir, type ReportText } from './data.ts';
 import { reportAvailability } from './context.ts';
+import { REPORT_LINES_PER_PAGE } from './paths.ts';
 
-/** Which report files of the current folders are available (build context). */
+/** Line count of each report file of the current folders, null when not available (build context). */
 const available = () => reportAvailability(reportsDir(), dataDir());
 
 /**
@@ -18,24 +19,66 @@ const available = () => reportAvailability(reportsDir(), dataDir());
  */
 export function reportText(file: string): ReportText | null {
   const t = readReportText(file);
-  available().set(file, t !== null);
+  available().set(file, t ? t.lines.length : null);
   return t;
 }
 
-/** Whether the source view of this file exists (so citations can link to it); the answer is cached, the text is not. */
-export function hasReportText(file: string): boolean {
+/** Number of lines of a report's text, or null when not available; the answer is cached, the text is not. */
+export function reportLineCount(file: string): number | null {
   const known = available();
-  let ok = known.get(file);
-  if (ok === undefined) {
-    ok = readReportText(file) !== null;
-    known.set(file, ok);
+  let n = known.get(file);
+  if (n === undefined) {
+    n = readReportText(file)?.lines.length ?? null;
+    known.set(file, n);
   }
-  return ok;
+  return n;
+}
+
+/** Whether the source view of this file exists (so citations can link to it). */
+export function hasReportText(file: string): boolean {
+  return reportLineCount(file) !== null;
 }
 
 /** Reports whose original file is available (each gets a line-numbered view). */
 export function reportsWithText(ds: Datasets): Report[] {
   return ds.reports.filter((r) => hasReportText(r.source_file));
+}
+
+/** Number of pages of a report's line view (REPORT_LINES_PER_PAGE lines each; at least 1). */
+export function reportViewPages(report: Report): number {
+  return Math.max(1, Math.ceil((reportLineCount(report.source_file) ?? 0) / REPORT_LINES_PER_PAGE));
+}
+
+/**
+ * Escapes text for an HTML text node (the report is shown as text, never as HTML). Quotes are
+ * escaped too, although a text node does not need it, so that no page holds a report's
+ * `href="javascript:…` as raw characters (test/e2e/hostile.test.ts scans the HTML for them).
+ */
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * The `<li>` items of lines `from`..`to` (1-based, inclusive) of a line view, as one HTML string
+ * with the least markup that still gives every line its anchor (`<li id=L12>` with the optional
+ * end tag left out: ~7 bytes per line less than Astro's `<li id="L12">…</li>`). A page marker
+ * opens the line where a page begins, linking to that page of the PDF when `pdfUrl` is given.
+ */
+export function sourceLinesHtml(
+  lines: readonly string[], from: number, to: number,
+  markers: readonly { line: number; page: number; to: number }[],
+  pdfUrl: ((page: number) => string) | null,
+): string {
+  const atLine = new Map(markers.map((m) => [m.line, m]));
+  const out: string[] = [];
+  for (let n = from; n <= Math.min(to, lines.length); n++) {
+    const m = atLine.get(n);
+    const marker = m
+      ? `<span class=page-marker id=p${m.page}>${m.to !== m.page ? `páginas ${m.page}–${m.to}` : `página ${m.page}`}${pdfUrl ? ` · <a href="${escapeText(pdfUrl(m.to))}">ver en el PDF</a>` : ''}</span>`
+      : '';
+    out.push(`<li id=L${n}>${marker}${escapeText(lines[n - 1]!)}`);
+  }
+  return out.join('');
 }
 
 export interface ReportSource {

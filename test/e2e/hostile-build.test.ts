@@ -108,4 +108,36 @@ describe('the hostile reports folder builds the whole site', () => {
     expect(html).toContain('Línea presupuestaria 200<');
     expect(html).not.toContain('Línea presupuestaria 201<');
   });
+
+  it("the huge report's line view is split into pages of 5,000 lines, and every link to one of its lines reaches it", () => {
+    const reports = json<{ id: string; source_file: string }[]>('reports');
+    const id = reports.find((r) => r.source_file === HUGE_FILE)!.id;
+    const total = hugeReport().split('\n').length;
+    expect(total).toBeGreaterThan(HUGE_ROWS);
+    const pages = Math.ceil(total / 5000);
+    const view = (page: number) => join(SITE, 'informes', id, ...(page > 1 ? [String(page)] : []), 'index.html');
+    for (let p = 1; p <= pages; p++) {
+      const html = readFileSync(view(p), 'utf8');
+      expect(statSync(view(p)).size, `page ${p}`).toBeLessThan(1_000_000);
+      expect(html).toContain(`<li id=L${(p - 1) * 5000 + 1}>`);
+      expect(html).toContain(`<li id=L${Math.min(p * 5000, total)}>`);
+      expect(html).not.toContain(`<li id=L${p * 5000 + 1}>`);
+    }
+    expect(existsSync(view(pages + 1))).toBe(false);
+    // Line 5001 is the 4,8xx-th budget line: shown on page 2, numbered from 5001.
+    expect(readFileSync(view(2), 'utf8')).toContain('<ol class="source-text" start="5001"');
+    // The whole text stays downloadable as one file.
+    expect(readFileSync(join(SITE, 'informes', `${id}.txt`), 'utf8')).toBe(hugeReport());
+    // Every link of the site to a line of this report points to the page holding that line.
+    const links = new Set<string>();
+    for (const f of walk(SITE).filter((x) => x.endsWith('.html'))) {
+      for (const m of readFileSync(f, 'utf8').matchAll(new RegExp(`/informes/${id}/(?:(\\d+)/)?#L(\\d+)`, 'g'))) links.add(`${m[1] ?? '1'}:${m[2]}`);
+    }
+    expect(links.size).toBeGreaterThan(0);
+    expect([...links].some((l) => l.split(':')[0] !== '1')).toBe(true);
+    for (const l of links) {
+      const [page, line] = l.split(':').map(Number) as [number, number];
+      expect(readFileSync(view(page), 'utf8'), `#L${line} on page ${page}`).toContain(`<li id=L${line}>`);
+    }
+  });
 });

@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { E2E_BASE, E2E_DIST, htmlPages, readPage, urlOf, walk } from '../support/site.ts';
 
 const ATTR = /\s(?:href|src|action|poster|data-src)\s*=\s*"([^"]*)"/g;
-const ID = /\sid\s*=\s*"([^"]+)"/g;
+// Quoted or not: the report line views write `<li id=L12>` (src/site/reports.ts).
+const ID = /\sid\s*=\s*(?:"([^"]+)"|([^\s"'=<>`]+))/g;
 
 function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => m[1]!));
+  return new Set([...html.matchAll(ID)].map((m) => (m[1] ?? m[2])!));
 }
 
 function fileFor(path: string): string | null {
@@ -106,7 +107,7 @@ describe('internal links of the site built with BASE_PATH', () => {
   it('no page has duplicate ids', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      const ids = [...readPage(page).matchAll(ID)].map((m) => m[1]!);
+      const ids = [...readPage(page).matchAll(ID)].map((m) => (m[1] ?? m[2])!);
       const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
       if (dup.length) problems.push(`${page}: ids duplicados: ${[...new Set(dup)].join(', ')}`);
     }

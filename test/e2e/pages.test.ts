@@ -8,6 +8,9 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { E2E_BASE, E2E_DIST } from '../support/site.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { decodeReport } from '../../src/lib/decode.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -97,5 +100,52 @@ describe('the SERCOP comparison (289 institution-years: more than the rows in it
     await expect.poll(() => page.locator('#tabla-contratacion-sercop tbody tr th a').first().innerText()).toBe(lastName);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+// What `npm run build` (the global setup) ingested: the JSON files and report texts the site used
+// to publish, to compare the browser's derived downloads with, byte for byte.
+const GENERATED = path.resolve('data/generated');
+const REPORTS = path.resolve('data/reports');
+
+describe('downloads derived in the browser (published once, not twice)', () => {
+  it('/datos/: every dataset\'s «JSON» button saves exactly the JSON file the ingest writes', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}datos/`);
+    const buttons = page.locator('button[data-json]');
+    const names = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-json')!));
+    expect(names.length).toBe(readdirSync(GENERATED).filter((f) => f.endsWith('.json')).length);
+    for (const name of names) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-json="${name}"]`).click()]);
+      expect(download.suggestedFilename()).toBe(`${name}.json`);
+      const got = readFileSync((await download.path())!, 'utf8');
+      expect(got, name).toBe(readFileSync(path.join(GENERATED, `${name}.json`), 'utf8'));
+    }
+    // No second copy: the JSON files are not published.
+    expect((await page.request.get(`${server.url}datos/goals.json`)).status()).toBe(404);
+    await ctx.close();
+  });
+
+  it('/informes/{id}/: «descargar» saves the report text from the page (no .txt copy); a PDF\'s extracted text too', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await ctx.newPage();
+    const cases = [
+      { id: '2023-ministerio-del-interior-rendicion-de-cuentas', file: '2023-ministerio-del-interior-rendicion-de-cuentas.txt', label: 'descargar' },
+      { id: 'portoparques-2025-informe-gestion', file: 'portoparques-2025-informe-gestion.pdf.txt', label: 'texto extraído' },
+    ];
+    for (const c of cases) {
+      await page.goto(`${server.url}informes/${c.id}/`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: c.label }).click()]);
+      expect(download.suggestedFilename()).toBe(c.file);
+      const got = readFileSync((await download.path())!, 'utf8');
+      const want = c.file.endsWith('.pdf.txt')
+        ? readFileSync(path.join(GENERATED, 'pdf-text', c.file), 'utf8')
+        : (decodeReport(readFileSync(path.join(REPORTS, c.file))) as { text: string }).text;
+      expect(got.length, c.id).toBeGreaterThan(1000);
+      expect(got, c.id).toBe(want);
+      expect((await page.request.get(`${server.url}informes/${c.id}.txt`)).status()).toBe(404);
+    }
+    await ctx.close();
   });
 });

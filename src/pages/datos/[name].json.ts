@@ -1,10 +1,16 @@
-/** Every dataset as JSON, generated at build time (same bytes as the ingest output). */
+/**
+ * The JSON file of each dataset whose JSON the browser cannot derive from its CSV with the same
+ * bytes (dictionary.ts, jsonDerivable; usually none: /datos/ derives it in the browser).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DatasetName } from '../../schema/datasets.ts';
 import { DATASET_NAMES, loadDatasets } from '../../site/data.ts';
-import { datasetJson } from '../../site/dictionary.ts';
+import { datasetJson, jsonDerivable } from '../../site/dictionary.ts';
 
-export const getStaticPaths: GetStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { name } }));
+export const getStaticPaths: GetStaticPaths = () => {
+  const ds = loadDatasets();
+  return DATASET_NAMES.filter((name) => !jsonDerivable(name, ds)).map((name) => ({ params: { name } }));
+};
 
 export const GET: APIRoute = ({ params }) =>
   new Response(datasetJson(params.name as DatasetName, loadDatasets()), {
