@@ -7,7 +7,7 @@
 import type { Datasets, Flag } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
-import { figureOf, lineRange, profileFigures, type FigureKind, type ProfileFigure } from './figures.ts';
+import { figureOf, lineRange, profileFigures, type ChartFiles, type FigureKind, type ProfileFigure } from './figures.ts';
 import { countBySeverity, rowFlags } from './flags.ts';
 import { institutionUrl, url } from './paths.ts';
 import { institutionProfile, type BudgetBlock, type GoalsBlock, type InstitutionProfile, type ProcurementBlock } from './profile.ts';
@@ -25,6 +25,8 @@ export interface ChartView {
   title: string;
   takeaway: string;
   chart: RenderedChart;
+  /** The chart's SVG files (written once, shared with the embed page) and accessible name. */
+  image: { files: ChartFiles; alt: string };
   /** "Fuente: {report}, {file}:{from}–{to}": the lines of the section's table. */
   source: { title: string; file: string; from: number | null; to: number | null; reportId: string };
   tools: Omit<FigureToolsProps, 'figureId'>;
@@ -80,7 +82,7 @@ export function profileView(ds: Datasets, id: string, site: URL | string | undef
     if (!f) return null;
     const chart = f.render();
     return {
-      id: f.id, title: f.title, takeaway: f.takeaway, chart,
+      id: f.id, title: f.title, takeaway: f.takeaway, chart, image: { files: f.files, alt: f.alt },
       source: { title: f.report.title, file: f.report.source_file, ...(lineRange(table) ?? { from: null, to: null }), reportId: f.report.id },
       tools: {
         name: downloadName(id, f.id.replace(/^grafico-/, '')),
