@@ -2,9 +2,11 @@
  * Each profile chart written once, as two static SVG files next to the profile:
  * /instituciones/{id}/{figure id}.svg (wide) and /instituciones/{id}/{figure id}-movil.svg
  * (narrow, for phones). The profile and the embed page show them in a <picture>; the figure's
- * SVG/PNG download starts from the wide one. Drawn once per build (the hand-off of figures.ts).
+ * SVG/PNG download starts from the wide one. Drawn once per build (the hand-off of figures.ts),
+ * written compact (fileSvg).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileSvg } from '../../../site/charts.ts';
 import { loadDatasets } from '../../../site/data.ts';
 import { profileFigures, type ProfileFigure } from '../../../site/figures.ts';
 import { handOffOf } from '../../../site/lookup.ts';
@@ -26,5 +28,5 @@ export const getStaticPaths: GetStaticPaths = () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { figure, variant } = props as Props;
-  return new Response(figure.render()[variant], { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(fileSvg(figure.render()[variant]), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
