@@ -69,10 +69,24 @@ function wrap(text: string, width: number, size: number): string[] {
   return out;
 }
 
-/** The visible chart of a figure as a standalone SVG document with its title and source. */
-export function standaloneSvg(fig: Element): { svg: string; width: number; height: number } | null {
+/**
+ * The chart of a figure as an SVG element: the visible inline SVG (the wide one when shown), or,
+ * for a chart shown as a file (<img data-chart-svg>), its wide SVG file, fetched and parsed.
+ */
+export async function figureChart(fig: Element): Promise<Element | null> {
   const all = Array.from(fig.querySelectorAll('svg[role="img"]')).filter(visible);
-  const chart = all.find((s) => s.closest('.svg-wide')) ?? all[0];
+  const inline = all.find((s) => s.closest('.svg-wide')) ?? all[0];
+  if (inline) return inline;
+  const src = fig.querySelector('img[data-chart-svg]')?.getAttribute('data-chart-svg');
+  if (!src) return null;
+  const res = await fetch(src);
+  if (!res.ok) return null;
+  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
+  return doc.querySelector('parsererror') || doc.documentElement.localName !== 'svg' ? null : doc.documentElement;
+}
+
+/** A figure's chart (figureChart) as a standalone SVG document with the figure's title and source. */
+export function standaloneSvg(fig: Element, chart: Element | null): { svg: string; width: number; height: number } | null {
   if (!chart) return null;
   const w = Number(chart.getAttribute('width')) || 680;
   const h = Number(chart.getAttribute('height')) || 400;
@@ -167,12 +181,14 @@ function init(box: Element): void {
       const target = box.querySelector(btn.getAttribute('data-copy') ?? '');
       const text = target instanceof HTMLTextAreaElement ? target.value : clean(target);
       void copy(text).then((ok) => say(ok ? 'Copiado.' : 'No se pudo copiar: seleccione el texto y cópielo.'));
-    } else if (btn.getAttribute('data-download') === 'svg') {
-      const doc = standaloneSvg(fig);
-      if (doc) save(new Blob([doc.svg], { type: 'image/svg+xml' }), `${name}.svg`);
-    } else if (btn.getAttribute('data-download') === 'png') {
-      const doc = standaloneSvg(fig);
-      if (doc) png(doc, `${name}.png`, (ok) => { if (!ok) say('No se pudo generar el PNG; descargue el SVG.'); });
+    } else if (btn.hasAttribute('data-download')) {
+      const kind = btn.getAttribute('data-download');
+      void figureChart(fig).catch(() => null).then((chart) => {
+        const doc = standaloneSvg(fig, chart);
+        if (!doc) say('No se pudo leer el gráfico.');
+        else if (kind === 'svg') save(new Blob([doc.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+        else if (kind === 'png') png(doc, `${name}.png`, (ok) => { if (!ok) say('No se pudo generar el PNG; descargue el SVG.'); });
+      });
     }
   });
 }

@@ -17,6 +17,27 @@ export interface RenderedChart {
   wide: string;
 }
 
+/** Width and height of a rendered SVG (its root's attributes), for an <img> of its file. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const num = (name: string) => Math.ceil(Number(new RegExp(`\\s${name}="(\\d+(?:\\.\\d+)?)"`).exec(root)?.[1] ?? 0));
+  return { width: num('width'), height: num('height') };
+}
+
+/**
+ * A chart as written to its own file (the profile charts): without Plot's <style> block (its
+ * display and size rules are the page's job, set on the <img>; its white-space: pre changes
+ * nothing in labels that cleanLabel already collapsed) and without the newline render.ts puts
+ * before each element for readable snapshots (text content escapes "<", so "\n<" is only ever
+ * one of those). About 5 % of the bytes of a chart.
+ */
+export function fileSvg(svg: string): string {
+  return svg.replace(/\n?<style>[^<]*<\/style>/, '').replace(/\n(?=<)/g, '').replace(/\n$/, '');
+}
+
+/** A chart whose builder failed (both() drew the CHART_FAILED_TEXT placeholder instead). */
+export const chartFailed = (svg: string): boolean => /^<svg\b[^>]*\bclass="[^"]*\bca-chart-failed\b/.test(svg);
+
 /**
  * Removes aria-label from the chart's inner elements: inside an svg with role="img" they are
  * presentational, and Plot's labels ("rule", "x-axis label") are noise for screen readers

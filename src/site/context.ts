@@ -32,8 +32,8 @@ export interface BuildContext {
   readonly ds: Datasets;
   /** Values computed once per build by name (memo() in lookup.ts: indexes, comparisons, profiles). */
   readonly memos: Map<string, unknown>;
-  /** Values one page computes and exactly one later page takes (handOffOf() in lookup.ts). */
-  readonly handOffs: Map<string, unknown>;
+  /** Values one page computes and a known number of later pages take (handOffOf() in lookup.ts). */
+  readonly handOffs: Map<string, { value: unknown; left: number }>;
   /** Pages of this build whose model threw, in the order they failed (one entry per page). */
   readonly failures: PageFailure[];
   /** Writes one line to the build log. */

@@ -2,7 +2,9 @@
  * The charts of an institution profile as shareable figures: stable id (the page anchor), the
  * embed slug (/embed/instituciones/{id}/{slug}/), the CSV of exactly the rows drawn, the
  * citation parts and the chart itself. Shared by the profile page, its embed pages and the
- * per-chart CSV endpoint, so the three always show the same chart.
+ * per-chart CSV endpoint, so the three always show the same chart. Each chart is drawn once
+ * per build and written once, as two static SVG files (narrow and wide) next to the profile
+ * ([chart].svg.ts); the profile and the embed page both show those files (<picture>).
  */
 import type { Report } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
@@ -28,9 +30,30 @@ export interface ProfileFigure {
   /** First and last source line of the rows drawn. */
   range: { from: number; to: number } | null;
   csv: () => string;
+  /** The chart's accessible name (the SVG's aria-label, the <img> alt). */
+  alt: string;
+  /** Site paths of the chart's SVG files (figureFiles). */
+  files: ChartFiles;
   render: () => RenderedChart;
   cite: CitationParts;
 }
+
+/** Site paths (without the base) of a chart's two SVG files. */
+export interface ChartFiles {
+  narrow: string;
+  wide: string;
+}
+
+/** Where a profile chart's SVG files are written: /instituciones/{id}/{figure id}.svg and …-movil.svg. */
+export function figureFiles(institutionId: string, figureId: string): ChartFiles {
+  return { narrow: `/instituciones/${institutionId}/${figureId}-movil.svg`, wide: `/instituciones/${institutionId}/${figureId}.svg` };
+}
+
+/**
+ * How many times a build takes each profile chart's drawing: the profile page, the embed page
+ * and the two SVG files. The hand-off drops it after the last.
+ */
+export const FIGURE_USES = 4;
 
 /** First and last source line of some rows; null for none. */
 export function lineRange(rows: readonly { source_line: number }[]): { from: number; to: number } | null {
@@ -49,15 +72,16 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
   const name = p.institution.name;
   const out: ProfileFigure[] = [];
   const seen = new Set<FigureKind>();
-  const add = (f: Omit<ProfileFigure, 'id' | 'slug' | 'cite'>) => {
+  const add = (f: Omit<ProfileFigure, 'id' | 'slug' | 'cite' | 'files'>) => {
     const suffix = reportSuffix(reports, f.report);
     const slug = seen.has(f.kind) ? `${f.kind}-${suffix}` : f.kind;
     seen.add(f.kind);
     const id = `grafico-${f.kind}-${suffix}`;
     out.push({
       ...f,
-      render: handOff ? () => handOff<RenderedChart>(`chart:${p.institution.id}/${id}`, f.render) : f.render,
+      render: handOff ? () => handOff<RenderedChart>(`chart:${p.institution.id}/${id}`, f.render, FIGURE_USES) : f.render,
       id,
+      files: figureFiles(p.institution.id, id),
       slug,
       cite: {
         title: f.title,
@@ -68,42 +92,48 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
   };
   p.budget.forEach((b, block) => {
     if (b.chartRows.length <= 1) return;
+    const alt = `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`;
     add({
+      alt,
       kind: 'presupuesto', block, report: b.report,
       title: `Ejecución por línea presupuestaria, ${b.report.year}`,
       takeaway: b.chartTakeaway ?? b.takeaway,
       range: lineRange(budgetChartLines(b.lines)),
       csv: () => budgetChartCsv(b.lines, b.report.page_starts),
       render: () => renderBudgetLines(b.chartRows, {
-        ariaLabel: `Presupuesto planificado y ejecutado por línea, ${name}, ${b.report.year}`,
+        ariaLabel: alt,
         ariaDescription: b.chartTakeaway ?? b.takeaway,
       }),
     });
   });
   p.goals.forEach((g, block) => {
     if (!g.chartRows.length) return;
+    const alt = `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`;
     add({
+      alt,
       kind: 'metas', block, report: g.report,
       title: `Cumplimiento por meta (tope de 100\u00a0%), ${g.report.year}`,
       takeaway: g.takeaway,
       range: lineRange(goalsChartRows(g.goals)),
       csv: () => goalsChartCsv(g.goals, g.report.page_starts),
       render: () => renderGoals(g.chartRows, {
-        ariaLabel: `Cumplimiento por meta con tope en 100 %, ${name}, ${g.report.year}`,
+        ariaLabel: alt,
         ariaDescription: g.takeaway,
         cap: 100,
       }),
     });
   });
   p.procurement.forEach((pr, block) => {
+    const alt = `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`;
     add({
+      alt,
       kind: 'contratacion', block, report: pr.report,
       title: `Contratación por tipo de procedimiento, ${pr.report.year}`,
       takeaway: pr.takeaway,
       range: lineRange(pr.rows),
       csv: () => procurementChartCsv(pr.rows, pr.report.page_starts),
       render: () => renderProcurement(pr.chartRows, {
-        ariaLabel: `Montos adjudicados y finalizados por tipo de contratación, ${name}, ${pr.report.year}`,
+        ariaLabel: alt,
         ariaDescription: pr.takeaway,
       }),
     });

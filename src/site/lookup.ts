@@ -116,26 +116,29 @@ export function memo<T>(ds: Datasets, key: string, compute: () => T): T {
   return v;
 }
 
-/** Gives a value computed for one page to exactly one later page (see handOffOf). */
-export type HandOff = <T>(key: string, compute: () => T) => T;
+/**
+ * Gives a value computed for one page to the later pages that use it too (see handOffOf):
+ * `uses` is how many times it is taken in all, the first one included (2 unless told).
+ */
+export type HandOff = <T>(key: string, compute: () => T, uses?: number) => T;
 
 /**
- * A value one page computes and one later page reuses, such as a chart drawn for a profile and
- * again for its embed page: kept until its second use, then dropped, so a national corpus never
- * holds every chart in memory. It lives in the build context (./context.ts), like memo(); pages
- * pass it explicitly to what draws (profileFigures).
+ * A value one page computes and later pages reuse, such as a chart drawn for a profile and used
+ * again by its embed page and its SVG files: kept until its last use, then dropped, so a
+ * national corpus never holds every chart in memory. It lives in the build context
+ * (./context.ts), like memo(); pages pass it explicitly to what draws (profileFigures).
  */
 export function handOffOf(ds: Datasets): HandOff {
   const kept = contextOf(ds).handOffs;
-  return <T>(key: string, compute: () => T): T => {
-    if (kept.has(key)) {
-      const v = kept.get(key) as T;
-      kept.delete(key);
-      return v;
+  return <T>(key: string, compute: () => T, uses = 2): T => {
+    const k = kept.get(key);
+    if (k) {
+      if (--k.left <= 0) kept.delete(key);
+      return k.value as T;
     }
-    const v = compute();
-    kept.set(key, v);
-    return v;
+    const value = compute();
+    if (uses > 1) kept.set(key, { value, left: uses - 1 });
+    return value;
   };
 }
 

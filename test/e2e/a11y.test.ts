@@ -5,7 +5,8 @@
  * - keyboard only: Tab reaches every link, button, input, select, summary and focusable
  *   region of a profile and a comparison in document order, each with a visible focus
  *   indicator, and focus leaves the page at the end (no trap); Shift+Tab walks back;
- * - charts: every svg[role=img] has a non-empty accessible name and a data table alternative
+ * - charts: every svg[role=img] and every chart <img> (a chart written as an SVG file, in a
+ *   figure.chart) has a non-empty accessible name (aria-label / alt) and a data table alternative
  *   in its figure, its section, or the table its figure is bound to (data-variants-for); an
  *   embed page (an <iframe> widget) links to the figure on its full page instead.
  */
@@ -39,11 +40,11 @@ async function chartProblems(page: Page, name: string): Promise<string[]> {
       const title = fig?.querySelector('figcaption h2, figcaption h3, figcaption h4') ?? fig?.querySelector('h2, h3, h4, figcaption');
       return title?.textContent?.trim().slice(0, 60) ?? el.getAttribute('aria-label')?.slice(0, 60) ?? '(sin título)';
     };
-    for (const svg of Array.from(document.querySelectorAll('svg[role="img"]'))) {
-      const label = (svg.getAttribute('aria-label') ?? '').trim();
+    for (const svg of Array.from(document.querySelectorAll('svg[role="img"], figure.chart img'))) {
+      const label = (svg.getAttribute(svg.localName === 'img' ? 'alt' : 'aria-label') ?? '').trim();
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
       const labelled = ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
-      if (!label && !labelled) out.push(`${pageName}: svg[role=img] without aria-label/aria-labelledby in «${describe(svg)}»`);
+      if (!label && !labelled) out.push(`${pageName}: ${svg.localName === 'img' ? 'img without alt' : 'svg[role=img] without aria-label/aria-labelledby'} in «${describe(svg)}»`);
       const fig = svg.closest('figure');
       const box = fig?.closest('section, article');
       const bound = fig?.getAttribute('data-variants-for');
@@ -55,7 +56,7 @@ async function chartProblems(page: Page, name: string): Promise<string[]> {
         const root = location.pathname.slice(0, location.pathname.indexOf('/embed/') + 1);
         return u.origin === location.origin && !u.pathname.includes('/embed/') && u.pathname !== root;
       });
-      if (!fig) out.push(`${pageName}: svg[role=img] outside a <figure> («${describe(svg)}»)`);
+      if (!fig) out.push(`${pageName}: chart ${svg.localName} outside a <figure> («${describe(svg)}»)`);
       else if (!table && !back) out.push(`${pageName}: chart «${describe(svg)}» has no data table in its figure or section${embed ? ' (nor a link to its full page)' : ''}`);
     }
     return [...new Set(out)];

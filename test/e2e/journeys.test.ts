@@ -178,7 +178,7 @@ describe('with JavaScript off every page type shows its numbers, tables and char
     const want = NOJS[name] ?? { figures: [/\d/], charts: /embed|insertar|incrustar/.test(p.path) };
     const main = await text(page.locator('main'));
     for (const f of want.figures) expect(main, `${name}: shows ${f}`).toMatch(f);
-    const charts = page.locator('main svg[role="img"]');
+    const charts = page.locator('main svg[role="img"], main figure.chart img');
     if (want.charts) {
       // At least one rendering of each chart is laid out (narrow or wide, by CSS).
       const sizes = await charts.evaluateAll((svgs) => svgs.map((s) => { const r = s.getBoundingClientRect(); return r.width * r.height; }));

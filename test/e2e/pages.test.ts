@@ -54,7 +54,7 @@ describe.each(['js', 'nojs'] as const)('page types with JavaScript %s', (mode) =
     await expect.poll(() => page.locator('h1').count()).toBe(1);
     const body = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
     expect(body).toMatch(text);
-    if (svg) expect(await page.locator('main svg[role="img"]').count()).toBeGreaterThan(0);
+    if (svg) expect(await page.locator('main svg[role="img"], main figure.chart img').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -65,9 +65,15 @@ describe.each(['js', 'nojs'] as const)('page types with JavaScript %s', (mode) =
     const budget = (await page.locator('#presupuesto').innerText()).replace(/\u00a0/g, ' ');
     expect(budget).toContain('$78.537.516,23');
     expect(budget).toContain('40,39 %');
-    expect(await page.locator('#presupuesto svg[role="img"]').count()).toBeGreaterThan(0);
+    // The profile's charts are SVG files (written once, shared with the embed pages): each one loads.
+    expect(await page.locator('#presupuesto figure.chart img').count()).toBeGreaterThan(0);
     expect(await page.locator('#contratacion table').first().locator('tbody tr').count()).toBe(9);
-    expect(await page.locator('#contratacion svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#contratacion figure.chart img').count()).toBeGreaterThan(0);
+    const images = page.locator('figure.chart img');
+    await expect.poll(() => images.evaluateAll((ims) => ims.filter((i) => !(i as HTMLImageElement).complete).length)).toBe(0);
+    const loaded = await images.evaluateAll((ims) => ims.map((i) => [(i as HTMLImageElement).currentSrc.replace(/^.*\/instituciones\//, ''), (i as HTMLImageElement).naturalWidth] as const));
+    expect(loaded.length).toBeGreaterThanOrEqual(3);
+    for (const [src, width] of loaded) expect(width, `${src} loads`).toBeGreaterThan(0);
     // Every figure cites its source line.
     expect(await page.locator('#presupuesto').innerText()).toMatch(/2023-ministerio-del-interior-rendicion-de-cuentas\.txt:164/);
     await page.close();

@@ -199,7 +199,9 @@ describe('per-chart downloads on a profile', () => {
     const buf = readFileSync((await dl.path())!);
     const size = pngSize(buf);
     expect(size).not.toBeNull();
-    const svgWidth = Number(await fig.locator('.svg-wide svg').getAttribute('width'));
+    // The wide SVG file's width (the <source> of the chart's <picture>): the PNG is drawn from it.
+    const svgWidth = Number(await fig.locator('picture source').getAttribute('width'));
+    expect(svgWidth).toBe(680);
     expect(size!.width).toBe((svgWidth + 32) * 2);
     expect(size!.height).toBeGreaterThan(400);
     expect(buf.length).toBeGreaterThan(20_000);
@@ -276,7 +278,14 @@ describe('citation and embed', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     expect(await page.locator('body').getAttribute('data-pagefind-ignore')).toBe('all');
     expect(await page.locator('h1').innerText()).toBe('Ministerio del Interior: Ejecución por línea presupuestaria, 2023');
-    expect(await page.locator('main svg[role="img"]').first().isVisible()).toBe(true);
+    // The embed shows the profile's own SVG file (one copy per chart), loaded, named by its alt.
+    const img = page.locator('main figure.chart img');
+    expect(await img.count()).toBe(1);
+    expect(await page.locator('main svg').count()).toBe(0);
+    expect(await img.isVisible()).toBe(true);
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await img.evaluate((i) => new URL((i as HTMLImageElement).currentSrc).pathname)).toBe(`${E2E_BASE}${MDI}grafico-presupuesto-2023-movil.svg`);
+    expect(await img.getAttribute('alt')).toBe('Presupuesto planificado y ejecutado por línea, Ministerio del Interior, 2023');
     expect((await page.locator('.source').innerText()).replace(/\s+/g, ' ')).toContain(`${MDI_FILE}:151–158`);
     const back = page.locator('.embed-back a').first();
     expect(await back.getAttribute('href')).toBe(`${E2E_BASE}${MDI}#grafico-presupuesto-2023`);
@@ -358,7 +367,9 @@ describe('print', () => {
     }
     const visibleButtons = await page.locator('button').evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).length);
     expect(visibleButtons).toBe(0);
-    expect(await page.locator('#grafico-presupuesto-2023 .svg-wide svg').isVisible()).toBe(true);
+    const chart = page.locator('#grafico-presupuesto-2023 picture img');
+    expect(await chart.isVisible()).toBe(true);
+    expect(await chart.evaluate((i) => new URL((i as HTMLImageElement).currentSrc).pathname)).toBe(`${E2E_BASE}${MDI}grafico-presupuesto-2023.svg`);
     expect(await page.locator('#presupuesto table').first().isVisible()).toBe(true);
     expect(await page.locator('#presupuesto cite.src').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -31,7 +31,21 @@ describe('static build of the fixture with BASE_PATH', () => {
   it('profile of the Ministerio del Interior: static SVG, es-EC figures, anchors', () => {
     const html = read('instituciones/ministerio-del-interior/index.html');
     expect(html).toContain('<html lang="es"');
-    expect(html).toMatch(/<svg[^>]*role="img"/);
+    // Each chart is a pair of SVG files next to the page (phone and wide), not SVG inside the HTML.
+    expect(html).not.toMatch(/<svg[^>]*role="img"/);
+    const dir = `${BASE}instituciones/ministerio-del-interior/`;
+    expect(html).toContain(`<source media="(min-width: 44rem), print" srcset="${dir}grafico-presupuesto-2023.svg" width="680"`);
+    expect(html).toContain(`<img src="${dir}grafico-presupuesto-2023-movil.svg" width="340"`);
+    expect(html).toContain('alt="Presupuesto planificado y ejecutado por línea, Ministerio del Interior, 2023"');
+    for (const f of ['grafico-presupuesto-2023.svg', 'grafico-presupuesto-2023-movil.svg', 'grafico-metas-2023.svg', 'grafico-contratacion-2023-movil.svg']) {
+      const svg = read(`instituciones/ministerio-del-interior/${f}`);
+      expect(svg, f).toMatch(/^<svg[^>]*role="img"[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg, f).toContain(f.includes('presupuesto') ? 'Egresos en personal' : '<rect');
+    }
+    // The embed page shows the same file (one copy of each chart in the site).
+    const embed = read('embed/instituciones/ministerio-del-interior/presupuesto/index.html');
+    expect(embed).not.toContain('<svg');
+    expect(embed).toContain(`<img src="${dir}grafico-presupuesto-2023-movil.svg"`);
     expect(html).toContain('$78.537.516,23');
     expect(html).toContain(`40,39${NBSP}%`);
     for (const id of ['presupuesto', 'metas', 'contratacion', 'recomendaciones', 'bienes', 'deliberacion', 'compromisos', 'alertas', 'meta-2023-11']) {
@@ -50,7 +64,7 @@ describe('static build of the fixture with BASE_PATH', () => {
     const pages = ['index.html', 'instituciones/index.html', 'instituciones/ministerio-del-interior/index.html', 'comparar/presupuesto/index.html', 'compromisos/index.html', 'datos/index.html', '404.html'];
     const bad: string[] = [];
     for (const p of pages) {
-      for (const m of read(p).matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      for (const m of read(p).matchAll(/\s(?:href|src|srcset|action)="([^"]*)"/g)) {
         const v = m[1]!;
         if (/^(?:https?:|#)/.test(v)) continue;
         if (!v.startsWith(BASE)) bad.push(`${p}: ${v}`);

@@ -39,6 +39,21 @@ describe('build context', () => {
     expect(handOff('chart', () => ({ n: ++calls })).n).toBe(2);
   });
 
+  it('a hand-off for four uses (profile, embed, two SVG files) draws once and drops the value after the fourth', () => {
+    const ds = copy(fixture());
+    const handOff = handOffOf(ds);
+    let calls = 0;
+    const draw = () => ({ n: ++calls });
+    const taken = [1, 2, 3, 4].map(() => handOff('chart:4', draw, 4));
+    expect(calls).toBe(1);
+    expect(new Set(taken).size).toBe(1);
+    expect(contextOf(ds).handOffs.has('chart:4')).toBe(false);
+    expect(handOff('chart:4', draw, 4).n).toBe(2);
+    // A value for one use is never kept.
+    handOff('chart:1', draw, 1);
+    expect(contextOf(ds).handOffs.has('chart:1')).toBe(false);
+  });
+
   it('listMemo keys on the list object; report availability on both folders', () => {
     const one = [1, 2];
     const two = [1, 2];

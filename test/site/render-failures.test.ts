@@ -1,6 +1,6 @@
 /** Issue 15: one figure or card that cannot be rendered never stops the build. */
 import { describe, expect, it, vi } from 'vitest';
-import { both, CHART_FAILED_TEXT } from '../../src/site/charts.ts';
+import { both, CHART_FAILED_TEXT, chartFailed, svgSize } from '../../src/site/charts.ts';
 import { cardPng, cardSvg } from '../../src/site/og.ts';
 
 describe('render failures', () => {
@@ -12,6 +12,19 @@ describe('render failures', () => {
     expect(r.wide).toMatch(/^<svg/);
     expect(log).toHaveBeenCalledWith('gráfico no dibujado: Maximum call stack size exceeded (Presupuesto X)');
     log.mockRestore();
+  });
+
+  it('a failed chart is recognised (its <img> alt says it could not be drawn) and keeps its size', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const r = both(() => { throw new Error('x'); }, { ariaLabel: 'Presupuesto X' });
+    log.mockRestore();
+    expect(chartFailed(r.narrow)).toBe(true);
+    expect(svgSize(r.narrow).width).toBe(340);
+    expect(svgSize(r.wide).width).toBe(680);
+    expect(svgSize(r.wide).height).toBeGreaterThan(0);
+    const drawn = '<svg aria-label="A" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 456" height="456" width="340" class="ca-chart-budget"><desc>ca-chart-failed</desc></svg>';
+    expect(chartFailed(drawn)).toBe(false);
+    expect(svgSize(drawn)).toEqual({ width: 340, height: 456 });
   });
 
   it('a social card with control characters and markup in the name renders (resvg used to stop the build)', () => {
