@@ -27,13 +27,24 @@
 // URLs: Pagefind stores URLs relative to the site root ("/instituciones/x/") and the browser
 // library prefixes the bundle's base (/cuentas-abiertas/ under BASE_PATH) to every result, so
 // pages and custom records both use root-relative URLs here (no base).
+//
+// What a search downloads (npm run bench:search): Pagefind's JS and WebAssembly, the index
+// metadata, one word-index chunk per query word and one fragment per result shown. Profiles
+// index who the institution is (name, RUC, function, reports, units, recommendations,
+// commitments) and their goals and processes, not their figures, charts and the prose around
+// them (data-pagefind-ignore on those sections): those words recur on every profile and made
+// every chunk and fragment heavier. The word index is then re-split into smaller chunks
+// (MAX_CHUNK_ENTRIES, scripts/pagefind-chunks.mjs).
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { tsImport } from 'tsx/esm/api';
+import { rechunkIndex } from './pagefind-chunks.mjs';
 import { siteDir } from './site-dir.mjs';
 
 const dir = siteDir();
+/** Word occurrences per index chunk (a word with more has a chunk of its own). */
+const MAX_CHUNK_ENTRIES = 4000;
 const { loadDatasets } = await tsImport('../src/site/data.ts', import.meta.url);
 const { goalSearchRecords, NO_YEAR, profileSearchSections } = await tsImport('../src/site/search.ts', import.meta.url);
 const { contractSearchRecords } = await tsImport('../src/site/contracts.ts', import.meta.url);
@@ -114,5 +125,15 @@ if (written.errors.length) await fail(written.errors.join('; '));
 for (const f of readdirSync(join(dir, 'pagefind'))) {
   if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(f)) rmSync(join(dir, 'pagefind', f));
 }
-console.error(`pagefind: ${indexed} páginas, ${goalRecords.length} metas y ${contractRecords.length} procesos del SERCOP indexados (en los perfiles)`);
+// Smaller word-index chunks than Pagefind's ~20,000 occurrences, a frequent word alone in its
+// own (scripts/pagefind-chunks.mjs). 4,000: at 1,000 reports a one-word search downloads
+// 7 KB of index instead of 32-57 KB, for 1.4 KB more index metadata (174 chunks instead of 37).
+let chunks = {};
+try {
+  chunks = rechunkIndex(join(dir, 'pagefind'), { maxEntries: MAX_CHUNK_ENTRIES });
+} catch (e) {
+  await fail(`no se pudo dividir el índice de palabras: ${e.message}`);
+}
+console.error(`pagefind: ${indexed} páginas, ${goalRecords.length} metas y ${contractRecords.length} procesos del SERCOP indexados (en los perfiles); `
+  + Object.values(chunks).map((c) => `${c.words} palabras en ${c.chunks} fragmentos del índice (Pagefind: ${c.chunksBefore})`).join('; '));
 await pagefind.close();

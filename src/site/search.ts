@@ -232,21 +232,26 @@ export function recordSectionId(r: SearchRecord): string {
  * (scripts/pagefind.mjs; the served page is untouched): Pagefind indexes one record per page,
  * not one per goal (the index metadata grows with every record and every search downloads it),
  * and each goal or process is a heading with its section id, so that Pagefind's sub-results lead
- * to its row. After each heading, a paragraph with id `<section id>~` holds the detail shown under
- * the result (/buscar/ reads it from the page's anchors), then the record's text. The profile
- * also gets the filter values of its records (tipo meta/proceso, their years).
+ * to its row, then the record's text. The detail shown under each result (unit, year, figures)
+ * is not indexed: it is the page's metadata `detalles`, a JSON object from section id to detail
+ * (/buscar/ reads it from the result's meta), because its words («metas», «cumplimiento»,
+ * «planificado» and the figures) recur in every goal and would make the index chunks a search
+ * downloads grow with the number of goals. The profile also gets the filter values of its
+ * records (tipo meta/proceso, their years).
  */
 export function profileSearchSections(records: SearchRecord[]): string {
   const facets = new Set<string>();
   const html: string[] = [];
+  const details: Record<string, string> = {};
   let previous = new Set<string>();
   for (const r of records) {
     for (const [key, values] of Object.entries(r.filters)) {
       if (key === 'tipo' || key === 'anio') for (const v of values) facets.add(`<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`);
     }
-    const id = escapeHtml(recordSectionId(r));
+    const id = recordSectionId(r);
     const title = r.meta.title ?? '';
-    html.push(`<h3 id="${id}">${escapeHtml(title)}</h3><p id="${id}~">${escapeHtml(r.detail)}</p>`);
+    if (r.detail) details[id] = r.detail;
+    html.push(`<h3 id="${escapeHtml(id)}">${escapeHtml(title)}</h3>`);
     // A goal's group (objective, goal, plan objective) is written once, under the group's first
     // goal, as the profile's table shows it: each search downloads the text of the pages it lists.
     const parts = r.content.split(GROUP_SENTENCE);
@@ -254,7 +259,8 @@ export function profileSearchSections(records: SearchRecord[]): string {
     previous = new Set(parts);
     if (text && text !== title) html.push(`<p>${escapeHtml(text)}</p>`);
   }
-  return `<div data-search-records>${[...facets].join('')}${html.join('')}</div>`;
+  const meta = `<span data-pagefind-meta="detalles[data-value]" data-value="${escapeHtml(JSON.stringify(details))}"></span>`;
+  return `<div data-search-records>${[...facets].join('')}${meta}${html.join('')}</div>`;
 }
 
 /** The options of each filter of the /buscar/ form, from the datasets (the index holds the same values). */

@@ -57,18 +57,27 @@ describe('profileSearchSections (the goals and processes in a profile\'s indexed
   const mdi = records.filter((r) => r.institutionId === MDI);
   const html = profileSearchSections(mdi);
 
-  it('each goal is a heading with its row\'s anchor, then its detail (id «anchor~»), then its group\'s text once', () => {
+  it('each goal is a heading with its row\'s anchor, then its group\'s text once', () => {
     // 3.1 opens the group «Sistema integral de seguridad…»; 3.2 shares its goal and objective, 3.3 only its goal
     // (data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt, lines 136, 141: 82,00 78,89 96,21 %; «…calidad de gestión.»).
     expect(html).toContain('<h3 id="meta-2023-7">3.1. Porcentaje de satisfacción del usuario externo</h3>'
-      + '<p id="meta-2023-7~">metas 2023 · Planificado 82 · alcanzado 78,89 · cumplimiento 96,21\u00a0%</p>'
       + '<p>Meta: Sistema integral de seguridad, frente a los riesgos y amenazas. Objetivo: Mejorar el sistema integral');
     expect(html).toContain('<h3 id="meta-2023-8">3.2. Cantidad de sustancias catalogadas sujetas a fiscalización depositadas</h3>'
-      + '<p id="meta-2023-8~">metas 2023 · Planificado 148.058.831 · alcanzado 244.072.392,41 · cumplimiento 164,85\u00a0%</p>'
       + '<h3 id="meta-2023-9">');
-    expect(html).toContain('<p id="meta-2023-9~">metas 2023 · Planificado 30 · alcanzado 0 · cumplimiento 0\u00a0%</p>'
-      + '<p>Objetivo: Mejorar el sistema integral de seguridad, frente a los riesgos y amenazas que afectan la seguridad ciudadana con transparencia y calidad de gestión.</p>');
+    expect(html).toMatch(/<h3 id="meta-2023-9">3\.3\. [^<]+<\/h3><p>Objetivo: Mejorar el sistema integral de seguridad, frente a los riesgos y amenazas que afectan la seguridad ciudadana con transparencia y calidad de gestión\.<\/p>/);
     expect(html.match(/<h3 /g)).toHaveLength(mdi.length);
+  });
+
+  it('each record\'s detail (unit, year, figures) is page metadata, not indexed text: {section id: detail}', () => {
+    const indexed = html.replace(/<span data-pagefind-meta="detalles[^>]*><\/span>/, '');
+    expect(indexed).not.toMatch(/Planificado|cumplimiento|metas 2023/);
+    const attr = /<span data-pagefind-meta="detalles\[data-value\]" data-value="([^"]*)"><\/span>/.exec(html);
+    const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const details = JSON.parse(unescape(attr![1]!));
+    expect(details['meta-2023-7']).toBe('metas 2023 · Planificado 82 · alcanzado 78,89 · cumplimiento 96,21\u00a0%');
+    expect(details['meta-2023-8']).toBe('metas 2023 · Planificado 148.058.831 · alcanzado 244.072.392,41 · cumplimiento 164,85\u00a0%');
+    expect(details['meta-2023-9']).toBe('metas 2023 · Planificado 30 · alcanzado 0 · cumplimiento 0\u00a0%');
+    expect(Object.keys(details)).toHaveLength(mdi.length);
   });
 
   it('the profile gets the kind and years of its records as filter values, once each', () => {
@@ -78,8 +87,10 @@ describe('profileSearchSections (the goals and processes in a profile\'s indexed
   });
 
   it('escapes the text and ids it writes', () => {
-    const r: SearchRecord = { ...mdi[0]!, meta: { title: 'A <b> & "c"' }, content: 'x < y', detail: '1 > 0' };
-    expect(profileSearchSections([r])).toContain('>A &lt;b&gt; &amp; &quot;c&quot;</h3><p id="meta-2023-1~">1 &gt; 0</p><p>x &lt; y</p>');
+    const r: SearchRecord = { ...mdi[0]!, meta: { title: 'A <b> & "c"' }, content: 'x < y', detail: '1 > "0"' };
+    const out = profileSearchSections([r]);
+    expect(out).toContain('>A &lt;b&gt; &amp; &quot;c&quot;</h3><p>x &lt; y</p>');
+    expect(out).toContain('data-value="{&quot;meta-2023-1&quot;:&quot;1 &gt; \\&quot;0\\&quot;&quot;}"');
   });
 
   it('a goal\'s section id is its anchor', () => {
