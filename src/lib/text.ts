@@ -376,6 +376,8 @@ function stripHtmlFull(text: string): string {
  * `text.replace(/<\/?[a-zA-Z][^<>]*>/g, ' ').replace(/\s+/g, ' ').trim()` in one pass: a "<"
  * starts a tag when a letter follows it (after an optional "/") and the first "<" or ">" after
  * that letter is a ">"; otherwise it is text. Tags and whitespace runs become one space.
+ * Its run-and-pending-space loop has the shape of foldUnicode's on purpose: both are per-character
+ * hot loops of the ingest, and sharing the skeleton would put a callback on every character.
  */
 function stripTags(text: string): string {
   const n = text.length;
