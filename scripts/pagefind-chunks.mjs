@@ -128,6 +128,9 @@ function shortHash(bytes, length, taken) {
  * Rewrites the word index of the Pagefind bundle in `bundleDir` (SITE/pagefind) with chunks of at
  * most `maxEntries` occurrences. Returns, per language, the chunk count and the largest chunk's
  * occurrences before and after.
+ * @param {string} bundleDir
+ * @param {{ maxEntries: number }} options
+ * @returns {Record<string, { words: number; chunksBefore: number; chunks: number; largestBefore: number; largest: number }>}
  */
 export function rechunkIndex(bundleDir, { maxEntries }) {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
@@ -135,6 +138,7 @@ export function rechunkIndex(bundleDir, { maxEntries }) {
   if (entry.version !== FORMAT_VERSION) {
     throw new Error(`el índice es de Pagefind ${entry.version} y scripts/pagefind-chunks.mjs lee el formato de Pagefind ${FORMAT_VERSION}: revise su formato antes de cambiar FORMAT_VERSION (${entryFile})`);
   }
+  /** @type {ReturnType<typeof rechunkIndex>} */
   const stats = {};
   for (const [lang, info] of Object.entries(entry.languages)) {
     const metaFile = join(bundleDir, `pagefind.${info.hash}.pf_meta`);
