@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/search-payload.ts [--site DIR] [--query TEXT] [--json]
+ * npx tsx bench/search-payload.ts [--site DIR] [--query TEXT] [--json] [--files]
  *
  * What one search costs a reader: opens /buscar/?q=TEXT of a built site (default $SITE_DIR or
  * dist/, the base path read from the built page) in Debian's Chromium, waits for the results,
@@ -11,7 +11,8 @@
  * Figures: "transferido" = body bytes as served by the local static server (no HTTP compression;
  * Pagefind's .pf_* and .pagefind files are already gzip-compressed), and "con gzip" = the same
  * with the JavaScript gzip-compressed, as a host like GitHub Pages sends it. Prints a table
- * and the total in KB (1 KB = 1000 bytes); --json prints the figures as JSON.
+ * and the total in KB (1 KB = 1000 bytes); --json prints the figures as JSON; --files also lists
+ * every file downloaded, largest first.
  * measureSearchPayload() gives the same figures to bench/run.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ function kindOf(path: string): string {
   return 'otros del buscador';
 }
 
-interface Hit { url: string; kind: string; bytes: number; gzip: number }
+export interface Hit { url: string; kind: string; bytes: number; gzip: number }
 
 export interface SearchPayload {
   site: string;
@@ -54,6 +55,8 @@ export interface SearchPayload {
   /** Bytes of the /buscar/ page itself and its assets, uncompressed. */
   pageBytes: number;
   byKind: Record<string, { n: number; bytes: number; gzip: number }>;
+  /** Every search-bundle file downloaded (path under the base), with its size. */
+  files: Hit[];
 }
 
 /** Thrown when the site has no search page or bundle. */
@@ -113,7 +116,7 @@ export async function measureSearchPayload({ site, query }: { site: string; quer
     k.gzip += h.gzip;
   }
   return {
-    site, base, query, results, requests: hits.length, pageBytes, byKind,
+    site, base, query, results, requests: hits.length, pageBytes, byKind, files: hits,
     bytes: hits.reduce((n, h) => n + h.bytes, 0),
     gzipBytes: hits.reduce((n, h) => n + h.gzip, 0),
   };
@@ -146,6 +149,9 @@ async function main(): Promise<void> {
   }
   console.log('total del buscador'.padEnd(34) + String(p.requests).padStart(8) + kb(p.bytes).padStart(16) + kb(p.gzipBytes).padStart(13));
   console.log(`(la página /buscar/ misma: ${kb(p.pageBytes)} KB sin comprimir)`);
+  if (process.argv.includes('--files')) {
+    for (const h of [...p.files].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(h.gzip).padStart(8)}  ${h.url}`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -56,7 +56,7 @@ export interface WeightsFigures {
 }
 
 /** What bench/search-payload.ts measures, without where it ran. */
-export type SearchFigures = Omit<SearchPayload, 'site' | 'base'>;
+export type SearchFigures = Omit<SearchPayload, 'site' | 'base' | 'files'>;
 
 /** Bytes and files of the built site, in total and per top-level folder (scripts/site-size.mjs). */
 export interface SiteSizeFigures {

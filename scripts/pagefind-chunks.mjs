@@ -13,8 +13,8 @@
 // keeps the words in Pagefind's order, and starts a new chunk before a word that would take the
 // chunk past `maxEntries` occurrences, so a frequent word sits alone in its chunk and its
 // neighbours do not pay for it. A chunk starts at the shortest prefix that tells it from the
-// previous one, as in Pagefind (index/mod.rs, get_prefixes), and ends at its last word
-// (chunkRanges says why). Files are named by a hash of their
+// previous one, as in Pagefind (index/mod.rs, get_prefixes), and ends just below the next one,
+// so that every query word falls in exactly one chunk (chunkRanges says why). Files are named by a hash of their
 // content like Pagefind's, so a cache never serves a stale chunk. Everything else (pages,
 // filters, sort orders, fragments) is left byte for byte as Pagefind wrote it.
 //
@@ -85,19 +85,32 @@ export function boundaryPrefixes(a, b) {
   return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
 }
 
+/** Above every character of the Basic Multilingual Plane (Spanish words and numbers are in it). */
+const TOP = '\uffff';
+
+/** The greatest string below `s` for a word of the Basic Multilingual Plane: "descu" → "desct\uffff". */
+function justBelow(s) {
+  const cs = Array.from(s);
+  const cp = cs.pop().codePointAt(0);
+  const pred = cp - 1 >= 0xd800 && cp - 1 <= 0xdfff ? 0xd7ff : cp - 1;
+  return cs.join('') + (cp > 0 ? String.fromCodePoint(pred) : '') + TOP;
+}
+
 /**
- * [from, to] of each chunk. `from` is narrowed to the shortest prefix that tells the chunk's first
- * word from the previous chunk's last, as Pagefind does, so a word typed in part finds the chunk
- * of the words it begins. `to` stays the chunk's last word: pagefind_web picks for each query word
- * the first chunk with from <= word <= to, and Pagefind's own narrowed `to` («cuen» for a chunk
- * ending in «cuent») is less than that last word, which then is found only through the fallback
- * that pagefind_web tries when no word of the query found a chunk (so never in a query of two
- * words where the other one finds its chunk). A chunk of one frequent word would be hit every time.
+ * [from, to] of each chunk. The ranges leave no gap: every query word falls in exactly one.
+ * pagefind_web looks up each query word as typed (unstemmed: «descentralizado») and as stemmed
+ * («descentraliz») in the first chunk with from <= word <= to, and when none holds it, in the
+ * first chunk whose range matches the word's first letters. With Pagefind's own ranges (from and
+ * to narrowed to the shortest prefixes telling neighbours apart) a typed word that sorts after
+ * its stem falls in the gap after the stem's chunk, and the fallback then picks the chunk of «de»
+ * (range «de»–«de») for «descentralizado» and the chunk of «a» for «autonomo»: at 2,500 reports
+ * 73 KB more for «gobierno autonomo descentralizado municipal de ambato». So `from` is narrowed as
+ * Pagefind does (the first chunk's is ""), and `to` is the greatest string below the next chunk's
+ * `from` (the last chunk's is "\uffff").
  */
 export function chunkRanges(chunks) {
-  const ranges = chunks.map((c) => [c[0][0], c.at(-1)[0]]);
-  for (let i = 0; i + 1 < ranges.length; i++) ranges[i + 1][0] = boundaryPrefixes(ranges[i][1], ranges[i + 1][0])[1];
-  return ranges;
+  const from = chunks.map((c, i) => (i === 0 ? '' : boundaryPrefixes(chunks[i - 1].at(-1)[0], c[0][0])[1]));
+  return chunks.map((_, i) => [from[i], i + 1 < chunks.length ? justBelow(from[i + 1]) : TOP]);
 }
 
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -115,6 +128,9 @@ function shortHash(bytes, length, taken) {
  * Rewrites the word index of the Pagefind bundle in `bundleDir` (SITE/pagefind) with chunks of at
  * most `maxEntries` occurrences. Returns, per language, the chunk count and the largest chunk's
  * occurrences before and after.
+ * @param {string} bundleDir
+ * @param {{ maxEntries: number }} options
+ * @returns {Record<string, { words: number; chunksBefore: number; chunks: number; largestBefore: number; largest: number }>}
  */
 export function rechunkIndex(bundleDir, { maxEntries }) {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
@@ -122,6 +138,7 @@ export function rechunkIndex(bundleDir, { maxEntries }) {
   if (entry.version !== FORMAT_VERSION) {
     throw new Error(`el índice es de Pagefind ${entry.version} y scripts/pagefind-chunks.mjs lee el formato de Pagefind ${FORMAT_VERSION}: revise su formato antes de cambiar FORMAT_VERSION (${entryFile})`);
   }
+  /** @type {ReturnType<typeof rechunkIndex>} */
   const stats = {};
   for (const [lang, info] of Object.entries(entry.languages)) {
     const metaFile = join(bundleDir, `pagefind.${info.hash}.pf_meta`);

@@ -233,10 +233,11 @@ export function recordSectionId(r: SearchRecord): string {
  * not one per goal (the index metadata grows with every record and every search downloads it),
  * and each goal or process is a heading with its section id, so that Pagefind's sub-results lead
  * to its row, then the record's text. The detail shown under each result (unit, year, figures)
- * is not indexed: it is the page's metadata `detalles`, a JSON object from section id to detail
- * (/buscar/ reads it from the result's meta), because its words («metas», «cumplimiento»,
- * «planificado» and the figures) recur in every goal and would make the index chunks a search
- * downloads grow with the number of goals. The profile also gets the filter values of its
+ * is not in the page's text: it is the page's metadata `detalles`, a JSON object from section id
+ * to detail (/buscar/ reads it from the result's meta), because its words («metas»,
+ * «cumplimiento», «planificado» and the figures) recur in every goal and made the index chunks a
+ * search downloads grow with the number of goals. Pagefind 1.5 still indexes a metadata value's
+ * words, but once per page, not once per goal («alcanzado» finds the profiles with goals). The profile also gets the filter values of its
  * records (tipo meta/proceso, their years).
  */
 export function profileSearchSections(records: SearchRecord[]): string {

@@ -73,9 +73,10 @@ describe('chunk boundaries', () => {
     expect(boundaryPrefixes('cataraman', 'yacht')).toEqual(['c', 'y']);
     expect(boundaryPrefixes('cath', 'cathartic')).toEqual(['cath', 'catha']);
   });
-  it('narrow each chunk\'s first word; its last word stays whole, so pagefind_web\'s from <= word <= to finds it', () => {
+  it('leave no gap: each starts at the shortest prefix after the previous chunk and ends just below the next', () => {
     const c = (...ws: string[]): Word[] => ws.map((x) => [x, [], []]);
-    expect(chunkRanges([c('apple', 'apple'), c('apricot', 'banana'), c('peach')])).toEqual([['apple', 'apple'], ['apr', 'banana'], ['p', 'peach']]);
+    expect(chunkRanges([c('apple', 'apple'), c('apricot', 'banana'), c('peach')]))
+      .toEqual([['', 'apq\uffff'], ['apr', 'o\uffff'], ['p', '\uffff']]);
   });
 });
 
@@ -107,11 +108,16 @@ describe('rechunkIndex', () => {
       expect(size <= 12 || c.words.length === 1, `${c.hash}: ${size}`).toBe(true);
     }
     expect(chunks.find((c) => c.words.some((x) => x[0] === 'de'))!.words).toHaveLength(1);
-    // pagefind_web's lookup: the first chunk with from <= word <= to.
+    // pagefind_web's lookup: the first chunk with from <= word <= to. Each word is in the chunk
+    // that holds it, and so is each word as typed, which sorts after its stem («salud» → «salud»,
+    // «pública» → «public»): in exactly one chunk, the stem's or the next.
+    const holding = (word: string) => chunks.filter((c) => word >= c.from && word <= c.to);
     for (const [word] of wordsBefore) {
-      const found = chunks.find((c) => word >= c.from && word <= c.to);
-      expect(found?.words.some((x) => x[0] === word), word).toBe(true);
+      expect(holding(word).map((c) => c.hash), word).toEqual([chunks.find((c) => c.words.some((x) => x[0] === word))!.hash]);
+      for (const typed of [`${word}o`, `${word}izado`, `${word}zz`]) expect(holding(typed), typed).toHaveLength(1);
     }
+    expect(holding('')).toHaveLength(1);
+    expect(holding('zzzz')).toHaveLength(1);
     // Pages, filters, sort orders: as Pagefind wrote them.
     expect(meta.filter((_: unknown, i: number) => i !== 2)).toEqual(before.filter((_: unknown, i: number) => i !== 2));
   });

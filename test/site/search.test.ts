@@ -68,7 +68,7 @@ describe('profileSearchSections (the goals and processes in a profile\'s indexed
     expect(html.match(/<h3 /g)).toHaveLength(mdi.length);
   });
 
-  it('each record\'s detail (unit, year, figures) is page metadata, not indexed text: {section id: detail}', () => {
+  it('each record\'s detail (unit, year, figures) is page metadata, not the page\'s text: {section id: detail}', () => {
     const indexed = html.replace(/<span data-pagefind-meta="detalles[^>]*><\/span>/, '');
     expect(indexed).not.toMatch(/Planificado|cumplimiento|metas 2023/);
     const attr = /<span data-pagefind-meta="detalles\[data-value\]" data-value="([^"]*)"><\/span>/.exec(html);
