@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayedLine } from '../../src/ingest/layout/line-map.ts';
-import { layoutLines, pageGrid, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
+import { layoutLines, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
 import { joinWrapped } from '../../src/ingest/pdf/wrapped.ts';
 
 function item(str: string, x: number, y: number): PositionedItem {
@@ -17,8 +17,8 @@ function page(items: PositionedItem[]): PositionedPage {
 }
 
 function joined(pages: PositionedPage[]) {
-  const { layout, lines } = layoutLines(pages);
-  return { displayed: layout.text.split('\n'), joined: joinWrapped(lines, pages, pages.map(pageGrid)) };
+  const { layout, lines, grids } = layoutLines(pages);
+  return { displayed: layout.text.split('\n'), joined: joinWrapped(lines, pages, grids) };
 }
 
 /** Cell starts: column 1 at 50 (50 pt wide: 10 characters), column 2 at 110, column 3 at 300. */

@@ -4,7 +4,7 @@
  * effects (OCR tools) are passed in, so tests can replace them.
  */
 import type { LineMap } from '../layout/line-map.ts';
-import { layoutLines, pageGrid, type PositionedPage } from './lines.ts';
+import { layoutLines, type PositionedPage } from './lines.ts';
 import { joinWrapped } from './wrapped.ts';
 import { loadPdf } from './load.ts';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
@@ -73,9 +73,9 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
         ocrDone = empty;
       }
     }
-    const { layout, lines } = layoutLines(pages);
+    const { layout, lines, grids } = layoutLines(pages);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
-    const joined = joinWrapped(lines, pages, pages.map(pageGrid));
+    const joined = joinWrapped(lines, pages, grids);
     const base = { ok: true as const, text: layout.text, pageStarts: layout.pageStarts, ...(joined ? { joined } : {}), ocrPages: ocrDone };
     // Not cached when pages were left unread (the cache entry would outlive installing tesseract).
     return unread ? { ...base, unread } : base;

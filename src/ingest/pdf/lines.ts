@@ -76,8 +76,9 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 }
 
 /** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
-export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][] } {
-  const perPage = pages.map(pageLines);
+export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
+  const laid = pages.map(gridAndLines);
+  const perPage = laid.map((l) => l.lines);
   const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank);
   const out: string[] = [];
   const pageStarts: number[] = [];
@@ -85,7 +86,7 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
     pageStarts.push(out.length + 1);
     for (const l of lines) out.push(l.text);
   }
-  return { layout: { text: out.join('\n'), pageStarts }, lines: cleaned };
+  return { layout: { text: out.join('\n'), pageStarts }, lines: cleaned, grids: laid.map((l) => l.grid) };
 }
 
 /** Poppler's form: each page's lines, a line break and "\f" (so "\f" starts the next page's first line). */
@@ -116,14 +117,25 @@ export function pageOfLine(pageStarts: readonly number[] | null | undefined, lin
   return page + 1;
 }
 
+/** A page's character grid: pitch and left edge of its text (points). */
+export interface Grid {
+  cw: number;
+  minX: number;
+}
+
 /** One page's items → lines, columns placed on a character grid. */
 export function pageLines(page: PositionedPage): PageLine[] {
+  return gridAndLines(page).lines;
+}
+
+function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
   const items = page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
-  if (items.length === 0) return [];
-  const { cw, minX } = gridOf(items);
+  const grid = gridOf(items);
+  if (items.length === 0) return { grid, lines: [] };
+  const { cw, minX } = grid;
   // Group into rows: an item joins the current row when its baseline is within half a font size.
   const rows: PositionedItem[][] = [];
   let current: PositionedItem[] = [];
@@ -156,7 +168,7 @@ export function pageLines(page: PositionedPage): PageLine[] {
     prevY = y;
     prevSize = size;
   }
-  return lines;
+  return { grid, lines };
 }
 
 /** The character column of x on the page's grid. */
@@ -217,12 +229,7 @@ function rowCells(row: readonly PositionedItem[], words: boolean): LineCell[] {
   return cells;
 }
 
-/** The character grid of a page: pitch and left edge of its text (points). */
-export function pageGrid(page: PositionedPage): { cw: number; minX: number } {
-  return gridOf(page.items.map(trimItem).filter((i): i is PositionedItem => i !== null));
-}
-
-function gridOf(items: readonly PositionedItem[]): { cw: number; minX: number } {
+function gridOf(items: readonly PositionedItem[]): Grid {
   return { cw: charWidth(items), minX: items.length ? Math.min(...items.map((i) => i.x)) : 0 };
 }
 

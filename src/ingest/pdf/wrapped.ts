@@ -20,7 +20,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { gridColumn, renderCells, type LineCell, type PageLine } from './lines.ts';
+import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 
 /** A wrapped line follows the one above at most this many font sizes lower. */
 const MAX_WRAP_PITCH = 1.3;
@@ -41,11 +41,6 @@ interface PageGeometry {
   words?: boolean;
 }
 
-interface Grid {
-  cw: number;
-  minX: number;
-}
-
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
 
 /** The first word of a cell's text and its width, estimated from the cell's advance per character. */
@@ -54,7 +49,7 @@ function leadWidth(c: LineCell, chars: number): number {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, limits: Map<string, number>): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -71,7 +66,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     if (!p || h < 0) return null;
     // The column's right limit: the page's right margin (as far from the right edge as the text is
     // from the left) for a single text, else the widest cell of the table's column.
-    const limit = prose ? right : columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
+    // (the same for every line of the row: the table around it is the same; computed once)
+    const key = `${h}`;
+    let limit = prose ? right : limits.get(key);
+    if (limit === undefined) {
+      limit = columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
+      limits.set(key, limit);
+    }
     const word = c.text.split(' ')[0]!.length;
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
@@ -105,8 +106,9 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid): {
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
   let row: LineCell[] = [];
+  let limits = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
@@ -116,6 +118,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid): {
       continue;
     }
     head = lines[i]!;
+    limits = new Map();
     row = head.cells.map((c) => ({ ...c }));
     runs.push(1);
     cells.push(row);
@@ -146,7 +149,21 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
       }
     });
   });
-  const shiftAt = (x: number) => shifts.reduce((n, s) => (s.x <= x + SAME_X ? n + s.chars : n), 0);
+  // Shift of a column at x: the overflows of all boundaries at or left of it (sorted, summed, searched).
+  shifts.sort((a, b) => a.x - b.x);
+  const bounds = shifts.map((s) => s.x);
+  const sums: number[] = [];
+  shifts.reduce((n, s) => { sums.push(n + s.chars); return n + s.chars; }, 0);
+  const shiftAt = (x: number) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]! <= x + SAME_X) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : sums[lo - 1]!;
+  };
   const displayed: string[] = [];
   const runs: number[] = [];
   const rendered: string[] = [];
