@@ -20,6 +20,7 @@ import { plainRecord, plainText, removeControlCharacters, type ControlLine } fro
 import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { withTableCells } from './layout/index.ts';
+import { displayedLine, displayedMessage, isIdentity, type LineMap } from './layout/line-map.ts';
 import { PARSERS } from './parsers/index.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
 import { pageOfLine } from '../lib/pdf.ts';
@@ -293,18 +294,25 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
       fileFlag('error', 'unreadable', `no se puede leer: ${input.reason}`);
     } else {
       // Form feeds (page breaks) survive removeControlCharacters: the layout stage reads them.
-      const clean = removeControlCharacters(input.text);
+      // A PDF's text for the cell parsers may join the displayed lines of a wrapped table row;
+      // its line map translates their lines back to the displayed text (layout/line-map.ts).
+      const clean = removeControlCharacters(input.parserText ?? input.text);
       const cellText = withTableCells(clean.text);
-      const { src: cellSrc, flags: lineFlags } = toSource(file, cellText);
-      lineFlags.push(...controlFlags(file, clean.lines));
+      const { src: cellSrc, flags: cellFlags } = toSource(file, cellText);
+      cellFlags.push(...controlFlags(file, clean.lines));
       const companions = companionsOf(reportsDir, file);
       const withCompanions = (s: SourceText): SourceText => (companions.length ? { ...s, companions } : s);
       // Most parsers read TAB-separated cells; a parser that maps columns by header position
-      // (`reads: 'layout'`) reads the space-aligned text as the user gave it. Same lines either way.
+      // (`reads: 'layout'`) reads the space-aligned text as displayed, nothing joined.
       const cells = withCompanions(cellSrc);
-      const layout = cellText === clean.text ? cells : withCompanions(toSource(file, clean.text).src);
+      const displayed = input.parserText === undefined ? null : removeControlCharacters(input.text);
+      const layoutSource = displayed ? toSource(file, displayed.text) : null;
+      if (displayed && layoutSource) layoutSource.flags.push(...controlFlags(file, displayed.lines));
+      const layout = layoutSource ? withCompanions(layoutSource.src) : cellText === clean.text ? cells : withCompanions(toSource(file, clean.text).src);
       const sourceFor = (p: Parser): SourceText => (p.reads === 'layout' ? layout : cells);
       const parser = ctx.parsers.find((p) => p.detect(sourceFor(p))) ?? null;
+      const lineMap = parser?.reads !== 'layout' ? input.lineMap ?? null : null;
+      const lineFlags = parser?.reads === 'layout' && layoutSource ? layoutSource.flags : cellFlags;
       const src = parser ? sourceFor(parser) : cells;
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
@@ -314,13 +322,14 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
         let result: ParseResult | null = null;
         try {
           result = parser.parse(src);
+          if (lineMap) result = resultOnDisplayedLines(result, file, lineMap);
         } catch (err) {
           fileFlag('error', 'unreadable', `el lector ${parser.format} falló: ${(err as Error).message}`);
         }
         if (result?.skip) {
           fileFlag('info', 'section_unrecognized', result.skip);
         } else if (result) {
-          const extraFlags: FlagDraft[] = [...lineFlags];
+          const extraFlags: FlagDraft[] = lineMap ? flagsOnDisplayedLines(lineFlags, file, lineMap) : [...lineFlags];
           if (input.converted) {
             extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${input.encoding}`, null, null));
           }
@@ -388,6 +397,8 @@ export function checkYear(src: SourceText, report: ParseResult['report'], maxYea
 type Input =
   | {
     ok: true; text: string; encoding: string; converted: boolean; pageStarts: number[] | null; ocrPages: number[];
+    /** The text for the parsers when it joins displayed lines (wrapped table rows of a PDF), and its map. */
+    parserText?: string; lineMap?: LineMap;
     /** Why scanned pages were not read (OCR missing), for a warning. */
     unread: string | null;
   }
@@ -402,9 +413,11 @@ export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<stri
     const x = pdf.get(file);
     if (!x) return { ok: false, reason: 'PDF sin extraer (la fase de extracción de PDF no se ejecutó; use npm run ingest)' };
     if (!x.ok) return { ok: false, reason: x.reason };
+    const joined = x.joined && !isIdentity(x.joined.map) ? { parserText: x.joined.text, lineMap: x.joined.map } : {};
     return {
       ok: true, text: x.text, encoding: 'pdf', converted: false, pageStarts: x.pageStarts, ocrPages: x.ocrPages,
       unread: x.unread ? `páginas escaneadas sin leer (${x.unread.pages.join(', ')}): ${x.unread.install}` : null,
+      ...joined,
     };
   }
   const decoded = decodeReport(bytes);
@@ -423,6 +436,28 @@ export function readInput(file: string, bytes: Uint8Array, pdf: ReadonlyMap<stri
     // The form feeds stay in the text: column recovery and the LOTAIP reader take them as page breaks.
   }
   return { ok: true, text, encoding: decoded.encoding, converted: decoded.converted, pageStarts, ocrPages: [], unread: null };
+}
+
+/** Flags with their lines (field and message) translated from the parser text's to the displayed text's. */
+export function flagsOnDisplayedLines(flags: readonly FlagDraft[], file: string, map: LineMap): FlagDraft[] {
+  return flags.map((f) => ({
+    ...f,
+    message: displayedMessage(map, file, f.message),
+    source_line: f.source_line === null ? null : displayedLine(map, f.source_line),
+  }));
+}
+
+/**
+ * A parse result of joined text with every line translated to the displayed text's: records
+ * cite the first displayed line of their row, flags too (in their messages as well).
+ */
+export function resultOnDisplayedLines(result: ParseResult, file: string, map: LineMap): ParseResult {
+  const rows = <T extends { source_line: number }>(rs: readonly T[]): T[] => rs.map((r) => ({ ...r, source_line: displayedLine(map, r.source_line) }));
+  const out: ParseResult = { ...result, flags: flagsOnDisplayedLines(result.flags, file, map) };
+  for (const k of ROW_DATASETS) (out as unknown as Record<string, unknown>)[k] = rows(result[k] as { source_line: number }[]);
+  out.commitments = rows(result.commitments);
+  out.milestones = rows(result.milestones);
+  return out;
 }
 
 /** One warning per record read from a page that OCR read: the figure must be checked against the PDF. */

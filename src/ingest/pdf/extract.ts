@@ -3,12 +3,14 @@
  * read. Pages without a text layer are read by OCR (ocr.ts) when the document is a scan; the
  * effects (OCR tools) are passed in, so tests can replace them.
  */
-import { layoutPages, type PositionedPage } from './lines.ts';
+import type { LineMap } from '../layout/line-map.ts';
+import { layoutLines, type PositionedPage } from './lines.ts';
+import { joinWrapped } from './wrapped.ts';
 import { loadPdf } from './load.ts';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export type PdfExtraction =
   | {
@@ -17,6 +19,11 @@ export type PdfExtraction =
     text: string;
     /** 1-based first line of each page. */
     pageStarts: number[];
+    /**
+     * The text for the parsers when the layout joined the displayed lines of wrapped table rows,
+     * with the map from its lines back to `text`'s (layout/line-map.ts); absent when nothing was joined.
+     */
+    joined?: { text: string; map: LineMap };
     /** 1-based pages read by OCR. */
     ocrPages: number[];
     /** Pages without a text layer left unread because OCR is not installed, and what to install. */
@@ -66,12 +73,12 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
         ocrDone = empty;
       }
     }
-    const layout = layoutPages(pages);
+    const { layout, lines, grids } = layoutLines(pages);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
+    const joined = joinWrapped(lines, pages, grids);
+    const base = { ok: true as const, text: layout.text, pageStarts: layout.pageStarts, ...(joined ? { joined } : {}), ocrPages: ocrDone };
     // Not cached when pages were left unread (the cache entry would outlive installing tesseract).
-    return unread
-      ? { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone, unread }
-      : { ok: true, text: layout.text, pageStarts: layout.pageStarts, ocrPages: ocrDone };
+    return unread ? { ...base, unread } : base;
   } catch (err) {
     return { ok: false, reason: `PDF ilegible (${(err as Error).message ?? String(err)})`, cacheable: false };
   }

@@ -43,11 +43,22 @@ export interface LayoutText {
   pageStarts: number[];
 }
 
+/** A cell of a line: text runs closer than a column gap, with their left and right edges (points). */
+export interface LineCell {
+  x: number;
+  end: number;
+  text: string;
+  /** Font size (largest of its items). */
+  size: number;
+}
+
 /** A line of one page, before the cross-page clean-up. */
-interface PageLine {
+export interface PageLine {
   text: string;
   /** Baseline from the top of the page. */
   y: number;
+  /** Its cells, left to right (none for a blank line). */
+  cells: LineCell[];
 }
 
 /** Lines at most this share of the page height from the top or bottom may be headers/footers. */
@@ -61,16 +72,21 @@ const MAX_REPEATED_HEADER = 8;
 
 /** The layout text of a document. */
 export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
-  const perPage = pages.map(pageLines);
-  const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages));
+  return layoutLines(pages).layout;
+}
+
+/** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
+export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
+  const laid = pages.map(gridAndLines);
+  const perPage = laid.map((l) => l.lines);
+  const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank);
   const out: string[] = [];
   const pageStarts: number[] = [];
   for (const lines of cleaned) {
     pageStarts.push(out.length + 1);
-    const trimmed = trimBlank(lines.map((l) => l.text));
-    for (const l of trimmed) out.push(l);
+    for (const l of lines) out.push(l.text);
   }
-  return { text: out.join('\n'), pageStarts };
+  return { layout: { text: out.join('\n'), pageStarts }, lines: cleaned, grids: laid.map((l) => l.grid) };
 }
 
 /** Poppler's form: each page's lines, a line break and "\f" (so "\f" starts the next page's first line). */
@@ -101,15 +117,25 @@ export function pageOfLine(pageStarts: readonly number[] | null | undefined, lin
   return page + 1;
 }
 
+/** A page's character grid: pitch and left edge of its text (points). */
+export interface Grid {
+  cw: number;
+  minX: number;
+}
+
 /** One page's items → lines, columns placed on a character grid. */
 export function pageLines(page: PositionedPage): PageLine[] {
+  return gridAndLines(page).lines;
+}
+
+function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
   const items = page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
-  if (items.length === 0) return [];
-  const cw = charWidth(items);
-  const minX = Math.min(...items.map((i) => i.x));
+  const grid = gridOf(items);
+  if (items.length === 0) return { grid, lines: [] };
+  const { cw, minX } = grid;
   // Group into rows: an item joins the current row when its baseline is within half a font size.
   const rows: PositionedItem[][] = [];
   let current: PositionedItem[] = [];
@@ -136,21 +162,41 @@ export function pageLines(page: PositionedPage): PageLine[] {
     const y = row[0]!.y;
     const size = Math.max(...row.map((r) => r.size));
     // A vertical gap of more than two lines becomes one blank line, as pdftotext -layout keeps paragraphs apart.
-    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2 });
-    lines.push({ text: rowText(row, cw, minX, page.words === true), y });
+    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
+    const cells = rowCells(row, page.words === true);
+    lines.push({ text: renderCells(cells, (x) => gridColumn(x, cw, minX)), y, cells });
     prevY = y;
     prevSize = size;
   }
-  return lines;
+  return { grid, lines };
+}
+
+/** The character column of x on the page's grid. */
+export function gridColumn(x: number, cw: number, minX: number): number {
+  return Math.max(0, Math.round((x - minX) / cw));
 }
 
 /**
- * The row's items on one line: touching items joined, word gaps one space, column gaps padded to
- * the grid. A gap is a column gap when it is wide (1.5 font sizes), or half a font size between
+ * Cells on one line, each at its column (`column(x)`), at least two spaces apart so that a column
+ * boundary is never a single space.
+ */
+export function renderCells(cells: readonly LineCell[], column: (x: number) => number): string {
+  let s = '';
+  for (const c of cells) {
+    const col = column(c.x);
+    s += s.length === 0 ? ' '.repeat(col) : ' '.repeat(Math.max(2, col - s.length));
+    s += c.text;
+  }
+  return s.trimEnd();
+}
+
+/**
+ * The row's items as cells: touching items joined, word gaps one space, column gaps start a new
+ * cell. A gap is a column gap when it is wide (1.5 font sizes), or half a font size between
  * items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap; so a
  * justified line, all of whose gaps are stretched alike, stays one text.
  */
-function rowText(row: readonly PositionedItem[], cw: number, minX: number, words: boolean): string {
+function rowCells(row: readonly PositionedItem[], words: boolean): LineCell[] {
   const gaps: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const g = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
@@ -162,26 +208,29 @@ function rowText(row: readonly PositionedItem[], cw: number, minX: number, words
   // than 0.6 em), unless the items are words (OCR) or the line is justified: single words, every
   // gap stretched alike.
   const justified = words || gaps.length >= 3 && gaps[gaps.length - 1]! <= 1.3 * gaps[0]! && row.every((i) => !i.str.includes(' '));
-  let s = '';
+  const cells: LineCell[] = [];
+  let cell: LineCell | null = null;
   let prevEnd = -Infinity;
   let prevRun: number | undefined;
   for (const it of row) {
     const gap = it.x - prevEnd;
     const apart = it.run === undefined || prevRun === undefined ? false : it.run !== prevRun;
-    const col = Math.max(0, Math.round((it.x - minX) / cw));
-    if (s.length === 0) {
-      s = ' '.repeat(col);
-    } else if (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
-      // A column gap: at least two spaces, so that a column boundary is never a single space.
-      s += ' '.repeat(Math.max(2, col - s.length));
-    } else if (gap > 0.12 * it.size) {
-      s += ' ';
+    if (!cell || gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
+      cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size };
+      cells.push(cell);
+    } else {
+      cell.text += gap > 0.12 * it.size ? ` ${it.str}` : it.str;
+      cell.end = Math.max(cell.end, it.x + it.width);
+      cell.size = Math.max(cell.size, it.size);
     }
-    s += it.str;
     prevEnd = Math.max(prevEnd, it.x + it.width);
     prevRun = it.run;
   }
-  return s.trimEnd();
+  return cells;
+}
+
+function gridOf(items: readonly PositionedItem[]): Grid {
+  return { cw: charWidth(items), minX: items.length ? Math.min(...items.map((i) => i.x)) : 0 };
 }
 
 /** Whitespace removed from both ends (x moved past leading spaces); null for blank items. */
@@ -285,10 +334,10 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
 }
 
 /** Lines without the blank ones at the start and end. */
-function trimBlank(lines: string[]): string[] {
+function trimBlank(lines: PageLine[]): PageLine[] {
   let a = 0;
   let b = lines.length;
-  while (a < b && lines[a]!.trim() === '') a++;
-  while (b > a && lines[b - 1]!.trim() === '') b--;
+  while (a < b && lines[a]!.text.trim() === '') a++;
+  while (b > a && lines[b - 1]!.text.trim() === '') b--;
   return lines.slice(a, b);
 }

@@ -3,13 +3,6 @@
  * without a DOM). Encrypted, corrupt and truncated files come back as a reason in Spanish,
  * never as an exception.
  */
-// The minified legacy builds: the same code as pdf.mjs and pdf.worker.mjs without their source
-// maps (2.4 and 5.4 MB), which Node parses on import when source maps are on, as under tsx; the
-// import costs about 0.8 s of CPU less per process and per extraction thread (bench/pdf.ts). The
-// worker module, imported here, registers itself (globalThis.pdfjsWorker) as the in-thread worker
-// PDF.js uses in Node, instead of importing it on the first document.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.min.mjs';
-import 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
 import { hasEndMarker } from './detect.ts';
 import type { PositionedItem, PositionedPage } from './lines.ts';
 
@@ -17,11 +10,27 @@ export type LoadedPdf =
   | { ok: true; pages: PositionedPage[] }
   | { ok: false; kind: 'encrypted' | 'corrupt' | 'truncated'; reason: string };
 
+/**
+ * PDF.js, imported on first use: a process whose PDFs are all extracted on worker threads (or read
+ * from the cache) never loads it (about 0.8 s of CPU under tsx; the threads load it in plain Node
+ * first, worker-bootstrap.mjs, and this import then finds it in the module map).
+ * The minified legacy builds: the same code as pdf.mjs and pdf.worker.mjs without their source
+ * maps (2.4 and 5.4 MB), which Node parses on import when source maps are on, as under tsx. The
+ * worker module registers itself (globalThis.pdfjsWorker) as the in-thread worker PDF.js uses in
+ * Node, instead of importing it on the first document.
+ */
+async function pdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> {
+  const lib = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+  await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+  return lib;
+}
+
 /** Reads every page's text runs; y measured from the top of the (rotated) page. */
 export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
   if (!hasEndMarker(bytes)) {
     return { ok: false, kind: 'truncated', reason: 'PDF truncado (falta el marcador final %%EOF; ¿descarga incompleta?)' };
   }
+  const { getDocument } = await pdfjs();
   // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
   const task = getDocument({
     data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,

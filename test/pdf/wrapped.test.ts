@@ -1,0 +1,99 @@
+/**
+ * Wrapped table cells joined for the parsers (src/ingest/pdf/wrapped.ts), with the line map back
+ * to the displayed lines. Pages are built by hand: a 10 pt font whose characters advance 5 pt,
+ * lines 12 pt apart inside a cell (single spacing), rows 16 pt apart (padding and ruling).
+ */
+import { describe, expect, it } from 'vitest';
+import { displayedLine } from '../../src/ingest/layout/line-map.ts';
+import { layoutLines, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
+import { joinWrapped } from '../../src/ingest/pdf/wrapped.ts';
+
+function item(str: string, x: number, y: number): PositionedItem {
+  return { str, x, y, width: str.length * 5, size: 10 };
+}
+
+function page(items: PositionedItem[]): PositionedPage {
+  return { width: 600, height: 800, items };
+}
+
+function joined(pages: PositionedPage[]) {
+  const { layout, lines, grids } = layoutLines(pages);
+  return { displayed: layout.text.split('\n'), joined: joinWrapped(lines, pages, grids) };
+}
+
+/** Cell starts: column 1 at 50 (50 pt wide: 10 characters), column 2 at 110, column 3 at 300. */
+const table = page([
+  item('Programa', 50, 100), item('Monto', 110, 100), item('Estado', 300, 100),
+  // A row whose first and last cells wrap: "Egresos en" / "personal" (a space break: "personal"
+  // does not fit after "Egresos en"), and "EJECUTA" / "DO" (a word cut: the column is full).
+  item('Egresos en', 50, 116), item('1.234,56', 110, 116), item('EJECUTA', 300, 116),
+  item('personal', 50, 128), item('DO', 300, 128),
+  // The next row, 16 pt lower: a row of its own.
+  item('Bienes', 50, 144), item('7,00', 110, 144), item('CERRADO', 300, 144),
+  item('Obras', 50, 160), item('9,00', 110, 160), item('ABIERTO', 300, 160),
+]);
+
+describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
+  it('joins the lines of a wrapped row, cell by cell, with a space or (a cut word) without', () => {
+    const { displayed, joined: j } = joined([table]);
+    expect(displayed).toHaveLength(5);
+    expect(j).not.toBeNull();
+    const rows = j!.text.split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[1]!.split(/ {2,}/)).toEqual(['Egresos en personal', '1.234,56', 'EJECUTADO']);
+    expect(rows[2]!.split(/ {2,}/)).toEqual(['Bienes', '7,00', 'CERRADO']);
+    expect(j!.map).toEqual({ starts: [1, 2, 4, 5], displayedLines: 5 });
+  });
+
+  it('keeps the columns aligned: a joined cell longer than its column moves the next columns of every line alike', () => {
+    const rows = joined([table]).joined!.text.split('\n');
+    const starts = (needle: string) => rows.map((r) => r.indexOf(needle)).filter((i) => i >= 0);
+    const amountColumn = new Set([rows[0]!.indexOf('Monto'), rows[1]!.indexOf('1.234,56'), rows[2]!.indexOf('7,00'), rows[3]!.indexOf('9,00')]);
+    expect(amountColumn.size).toBe(1);
+    expect(starts('Egresos en personal')[0]! + 'Egresos en personal'.length + 2).toBeLessThanOrEqual([...amountColumn][0]!);
+  });
+
+  it('cites the displayed line that holds the row\'s figure', () => {
+    const { displayed, joined: j } = joined([table]);
+    expect(displayedLine(j!.map, 2)).toBe(2);
+    expect(displayed[displayedLine(j!.map, 2) - 1]).toContain('1.234,56');
+    expect(displayedLine(j!.map, 3)).toBe(4);
+    expect(displayed[displayedLine(j!.map, 3) - 1]).toContain('7,00');
+  });
+
+  it('leaves rows drawn at single spacing apart when the next line fills every column with a number (a new row, not a wrap)', () => {
+    const tight = page([
+      item('1301', 50, 100), item('TASAS GENERALES', 110, 100), item('2.134,36', 300, 100),
+      item('1303', 50, 112), item('TASAS DIVERSAS', 110, 112), item('200,00', 300, 112),
+    ]);
+    expect(joined([tight]).joined).toBeNull();
+  });
+
+  it('leaves a line apart when the text above could have taken its first word (not wrapped)', () => {
+    const short = page([
+      item('Código', 50, 100), item('Nombre', 110, 100),
+      item('51', 50, 116), item('Personal', 110, 116),
+      item('de planta', 110, 128),
+    ]);
+    // "Personal" ends at 150; "de" fits before the widest cell of the column ends (at 155): not a wrap.
+    const widest = page([...short.items, item('Bienes varios', 110, 144), item('53', 50, 144)]);
+    expect(joined([widest]).joined).toBeNull();
+  });
+
+  it('joins a prose line wrapped at the right margin, not one that ends short of it', () => {
+    // Text from x 50 to the right margin at 550 (page 600 wide): 100 characters.
+    const long = `${'palabra '.repeat(12)}final`.trim();
+    const prose = page([
+      item(long.padEnd(100, 'x').slice(0, 99), 50, 100), item('sigue aquí', 50, 112),
+      item('Una línea corta', 50, 140), item('y otra', 50, 152),
+    ]);
+    const j = joined([prose]).joined!;
+    // (the 28 pt gap before "Una línea corta" is a blank displayed line)
+    expect(j.map).toEqual({ starts: [1, 3, 4, 5], displayedLines: 5 });
+    expect(j.text.split('\n')[0]!.endsWith(' sigue aquí')).toBe(true);
+  });
+
+  it('does not join OCR word boxes', () => {
+    expect(joined([{ ...table, words: true }]).joined).toBeNull();
+  });
+});
