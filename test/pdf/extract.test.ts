@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf, type OcrEffects, type PdfExtraction } from '../../src/ingest/pdf/extract.ts';
-import { pageOfLine } from '../../src/ingest/pdf/lines.ts';
+import { pageOfLine } from '../../src/lib/pdf.ts';
 import { hasEndMarker, isPdf } from '../../src/ingest/pdf/detect.ts';
 import { ocrAvailable, tsvToItems } from '../../src/ingest/pdf/ocr.ts';
 

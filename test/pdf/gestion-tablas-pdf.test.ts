@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../src/ingest/build.ts';
 import { ingestParallel } from '../../src/ingest/parallel.ts';
-import { pageOfLine } from '../../src/ingest/pdf/lines.ts';
+import { pageOfLine } from '../../src/lib/pdf.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion-tablas');
 const PDF = 'portoparques-2025-informe-gestion.pdf';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPages, pageOfLine, toFormFeedText, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
+import { pageOfLine } from '../../src/lib/pdf.ts';
+import { layoutPages, toFormFeedText, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
 
 /** An item of `str` in a 10 pt font whose characters advance 5 pt each. */
 function item(str: string, x: number, y: number, run?: number): PositionedItem {

@@ -100,23 +100,6 @@ export function toFormFeedText(layout: LayoutText): string {
   return pages.map((p) => `${p}\n\f`).join('');
 }
 
-/** The 1-based page of a 1-based line, given the page starts (null when there is no page map). */
-export function pageOfLine(pageStarts: readonly number[] | null | undefined, line: number): number | null {
-  if (!pageStarts || pageStarts.length === 0) return null;
-  let lo = 0;
-  let hi = pageStarts.length - 1;
-  let page = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pageStarts[mid]! <= line) {
-      page = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // Pages without text share their start with the next page: the line is on the last of them.
-  return page + 1;
-}
-
 /** A page's character grid: pitch and left edge of its text (points). */
 export interface Grid {
   cw: number;
