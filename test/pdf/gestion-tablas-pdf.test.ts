@@ -8,13 +8,11 @@
  * Line numbers differ from the expected JSON's (those are lines of the pdftotext `.layout.txt`);
  * the page, the figure and its name are what must not change.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestResult } from '../../src/ingest/build.ts';
-import { ingestParallel } from '../../src/ingest/parallel.ts';
+import { describe, expect, it } from 'vitest';
 import { pageOfLine } from '../../src/lib/pdf.ts';
+import { useIngestedCopies } from '../support/ingest-copies.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/informe-gestion-tablas');
 const PDF = 'portoparques-2025-informe-gestion.pdf';
@@ -29,26 +27,12 @@ interface Expected {
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'portoparques-2025-informe-gestion.expected.json'), 'utf8')) as Expected;
 const withoutLine = ({ source_line: _line, ...rest }: Record<string, unknown>) => rest;
 
-let dir: string;
-let cache: string;
-let result: IngestResult;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ca-gestion-pdf-'));
-  cache = mkdtempSync(join(tmpdir(), 'ca-gestion-pdf-cache-'));
-  copyFileSync(join(FIXTURES, PDF), join(dir, PDF));
-  result = await ingestParallel({ reportsDir: dir, institutionsFile: 'data/institutions.csv', pdfCacheDir: cache });
-}, 120_000);
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-});
+const copies = useIngestedCopies([join(FIXTURES, PDF)]);
 
 describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
-  const report = () => result.datasets.reports.find((r) => r.source_file === PDF)!;
+  const report = () => copies.result().datasets.reports.find((r) => r.source_file === PDF)!;
   const page = (line: number) => pageOfLine(report().page_starts, line);
-  const pdfLine = (line: number) => (result.pdf!.get(PDF) as { text: string }).text.split('\n')[line - 1]!;
+  const pdfLine = (line: number) => (copies.result().pdf!.get(PDF) as { text: string }).text.split('\n')[line - 1]!;
 
   it('is read as informe-gestion-tablas with its 40-page map, under the institution of its cover', () => {
     expect(report()).toMatchObject({ ...expected.report, format: 'informe-gestion-tablas', institution_name_reported: expected.institution.name });
@@ -56,7 +40,7 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
   });
 
   it('budget: the seven expense groups and the TOTALES row, with the pages of the README', () => {
-    const lines = result.datasets.budget_lines.filter((l) => l.source_file === PDF);
+    const lines = copies.result().datasets.budget_lines.filter((l) => l.source_file === PDF);
     const keys = Object.keys(withoutLine(expected.budget_lines[0]!));
     expect(lines.map((l) => Object.fromEntries(keys.map((k) => [k, l[k as keyof typeof l]]))))
       .toEqual(expected.budget_lines.map(withoutLine));
@@ -64,7 +48,7 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
     expect(lines.map((l) => page(l.source_line))).toEqual([21, 21, 22, 22, 22, 23, 23]);
     expect(pdfLine(lines[0]!.source_line)).toContain('$588.065,93');
 
-    const totals = result.datasets.budget_summaries.filter((s) => s.source_file === PDF);
+    const totals = copies.result().datasets.budget_summaries.filter((s) => s.source_file === PDF);
     expect(totals).toHaveLength(1);
     expect(totals[0]).toMatchObject(withoutLine(expected.budget_summaries[0]!));
     // TOTALES: $4.783.023,29 · $3.270.778,15 · 68,38 %, page 23.
@@ -73,14 +57,14 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
   });
 
   it('indicators: the 28 goals of the expected JSON, each figure under its own indicator', () => {
-    const goals = result.datasets.goals.filter((g) => g.source_file === PDF);
+    const goals = copies.result().datasets.goals.filter((g) => g.source_file === PDF);
     const keys = Object.keys(withoutLine(expected.goals[0]!));
     expect(goals.map((g) => Object.fromEntries(keys.map((k) => [k, g[k as keyof typeof g]]))))
       .toEqual(expected.goals.map(withoutLine));
   });
 
   it('indicators cite their pages: 25 rows on page 20, the semestral and the annual indicator of page 21', () => {
-    const goals = result.datasets.goals.filter((g) => g.source_file === PDF);
+    const goals = copies.result().datasets.goals.filter((g) => g.source_file === PDF);
     expect(goals.map((g) => page(g.source_line))).toEqual([...Array<number>(25).fill(20), 21, 21, 21]);
     const semestral = goals.filter((g) => g.indicator === 'Mantenimiento de equipos informáticos y de comunicación');
     expect(semestral.map((g) => [g.goal_number, g.planned, g.achieved])).toEqual([['2025-junio', 17, 17], ['2025-diciembre', 17, 17]]);
@@ -91,6 +75,6 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
   });
 
   it('no warning or error', () => {
-    expect(result.datasets.flags.filter((f) => f.source_file === PDF && f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(copies.result().datasets.flags.filter((f) => f.source_file === PDF && f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 });

@@ -2,16 +2,15 @@
  * PDFs through the ingest driver: the extraction phase (cache, threads), bad PDFs as flags that
  * name the file, the page map of each report, OCR flags, and pdftotext's form feeds.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest, readInput, type IngestResult } from '../../src/ingest/build.ts';
-import { ingestParallel } from '../../src/ingest/parallel.ts';
+import { describe, expect, it } from 'vitest';
+import { ingest, readInput } from '../../src/ingest/build.ts';
 import { PARSERS } from '../../src/ingest/parsers/index.ts';
 import { extractPdfs, type ExtractStats } from '../../src/ingest/pdf/pool.ts';
 import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
 import { emptyResult, type Parser } from '../../src/ingest/types.ts';
+import { useIngestedCopies } from '../support/ingest-copies.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/pdf');
 const MDI = '2023-ministerio-del-interior-rendicion-de-cuentas.txt';
@@ -41,76 +40,62 @@ const formatoA: Parser = {
   },
 };
 
-let dir: string;
-let cache: string;
-let result: IngestResult;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ca-pdf-reports-'));
-  cache = mkdtempSync(join(tmpdir(), 'ca-pdf-cache-'));
-  for (const f of ['bellamaria-2013-lotaip-formato-a.pdf', 'portoparques-2025-informe-anual-lotaip.pdf', 'encrypted.pdf', 'corrupt.pdf', 'truncated.pdf']) {
-    copyFileSync(join(FIXTURES, f), join(dir, f));
-  }
-  copyFileSync(join('data/reports', MDI), join(dir, MDI));
-  result = await ingestParallel({ reportsDir: dir, institutionsFile: INSTITUTIONS, parsers: [...PARSERS, formatoA], pdfCacheDir: cache });
-}, 120_000);
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-});
+const copies = useIngestedCopies(
+  [...['bellamaria-2013-lotaip-formato-a.pdf', 'portoparques-2025-informe-anual-lotaip.pdf', 'encrypted.pdf', 'corrupt.pdf', 'truncated.pdf'].map((f) => join(FIXTURES, f)), join('data/reports', MDI)],
+  { institutionsFile: INSTITUTIONS, parsers: [...PARSERS, formatoA] },
+);
 
 describe('PDFs in the ingest', () => {
   it('reads a PDF report: institution by its RUC, the record cites its line, the report has its page map', () => {
-    const r = result.datasets.reports.find((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf')!;
+    const r = copies.result().datasets.reports.find((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf')!;
     expect(r).toMatchObject({ institution_name_reported: 'GAD PARROQUIAL RURAL DE BELLAMARIA', format: 'lotaip-a4', year: 2013 });
     expect(r.page_starts).toHaveLength(2);
     expect(r.page_starts![0]).toBe(1);
-    const g = result.datasets.goals.filter((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf');
+    const g = copies.result().datasets.goals.filter((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf');
     expect(g.map((x) => [x.goal, x.source_line])).toEqual([['RUC 0760029910001', 3]]);
-    expect(result.pdf?.get('bellamaria-2013-lotaip-formato-a.pdf')?.ok).toBe(true);
+    expect(copies.result().pdf?.get('bellamaria-2013-lotaip-formato-a.pdf')?.ok).toBe(true);
   });
 
   it('encrypted, corrupt and truncated PDFs: one error flag each, naming the file; the others keep their data', () => {
-    const fileFlags = result.datasets.flags.filter((f) => ['encrypted.pdf', 'corrupt.pdf', 'truncated.pdf'].includes(f.source_file));
+    const fileFlags = copies.result().datasets.flags.filter((f) => ['encrypted.pdf', 'corrupt.pdf', 'truncated.pdf'].includes(f.source_file));
     expect(fileFlags.map((f) => [f.source_file, f.severity, f.code])).toEqual([
       ['corrupt.pdf', 'error', 'unreadable'], ['encrypted.pdf', 'error', 'unreadable'], ['truncated.pdf', 'error', 'unreadable'],
     ]);
     expect(fileFlags.find((f) => f.source_file === 'encrypted.pdf')!.message).toBe('no se puede leer: PDF protegido con contraseña (encrypted.pdf)');
     expect(fileFlags.find((f) => f.source_file === 'truncated.pdf')!.message)
       .toBe('no se puede leer: PDF truncado (falta el marcador final %%EOF; ¿descarga incompleta?) (truncated.pdf)');
-    const mdi = result.datasets.reports.find((x) => x.source_file === MDI)!;
+    const mdi = copies.result().datasets.reports.find((x) => x.source_file === MDI)!;
     expect(mdi).toMatchObject({ institution_id: 'ministerio-del-interior', page_starts: null });
-    expect(result.datasets.budget_summaries.filter((s) => s.source_file === MDI).map((s) => s.planned)).toEqual([78537516.23]);
+    expect(copies.result().datasets.budget_summaries.filter((s) => s.source_file === MDI).map((s) => s.planned)).toEqual([78537516.23]);
   });
 
   it('the uncompressed jsPDF export is read as a PDF, not "archivo binario" nor text', () => {
-    const s = result.summaries.find((x) => x.file === 'portoparques-2025-informe-anual-lotaip.pdf')!;
-    const flags = result.datasets.flags.filter((f) => f.source_file === 'portoparques-2025-informe-anual-lotaip.pdf');
+    const s = copies.result().summaries.find((x) => x.file === 'portoparques-2025-informe-anual-lotaip.pdf')!;
+    const flags = copies.result().datasets.flags.filter((f) => f.source_file === 'portoparques-2025-informe-anual-lotaip.pdf');
     // No parser knows the annual LOTAIP report yet: "formato no reconocido", after a successful extraction.
     expect(flags.map((f) => f.message)).toEqual(['formato de informe no reconocido (portoparques-2025-informe-anual-lotaip.pdf)']);
     expect(s.format).toBe('desconocido');
-    const x = result.pdf!.get('portoparques-2025-informe-anual-lotaip.pdf')!;
+    const x = copies.result().pdf!.get('portoparques-2025-informe-anual-lotaip.pdf')!;
     expect(x.ok && x.text.split('\n')[2]!.trim()).toBe('RUC: 1360084630001');
   });
 
   it('caches extractions by SHA-256: a second run extracts nothing', async () => {
     const stats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0 };
-    await extractPdfs(dir, readdirSync(dir).sort(), { cacheDir: cache }, stats);
+    await extractPdfs(copies.dir(), readdirSync(copies.dir()).sort(), { cacheDir: copies.cache() }, stats);
     // The five PDFs; the cache keeps the successes and the failures that do not depend on this machine.
     expect(stats).toEqual({ pdfs: 5, cached: 5, extracted: 0 });
   });
 
   it('the same PDFs extracted on worker threads and on this thread give the same texts', async () => {
     const files = ['bellamaria-2013-lotaip-formato-a.pdf', 'encrypted.pdf', 'portoparques-2025-informe-anual-lotaip.pdf'];
-    const threads = await extractPdfs(dir, files, { cacheDir: null, workers: 2, minFiles: 2 });
-    const here = await extractPdfs(dir, files, { cacheDir: null, workers: 0 });
+    const threads = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 2, minFiles: 2 });
+    const here = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 0 });
     expect([...threads.keys()]).toEqual(files);
     expect([...threads.entries()]).toEqual([...here.entries()]);
   }, 120_000);
 
   it('a PDF the extraction phase did not see is an error flag naming the file, not a crash', () => {
-    const out = ingest({ reportsDir: dir, institutionsFile: INSTITUTIONS });
+    const out = ingest({ reportsDir: copies.dir(), institutionsFile: INSTITUTIONS });
     const f = out.datasets.flags.find((x) => x.source_file === 'bellamaria-2013-lotaip-formato-a.pdf')!;
     expect(f).toMatchObject({ severity: 'error', code: 'unreadable' });
     expect(f.message).toMatch(/^no se puede leer: PDF sin extraer .*\(bellamaria-2013-lotaip-formato-a\.pdf\)$/);
@@ -122,7 +107,7 @@ describe('PDFs in the ingest', () => {
       text: 'Formato A\n\nNOMBRE DE LA INSTITUCIÓN: GAD PARROQUIAL RURAL DE BELLAMARIA   RUC: 0760029910001',
     };
     const out = ingest({
-      reportsDir: dir, institutionsFile: INSTITUTIONS, parsers: [formatoA],
+      reportsDir: copies.dir(), institutionsFile: INSTITUTIONS, parsers: [formatoA],
       pdf: new Map([['bellamaria-2013-lotaip-formato-a.pdf', ocr]]),
     });
     const flags = out.datasets.flags.filter((f) => f.code === 'ocr');
