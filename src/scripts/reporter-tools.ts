@@ -17,6 +17,7 @@ import { citeCells } from './cite-cells.ts';
 const NS = 'http://www.w3.org/2000/svg';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const clean = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const visible = (el: Element) => !el.closest('[hidden]');
 
@@ -151,14 +152,44 @@ function refresh(box: Element): void {
     el.textContent = base.replace(/ (\S+#\S+)\.$/, (_m, u: string) => ` ${u.startsWith('http') ? u : figureUrl(id)}, consultado el ${today()}.`);
   });
   box.querySelectorAll('[data-cite-url]').forEach((el) => { el.textContent = figureUrl(id); });
-  box.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-src]').forEach((ta) => {
-    // Absolute even when the build had no SITE_URL (the snippet is pasted into other sites).
-    const src = new URL(ta.getAttribute('data-embed-src') ?? '', location.href).href + (ta.hasAttribute('data-embed-query') ? location.search : '');
+  box.querySelectorAll<HTMLTextAreaElement>('.figure-tools textarea, textarea[data-embed-src]').forEach((ta) => {
+    // The embed page's URL as the build wrote it in the snippet (kept before the first rewrite);
+    // absolute even when the build had no SITE_URL (the snippet is pasted into other sites).
+    const built = ta.dataset.embedSrc ?? (ta.dataset.embedSrc = unesc(/src="([^"]*)"/.exec(ta.value)?.[1] ?? ''));
+    if (!built) return;
+    const src = new URL(built, location.href).href + (ta.hasAttribute('data-embed-query') ? location.search : '');
     ta.value = ta.value.replace(/src="[^"]*"/, `src="${esc(src)}"`);
   });
 }
 
+function button(label: string, attr: string, value = ''): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'secondary';
+  b.setAttribute(attr, value);
+  b.textContent = label;
+  return b;
+}
+
+/**
+ * The buttons of a "Compartir / descargar" box (FigureTools.astro) that need this script, and its
+ * status line: added here, so that the page does not carry them hidden in every box.
+ */
+function addFigureButtons(box: Element): void {
+  if (!box.classList.contains('figure-tools') || box.querySelector('[data-status]')) return;
+  box.querySelector('[data-link-row]')?.prepend(button('Copiar enlace', 'data-copy-link'));
+  box.querySelector('[data-download-row]')?.append(button('SVG', 'data-download', 'svg'), ' ', button('PNG', 'data-download', 'png'));
+  box.querySelector('[data-copy-block="cita"]')?.append(button('Copiar cita', 'data-copy', '.cite-text'));
+  box.querySelector('[data-copy-block="codigo"]')?.append(button('Copiar código', 'data-copy', 'textarea'));
+  const status = document.createElement('p');
+  status.className = 'tools-status small';
+  status.setAttribute('role', 'status');
+  status.setAttribute('data-status', '');
+  (box.querySelector('.tools-body') ?? box).append(status);
+}
+
 function init(box: Element): void {
+  addFigureButtons(box);
   const status = box.querySelector('[data-status]');
   const say = (msg: string) => {
     if (!status) return;

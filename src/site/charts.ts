@@ -35,6 +35,16 @@ export function fileSvg(svg: string): string {
   return svg.replace(/\n?<style>[^<]*<\/style>/, '').replace(/\n(?=<)/g, '').replace(/\n$/, '');
 }
 
+/**
+ * The phone file of a chart (-movil.svg) without its tooltips: a chart shown by an <img> shows
+ * no <title> tooltip, its accessible name is the <img>'s alt, and the SVG/PNG download starts
+ * from the wide file, which keeps them. Only <title> elements go; the root's aria-label and
+ * <desc> stay.
+ */
+export function withoutTooltips(svg: string): string {
+  return svg.replace(/<title>[^<]*<\/title>/g, '');
+}
+
 /** A chart whose builder failed (both() drew the CHART_FAILED_TEXT placeholder instead). */
 export const chartFailed = (svg: string): boolean => /^<svg\b[^>]*\bclass="[^"]*\bca-chart-failed\b/.test(svg);
 
