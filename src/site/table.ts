@@ -75,6 +75,23 @@ export function valueColumn<R extends { flags: RecordFlags }>(label: string, fie
   return { label, numeric: true, field, cell: (r) => ({ type: 'value', value: r[field] as number | null, format, flags: fieldFlags(r.flags, field) }) };
 }
 
+/**
+ * The report every source cell of these rows cites, when they all cite the same one (a table of
+ * one report): the table then names the file once and each row only its line. Null when the rows
+ * cite several files or none.
+ */
+export function sharedSource(rows: readonly (readonly Cell[])[]): { file: string; reportId: string | null } | null {
+  let shared: { file: string; reportId: string | null } | null = null;
+  for (const row of rows) {
+    for (const c of row) {
+      if (c.type !== 'source') continue;
+      if (!shared) shared = { file: c.file, reportId: c.reportId };
+      else if (shared.file !== c.file || shared.reportId !== c.reportId) return null;
+    }
+  }
+  return shared;
+}
+
 /** The source column of a record. */
 export function sourceColumn<R extends { source_file: string; source_line: number; report_id: string }>(): TableColumn<R> {
   return { label: 'Fuente', cell: (r) => ({ type: 'source', file: r.source_file, line: r.source_line, reportId: r.report_id }) };
