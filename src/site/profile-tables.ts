@@ -131,17 +131,23 @@ export function coverageTable(p: InstitutionProfile, many: boolean): TableModel 
   };
 }
 
-/** The heading of a goal's group (unit, objective, goal), when it starts one. */
+/**
+ * The heading of a goal's group (unit, objective, goal), when it starts one: from the first of
+ * those levels that differs from the previous goal's, down to the goal (a heading states a unit
+ * or an objective once, not again above each of its goals). A goal whose levels are all empty
+ * starts no group.
+ */
 function goalGroup(goals: readonly GoalRow[], i: number): GroupHeading | null {
-  const key = (x: GoalRow) => `${x.unit ?? ''}|${x.objective ?? ''}|${x.goal ?? ''}`;
   const g = goals[i]!;
   const prev = goals[i - 1];
-  if ((prev && key(prev) === key(g)) || !(g.objective || g.unit || g.goal)) return null;
-  const lines: GroupHeading['lines'] = [];
-  if (g.unit) lines.push({ label: 'Unidad', text: g.unit, br: true });
-  if (g.objective) lines.push({ label: 'Objetivo', text: g.objective, br: true });
-  if (g.goal) lines.push({ label: 'Meta', text: g.goal, br: false });
-  return { lines };
+  const levels = [['Unidad', g.unit, prev?.unit], ['Objetivo', g.objective, prev?.objective], ['Meta', g.goal, prev?.goal]] as const;
+  const first = prev ? levels.findIndex(([, now, before]) => (now ?? '') !== (before ?? '')) : 0;
+  if (first < 0) return null;
+  // A goal with no «Meta» after one with a «Meta» restates its unit and objective: it is not under the previous goal.
+  const changed = levels.slice(first).filter(([, text]) => text);
+  const shown = changed.length > 0 ? changed : levels.filter(([, text]) => text);
+  if (shown.length === 0) return null;
+  return { lines: shown.map(([label, text], k) => ({ label, text: text!, br: k < shown.length - 1 })) };
 }
 
 /**

@@ -51,6 +51,20 @@ describe('profileView: Ministerio del Interior 2023', () => {
     expect(targets.rows[0]![2]).toMatchObject({ type: 'value', value: 2, unit: '\u00a0%' });
   });
 
+  it('goals table: a group heading states from the first level that changed down to the goal, not the unit and objective again', () => {
+    const block = v.goals[0]!.block;
+    const g = (unit: string | null, objective: string | null, goal: string | null, i: number) => ({ ...block.goals[0]!, unit, objective, goal, anchor: `m-${i}` });
+    const t = goalsTable({ ...block, goals: [g('U1', 'O1', 'M1', 0), g('U1', 'O1', 'M2', 1), g('U1', 'O1', 'M2', 2), g('U1', 'O2', 'M2', 3), g('U2', 'O2', 'M2', 4), g('U2', 'O2', null, 5)] }, 't');
+    expect(t.rowInfo!.map((r) => r.group?.lines.map((l) => `${l.label}: ${l.text}${l.br ? '|' : ''}`) ?? null)).toEqual([
+      ['Unidad: U1|', 'Objetivo: O1|', 'Meta: M1'],
+      ['Meta: M2'],
+      null,
+      ['Objetivo: O2|', 'Meta: M2'],
+      ['Unidad: U2|', 'Objetivo: O2|', 'Meta: M2'],
+      ['Unidad: U2|', 'Objetivo: O2'],
+    ]);
+  });
+
   it('procurement table: columns, one row per procedure with its source line, computed totals', () => {
     const t = v.procurement[0]!.table;
     expect(t.id).toBe('tabla-contratacion-2023');
