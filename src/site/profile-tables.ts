@@ -172,14 +172,15 @@ export function goalsTable(g: GoalsBlock, id: string): TableModel {
     ...(r.value_text ? [{ label: 'Valor tal como aparece:', text: `«${r.value_text}»` }] : []),
   ];
   const columns: TableColumn<G>[] = [
-    { label: 'N.º', cell: (r, i) => ({ type: 'text', text: r.goal_number ?? i + 1, href: `#${r.anchor}`, title: 'Enlace a esta meta', flags: [] }) },
+    { label: 'N.º', cell: (r, i) => ({ type: 'text', text: r.goal_number ?? i + 1, href: `#${r.anchor}`, flags: [] }) },
     { label: 'Indicador', cell: (r) => ({ type: 'text', text: r.indicator, empty: 'sin indicador', className: 'wide', details: details(r), flags: otherFlags(r, figures) }) },
     ...figures,
     sourceColumn<G>(),
   ];
   return {
     id, label: `Metas ${g.report.year}`, searchIgnore: true,
-    caption: { text: `Metas ${g.report.year} (${g.goals.length})${targets ? ' · solo valores planificados' : ''}` },
+    // What the number links to, said once for screen readers instead of a title on every number.
+    caption: { text: `Metas ${g.report.year} (${g.goals.length})${targets ? ' · solo valores planificados' : ''}`, note: { className: 'visually-hidden', text: '. El número de cada meta es un enlace a esa meta.' } },
     ...tableOf(columns, g.goals, 'goals', (r, i) => ({ id: r.anchor, group: goalGroup(g.goals, i) })),
   };
 }

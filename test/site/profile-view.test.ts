@@ -29,7 +29,9 @@ describe('profileView: Ministerio del Interior 2023', () => {
     ]);
     expect(t.rows[0]!.map(valueOf)).toEqual(['1.1', 'NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES', 2, 2, 100, 100, `${MDI_FILE}:124`]);
     expect(t.rows[1]!.map(valueOf)).toEqual(['1.2', 'PORCENTAJE DE DOTACIÓN DE MEDIOS LOGÍSTICOS PARA LA POLICÍA NACIONAL', 1, 4, 400, 400, `${MDI_FILE}:126`]);
-    expect(t.rows[0]![0]).toMatchObject({ href: '#meta-2023-1', title: 'Enlace a esta meta' });
+    expect(t.rows[0]![0]).toMatchObject({ href: '#meta-2023-1' });
+    expect(t.rows[0]![0]).not.toHaveProperty('title');
+    expect(t.caption?.note).toEqual({ className: 'visually-hidden', text: '. El número de cada meta es un enlace a esa meta.' });
     expect(t.rowInfo!.slice(0, 2).map((r) => r.id)).toEqual(['meta-2023-1', 'meta-2023-2']);
     expect(t.rowInfo![0]!.group!.lines.map((l) => [l.label, l.text.slice(0, 24)])).toEqual([
       ['Objetivo', 'Mejorar la eficiencia en'], ['Meta', 'PREVENCIÓN, PROTECCIÓN Y'],
