@@ -58,6 +58,12 @@ export interface TableModel {
   /** Accessible name of the scrolling region ("Tabla: …"). */
   label: string;
   className?: string;
+  /**
+   * The table type whose phone cards take their column headings from src/styles/site.css
+   * (`table.t-{kind} td:nth-last-child(n)::before`, one rule per column) instead of a data-label on
+   * every cell. Without it, every cell carries data-label.
+   */
+  kind?: string;
   /** Kept out of the search index (data-pagefind-ignore): its rows are search records of their own. */
   searchIgnore?: boolean;
   caption?: { text: string; note?: { className: string; text: string } | null };
