@@ -63,6 +63,20 @@ export function sourceRef(
   return line ? `${file}:${line}` : file;
 }
 
+/**
+ * The place of a figure inside a report already named nearby (a table whose caption names the
+ * file): "línea 24", "líneas 151–158", or with a PDF's page map "p. 7, línea 12"; null without a line.
+ */
+export function lineRef(line: number | null | undefined, pageStarts?: readonly number[] | null, to?: number | null): string | null {
+  if (!line) return null;
+  const range = to && to !== line;
+  const page = pageOfLine(pageStarts, line);
+  const lines = range ? `líneas ${line}–${to}` : `línea ${line}`;
+  if (page === null) return lines;
+  const last = range ? pageOfLine(pageStarts, to) : page;
+  return `${last !== null && last !== page ? `pp. ${page}–${last}` : `p. ${page}`}, ${lines}`;
+}
+
 /** Each report format as /metodologia/ explains it, from its descriptor (its parser module), in FORMATS order. */
 export const FORMAT_DOCS: readonly { format: Format; label: string; description: string; countLabel: string }[] = Object.values(FORMAT_DESCRIPTORS)
   .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));

@@ -40,7 +40,7 @@ export function budgetSummaryTable(b: BudgetBlock, reports: readonly Report[]): 
   if (!s) return null;
   const year = b.report.year;
   return {
-    id: `tabla-resumen-presupuesto-${suffixOf(reports, b.report)}`, label: `Resumen del presupuesto ${year}`, className: 'compact',
+    id: `tabla-resumen-presupuesto-${suffixOf(reports, b.report)}`, kind: 'budget-summary', label: `Resumen del presupuesto ${year}`, className: 'compact',
     caption: { text: `Resumen del presupuesto ${year}`, note: s.basis === 'sum_of_lines' ? { className: 'muted small', text: ` (${BASIS_LABELS[s.basis].toLowerCase()})` } : null },
     head: [{ label: 'Concepto', numeric: false }, { label: 'Valor', numeric: true }],
     rows: SUMMARY_FIELDS.map(([field, label, format]) => [
@@ -61,7 +61,7 @@ export function budgetLinesTable(b: BudgetBlock, reports: readonly Report[]): Ta
   ];
   const year = b.report.year;
   return {
-    id: `tabla-presupuesto-${suffixOf(reports, b.report)}`, label: `Líneas presupuestarias ${year}`,
+    id: `tabla-presupuesto-${suffixOf(reports, b.report)}`, kind: 'budget-lines', label: `Líneas presupuestarias ${year}`,
     caption: { text: `Líneas presupuestarias ${year} (${b.lines.length})`, note: !showType && types[0] ? { className: 'small muted', text: ` · tipo: ${types[0]}` } : null },
     ...tableOf([textColumn<L>('Descripción', (l) => l.category, { header: true, note: (l) => (showType && l.line_type) || null, rowFlags: () => figures }), ...figures, sourceColumn<L>()], b.lines, 'budget_lines'),
     foot: b.lines.length > 1
@@ -78,7 +78,7 @@ export function procurementTable(pr: ProcurementBlock, reports: readonly Report[
   ];
   const t = pr.totals;
   return {
-    id: `tabla-contratacion-${suffixOf(reports, pr.report)}`, label: `Contratación ${pr.report.year}`,
+    id: `tabla-contratacion-${suffixOf(reports, pr.report)}`, kind: 'procurement', label: `Contratación ${pr.report.year}`,
     caption: { text: `Procesos de contratación ${pr.report.year} (${pr.rows.length} tipos)` },
     ...tableOf([textColumn<P>('Tipo de contratación', (r) => r.procedure, { header: true, rowFlags: () => figures }), ...figures, sourceColumn<P>()], pr.rows, 'procurement'),
     foot: [{ type: 'text', text: 'Total (calculado)', header: true, flags: [] }, value(t.awarded_count, 'int'), value(t.awarded_amount, 'usd'), value(t.finalized_count, 'int'), value(t.finalized_amount, 'usd'), { type: 'blank' }],
@@ -89,7 +89,7 @@ export function recommendationsTable(p: InstitutionProfile, many: boolean): Tabl
   type R = WithFlags<Recommendation>;
   const figures = [valueColumn<R>('% de cumplimiento', 'pct_compliance', 'pct')];
   return {
-    id: 'tabla-recomendaciones', label: 'Recomendaciones',
+    id: 'tabla-recomendaciones', kind: 'recommendations', label: 'Recomendaciones',
     ...tableOf([
         yearColumn<R>(many), textColumn<R>('Entidad', (r) => r.entity), textColumn<R>('Informe de la entidad', (r) => r.report_number),
         textColumn<R>('Informe de cumplimiento', (r) => r.compliance_report, { className: 'text' }), ...figures,
@@ -102,7 +102,7 @@ export function disposalsTable(p: InstitutionProfile, many: boolean): TableModel
   type D = WithFlags<Disposal>;
   const figures = [valueColumn<D>('Valor total', 'amount', 'usd')];
   return {
-    id: 'tabla-bienes', label: 'Bienes',
+    id: 'tabla-bienes', kind: 'disposals', label: 'Bienes',
     ...tableOf([yearColumn<D>(many), textColumn<D>('Tipo', (d) => d.kind), textColumn<D>('Bien', (d) => d.asset, { rowFlags: () => figures }), ...figures, sourceColumn<D>()], p.disposals, 'disposals'),
   };
 }
@@ -114,7 +114,7 @@ export function deliberationsTable(p: InstitutionProfile, many: boolean): TableM
     valueColumn<D>('Mujeres', 'female', 'int'), valueColumn<D>('GLBTI', 'glbti', 'int'),
   ];
   return {
-    id: 'tabla-deliberacion', label: 'Deliberación pública',
+    id: 'tabla-deliberacion', kind: 'deliberations', label: 'Deliberación pública',
     ...tableOf([yearColumn<D>(many), textColumn<D>('Fecha', (d) => (d.date ? longDate(d.date) : null), { rowFlags: () => figures }), ...figures, sourceColumn<D>()], p.deliberations, 'deliberations'),
   };
 }
@@ -126,22 +126,28 @@ export function coverageTable(p: InstitutionProfile, many: boolean): TableModel 
     valueColumn<C>('Mujeres', 'female', 'int'), valueColumn<C>('GLBTI', 'glbti', 'int'),
   ];
   return {
-    id: 'tabla-cobertura', label: 'Cobertura',
+    id: 'tabla-cobertura', kind: 'coverage', label: 'Cobertura',
     ...tableOf([yearColumn<C>(many), textColumn<C>('Nivel', (c) => c.level, { rowFlags: () => figures }), ...figures, sourceColumn<C>()], p.coverage, 'coverage'),
   };
 }
 
-/** The heading of a goal's group (unit, objective, goal), when it starts one. */
+/**
+ * The heading of a goal's group (unit, objective, goal), when it starts one: from the first of
+ * those levels that differs from the previous goal's, down to the goal (a heading states a unit
+ * or an objective once, not again above each of its goals). A goal whose levels are all empty
+ * starts no group.
+ */
 function goalGroup(goals: readonly GoalRow[], i: number): GroupHeading | null {
-  const key = (x: GoalRow) => `${x.unit ?? ''}|${x.objective ?? ''}|${x.goal ?? ''}`;
   const g = goals[i]!;
   const prev = goals[i - 1];
-  if ((prev && key(prev) === key(g)) || !(g.objective || g.unit || g.goal)) return null;
-  const lines: GroupHeading['lines'] = [];
-  if (g.unit) lines.push({ label: 'Unidad', text: g.unit, br: true });
-  if (g.objective) lines.push({ label: 'Objetivo', text: g.objective, br: true });
-  if (g.goal) lines.push({ label: 'Meta', text: g.goal, br: false });
-  return { lines };
+  const levels = [['Unidad', g.unit, prev?.unit], ['Objetivo', g.objective, prev?.objective], ['Meta', g.goal, prev?.goal]] as const;
+  const first = prev ? levels.findIndex(([, now, before]) => (now ?? '') !== (before ?? '')) : 0;
+  if (first < 0) return null;
+  // A goal with no «Meta» after one with a «Meta» restates its unit and objective: it is not under the previous goal.
+  const changed = levels.slice(first).filter(([, text]) => text);
+  const shown = changed.length > 0 ? changed : levels.filter(([, text]) => text);
+  if (shown.length === 0) return null;
+  return { lines: shown.map(([label, text], k) => ({ label, text: text!, br: k < shown.length - 1 })) };
 }
 
 /**
@@ -166,14 +172,15 @@ export function goalsTable(g: GoalsBlock, id: string): TableModel {
     ...(r.value_text ? [{ label: 'Valor tal como aparece:', text: `«${r.value_text}»` }] : []),
   ];
   const columns: TableColumn<G>[] = [
-    { label: 'N.º', cell: (r, i) => ({ type: 'text', text: r.goal_number ?? i + 1, href: `#${r.anchor}`, title: 'Enlace a esta meta', flags: [] }) },
+    { label: 'N.º', cell: (r, i) => ({ type: 'text', text: r.goal_number ?? i + 1, href: `#${r.anchor}`, flags: [] }) },
     { label: 'Indicador', cell: (r) => ({ type: 'text', text: r.indicator, empty: 'sin indicador', className: 'wide', details: details(r), flags: otherFlags(r, figures) }) },
     ...figures,
     sourceColumn<G>(),
   ];
   return {
-    id, label: `Metas ${g.report.year}`, searchIgnore: true,
-    caption: { text: `Metas ${g.report.year} (${g.goals.length})${targets ? ' · solo valores planificados' : ''}` },
+    id, kind: targets ? 'goal-targets' : 'goals', label: `Metas ${g.report.year}`, searchIgnore: true,
+    // What the number links to, said once for screen readers instead of a title on every number.
+    caption: { text: `Metas ${g.report.year} (${g.goals.length})${targets ? ' · solo valores planificados' : ''}`, note: { className: 'visually-hidden', text: '. El número de cada meta es un enlace a esa meta.' } },
     ...tableOf(columns, g.goals, 'goals', (r, i) => ({ id: r.anchor, group: goalGroup(g.goals, i) })),
   };
 }

@@ -58,6 +58,12 @@ export interface TableModel {
   /** Accessible name of the scrolling region ("Tabla: …"). */
   label: string;
   className?: string;
+  /**
+   * The table type whose phone cards take their column headings from src/styles/site.css
+   * (`table.t-{kind} td:nth-last-child(n)::before`, one rule per column) instead of a data-label on
+   * every cell. Without it, every cell carries data-label.
+   */
+  kind?: string;
   /** Kept out of the search index (data-pagefind-ignore): its rows are search records of their own. */
   searchIgnore?: boolean;
   caption?: { text: string; note?: { className: string; text: string } | null };
@@ -73,6 +79,23 @@ export interface TableModel {
 /** A record's fields as a figure column: the value and the flags on that field. */
 export function valueColumn<R extends { flags: RecordFlags }>(label: string, field: keyof R & string, format: ValueFormat): TableColumn<R> & { field: string } {
   return { label, numeric: true, field, cell: (r) => ({ type: 'value', value: r[field] as number | null, format, flags: fieldFlags(r.flags, field) }) };
+}
+
+/**
+ * The report every source cell of these rows cites, when they all cite the same one (a table of
+ * one report): the table then names the file once and each row only its line. Null when the rows
+ * cite several files or none.
+ */
+export function sharedSource(rows: readonly (readonly Cell[])[]): { file: string; reportId: string | null } | null {
+  let shared: { file: string; reportId: string | null } | null = null;
+  for (const row of rows) {
+    for (const c of row) {
+      if (c.type !== 'source') continue;
+      if (!shared) shared = { file: c.file, reportId: c.reportId };
+      else if (shared.file !== c.file || shared.reportId !== c.reportId) return null;
+    }
+  }
+  return shared;
 }
 
 /** The source column of a record. */

@@ -155,6 +155,10 @@ describe('per-chart downloads on a profile', () => {
     // The table right after the figure: category, planned, executed, % declared, % computed, source.
     const table = await page.locator('#grafico-presupuesto-2023 + .table-wrap table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => (c.firstChild?.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    // The table names its report once (caption) and each row its line; the CSV keeps file:line on every row.
+    const tableEl = page.locator('#grafico-presupuesto-2023 + .table-wrap table');
+    expect(await tableEl.locator('caption cite').innerText()).toBe(`Fuente: ${MDI_FILE}`);
+    expect(await tableEl.locator('tbody tr').first().locator('td.src-cell a').getAttribute('href')).toBe(`${E2E_BASE}informes/${MDI_FILE.replace(/\.txt$/, '')}/#L151`);
     expect(rows).toHaveLength(8);
     expect(rows).toHaveLength(table.length);
     rows.forEach((r, i) => {
@@ -163,7 +167,7 @@ describe('per-chart downloads on a profile', () => {
       expect(usd(Number(r[1])).replace(/\u00a0/g, ' ')).toBe(t[1]!.replace(/\u00a0/g, ' '));
       expect(usd(Number(r[2])).replace(/\u00a0/g, ' ')).toBe(t[2]!.replace(/\u00a0/g, ' '));
       expect(pct(Number(r[4])).replace(/\u00a0/g, ' ')).toBe(t[4]!.replace(/\u00a0/g, ' '));
-      expect(r[5]).toBe(t[5]);
+      expect(r[5]).toBe(`${MDI_FILE}:${t[5]!.replace(/^línea /, '')}`);
     });
     expect(rows[0]).toEqual(['Egresos en personal', '14586155.85', '14586155.85', '100', '100', `${MDI_FILE}:151`]);
     expect(rows[4]!.slice(1, 3)).toEqual(['32029586.58', '3035281']);

@@ -29,7 +29,9 @@ describe('profileView: Ministerio del Interior 2023', () => {
     ]);
     expect(t.rows[0]!.map(valueOf)).toEqual(['1.1', 'NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES', 2, 2, 100, 100, `${MDI_FILE}:124`]);
     expect(t.rows[1]!.map(valueOf)).toEqual(['1.2', 'PORCENTAJE DE DOTACIÓN DE MEDIOS LOGÍSTICOS PARA LA POLICÍA NACIONAL', 1, 4, 400, 400, `${MDI_FILE}:126`]);
-    expect(t.rows[0]![0]).toMatchObject({ href: '#meta-2023-1', title: 'Enlace a esta meta' });
+    expect(t.rows[0]![0]).toMatchObject({ href: '#meta-2023-1' });
+    expect(t.rows[0]![0]).not.toHaveProperty('title');
+    expect(t.caption?.note).toEqual({ className: 'visually-hidden', text: '. El número de cada meta es un enlace a esa meta.' });
     expect(t.rowInfo!.slice(0, 2).map((r) => r.id)).toEqual(['meta-2023-1', 'meta-2023-2']);
     expect(t.rowInfo![0]!.group!.lines.map((l) => [l.label, l.text.slice(0, 24)])).toEqual([
       ['Objetivo', 'Mejorar la eficiencia en'], ['Meta', 'PREVENCIÓN, PROTECCIÓN Y'],
@@ -49,6 +51,20 @@ describe('profileView: Ministerio del Interior 2023', () => {
     expect(targets.caption?.text).toBe('Metas 2023 (1) · solo valores planificados');
     expect(targets.rows[0]![0]).toMatchObject({ text: 1 });
     expect(targets.rows[0]![2]).toMatchObject({ type: 'value', value: 2, unit: '\u00a0%' });
+  });
+
+  it('goals table: a group heading states from the first level that changed down to the goal, not the unit and objective again', () => {
+    const block = v.goals[0]!.block;
+    const g = (unit: string | null, objective: string | null, goal: string | null, i: number) => ({ ...block.goals[0]!, unit, objective, goal, anchor: `m-${i}` });
+    const t = goalsTable({ ...block, goals: [g('U1', 'O1', 'M1', 0), g('U1', 'O1', 'M2', 1), g('U1', 'O1', 'M2', 2), g('U1', 'O2', 'M2', 3), g('U2', 'O2', 'M2', 4), g('U2', 'O2', null, 5)] }, 't');
+    expect(t.rowInfo!.map((r) => r.group?.lines.map((l) => `${l.label}: ${l.text}${l.br ? '|' : ''}`) ?? null)).toEqual([
+      ['Unidad: U1|', 'Objetivo: O1|', 'Meta: M1'],
+      ['Meta: M2'],
+      null,
+      ['Objetivo: O2|', 'Meta: M2'],
+      ['Unidad: U2|', 'Objetivo: O2|', 'Meta: M2'],
+      ['Unidad: U2|', 'Objetivo: O2'],
+    ]);
   });
 
   it('procurement table: columns, one row per procedure with its source line, computed totals', () => {
