@@ -1,7 +1,7 @@
 /**
  * The one CSV writer of the project: dataset files (ingest), static site CSVs (comparisons,
- * profile figures, commitments, catalogue) and — through an identical cell function pasted into
- * the inline download scripts (test/lib/csv.test.ts checks they agree) — the client downloads.
+ * profile figures, commitments, catalogue) and — through `csvCell`, which the comparison
+ * tables' bundled script imports (src/components/ComparisonScript.astro) — the client downloads.
  *
  * - Papaparse writes the CSV ("," separator, '"' quoting, "\n" line ends, trailing newline).
  * - Spreadsheet formula injection (OWASP "CSV Injection"): a text cell starting with "=", "+",
@@ -49,9 +49,9 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Csv
 
 /**
  * One CSV cell as the client-side downloads write it: neutralized like writeCsv, quoted when it
- * holds a quote, comma, semicolon, line break or leading/trailing space. The inline scripts in
- * src/components/ (TableTools.astro, ComparisonScript.astro) carry this function's logic as
- * plain ES5 (their `csvCell`); test/lib/csv.test.ts parses both and compares.
+ * holds a quote, comma, semicolon, line break or leading/trailing space. The comparison tables'
+ * script (src/components/ComparisonScript.astro, bundled by Astro) imports it;
+ * test/lib/one-implementation.test.ts checks that no second copy exists.
  */
 export function csvCell(v: CsvValue): string {
   if (v === null || v === undefined) return '';

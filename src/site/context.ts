@@ -14,7 +14,8 @@
  * (whether a report file exists, per reports folder and datasets folder).
  *
  * The context also carries the build's one effect on the outside, `log` (a line of the build log,
- * console.warn unless a test sets its own), and the pages that failed (./page-guard.ts).
+ * console.warn unless a test sets its own), the pages that failed (./page-guard.ts), and `fault`,
+ * the one way a test makes a page's model throw (./page-guard.ts calls it before each model).
  */
 import type { Datasets } from '../schema/datasets.ts';
 
@@ -38,6 +39,11 @@ export interface BuildContext {
   readonly failures: PageFailure[];
   /** Writes one line to the build log. */
   log: (line: string) => void;
+  /**
+   * Called with each guarded page's path before its model is built; throws to make that page
+   * fail. A no-op unless a test sets it (faultOfPage, or PAGE_FAULT for a real build: data.ts).
+   */
+  fault: (page: string) => void;
 }
 
 const contexts = new WeakMap<Datasets, BuildContext>();
@@ -46,10 +52,17 @@ const contexts = new WeakMap<Datasets, BuildContext>();
 export function contextOf(ds: Datasets): BuildContext {
   let c = contexts.get(ds);
   if (!c) {
-    c = { ds, memos: new Map(), handOffs: new Map(), failures: [], log: (line) => console.warn(line) };
+    c = { ds, memos: new Map(), handOffs: new Map(), failures: [], log: (line) => console.warn(line), fault: () => {} };
     contexts.set(ds, c);
   }
   return c;
+}
+
+/** A fault that throws for `page` only: the page-guard tests' failing page. */
+export function faultOfPage(page: string): (p: string) => void {
+  return (p) => {
+    if (p === page) throw new Error(`fallo provocado por una prueba: ${p} (PAGE_FAULT)`);
+  };
 }
 
 const loaded = new Map<string, Datasets>();

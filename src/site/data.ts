@@ -10,7 +10,7 @@ import { DATASETS, type DatasetName, type Datasets } from '../schema/datasets.ts
 import { decodeReport } from '../lib/decode.ts';
 import { isPdf } from '../lib/pdf.ts';
 import { PDF_TEXT_DIR } from '../lib/dataset-files.ts';
-import { loadedDatasets } from './context.ts';
+import { contextOf, faultOfPage, loadedDatasets } from './context.ts';
 
 export class DatasetError extends Error {}
 
@@ -54,13 +54,17 @@ function readDataset<K extends DatasetName>(dir: string, name: K): Datasets[K] {
 /**
  * All datasets from `dir` (default DATA_DIR or data/generated), validated, read once per folder
  * (./context.ts): the object returned is the build's identity, which its build context hangs on.
+ * PAGE_FAULT (a page's path, for the page-guard tests of a real build only) makes that page's
+ * model throw, through the build context's `fault`.
  */
 export function loadDatasets(dir: string = dataDir()): Datasets {
   const key = path.resolve(dir);
   return loadedDatasets(key, () => {
     const out = {} as Record<DatasetName, unknown>;
     for (const name of DATASET_NAMES) out[name] = readDataset(key, name);
-    return out as Datasets;
+    const ds = out as Datasets;
+    if (process.env.PAGE_FAULT) contextOf(ds).fault = faultOfPage(process.env.PAGE_FAULT);
+    return ds;
   });
 }
 

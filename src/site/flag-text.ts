@@ -50,7 +50,7 @@ const PCT_FIELDS = new Set(['pct_reported', 'pct_computed', 'pct_compliance']);
 /** "el monto ejecutado" / "la institución" / "el dato"; the budget's `planned` is money. */
 export function fieldPhrase(dataset: string | null, field: string | null): { text: string; feminine: boolean } {
   if (field === 'planned' && dataset !== null && MONEY_DATASETS.has(dataset)) return { text: 'el presupuesto planificado', feminine: false };
-  const f = field === null ? undefined : FIELD_LABELS[field];
+  const f = field !== null && Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
   if (!f) return { text: 'el dato', feminine: false };
   return { text: `${f.feminine ? 'la' : 'el'} ${f.label}`, feminine: !!f.feminine };
 }
@@ -134,7 +134,7 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean, dataset: string
 /** The reader's sentence of a flag, with the value it quotes when there is one. */
 export function readerSentence(f: Pick<Flag, 'code' | 'dataset' | 'field' | 'message' | 'source_file' | 'source_line'>): string {
   const p = fieldPhrase(f.dataset, f.field);
-  const sentence = SENTENCES[f.code](p, f.field !== null && f.field in FIELD_LABELS, f.dataset);
+  const sentence = SENTENCES[f.code](p, f.field !== null && Object.hasOwn(FIELD_LABELS, f.field), f.dataset);
   const v = flagValue(f);
   return v === null ? sentence : `${sentence} En el informe: ${formatFlagValue(f.dataset, f.field, v)}.`;
 }

@@ -159,10 +159,13 @@ export interface Located {
   source_line: number;
 }
 
-/** The flags attached to one displayed record, by field (null = the whole row). */
+/**
+ * The flags attached to one displayed record, by field ('' = the whole row). A Map, not an
+ * object: a field is any string of the data ("constructor" and "__proto__" included).
+ */
 export interface RecordFlags {
   all: Flag[];
-  byField: Record<string, Flag[]>;
+  byField: ReadonlyMap<string, Flag[]>;
 }
 
 function key(file: string, dataset: string, line: number): string {
@@ -190,11 +193,13 @@ export class FlagIndex {
 
   attach(dataset: string, rec: Located): RecordFlags {
     const all = sortFlags(this.byKey.get(key(rec.source_file, dataset, rec.source_line)) ?? []);
-    const byField: Record<string, Flag[]> = {};
+    const byField = new Map<string, Flag[]>();
     for (const f of all) {
       this.used.add(f);
       const k = f.field ?? '';
-      (byField[k] ??= []).push(f);
+      const list = byField.get(k);
+      if (list) list.push(f);
+      else byField.set(k, [f]);
     }
     return { all, byField };
   }
@@ -207,7 +212,7 @@ export class FlagIndex {
 
 /** Flags of a record for the given fields (row-level flags with field null are not included). */
 export function fieldFlags(rf: RecordFlags, ...fields: string[]): Flag[] {
-  return fields.flatMap((f) => rf.byField[f] ?? []);
+  return fields.flatMap((f) => rf.byField.get(f) ?? []);
 }
 
 /** Flags of a record whose field is null or not among `shown` (to show once for the row). */

@@ -61,7 +61,7 @@ export function goalAnchorPrefix(reports: readonly Report[], report: Report): st
 export function goalsBlockFor(
   report: Report,
   goalsRaw: readonly Goal[],
-  attach: (g: Goal) => RecordFlags = () => ({ all: [], byField: {} }),
+  attach: (g: Goal) => RecordFlags = () => ({ all: [], byField: new Map() }),
   anchorPrefix = `meta-${report.year}`,
 ): GoalsBlock | null {
   if (!goalsRaw.length && report.goals_pct_reported === null) return null;

@@ -16,11 +16,12 @@ export function pageFailure(page: string, thrown: unknown): PageFailure {
 }
 
 /**
- * `build()`, or, when it throws, `fallback(failure)`: the failure is recorded in the build
+ * `build()`, or, when it (or the context's test fault for `page`) throws, `fallback(failure)`: the failure is recorded in the build
  * context of `ds` and logged once per page (a page asked twice logs once).
  */
 export function guarded<T>(ds: Datasets, page: string, build: () => T, fallback: (failure: PageFailure) => T): T {
   try {
+    contextOf(ds).fault(page);
     return build();
   } catch (thrown) {
     const ctx = contextOf(ds);

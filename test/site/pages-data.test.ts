@@ -121,7 +121,7 @@ describe('flags', () => {
   it('FlagIndex attaches by file, dataset and line; leftovers are unattached', () => {
     const idx = new FlagIndex(ds.flags);
     const rf = idx.attach('budget_summaries', { source_file: MDI_FILE, source_line: 164 });
-    expect(rf.byField.executed!.map((f) => f.code)).toEqual(['total_mismatch']);
+    expect(rf.byField.get('executed')!.map((f) => f.code)).toEqual(['total_mismatch']);
     expect(idx.attach('budget_summaries', { source_file: 'otro.txt', source_line: 164 }).all).toEqual([]);
     expect(idx.unattached('budget_summaries', 'budget_lines').map((f) => f.source_line)).toEqual([159]);
     expect(sortFlags(ds.flags)[0]!.severity).toBe('warning');
