@@ -1,5 +1,5 @@
 /**
- * Social cards (Open Graph / Twitter, 1200×630 PNG) generated at build time: what a card
+ * Social cards (Open Graph / Twitter, 600×315 PNG drawn on a 1200×630 canvas) generated at build time: what a card
  * says for an institution (its headline figure and the source line it comes from), for a
  * comparison and for the site, laid out as an SVG and rasterized with resvg. Deterministic:
  * the same data and fonts give the same bytes (no dates, no randomness).
@@ -15,8 +15,9 @@ import { goalsCardLine } from './headline.ts';
 import type { InstitutionProfile } from './profile.ts';
 import { SITE_NAME } from './reporter.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+import { OG_HEIGHT, OG_PNG_WIDTH, OG_WIDTH } from './og-size.ts';
+
+export { OG_HEIGHT, OG_PNG_HEIGHT, OG_PNG_WIDTH, OG_WIDTH } from './og-size.ts';
 
 export interface Card {
   /** Who or what: institution name, comparison title. */
@@ -211,7 +212,7 @@ export function cardPng(card: Card): Uint8Array<ArrayBuffer> {
  */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
   const r = new Resvg(svg, {
-    fitTo: { mode: 'original' },
+    fitTo: { mode: 'width', value: OG_PNG_WIDTH },
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
     background: '#ffffff',
   });

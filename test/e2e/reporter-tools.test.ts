@@ -332,7 +332,7 @@ describe('social cards', () => {
     return m ? m[1]!.replace(/&amp;/g, '&') : null;
   };
 
-  it('every institution and comparison page has og:title, og:description, og:url and a 1200×630 og:image in the build', () => {
+  it('every institution and comparison page has og:title, og:description, og:url and a 600×315 og:image in the build', () => {
     expect(pages.length).toBeGreaterThanOrEqual(8);
     const problems: string[] = [];
     for (const p of pages) {
@@ -347,7 +347,7 @@ describe('social cards', () => {
       const file = join(E2E_DIST, image.slice(ORIGIN.length + E2E_BASE.length));
       if (!existsSync(file)) { problems.push(`${p}: falta ${file}`); continue; }
       const size = pngSize(readFileSync(file));
-      if (!size || size.width !== 1200 || size.height !== 630) problems.push(`${p}: ${file} no es un PNG de 1200×630`);
+      if (!size || size.width !== 600 || size.height !== 315) problems.push(`${p}: ${file} no es un PNG de 600×315`);
     }
     expect(problems).toEqual([]);
   });
@@ -356,7 +356,7 @@ describe('social cards', () => {
     const res = await fetch(`${session.server.url}og/instituciones/ministerio-del-interior.png`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
-    expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width: 600, height: 315 });
   });
 });
 

@@ -9,7 +9,7 @@ import { comparisonCite } from '../../src/site/comparison-figures.ts';
 import { comparisonData } from '../../src/site/comparison-data.ts';
 import { budgetComparison, comparisonCsv } from '../../src/site/compare.ts';
 import { profileCite, profileFigures } from '../../src/site/figures.ts';
-import { cardSvg, comparisonCard, firstClause, institutionCard, OG_HEIGHT, OG_WIDTH, palettePng, svgToPng } from '../../src/site/og.ts';
+import { cardSvg, comparisonCard, firstClause, institutionCard, OG_PNG_HEIGHT, OG_PNG_WIDTH, palettePng, svgToPng } from '../../src/site/og.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { decode as decodePng } from 'fast-png';
 import { institutionProfile } from '../../src/site/profile.ts';
@@ -181,7 +181,7 @@ describe('social cards', () => {
     expect(firstClause('A declara 1 %; b.')).toBe('A declara 1 %.');
     expect(comparisonCard(ds, 'metas').headline).not.toContain(';');
   });
-  it('renders a deterministic 1200×630 PNG', () => {
+  it('renders a deterministic 600×315 PNG', () => {
     const svg = cardSvg(institutionCard(p));
     expect(svg).toContain('Ministerio del Interior');
     const a = svgToPng(svg);
@@ -189,14 +189,15 @@ describe('social cards', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const buf = Buffer.from(a);
     expect(buf.subarray(1, 4).toString()).toBe('PNG');
-    expect([buf.readUInt32BE(16), buf.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect([buf.readUInt32BE(16), buf.readUInt32BE(20)]).toEqual([600, 315]);
+    expect([OG_PNG_WIDTH, OG_PNG_HEIGHT]).toEqual([600, 315]);
   });
   it('writes the card as a 16-colour indexed PNG: the flat colours exact, the edges within half a step', () => {
     const svg = cardSvg(institutionCard(p));
     const buf = Buffer.from(svgToPng(svg));
     expect([buf[24], buf[25]]).toEqual([4, 3]); // IHDR bit depth 4, colour type 3: indexed colour (PNG spec, 11.2.2)
     const drawn = new Resvg(svg, {
-      fitTo: { mode: 'original' },
+      fitTo: { mode: 'width', value: 600 },
       font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
       background: '#ffffff',
     }).render();

@@ -1,5 +1,5 @@
 /**
- * Social-card images (1200×630 PNG, Open Graph / Twitter) rendered at build time with resvg:
+ * Social-card images (600×315 PNG drawn on a 1200×630 canvas, Open Graph / Twitter) rendered at build time with resvg:
  * /og/instituciones/{id}.png, /og/comparar/{name}.png and /og/sitio.png. Same data → same bytes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
