@@ -162,10 +162,27 @@ function roundNumbers(value: string): string {
 // can occur inside <text> (whose whitespace would render), and text content is escaped.
 const BLOCK_TAGS = /<(\/?g[\s>]|rect\s|line\s|path\s|text\s|desc>|style>|\/svg>|defs>|polygon\s|circle\s)/g;
 
+/**
+ * A start or end tag as linkedom writes it: attribute values are always double-quoted and their
+ * `"` written as &quot;, but `&`, `<` and `>` are left raw (text content is escaped).
+ */
+const TAG = /<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:="[^"]*")?)*\s*\/?>/g;
+
+/**
+ * An attribute value as XML requires it: a raw `&`, `<` or `>` escaped (linkedom leaves them, so
+ * a name such as `=HYPERLINK("…"&A1)` made the chart file ill-formed and an <img> showed nothing).
+ * The one reference linkedom writes, &quot;, stays.
+ */
+export function escapeAttributeValue(value: string): string {
+  return value.replace(/&(?!quot;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function serialize(svg: SVGSVGElement): string {
   const html = (svg as unknown as { outerHTML: string }).outerHTML;
-  const rounded = html.replace(/<[^>]*>/g, (tag) =>
-    tag.replace(NUMERIC_ATTRS, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`),
+  const rounded = html.replace(TAG, (tag) =>
+    tag
+      .replace(/="([^"]*)"/g, (_m, value: string) => `="${escapeAttributeValue(value)}"`)
+      .replace(NUMERIC_ATTRS, (_m, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`),
   );
   return `${rounded.replace(BLOCK_TAGS, '\n<$1').replace(/^\n/, '')}\n`;
 }

