@@ -7,9 +7,10 @@ import { jsonFromCsv, type DatasetColumn } from '../lib/csv-json.ts';
 
 for (const btn of document.querySelectorAll<HTMLButtonElement>('button[data-json]')) {
   btn.addEventListener('click', async () => {
-    const label = btn.textContent;
+    // Busy without changing the label: a wider «Preparando…» moved the rows below while the
+    // reader (or a test) was about to click the next button.
     btn.disabled = true;
-    btn.textContent = 'Preparando…';
+    btn.setAttribute('aria-busy', 'true');
     try {
       const res = await fetch(btn.dataset.csv!);
       if (!res.ok) throw new Error(`${res.status}`);
@@ -21,11 +22,11 @@ for (const btn of document.querySelectorAll<HTMLButtonElement>('button[data-json
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      btn.textContent = label;
     } catch (e) {
       btn.textContent = `No se pudo generar el JSON (${(e as Error).message}); descargue el CSV`;
     } finally {
       btn.disabled = false;
+      btn.removeAttribute('aria-busy');
     }
   });
 }
