@@ -17,6 +17,7 @@ import {
   DISTRICT_SECTORS, MUNICIPAL_AREAS, MUNICIPAL_ENTITIES, NATIONAL_BODIES, PROVINCIAL_OFFICES, type Sector,
 } from './vocab.ts';
 import { slugify } from '../lib/text.ts';
+import { csvCell } from '../lib/csv.ts';
 
 export type Family =
   | 'national' | 'provincial_office' | 'district' | 'gad_provincial' | 'gad_municipal' | 'municipal_entity'
@@ -332,15 +333,11 @@ export function buildCatalogue(count: number, rng: Rng): { catalogue: Catalogue;
   return { catalogue, publishers };
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** institutions.csv in the format of data/institutions.csv (arrays joined by "|"). */
 export function institutionsCsv(institutions: readonly CorpusInstitution[]): string {
   const header = 'id,name,acronym,ruc,level,function,type,parent_id,domains,aliases';
   const rows = institutions.map((i) => [
     i.id, i.name, i.acronym ?? '', i.ruc, i.level, i.function, i.type, i.parent_id ?? '', i.domains.join('|'), i.aliases.join('|'),
-  ].map(csvField).join(','));
+  ].map(csvCell).join(','));
   return `${[header, ...rows].join('\n')}\n`;
 }
