@@ -2,6 +2,8 @@
  * What ingest and site both need to know about PDFs, without loading PDF.js: whether bytes are a
  * PDF, and on which page a line of its extracted text stands (reports.page_starts).
  */
+import { countAtMost } from './sorted.ts';
+
 /** True for the bytes of a PDF: "%PDF-" within the first 1,024 bytes (compressed or not). */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
@@ -15,13 +17,5 @@ export function isPdf(bytes: Uint8Array): boolean {
  */
 export function pageOfLine(pageStarts: readonly number[] | null | undefined, line: number): number | null {
   if (!pageStarts || pageStarts.length === 0) return null;
-  // Binary search for the last start ≤ line (d3's bisectRight would load all of d3 into every PDF worker).
-  let lo = 0;
-  let hi = pageStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pageStarts[mid]! <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(1, lo);
+  return Math.max(1, countAtMost(pageStarts, line));
 }

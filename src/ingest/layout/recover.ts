@@ -19,6 +19,7 @@
  *
  * Pure: text in, text out; no state between calls.
  */
+import { countAtMost } from '../../lib/sorted.ts';
 
 /** A run of text on one line: [start, end) columns, no run of two spaces inside. */
 export interface Segment {
@@ -138,15 +139,7 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
 export function columnOf(edges: readonly number[], start: number): number {
-  // binary search: the last edge <= start + tolerance
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edges[mid]! <= start + START_TOLERANCE) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countAtMost(edges, start + START_TOLERANCE) - 1;
 }
 
 /**

@@ -21,6 +21,7 @@
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
+import { countAtMost } from '../../lib/sorted.ts';
 
 /** A wrapped line follows the one above at most this many font sizes lower. */
 const MAX_WRAP_PITCH = 1.3;
@@ -155,14 +156,8 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   const sums: number[] = [];
   shifts.reduce((n, s) => { sums.push(n + s.chars); return n + s.chars; }, 0);
   const shiftAt = (x: number) => {
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bounds[mid]! <= x + SAME_X) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : sums[lo - 1]!;
+    const n = countAtMost(bounds, x + SAME_X);
+    return n === 0 ? 0 : sums[n - 1]!;
   };
   const displayed: string[] = [];
   const runs: number[] = [];
