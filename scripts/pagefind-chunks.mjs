@@ -125,6 +125,28 @@ function shortHash(bytes, length, taken) {
 }
 
 /**
+ * The bundle's pagefind-entry.json. Pagefind's writeFiles() can resolve while its backend is still
+ * writing that file (seen empty under load: «Unexpected end of JSON input»), so an empty or cut
+ * file is read again every 50 ms for up to `timeoutMs` before giving up with the file's name.
+ * @param {string} bundleDir
+ * @param {number} [timeoutMs]
+ * @returns {{ version: string; languages: Record<string, { hash: string; wasm?: string; page_count: number }> }}
+ */
+export function readEntry(bundleDir, timeoutMs = 10_000) {
+  const entryFile = join(bundleDir, 'pagefind-entry.json');
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(entryFile, 'utf8'));
+    } catch (err) {
+      if (!(err instanceof SyntaxError) && /** @type {NodeJS.ErrnoException} */ (err).code !== 'ENOENT') throw err;
+      if (Date.now() > until) throw new Error(`índice de Pagefind sin terminar de escribir: ${entryFile} (${/** @type {Error} */ (err).message})`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
+/**
  * Rewrites the word index of the Pagefind bundle in `bundleDir` (SITE/pagefind) with chunks of at
  * most `maxEntries` occurrences. Returns, per language, the chunk count and the largest chunk's
  * occurrences before and after.
@@ -134,7 +156,7 @@ function shortHash(bytes, length, taken) {
  */
 export function rechunkIndex(bundleDir, { maxEntries }) {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+  const entry = readEntry(bundleDir);
   if (entry.version !== FORMAT_VERSION) {
     throw new Error(`el índice es de Pagefind ${entry.version} y scripts/pagefind-chunks.mjs lee el formato de Pagefind ${FORMAT_VERSION}: revise su formato antes de cambiar FORMAT_VERSION (${entryFile})`);
   }

@@ -11,7 +11,7 @@ import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  boundaryPrefixes, chunkRanges, chunkWords, FORMAT_VERSION, readPagefindFile, rechunkIndex, wordEntries,
+  boundaryPrefixes, chunkRanges, chunkWords, FORMAT_VERSION, readEntry, readPagefindFile, rechunkIndex, wordEntries,
 } from '../../scripts/pagefind-chunks.mjs';
 
 type Word = [string, [number, number[]][], [string, [number, number[]][]][]?];
@@ -37,13 +37,14 @@ beforeAll(async () => {
     await index!.addCustomRecord({ url: `/p${i}/`, content: text, language: 'es', filters: { tipo: [i % 2 ? 'a' : 'b'] }, sort: { anio: String(2020 + i) } });
   }
   await index!.writeFiles({ outputPath: bundle });
+  readEntry(bundle); // written completely (see readEntry) before Pagefind's backend is closed
   await pagefind.close();
   original = new Map(files(bundle).filter((f) => /\.pf_(index|meta|filter)$/.test(f)).map((f) => [f, readFileSync(join(bundle, f))]));
 }, 60_000);
 afterAll(() => rmSync(join(bundle, '..'), { recursive: true, force: true }));
 
-const entry = () => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-const metaOf = () => readPagefindFile(readFileSync(join(bundle, `pagefind.${entry().languages.es.hash}.pf_meta`)));
+const entry = () => readEntry(bundle);
+const metaOf = () => readPagefindFile(readFileSync(join(bundle, `pagefind.${entry().languages.es!.hash}.pf_meta`)));
 
 describe('Pagefind files', () => {
   it('decode and encode back to the bytes Pagefind wrote (index chunks, metadata, filters)', () => {
@@ -126,7 +127,7 @@ describe('rechunkIndex', () => {
     const now = files(bundle);
     const old = [...original.keys()].filter((f) => /\.pf_(index|meta)$/.test(f));
     expect(old.filter((f) => now.includes(f))).toEqual([]);
-    expect(now).toContain(`pagefind.${entry().languages.es.hash}.pf_meta`);
+    expect(now).toContain(`pagefind.${entry().languages.es!.hash}.pf_meta`);
     const hashes = new Set((metaOf()[2] as string[][]).map((c) => `${join('index', c[2]!)}.pf_index`));
     expect(now.filter((f) => f.endsWith('.pf_index')).sort()).toEqual([...hashes].sort());
   });
