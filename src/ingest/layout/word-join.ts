@@ -1,0 +1,69 @@
+/**
+ * Word join: when a table cell wraps over two displayed lines, was the break at a space between
+ * two words ("CONTRALORÍA" / "GENERAL") or inside a word the layout cut (CSS `overflow-wrap`,
+ * a narrow column: "NACION" / "AL")? Position alone often cannot tell: both lines above fill
+ * their column. The document itself can: the words it prints elsewhere.
+ *
+ * - `documentWords(text)`: the words (runs of letters and digits, lower-cased) of the displayed
+ *   text, and where each was seen: somewhere not at the end of a segment (a run of text between
+ *   two-space gaps or line ends), somewhere not at the start of one.
+ * - `wordJoin(before, after, words)`: '' when the two fragments make a word the document prints
+ *   elsewhere; ' ' when each fragment is seen elsewhere as a whole word (the last word of `before`
+ *   followed by more text, the first word of `after` preceded by more text) and together they are
+ *   not a word of the document; null when the document does not tell (the caller decides by
+ *   position).
+ *
+ * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
+ * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
+ * is no evidence.
+ *
+ * Pure: text in, words out; no state between calls.
+ */
+
+export interface DocumentWords {
+  /** Every word, lower-cased. */
+  all: ReadonlySet<string>;
+  /** Words seen at least once followed by more text of their segment (a space, then a word or sign). */
+  notLast: ReadonlySet<string>;
+  /** Words seen at least once preceded by more text of their segment. */
+  notFirst: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SEGMENT = /\S+(?: \S+)*/g;
+
+/** The words of a displayed text (lines separated by \n; TABs count as segment gaps). */
+export function documentWords(text: string): DocumentWords {
+  const all = new Set<string>();
+  const notLast = new Set<string>();
+  const notFirst = new Set<string>();
+  for (const line of text.replace(/\t/g, '  ').split('\n')) {
+    for (const seg of line.match(SEGMENT) ?? []) {
+      const words = [...seg.matchAll(WORD)];
+      words.forEach((m, i) => {
+        const w = m[0].toLowerCase();
+        all.add(w);
+        const end = m.index! + m[0].length;
+        if (i < words.length - 1 || end < seg.length) notLast.add(w);
+        if (i > 0 || m.index! > 0) notFirst.add(w);
+      });
+    }
+  }
+  return { all, notLast, notFirst };
+}
+
+const LAST_WORD = /[\p{L}\p{N}]+$/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * How the text of a cell's line `before` joins the text of its next line `after`: '' (a cut word),
+ * ' ' (a break at a space), or null when the document's words do not tell.
+ */
+export function wordJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return null;
+  if (words.all.has(a + b)) return '';
+  if (words.notLast.has(a) && words.notFirst.has(b)) return ' ';
+  return null;
+}
