@@ -64,6 +64,17 @@ export function sourceRef(
 }
 
 /**
+ * A citation between parentheses as three parts, so that each parenthesis can be kept on the line
+ * of the character next to it (Source.astro `paren`): «(» + first character, the middle, last
+ * character + «)». Characters are graphemes (an accent never leaves its letter).
+ */
+export function parenthesized(text: string): { open: string; middle: string; close: string } {
+  const g = [...new Intl.Segmenter('es', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  if (g.length < 2) return { open: `(${text})`, middle: '', close: '' };
+  return { open: `(${g[0]}`, middle: g.slice(1, -1).join(''), close: `${g[g.length - 1]})` };
+}
+
+/**
  * The place of a figure inside a report already named nearby (a table whose caption names the
  * file): "línea 24", "líneas 151–158", or with a PDF's page map "p. 7, línea 12"; null without a line.
  */
