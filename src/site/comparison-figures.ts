@@ -155,14 +155,21 @@ function percentRanking<R extends BaseRow>(o: {
 export function comparisonFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   return memo(ds, `comparison-figure:${name}`, () => {
     const f = buildFigure(ds, name);
-    return { ...f, changeNote: changeNoteOf(f.columns) };
+    return { ...f, changeNote: changeNoteOf(f.columns, name === 'contratacion-sercop' ? 'sercop' : 'reports') };
   });
 }
 
-/** The note under a table with a change column (compare.ts changeColumn). */
-export function changeNoteOf(columns: readonly Column<any>[]): string | null {
+/**
+ * The note under a table with a change column (compare.ts changeColumn): the figure of a report
+ * against the report of the year before, or (`sercop`) SERCOP's amount against its amount of the
+ * year before.
+ */
+export function changeNoteOf(columns: readonly Column<any>[], from: 'reports' | 'sercop' = 'reports'): string | null {
   const c = columns.find((x) => x.kind === 'pp' || x.kind === 'usd_change');
   if (!c) return null;
+  if (from === 'sercop') {
+    return `«${c.label}»: el monto que el SERCOP registra en el año de la fila menos el que registra para la misma institución el año anterior, en dólares. «sin procesos en…»: los datos del SERCOP del explorador no tienen procesos de la institución en ese año.`;
+  }
   const how = c.kind === 'pp'
     ? 'en puntos porcentuales («p.\u00a0p.»): de 40\u00a0% a 45\u00a0% son +5\u00a0p.\u00a0p. (no un aumento de 12,5\u00a0%)'
     : 'en dólares';
