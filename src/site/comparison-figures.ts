@@ -95,6 +95,22 @@ const PAGES: Record<ComparisonName, ComparisonPage & { tableCaption: string }> =
   },
 };
 
+/**
+ * The «Fuente:» line under a comparison's chart, on its page (the table follows) or on its embed
+ * page (the table is on the comparison): the reports, or for the SERCOP comparison its open data
+ * (with the declared amount from the reports).
+ */
+export function figureSource(page: ComparisonPage, where: 'page' | 'embed'): string {
+  if (page.source === 'sercop') {
+    return where === 'page'
+      ? 'Fuente: datos abiertos de contratación pública del SERCOP (OCDS; archivo y línea de cada fila en la columna «Fuente» de la tabla) y, en «Declarado», el informe de cada institución. Tabla de datos: la tabla siguiente.'
+      : 'Fuente: datos abiertos de contratación pública del SERCOP (OCDS) y, en «Declarado», el informe de cada institución; el archivo y la línea de cada cifra están en la tabla de la comparación completa.';
+  }
+  return where === 'page'
+    ? 'Fuente: informes de cada institución (columna «Fuente» de la tabla). Tabla de datos: la tabla siguiente.'
+    : 'Fuente: informes de rendición de cuentas de cada institución; el archivo y la línea de cada cifra están en la tabla de la comparación completa.';
+}
+
 /** Anchor of a comparison's chart: "tabla-presupuesto" → "grafico-presupuesto". */
 export const chartIdOf = (tableId: string) => tableId.replace(/^tabla-/, 'grafico-');
 

@@ -88,3 +88,12 @@ describe('SERCOP comparison: change of the amount from the year before', () => {
     expect(sercopComparison(fixture()).columns.map((x) => x.key).filter((k) => k.startsWith('cambio_'))).toEqual([]);
   });
 });
+
+describe('the source line of the SERCOP comparison', () => {
+  it('names the SERCOP open data, not the institutions\' reports', async () => {
+    const { comparisonFigure, figureSource } = await import('../../src/site/comparison-figures.ts');
+    const f = comparisonFigure(ds, 'contratacion-sercop');
+    expect(figureSource(f.page, 'page')).toBe('Fuente: datos abiertos de contratación pública del SERCOP (OCDS; archivo y línea de cada fila en la columna «Fuente» de la tabla) y, en «Declarado», el informe de cada institución. Tabla de datos: la tabla siguiente.');
+    expect(figureSource(comparisonFigure(ds, 'presupuesto').page, 'page')).toBe('Fuente: informes de cada institución (columna «Fuente» de la tabla). Tabla de datos: la tabla siguiente.');
+  });
+});
