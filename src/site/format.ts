@@ -93,6 +93,11 @@ export const FORMAT_DOCS: readonly { format: Format; label: string; description:
   .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));
 
 /** Human names of the report formats, from each format's descriptor (its parser module). */
+/** «1 informe», «6 informes»: how many reports of a format /metodologia/ read (`countLabel` is the descriptor's plural). */
+export function formatDocCount(d: { countLabel: string }, n: number): string {
+  return `${formatInt(n)} ${n === 1 ? d.countLabel.replace(/s$/, '') : d.countLabel}`;
+}
+
 export const FORMAT_LABELS: Readonly<Record<Format, string>> = Object.fromEntries(
   Object.values(FORMAT_DESCRIPTORS).map((d) => [d.format, d.label]),
 ) as Record<Format, string>;

@@ -73,6 +73,35 @@ describe('tables that fit', () => {
   });
 });
 
+describe('figures that fit their cards', () => {
+  it('at 375 and 414 px no stat card figure runs past its card (MDI: $26.477.060,41 adjudicado)', async () => {
+    const page = await session.js.newPage();
+    for (const width of [375, 414]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['', ...PROFILES]) {
+        await page.goto(`${session.server.url}${path}`);
+        const over = await page.$$eval('.stats li', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).flatMap((li) => {
+          const right = li.getBoundingClientRect().right;
+          return Array.from(li.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => (e.textContent ?? '').trim());
+        }));
+        expect(over, `${path} at ${width} px`).toEqual([]);
+      }
+    }
+    await page.goto(`${session.server.url}${PROFILE}`);
+    expect(await page.locator('#contratacion .stats li').first().locator('.fit').innerText()).toBe('$26.477.060,41');
+    await page.close();
+  });
+
+  it('at 1280 px the prose of a profile section stays a readable line (at most 60rem)', async () => {
+    const page = await session.js.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const note = page.locator('#metas p.small', { hasText: 'El % total declarado figura' });
+    expect((await note.boundingBox())!.width).toBeLessThanOrEqual(960);
+    await page.close();
+  });
+});
+
 describe('first screens that answer (375 × 800)', () => {
   it('the Ministerio del Interior states 72,38 % beside 112,37 % and its budget execution', async () => {
     const page = await session.js.newPage();
