@@ -93,6 +93,15 @@ export const FORMAT_DOCS: readonly { format: Format; label: string; description:
   .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));
 
 /** Human names of the report formats, from each format's descriptor (its parser module). */
+/**
+ * A column label as a table heading shows it: a number and its «%», and «p. p.», never split
+ * across lines («% metas (tope 100 %)» broke before «%)» at 1280 px). The label itself (the CSV
+ * header) keeps plain spaces.
+ */
+export function headingText(label: string): string {
+  return label.replace(/(\d) %/g, '$1\u00a0%').replace(/p\. p\./g, 'p.\u00a0p.');
+}
+
 /** «1 informe», «6 informes»: how many reports of a format /metodologia/ read (`countLabel` is the descriptor's plural). */
 export function formatDocCount(d: { countLabel: string }, n: number): string {
   return `${formatInt(n)} ${n === 1 ? d.countLabel.replace(/s$/, '') : d.countLabel}`;
