@@ -42,6 +42,9 @@ export interface BarsConfig {
   barHeight: number;
 }
 
+/** What the rows of a bar chart are called in its note on the rows it leaves out (hiddenRowsText). */
+export const BAR_ROWS = 'filas';
+
 /** Space taken before the value text of a capped row by its triangle marker. */
 const MARKER = 14;
 /** Offset of the triangle's centre from the bar end. */
@@ -183,7 +186,7 @@ export function barsChart(allRows: BarRow[], opts: ChartBase, config: BarsConfig
     );
     height += note.height + 6;
   }
-  const more = hiddenRowsNote(bounded.hidden, rows.length, 'filas', height, width - axis.marginLeft - 4);
+  const more = hiddenRowsNote(allRows.length, BAR_ROWS, height, width - axis.marginLeft - 4, opts);
   marks.push(...more.marks);
   height += more.height;
   return renderPlot(

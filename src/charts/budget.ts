@@ -9,7 +9,7 @@ import { formatUsd, formatUsdShort, MISSING_TEXT } from './format.js';
 import {
   finiteOrNull,
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, chartWidth, emptyChart, labelBlock, labelMark,
-  legendHeight, linearAxis, renderRowsWithLegend, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, minOf,
+  legendHeight, linearAxis, renderRowsWithLegend, valueMark, xAxisMarks, bandRule, boundedRows, hiddenRowsNote, hiddenRowsText, minOf,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -30,6 +30,11 @@ function valueText(planned: number | null, executed: number | null): string {
   if (planned === null) return `${formatUsdShort(executed)} · plan ${MISSING_TEXT}`;
   return `${formatUsdShort(executed)} de ${formatUsdShort(planned)}`;
 }
+
+const BUDGET_ROWS = 'líneas';
+
+/** The note on the lines a budget chart of `rows` leaves out (null when it draws them all), for the page to print beside it. */
+export const budgetLinesHiddenText = (rows: readonly BudgetLineRow[]): string | null => hiddenRowsText(rows.length, BUDGET_ROWS);
 
 export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string {
   if (rows.length === 0) return emptyChart(opts, CLASS);
@@ -78,7 +83,7 @@ export function budgetLinesChart(rows: BudgetLineRow[], opts: ChartBase): string
     y = barTop + BAR + ROW_GAP;
   }
   const bottom = y - ROW_GAP + 8;
-  const more = hiddenRowsNote(bounded.hidden, items.length, 'líneas', bottom + AXIS_HEIGHT, width - axis.marginLeft - 4);
+  const more = hiddenRowsNote(rows.length, BUDGET_ROWS, bottom + AXIS_HEIGHT, width - axis.marginLeft - 4, opts);
   const marks: Mark[] = [
     ...(hasValues ? xAxisMarks(axis.ticks, (n: number) => formatUsdShort(n), 'USD', top - 4, bottom) : []),
     Plot.rect(plannedBars, {

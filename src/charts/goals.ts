@@ -5,14 +5,17 @@
  * ("400 %"), so one 400 % goal does not squash three 0 % goals. null → "sin dato".
  */
 import { formatPercent } from './format.js';
-import { barsChart } from './bars.js';
-import type { ChartBase } from './render.js';
+import { BAR_ROWS, barsChart } from './bars.js';
+import { hiddenRowsText, type ChartBase } from './render.js';
 
 export interface GoalRow {
   label: string;
   /** Percent units (40.39), as reported or computed. */
   pct: number | null;
 }
+
+/** The note on the goals a goals chart of `rows` leaves out (null when it draws them all), for the page to print beside it. */
+export const goalsHiddenText = (rows: readonly GoalRow[]): string | null => hiddenRowsText(rows.length, BAR_ROWS);
 
 export function goalsChart(rows: GoalRow[], opts: ChartBase & { cap?: number }): string {
   return barsChart(

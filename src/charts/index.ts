@@ -6,9 +6,9 @@
  * See test/charts/README.md for the design choices.
  */
 export type { ChartBase } from './render.js';
-export { budgetLinesChart, type BudgetLineRow } from './budget.js';
-export { goalsChart, type GoalRow } from './goals.js';
-export { procurementChart, countsText, type ProcurementRow } from './procurement.js';
+export { budgetLinesChart, budgetLinesHiddenText, type BudgetLineRow } from './budget.js';
+export { goalsChart, goalsHiddenText, type GoalRow } from './goals.js';
+export { procurementChart, procurementHiddenText, countsText, type ProcurementRow } from './procurement.js';
 export { rankingChart, type RankingRow } from './ranking.js';
 export { timelineChart, monthRangeText, type TimelineItem } from './timeline.js';
 export { trendChart, type TrendPanel, type TrendPoint } from './trend.js';

@@ -9,7 +9,7 @@ import { formatInt, formatUsd, formatUsdShort, MISSING_TEXT } from './format.js'
 import {
   finiteOrNull,
   AXIS_HEIGHT, COLORS, FONT, LABEL_GAP, ROW_GAP, bandRule, chartWidth, emptyChart, labelBlock,
-  labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, minOf, renderRowsWithLegend, valueMark, xAxisMarks,
+  labelMark, legendHeight, linearAxis, boundedRows, hiddenRowsNote, hiddenRowsText, minOf, renderRowsWithLegend, valueMark, xAxisMarks,
   type Band, type ChartBase, type LegendItem, type Mark, type TextDatum,
 } from './render.js';
 import { textWidth } from './text.js';
@@ -36,6 +36,11 @@ function countPhrase(n: number | null, singular: string, plural: string): string
 export function countsText(awarded: number | null, finalized: number | null): string {
   return `${countPhrase(awarded, 'adjudicado', 'adjudicados')} · ${countPhrase(finalized, 'finalizado', 'finalizados')}`;
 }
+
+const PROCUREMENT_ROWS = 'filas';
+
+/** The note on the rows a procurement chart of `rows` leaves out (null when it draws them all), for the page to print beside it. */
+export const procurementHiddenText = (rows: readonly ProcurementRow[]): string | null => hiddenRowsText(rows.length, PROCUREMENT_ROWS);
 
 export function procurementChart(rows: ProcurementRow[], opts: ChartBase): string {
   if (rows.length === 0) return emptyChart(opts, CLASS);
@@ -103,7 +108,7 @@ export function procurementChart(rows: ProcurementRow[], opts: ChartBase): strin
     y = f1 + BAR + ROW_GAP;
   }
   const frameBottom = y - ROW_GAP + 8;
-  const more = hiddenRowsNote(bounded.hidden, items.length, 'filas', frameBottom + AXIS_HEIGHT, width - axis.marginLeft - 4);
+  const more = hiddenRowsNote(rows.length, PROCUREMENT_ROWS, frameBottom + AXIS_HEIGHT, width - axis.marginLeft - 4, opts);
   const marks: Mark[] = [
     ...(hasValues ? xAxisMarks(axis.ticks, (n: number) => formatUsdShort(n), 'USD', top - 4, frameBottom) : []),
     Plot.rect(awardedBars, {

@@ -23,6 +23,12 @@ export interface ChartBase {
   ariaLabel: string;
   /** Longer description, written into a <desc> element. */
   ariaDescription?: string;
+  /**
+   * false: the chart does not print its note on the rows it leaves out (hiddenRowsText) under the
+   * axis, because the page prints it in HTML beside the chart (a chart shown as an <img> file,
+   * whose text a screen reader or a text search never reaches). Default true.
+   */
+  hiddenRowsNote?: boolean;
 }
 
 export const DEFAULT_WIDTH = 640;
@@ -443,18 +449,28 @@ export function maxOf(values: Iterable<number>, init: number): number {
 }
 
 /**
- * The note of a chart that left rows out ("Se muestran las primeras 50 de 100.000 líneas…"),
- * as a mark printed at `top`, and its height (0 and no mark when nothing was left out).
+ * What a chart that draws only the first `max` of `total` rows says about the others ("Se
+ * muestran las primeras 50 de 100.000 líneas…"); null when it draws them all. The one wording of
+ * that note, printed under the axis (hiddenRowsNote) or by the page beside the chart's file.
+ */
+export function hiddenRowsText(total: number, noun: string, max = MAX_BARS): string | null {
+  if (total <= max) return null;
+  const n = (x: number) => x.toLocaleString('es-EC');
+  const rest = total - max === 1 ? 'la restante está' : `las ${n(total - max)} restantes están`;
+  return `Se muestran las primeras ${n(max)} de ${n(total)} ${noun}; ${rest} en la tabla y en los datos descargables.`;
+}
+
+/**
+ * The note of a chart that left rows out (hiddenRowsText of `total` rows) as a mark printed at
+ * `top`, and its height; 0 and no mark when nothing was left out or when the page prints the note
+ * itself (`opts.hiddenRowsNote` false).
  */
 export function hiddenRowsNote(
-  hidden: number, shown: number, noun: string, top: number, maxWidth: number,
+  total: number, noun: string, top: number, maxWidth: number, opts: Pick<ChartBase, 'hiddenRowsNote'>,
 ): { marks: Mark[]; height: number } {
-  if (hidden <= 0) return { marks: [], height: 0 };
-  const n = (x: number) => x.toLocaleString('es-EC');
-  const note = noteBlock(
-    `Se muestran las primeras ${n(shown)} de ${n(shown + hidden)} ${noun}; las ${n(hidden)} restantes están en la tabla y en los datos descargables.`,
-    maxWidth,
-  );
+  const text = opts.hiddenRowsNote === false ? null : hiddenRowsText(total, noun);
+  if (text === null) return { marks: [], height: 0 };
+  const note = noteBlock(text, maxWidth);
   return {
     marks: [labelMark([{ y: top, text: note.text, title: null }], { className: 'ca-note-hidden', fill: COLORS.muted })],
     height: note.height + 6,

@@ -240,20 +240,24 @@ export function hasChanges(rows: readonly { change: YearChange | null }[]): bool
   return rows.some((r) => r.change !== null && r.change.value !== null);
 }
 
-const CHANGE_MISSING: Record<NonNullable<YearChange['reason']>, (c: YearChange) => string> = {
+/** What an empty change cell says, by reason. */
+export type ChangeMissing = Record<NonNullable<YearChange['reason']>, (c: YearChange) => string>;
+
+/** For rows read from reports. */
+export const CHANGE_MISSING: ChangeMissing = {
   own_missing: () => NOT_REPORTED,
   no_previous: (c) => `sin informe de ${c.from}`,
   previous_missing: (c) => `sin dato de ${c.from}`,
 };
 
-/** The «Cambio frente a …» column: percentage points or dollars, with a sign. */
-export function changeColumn<R extends BaseRow & { change: YearChange | null }>(kind: 'pp' | 'usd_change', field: string): Column<R> {
+/** The «Cambio frente a …» column: percentage points or dollars, with a sign; `wording` says why a cell is empty. */
+export function changeColumn<R extends BaseRow & { change: YearChange | null }>(kind: 'pp' | 'usd_change', field: string, wording: ChangeMissing = CHANGE_MISSING): Column<R> {
   return {
     key: `cambio_${field}`,
     label: kind === 'pp' ? 'Cambio frente al año anterior (p. p.)' : 'Cambio frente al año anterior (USD)',
     kind,
     value: (r) => r.change?.value ?? null,
-    missing: (r) => (r.change?.reason ? CHANGE_MISSING[r.change.reason](r.change) : NOT_REPORTED),
+    missing: (r) => (r.change?.reason ? wording[r.change.reason](r.change) : NOT_REPORTED),
   };
 }
 
@@ -268,11 +272,16 @@ function rankedWithChange<R extends BaseRow & { change: YearChange | null }>(
   return { change, rows: rankBy(applyFilters(all, filters), value) };
 }
 
-/** Sets each row's `change` and returns the change column when there is something to show. */
-function withChange<R extends BaseRow & { change: YearChange | null }>(all: R[], value: (r: R) => number | null, kind: 'pp' | 'usd_change', field: string): Column<R>[] {
+/**
+ * Sets each row's `change` (against the same institution's row of the year before, among every
+ * row `all`, before filters) and returns the change column when there is something to show.
+ */
+export function withChange<R extends BaseRow & { change: YearChange | null }>(
+  all: R[], value: (r: R) => number | null, kind: 'pp' | 'usd_change', field: string, wording: ChangeMissing = CHANGE_MISSING,
+): Column<R>[] {
   const changes = yearChanges(all, value);
   for (const r of all) r.change = changes.get(r.key) ?? null;
-  return hasChanges(all) ? [changeColumn<R>(kind, field)] : [];
+  return hasChanges(all) ? [changeColumn<R>(kind, field, wording)] : [];
 }
 
 // ---------------------------------------------------------------- budget

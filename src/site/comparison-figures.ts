@@ -95,6 +95,22 @@ const PAGES: Record<ComparisonName, ComparisonPage & { tableCaption: string }> =
   },
 };
 
+/**
+ * The «Fuente:» line under a comparison's chart, on its page (the table follows) or on its embed
+ * page (the table is on the comparison): the reports, or for the SERCOP comparison its open data
+ * (with the declared amount from the reports).
+ */
+export function figureSource(page: ComparisonPage, where: 'page' | 'embed'): string {
+  if (page.source === 'sercop') {
+    return where === 'page'
+      ? 'Fuente: datos abiertos de contratación pública del SERCOP (OCDS; archivo y línea de cada fila en la columna «Fuente» de la tabla) y, en «Declarado», el informe de cada institución. Tabla de datos: la tabla siguiente.'
+      : 'Fuente: datos abiertos de contratación pública del SERCOP (OCDS) y, en «Declarado», el informe de cada institución; el archivo y la línea de cada cifra están en la tabla de la comparación completa.';
+  }
+  return where === 'page'
+    ? 'Fuente: informes de cada institución (columna «Fuente» de la tabla). Tabla de datos: la tabla siguiente.'
+    : 'Fuente: informes de rendición de cuentas de cada institución; el archivo y la línea de cada cifra están en la tabla de la comparación completa.';
+}
+
 /** Anchor of a comparison's chart: "tabla-presupuesto" → "grafico-presupuesto". */
 export const chartIdOf = (tableId: string) => tableId.replace(/^tabla-/, 'grafico-');
 
@@ -155,14 +171,21 @@ function percentRanking<R extends BaseRow>(o: {
 export function comparisonFigure(ds: Datasets, name: ComparisonName): ComparisonFigure {
   return memo(ds, `comparison-figure:${name}`, () => {
     const f = buildFigure(ds, name);
-    return { ...f, changeNote: changeNoteOf(f.columns) };
+    return { ...f, changeNote: changeNoteOf(f.columns, name === 'contratacion-sercop' ? 'sercop' : 'reports') };
   });
 }
 
-/** The note under a table with a change column (compare.ts changeColumn). */
-export function changeNoteOf(columns: readonly Column<any>[]): string | null {
+/**
+ * The note under a table with a change column (compare.ts changeColumn): the figure of a report
+ * against the report of the year before, or (`sercop`) SERCOP's amount against its amount of the
+ * year before.
+ */
+export function changeNoteOf(columns: readonly Column<any>[], from: 'reports' | 'sercop' = 'reports'): string | null {
   const c = columns.find((x) => x.kind === 'pp' || x.kind === 'usd_change');
   if (!c) return null;
+  if (from === 'sercop') {
+    return `«${c.label}»: el monto que el SERCOP registra en el año de la fila menos el que registra para la misma institución el año anterior, en dólares. «sin procesos en…»: los datos del SERCOP del explorador no tienen procesos de la institución en ese año.`;
+  }
   const how = c.kind === 'pp'
     ? 'en puntos porcentuales («p.\u00a0p.»): de 40\u00a0% a 45\u00a0% son +5\u00a0p.\u00a0p. (no un aumento de 12,5\u00a0%)'
     : 'en dólares';

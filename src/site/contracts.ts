@@ -9,7 +9,10 @@ import { crossCheck, type CrossCheckRow } from '../lib/crosscheck.ts';
 import { institutionFlags } from './flags.ts';
 import { count, theName } from './spanish.ts';
 import { listOf, lookup, memo } from './lookup.ts';
-import { applyFilters, commonColumns, filterOptions, rankBy, sourceColumn, trailingColumns, unitOf, type BaseRow, type Column, type Comparison, type Filters } from './compare.ts';
+import {
+  applyFilters, CHANGE_MISSING, commonColumns, filterOptions, rankBy, sourceColumn, trailingColumns, unitOf, withChange,
+  type BaseRow, type ChangeMissing, type Column, type Comparison, type Filters, type YearChange,
+} from './compare.ts';
 import { int, usd } from './format.ts';
 import type { SearchRecord } from './search.ts';
 
@@ -170,7 +173,12 @@ export interface SercopRow extends BaseRow {
   difference: number | null;
   /** Procedure types whose amounts differ by more than 5 % and $10.000. */
   mismatches: number;
+  /** `amount` against the institution's SERCOP amount of the year before (dollars). */
+  change: YearChange | null;
 }
+
+/** An empty change cell of the SERCOP comparison: the year before has no process of the institution, not no report. */
+const SERCOP_CHANGE_MISSING: ChangeMissing = { ...CHANGE_MISSING, no_previous: (c) => `sin procesos en ${c.from}` };
 
 /** Label of the SERCOP source in filters ("Formato"). */
 export const SERCOP_FORMAT = 'sercop';
@@ -238,14 +246,17 @@ function sercopComparisonOf(ds: Datasets, filters: Filters): Comparison<SercopRo
         declared: declaredCents === null ? null : declaredCents / 100,
         difference: declaredCents === null ? null : (total - declaredCents) / 100,
         mismatches: yearChecks.filter((c) => c.mismatch).length,
+        change: null,
       });
     }
   }
+  const change = withChange(all, (r) => r.amount, 'usd_change', 'monto', SERCOP_CHANGE_MISSING);
   const rows = rankBy(applyFilters(all, filters), (r) => r.amount);
   const columns: Column<SercopRow>[] = [
     ...commonColumns<SercopRow>(),
     { key: 'procesos', label: 'Procesos (SERCOP)', kind: 'int', value: (r) => r.processes },
     { key: 'monto', label: 'Monto (SERCOP, USD)', kind: 'usd', value: (r) => r.amount, marks: (f) => f.dataset === 'contracts' && f.field === 'amount' },
+    ...change,
     { key: 'sin_monto', label: 'Procesos sin monto', kind: 'int', value: (r) => r.missing },
     { key: 'principal', label: 'Procedimiento principal', kind: 'text', value: (r) => r.top_procedure, marks: (f) => f.code === 'procedure_unknown' },
     { key: 'pct_principal', label: '% del monto (principal)', kind: 'pct', value: (r) => r.top_share },

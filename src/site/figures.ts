@@ -7,6 +7,7 @@
  * ([chart].svg.ts); the profile and the embed page both show those files (<picture>).
  */
 import type { Report } from '../schema/datasets.ts';
+import { budgetLinesHiddenText, goalsHiddenText, procurementHiddenText } from '../charts/index.ts';
 import type { RenderedChart } from './charts.ts';
 import { renderBudgetLines, renderGoals, renderProcurement } from './charts.ts';
 import type { HandOff } from './lookup.ts';
@@ -34,6 +35,11 @@ export interface ProfileFigure {
   alt: string;
   /** Site paths of the chart's SVG files (figureFiles). */
   files: ChartFiles;
+  /**
+   * What the chart leaves out («Se muestran las primeras 50 de …»), or null: printed by the page
+   * beside the chart's files (ChartBody), not inside them, so screen readers and text search get it.
+   */
+  note: string | null;
   render: () => RenderedChart;
   cite: CitationParts;
 }
@@ -42,6 +48,13 @@ export interface ProfileFigure {
 export interface ChartFiles {
   narrow: string;
   wide: string;
+}
+
+/** A chart shown as its files: their paths, the accessible name (alt) and the note the page prints beside them (ProfileFigure.note). */
+export interface ChartImage {
+  files: ChartFiles;
+  alt: string;
+  note: string | null;
 }
 
 /** Where a profile chart's SVG files are written: /instituciones/{id}/{figure id}.svg and …-movil.svg. */
@@ -100,9 +113,11 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       takeaway: b.chartTakeaway ?? b.takeaway,
       range: lineRange(budgetChartLines(b.lines)),
       csv: () => budgetChartCsv(b.lines, b.report.page_starts),
+      note: budgetLinesHiddenText(b.chartRows),
       render: () => renderBudgetLines(b.chartRows, {
         ariaLabel: alt,
         ariaDescription: b.chartTakeaway ?? b.takeaway,
+        hiddenRowsNote: false,
       }),
     });
   });
@@ -116,10 +131,12 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       takeaway: g.takeaway,
       range: lineRange(goalsChartRows(g.goals)),
       csv: () => goalsChartCsv(g.goals, g.report.page_starts),
+      note: goalsHiddenText(g.chartRows),
       render: () => renderGoals(g.chartRows, {
         ariaLabel: alt,
         ariaDescription: g.takeaway,
         cap: 100,
+        hiddenRowsNote: false,
       }),
     });
   });
@@ -132,14 +149,19 @@ export function profileFigures(p: InstitutionProfile, reports: readonly Report[]
       takeaway: pr.takeaway,
       range: lineRange(pr.rows),
       csv: () => procurementChartCsv(pr.rows, pr.report.page_starts),
+      note: procurementHiddenText(pr.chartRows),
       render: () => renderProcurement(pr.chartRows, {
         ariaLabel: alt,
         ariaDescription: pr.takeaway,
+        hiddenRowsNote: false,
       }),
     });
   });
   return out;
 }
+
+/** A figure's chart as the profile and its embed page show it: its files, alt and note. */
+export const imageOf = (f: ProfileFigure): ChartImage => ({ files: f.files, alt: f.alt, note: f.note });
 
 /** The page map of a PDF report for its citation (none for a text report). */
 const pagesOf = (r: Report): { pageStarts?: readonly number[] } => (r.page_starts ? { pageStarts: r.page_starts } : {});

@@ -64,6 +64,17 @@ export function sourceRef(
 }
 
 /**
+ * A citation between parentheses as three parts, so that each parenthesis can be kept on the line
+ * of the character next to it (Source.astro `paren`): «(» + first character, the middle, last
+ * character + «)». Characters are graphemes (an accent never leaves its letter).
+ */
+export function parenthesized(text: string): { open: string; middle: string; close: string } {
+  const g = [...new Intl.Segmenter('es', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  if (g.length < 2) return { open: `(${text})`, middle: '', close: '' };
+  return { open: `(${g[0]}`, middle: g.slice(1, -1).join(''), close: `${g[g.length - 1]})` };
+}
+
+/**
  * The place of a figure inside a report already named nearby (a table whose caption names the
  * file): "línea 24", "líneas 151–158", or with a PDF's page map "p. 7, línea 12"; null without a line.
  */
@@ -82,6 +93,20 @@ export const FORMAT_DOCS: readonly { format: Format; label: string; description:
   .map(({ format, label, description, countLabel }) => ({ format, label, description, countLabel }));
 
 /** Human names of the report formats, from each format's descriptor (its parser module). */
+/**
+ * A column label as a table heading shows it: a number and its «%», and «p. p.», never split
+ * across lines («% metas (tope 100 %)» broke before «%)» at 1280 px). The label itself (the CSV
+ * header) keeps plain spaces.
+ */
+export function headingText(label: string): string {
+  return label.replace(/(\d) %/g, '$1\u00a0%').replace(/p\. p\./g, 'p.\u00a0p.');
+}
+
+/** «1 informe», «6 informes»: how many reports of a format /metodologia/ read (`countLabel` is the descriptor's plural). */
+export function formatDocCount(d: { countLabel: string }, n: number): string {
+  return `${formatInt(n)} ${n === 1 ? d.countLabel.replace(/s$/, '') : d.countLabel}`;
+}
+
 export const FORMAT_LABELS: Readonly<Record<Format, string>> = Object.fromEntries(
   Object.values(FORMAT_DESCRIPTORS).map((d) => [d.format, d.label]),
 ) as Record<Format, string>;

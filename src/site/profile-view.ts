@@ -11,7 +11,7 @@
 import type { Datasets, Flag } from '../schema/datasets.ts';
 import type { RenderedChart } from './charts.ts';
 import { budgetComparison, goalsComparison, procurementComparison } from './compare.ts';
-import { figureOf, lineRange, profileFigures, type ChartFiles, type FigureKind, type ProfileFigure } from './figures.ts';
+import { figureOf, imageOf, lineRange, profileFigures, type ChartImage, type FigureKind, type ProfileFigure } from './figures.ts';
 import { countBySeverity, rowFlags } from './flags.ts';
 import { institutionUrl, url } from './paths.ts';
 import { institutionProfile, type BudgetBlock, type GoalsBlock, type InstitutionProfile, type ProcurementBlock } from './profile.ts';
@@ -37,8 +37,8 @@ export interface ChartView {
   title: string;
   takeaway: string;
   chart: RenderedChart;
-  /** The chart's SVG files (written once, shared with the embed page) and accessible name. */
-  image: { files: ChartFiles; alt: string };
+  /** The chart's SVG files (written once, shared with the embed page), accessible name and note on rows left out. */
+  image: ChartImage;
   /** "Fuente: {report}, {file}:{from}–{to}": the lines of the section's table. */
   source: { title: string; file: string; from: number | null; to: number | null; reportId: string };
   tools: Omit<FigureToolsProps, 'figureId'>;
@@ -115,7 +115,7 @@ function viewOf(ds: Datasets, p: InstitutionProfile, site: URL | string | undefi
     if (!f) return null;
     const chart = f.render();
     return {
-      id: f.id, title: f.title, takeaway: f.takeaway, chart, image: { files: f.files, alt: f.alt },
+      id: f.id, title: f.title, takeaway: f.takeaway, chart, image: imageOf(f),
       source: { title: f.report.title, file: f.report.source_file, ...(lineRange(table) ?? { from: null, to: null }), reportId: f.report.id },
       tools: {
         name: downloadName(id, f.id.replace(/^grafico-/, '')),

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
-  budgetLinesChart, goalsChart, procurementChart, rankingChart, timelineChart, trendChart,
+  budgetLinesChart, budgetLinesHiddenText, goalsChart, goalsHiddenText, procurementChart, procurementHiddenText, rankingChart, timelineChart, trendChart,
   type BudgetLineRow, type GoalRow, type ProcurementRow, type RankingRow, type TimelineItem, type TrendPanel,
 } from '../../src/charts/index.js';
 import { textWidth } from '../../src/charts/text.js';
@@ -632,6 +632,25 @@ describe('huge inputs (issue 15)', () => {
     const proc = Array.from({ length: 70_000 }, (_, i) => ({ label: `P${i}`, awarded_count: 1, awarded_amount: i, finalized_count: null, finalized_amount: -i }));
     expect(procurementChart(proc, { ariaLabel: 'x' })).toContain('Se muestran las primeras 50 de 70.000 filas');
     expect(goalsChart(goals.slice(0, 50), { ariaLabel: 'x', cap: 100 })).not.toContain('Se muestran');
+  });
+
+  it('with hiddenRowsNote false the chart leaves its note to the page, which gets the same words from the *HiddenText functions', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({ label: `Línea ${i + 1}`, planned: 1000 + i, executed: 900 }));
+    const inside = budgetLinesChart(lines, { ariaLabel: 'x' });
+    const outside = budgetLinesChart(lines, { ariaLabel: 'x', hiddenRowsNote: false });
+    expect(outside).not.toContain('Se muestran');
+    expect(rects(outside, 'ca-planned')).toBe(50);
+    // The chart without its note is shorter by the note's block, and otherwise the same drawing.
+    expect(Number(/height="(\d+)"/.exec(outside)![1])).toBeLessThan(Number(/height="(\d+)"/.exec(inside)![1]));
+    expect(budgetLinesHiddenText(lines)).toBe('Se muestran las primeras 50 de 100.000 líneas; las 99.950 restantes están en la tabla y en los datos descargables.');
+    expect(inside).toContain('Se muestran las primeras 50 de 100.000 líneas; las 99.950 restantes');
+    const goals = Array.from({ length: 51 }, (_, i) => ({ label: `Meta ${i}`, pct: i }));
+    expect(goalsChart(goals, { ariaLabel: 'x', cap: 100, hiddenRowsNote: false })).not.toContain('Se muestran');
+    expect(goalsHiddenText(goals)).toBe('Se muestran las primeras 50 de 51 filas; la restante está en la tabla y en los datos descargables.');
+    expect(goalsHiddenText(goals.slice(0, 50))).toBeNull();
+    const proc = Array.from({ length: 1_234 }, (_, i) => ({ label: `P${i}`, awarded_count: 1, awarded_amount: i, finalized_count: null, finalized_amount: null }));
+    expect(procurementChart(proc, { ariaLabel: 'x', hiddenRowsNote: false })).not.toContain('Se muestran');
+    expect(procurementHiddenText(proc)).toBe('Se muestran las primeras 50 de 1.234 filas; las 1.184 restantes están en la tabla y en los datos descargables.');
   });
 });
 

@@ -104,9 +104,12 @@ describe('the hostile reports folder builds the whole site', () => {
     const html = readFileSync(file, 'utf8');
     expect(statSync(file).size).toBeLessThan(2_000_000);
     expect(html).toContain('Se muestran las primeras 200 de 100.000 filas');
-    // The chart is a file beside the profile since issue 17; its note says what it leaves out.
+    // The chart is a file beside the profile since issue 17; the page prints what it leaves out
+    // beside the <picture> (as the <img>'s description), and the file does not repeat it.
     const chart = readFileSync(join(SITE, 'instituciones', id, 'grafico-presupuesto-2023.svg'), 'utf8');
-    expect(chart).toContain('Se muestran las primeras 50 de 100.000 líneas');
+    expect(html).toContain('<p class="note chart-note" id="grafico-presupuesto-2023-nota">Se muestran las primeras 50 de 100.000 líneas; las 99.950 restantes');
+    expect(html).toContain('aria-describedby="grafico-presupuesto-2023-nota"');
+    expect(chart).not.toContain('Se muestran');
     expect(html).toContain('Línea presupuestaria 200<');
     expect(html).not.toContain('Línea presupuestaria 201<');
   });

@@ -8,7 +8,9 @@
  *   comparisons show a chart on the first phone screen;
  * - without JavaScript, the controls that need it are hidden and their static alternatives linked;
  * - an embedded chart resizes its iframe to its content; a jump to a report line keeps the lines
- *   above it (the table's header line) in view.
+ *   above it (the table's header line) in view;
+ * - citations wrap with their sentence: no parenthesis sits alone at the start or end of a line
+ *   (the goals note's «(archivo.txt)», the report view's file line), from 320 to 1280 px.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,6 +69,35 @@ describe('tables that fit', () => {
     await page.goto(`${session.server.url}${PROFILE}`);
     const goal = await page.locator('#meta-2023-2 td').evaluateAll((tds) => tds.map((td) => [getComputedStyle(td, '::before').content, (td.textContent ?? '').replace(/\u00a0/g, ' ').trim()]));
     expect(goal.slice(2)).toEqual([['"Planificado"', '1'], ['"Alcanzado"', '4'], ['"% declarado"', '400 %'], ['"% calculado"', '400 %'], ['"Fuente"', 'línea 126']]);
+    await page.close();
+  });
+});
+
+describe('figures that fit their cards', () => {
+  it('at 375 and 414 px no stat card figure runs past its card (MDI: $26.477.060,41 adjudicado)', async () => {
+    const page = await session.js.newPage();
+    for (const width of [375, 414]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['', ...PROFILES]) {
+        await page.goto(`${session.server.url}${path}`);
+        const over = await page.$$eval('.stats li', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).flatMap((li) => {
+          const right = li.getBoundingClientRect().right;
+          return Array.from(li.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => (e.textContent ?? '').trim());
+        }));
+        expect(over, `${path} at ${width} px`).toEqual([]);
+      }
+    }
+    await page.goto(`${session.server.url}${PROFILE}`);
+    expect(await page.locator('#contratacion .stats li').first().locator('.fit').innerText()).toBe('$26.477.060,41');
+    await page.close();
+  });
+
+  it('at 1280 px the prose of a profile section stays a readable line (at most 60rem)', async () => {
+    const page = await session.js.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const note = page.locator('#metas p.small', { hasText: 'El % total declarado figura' });
+    expect((await note.boundingBox())!.width).toBeLessThanOrEqual(960);
     await page.close();
   });
 });
@@ -151,6 +182,89 @@ describe('reporter tools', () => {
     // The line above (the goals table's header line) starts below the top of the screen.
     expect(await top('L163')).toBeGreaterThanOrEqual(0);
     expect(await top('L164')).toBeLessThan(800);
+    await page.close();
+  });
+});
+
+/**
+ * Every "(" on the page whose next visible character, or ")" whose previous one, is on another
+ * line (text a screen shows, <details> opened): «( alone: …» with the text around it.
+ */
+async function loneParentheses(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const d of Array.from(document.querySelectorAll('details'))) d.open = true;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    const rectAt = (t: Text, i: number): DOMRect | null => {
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 1);
+      const box = r.getClientRects()[0];
+      return box && box.height > 0 ? box : null;
+    };
+    const neighbour = (k: number, i: number, step: 1 | -1): DOMRect | null => {
+      let t = k;
+      let j = i + step;
+      while (t >= 0 && t < texts.length) {
+        const d = texts[t]!.data;
+        for (; j >= 0 && j < d.length; j += step) {
+          if (/\s/.test(d[j]!)) continue;
+          const r = rectAt(texts[t]!, j);
+          if (r) return r;
+        }
+        t += step;
+        if (t >= 0 && t < texts.length) j = step > 0 ? 0 : texts[t]!.data.length - 1;
+      }
+      return null;
+    };
+    const sameLine = (a: DOMRect, b: DOMRect) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
+    const out: string[] = [];
+    texts.forEach((t, k) => {
+      for (let i = 0; i < t.data.length; i++) {
+        const c = t.data[i];
+        if (c !== '(' && c !== ')') continue;
+        const r = rectAt(t, i);
+        const other = r && neighbour(k, i, c === '(' ? 1 : -1);
+        if (r && other && !sameLine(r, other)) out.push(`${c} alone: «${t.data.slice(Math.max(0, i - 30), i + 30).replace(/\s+/g, ' ')}»`);
+      }
+    });
+    return out;
+  });
+}
+
+describe('citations wrap with their sentence', () => {
+  const PAGES = [
+    PROFILE, 'instituciones/instituto-ecuatoriano-de-seguridad-social/', 'compromisos/', 'comparar/metas/',
+    'informes/2023-ministerio-del-interior-rendicion-de-cuentas/', 'embed/instituciones/ministerio-del-interior/metas/',
+  ];
+
+  it('the goals note cites the report inline, its parentheses around the link', async () => {
+    const page = await session.js.newPage();
+    await page.goto(`${session.server.url}${PROFILE}`);
+    const note = page.locator('#metas p.small', { hasText: 'El % total declarado figura' });
+    expect(await note.locator('cite.src').evaluate((c) => getComputedStyle(c).display)).toBe('inline');
+    expect(await note.locator('cite.src a').innerText()).toBe('(2023-ministerio-del-interior-rendicion-de-cuentas.txt)');
+    expect(await note.locator('cite.src a .nobr').allInnerTexts()).toEqual(['(2', 't)']);
+    await page.close();
+  });
+
+  it('no parenthesis sits alone at the start or end of a line, from 320 to 1280 px', async () => {
+    const page = await session.js.newPage();
+    for (const width of [320, 375, 414, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of PAGES) {
+        await page.goto(`${session.server.url}${path}`);
+        expect(await loneParentheses(page), `${path} at ${width} px`).toEqual([]);
+      }
+    }
+    // The check finds the old markup's lone parentheses: «(» + a citation on a line of its own + «)».
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto(`${session.server.url}${PROFILE}`);
+    await page.locator('#metas p.small').first().evaluate((p) => {
+      p.innerHTML = 'El % total declarado figura al pie de la tabla de metas del informe (<cite class="src" style="display: block">2023-ministerio-del-interior-rendicion-de-cuentas.txt</cite>); los promedios se calculan aquí.';
+    });
+    expect(await loneParentheses(page)).toEqual(['( alone: «la tabla de metas del informe (»', ') alone: «); los promedios se calculan a»']);
     await page.close();
   });
 });

@@ -4,7 +4,8 @@
  * 2022 only). Every expected figure was computed by hand from the files (README.md there, file
  * and line of each): the profile's trend chart and year table; the «Cambio frente al año
  * anterior» column of the budget, goals and procurement comparisons, in the page table, the
- * rows the script builds from the JSON, the static /todas/ list and the CSV.
+ * rows the script builds from the JSON, the static /todas/ list and the CSV; the SERCOP comparison's,
+ * from the hand-written processes of contracts/ (sums by hand in the README).
  * SCREENSHOTS_DIR=… saves the profile and a comparison at 375 and 1280 px.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { E2E_BASE } from '../support/site.ts';
-import { LVT, MONTECRISTI, SPPAT, TRENDS_INSTITUTIONS, TRENDS_REPORTS } from '../support/trends.ts';
+import { LVT, MONTECRISTI, SPPAT, TRENDS_CONTRACTS, TRENDS_INSTITUTIONS, TRENDS_REPORTS } from '../support/trends.ts';
 
 // Inside the project (git-ignored .tmp-*), so Astro's build cache stays with this build.
 const tmp = mkdtempSync(join(process.cwd(), '.tmp-trends-build-'));
@@ -35,9 +36,7 @@ let phone: BrowserContext;
 let nojs: BrowserContext;
 
 beforeAll(async () => {
-  const contracts = join(tmp, 'contracts');
-  mkdirSync(contracts);
-  buildSite({ reports: TRENDS_REPORTS, institutions: TRENDS_INSTITUTIONS, contracts, data: join(tmp, 'data'), site: SITE });
+  buildSite({ reports: TRENDS_REPORTS, institutions: TRENDS_INSTITUTIONS, contracts: TRENDS_CONTRACTS, data: join(tmp, 'data'), site: SITE });
   server = await serveStatic(SITE, E2E_BASE);
   browser = await launchBrowser();
   desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -167,6 +166,25 @@ describe('comparisons: the change column', () => {
     expect(await cell(page, '#tabla-contratacion', LVT_NAME, 2023, CHANGE_USD)).toBe('+$33.184,38');
     expect(await cell(page, '#tabla-contratacion', SPPAT_NAME, 2023, CHANGE_USD)).toBe('+$810.750,31');
     await page.close();
+  });
+
+  it('SERCOP: −$20.500,75 for the SPPAT and −$249,60 for Luis Vargas Torres, «sin procesos en 2022» for Montecristi', async () => {
+    const page = await nojs.newPage();
+    await page.goto(`${server.url}comparar/contratacion-sercop/`);
+    expect(await cell(page, '#tabla-contratacion-sercop', SPPAT_NAME, 2023, CHANGE_USD)).toBe('−$20.500,75');
+    expect(await cell(page, '#tabla-contratacion-sercop', LVT_NAME, 2023, CHANGE_USD)).toBe('−$249,60');
+    expect(await cell(page, '#tabla-contratacion-sercop', MONTECRISTI_NAME, 2023, CHANGE_USD)).toBe('sin procesos en 2022');
+    expect(nb(await page.locator('main').innerText())).toContain('«sin procesos en…»: los datos del SERCOP del explorador no tienen procesos de la institución en ese año.');
+    await page.close();
+    const js = await phone.newPage();
+    await js.goto(`${server.url}comparar/contratacion-sercop/?year=2023`);
+    await expect.poll(() => js.locator('#tabla-contratacion-sercop tbody tr:visible').count()).toBe(3);
+    const change = js.locator('#tabla-contratacion-sercop tbody tr', { has: js.locator('th', { hasText: SPPAT_NAME }) }).locator(`td[data-label="${CHANGE_USD}"]`);
+    expect(await change.getAttribute('data-value')).toBe('-20500.75');
+    await js.close();
+    const csv = Papa.parse<string[]>(readFileSync(join(SITE, 'comparar', 'contratacion-sercop.csv'), 'utf8').replace(/^\uFEFF/, '')).data;
+    const at = csv[0]!.indexOf(CHANGE_USD);
+    expect(csv.find((r) => r[0] === SPPAT_NAME && r[1] === '2023')![at]).toBe('-20500.75');
   });
 
   it('the static full list and the CSV carry it too', async () => {

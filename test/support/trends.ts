@@ -7,6 +7,8 @@ import type { Datasets } from '../../src/schema/datasets.ts';
 
 export const TRENDS_REPORTS = 'test/fixtures/trends/reports';
 export const TRENDS_INSTITUTIONS = 'test/fixtures/trends/institutions.csv';
+/** SERCOP processes of the same institutions in 2022 and 2023 (hand-written; README.md there). */
+export const TRENDS_CONTRACTS = 'test/fixtures/trends/contracts';
 /** In 2022 and 2023. */
 export const LVT = 'gobierno-autonomo-descentralizado-parroquial-rural-de-luis-vargas-torres';
 export const LVT_2022 = '2022-gobierno-autonomo-descentralizado-parroquial-rural-de-luis-vargas-torres-cpccs-rendicion.txt';
