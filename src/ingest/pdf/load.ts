@@ -4,45 +4,70 @@
  * never as an exception.
  */
 import { hasEndMarker } from './detect.ts';
+import { importPdfjs } from './pdfjs.mjs';
 import type { PositionedItem, PositionedPage } from './lines.ts';
 
 export type LoadedPdf =
   | { ok: true; pages: PositionedPage[] }
   | { ok: false; kind: 'encrypted' | 'corrupt' | 'truncated'; reason: string };
 
-/**
- * PDF.js, imported on first use: a process whose PDFs are all extracted on worker threads (or read
- * from the cache) never loads it (about 0.8 s of CPU under tsx; the threads load it in plain Node
- * first, worker-bootstrap.mjs, and this import then finds it in the module map).
- * The minified legacy builds: the same code as pdf.mjs and pdf.worker.mjs without their source
- * maps (2.4 and 5.4 MB), which Node parses on import when source maps are on, as under tsx. The
- * worker module registers itself (globalThis.pdfjsWorker) as the in-thread worker PDF.js uses in
- * Node, instead of importing it on the first document.
- */
-async function pdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> {
-  const lib = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
-  await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
-  return lib;
+/** The options of PDF.js's getDocument for every document (bench/pdf-profile.ts measures each). */
+export const DOCUMENT_OPTIONS = {
+  verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false,
+} as const;
+
+/** Milliseconds spent in each stage of loadPdf, added to (bench/pdf-profile.ts). */
+export interface LoadTimings {
+  /** Importing PDF.js (nothing once the thread has it). */
+  import: number;
+  /** getDocument: parsing the cross-reference table and the catalogue. */
+  open: number;
+  getPage: number;
+  getTextContent: number;
+  /** Text content items → positioned items (this module). */
+  items: number;
+  /** page.cleanup and doc.destroy. */
+  cleanup: number;
+}
+
+export interface LoadOptions {
+  /** Stage times, added to when given. */
+  timings?: LoadTimings;
+  /** Options merged over DOCUMENT_OPTIONS, and given to getTextContent (bench/pdf-profile.ts tries them). */
+  document?: Record<string, unknown>;
+  textContent?: Record<string, unknown>;
 }
 
 /** Reads every page's text runs; y measured from the top of the (rotated) page. */
-export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
+export async function loadPdf(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedPdf> {
   if (!hasEndMarker(bytes)) {
     return { ok: false, kind: 'truncated', reason: 'PDF truncado (falta el marcador final %%EOF; ¿descarga incompleta?)' };
   }
-  const { getDocument } = await pdfjs();
+  // PDF.js, imported on first use (pdfjs.mjs): a process whose PDFs are all extracted on worker
+  // threads (or read from the cache) never loads it (about 0.6 s under tsx; the threads load it in
+  // plain Node first, worker-bootstrap.mjs, and this import then finds it in the module map).
+  const t = options.timings;
+  let t0 = performance.now();
+  const lap = (stage: keyof LoadTimings) => {
+    if (!t) return;
+    const now = performance.now();
+    t[stage] += now - t0;
+    t0 = now;
+  };
+  const { getDocument } = await importPdfjs();
+  lap('import');
   // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
-  const task = getDocument({
-    data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const task = getDocument({ data: new Uint8Array(bytes), ...DOCUMENT_OPTIONS, ...options.document });
   try {
     const doc = await task.promise;
+    lap('open');
     const pages: PositionedPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
+      lap('getPage');
+      const content = await page.getTextContent(options.textContent);
+      lap('getTextContent');
       const items: PositionedItem[] = [];
       let run = 0;
       let last: { y: number; end: number; eol: boolean } | null = null;
@@ -65,9 +90,12 @@ export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
         items.push({ str: raw.str, x: e, y: f, width, size, run });
       }
       pages.push({ width: viewport.width, height: viewport.height, items });
+      lap('items');
       page.cleanup();
+      lap('cleanup');
     }
     await doc.destroy();
+    lap('cleanup');
     return { ok: true, pages };
   } catch (err) {
     const e = err as { name?: string; message?: string };
