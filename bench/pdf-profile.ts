@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { readCached, writeCached } from '../src/ingest/pdf/cache.ts';
 import type { PdfExtraction } from '../src/ingest/pdf/extract.ts';
 import { layoutLines, pageLines } from '../src/ingest/pdf/lines.ts';
-import { loadPdf, type LoadOptions, type LoadTimings } from '../src/ingest/pdf/load.ts';
-import { importPdfjs } from '../src/ingest/pdf/pdfjs.mjs';
+import { importPdfjs, loadPdf, type LoadOptions, type LoadTimings } from '../src/ingest/pdf/load.mjs';
+
 import { joinWrapped } from '../src/ingest/pdf/wrapped.ts';
 
 /** The real PDFs of the fixtures (as bench/pdf.ts). */

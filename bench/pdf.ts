@@ -144,7 +144,7 @@ export async function measurePdf(dir: string, runs: number, withOcr: boolean): P
   }
   const cache = mkdtempSync(join(tmpdir(), 'ca-bench-pdf-'));
   let cachedMs: number;
-  const cacheStats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0 };
+  const cacheStats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0, threads: 0 };
   try {
     // Only complete extractions are cached: the POA, with its scanned pages left unread here, is extracted again.
     await extractPdfs(dir, files, { cacheDir: cache, workers: threads, ocr: false });

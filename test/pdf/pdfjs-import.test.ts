@@ -1,5 +1,5 @@
 /**
- * pdfjs.mjs: PDF.js's legacy build replaces the engine's Array.prototype.push with core-js's
+ * load.mjs: PDF.js's legacy build replaces the engine's Array.prototype.push with core-js's
  * (a JavaScript loop about 2.5 times slower, for the whole thread); importPdfjs puts it back.
  * Checked in a fresh worker thread, where nothing has loaded PDF.js yet.
  */
@@ -14,7 +14,7 @@ function inFreshThread(code: string): Promise<unknown> {
   });
 }
 
-const url = new URL('../../src/ingest/pdf/pdfjs.mjs', import.meta.url).href;
+const url = new URL('../../src/ingest/pdf/load.mjs', import.meta.url).href;
 const pdfjsUrl = new URL('../../node_modules/pdfjs-dist/legacy/build/pdf.min.mjs', import.meta.url).href;
 
 describe('importPdfjs', () => {
