@@ -3,7 +3,7 @@ import { PDF_END, PDF_START, renderPdfSection, withPdfSection, type PdfBenchFigu
 
 const figures: PdfBenchFigures = {
   files: [{ file: 'a.pdf', pages: 2, ms: 600, popplerMs: 200, numbersFound: 9, numbers: 10, linesFound: 3, lines: 4 }],
-  threads: 2, phaseMs: 900, popplerParallelMs: 200, sequentialMs: 600, popplerSequentialMs: 200, cachedMs: 50, cachedFiles: 1, ocr: null,
+  threads: 2, phaseMs: 900, popplerParallelMs: 200, oneThreadMs: 1200, popplerOneByOneMs: 300, load: [1.5, 2.25], sequentialMs: 600, popplerSequentialMs: 200, cachedMs: 50, cachedFiles: 1, ocr: null,
 };
 
 describe('bench/pdf.ts section of BENCHMARKS.md', () => {
@@ -13,6 +13,9 @@ describe('bench/pdf.ts section of BENCHMARKS.md', () => {
     expect(s.endsWith(PDF_END)).toBe(true);
     expect(s).toContain('| 0.90 s | 0.20 s | **4.50x** (objetivo ≤ 3x: no cumplido) |');
     expect(s).toContain('| a.pdf | 2 | 0.60 s | 0.20 s | 3.00x | 90.0 % | 75.0 % |');
+    expect(s).toContain('(2 hilos) frente a pdftotext (2 procesos a la vez) | 0.90 s | 0.20 s | **4.50x**');
+    expect(s).toContain('un archivo tras otro | 1.20 s | 0.30 s | 4.00x |');
+    expect(s).toContain('carga media de la máquina (1 min) 1.5 al empezar y 2.3 al terminar');
   });
 
   it('replaces its own section and keeps the rest of the file; appends it when absent', () => {

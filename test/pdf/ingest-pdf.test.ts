@@ -9,6 +9,7 @@ import { ingest, readInput } from '../../src/ingest/build.ts';
 import { PARSERS } from '../../src/ingest/parsers/index.ts';
 import { extractPdfs, type ExtractStats } from '../../src/ingest/pdf/pool.ts';
 import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
+import { ocrAvailable } from '../../src/ingest/pdf/ocr.ts';
 import { emptyResult, type Parser } from '../../src/ingest/types.ts';
 import { useIngestedCopies } from '../support/ingest-copies.ts';
 
@@ -80,18 +81,38 @@ describe('PDFs in the ingest', () => {
   });
 
   it('caches extractions by SHA-256: a second run extracts nothing', async () => {
-    const stats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0 };
+    const stats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0, threads: 0 };
     await extractPdfs(copies.dir(), readdirSync(copies.dir()).sort(), { cacheDir: copies.cache() }, stats);
     // The five PDFs; the cache keeps the successes and the failures that do not depend on this machine.
-    expect(stats).toEqual({ pdfs: 5, cached: 5, extracted: 0 });
+    expect(stats).toEqual({ pdfs: 5, cached: 5, extracted: 0, threads: 0 });
   });
 
   it('the same PDFs extracted on worker threads and on this thread give the same texts', async () => {
     const files = ['bellamaria-2013-lotaip-formato-a.pdf', 'encrypted.pdf', 'portoparques-2025-informe-anual-lotaip.pdf'];
-    const threads = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 2, minFiles: 2 });
-    const here = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 0 });
+    const stats: ExtractStats = { pdfs: 0, cached: 0, extracted: 0, threads: 0 };
+    const threads = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 2, minFiles: 2 }, stats);
+    expect(stats).toEqual({ pdfs: 3, cached: 0, extracted: 3, threads: 2 });
+    const here = await extractPdfs(copies.dir(), files, { cacheDir: null, workers: 0 }, stats);
+    expect(stats.threads).toBe(0);
     expect([...threads.keys()]).toEqual(files);
     expect([...threads.entries()]).toEqual([...here.entries()]);
+  }, 120_000);
+
+  it('one thread reads several PDFs one after the other (PDF.js fails on two documents at once on one thread)', async () => {
+    // Largest first, and the thread is sent the next file before it answers: the real PDFs of
+    // 40 and 56 pages would come back "PDF dañado (Invalid page request.)" if read at the same time.
+    const files = ['portoparques-2025-informe-gestion.pdf', 'portoparques-2025-evaluacion-poa.pdf', 'bellamaria-2013-lotaip-formato-a.pdf'];
+    const threads = await extractPdfs(FIXTURES, files, { cacheDir: null, workers: 1, minFiles: 1, ocr: false });
+    const here = await extractPdfs(FIXTURES, files, { cacheDir: null, workers: 0, ocr: false });
+    expect([...threads.values()].map((x) => x.ok)).toEqual([true, true, true]);
+    expect([...threads.entries()]).toEqual([...here.entries()]);
+  }, 120_000);
+
+  it.skipIf(!ocrAvailable().ok)('a scan read on a thread is OCRed on this thread: the RUC 0760029910001 (scanned.pdf, page 1)', async () => {
+    const threads = await extractPdfs(FIXTURES, ['scanned.pdf'], { cacheDir: null, workers: 1, minFiles: 1 });
+    const x = threads.get('scanned.pdf')!;
+    expect(x.ok && x.ocrPages).toEqual([1]);
+    expect(x.ok && x.text).toContain('0760029910001');
   }, 120_000);
 
   it('a PDF the extraction phase did not see is an error flag naming the file, not a crash', () => {

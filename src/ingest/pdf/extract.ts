@@ -6,7 +6,7 @@
 import type { LineMap } from '../layout/line-map.ts';
 import { layoutLines, type PositionedPage } from './lines.ts';
 import { joinWrapped } from './wrapped.ts';
-import { loadPdf } from './load.ts';
+import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
@@ -39,15 +39,29 @@ export type PdfExtraction =
 
 export interface OcrEffects {
   available: () => OcrCheck;
-  read: (bytes: Uint8Array, pages: readonly number[], geometry: readonly { width: number; height: number }[]) => PositionedPage[];
+  read: (bytes: Uint8Array, pages: readonly number[], geometry: readonly { width: number; height: number }[]) => PositionedPage[] | Promise<PositionedPage[]>;
 }
 
 export const SYSTEM_OCR: OcrEffects = { available: () => ocrAvailable(), read: ocrPages };
 
 /** Extracts a PDF's text; never throws. */
 export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR): Promise<PdfExtraction> {
+  let loaded: LoadedPdf;
   try {
-    const loaded = await loadPdf(bytes);
+    loaded = await loadPdf(bytes);
+  } catch (err) {
+    return { ok: false, reason: `PDF ilegible (${(err as Error).message ?? String(err)})`, cacheable: false };
+  }
+  return extractLoaded(loaded, () => bytes, ocr);
+}
+
+/**
+ * The rest of the extraction once PDF.js has read the pages (loadPdf, on this thread or on an
+ * extraction thread, pool.ts): OCR of a scan's pages, layout text, wrapped rows joined. `bytes`
+ * is called only for OCR. Never throws.
+ */
+export async function extractLoaded(loaded: LoadedPdf, bytes: () => Uint8Array, ocr: OcrEffects = SYSTEM_OCR): Promise<PdfExtraction> {
+  try {
     if (!loaded.ok) return { ok: false, reason: loaded.reason, cacheable: true };
     const pages = loaded.pages;
     if (pages.length === 0) return { ok: false, reason: 'PDF sin páginas', cacheable: true };
@@ -67,7 +81,7 @@ export async function extractPdf(bytes: Uint8Array, ocr: OcrEffects = SYSTEM_OCR
         }
         unread = { pages: empty, install: `falta ${check.missing}; instale: ${OCR_INSTALL}` };
       } else {
-        const read = ocr.read(bytes, empty, empty.map((n) => pages[n - 1]!));
+        const read = await ocr.read(bytes(), empty, empty.map((n) => pages[n - 1]!));
         // OCR gives one item per word: gaps between items are not cell boundaries there.
         empty.forEach((n, i) => { pages[n - 1] = { ...read[i]!, words: true }; });
         ocrDone = empty;

@@ -4,7 +4,7 @@
  * same layout code (lines.ts) places them in lines and columns. Both tools are external programs:
  * when one is missing, `ocrAvailable` says which package to install instead of failing.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,27 +30,39 @@ export function ocrAvailable(run: typeof spawnSync = spawnSync): OcrCheck {
 
 /**
  * OCR of the given 1-based pages of a PDF; returns one positioned page per requested page (in
- * points, like PDF.js's), or throws with a Spanish message when a tool fails.
+ * points, like PDF.js's), or rejects with a Spanish message when a tool fails. The tools run as
+ * child processes without blocking this thread (the extraction pool OCRs several scans at once).
  */
-export function ocrPages(bytes: Uint8Array, pages: readonly number[], geometry: readonly { width: number; height: number }[]): PositionedPage[] {
+export async function ocrPages(bytes: Uint8Array, pages: readonly number[], geometry: readonly { width: number; height: number }[]): Promise<PositionedPage[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cuentas-ocr-'));
   try {
     const pdf = join(dir, 'in.pdf');
     writeFileSync(pdf, bytes);
-    return pages.map((n, i) => {
+    const out: PositionedPage[] = [];
+    for (const [i, n] of pages.entries()) {
       const prefix = join(dir, `p${n}`);
-      const r = spawnSync('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', '-f', String(n), '-l', String(n), pdf, prefix], { encoding: 'utf8' });
-      if (r.error || r.status !== 0) throw new Error(`pdftoppm falló en la página ${n}: ${(r.stderr || r.error?.message || '').trim()}`);
+      const r = await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', '-f', String(n), '-l', String(n), pdf, prefix]);
+      if (!r.ok) throw new Error(`pdftoppm falló en la página ${n}: ${r.message}`);
       const image = readdirSync(dir).filter((f) => f.startsWith(`p${n}-`) || f === `p${n}.png`).map((f) => join(dir, f))[0];
       if (!image) throw new Error(`pdftoppm no produjo la página ${n}`);
-      const t = spawnSync('tesseract', [image, 'stdout', '-l', 'spa', '--psm', '6', 'tsv'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (t.error || t.status !== 0) throw new Error(`tesseract falló en la página ${n}: ${(t.stderr || t.error?.message || '').trim()}`);
+      const t = await run('tesseract', [image, 'stdout', '-l', 'spa', '--psm', '6', 'tsv']);
+      if (!t.ok) throw new Error(`tesseract falló en la página ${n}: ${t.message}`);
       const g = geometry[i] ?? { width: 595, height: 842 };
-      return { width: g.width, height: g.height, items: tsvToItems(t.stdout, 72 / OCR_DPI) };
-    });
+      out.push({ width: g.width, height: g.height, items: tsvToItems(t.stdout, 72 / OCR_DPI) });
+    }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs a program; its stdout, or its stderr (or the spawn error) trimmed. */
+function run(cmd: string, args: readonly string[]): Promise<{ ok: true; stdout: string } | { ok: false; message: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve(err ? { ok: false, message: (stderr || err.message || '').trim() } : { ok: true, stdout });
+    });
+  });
 }
 
 /**

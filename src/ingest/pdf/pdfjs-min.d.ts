@@ -1,5 +1,5 @@
 // The minified builds of pdfjs-dist's legacy build are the same code as pdf.mjs / pdf.worker.mjs
-// (load.ts imports them because they load faster: see there); they ship without type files.
+// (load.mjs imports them because they load faster: see there); they ship without type files.
 declare module 'pdfjs-dist/legacy/build/pdf.min.mjs' {
   export * from 'pdfjs-dist/legacy/build/pdf.mjs';
 }

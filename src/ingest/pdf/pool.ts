@@ -1,23 +1,25 @@
 /**
  * The extraction phase of the ingest: every PDF among the report files → its text, before the
- * (synchronous) parsing. Cached by SHA-256 (cache.ts); the files not in the cache are extracted
- * on worker threads (pdf-worker.ts), one per core, or on this thread when only one needs it.
+ * (synchronous) parsing. Cached by SHA-256 (cache.ts); the files not in the cache are read by
+ * PDF.js on extraction threads (pdf-thread.mjs, plain JavaScript), one per core at most, and
+ * laid out (and OCRed when scanned) on this thread as their pages come back.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readCached, writeCached } from './cache.ts';
-import { extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from './extract.ts';
+import { extractLoaded, extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from './extract.ts';
 import { isPdf } from './detect.ts';
+import type { PdfThreadResponse } from './pdf-thread.mjs';
 
 /**
- * Fewer PDFs to extract than this are extracted on this thread: a worker thread first registers
- * the TypeScript loader and loads PDF.js (seconds of a core on a busy machine), more than a few
- * PDFs cost on a thread that has them loaded already (bench/pdf.ts).
+ * Fewer PDFs to extract than this are extracted on this thread. One: an extraction thread starts
+ * and loads PDF.js in plain Node in about 0.2 s, while this thread, under tsx, takes about 0.6 s
+ * just to import PDF.js (load.mjs; bench/pdf.ts measures both on one PDF and on six).
  */
-export const MIN_PARALLEL_PDFS = 8;
+export const MIN_PARALLEL_PDFS = 1;
 
 export interface ExtractOptions {
   /** Cache folder; null: no cache. */
@@ -34,6 +36,8 @@ export interface ExtractStats {
   pdfs: number;
   cached: number;
   extracted: number;
+  /** Extraction threads started (0: extracted on this thread). */
+  threads: number;
 }
 
 /** Extractions of the PDFs among `files` (by file name); other files are not in the map. */
@@ -56,16 +60,18 @@ export async function extractPdfs(
     if (hit) out.set(file, hit);
     else todo.push({ file, sha256 });
   }
+  const workers = Math.min(todo.length, options.workers ?? availableParallelism());
+  const threads = workers < 1 || todo.length === 0 || todo.length < (options.minFiles ?? MIN_PARALLEL_PDFS) ? 0 : workers;
   if (stats) {
     stats.pdfs = out.size + todo.length;
     stats.cached = out.size;
     stats.extracted = todo.length;
+    stats.threads = threads;
   }
-  const workers = Math.min(todo.length, options.workers ?? availableParallelism());
   const ocr = options.ocr ?? true;
-  const results = workers <= 1 || todo.length < (options.minFiles ?? MIN_PARALLEL_PDFS)
+  const results = threads === 0
     ? await inThisThread(reportsDir, todo.map((t) => t.file), ocr)
-    : await inWorkers(reportsDir, todo.map((t) => t.file), workers, ocr);
+    : await inThreads(reportsDir, todo.map((t) => t.file), threads, ocr);
   todo.forEach((t, i) => {
     const r = results[i]!;
     out.set(t.file, r);
@@ -93,41 +99,73 @@ async function inThisThread(reportsDir: string, files: readonly string[], ocr: b
 }
 
 const NO_OCR: OcrEffects = { available: () => ({ ok: false, missing: 'OCR (desactivado)' }), read: () => [] };
+const ocrOf = (ocr: boolean) => (ocr ? SYSTEM_OCR : NO_OCR);
 
 /** Extracts one file (never throws); `ocr` false: scanned pages are left unread. */
 export async function extractOne(reportsDir: string, file: string, ocr = true): Promise<PdfExtraction> {
   try {
-    return await extractPdf(readFileSync(join(reportsDir, file)), ocr ? SYSTEM_OCR : NO_OCR);
+    return await extractPdf(readFileSync(join(reportsDir, file)), ocrOf(ocr));
   } catch (err) {
     return { ok: false, reason: `no se puede leer: ${(err as Error).message}`, cacheable: false };
   }
 }
 
-/** Worker → main. */
-export interface PdfWorkerResponse { index: number; result: PdfExtraction }
-
-async function inWorkers(reportsDir: string, files: readonly string[], count: number, ocr: boolean): Promise<PdfExtraction[]> {
+/**
+ * The files read by PDF.js on `count` threads, largest first (so that the threads finish about
+ * together), each thread one file ahead: it reads the next file while this thread lays out the
+ * one it sent back. A thread that dies leaves its files to this thread, never the run.
+ */
+async function inThreads(reportsDir: string, files: readonly string[], count: number, ocr: boolean): Promise<PdfExtraction[]> {
   const results: PdfExtraction[] = new Array(files.length);
+  const size = (f: string) => {
+    try {
+      return statSync(join(reportsDir, f)).size;
+    } catch {
+      return 0;
+    }
+  };
+  const order = files.map((f, i) => ({ i, size: size(f) })).sort((a, b) => b.size - a.size || a.i - b.i).map((x) => x.i);
   let next = 0;
-  const threads = Array.from({ length: count }, () => new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-    execArgv: [], workerData: { reportsDir, ocr },
-  }));
-  try {
-    await Promise.all(threads.map((w) => new Promise<void>((resolve) => {
-      const give = () => {
-        if (next >= files.length) return resolve();
-        const index = next++;
-        w.postMessage({ index, file: files[index] });
-      };
-      w.on('message', (m: PdfWorkerResponse) => {
-        results[m.index] = m.result;
-        give();
+  const threads = Array.from({ length: count }, () => new Worker(new URL('./pdf-thread.mjs', import.meta.url), { execArgv: [] }));
+
+  async function serve(w: Worker): Promise<void> {
+    const waiting = new Map<number, (m: PdfThreadResponse | null) => void>();
+    let dead = false;
+    w.on('message', (m: PdfThreadResponse) => {
+      waiting.get(m.index)?.(m);
+      waiting.delete(m.index);
+    });
+    const die = () => {
+      dead = true;
+      for (const resolve of waiting.values()) resolve(null);
+      waiting.clear();
+    };
+    w.on('error', die);
+    w.on('exit', die);
+    const ask = (): Promise<PdfThreadResponse | null> | null => {
+      if (dead || next >= order.length) return null;
+      const index = order[next++]!;
+      return new Promise((resolve) => {
+        waiting.set(index, resolve);
+        w.postMessage({ index, path: join(reportsDir, files[index]!) });
       });
-      // A thread that dies leaves its files to this thread (below), never the run.
-      w.on('error', () => resolve());
-      w.on('exit', () => resolve());
-      give();
-    })));
+    };
+    let current = ask();
+    while (current) {
+      const ahead = ask();
+      const m = await current;
+      if (m) {
+        const path = join(reportsDir, files[m.index]!);
+        results[m.index] = 'failure' in m
+          ? { ok: false, reason: m.failure, cacheable: false }
+          : await extractLoaded(m.loaded, () => readFileSync(path), ocrOf(ocr));
+      }
+      current = ahead;
+    }
+  }
+
+  try {
+    await Promise.all(threads.map(serve));
   } finally {
     await Promise.all(threads.map((w) => w.terminate()));
   }

@@ -1,0 +1,152 @@
+/**
+ * npm run bench:pdf-profile -- [--dir DIR] [--runs N] [--variants]
+ *
+ * Where the PDF extraction's time goes, per file and per stage, on the real PDFs of DIR (default
+ * test/fixtures/pdf), on this thread, as extractPdf runs them (scanned pages not OCRed):
+ * - PDF.js import (once per process: this script runs under tsx, like `npm run ingest`);
+ * - PDF.js getDocument, getPage, getTextContent, page.cleanup/doc.destroy (load.ts, timed inside);
+ * - our code: text content → positioned items (load.ts), lines on each page (lines.ts pageLines),
+ *   the cross-page clean-up (layoutLines minus pageLines: headers, footers, repeated table
+ *   headers), the wrapped-cell join (wrapped.ts);
+ * - the cache: sha256 of the bytes, writing and reading the cached JSON.
+ * Best of N runs per file (the run with the least total time; the machine is shared).
+ * --variants: the total load time of all files with each set of PDF.js options tried, and whether
+ * the extracted text (displayed and joined) stays byte-identical to the default options'.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCached, writeCached } from '../src/ingest/pdf/cache.ts';
+import type { PdfExtraction } from '../src/ingest/pdf/extract.ts';
+import { layoutLines, pageLines } from '../src/ingest/pdf/lines.ts';
+import { importPdfjs, loadPdf, type LoadOptions, type LoadTimings } from '../src/ingest/pdf/load.mjs';
+
+import { joinWrapped } from '../src/ingest/pdf/wrapped.ts';
+
+/** The real PDFs of the fixtures (as bench/pdf.ts). */
+const REAL = /^(portoparques-2025-[a-z-]+|bellamaria-2013-lotaip-formato-a)\.pdf$/;
+
+const STAGES = ['sha256', 'open', 'getPage', 'getTextContent', 'items', 'cleanup', 'pageLines', 'pageCleanup', 'wrapped', 'cacheWrite', 'cacheRead'] as const;
+type Stage = (typeof STAGES)[number];
+type Profile = Record<Stage, number> & { total: number; pages: number };
+
+const emptyLoad = (): LoadTimings => ({ import: 0, open: 0, getPage: 0, getTextContent: 0, items: 0, cleanup: 0 });
+
+/** One file through the stages of extractPdf (no OCR), each timed. */
+async function profileFile(bytes: Uint8Array, cacheDir: string, options: LoadOptions = {}): Promise<Profile & { text: string; joined: string }> {
+  let t0 = performance.now();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha = performance.now() - t0;
+  const timings = emptyLoad();
+  const loaded = await loadPdf(bytes, { ...options, timings });
+  if (!loaded.ok) throw new Error(loaded.reason);
+  t0 = performance.now();
+  for (const p of loaded.pages) pageLines(p);
+  const lines = performance.now() - t0;
+  t0 = performance.now();
+  const laid = layoutLines(loaded.pages);
+  const layout = performance.now() - t0;
+  t0 = performance.now();
+  const joined = joinWrapped(laid.lines, loaded.pages, laid.grids);
+  const wrapped = performance.now() - t0;
+  const value: PdfExtraction = { ok: true, text: laid.layout.text, pageStarts: laid.layout.pageStarts, ...(joined ? { joined } : {}), ocrPages: [] };
+  t0 = performance.now();
+  writeCached(cacheDir, sha256, value);
+  const cacheWrite = performance.now() - t0;
+  t0 = performance.now();
+  if (!readCached(cacheDir, sha256)) throw new Error('caché ilegible');
+  const cacheRead = performance.now() - t0;
+  const p: Profile = {
+    sha256: sha, open: timings.open, getPage: timings.getPage, getTextContent: timings.getTextContent, items: timings.items,
+    cleanup: timings.cleanup, pageLines: lines, pageCleanup: Math.max(0, layout - lines), wrapped, cacheWrite, cacheRead,
+    total: 0, pages: loaded.pages.length,
+  };
+  p.total = STAGES.reduce((n, s) => n + p[s], 0);
+  return { ...p, text: laid.layout.text, joined: joined?.text ?? '' };
+}
+
+const ms = (v: number) => v.toFixed(0).padStart(6);
+
+/** PDF.js option sets tried by --variants (each over DOCUMENT_OPTIONS). */
+const VARIANTS: { name: string; options: (lib: Awaited<ReturnType<typeof importPdfjs>>) => LoadOptions }[] = [
+  { name: 'default (load.ts DOCUMENT_OPTIONS)', options: () => ({}) },
+  { name: 'getTextContent disableNormalization', options: () => ({ textContent: { disableNormalization: true } }) },
+  { name: 'getTextContent includeMarkedContent:false', options: () => ({ textContent: { includeMarkedContent: false } }) },
+  { name: 'disableAutoFetch + disableStream + disableRange', options: () => ({ document: { disableAutoFetch: true, disableStream: true, disableRange: true } }) },
+  { name: 'useSystemFonts:true', options: () => ({ document: { useSystemFonts: true } }) },
+  { name: 'isEvalSupported:true', options: () => ({ document: { isEvalSupported: true } }) },
+  { name: 'stopAtErrors:true', options: () => ({ document: { stopAtErrors: true } }) },
+  { name: 'isOffscreenCanvasSupported/isImageDecoderSupported:false', options: () => ({ document: { isOffscreenCanvasSupported: false, isImageDecoderSupported: false } }) },
+  { name: 'fontExtraProperties:true', options: () => ({ document: { fontExtraProperties: true } }) },
+  { name: 'one PDFWorker for all files', options: (lib) => ({ document: { worker: sharedWorker(lib) } }) },
+];
+
+let shared: unknown = null;
+function sharedWorker(lib: Awaited<ReturnType<typeof importPdfjs>>): unknown {
+  shared ??= new lib.PDFWorker({ verbosity: 0 });
+  return shared;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, dflt: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
+  };
+  const dir = opt('--dir', 'test/fixtures/pdf');
+  const runs = Number(opt('--runs', '3'));
+  const files = readdirSync(dir).filter((f) => REAL.test(f)).sort();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ca-pdf-profile-'));
+  try {
+    let t0 = performance.now();
+    const lib = await importPdfjs();
+    const importMs = performance.now() - t0;
+    console.log(`PDF.js import (first use in this process, under tsx): ${importMs.toFixed(0)} ms`);
+    const bytesOf = new Map(files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]));
+    const best = new Map<string, Profile & { text: string; joined: string }>();
+    for (let r = 0; r < runs; r++) {
+      for (const f of files) {
+        const p = await profileFile(bytesOf.get(f)!, cacheDir);
+        if (!best.has(f) || p.total < best.get(f)!.total) best.set(f, p);
+      }
+    }
+    console.log(`\nms per stage, best of ${runs} runs per file (${new Date().toISOString().slice(0, 16)} UTC)\n`);
+    console.log(`${'file'.padEnd(44)} pages ${STAGES.map((s) => s.slice(0, 6).padStart(6)).join(' ')}  total`);
+    const sum = Object.fromEntries([...STAGES, 'total', 'pages'].map((s) => [s, 0])) as Profile;
+    for (const f of files) {
+      const p = best.get(f)!;
+      console.log(`${f.padEnd(44)} ${String(p.pages).padStart(5)} ${STAGES.map((s) => ms(p[s])).join(' ')} ${ms(p.total)}`);
+      for (const s of [...STAGES, 'total', 'pages'] as const) sum[s] += p[s];
+    }
+    console.log(`${'all'.padEnd(44)} ${String(sum.pages).padStart(5)} ${STAGES.map((s) => ms(sum[s])).join(' ')} ${ms(sum.total)}`);
+    const share = (s: Stage) => `${s} ${((100 * sum[s]) / sum.total).toFixed(1)} %`;
+    console.log(`\nshare of the total: ${STAGES.filter((s) => sum[s] / sum.total >= 0.005).map(share).join(', ')}`);
+
+    if (argv.includes('--variants')) {
+      console.log('\nPDF.js options (time of all files, wall and CPU, best of runs; text = displayed and joined text equal to the default\'s)\n');
+      for (const v of VARIANTS) {
+        let bestMs = Infinity;
+        let bestCpu = Infinity;
+        let same = true;
+        for (let r = 0; r < runs; r++) {
+          t0 = performance.now();
+          const cpu0 = process.cpuUsage();
+          for (const f of files) {
+            const p = await profileFile(bytesOf.get(f)!, cacheDir, v.options(lib));
+            const d = best.get(f)!;
+            if (p.text !== d.text || p.joined !== d.joined) same = false;
+          }
+          const cpu = process.cpuUsage(cpu0);
+          bestMs = Math.min(bestMs, performance.now() - t0);
+          bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
+        }
+        console.log(`${v.name.padEnd(58)} ${ms(bestMs)} ms (CPU ${ms(bestCpu)} ms)  text ${same ? 'identical' : 'DIFFERS'}`);
+      }
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
