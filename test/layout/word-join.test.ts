@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, wordJoin } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, wordJoin, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -61,5 +61,42 @@ describe('wordJoin', () => {
   it('compares words without regard to case, keeping accents', () => {
     expect(wordJoin('Nacion', 'al', w)).toBe('');
     expect(wordJoin('CONTRALORIA', 'GENERAL', w)).toBeNull();
+  });
+});
+
+describe('wordJoinOpen: the line after may itself be cut at its end', () => {
+  // A goals table printed in narrow columns (the IESS form printed on A4 landscape:
+  // "EJECUCIÓN" / "PRESUPUES" / "TARIA", and "NO." / "DE" / "ME" / "TA"), with the words the
+  // document prints whole elsewhere.
+  const OPEN = [
+    ' CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:',
+    ' INDICADOR DE LA META      NO.',
+    '                           DE',
+    ' PORCENTAJ                 ME',
+    ' E DE                      TA',
+    ' EJECUCIÓN',
+    ' PRESUPUES',
+    ' TARIA',
+    ' DELANTERA DE UNA LANCHA',
+  ].join('\n');
+  const w = documentWords(OPEN);
+  it('keeps the space before a fragment that starts a word printed whole after other text', () => {
+    // "EJECUCIÓN" is followed by more text on line 1, "PRESUPUESTARIA" preceded by it
+    expect(wordJoin('EJECUCIÓN', 'PRESUPUES', w)).toBeNull();
+    expect(wordJoinOpen('EJECUCIÓN', 'PRESUPUES', w)).toBe(' ');
+    // "DE" is between words on line 2, "META" after "LA"
+    expect(wordJoinOpen('NO. DE', 'ME', w)).toBe(' ');
+  });
+  it('joins without a space fragments that start a word the document prints', () => {
+    expect(wordJoinOpen('PRESU', 'PUES', w)).toBe('');
+    // a whole word made of the two: as wordJoin
+    expect(wordJoinOpen('PRESUPUES', 'TARIA', w)).toBe('');
+    expect(wordJoinOpen('PORCENTAJ', 'E DE', w)).toBeNull(); // "PORCENTAJE" is not printed whole here
+  });
+  it('does not tell when both readings start words of the document, or neither does', () => {
+    // "DE" + "LAN…": "DELANTERA" starts with "DELAN", and "LANCHA" (after "UNA") with "LAN"
+    expect(wordJoinOpen('DE', 'LAN', w)).toBeNull();
+    // "TARIA" + "XY": no word starts with "TARIAXY" or "XY"
+    expect(wordJoinOpen('TARIA', 'XY', w)).toBeNull();
   });
 });

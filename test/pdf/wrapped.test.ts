@@ -96,4 +96,33 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
   it('does not join OCR word boxes', () => {
     expect(joined([{ ...table, words: true }]).joined).toBeNull();
   });
+
+  it('tells a break at a space by the room the table leaves: every column comes as near the next one as the fullest column does', () => {
+    // Column 1 at 50, column 2 at 150, column 3 at 250. Column 2's widest text ends at 240, 10 pt
+    // before column 3: the table's cells leave 10 pt of padding, so column 1's text could run to
+    // 140. "CONTRALORIA" ends at 105 with room for more: the line broke at the space before
+    // "GENERAL" (which did not fit), not inside a word, although no other line of column 1 is wider.
+    const ruled = page([
+      item('Entidad', 50, 100), item('Informe', 150, 100), item('Estado', 250, 100),
+      item('CONTRALORIA', 50, 116), item('DNA7-0037-2018 S/N', 150, 116), item('CERRADO', 250, 116),
+      item('GENERAL', 50, 128),
+      item('PROCURADURIA', 50, 144), item('DNA7-0038', 150, 144), item('ABIERTO', 250, 144),
+    ]);
+    const rows = joined([ruled]).joined!.text.split('\n');
+    expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['CONTRALORIA GENERAL', 'DNA7-0037-2018 S/N', 'CERRADO']);
+  });
+
+  it('joins without a space the fragments of a full line that make a word the document prints', () => {
+    // "NACION" fills column 1 (the widest text of the column; column 2 starts 20 pt further, the
+    // table's padding): "NACION" / "AL" looks like a break at a space before the short word "AL",
+    // but "NACIONAL", printed whole in the paragraph below, says one word was cut.
+    const narrow = page([
+      item('Nivel', 50, 100), item('Unidades', 100, 100),
+      item('NACION', 50, 116), item('12', 100, 116),
+      item('AL', 50, 128),
+      item('Cobertura NACIONAL del servicio', 50, 200),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n');
+    expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['NACIONAL', '12']);
+  });
 });

@@ -13,6 +13,11 @@
  *   not a word of the document; null when the document does not tell (the caller decides by
  *   position).
  *
+ * - `wordJoinOpen(before, after, words)`: the same when `after` may itself be cut at its end (a
+ *   line that is one fragment, "PRESUPUES" before "TARIA"): when wordJoin does not tell, '' when
+ *   the two fragments start a word the document prints, ' ' when the last word of `before` is seen
+ *   whole and `after` starts a word seen whole after other text; null when both or neither.
+ *
  * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
  * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
  * is no evidence.
@@ -27,6 +32,9 @@ export interface DocumentWords {
   notLast: ReadonlySet<string>;
   /** Words seen at least once preceded by more text of their segment. */
   notFirst: ReadonlySet<string>;
+  /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
+  allSorted: readonly string[];
+  notFirstSorted: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -49,7 +57,19 @@ export function documentWords(text: string): DocumentWords {
       });
     }
   }
-  return { all, notLast, notFirst };
+  return { all, notLast, notFirst, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
+}
+
+/** Whether a word of `sorted` starts with `prefix` and is longer than it. */
+function startsLonger(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 const LAST_WORD = /[\p{L}\p{N}]+$/u;
@@ -66,4 +86,20 @@ export function wordJoin(before: string, after: string, words: DocumentWords): '
   if (words.all.has(a + b)) return '';
   if (words.notLast.has(a) && words.notFirst.has(b)) return ' ';
   return null;
+}
+
+/**
+ * wordJoin for an `after` that may be cut at its end too (its first word may be only the start of
+ * a word): '' when the fragments start a word of the document, ' ' when `before` ends in a word
+ * seen whole and `after` starts a word seen after other text, null when both or neither.
+ */
+export function wordJoinOpen(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const exact = wordJoin(before, after, words);
+  if (exact !== null) return exact;
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return null;
+  const cut = startsLonger(words.allSorted, a + b);
+  const space = words.notLast.has(a) && startsLonger(words.notFirstSorted, b);
+  return cut === space ? null : cut ? '' : ' ';
 }
