@@ -57,7 +57,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-landscape-ruled': {
     'plan-de-accion': `${CUT} (commitments -7/+6, milestones -39/+34)`,
     'consejo-nacional-electoral': `${CUT}; joined cells of the merged-row matrix (goals -91/+90, 40 more flags)`,
-    'ministerio': `${CUT}; a table header whose every cell wraps is read as rows (goals -10/+15, procurement -7/+7)`,
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${CUT} (commitments -9/+7, milestones -48/+39)`,

@@ -125,4 +125,18 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([narrow]).joined!.text.split('\n');
     expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['NACIONAL', '12']);
   });
+
+  it('puts a column at the same character on every page, whatever each page\'s own text grid', () => {
+    // Page 2 has a note further left (x 30) than any text of page 1 (x 50): each page's displayed
+    // text starts its characters at its own leftmost text, the joined text at the document's.
+    const second = page([
+      item('Nota', 30, 60),
+      item('Vehículos', 50, 100), item('8,50', 110, 100), item('PENDIENTE', 300, 100),
+    ]);
+    const j = joined([table, second]).joined!;
+    const rows = j.text.split('\n');
+    const at = (needle: string) => rows.find((r) => r.includes(needle))!.indexOf(needle);
+    expect(at('8,50')).toBe(at('1.234,56'));
+    expect(at('PENDIENTE')).toBe(at('EJECUTADO'));
+  });
 });

@@ -31,7 +31,8 @@
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
- * document, so rows of a table keep one set of columns across rows and pages.
+ * document, and every page is laid on one character grid (the document's finest pitch and leftmost
+ * text), so rows of a table keep one set of columns across rows and pages.
  *
  * Pure: cleaned page lines in, joined text and map out.
  */
@@ -225,8 +226,10 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   if (rows.every((r) => r.runs.every((n) => n === 1))) return null;
   // Overflow of joined cells past the next column, by the x of that column (points → characters).
   const shifts: { x: number; chars: number }[] = [];
-  rows.forEach((r, p) => {
-    const g = grids[p]!;
+  // One character grid for the whole document (its finest pitch, its leftmost text), so that a
+  // column at the same x is at the same character column on every page.
+  const g = { cw: Math.min(...grids.map((x) => x.cw)), minX: Math.min(...grids.map((x) => x.minX)) };
+  rows.forEach((r) => {
     r.runs.forEach((n, k) => {
       if (n === 1) return;
       const cells = r.cells[k]!;
@@ -252,7 +255,6 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   const runs: number[] = [];
   const rendered: string[] = [];
   rows.forEach((r, p) => {
-    const g = grids[p]!;
     const column = (x: number) => gridColumn(x, g.cw, g.minX) + shiftAt(x);
     for (const l of pages[p]!) displayed.push(l.text);
     r.runs.forEach((n, k) => {
