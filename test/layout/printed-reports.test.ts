@@ -68,7 +68,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'plan-de-accion': `${CUT} (commitments -4/+4, milestones -6/+1)`,
     'consejo-nacional-electoral': `${CUT} (goals -48/+43)`,
     'iess': `${CUT}: "CONTRALORÍAGENERAL" (1 goal, 4 recommendations)`,
-    'ministerio': `${CUT}: "NACION AL" (goals -10/+5, coverage)`,
   },
 };
 const knownFailure = (variant: string, file: string, known = KNOWN) =>

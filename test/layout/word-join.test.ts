@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, wordJoin, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -98,5 +98,34 @@ describe('wordJoinOpen: the line after may itself be cut at its end', () => {
     expect(wordJoinOpen('DE', 'LAN', w)).toBeNull();
     // "TARIA" + "XY": no word starts with "TARIAXY" or "XY"
     expect(wordJoinOpen('TARIA', 'XY', w)).toBeNull();
+  });
+});
+
+describe('wordJoinLoose: weaker evidence for a space', () => {
+  // (the Ministerio del Interior form printed on A4 with equal-width columns)
+  const LOOSE = [
+    ' NÚMERO DE INSTRUMENTOS DE GESTIÓN',
+    ' INSTRUMENTOS',
+    ' LOGÍSTICOS Y DE SEGURIDAD',
+    ' INSTITUCIONAL',
+    ' VALIDADOS',
+    ' INTERINSTITUCI',
+    ' ONAL FRENTE A ALERTAS',
+  ].join('\n');
+  const w = documentWords(LOOSE);
+  it('keeps the space after a word seen inside text, before a word seen followed by more text', () => {
+    expect(wordJoin('INSTRUMENTOS', 'LOGÍSTICOS Y', w)).toBeNull();
+    expect(wordJoinLoose('INSTRUMENTOS', 'LOGÍSTICOS Y', w)).toBe(' ');
+  });
+  it('does not tell when the word before is only seen at an edge, or the one after is not seen ending', () => {
+    expect(wordJoinLoose('INSTITUCIONAL', 'VALIDADOS', w)).toBeNull();
+    expect(wordJoinLoose('INTERINSTITUCI', 'ONAL FRENTE A', w)).toBeNull();
+    expect(wordJoinLoose('DE', 'INSTRU', w)).toBeNull(); // "INSTRU" is not seen followed by text
+  });
+  it('does not tell when the two start a word of the document', () => {
+    const v = documentWords(`${LOOSE}\n DE LA DELEGACIÓN Y LA GESTIÓN`);
+    // "DE" inside text, "LEGACIÓN"... is not seen; "LA" followed by text, but "DELA" starts "DELEGACIÓN"? no: "DELE"
+    expect(wordJoinLoose('DE', 'LA GESTIÓN', v)).toBe(' ');
+    expect(wordJoinLoose('DE', 'LE', documentWords(' DE LE DA\n DELEGA'))).toBeNull();
   });
 });

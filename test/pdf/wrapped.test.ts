@@ -139,4 +139,19 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(at('8,50')).toBe(at('1.234,56'));
     expect(at('PENDIENTE')).toBe(at('EJECUTADO'));
   });
+
+  it('reads two full one-word lines that no word of the document joins as two words when together they would be longer than a Spanish word', () => {
+    // Column 1 is as wide as "INSTITUCIONAL" and "INTERINSTITUCI" (both 70 pt wide here, then 10 pt
+    // of padding before column 2); neither line has room left. "INSTITUCIONAL" + "VALIDADOS" would be 22
+    // letters: two words. "INTERINSTITUCI" + "ONAL" is 18 letters: one word cut.
+    const full = page([
+      item('Indicador', 50, 100), item('Meta', 130, 100),
+      { ...item('INSTITUCIONAL', 50, 116), width: 70 }, item('3', 130, 116),
+      item('VALIDADOS', 50, 128),
+      item('INTERINSTITUCI', 50, 144), item('2', 130, 144),
+      item('ONAL', 50, 156),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['INSTITUCIONAL VALIDADOS', '3'], ['INTERINSTITUCIONAL', '2']]);
+  });
 });

@@ -18,6 +18,10 @@
  *   the two fragments start a word the document prints, ' ' when the last word of `before` is seen
  *   whole and `after` starts a word seen whole after other text; null when both or neither.
  *
+ * - `wordJoinLoose(before, after, words)`: weaker evidence for a space, when the others do not
+ *   tell: the last word of `before` is seen inside text (other text before and after it), the
+ *   first word of `after` is seen followed by more text, and together they start no word.
+ *
  * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
  * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
  * is no evidence.
@@ -102,4 +106,17 @@ export function wordJoinOpen(before: string, after: string, words: DocumentWords
   const cut = startsLonger(words.allSorted, a + b);
   const space = words.notLast.has(a) && startsLonger(words.notFirstSorted, b);
   return cut === space ? null : cut ? '' : ' ';
+}
+
+/**
+ * ' ' when the last word of `before` is seen inside text elsewhere (followed and preceded by more
+ * of its segment), the first word of `after` is seen followed by more text, and together they start
+ * no word of the document; otherwise null. Weaker than wordJoin: for when it does not tell.
+ */
+export function wordJoinLoose(before: string, after: string, words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return null;
+  if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
+  return words.all.has(a + b) || startsLonger(words.allSorted, a + b) ? null : ' ';
 }

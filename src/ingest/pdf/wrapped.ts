@@ -25,9 +25,11 @@
  *   text runs on after punctuation without spaces (an address: "www.iess.gob.");
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
- *   be cut at its end too, so its word may be only the start of one (wordJoinOpen);
+ *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
+ *   word before is printed inside text and the one after followed by text (wordJoinLoose);
  * - a word and a number meet at a space ("Julio" / "2023");
- * - else a cut, unless the next line starts with a short word ("de", "la"...).
+ * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
+ *   or the two fragments would make a word longer than Spanish words are (18 letters).
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
@@ -37,7 +39,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, wordJoin, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -49,6 +51,11 @@ const MAX_WRAP_PITCH = 1.3;
  * as one word cut by CSS `overflow-wrap`, which geometry alone cannot tell apart).
  */
 const SHORT_WORDS = new Set(['al', 'con', 'de', 'del', 'el', 'en', 'la', 'las', 'lo', 'los', 'ni', 'no', 'para', 'por', 'que', 'se', 'si', 'sí', 'su', 'sus', 'un', 'una']);
+/**
+ * Letters of the longest words in running Spanish text ("interinstitucional", "corresponsabilidad":
+ * 18); two fragments that would make a longer word are two words.
+ */
+const LONGEST_WORD = 18;
 /** A cell that is only a number, amount, code or percentage. */
 const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
 /** Cells start at the same x within this many points. */
@@ -130,12 +137,18 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   if (/[.,:;!?]$/u.test(a)) return /[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
-  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words);
+  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words) ?? wordJoinLoose(a, b, words);
   if (byWords !== null) return byWords;
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
-  // Otherwise a full line of one word was most likely cut, unless a short word follows.
-  return SHORT_WORDS.has(b.split(' ')[0]!.toLowerCase()) ? ' ' : '';
+  // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
+  // when more text follows it on its line: "Y CONFLICTOS"; few Spanish words end in "y", while
+  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are.
+  const first = b.split(' ')[0]!.toLowerCase();
+  if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
+  const letters = /^\p{L}+$/u;
+  const lastA = a.split(' ').at(-1)!;
+  return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
 }
 
 /**
