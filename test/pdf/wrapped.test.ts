@@ -154,4 +154,18 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
     expect(rows.slice(1)).toEqual([['INSTITUCIONAL VALIDADOS', '3'], ['INTERINSTITUCIONAL', '2']]);
   });
+
+  it('joins a number cut in a full line even when the next line fills every column with a number', () => {
+    // "107,0" fills its column (as wide as the widest text of the column); the line below has a
+    // cell in both columns, one a bare number ("6 %"), which would be a row of its own, but
+    // "107,0" + "6 %" is one well-formed number. "Total" / "%": a sign after a word, a space.
+    const cut = page([
+      item('Nivel', 50, 100), item('Valor', 130, 100),
+      item('Total', 50, 116), item('107,0', 130, 116),
+      item('%', 50, 128), item('6 %', 130, 128),
+      item('Otro', 50, 144), item('1,5', 130, 144),
+    ]);
+    const rows = joined([cut]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['Total %', '107,06 %'], ['Otro', '1,5']]);
+  });
 });

@@ -8,7 +8,8 @@
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
- *   table drawn at single line spacing: codes and amounts do not wrap into every column);
+ *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
+ *   each such number continues a number cut in a full line above into one well-formed number;
  * - the text above could not take the continuation's first word: it was wrapped there.
  * The cell's lines are joined with a space, or without one where the line broke inside a word.
  * How lines break in a table cell (CSS, office suites alike): at a space, or where a line may
@@ -21,6 +22,7 @@
  *   column, or the next column's start less the table's padding, which every column shares (the
  *   smallest distance between a column's widest text and the next column's start);
  * - a full line of digits before digits: a number cut (numbers are not broken at a space);
+ * - a sign that opens or stands for a word ("%", "$", "(") after a word: a space;
  * - a full line ending in punctuation that ends a word ("NO.", "metas,"): a space, unless the
  *   text runs on after punctuation without spaces (an address: "www.iess.gob.");
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
@@ -58,6 +60,8 @@ const SHORT_WORDS = new Set(['al', 'con', 'de', 'del', 'el', 'en', 'la', 'las', 
 const LONGEST_WORD = 18;
 /** A cell that is only a number, amount, code or percentage. */
 const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
+/** A number as printed: digits with thousands and decimal separators (es-EC or plain), maybe a percentage or an amount ("$", "\\$" as Markdown escapes it). */
+const WELL_FORMED_NUMBER = /^[-+]?\\?\$?\s?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?$/;
 /** Cells start at the same x within this many points. */
 const SAME_X = 1;
 
@@ -89,10 +93,19 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > MAX_WRAP_PITCH * size) return null;
   const prose = head.cells.length === 1;
-  // A line with a cell in every column of the row, one of them a bare number, is a row of its own.
-  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text))) return null;
-  const joiners = new Map<LineCell, string>();
   let limits = rowLimits.limits;
+  // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
+  // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
+  // line above has no room left for one more character, and the two make one well-formed number).
+  const cutNumber = (c: LineCell) => {
+    const above = a.cells.find((x) => sameX(x.x, c.x));
+    const h = head.cells.findIndex((x) => sameX(x.x, c.x));
+    if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right) };
+    return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
+  };
+  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
     const p = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
@@ -133,6 +146,8 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   if (p.end + leadWidth(c, 1) <= limit - 0.5) return ' ';
   // A number is not broken at a space: a full line of digits was cut.
   if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
+  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%").
+  if (/\p{L}$/u.test(a) && /^[%$#(¿¡«]/u.test(b)) return ' ';
   // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   if (/[.,:;!?]$/u.test(a)) return /[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ';
