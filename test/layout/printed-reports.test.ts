@@ -67,7 +67,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-narrow': {
     'plan-de-accion': `${CUT} (commitments -4/+4, milestones -6/+1)`,
     'consejo-nacional-electoral': `${CUT} (goals -48/+43)`,
-    'iess': `${CUT}: "CONTRALORÍAGENERAL" (1 goal, 4 recommendations)`,
   },
 };
 const knownFailure = (variant: string, file: string, known = KNOWN) =>
@@ -185,6 +184,30 @@ describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
     expect(displayed[49]).toMatch(/^ Meta 2: +INTERVENIR CON 44 ACCIONES EN ESPACIOS PUBLICOS PARA MEJORAR$/);
     expect(d.budget_summaries[0]).toMatchObject({ source_line: 14, planned: 5500, executed: 4884.15 });
     expect(displayed[13]).toMatch(/USD 5\.500,00$/);
+  }, 60_000);
+
+  it('a4-portrait-narrow Ministerio del Interior: joined goal and recommendation rows cite the displayed line that starts them', async () => {
+    // Read by hand in the extracted text of the printed PDF (the text /informes/{id}/ shows):
+    // line 826 starts goal 4.2 («2  FORTALECIMIEN  4.2. NÚMERO  3,00  3,00  100,00 %  MATRIZ DE»), whose
+    // indicator wraps over lines 826-831 («4.2. NÚMERO» / «DE» / «INSTRUMENTOS» / «DE GESTIÓN» /
+    // «INSTITUCIONAL» / «VALIDADOS»); line 1019 starts the recommendation of report DNAI-0074-2023
+    // («CONTRALORÍA  DNAI-0074-2023 … 75,00 %», the entity wrapping as «CONTRALORÍA» / «GENERAL DEL» / «ESTADO»).
+    const f = '2023-ministerio-del-interior-rendicion-de-cuentas';
+    const pdf = `${f}.pdf`;
+    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+    copyFileSync(join(dir, 'a4-portrait-narrow', pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    if (!x.ok) throw new Error(x.reason);
+    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    rmSync(reports, { recursive: true, force: true });
+    const displayed = x.text.split('\n');
+    const goal = d.goals.find((g) => g.goal_number === '4.2')!;
+    expect(goal).toMatchObject({ source_line: 826, indicator: 'NÚMERO DE INSTRUMENTOS DE GESTIÓN INSTITUCIONAL VALIDADOS', planned: 3, achieved: 3 });
+    expect(displayed[825]).toMatch(/^ +2 +FORTALECIMIEN +4\.2\. NÚMERO +3,00 +3,00 +100,00 % +MATRIZ DE$/);
+    expect(displayed[830]).toMatch(/^ +VALIDADOS +PLAN$/);
+    const rec = d.recommendations.find((r) => r.report_number === 'DNAI-0074-2023')!;
+    expect(rec).toMatchObject({ source_line: 1019, entity: 'CONTRALORÍA GENERAL DEL ESTADO', pct_compliance: 75 });
+    expect(displayed[1018]).toMatch(/^ CONTRALORÍA +DNAI-0074-2023 +Información no +75,00 %/);
   }, 60_000);
 
   for (const v of VARIANTS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -127,5 +127,28 @@ describe('wordJoinLoose: weaker evidence for a space', () => {
     // "DE" inside text, "LEGACIÓN"... is not seen; "LA" followed by text, but "DELA" starts "DELEGACIÓN"? no: "DELE"
     expect(wordJoinLoose('DE', 'LA GESTIÓN', v)).toBe(' ');
     expect(wordJoinLoose('DE', 'LE', documentWords(' DE LE DA\n DELEGA'))).toBeNull();
+  });
+});
+
+describe('punctJoin: after punctuation, as the document prints that mark before that word', () => {
+  // The IESS form's objectives run their items together after a comma ("financieros,OE 3."),
+  // while its prose puts a space after a comma ("calidad, calidez").
+  const P = [
+    ' OE 1. Incrementar la sostenibilidad de los fondos de los seguros especializados,',
+    ' OE 2. Incrementar la eficiencia en el uso de recursos financieros,OE 3. Incrementar la',
+    ' calidad, calidez y oportunidad; NO. DE META',
+  ].join('\n');
+  const w = documentWords(P);
+  it('joins without a space a mark the document prints attached to that word', () => {
+    expect(punctJoin('especializados,', 'OE 2. Incrementar', w)).toBe('');
+  });
+  it('keeps the space where the document prints the mark apart from that word', () => {
+    expect(punctJoin('calidad,', 'calidez y', w)).toBe(' ');
+    expect(punctJoin('oportunidad;', 'NO.', w)).toBe(' '); // line 3
+    expect(punctJoin('META.', 'Zeta', w)).toBeNull(); // ".zeta" is printed neither way
+  });
+  it('does not tell without a mark at the end, or when the document prints both', () => {
+    expect(punctJoin('especializados', 'OE', w)).toBeNull();
+    expect(punctJoin('x,', 'OE', documentWords(' a,OE b, OE'))).toBeNull();
   });
 });

@@ -22,6 +22,10 @@
  *   tell: the last word of `before` is seen inside text (other text before and after it), the
  *   first word of `after` is seen followed by more text, and together they start no word.
  *
+ * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
+ *   the document prints that mark and that word only together (",OE"), ' ' when only apart
+ *   (", OE"); null otherwise.
+ *
  * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
  * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
  * is no evidence.
@@ -36,6 +40,12 @@ export interface DocumentWords {
   notLast: ReadonlySet<string>;
   /** Words seen at least once preceded by more text of their segment. */
   notFirst: ReadonlySet<string>;
+  /**
+   * A punctuation mark and the word after it ("," + "oe" → ",oe"), seen with nothing between them
+   * ("financieros,OE"), and seen with a space between them ("calidad, calidez").
+   */
+  punctTight: ReadonlySet<string>;
+  punctSpaced: ReadonlySet<string>;
   /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
   allSorted: readonly string[];
   notFirstSorted: readonly string[];
@@ -43,14 +53,19 @@ export interface DocumentWords {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEGMENT = /\S+(?: \S+)*/g;
+/** A punctuation mark after a letter or digit, maybe a space, and the word after it. */
+const PUNCT_WORD = /(?<=[\p{L}\p{N}])([.,:;!?])( ?)([\p{L}\p{N}]+)/gu;
 
 /** The words of a displayed text (lines separated by \n; TABs count as segment gaps). */
 export function documentWords(text: string): DocumentWords {
   const all = new Set<string>();
   const notLast = new Set<string>();
   const notFirst = new Set<string>();
+  const punctTight = new Set<string>();
+  const punctSpaced = new Set<string>();
   for (const line of text.replace(/\t/g, '  ').split('\n')) {
     for (const seg of line.match(SEGMENT) ?? []) {
+      for (const m of seg.toLowerCase().matchAll(PUNCT_WORD)) (m[2] ? punctSpaced : punctTight).add(m[1]! + m[3]!);
       const words = [...seg.matchAll(WORD)];
       words.forEach((m, i) => {
         const w = m[0].toLowerCase();
@@ -61,7 +76,7 @@ export function documentWords(text: string): DocumentWords {
       });
     }
   }
-  return { all, notLast, notFirst, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
+  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
 }
 
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */
@@ -119,4 +134,17 @@ export function wordJoinLoose(before: string, after: string, words: DocumentWord
   if (!a || !b) return null;
   if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
   return words.all.has(a + b) || startsLonger(words.allSorted, a + b) ? null : ' ';
+}
+
+/**
+ * How a line `before` that ends in punctuation joins `after`: '' when the document prints the mark
+ * and the first word of `after` only together, ' ' when only apart, null when both or neither.
+ */
+export function punctJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const mark = before.trimEnd().match(/[.,:;!?]$/u)?.[0];
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!mark || !b) return null;
+  const tight = words.punctTight.has(mark + b);
+  const spaced = words.punctSpaced.has(mark + b);
+  return tight === spaced ? null : tight ? '' : ' ';
 }

@@ -23,8 +23,10 @@
  *   smallest distance between a column's widest text and the next column's start);
  * - a full line of digits before digits: a number cut (numbers are not broken at a space);
  * - a sign that opens or stands for a word ("%", "$", "(") after a word: a space;
- * - a full line ending in punctuation that ends a word ("NO.", "metas,"): a space, unless the
- *   text runs on after punctuation without spaces (an address: "www.iess.gob.");
+ * - a full line ending in punctuation: as the document prints that mark before that word
+ *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
+ *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
+ *   address: "www.iess.gob.");
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
@@ -41,7 +43,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -150,7 +152,8 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   if (/\p{L}$/u.test(a) && /^[%$#(¿¡«]/u.test(b)) return ' ';
   // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
-  if (/[.,:;!?]$/u.test(a)) return /[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ';
+  // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
+  if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
   const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words) ?? wordJoinLoose(a, b, words);
   if (byWords !== null) return byWords;
