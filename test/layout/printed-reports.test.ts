@@ -61,7 +61,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': {
     'plan-de-accion': `${CUT} (commitments -9/+7, milestones -48/+39)`,
     'consejo-nacional-electoral': `${CUT} (goals -119/+130)`,
-    'iess': `${CUT}: "CONTRALORÍAGENERAL" (recommendations, procurement)`,
     'ministerio': `${CUT}: "PROGRAMAY/O" (budget lines, goals, disposals)`,
   },
   'a4-portrait-narrow': {

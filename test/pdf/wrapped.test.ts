@@ -168,4 +168,19 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([cut]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
     expect(rows.slice(1)).toEqual([['Total %', '107,06 %'], ['Otro', '1,5']]);
   });
+
+  it('measures the room left for one more letter by the next line\'s letters, not its narrower spaces', () => {
+    // Column 1 runs to 85.2 (its widest text, "LA META"). "INDICA" ends at 80: 5.2 pt left. "DOR DE"
+    // averages 4.6 pt a character with its space, 5 pt a letter: no room for its "D", so the
+    // line may have been cut inside a word, and "INDICADOR", printed whole below, says it was.
+    const header = page([
+      item('INDICA', 50, 100), item('RESULTADO', 130, 100),
+      { ...item('DOR DE', 50, 112), width: 27.5 },
+      { ...item('LA META', 50, 124), width: 35.2 },
+      item('Meta 1', 50, 140), item('10', 130, 140),
+      item('Un INDICADOR de la gestión', 50, 200),
+    ]);
+    const rows = joined([header]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[0]).toEqual(['INDICADOR DE LA META', 'RESULTADO']);
+  });
 });

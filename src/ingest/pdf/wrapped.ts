@@ -80,6 +80,16 @@ function leadWidth(c: LineCell, chars: number): number {
   return c.text.length === 0 ? 0 : ((c.end - c.x) / c.text.length) * chars;
 }
 
+/**
+ * The advance of a character of the cell other than a space (a space is narrower than a letter:
+ * taken as a quarter of the font size), for telling whether one more character fitted.
+ */
+function letterWidth(c: LineCell): number {
+  const spaces = c.text.split(' ').length - 1;
+  const letters = c.text.length - spaces;
+  return letters === 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
+}
+
 /** A row's column limits: the widest cell of each of the head's columns (computed when needed) and tableReach's. */
 interface RowLimits {
   widest: Map<number, number>;
@@ -145,7 +155,7 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   // A browser cuts a word only when it alone is wider than the line: a line above with a space in
   // it, or with room for one more character of the next line, was broken at a space.
   if (a.includes(' ')) return ' ';
-  if (p.end + leadWidth(c, 1) <= limit - 0.5) return ' ';
+  if (p.end + letterWidth(c) <= limit - 0.5) return ' ';
   // A number is not broken at a space: a full line of digits was cut.
   if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
   // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%").
