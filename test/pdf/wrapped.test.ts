@@ -183,4 +183,17 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([header]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
     expect(rows[0]).toEqual(['INDICADOR DE LA META', 'RESULTADO']);
   });
+
+  it('joins the one filled cell of a table row wrapped in its column, not only at the page margin', () => {
+    // A row whose only text is its first cell: it wraps at its column's edge (the widest text of
+    // the column, 200), far from the page's right margin (550); the lines around have two cells.
+    const lone = page([
+      item('Compromiso', 50, 100), item('Detalle', 260, 100),
+      item('Implementación de los derechos de', 50, 116),
+      item('acceso a la información', 50, 128),
+      item('Fecha de inicio y término del', 50, 144), item('2019', 260, 144),
+    ]);
+    const rows = joined([lone]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[1]).toEqual(['Implementación de los derechos de acceso a la información']);
+  });
 });

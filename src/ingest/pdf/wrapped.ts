@@ -10,7 +10,9 @@
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
  *   each such number continues a number cut in a full line above into one well-formed number;
- * - the text above could not take the continuation's first word: it was wrapped there.
+ * - the text above could not take the continuation's first word: it was wrapped there (a single
+ *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
+ *   its column's edge).
  * The cell's lines are joined with a space, or without one where the line broke inside a word.
  * How lines break in a table cell (CSS, office suites alike): at a space, or where a line may
  * break without one (after a hyphen or slash attached to a word, after opening punctuation); a
@@ -104,7 +106,8 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > MAX_WRAP_PITCH * size) return null;
-  const prose = head.cells.length === 1;
+  // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
+  const prose = head.cells.length === 1 && !inTableBlock(lines, i);
   let limits = rowLimits.limits;
   // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
   // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
@@ -177,6 +180,13 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   const letters = /^\p{L}+$/u;
   const lastA = a.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/** Whether a line of the contiguous non-blank lines around lines[at] has two cells or more. */
+function inTableBlock(lines: readonly PageLine[], at: number): boolean {
+  for (let i = at; i >= 0 && lines[i]!.cells.length > 0; i--) if (lines[i]!.cells.length > 1) return true;
+  for (let i = at + 1; i < lines.length && lines[i]!.cells.length > 0; i++) if (lines[i]!.cells.length > 1) return true;
+  return false;
 }
 
 /**
