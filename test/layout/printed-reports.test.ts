@@ -40,32 +40,29 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': Object.fromEntries(['plan-de-accion', 'quito', 'consejo-nacional-electoral', 'iess', 'ministerio'].map((k) => [k, 'long cells wrap over several lines (not joined yet) and unruled cells come out one space apart'])),
   'a4-portrait-narrow': Object.fromEntries(['plan-de-accion', 'quito', 'consejo-nacional-electoral', 'iess', 'ministerio'].map((k) => [k, 'every long cell wraps over several lines and wrapped cells are not joined yet'])),
 };
-/**
- * A line that fills its column and ends in a whole word ("CONTRALORÍA" / "GENERAL") and one whose
- * word CSS cut there ("NACION" / "AL") look the same by position; the join guesses (wrapped.ts).
- */
-const CUT = 'some wrapped lines joined with a space where a word was cut, or without one where it was not';
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'wide-ruled': {
     'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the indicator of line 207 gets an extra unit_unknown flag',
-    'plan-de-accion': KNOWN['wide-ruled']!['plan-de-accion']!,
+    'plan-de-accion': 'the milestone tables printed as HTML text in one cell (lines 946 and 1068, 3,855 and 2,318 characters) wrap over many lines; joined, they read as 2 copies of commitment 3\'s milestones instead of 3 (milestones -2/+2: two end dates lost)',
   },
-  'wide-unruled': { 'plan-de-accion': KNOWN['wide-unruled']!['plan-de-accion']! },
-  // Wrapped cells are joined (src/ingest/pdf/wrapped.ts): the Quito report reads exactly in every A4 layout.
-  // What still differs (records missing/extra, measured 2026-12-03):
+  'wide-unruled': {
+    'plan-de-accion': 'the same HTML cells: the repeated milestone table of commitment 3 reads as 2 copies instead of 3 (1 flag differs, 4 more)',
+  },
+  // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
+  // measured 2026-12-03 after the cut-word rules):
   'a4-landscape-ruled': {
-    'plan-de-accion': `${CUT} (commitments -7/+6, milestones -39/+34)`,
-    'consejo-nacional-electoral': `${CUT}; joined cells of the merged-row matrix (goals -91/+90, 40 more flags)`,
+    'plan-de-accion': 'the long HTML cells (commitments -2/+2, milestones -6/+6)',
+    'consejo-nacional-electoral': 'the merged-row matrix: unit names and numbers of merged rows (goals -17/+17)',
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${CUT} (commitments -9/+7, milestones -48/+39)`,
-    'consejo-nacional-electoral': `${CUT} (goals -119/+130)`,
-    'ministerio': `${CUT}: "PROGRAMAY/O" (budget lines, goals, disposals)`,
+    'plan-de-accion': 'the long HTML cells (milestones -11/+11)',
+    'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -4/+4)',
+    'ministerio': 'a word cut twice, "CONTR" / "ALORÍA" / "GENER" / "AL DEL": "ALORÍA" / "GENER" read as one word, which no rule can tell without a lexicon (2 recommendations)',
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${CUT} (commitments -4/+4, milestones -6/+1)`,
-    'consejo-nacional-electoral': `${CUT} (goals -48/+43)`,
+    'plan-de-accion': 'the long HTML cells (milestones -6/+6)',
+    'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -6/+6)',
   },
 };
 const knownFailure = (variant: string, file: string, known = KNOWN) =>
