@@ -99,7 +99,7 @@ interface RowLimits {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, rowLimits: { limits: RowLimits | null }, words: DocumentWords): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -116,7 +116,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     const above = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
     if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
-    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right) };
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
   if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
@@ -129,7 +129,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     // from the left) for a single text, else the widest cell of the table's column; and how far
     // the column's text could run at most (tableReach), for telling a cut word.
     // (the same for every line of the row: the table around it is the same; computed once)
-    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right) };
+    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
     let limit = right;
     if (!prose) {
       limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
@@ -149,7 +149,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
  * between words. Geometry first where it is certain, then the words the document prints elsewhere,
  * then the geometric guess.
  */
-function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords): '' | ' ' {
+function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords): '' | ' ' {
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
@@ -166,9 +166,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: DocumentWords)
   // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
-  if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
+  if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
-  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words) ?? wordJoinLoose(a, b, words);
+  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words()) ?? wordJoinLoose(a, b, words());
   if (byWords !== null) return byWords;
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
@@ -214,10 +214,33 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * the next column's start less the smallest distance between a column's widest text and the next
  * start (the last column: its widest cell).
  */
-function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number): number[] {
+function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
   let top = at;
   while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
-  let bottom = at;
+  let t = tables.get(top);
+  if (!t) {
+    t = tableGeometry(lines, top, right);
+    tables.set(top, t);
+  }
+  const { starts, widest, gap } = t;
+  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  return head.cells.map((h) => {
+    const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
+    const next = nextStart(h.x);
+    return next < right ? Math.max(end, next - gap) : end;
+  });
+}
+
+/** A table's column starts, the right end of each column's widest text, and its gap (tableReach). */
+interface TableGeometry {
+  starts: number[];
+  widest: Map<number, number>;
+  gap: number;
+}
+
+/** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
+function tableGeometry(lines: readonly PageLine[], top: number, right: number): TableGeometry {
+  let bottom = top;
   while (bottom + 1 < lines.length && lines[bottom + 1]!.cells.length > 0) bottom++;
   const block = lines.slice(top, bottom + 1);
   const starts: number[] = [];
@@ -233,21 +256,18 @@ function tableReach(lines: readonly PageLine[], head: PageLine, at: number, righ
   }
   let gap = Infinity;
   for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
-  return head.cells.map((h) => {
-    const end = widest.get(starts.find((s) => sameX(s, h.x))!) ?? h.end;
-    const next = nextStart(h.x);
-    return next < right ? Math.max(end, next - gap) : end;
-  });
+  return { starts, widest, gap };
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
-function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: DocumentWords): { runs: number[]; cells: LineCell[][] } {
+function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords): { runs: number[]; cells: LineCell[][] } {
   const right = page.width - grid.minX;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
   let row: LineCell[] = [];
-  let limits: { limits: RowLimits | null } = { limits: null };
+  const tables = new Map<number, TableGeometry>();
+  let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
     const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits, words) : null;
     if (joiners) {
@@ -259,7 +279,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
       continue;
     }
     head = lines[i]!;
-    limits = { limits: null };
+    limits = { limits: null, tables };
     row = head.cells.map((c) => ({ ...c }));
     runs.push(1);
     cells.push(row);
@@ -272,7 +292,9 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
  * displayed lines (the layout text, one line per displayed line); null when nothing wraps.
  */
 export function joinWrapped(pages: readonly PageLine[][], geometry: readonly PageGeometry[], grids: readonly Grid[]): { text: string; map: LineMap } | null {
-  const words = documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n'));
+  // The document's words, read once and only if a join needs them.
+  let read: DocumentWords | null = null;
+  const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
   const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!, words));
   if (rows.every((r) => r.runs.every((n) => n === 1))) return null;
   // Overflow of joined cells past the next column, by the x of that column (points → characters).
