@@ -41,14 +41,16 @@ export interface DocumentWords {
   /** Words seen at least once preceded by more text of their segment. */
   notFirst: ReadonlySet<string>;
   /**
+   * (The fields below were added for the PDF joiner; documentWords fills them, and the functions
+   * that use them work, more slowly or without that evidence, on a value made without them.)
    * A punctuation mark and the word after it ("," + "oe" → ",oe"), seen with nothing between them
    * ("financieros,OE"), and seen with a space between them ("calidad, calidez").
    */
-  punctTight: ReadonlySet<string>;
-  punctSpaced: ReadonlySet<string>;
+  punctTight?: ReadonlySet<string>;
+  punctSpaced?: ReadonlySet<string>;
   /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
-  allSorted: readonly string[];
-  notFirstSorted: readonly string[];
+  allSorted?: readonly string[];
+  notFirstSorted?: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -118,8 +120,8 @@ export function wordJoinOpen(before: string, after: string, words: DocumentWords
   const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !b) return null;
-  const cut = startsLonger(words.allSorted, a + b);
-  const space = words.notLast.has(a) && startsLonger(words.notFirstSorted, b);
+  const cut = startsLonger(words.allSorted ?? [...words.all].sort(), a + b);
+  const space = words.notLast.has(a) && startsLonger(words.notFirstSorted ?? [...words.notFirst].sort(), b);
   return cut === space ? null : cut ? '' : ' ';
 }
 
@@ -133,7 +135,7 @@ export function wordJoinLoose(before: string, after: string, words: DocumentWord
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !b) return null;
   if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
-  return words.all.has(a + b) || startsLonger(words.allSorted, a + b) ? null : ' ';
+  return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
 }
 
 /**
@@ -144,7 +146,7 @@ export function punctJoin(before: string, after: string, words: DocumentWords): 
   const mark = before.trimEnd().match(/[.,:;!?]$/u)?.[0];
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!mark || !b) return null;
-  const tight = words.punctTight.has(mark + b);
-  const spaced = words.punctSpaced.has(mark + b);
+  const tight = words.punctTight?.has(mark + b) ?? false;
+  const spaced = words.punctSpaced?.has(mark + b) ?? false;
   return tight === spaced ? null : tight ? '' : ' ';
 }
