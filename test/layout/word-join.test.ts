@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, wordJoin } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -61,5 +61,94 @@ describe('wordJoin', () => {
   it('compares words without regard to case, keeping accents', () => {
     expect(wordJoin('Nacion', 'al', w)).toBe('');
     expect(wordJoin('CONTRALORIA', 'GENERAL', w)).toBeNull();
+  });
+});
+
+describe('wordJoinOpen: the line after may itself be cut at its end', () => {
+  // A goals table printed in narrow columns (the IESS form printed on A4 landscape:
+  // "EJECUCIÓN" / "PRESUPUES" / "TARIA", and "NO." / "DE" / "ME" / "TA"), with the words the
+  // document prints whole elsewhere.
+  const OPEN = [
+    ' CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:',
+    ' INDICADOR DE LA META      NO.',
+    '                           DE',
+    ' PORCENTAJ                 ME',
+    ' E DE                      TA',
+    ' EJECUCIÓN',
+    ' PRESUPUES',
+    ' TARIA',
+    ' DELANTERA DE UNA LANCHA',
+  ].join('\n');
+  const w = documentWords(OPEN);
+  it('keeps the space before a fragment that starts a word printed whole after other text', () => {
+    // "EJECUCIÓN" is followed by more text on line 1, "PRESUPUESTARIA" preceded by it
+    expect(wordJoin('EJECUCIÓN', 'PRESUPUES', w)).toBeNull();
+    expect(wordJoinOpen('EJECUCIÓN', 'PRESUPUES', w)).toBe(' ');
+    // "DE" is between words on line 2, "META" after "LA"
+    expect(wordJoinOpen('NO. DE', 'ME', w)).toBe(' ');
+  });
+  it('joins without a space fragments that start a word the document prints', () => {
+    expect(wordJoinOpen('PRESU', 'PUES', w)).toBe('');
+    // a whole word made of the two: as wordJoin
+    expect(wordJoinOpen('PRESUPUES', 'TARIA', w)).toBe('');
+    expect(wordJoinOpen('PORCENTAJ', 'E DE', w)).toBeNull(); // "PORCENTAJE" is not printed whole here
+  });
+  it('does not tell when both readings start words of the document, or neither does', () => {
+    // "DE" + "LAN…": "DELANTERA" starts with "DELAN", and "LANCHA" (after "UNA") with "LAN"
+    expect(wordJoinOpen('DE', 'LAN', w)).toBeNull();
+    // "TARIA" + "XY": no word starts with "TARIAXY" or "XY"
+    expect(wordJoinOpen('TARIA', 'XY', w)).toBeNull();
+  });
+});
+
+describe('wordJoinLoose: weaker evidence for a space', () => {
+  // (the Ministerio del Interior form printed on A4 with equal-width columns)
+  const LOOSE = [
+    ' NÚMERO DE INSTRUMENTOS DE GESTIÓN',
+    ' INSTRUMENTOS',
+    ' LOGÍSTICOS Y DE SEGURIDAD',
+    ' INSTITUCIONAL',
+    ' VALIDADOS',
+    ' INTERINSTITUCI',
+    ' ONAL FRENTE A ALERTAS',
+  ].join('\n');
+  const w = documentWords(LOOSE);
+  it('keeps the space after a word seen inside text, before a word seen followed by more text', () => {
+    expect(wordJoin('INSTRUMENTOS', 'LOGÍSTICOS Y', w)).toBeNull();
+    expect(wordJoinLoose('INSTRUMENTOS', 'LOGÍSTICOS Y', w)).toBe(' ');
+  });
+  it('does not tell when the word before is only seen at an edge, or the one after is not seen ending', () => {
+    expect(wordJoinLoose('INSTITUCIONAL', 'VALIDADOS', w)).toBeNull();
+    expect(wordJoinLoose('INTERINSTITUCI', 'ONAL FRENTE A', w)).toBeNull();
+    expect(wordJoinLoose('DE', 'INSTRU', w)).toBeNull(); // "INSTRU" is not seen followed by text
+  });
+  it('does not tell when the two start a word of the document', () => {
+    const v = documentWords(`${LOOSE}\n DE LA DELEGACIÓN Y LA GESTIÓN`);
+    // "DE" inside text, "LEGACIÓN"... is not seen; "LA" followed by text, but "DELA" starts "DELEGACIÓN"? no: "DELE"
+    expect(wordJoinLoose('DE', 'LA GESTIÓN', v)).toBe(' ');
+    expect(wordJoinLoose('DE', 'LE', documentWords(' DE LE DA\n DELEGA'))).toBeNull();
+  });
+});
+
+describe('punctJoin: after punctuation, as the document prints that mark before that word', () => {
+  // The IESS form's objectives run their items together after a comma ("financieros,OE 3."),
+  // while its prose puts a space after a comma ("calidad, calidez").
+  const P = [
+    ' OE 1. Incrementar la sostenibilidad de los fondos de los seguros especializados,',
+    ' OE 2. Incrementar la eficiencia en el uso de recursos financieros,OE 3. Incrementar la',
+    ' calidad, calidez y oportunidad; NO. DE META',
+  ].join('\n');
+  const w = documentWords(P);
+  it('joins without a space a mark the document prints attached to that word', () => {
+    expect(punctJoin('especializados,', 'OE 2. Incrementar', w)).toBe('');
+  });
+  it('keeps the space where the document prints the mark apart from that word', () => {
+    expect(punctJoin('calidad,', 'calidez y', w)).toBe(' ');
+    expect(punctJoin('oportunidad;', 'NO.', w)).toBe(' '); // line 3
+    expect(punctJoin('META.', 'Zeta', w)).toBeNull(); // ".zeta" is printed neither way
+  });
+  it('does not tell without a mark at the end, or when the document prints both', () => {
+    expect(punctJoin('especializados', 'OE', w)).toBeNull();
+    expect(punctJoin('x,', 'OE', documentWords(' a,OE b, OE'))).toBeNull();
   });
 });

@@ -101,6 +101,18 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => x === 'pie')).toHaveLength(0);
   });
 
+  it('keeps a table row that recurs in the margins at different heights (a running footer is at the same place on every page)', () => {
+    // A long address cell wraps; its last line falls at the bottom of page 1 (y 770) and, for the
+    // next row, at the top of page 2 (y 40): the same text in a margin of two of two pages, but
+    // not as far from the same edge. The footer "Portoparques EP" is at y 790 on both.
+    const l = layoutPages([
+      page([item('contenido 1', 50, 300), item('c8ca90a-cddf-4f4f-', 300, 770), item('Portoparques EP', 50, 790)]),
+      page([item('c8ca90a-cddf-4f4f-', 300, 40), item('contenido 2', 50, 300), item('Portoparques EP', 50, 790)]),
+    ]);
+    const lines = l.text.split('\n').map((x) => x.trim()).filter(Boolean);
+    expect(lines).toEqual(['contenido 1', 'c8ca90a-cddf-4f4f-', 'c8ca90a-cddf-4f4f-', 'contenido 2']);
+  });
+
   it('gives no lines for a page without text and keeps the page map aligned', () => {
     const l = layoutPages([page([item('uno', 50, 400)]), page([]), page([item('tres', 50, 400)])]);
     expect(l.text).toBe('uno\ntres');

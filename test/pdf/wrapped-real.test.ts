@@ -43,12 +43,12 @@ describe('wrapped-cell joining on the real PDFs', () => {
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
     expect(joinedLines).toEqual({
-      'bellamaria-2013-lotaip-formato-a.pdf': 0,
-      'portoparques-2025-cedula-presupuestaria.pdf': 0,
-      'portoparques-2025-evaluacion-poa.pdf': 404,
-      'portoparques-2025-informe-anual-lotaip.pdf': 1,
-      'portoparques-2025-informe-gestion.pdf': 306,
-      'portoparques-2025-poa.pdf': 1,
+      'bellamaria-2013-lotaip-formato-a.pdf': 3,
+      'portoparques-2025-cedula-presupuestaria.pdf': 1,
+      'portoparques-2025-evaluacion-poa.pdf': 682,
+      'portoparques-2025-informe-anual-lotaip.pdf': 49,
+      'portoparques-2025-informe-gestion.pdf': 548,
+      'portoparques-2025-poa.pdf': 4,
     });
   });
 });

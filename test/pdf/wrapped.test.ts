@@ -96,4 +96,104 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
   it('does not join OCR word boxes', () => {
     expect(joined([{ ...table, words: true }]).joined).toBeNull();
   });
+
+  it('tells a break at a space by the room the table leaves: every column comes as near the next one as the fullest column does', () => {
+    // Column 1 at 50, column 2 at 150, column 3 at 250. Column 2's widest text ends at 240, 10 pt
+    // before column 3: the table's cells leave 10 pt of padding, so column 1's text could run to
+    // 140. "CONTRALORIA" ends at 105 with room for more: the line broke at the space before
+    // "GENERAL" (which did not fit), not inside a word, although no other line of column 1 is wider.
+    const ruled = page([
+      item('Entidad', 50, 100), item('Informe', 150, 100), item('Estado', 250, 100),
+      item('CONTRALORIA', 50, 116), item('DNA7-0037-2018 S/N', 150, 116), item('CERRADO', 250, 116),
+      item('GENERAL', 50, 128),
+      item('PROCURADURIA', 50, 144), item('DNA7-0038', 150, 144), item('ABIERTO', 250, 144),
+    ]);
+    const rows = joined([ruled]).joined!.text.split('\n');
+    expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['CONTRALORIA GENERAL', 'DNA7-0037-2018 S/N', 'CERRADO']);
+  });
+
+  it('joins without a space the fragments of a full line that make a word the document prints', () => {
+    // "NACION" fills column 1 (the widest text of the column; column 2 starts 20 pt further, the
+    // table's padding): "NACION" / "AL" looks like a break at a space before the short word "AL",
+    // but "NACIONAL", printed whole in the paragraph below, says one word was cut.
+    const narrow = page([
+      item('Nivel', 50, 100), item('Unidades', 100, 100),
+      item('NACION', 50, 116), item('12', 100, 116),
+      item('AL', 50, 128),
+      item('Cobertura NACIONAL del servicio', 50, 200),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n');
+    expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['NACIONAL', '12']);
+  });
+
+  it('puts a column at the same character on every page, whatever each page\'s own text grid', () => {
+    // Page 2 has a note further left (x 30) than any text of page 1 (x 50): each page's displayed
+    // text starts its characters at its own leftmost text, the joined text at the document's.
+    const second = page([
+      item('Nota', 30, 60),
+      item('Vehículos', 50, 100), item('8,50', 110, 100), item('PENDIENTE', 300, 100),
+    ]);
+    const j = joined([table, second]).joined!;
+    const rows = j.text.split('\n');
+    const at = (needle: string) => rows.find((r) => r.includes(needle))!.indexOf(needle);
+    expect(at('8,50')).toBe(at('1.234,56'));
+    expect(at('PENDIENTE')).toBe(at('EJECUTADO'));
+  });
+
+  it('reads two full one-word lines that no word of the document joins as two words when together they would be longer than a Spanish word', () => {
+    // Column 1 is as wide as "INSTITUCIONAL" and "INTERINSTITUCI" (both 70 pt wide here, then 10 pt
+    // of padding before column 2); neither line has room left. "INSTITUCIONAL" + "VALIDADOS" would be 22
+    // letters: two words. "INTERINSTITUCI" + "ONAL" is 18 letters: one word cut.
+    const full = page([
+      item('Indicador', 50, 100), item('Meta', 130, 100),
+      { ...item('INSTITUCIONAL', 50, 116), width: 70 }, item('3', 130, 116),
+      item('VALIDADOS', 50, 128),
+      item('INTERINSTITUCI', 50, 144), item('2', 130, 144),
+      item('ONAL', 50, 156),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['INSTITUCIONAL VALIDADOS', '3'], ['INTERINSTITUCIONAL', '2']]);
+  });
+
+  it('joins a number cut in a full line even when the next line fills every column with a number', () => {
+    // "107,0" fills its column (as wide as the widest text of the column); the line below has a
+    // cell in both columns, one a bare number ("6 %"), which would be a row of its own, but
+    // "107,0" + "6 %" is one well-formed number. "Total" / "%": a sign after a word, a space.
+    const cut = page([
+      item('Nivel', 50, 100), item('Valor', 130, 100),
+      item('Total', 50, 116), item('107,0', 130, 116),
+      item('%', 50, 128), item('6 %', 130, 128),
+      item('Otro', 50, 144), item('1,5', 130, 144),
+    ]);
+    const rows = joined([cut]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['Total %', '107,06 %'], ['Otro', '1,5']]);
+  });
+
+  it('measures the room left for one more letter by the next line\'s letters, not its narrower spaces', () => {
+    // Column 1 runs to 85.2 (its widest text, "LA META"). "INDICA" ends at 80: 5.2 pt left. "DOR DE"
+    // averages 4.6 pt a character with its space, 5 pt a letter: no room for its "D", so the
+    // line may have been cut inside a word, and "INDICADOR", printed whole below, says it was.
+    const header = page([
+      item('INDICA', 50, 100), item('RESULTADO', 130, 100),
+      { ...item('DOR DE', 50, 112), width: 27.5 },
+      { ...item('LA META', 50, 124), width: 35.2 },
+      item('Meta 1', 50, 140), item('10', 130, 140),
+      item('Un INDICADOR de la gestión', 50, 200),
+    ]);
+    const rows = joined([header]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[0]).toEqual(['INDICADOR DE LA META', 'RESULTADO']);
+  });
+
+  it('joins the one filled cell of a table row wrapped in its column, not only at the page margin', () => {
+    // A row whose only text is its first cell: it wraps at its column's edge (the widest text of
+    // the column, 200), far from the page's right margin (550); the lines around have two cells.
+    const lone = page([
+      item('Compromiso', 50, 100), item('Detalle', 260, 100),
+      item('Implementación de los derechos de', 50, 116),
+      item('acceso a la información', 50, 128),
+      item('Fecha de inicio y término del', 50, 144), item('2019', 260, 144),
+    ]);
+    const rows = joined([lone]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[1]).toEqual(['Implementación de los derechos de acceso a la información']);
+  });
 });

@@ -13,6 +13,19 @@
  *   not a word of the document; null when the document does not tell (the caller decides by
  *   position).
  *
+ * - `wordJoinOpen(before, after, words)`: the same when `after` may itself be cut at its end (a
+ *   line that is one fragment, "PRESUPUES" before "TARIA"): when wordJoin does not tell, '' when
+ *   the two fragments start a word the document prints, ' ' when the last word of `before` is seen
+ *   whole and `after` starts a word seen whole after other text; null when both or neither.
+ *
+ * - `wordJoinLoose(before, after, words)`: weaker evidence for a space, when the others do not
+ *   tell: the last word of `before` is seen inside text (other text before and after it), the
+ *   first word of `after` is seen followed by more text, and together they start no word.
+ *
+ * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
+ *   the document prints that mark and that word only together (",OE"), ' ' when only apart
+ *   (", OE"); null otherwise.
+ *
  * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
  * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
  * is no evidence.
@@ -27,18 +40,34 @@ export interface DocumentWords {
   notLast: ReadonlySet<string>;
   /** Words seen at least once preceded by more text of their segment. */
   notFirst: ReadonlySet<string>;
+  /**
+   * (The fields below were added for the PDF joiner; documentWords fills them, and the functions
+   * that use them work, more slowly or without that evidence, on a value made without them.)
+   * A punctuation mark and the word after it ("," + "oe" → ",oe"), seen with nothing between them
+   * ("financieros,OE"), and seen with a space between them ("calidad, calidez").
+   */
+  punctTight?: ReadonlySet<string>;
+  punctSpaced?: ReadonlySet<string>;
+  /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
+  allSorted?: readonly string[];
+  notFirstSorted?: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEGMENT = /\S+(?: \S+)*/g;
+/** A punctuation mark after a letter or digit, maybe a space, and the word after it. */
+const PUNCT_WORD = /(?<=[\p{L}\p{N}])([.,:;!?])( ?)([\p{L}\p{N}]+)/gu;
 
 /** The words of a displayed text (lines separated by \n; TABs count as segment gaps). */
 export function documentWords(text: string): DocumentWords {
   const all = new Set<string>();
   const notLast = new Set<string>();
   const notFirst = new Set<string>();
+  const punctTight = new Set<string>();
+  const punctSpaced = new Set<string>();
   for (const line of text.replace(/\t/g, '  ').split('\n')) {
     for (const seg of line.match(SEGMENT) ?? []) {
+      for (const m of seg.toLowerCase().matchAll(PUNCT_WORD)) (m[2] ? punctSpaced : punctTight).add(m[1]! + m[3]!);
       const words = [...seg.matchAll(WORD)];
       words.forEach((m, i) => {
         const w = m[0].toLowerCase();
@@ -49,7 +78,19 @@ export function documentWords(text: string): DocumentWords {
       });
     }
   }
-  return { all, notLast, notFirst };
+  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
+}
+
+/** Whether a word of `sorted` starts with `prefix` and is longer than it. */
+function startsLonger(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 const LAST_WORD = /[\p{L}\p{N}]+$/u;
@@ -66,4 +107,46 @@ export function wordJoin(before: string, after: string, words: DocumentWords): '
   if (words.all.has(a + b)) return '';
   if (words.notLast.has(a) && words.notFirst.has(b)) return ' ';
   return null;
+}
+
+/**
+ * wordJoin for an `after` that may be cut at its end too (its first word may be only the start of
+ * a word): '' when the fragments start a word of the document, ' ' when `before` ends in a word
+ * seen whole and `after` starts a word seen after other text, null when both or neither.
+ */
+export function wordJoinOpen(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const exact = wordJoin(before, after, words);
+  if (exact !== null) return exact;
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return null;
+  const cut = startsLonger(words.allSorted ?? [...words.all].sort(), a + b);
+  const space = words.notLast.has(a) && startsLonger(words.notFirstSorted ?? [...words.notFirst].sort(), b);
+  return cut === space ? null : cut ? '' : ' ';
+}
+
+/**
+ * ' ' when the last word of `before` is seen inside text elsewhere (followed and preceded by more
+ * of its segment), the first word of `after` is seen followed by more text, and together they start
+ * no word of the document; otherwise null. Weaker than wordJoin: for when it does not tell.
+ */
+export function wordJoinLoose(before: string, after: string, words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return null;
+  if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
+  return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
+}
+
+/**
+ * How a line `before` that ends in punctuation joins `after`: '' when the document prints the mark
+ * and the first word of `after` only together, ' ' when only apart, null when both or neither.
+ */
+export function punctJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const mark = before.trimEnd().match(/[.,:;!?]$/u)?.[0];
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!mark || !b) return null;
+  const tight = words.punctTight?.has(mark + b) ?? false;
+  const spaced = words.punctSpaced?.has(mark + b) ?? false;
+  return tight === spaced ? null : tight ? '' : ' ';
 }

@@ -67,6 +67,8 @@ const MARGIN_SHARE = 0.12;
 const MARGIN_LINES = 3;
 /** Gap between two items, in font sizes, from which they are two cells (see rowText). */
 const CELL_GAP = 0.75;
+/** A running header or footer is as far from its page's edge on every page, within this many points. */
+const SAME_HEIGHT = 2;
 /** Longest table header (in lines) repeated at the top of a page that is dropped. */
 const MAX_REPEATED_HEADER = 8;
 
@@ -243,7 +245,8 @@ function marginKey(text: string): string {
 const PAGE_NUMBER = /^(p[áa]g(ina|\.)?\s*)?#(\s*(de|\/|of)\s*#)?\.?$/i;
 
 /**
- * Drops lines in the top or bottom margin that recur on most pages, and bare page numbers there.
+ * Drops lines in the top or bottom margin that recur at the same height on most pages, and bare
+ * page numbers there.
  * The first page keeps its top margin: a letterhead often is the only place naming the institution.
  */
 function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
@@ -257,18 +260,30 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
     const h = geometry[p]!.height || 842;
     return outer[p]!.has(l) && (l.y <= h * MARGIN_SHARE || l.y >= h * (1 - MARGIN_SHARE));
   };
-  const counts = new Map<string, number>();
+  // Where each margin text is printed, by page: a running header or footer is printed at the same
+  // distance from the top or the bottom edge on every page (a table row that happens to recur in a
+  // margin is not). Heights from the bottom are negative.
+  const edge = (l: PageLine, p: number) => {
+    const h = geometry[p]!.height || 842;
+    return l.y <= h / 2 ? l.y : l.y - h;
+  };
+  const seen = new Map<string, { page: number; y: number }[]>();
   pages.forEach((lines, p) => {
-    const keys = new Set(lines.filter((l) => inMargin(l, p)).map((l) => marginKey(l.text)));
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const l of lines) {
+      if (!inMargin(l, p)) continue;
+      const key = marginKey(l.text);
+      if (!seen.has(key)) seen.set(key, []);
+      seen.get(key)!.push({ page: p, y: edge(l, p) });
+    }
   });
+  const recurrence = (key: string, y: number) => new Set((seen.get(key) ?? []).filter((s) => Math.abs(s.y - y) <= SAME_HEIGHT).map((s) => s.page)).size;
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((lines, p) => lines.filter((l) => {
     if (!inMargin(l, p)) return true;
     const key = marginKey(l.text);
     if (PAGE_NUMBER.test(key)) return false;
     if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
-    return (counts.get(key) ?? 0) < threshold;
+    return recurrence(key, edge(l, p)) < threshold;
   }));
 }
 

@@ -8,18 +8,44 @@
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
- *   table drawn at single line spacing: codes and amounts do not wrap into every column);
- * - the text above could not take the continuation's first word: it was wrapped there.
- * The cell's lines are joined with a space, or without one where a word was cut (the line above
- * has no space to break at and is full: CSS `overflow-wrap`) or after a hyphen.
+ *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
+ *   each such number continues a number cut in a full line above into one well-formed number;
+ * - the text above could not take the continuation's first word: it was wrapped there (a single
+ *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
+ *   its column's edge).
+ * The cell's lines are joined with a space, or without one where the line broke inside a word.
+ * How lines break in a table cell (CSS, office suites alike): at a space, or where a line may
+ * break without one (after a hyphen or slash attached to a word, after opening punctuation); a
+ * word is cut anywhere (CSS `overflow-wrap`) only when it alone is wider than the line, so a cut
+ * line is one word that fills its column. So, in this order:
+ * - after a hyphen or slash attached to a word, or opening punctuation: no space;
+ * - a line with a space in it, or with room left for the next line's first character, broke at a
+ *   space. The room is measured to how far the column's text can run: the widest text of the
+ *   column, or the next column's start less the table's padding, which every column shares (the
+ *   smallest distance between a column's widest text and the next column's start);
+ * - a full line of digits before digits: a number cut (numbers are not broken at a space);
+ * - a sign that opens or stands for a word ("%", "$", "(") after a word: a space;
+ * - a full line ending in punctuation: as the document prints that mark before that word
+ *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
+ *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
+ *   address: "www.iess.gob.");
+ * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
+ *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
+ *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
+ *   word before is printed inside text and the one after followed by text (wordJoinLoose);
+ * - a word and a number meet at a space ("Julio" / "2023");
+ * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
+ *   or the two fragments would make a word longer than Spanish words are (18 letters).
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
- * document, so rows of a table keep one set of columns across rows and pages.
+ * document, and every page is laid on one character grid (the document's finest pitch and leftmost
+ * text), so rows of a table keep one set of columns across rows and pages.
  *
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -31,8 +57,15 @@ const MAX_WRAP_PITCH = 1.3;
  * as one word cut by CSS `overflow-wrap`, which geometry alone cannot tell apart).
  */
 const SHORT_WORDS = new Set(['al', 'con', 'de', 'del', 'el', 'en', 'la', 'las', 'lo', 'los', 'ni', 'no', 'para', 'por', 'que', 'se', 'si', 'sí', 'su', 'sus', 'un', 'una']);
+/**
+ * Letters of the longest words in running Spanish text ("interinstitucional", "corresponsabilidad":
+ * 18); two fragments that would make a longer word are two words.
+ */
+const LONGEST_WORD = 18;
 /** A cell that is only a number, amount, code or percentage. */
 const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
+/** A number as printed: digits with thousands and decimal separators (es-EC or plain), maybe a percentage or an amount ("$", "\\$" as Markdown escapes it). */
+const WELL_FORMED_NUMBER = /^[-+]?\\?\$?\s?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?$/;
 /** Cells start at the same x within this many points. */
 const SAME_X = 1;
 
@@ -49,39 +82,111 @@ function leadWidth(c: LineCell, chars: number): number {
   return c.text.length === 0 ? 0 : ((c.end - c.x) / c.text.length) * chars;
 }
 
+/**
+ * The advance of a character of the cell other than a space (a space is narrower than a letter:
+ * taken as a quarter of the font size), for telling whether one more character fitted.
+ */
+function letterWidth(c: LineCell): number {
+  const spaces = c.text.split(' ').length - 1;
+  const letters = c.text.length - spaces;
+  return letters === 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
+}
+
+/** A row's column limits: the widest cell of each of the head's columns (computed when needed) and tableReach's. */
+interface RowLimits {
+  widest: Map<number, number>;
+  reach: number[];
+}
+
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, limits: Map<string, number>): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > MAX_WRAP_PITCH * size) return null;
-  const prose = head.cells.length === 1;
-  // A line with a cell in every column of the row, one of them a bare number, is a row of its own.
-  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text))) return null;
+  // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
+  const prose = head.cells.length === 1 && !inTableBlock(lines, i);
+  let limits = rowLimits.limits;
+  // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
+  // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
+  // line above has no room left for one more character, and the two make one well-formed number).
+  const cutNumber = (c: LineCell) => {
+    const above = a.cells.find((x) => sameX(x.x, c.x));
+    const h = head.cells.findIndex((x) => sameX(x.x, c.x));
+    if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
+  };
+  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
     const p = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
     if (!p || h < 0) return null;
     // The column's right limit: the page's right margin (as far from the right edge as the text is
-    // from the left) for a single text, else the widest cell of the table's column.
+    // from the left) for a single text, else the widest cell of the table's column; and how far
+    // the column's text could run at most (tableReach), for telling a cut word.
     // (the same for every line of the row: the table around it is the same; computed once)
-    const key = `${h}`;
-    let limit = prose ? right : limits.get(key);
-    if (limit === undefined) {
-      limit = columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
-      limits.set(key, limit);
+    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    let limit = right;
+    if (!prose) {
+      limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
+      limits!.widest.set(h, limit);
     }
     const word = c.text.split(' ')[0]!.length;
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    const cut = !p.text.includes(' ') && p.end + leadWidth(c, 1) > limit - 0.5 && !/[\p{P}]$/u.test(p.text) && !SHORT_WORDS.has(c.text.split(' ')[0]!.toLowerCase());
-    joiners.set(c, cut || /-$/.test(p.text) ? '' : ' ');
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words));
   }
   return joiners;
+}
+
+/**
+ * What joins a wrapped cell's line `p` to its next line `c`: '' inside a cut word, ' ' at a break
+ * between words. Geometry first where it is certain, then the words the document prints elsewhere,
+ * then the geometric guess.
+ */
+function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords): '' | ' ' {
+  const a = p.text;
+  const b = c.text;
+  // Break opportunities without a space: after a hyphen or slash joined to the text before it
+  // ("wp-", "y/"), after opening punctuation ("¿", "(").
+  if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return '';
+  // A browser cuts a word only when it alone is wider than the line: a line above with a space in
+  // it, or with room for one more character of the next line, was broken at a space.
+  if (a.includes(' ')) return ' ';
+  if (p.end + letterWidth(c) <= limit - 0.5) return ' ';
+  // A number is not broken at a space: a full line of digits was cut.
+  if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
+  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%").
+  if (/\p{L}$/u.test(a) && /^[%$#(¿¡«]/u.test(b)) return ' ';
+  // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
+  // it runs on without spaces after punctuation (an address, "www.iess.gob.").
+  // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
+  if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
+  // (a line that is one word may be cut at its end too: its word may be only the start of one)
+  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words()) ?? wordJoinLoose(a, b, words());
+  if (byWords !== null) return byWords;
+  // A word next to a number ("Julio" / "2023") is printed with a space between them.
+  if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
+  // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
+  // when more text follows it on its line: "Y CONFLICTOS"; few Spanish words end in "y", while
+  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are.
+  const first = b.split(' ')[0]!.toLowerCase();
+  if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
+  const letters = /^\p{L}+$/u;
+  const lastA = a.split(' ').at(-1)!;
+  return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/** Whether a line of the contiguous non-blank lines around lines[at] has two cells or more. */
+function inTableBlock(lines: readonly PageLine[], at: number): boolean {
+  for (let i = at; i >= 0 && lines[i]!.cells.length > 0; i--) if (lines[i]!.cells.length > 1) return true;
+  for (let i = at + 1; i < lines.length && lines[i]!.cells.length > 0; i++) if (lines[i]!.cells.length > 1) return true;
+  return false;
 }
 
 /**
@@ -100,16 +205,71 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
   return limit;
 }
 
+/**
+ * How far the text of each of the head's columns could run, for telling a cut word from a break
+ * at a space. The table around the row (the contiguous non-blank lines from `at` up and down) gives
+ * its column starts (where any of its cells starts) and, for each, the right end of its widest
+ * cell that stays left of the next start. Every cell of a table has the same padding, so the text
+ * of any column can come as near the next column as the text of the table's fullest column does:
+ * the next column's start less the smallest distance between a column's widest text and the next
+ * start (the last column: its widest cell).
+ */
+function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
+  let top = at;
+  while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
+  let t = tables.get(top);
+  if (!t) {
+    t = tableGeometry(lines, top, right);
+    tables.set(top, t);
+  }
+  const { starts, widest, gap } = t;
+  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  return head.cells.map((h) => {
+    const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
+    const next = nextStart(h.x);
+    return next < right ? Math.max(end, next - gap) : end;
+  });
+}
+
+/** A table's column starts, the right end of each column's widest text, and its gap (tableReach). */
+interface TableGeometry {
+  starts: number[];
+  widest: Map<number, number>;
+  gap: number;
+}
+
+/** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
+function tableGeometry(lines: readonly PageLine[], top: number, right: number): TableGeometry {
+  let bottom = top;
+  while (bottom + 1 < lines.length && lines[bottom + 1]!.cells.length > 0) bottom++;
+  const block = lines.slice(top, bottom + 1);
+  const starts: number[] = [];
+  for (const l of block) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
+  starts.sort((a, b) => a - b);
+  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  const widest = new Map<number, number>();
+  for (const l of block) {
+    for (const c of l.cells) {
+      const k = starts.find((s) => sameX(s, c.x))!;
+      if (c.end <= nextStart(c.x) - 0.5 && c.end > (widest.get(k) ?? -Infinity)) widest.set(k, c.end);
+    }
+  }
+  let gap = Infinity;
+  for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
+  return { starts, widest, gap };
+}
+
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
-function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid): { runs: number[]; cells: LineCell[][] } {
+function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords): { runs: number[]; cells: LineCell[][] } {
   const right = page.width - grid.minX;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
   let row: LineCell[] = [];
-  let limits = new Map<string, number>();
+  const tables = new Map<number, TableGeometry>();
+  let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits, words) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
@@ -119,7 +279,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid): {
       continue;
     }
     head = lines[i]!;
-    limits = new Map();
+    limits = { limits: null, tables };
     row = head.cells.map((c) => ({ ...c }));
     runs.push(1);
     cells.push(row);
@@ -132,12 +292,17 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid): {
  * displayed lines (the layout text, one line per displayed line); null when nothing wraps.
  */
 export function joinWrapped(pages: readonly PageLine[][], geometry: readonly PageGeometry[], grids: readonly Grid[]): { text: string; map: LineMap } | null {
-  const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!));
+  // The document's words, read once and only if a join needs them.
+  let read: DocumentWords | null = null;
+  const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
+  const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!, words));
   if (rows.every((r) => r.runs.every((n) => n === 1))) return null;
   // Overflow of joined cells past the next column, by the x of that column (points → characters).
   const shifts: { x: number; chars: number }[] = [];
-  rows.forEach((r, p) => {
-    const g = grids[p]!;
+  // One character grid for the whole document (its finest pitch, its leftmost text), so that a
+  // column at the same x is at the same character column on every page.
+  const g = { cw: Math.min(...grids.map((x) => x.cw)), minX: Math.min(...grids.map((x) => x.minX)) };
+  rows.forEach((r) => {
     r.runs.forEach((n, k) => {
       if (n === 1) return;
       const cells = r.cells[k]!;
@@ -163,7 +328,6 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   const runs: number[] = [];
   const rendered: string[] = [];
   rows.forEach((r, p) => {
-    const g = grids[p]!;
     const column = (x: number) => gridColumn(x, g.cw, g.minX) + shiftAt(x);
     for (const l of pages[p]!) displayed.push(l.text);
     r.runs.forEach((n, k) => {
