@@ -12,21 +12,20 @@
  *   its cells sits directly under a non-empty cell of that line (same column, as recover.ts finds
  *   the columns). A run starts at a row recover.ts rewrote, never at prose it left alone.
  * - A line breaks only when the next word does not fit: the cell above each continuation cell is
- *   full, its end plus a space plus the continuation's first word pass the column's width. The
- *   width is the end of the column's second-widest line plus WIDTH_TOLERANCE: a cell's lines never
- *   pass the width they wrap at, so one line alone wider than all the others did not wrap (a
- *   max-content column, a label column). Proportional text sits on a character grid (a line of
- *   capitals is wider than its character count says), so a line ROOM_SLACK of the column's width
- *   short of it is still full.
+ *   full, its end plus a space plus the continuation's first word pass the column's width (the end
+ *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
+ *   text sits on a character grid (a line of capitals is wider than its character count says), so
+ *   a line ROOM_SLACK of the column's width short of it is still full.
  * - A column wraps when most of its lines that are followed by more of the same column are full;
- *   only cells of wrapping columns continue (a table of one-line rows, aligned with spaces, has
- *   cells of every length under each other, most of them far from full).
- * - A number (amount, percentage, count) in a column of numbers starts a new row: numbers do not
- *   wrap out of a full cell.
- * - A table's rows are joined only when the table shows a wrapped cell for sure: a continuation
- *   that completes a word the document prints whole elsewhere (word-join.ts), or a break after a
- *   hyphen inside a word. Without that evidence (every text aligned with spaces by a person or by
- *   `column -t`) nothing is joined.
+ *   only cells of wrapping columns continue (a column of one-line values has values of every
+ *   length under each other, most of them far from full).
+ * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
+ *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
+ *   cut in a narrow column, "100," / "00%", does continue). A line of rules ("-----") is no text.
+ * - Rows are joined only in a document whose tables show a wrapped cell for sure somewhere: a
+ *   continuation that completes a word the document prints whole elsewhere (word-join.ts), or a
+ *   break after a hyphen inside a word. A text aligned with spaces by a person or by `column -t`
+ *   never breaks a word, so nothing in it is joined.
  * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7")
  *   joins without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
@@ -46,8 +45,6 @@ import { documentWords, wordJoin, type DocumentWords } from './word-join.ts';
 export const ROOM_TOLERANCE = 1;
 /** Share of a column's width a line may fall short of it and still be full (wide and narrow glyphs on one grid). */
 export const ROOM_SLACK = 0.2;
-/** A column's width: the second-widest line's end plus this (a line alone past every other is no wrap). */
-export const WIDTH_TOLERANCE = 2;
 
 /** A cell's text on one displayed line: [start, end) character columns. */
 interface CellLine {
@@ -78,6 +75,8 @@ function lineCells(body: string, edges: readonly number[]): Map<number, CellLine
 }
 
 const NUMBER = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+/** A whole figure: a percentage, or an amount with its two decimals; nothing follows it in its cell. */
+const COMPLETE_NUMBER = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
 
 /** How the text of a cell's displayed line joins the next piece of the same cell. */
@@ -95,16 +94,12 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
  * joined text of each run of more than one line (keyed by its first line).
  */
 function tableRuns(
-  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords,
-): { runs: number[]; joined: Map<number, string> } {
+  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
+): { runs: number[]; joined: Map<number, string>; cut: boolean } {
   const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges));
-  // the width of each column: the second-widest line's end (one line alone past all others is no wrap)
-  const ends: number[][] = t.edges.map(() => []);
-  for (const row of cells) for (const [k, c] of row ?? []) ends[k]!.push(c.end);
-  const room = ends.map((e) => {
-    const d = e.sort((x, y) => y - x);
-    return d.length < 2 ? (d[0] ?? 0) : d[1]! + WIDTH_TOLERANCE;
-  });
+  // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
+  const room: number[] = t.edges.map(() => 0);
+  for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
   // number columns: most of their cells are numbers (amounts, percentages, counts)
   const numeric = t.edges.map((_, k) => {
     let nums = 0;
@@ -119,7 +114,6 @@ function tableRuns(
   });
   const full = (above: CellLine, k: number, word: string): boolean => {
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
-    if (above.end > room[k]!) return false;
     return above.end + 1 + word.length > room[k]! - slack;
   };
   // a column wraps when most of its lines followed by more of the column are full
@@ -144,7 +138,12 @@ function tableRuns(
       if (!above) return false;
       const word = firstWord(c.text);
       if (!full(above, k, word) || !wraps[k]) return false;
-      if (numeric[k] && NUMBER.test(c.text.trim())) return false;
+      const text = c.text.trim();
+      if (numeric[k] && NUMBER.test(text)) return false;
+      // a figure under text (not under a cut figure) is a row's value; a rule ("-----") is no text
+      if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return false;
+      if (!/[\p{L}\p{N}]/u.test(text)) return false;
+      if (COMPLETE_NUMBER.test(above.text.trim())) return false;
     }
     return true;
   };
@@ -161,7 +160,7 @@ function tableRuns(
   const joined = new Map<number, string>();
   let i = 0;
   const n = cells.length;
-  if (!cut) return { runs: cells.map(() => 1), joined };
+  if (!evidence) return { runs: cells.map(() => 1), joined, cut };
   while (i < n) {
     let j = i + 1;
     // a run starts at a rewritten row (one with cells), never at prose the recovery left alone
@@ -182,7 +181,7 @@ function tableRuns(
     }
     i = j;
   }
-  return { runs, joined };
+  return { runs, joined, cut };
 }
 
 /**
@@ -198,9 +197,11 @@ export function joinWrappedText(displayed: string): WrappedText {
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
+  // a document whose tables show a cut word somewhere has wrapped cells: all its tables are joined
+  const evidence = rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
   for (const t of rec.tables) {
     for (; at < t.first; at++) runs.push(1);
-    const r = tableRuns(t, body, recovered, words);
+    const r = tableRuns(t, body, recovered, words, evidence);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
