@@ -79,14 +79,27 @@ const NUMBER = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
 const COMPLETE_NUMBER = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
 
-/** How the text of a cell's displayed line joins the next piece of the same cell. */
-export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords): string {
+/** A token broken after a hyphen or a slash (a code, a URL): a layout breaks there without a space. */
+const TOKEN_BREAK = /[\p{L}\p{N}.][-/]$/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * How the text of a cell's displayed line (`before`, ending at `before.end` in a column `room`
+ * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '.
+ */
+export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords): '' | ' ' {
   const text = before.text.trimEnd();
+  if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
   const w = wordJoin(text, after, words);
   if (w !== null) return w;
+  // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
-  return before.end >= room - ROOM_TOLERANCE ? '' : ' ';
+  // a single word short of its column's width was not cut
+  if (before.end < room - ROOM_TOLERANCE) return ' ';
+  // a single word filling its column: cut, unless the next piece is a word the document prints after other text
+  const next = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  return next && words.notFirst.has(next) ? ' ' : '';
 }
 
 /**
@@ -116,14 +129,23 @@ function tableRuns(
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
     return above.end + 1 + word.length > room[k]! - slack;
   };
-  // a column wraps when most of its lines followed by more of the column are full
+  /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
+  const ends = (above: CellLine, c: CellLine, k: number): boolean => {
+    const text = c.text.trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) return true;
+    if (numeric[k] && NUMBER.test(text)) return true;
+    // a figure under text (not under a cut figure) is a row's value
+    if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return true;
+    return COMPLETE_NUMBER.test(above.text.trim());
+  };
+  // a column wraps when most of its lines followed by more of the column (figures aside) are full
   const wraps = t.edges.map((_, k) => {
     let pairs = 0;
     let fulls = 0;
     for (let i = 1; i < cells.length; i++) {
       const a = cells[i - 1]?.get(k);
       const b = cells[i]?.get(k);
-      if (!a || !b) continue;
+      if (!a || !b || ends(a, b, k)) continue;
       pairs++;
       if (full(a, k, firstWord(b.text))) fulls++;
     }
@@ -135,15 +157,7 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      if (!above) return false;
-      const word = firstWord(c.text);
-      if (!full(above, k, word) || !wraps[k]) return false;
-      const text = c.text.trim();
-      if (numeric[k] && NUMBER.test(text)) return false;
-      // a figure under text (not under a cut figure) is a row's value; a rule ("-----") is no text
-      if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return false;
-      if (!/[\p{L}\p{N}]/u.test(text)) return false;
-      if (COMPLETE_NUMBER.test(above.text.trim())) return false;
+      if (!above || ends(above, c, k) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     return true;
   };
