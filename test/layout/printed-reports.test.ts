@@ -27,7 +27,6 @@ const REPORTS = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort(
 /** What differs, for each variant × report that does not reach equality yet. */
 const GUTTER = 'unruled cells 8 pt apart come out one space apart (pdftotext packs them: "NINGUNA NO APLICA"); single-space gutters are not recovered';
 const JOIN = 'wrapped rows are joined by character columns (layout/wrapped-text.ts), not all of them';
-const NO_CUT = 'no cut word anywhere, so nothing is joined (a text without one is taken as aligned by hand)';
 const KNOWN: Record<string, Record<string, string>> = {
   // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-03):
   'wide-ruled': {
@@ -41,22 +40,20 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${GUTTER} (budget lines -8, disposals -13/+9, goals -11/+12)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -18/+18)`,
-    'quito': `${NO_CUT} (goals -2/+2)`,
+    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -16/+16)`,
+    'quito': `${JOIN}: the goal list's label column "Descripción de los" / "resultados por meta:" is read as a new row (goals -1/+1)`,
     'consejo-nacional-electoral': `${JOIN}: the merged-row matrix is not detected (header "Meta cuantificable" not joined; goals -180)`,
     'iess': `${JOIN}; a data row's figures sit left of their header on pdftotext's grid (budget line, goal, procurement -1/+1 each)`,
     'ministerio': `${JOIN} (goals -11/+17, procurement -7/+7)`,
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -8/+7, milestones -41/+36)`,
-    'quito': `${NO_CUT} (goals -2/+2)`,
     'consejo-nacional-electoral': `${JOIN} and ${GUTTER} (goals -180)`,
     'iess': `${JOIN} and ${GUTTER} (goals, procurement, recommendations -4)`,
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+28, disposals -13/+17)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -14/+14)`,
-    'quito': `${NO_CUT} (goals -2/+2)`,
+    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -11/+11)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -88/+52)`,
     'iess': `${JOIN}: "CONTRALORÍA" / "GENERAL DEL" cut (recommendations -4, goal -1/+1)`,
     'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+11)`,

@@ -49,6 +49,39 @@ describe('joinWrappedText', () => {
     expect(w.text.split('\n')[1]).toBe('TIPO DE\tNº DE ADJUDI\tVALOR TOTAL');
   });
 
+  it('joins in a text laid out on pages (a form feed, as pdftotext writes a page break) even without a cut word', () => {
+    // Lines 2-8 of the table above, then a page break and a line of the next page.
+    const text = [...PROCUREMENT.slice(2), '\fPágina 2'].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'TIPO DE CONTRATACIÓN\tNº DE ADJUDI CADOS\tVALOR TOTAL',
+      'COMPRA POR CATALOGO\t325\t$1.149.741,23',
+      'RÉGIMEN ESPECIAL (Todos los procesos)\t7\t$557.484,30',
+      'SUBASTA INVERSA\t52\t$3.497.680,50',
+      '\fPágina 2',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 6, 7], displayedLines: 7 });
+  });
+
+  it('a line that goes on in every column after a cell that ended a sentence is a new row', () => {
+    // A key-value table printed on pages (label column from character 1, value column from 27);
+    // line 3 sits under full cells of line 2 in both columns, but line 2's value ended a sentence.
+    const text = [
+      ' Objetivo del plan al      Asegurar una vida plena y justa, con',   // 1
+      ' que contribuye la meta    igualdad de oportunidades y derechos.',  // 2
+      ' Meta del plan a la que    Lograr que 96 barrios generen',          // 3
+      ' aporta                    estrategias preventivas.',               // 4
+      '\f',                                                                 // 5
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Objetivo del plan al que contribuye la meta\tAsegurar una vida plena y justa, con igualdad de oportunidades y derechos.',
+      'Meta del plan a la que aporta\tLograr que 96 barrios generen estrategias preventivas.',
+      '\f',
+    ]);
+    expect(w.map.starts).toEqual([1, 3, 5]);
+  });
+
   it('never joins a row of figures, nor a figure under a whole figure, to the row above', () => {
     // Columns start at characters 1, 19 and 28; "EJECU" / "CIÓN" is a header word cut by a narrow column.
     const text = [

@@ -22,10 +22,13 @@
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue). A line of rules ("-----") is no text.
- * - Rows are joined only in a document whose tables show a wrapped cell for sure somewhere: a
- *   continuation that completes a word the document prints whole elsewhere (word-join.ts), or a
- *   break after a hyphen inside a word. A text aligned with spaces by a person or by `column -t`
- *   never breaks a word, so nothing in it is joined.
+ * - A line that goes on in every column of the line above, where one of those cells ended a
+ *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
+ * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
+ *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
+ *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
+ *   break after a hyphen inside a word). A text aligned with spaces by a person or by `column -t`
+ *   has no page breaks and never breaks a word, so nothing in it is joined.
  * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7")
  *   joins without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
@@ -159,6 +162,9 @@ function tableRuns(
       const above = prev.get(k);
       if (!above || ends(above, c, k) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
+    // a line that goes on in every column of the line above, where one of those cells ended a
+    // sentence, starts a new row
+    if (prev.size === cur.size && [...prev.values()].some((a) => /[.:?!]$/u.test(a.text.trimEnd()))) return false;
     return true;
   };
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
@@ -211,8 +217,9 @@ export function joinWrappedText(displayed: string): WrappedText {
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
-  // a document whose tables show a cut word somewhere has wrapped cells: all its tables are joined
-  const evidence = rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
+  // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
+  // somewhere, has wrapped cells: all its tables are joined
+  const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
   for (const t of rec.tables) {
     for (; at < t.first; at++) runs.push(1);
     const r = tableRuns(t, body, recovered, words, evidence);
