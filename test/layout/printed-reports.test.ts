@@ -31,30 +31,29 @@ const KNOWN: Record<string, Record<string, string>> = {
   // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-03):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
-    'plan-de-accion': `${JOIN}: a milestone table printed as HTML text in one cell (commitments -1/+1, milestones -1/+1)`,
+    'plan-de-accion': `${JOIN}: a milestone table printed as HTML text in one cell (commitments -1/+1, milestones -2/+2)`,
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -3/+3)`,
+    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -4/+4)`,
     'consejo-nacional-electoral': `${GUTTER} (goals -144/+122)`,
     'iess': `${GUTTER} (procurement -3/+3, budget line, goal)`,
     'ministerio': `${GUTTER} (budget lines -8, disposals -13/+9, goals -11/+12)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -16/+16)`,
-    'quito': `${JOIN}: the goal list's label column "Descripción de los" / "resultados por meta:" is read as a new row (goals -1/+1)`,
-    'consejo-nacional-electoral': `${JOIN}: the merged-row matrix is not detected (header "Meta cuantificable" not joined; goals -180)`,
-    'iess': `${JOIN}; a data row's figures sit left of their header on pdftotext's grid (budget line, goal, procurement -1/+1 each)`,
+    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -13/+13)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -122/+94)`,
+    'iess': `${JOIN}; a data row's figures sit left of their header on pdftotext's grid (budget line -1/+1, goal -1/+1)`,
     'ministerio': `${JOIN} (goals -11/+17, procurement -7/+7)`,
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -8/+7, milestones -41/+36)`,
-    'consejo-nacional-electoral': `${JOIN} and ${GUTTER} (goals -180)`,
+    'consejo-nacional-electoral': `${JOIN} and ${GUTTER}: the matrix is not detected (goals -180)`,
     'iess': `${JOIN} and ${GUTTER} (goals, procurement, recommendations -4)`,
-    'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+28, disposals -13/+17)`,
+    'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+29, disposals -13/+17)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -11/+11)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -88/+52)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -79/+54)`,
     'iess': `${JOIN}: "CONTRALORÍA" / "GENERAL DEL" cut (recommendations -4, goal -1/+1)`,
     'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+11)`,
   },

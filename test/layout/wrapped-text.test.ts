@@ -104,6 +104,23 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 3, 5, 7, 8], displayedLines: 8 });
   });
 
+  it('the same text again under a cell is the next row\'s value, not a continuation', () => {
+    // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
+    // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".
+    const text = [
+      ' Porcentaje de gestión de solicitudes de     N/A',   // 1
+      ' Porcentaje de participación ciudadana       N/A',   // 2
+      '\f',                                                  // 3
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Porcentaje de gestión de solicitudes de\tN/A',
+      'Porcentaje de participación ciudadana\tN/A',
+      '\f',
+    ]);
+    expect(isIdentity(w.map)).toBe(true);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

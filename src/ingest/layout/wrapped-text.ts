@@ -16,12 +16,15 @@
  *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
  *   text sits on a character grid (a line of capitals is wider than its character count says), so
  *   a line ROOM_SLACK of the column's width short of it is still full.
- * - A column wraps when most of its lines that are followed by more of the same column are full;
- *   only cells of wrapping columns continue (a column of one-line values has values of every
- *   length under each other, most of them far from full).
+ * - A column wraps when more than a quarter of its lines that are followed by more of the same
+ *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
+ *   columns continue (a column of one-line values has values of every length under each other,
+ *   few of them full).
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
- *   cut in a narrow column, "100," / "00%", does continue). A line of rules ("-----") is no text.
+ *   cut in a narrow column, "100," / "00%", does continue). The same text again under a cell (a
+ *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
+ *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
@@ -136,12 +139,15 @@ function tableRuns(
   const ends = (above: CellLine, c: CellLine, k: number): boolean => {
     const text = c.text.trim();
     if (!/[\p{L}\p{N}]/u.test(text)) return true;
+    // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
+    if (text === above.text.trim()) return true;
     if (numeric[k] && NUMBER.test(text)) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     return COMPLETE_NUMBER.test(above.text.trim());
   };
-  // a column wraps when most of its lines followed by more of the column (figures aside) are full
+  // a column wraps when more than a quarter of its lines followed by more of the column (figures
+  // aside) are full: the rest are the last lines of cells, one per row
   const wraps = t.edges.map((_, k) => {
     let pairs = 0;
     let fulls = 0;
@@ -152,7 +158,7 @@ function tableRuns(
       pairs++;
       if (full(a, k, firstWord(b.text))) fulls++;
     }
-    return fulls * 2 > pairs;
+    return fulls * 4 > pairs;
   });
   const continues = (i: number): boolean => {
     const prev = cells[i - 1];
