@@ -32,8 +32,9 @@
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
  *   break after a hyphen inside a word). A text aligned with spaces by a person or by `column -t`
  *   has no page breaks and never breaks a word, so nothing in it is joined.
- * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7")
- *   joins without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
+ * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7"), or
+ *   after a hyphen or slash ending a line with no space (a URL: "10162/" / "97ed0f4b") joins
+ *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
