@@ -19,7 +19,7 @@ import { decodeReport } from '../lib/decode.ts';
 import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
 import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
-import { withTableCells } from './layout/index.ts';
+import { parserText, withTableCells } from './layout/index.ts';
 import { displayedLine, displayedMessage, isIdentity, type LineMap } from './layout/line-map.ts';
 import { PARSERS } from './parsers/index.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
@@ -296,10 +296,16 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
       // Form feeds (page breaks) survive removeControlCharacters: the layout stage reads them.
       // A PDF's text for the cell parsers may join the displayed lines of a wrapped table row;
       // its line map translates their lines back to the displayed text (layout/line-map.ts).
+      // Text without TABs (not a PDF, which joins its rows by geometry) gets its wrapped table
+      // rows joined the same way, by character columns (layout/wrapped-text.ts), with its own map.
       const clean = removeControlCharacters(input.parserText ?? input.text);
-      const cellText = withTableCells(clean.text);
+      const cellInput = input.parserText === undefined ? parserText(clean.text) : { text: withTableCells(clean.text), lineMap: null };
+      const cellText = cellInput.text;
       const { src: cellSrc, flags: cellFlags } = toSource(file, cellText);
-      cellFlags.push(...controlFlags(file, clean.lines));
+      // control characters are counted on the lines of `clean`: the displayed ones for a text
+      const controls = controlFlags(file, clean.lines);
+      if (cellInput.lineMap) cellFlags.splice(0, cellFlags.length, ...flagsOnDisplayedLines(cellFlags, file, cellInput.lineMap));
+      cellFlags.push(...controls);
       const companions = companionsOf(reportsDir, file);
       const withCompanions = (s: SourceText): SourceText => (companions.length ? { ...s, companions } : s);
       // Most parsers read TAB-separated cells; a parser that maps columns by header position
@@ -311,7 +317,7 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
       const layout = layoutSource ? withCompanions(layoutSource.src) : cellText === clean.text ? cells : withCompanions(toSource(file, clean.text).src);
       const sourceFor = (p: Parser): SourceText => (p.reads === 'layout' ? layout : cells);
       const parser = ctx.parsers.find((p) => p.detect(sourceFor(p))) ?? null;
-      const lineMap = parser?.reads !== 'layout' ? input.lineMap ?? null : null;
+      const lineMap = parser?.reads !== 'layout' ? input.lineMap ?? cellInput.lineMap : null;
       const lineFlags = parser?.reads === 'layout' && layoutSource ? layoutSource.flags : cellFlags;
       const src = parser ? sourceFor(parser) : cells;
       if (!parser) {
@@ -329,7 +335,8 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
         if (result?.skip) {
           fileFlag('info', 'section_unrecognized', result.skip);
         } else if (result) {
-          const extraFlags: FlagDraft[] = lineMap ? flagsOnDisplayedLines(lineFlags, file, lineMap) : [...lineFlags];
+          // a text's cell flags are already on displayed lines (above); a PDF's are translated here
+          const extraFlags: FlagDraft[] = input.lineMap && lineMap ? flagsOnDisplayedLines(lineFlags, file, lineMap) : [...lineFlags];
           if (input.converted) {
             extraFlags.push(flag(src, 'info', 'encoding_converted', `convertido desde ${input.encoding}`, null, null));
           }

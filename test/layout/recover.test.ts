@@ -48,7 +48,7 @@ describe('recoverColumns', () => {
 
   it('leaves text that already has a TAB as it is', () => {
     const text = 'a   b\nc\td';
-    expect(recoverColumns(text)).toEqual({ text, rowsRewritten: 0, blocks: 0 });
+    expect(recoverColumns(text)).toEqual({ text, rowsRewritten: 0, blocks: 0, tables: [] });
   });
 
   it('key: value rows become two cells', () => {

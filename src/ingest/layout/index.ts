@@ -1,15 +1,32 @@
 /**
  * The driver's entry to column recovery: text without TABs gets its space-aligned tables back as
- * TAB-separated cells before any parser sees it (see recover.ts). A CSV keeps its own separators.
+ * TAB-separated cells before any parser sees it (see recover.ts), and its wrapped table rows
+ * joined onto one line each (wrapped-text.ts) with a line map back to the displayed lines.
+ * A CSV keeps its own separators.
  */
 import { csvParser } from '../parsers/csv.ts';
+import { isIdentity, type LineMap } from './line-map.ts';
 import { recoverColumns } from './recover.ts';
+import { joinWrappedText } from './wrapped-text.ts';
 
 export { recoverColumns, segments, type Recovery, type Segment } from './recover.ts';
 
+/** True when the text's tables are space-aligned: no TAB anywhere and not a CSV. */
+function spaceAligned(text: string): boolean {
+  return !text.includes('\t') && !csvParser.detect({ file: '', text, lines: [] });
+}
+
 /** The text the parsers read: as it is when it has a TAB or is a CSV, else with its columns recovered. */
 export function withTableCells(text: string): string {
-  if (text.includes('\t')) return text;
-  if (csvParser.detect({ file: '', text, lines: [] })) return text;
-  return recoverColumns(text).text;
+  return spaceAligned(text) ? recoverColumns(text).text : text;
+}
+
+/**
+ * The text the parsers read and, when wrapped rows were joined, its map to the displayed lines
+ * (null: line N of the parser text is line N of the displayed text).
+ */
+export function parserText(text: string): { text: string; lineMap: LineMap | null } {
+  if (!spaceAligned(text)) return { text, lineMap: null };
+  const w = joinWrappedText(text);
+  return { text: w.text, lineMap: isIdentity(w.map) ? null : w.map };
 }

@@ -35,6 +35,15 @@ export interface Recovery {
   rowsRewritten: number;
   /** Table blocks found. */
   blocks: number;
+  /** Each table rewritten: its lines [first, last] (0-based) and column edges (for the wrapped-row joiner). */
+  tables: TableSpan[];
+}
+
+/** A table recoverColumns rewrote: lines [first, last] (0-based) and its columns' left edges. */
+export interface TableSpan {
+  first: number;
+  last: number;
+  edges: readonly number[];
 }
 
 const SPACE = 32;
@@ -235,7 +244,7 @@ function rewriteTable(
  * returned as it is (its author chose the separator).
  */
 export function recoverColumns(text: string): Recovery {
-  if (text.includes('\t')) return { text, rowsRewritten: 0, blocks: 0 };
+  if (text.includes('\t')) return { text, rowsRewritten: 0, blocks: 0, tables: [] };
   const lines = text.split('\n');
   // a form feed (pdftotext's page break) opens the first line of a page: it takes no column
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
@@ -243,6 +252,7 @@ export function recoverColumns(text: string): Recovery {
   const out = lines.slice();
   let rowsRewritten = 0;
   let blocks = 0;
+  const tables: TableSpan[] = [];
   /** Edges of the last table, while only blank lines follow it. */
   let above: readonly number[] | null = null;
   let i = 0;
@@ -272,6 +282,7 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above, and only when nothing but blank lines is between
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
         rowsRewritten += r.rewritten;
+        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges });
         above = r.edges;
       });
       if (last < j - 1) above = null;
@@ -280,5 +291,5 @@ export function recoverColumns(text: string): Recovery {
     }
     i = j;
   }
-  return { text: out.join('\n'), rowsRewritten, blocks };
+  return { text: out.join('\n'), rowsRewritten, blocks, tables };
 }

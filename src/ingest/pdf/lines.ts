@@ -2,7 +2,7 @@
  * Positioned text → layout text, the shape poppler's `pdftotext -layout` gives: one text row per
  * line, columns kept apart by runs of spaces placed by x position, plus the page of every line.
  *
- * Pure: pages of positioned words in (from PDF.js, load.ts, or from OCR, ocr.ts), text out.
+ * Pure: pages of positioned words in (from PDF.js, load.mjs, or from OCR, ocr.ts), text out.
  * Page headers, footers and page numbers (the same line at the top or bottom of most pages) and
  * table headers repeated at the top of a page are dropped. Pages are joined with "\n" (no "\f");
  * `pageStarts[p]` is the 1-based line where page p + 1 begins.
@@ -19,7 +19,7 @@ export interface PositionedItem {
   /** Font size (glyph height). */
   size: number;
   /**
-   * Items drawn one after the other along the same line share a run number (load.ts). Two
+   * Items drawn one after the other along the same line share a run number (load.mjs). Two
    * neighbours from different runs were drawn apart (two table cells, two text columns).
    */
   run?: number;

@@ -1,0 +1,240 @@
+/**
+ * Wrapped table rows in space-aligned text (`pdftotext -layout`, a table copied from a PDF
+ * viewer): a row whose long cells wrap prints over several text lines, each cell's continuation
+ * under the cell's first line. The parsers read one row per line, so the lines of such a row are
+ * joined, cell by cell, into one TAB-separated line, with a LineMap back to the displayed lines
+ * (every figure cites the first displayed line of its row). Text has no geometry, only character
+ * columns; the rules are what any layout engine (a browser, a word processor, a spreadsheet) does
+ * when it wraps text in a table cell, and what pdftotext keeps of it on its character grid:
+ *
+ * - The cells of a row are aligned to its top and the lines of one cell follow each other with
+ *   nothing between: a continuation line sits right under the row's previous line, and each of
+ *   its cells sits directly under a non-empty cell of that line (same column, as recover.ts finds
+ *   the columns). A run starts at a row recover.ts rewrote, never at prose it left alone.
+ * - A line breaks only when the next word does not fit: the cell above each continuation cell is
+ *   full, its end plus a space plus the continuation's first word pass the column's width (the end
+ *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
+ *   text sits on a character grid (a line of capitals is wider than its character count says), so
+ *   a line ROOM_SLACK of the column's width short of it is still full.
+ * - A column wraps when more than a quarter of its lines that are followed by more of the same
+ *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
+ *   columns continue (a column of one-line values has values of every length under each other,
+ *   few of them full).
+ * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
+ *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
+ *   cut in a narrow column, "100," / "00%", does continue). The same text again under a cell (a
+ *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
+ *   ("-----") is no text.
+ * - A line that goes on in every column of the line above, where one of those cells ended a
+ *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
+ * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
+ *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
+ *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
+ *   break after a hyphen inside a word). A text aligned with spaces by a person or by `column -t`
+ *   has no page breaks and never breaks a word, so nothing in it is joined.
+ * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7"), or
+ *   after a hyphen or slash ending a line with no space (a URL: "10162/" / "97ed0f4b") joins
+ *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
+ *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
+ *   a break opportunity, so the layout broke it there, never inside a word; a single word that
+ *   fills its column was cut (no space), one that does not was not.
+ *
+ * Only lines of tables that recoverColumns found are joined; prose, headings and lines that do not
+ * fit their table's columns stay as they are (one displayed line, one parser line).
+ *
+ * Pure: text in, text and map out; no state between calls.
+ */
+import { joinRuns, type LineMap } from './line-map.ts';
+import { columnOf, recoverColumns, segments, type TableSpan } from './recover.ts';
+import { documentWords, wordJoin, type DocumentWords } from './word-join.ts';
+
+/** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
+export const ROOM_TOLERANCE = 1;
+/** Share of a column's width a line may fall short of it and still be full (wide and narrow glyphs on one grid). */
+export const ROOM_SLACK = 0.2;
+
+/** A cell's text on one displayed line: [start, end) character columns. */
+interface CellLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface WrappedText {
+  /** The text for the parsers: recovered TAB cells, each wrapped row on one line. */
+  text: string;
+  map: LineMap;
+  /** Displayed lines joined into the line above (0 when nothing was joined). */
+  joined: number;
+}
+
+/** A line's cells by column (sparse), or null when a segment starts left of the first column. */
+function lineCells(body: string, edges: readonly number[]): Map<number, CellLine> | null {
+  const cells = new Map<number, CellLine>();
+  for (const s of segments(body)) {
+    const k = columnOf(edges, s.start);
+    if (k < 0) return null;
+    const c = cells.get(k);
+    if (c) cells.set(k, { start: c.start, end: s.end, text: body.slice(c.start, s.end) });
+    else cells.set(k, { start: s.start, end: s.end, text: s.text });
+  }
+  return cells;
+}
+
+const NUMBER = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+/** A whole figure: a percentage, or an amount with its two decimals; nothing follows it in its cell. */
+const COMPLETE_NUMBER = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
+const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
+
+/** A token broken after a hyphen or a slash (a code, a URL): a layout breaks there without a space. */
+const TOKEN_BREAK = /[\p{L}\p{N}.][-/]$/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * How the text of a cell's displayed line (`before`, ending at `before.end` in a column `room`
+ * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '.
+ */
+export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords): '' | ' ' {
+  const text = before.text.trimEnd();
+  if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
+  if (/[\p{L}\p{N}]-$/u.test(text)) return '';
+  const w = wordJoin(text, after, words);
+  if (w !== null) return w;
+  // a line with a space had a break opportunity: the layout broke there, not inside a word
+  if (text.includes(' ')) return ' ';
+  // a single word short of its column's width was not cut
+  if (before.end < room - ROOM_TOLERANCE) return ' ';
+  // a single word filling its column: cut, unless the next piece is a word the document prints after other text
+  const next = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  return next && words.notFirst.has(next) ? ' ' : '';
+}
+
+/**
+ * Joins the wrapped rows of one table: the runs (line counts) for lines [t.first, t.last] and the
+ * joined text of each run of more than one line (keyed by its first line).
+ */
+function tableRuns(
+  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
+): { runs: number[]; joined: Map<number, string>; cut: boolean } {
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges));
+  // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
+  const room: number[] = t.edges.map(() => 0);
+  for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
+  // number columns: most of their cells are numbers (amounts, percentages, counts)
+  const numeric = t.edges.map((_, k) => {
+    let nums = 0;
+    let all = 0;
+    for (const row of cells) {
+      const c = row?.get(k);
+      if (!c) continue;
+      all++;
+      if (NUMBER.test(c.text.trim())) nums++;
+    }
+    return nums >= 2 && nums * 2 >= all;
+  });
+  const full = (above: CellLine, k: number, word: string): boolean => {
+    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
+    return above.end + 1 + word.length > room[k]! - slack;
+  };
+  /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
+  const ends = (above: CellLine, c: CellLine, k: number): boolean => {
+    const text = c.text.trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) return true;
+    // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
+    if (text === above.text.trim()) return true;
+    if (numeric[k] && NUMBER.test(text)) return true;
+    // a figure under text (not under a cut figure) is a row's value
+    if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return true;
+    return COMPLETE_NUMBER.test(above.text.trim());
+  };
+  // a column wraps when more than a quarter of its lines followed by more of the column (figures
+  // aside) are full: the rest are the last lines of cells, one per row
+  const wraps = t.edges.map((_, k) => {
+    let pairs = 0;
+    let fulls = 0;
+    for (let i = 1; i < cells.length; i++) {
+      const a = cells[i - 1]?.get(k);
+      const b = cells[i]?.get(k);
+      if (!a || !b || ends(a, b, k)) continue;
+      pairs++;
+      if (full(a, k, firstWord(b.text))) fulls++;
+    }
+    return fulls * 4 > pairs;
+  });
+  const continues = (i: number): boolean => {
+    const prev = cells[i - 1];
+    const cur = cells[i];
+    if (!prev || !cur || !cur.size) return false;
+    for (const [k, c] of cur) {
+      const above = prev.get(k);
+      if (!above || ends(above, c, k) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+    }
+    // a line that goes on in every column of the line above, where one of those cells ended a
+    // sentence, starts a new row
+    if (prev.size === cur.size && [...prev.values()].some((a) => /[.:?!]$/u.test(a.text.trimEnd()))) return false;
+    return true;
+  };
+  // evidence that this table's cells wrap at all: a continuation that completes a cut word
+  let cut = false;
+  for (let i = 1; i < cells.length && !cut; i++) {
+    if (!continues(i)) continue;
+    for (const [k, c] of cells[i]!) {
+      const above = cells[i - 1]!.get(k)!;
+      if (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text)) cut = true;
+    }
+  }
+  const runs: number[] = [];
+  const joined = new Map<number, string>();
+  let i = 0;
+  const n = cells.length;
+  if (!evidence) return { runs: cells.map(() => 1), joined, cut };
+  while (i < n) {
+    let j = i + 1;
+    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone
+    if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j)) j++;
+    runs.push(j - i);
+    if (j - i > 1) {
+      const parts: string[] = t.edges.map(() => '');
+      const lastPiece: (CellLine | null)[] = t.edges.map(() => null);
+      for (let k = i; k < j; k++) {
+        for (const [col, c] of cells[k]!) {
+          const prev = lastPiece[col];
+          parts[col] = prev ? parts[col]!.trimEnd() + cellJoin(prev, c.text, room[col]!, words) + c.text.trimStart() : c.text;
+          lastPiece[col] = c;
+        }
+      }
+      const ff = recovered[t.first + i]!.startsWith('\f') ? '\f' : '';
+      joined.set(t.first + i, ff + parts.join('\t'));
+    }
+    i = j;
+  }
+  return { runs, joined, cut };
+}
+
+/**
+ * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
+ * (recover.ts) and each wrapped row joined onto one line, with its line map.
+ */
+export function joinWrappedText(displayed: string): WrappedText {
+  const lines = displayed.split('\n');
+  const rec = recoverColumns(displayed);
+  const recovered = rec.text.split('\n');
+  const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
+  const words = documentWords(displayed);
+  const runs: number[] = [];
+  const joined = new Map<number, string>();
+  let at = 0;
+  // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
+  // somewhere, has wrapped cells: all its tables are joined
+  const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
+  for (const t of rec.tables) {
+    for (; at < t.first; at++) runs.push(1);
+    const r = tableRuns(t, body, recovered, words, evidence);
+    runs.push(...r.runs);
+    for (const [k, v] of r.joined) joined.set(k, v);
+    at = t.last + 1;
+  }
+  for (; at < lines.length; at++) runs.push(1);
+  const out = joinRuns(recovered, runs, (ls, first) => joined.get(first) ?? ls[0]!);
+  return { text: out.text, map: out.map, joined: lines.length - runs.length };
+}

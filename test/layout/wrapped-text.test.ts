@@ -1,0 +1,187 @@
+/**
+ * The text-path joiner (src/ingest/layout/wrapped-text.ts): wrapped table rows of space-aligned
+ * text (`pdftotext -layout`) joined cell by cell, with a map back to the displayed lines. Every
+ * input below is written by hand the way pdftotext lays out a table whose cells wrap (each cell's
+ * continuation under its first line, character columns); every expected line is written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
+import { cellJoin, joinWrappedText } from '../../src/ingest/layout/wrapped-text.ts';
+import { documentWords } from '../../src/ingest/layout/word-join.ts';
+import { ingestText } from '../support/untab.ts';
+
+// Columns start at characters 1, 27 and 42.
+const PROCUREMENT = [
+  'Procesos adjudicados en el año 2023.',                         // 1
+  '',                                                             // 2
+  ' TIPO DE                   Nº DE ADJUDI   VALOR TOTAL',        // 3  header, wraps over 2 lines,
+  ' CONTRATACIÓN              CADOS',                             // 4  "ADJUDI" / "CADOS" a cut word
+  ' COMPRA POR CATALOGO       325            $1.149.741,23',      // 5
+  ' RÉGIMEN ESPECIAL (Todos   7              $557.484,30',        // 6  wraps over 2 lines
+  ' los procesos)',                                               // 7
+  ' SUBASTA INVERSA           52             $3.497.680,50',      // 8
+];
+
+describe('joinWrappedText', () => {
+  it('joins each wrapped row cell by cell and maps every joined line to its first displayed line', () => {
+    const w = joinWrappedText(PROCUREMENT.join('\n'));
+    expect(w.text.split('\n')).toEqual([
+      'Procesos adjudicados en el año 2023.',
+      '',
+      'TIPO DE CONTRATACIÓN\tNº DE ADJUDICADOS\tVALOR TOTAL',
+      'COMPRA POR CATALOGO\t325\t$1.149.741,23',
+      'RÉGIMEN ESPECIAL (Todos los procesos)\t7\t$557.484,30',
+      'SUBASTA INVERSA\t52\t$3.497.680,50',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 3, 5, 6, 8], displayedLines: 8 });
+    expect(w.joined).toBe(2);
+    // the RÉGIMEN ESPECIAL row (parser line 5) cites displayed line 6, where its figures are
+    expect(displayedLine(w.map, 5)).toBe(6);
+    expect(PROCUREMENT[displayedLine(w.map, 5) - 1]).toContain('$557.484,30');
+  });
+
+  it('joins nothing in a document that shows no cut word (a table aligned with spaces by hand or by column -t)', () => {
+    // Without line 1 nothing in the text says "ADJUDI" + "CADOS" is one word.
+    const text = PROCUREMENT.slice(1).join('\n');
+    const w = joinWrappedText(text);
+    expect(isIdentity(w.map)).toBe(true);
+    expect(w.joined).toBe(0);
+    expect(w.text.split('\n')[1]).toBe('TIPO DE\tNº DE ADJUDI\tVALOR TOTAL');
+  });
+
+  it('joins in a text laid out on pages (a form feed, as pdftotext writes a page break) even without a cut word', () => {
+    // Lines 2-8 of the table above, then a page break and a line of the next page.
+    const text = [...PROCUREMENT.slice(2), '\fPágina 2'].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'TIPO DE CONTRATACIÓN\tNº DE ADJUDI CADOS\tVALOR TOTAL',
+      'COMPRA POR CATALOGO\t325\t$1.149.741,23',
+      'RÉGIMEN ESPECIAL (Todos los procesos)\t7\t$557.484,30',
+      'SUBASTA INVERSA\t52\t$3.497.680,50',
+      '\fPágina 2',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 6, 7], displayedLines: 7 });
+  });
+
+  it('a line that goes on in every column after a cell that ended a sentence is a new row', () => {
+    // A key-value table printed on pages (label column from character 1, value column from 27);
+    // line 3 sits under full cells of line 2 in both columns, but line 2's value ended a sentence.
+    const text = [
+      ' Objetivo del plan al      Asegurar una vida plena y justa, con',   // 1
+      ' que contribuye la meta    igualdad de oportunidades y derechos.',  // 2
+      ' Meta del plan a la que    Lograr que 96 barrios generen',          // 3
+      ' aporta                    estrategias preventivas.',               // 4
+      '\f',                                                                 // 5
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Objetivo del plan al que contribuye la meta\tAsegurar una vida plena y justa, con igualdad de oportunidades y derechos.',
+      'Meta del plan a la que aporta\tLograr que 96 barrios generen estrategias preventivas.',
+      '\f',
+    ]);
+    expect(w.map.starts).toEqual([1, 3, 5]);
+  });
+
+  it('never joins a row of figures, nor a figure under a whole figure, to the row above', () => {
+    // Columns start at characters 1, 19 and 28; "EJECU" / "CIÓN" is a header word cut by a narrow column.
+    const text = [
+      'Ejecución del presupuesto del año.',      // 1
+      '',                                         // 2
+      ' PROGRAMA          EJECU    MONTO',        // 3
+      '                   CIÓN',                  // 4
+      ' GESTIÓN           91 %     $1.000,00',    // 5
+      ' ADMINISTRATIVA',                          // 6
+      '                   93 %     $2.000,00',    // 7
+      '                   95 %     $3.000,00',    // 8
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n').slice(2)).toEqual([
+      'PROGRAMA\tEJECUCIÓN\tMONTO',
+      'GESTIÓN ADMINISTRATIVA\t91 %\t$1.000,00',
+      '\t93 %\t$2.000,00',
+      '\t95 %\t$3.000,00',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 3, 5, 7, 8], displayedLines: 8 });
+  });
+
+  it('the same text again under a cell is the next row\'s value, not a continuation', () => {
+    // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
+    // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".
+    const text = [
+      ' Porcentaje de gestión de solicitudes de     N/A',   // 1
+      ' Porcentaje de participación ciudadana       N/A',   // 2
+      '\f',                                                  // 3
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Porcentaje de gestión de solicitudes de\tN/A',
+      'Porcentaje de participación ciudadana\tN/A',
+      '\f',
+    ]);
+    expect(isIdentity(w.map)).toBe(true);
+  });
+
+  it('leaves a text with TABs, and prose, line for line', () => {
+    const tabbed = 'A\tB\nC\tD';
+    expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });
+    const prose = 'Un párrafo largo que se parte\nen dos líneas de texto corrido.';
+    expect(joinWrappedText(prose).text).toBe(prose);
+  });
+});
+
+describe('cellJoin: how two pieces of one cell join', () => {
+  const words = documentWords([
+    'LA PROCURADURÍA GENERAL DEL ESTADO',
+    'ÁMBITO NACIONAL Y LOCAL',
+  ].join('\n'));
+  const at = (text: string, start = 1) => ({ start, end: start + text.length, text });
+
+  it('a token broken after a hyphen or a slash (a code, a URL) joins without a space', () => {
+    expect(cellJoin(at('https://www.iess.gob.ec/documents/10162/'), '97ed0f4b-fc2a', 41, words)).toBe('');
+    expect(cellJoin(at('97ed0f4b-fc2a-4de1-'), 'bd17-1572420574c8', 41, words)).toBe('');
+    // " -" is a dash between words, not a broken token
+    expect(cellJoin(at('IESS-CMFIEDM-DA-2024-1566-M -'), 'Delegados', 41, words)).toBe(' ');
+  });
+
+  it('the words of the document decide first: a cut word it prints whole elsewhere joins without a space', () => {
+    expect(cellJoin(at('NACION'), 'AL', 7, words)).toBe('');
+  });
+
+  it('a line with a space broke at a space', () => {
+    expect(cellJoin(at('IMPLEMENTAR 21 ACCIONES DESTINADAS A MEJORAR LA'), 'ORGANIZACIÓN DE BARRIOS', 70, words)).toBe(' ');
+  });
+
+  it('a single word: cut when it fills its column, unless the next piece is a word printed after other text', () => {
+    // "CONTRALORÍA" fills a column 11 wide; "GENERAL" is printed after "PROCURADURÍA" above
+    expect(cellJoin(at('CONTRALORÍA'), 'GENERAL DEL', 12, words)).toBe(' ');
+    // "PRESUPUE" fills its column and "STARIA" is printed nowhere else: a cut word
+    expect(cellJoin(at('PRESUPUE'), 'STARIA', 9, words)).toBe('');
+    // a single word well short of its column was not cut
+    expect(cellJoin(at('META'), 'STARIA', 20, words)).toBe(' ');
+  });
+});
+
+describe('the driver joins wrapped rows of a text without TABs and cites displayed lines', () => {
+  it('LOTAIP a4 matrix printed with a cut header word: the goal keeps its figures and cites its first displayed line', () => {
+    // Typed by hand in the shape `pdftotext -layout` gives a printed literal a4 matrix with narrow
+    // columns: "Meta" / "cuantific" / "able" is the header cell "Meta cuantificable" cut by the
+    // layout; the unit and the indicator wrap over two lines.
+    const text = [
+      'Art. 7 de la Ley Orgánica de Transparencia y Acceso a la Información Pública - LOTAIP',         // 1
+      'Literal a4) Las metas y objetivos de las unidades administrativas de conformidad con sus programas operativos', // 2
+      'Las metas se expresan en forma cuantificable.',                                                   // 3
+      '',                                                                                                // 4
+      ' No.   Descripción de la unidad     Objetivo de la unidad          Indicador                     Meta',   // 5
+      '                                                                                                  cuantific', // 6
+      '                                                                                                  able',   // 7
+      ' 1     Dirección Nacional de        Incrementar la calidad de la   Porcentaje de ejecución       97,00%', // 8
+      '       Planificación                gestión institucional.         presupuestaria',                         // 9
+      '',                                                                                                // 10
+      'FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:  31/12/2023',                                             // 11
+    ].join('\n');
+    const d = ingestText('2023-lotaip-a4-impreso.txt', text);
+    expect(d.goals.map((g) => [g.unit_number, g.unit, g.objective, g.indicator, g.planned, g.value_unit, g.source_line])).toEqual([
+      [1, 'Dirección Nacional de Planificación', 'Incrementar la calidad de la gestión institucional.', 'Porcentaje de ejecución presupuestaria', 97, '%', 8],
+    ]);
+  });
+});
