@@ -1,7 +1,7 @@
-/** Lookups in sorted number arrays, shared by the PDF page map and the column layout code. */
+/** Lookups in sorted arrays, shared by the PDF page map, the column layout code and the document's words. */
 
-/** How many values of `sorted` (ascending) are ≤ `x`: a binary search, O(log n). */
-export function countAtMost(sorted: readonly number[], x: number): number {
+/** How many values of `sorted` (ascending: numbers, or strings in code-unit order) are ≤ `x`: a binary search, O(log n). */
+export function countAtMost<T extends number | string>(sorted: readonly T[], x: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -32,6 +32,7 @@
  *
  * Pure: text in, words out; no state between calls.
  */
+import { countAtMost } from '../../lib/sorted.ts';
 
 export interface DocumentWords {
   /** Every word, lower-cased. */
@@ -83,14 +84,8 @@ export function documentWords(text: string): DocumentWords {
 
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */
 function startsLonger(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+  const after = countAtMost(sorted, prefix);
+  return after < sorted.length && sorted[after]!.startsWith(prefix);
 }
 
 const LAST_WORD = /[\p{L}\p{N}]+$/u;
