@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readCached, writeCached } from '../src/ingest/pdf/cache.ts';
 import type { PdfExtraction } from '../src/ingest/pdf/extract.ts';
 import { layoutLines, pageLines } from '../src/ingest/pdf/lines.ts';
@@ -89,13 +90,11 @@ function sharedWorker(lib: Awaited<ReturnType<typeof importPdfjs>>): unknown {
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
-  };
-  const dir = opt('--dir', 'test/fixtures/pdf');
-  const runs = Number(opt('--runs', '3'));
+  const { values } = parseArgs({ options: {
+    dir: { type: 'string', default: 'test/fixtures/pdf' }, runs: { type: 'string', default: '3' }, variants: { type: 'boolean', default: false },
+  } });
+  const { dir } = values;
+  const runs = Number(values.runs);
   const files = readdirSync(dir).filter((f) => REAL.test(f)).sort();
   const cacheDir = mkdtempSync(join(tmpdir(), 'ca-pdf-profile-'));
   try {
@@ -123,7 +122,7 @@ async function main(): Promise<void> {
     const share = (s: Stage) => `${s} ${((100 * sum[s]) / sum.total).toFixed(1)} %`;
     console.log(`\nshare of the total: ${STAGES.filter((s) => sum[s] / sum.total >= 0.005).map(share).join(', ')}`);
 
-    if (argv.includes('--variants')) {
+    if (values.variants) {
       console.log('\nPDF.js options (time of all files, wall and CPU, best of runs; text = displayed and joined text equal to the default\'s)\n');
       for (const v of VARIANTS) {
         let bestMs = Infinity;

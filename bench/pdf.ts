@@ -14,6 +14,7 @@
  * Writes (or replaces) the "## PDF" section of OUT (default BENCHMARKS.md), between markers.
  */
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -261,14 +262,13 @@ export function withPdfSection(doc: string, section: string): string {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1]! : dflt;
-  };
-  const dir = opt('--dir', 'test/fixtures/pdf');
-  const out = opt('--out', 'BENCHMARKS.md');
-  const runs = Number(opt('--runs', '3'));
-  const f = await measurePdf(dir, runs, argv.includes('--ocr'));
+  const { values } = parseArgs({ args: argv, options: {
+    dir: { type: 'string', default: 'test/fixtures/pdf' }, out: { type: 'string', default: 'BENCHMARKS.md' },
+    runs: { type: 'string', default: '3' }, ocr: { type: 'boolean', default: false },
+  } });
+  const { dir, out } = values;
+  const runs = Number(values.runs);
+  const f = await measurePdf(dir, runs, values.ocr);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const section = renderPdfSection(f, date, `npm run bench:pdf${argv.length ? ` -- ${argv.join(' ')}` : ''}`);
   console.log(section);
