@@ -607,6 +607,7 @@ function writeGoals(w: Writer): void {
     ? doc.row(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '', pct(model.goalsTotal, true), ''])
     : doc.row(['', 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', pct(model.goalsTotal, true), '']);
   truth.goals_pct_reported = model.goalsTotal / 100;
+  truth.goals_pct_reported_line = totalLine;
   truth.counts.goals = model.goals.length;
   model.noise.find((n) => n.kind === 'goals_total_mismatch')?.lines.push(totalLine);
   doc.blank();
@@ -712,7 +713,7 @@ export function generateCpccs(ctx: GenContext, variant: 'complete' | 'fragment')
     report_number: variant === 'complete' ? model.number : null,
     counts: { budget_lines: 0, goals: 0, procurement: 0, disposals: 0, recommendations: 0, coverage: 0, deliberations: 0 },
     budget: { lines_planned_cents: null, lines_executed_cents: null, total_row_planned_cents: null, total_row_executed_cents: null, summary_planned_cents: null, summary_executed_cents: null },
-    goals_pct_reported: null, deliberation: null, noise: model.noise, rows: { budget_lines: [], goals: [], procurement: [] },
+    goals_pct_reported: null, goals_pct_reported_line: null, deliberation: null, noise: model.noise, rows: { budget_lines: [], goals: [], procurement: [] },
   };
   const w: Writer = { doc: new Doc(), ctx, model, domain: ctx.linkDomain ?? webDomain(ctx.inst, ctx.parent), truth, htmlLines: [] };
   const { doc } = w;

@@ -249,7 +249,7 @@ export function generateGestion(ctx: GenContext): Generated {
       lines_planned_cents: plannedSum, lines_executed_cents: executedSum, total_row_planned_cents: null, total_row_executed_cents: null,
       summary_planned_cents: plannedSum, summary_executed_cents: executedSum,
     },
-    goals_pct_reported: null, deliberation: null, noise: entries,
+    goals_pct_reported: null, goals_pct_reported_line: null, deliberation: null, noise: entries,
     rows: { budget_lines: truthRows.budget_lines, goals: truthRows.goals, procurement: [] },
   };
   return { text: doc.text(), truth };

@@ -301,7 +301,7 @@ export function generateLotaip(ctx: GenContext): Generated {
     complete: true, report_number: null,
     counts: { budget_lines: 0, goals: goals.length, procurement: 0, disposals: 0, recommendations: 0, coverage: 0, deliberations: 0 },
     budget: { lines_planned_cents: null, lines_executed_cents: null, total_row_planned_cents: null, total_row_executed_cents: null, summary_planned_cents: null, summary_executed_cents: null },
-    goals_pct_reported: null, deliberation: null, noise: noiseEntries,
+    goals_pct_reported: null, goals_pct_reported_line: null, deliberation: null, noise: noiseEntries,
     rows: { budget_lines: [], goals, procurement: [] },
     units: units.map((u) => [u.number, u.name]),
   };

@@ -117,6 +117,8 @@ export interface ReportTruth {
     summary_executed_cents: number | null;
   };
   goals_pct_reported: number | null;
+  /** Line of the TOTAL % CUMPLIMIENTO row that states it (null with no stated total). */
+  goals_pct_reported_line: number | null;
   deliberation: { line: number; date: string; attendees: number } | null;
   noise: NoiseEntry[];
   rows: { budget_lines: BudgetRow[]; goals: GoalRow[]; procurement: ProcurementRow[] };

@@ -456,11 +456,14 @@ export function flagsOnDisplayedLines(flags: readonly FlagDraft[], file: string,
 
 /**
  * A parse result of joined text with every line translated to the displayed text's: records
- * cite the first displayed line of their row, flags too (in their messages as well).
+ * cite the first displayed line of their row, flags too (in their messages as well), and so does
+ * the report's line of its stated goals total.
  */
 export function resultOnDisplayedLines(result: ParseResult, file: string, map: LineMap): ParseResult {
   const rows = <T extends { source_line: number }>(rs: readonly T[]): T[] => rs.map((r) => ({ ...r, source_line: displayedLine(map, r.source_line) }));
   const out: ParseResult = { ...result, flags: flagsOnDisplayedLines(result.flags, file, map) };
+  const goalsLine = result.report.goals_pct_reported_line;
+  if (goalsLine !== null) out.report = { ...result.report, goals_pct_reported_line: displayedLine(map, goalsLine) };
   for (const k of ROW_DATASETS) (out as unknown as Record<string, unknown>)[k] = rows(result[k] as { source_line: number }[]);
   out.commitments = rows(result.commitments);
   out.milestones = rows(result.milestones);

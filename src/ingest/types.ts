@@ -65,7 +65,7 @@ export interface InstitutionHint {
 
 export type ReportDraft = Pick<
   Report,
-  'period' | 'year' | 'title' | 'report_number' | 'complete' | 'budget_pct_reported' | 'goals_pct_reported' | 'date'
+  'period' | 'year' | 'title' | 'report_number' | 'complete' | 'budget_pct_reported' | 'goals_pct_reported' | 'goals_pct_reported_line' | 'date'
 >;
 
 /** Commitments name their institutions as text; the driver resolves them to ids. */
@@ -145,6 +145,7 @@ export function managementReport(cover: { year: number | null; title: string | n
     complete: true,
     budget_pct_reported: null,
     goals_pct_reported: null,
+    goals_pct_reported_line: null,
     date: cover.date,
   };
 }

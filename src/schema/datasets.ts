@@ -101,6 +101,8 @@ export const reportSchema = z.object({
   budget_pct_reported: nullablePercent.describe('% de ejecución presupuestaria que declara el informe'),
   /** Total % of goal fulfillment the report states. */
   goals_pct_reported: nullablePercent.describe('% total de cumplimiento de metas que declara el informe'),
+  /** Line (1-based, of the text /informes/{id}/ shows) where the report states that total; null when it states none. */
+  goals_pct_reported_line: z.number().int().positive().nullable().describe('Línea (desde 1) del informe donde declara ese % total (null si no lo declara)'),
   /** Institution name as printed in the report (null when the report does not print it). */
   institution_name_reported: z.string().nullable().describe('Nombre de la institución tal como aparece en el informe'),
   /** RUC as printed in the report's header (null when the report does not print it). */

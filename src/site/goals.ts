@@ -27,6 +27,8 @@ export interface GoalsBlock {
   goals: GoalRow[];
   /** Total % of fulfilment the report itself states. */
   reportedTotal: number | null;
+  /** Line of the report that states it (a PDF's page comes from the report's page map), null without a stated total. */
+  reportedTotalLine: number | null;
   /** Simple mean of the per-goal percentages. */
   mean: number | null;
   /** Mean with every goal capped at 100 %. */
@@ -108,7 +110,7 @@ export function goalsBlockFor(
     takeaway = `${sentence}.`;
   }
   return {
-    report, goals, reportedTotal, mean, cappedMean, withPct: pcts.length, zeroCount, overCount, maxGoal, targetsOnly,
+    report, goals, reportedTotal, reportedTotalLine: reportedTotal === null ? null : report.goals_pct_reported_line, mean, cappedMean, withPct: pcts.length, zeroCount, overCount, maxGoal, targetsOnly,
     chartRows, takeaway, unattached: [],
   };
 }

@@ -63,7 +63,7 @@ export function profileHeadline(p: InstitutionProfile): HeadlineStat[] {
         anchor: 'metas',
         id: 'cifra-metas',
         cite: g.reportedTotal !== null
-          ? { institution: p.institution.name, what: 'cumplimiento de metas declarado', year: g.report.year, value: pct(declared), where: whereIn(g.report, null) }
+          ? { institution: p.institution.name, what: 'cumplimiento de metas declarado', year: g.report.year, value: pct(declared), where: whereIn(g.report, g.reportedTotalLine) }
           : { institution: p.institution.name, what: 'cumplimiento de metas (promedio simple)', year: g.report.year, value: pct(declared), where: goalLines, computed: true },
       });
     }

@@ -93,6 +93,7 @@ describe('corpus → ingest round trip (N = 30, seed 1)', () => {
       expect([cents(s?.planned ?? null), cents(s?.executed ?? null)], t.file).toEqual([t.budget.summary_planned_cents, t.budget.summary_executed_cents]);
       const report = result.datasets.reports.find((r) => r.source_file === t.file)!;
       expect(report.goals_pct_reported, t.file).toBe(t.goals_pct_reported);
+      expect(report.goals_pct_reported_line, t.file).toBe(t.goals_pct_reported_line);
     }
   });
 

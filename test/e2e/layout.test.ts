@@ -239,13 +239,15 @@ describe('citations wrap with their sentence', () => {
     'informes/2023-ministerio-del-interior-rendicion-de-cuentas/', 'embed/instituciones/ministerio-del-interior/metas/',
   ];
 
-  it('the goals note cites the report inline, its parentheses around the link', async () => {
+  it('the goals note cites the report and line of the stated total inline, its parentheses around the link', async () => {
     const page = await session.js.newPage();
     await page.goto(`${session.server.url}${PROFILE}`);
     const note = page.locator('#metas p.small', { hasText: 'El % total declarado figura' });
     expect(await note.locator('cite.src').evaluate((c) => getComputedStyle(c).display)).toBe('inline');
-    expect(await note.locator('cite.src a').innerText()).toBe('(2023-ministerio-del-interior-rendicion-de-cuentas.txt)');
-    expect(await note.locator('cite.src a .nobr').allInnerTexts()).toEqual(['(2', 't)']);
+    // the stated total's own line: «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: … 112,37 %» is line 146 of the report
+    expect(await note.locator('cite.src a').innerText()).toBe('(2023-ministerio-del-interior-rendicion-de-cuentas.txt:146)');
+    expect(await note.locator('cite.src a').getAttribute('href')).toMatch(/\/informes\/2023-ministerio-del-interior-rendicion-de-cuentas\/#L146$/);
+    expect(await note.locator('cite.src a .nobr').allInnerTexts()).toEqual(['(2', '6)']);
     await page.close();
   });
 

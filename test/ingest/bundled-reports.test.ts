@@ -106,6 +106,20 @@ describe('bundled reports', () => {
     expect(d.flags.filter((f) => f.institution_id === PORTOPARQUES && f.severity !== 'info')).toEqual([]);
   });
 
+  it('the stated goals total cites the line that prints it: MDI 112,37 % at line 146, IESS 107,06 % at line 71; no other report states one', () => {
+    // Read by hand in data/reports: line 146 of the Ministerio del Interior's form and line 71 of the IESS
+    // fragment are their «TOTAL % CUMPLIMIENTO DE LA GESTIÓN:» rows (the budget table's Total rows, 159 and 77,
+    // say «TOTAL % CUMPLIMIENTO DE LA GESTIÓN:» too, with money and 40,40 % / 91,13 %).
+    expect(d.reports.map((r) => [r.source_file, r.goals_pct_reported, r.goals_pct_reported_line])).toEqual([
+      ['2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt', null, null],
+      ['2021-quito-az-manuela-saenz-informe-de-gestion.txt', null, null],
+      ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', null, null],
+      ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 107.06, 71],
+      ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 112.37, 146],
+      ['portoparques-2025-informe-gestion.pdf', null, null],
+    ]);
+  });
+
   it('OGP: 10 commitments with their milestone counts, each milestone once', () => {
     expect(d.commitments.map((c) => c.milestone_count)).toEqual([7, 5, 9, 4, 5, 4, 9, 5, 5, 6]);
     for (const c of d.commitments) expect(d.milestones.filter((m) => m.commitment_id === c.id)).toHaveLength(c.milestone_count);

@@ -59,7 +59,7 @@ describe('csv: the template in data/templates', () => {
   it('gives one record per example row with the figures of the Ministerio del Interior report', () => {
     expect(r.report).toEqual({
       period: '2023', year: 2023, title: 'Datos cargados desde CSV: plantilla-cuentas-abiertas.csv', report_number: null,
-      complete: true, budget_pct_reported: 40.4, goals_pct_reported: null, date: null,
+      complete: true, budget_pct_reported: 40.4, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
     });
     expect(r.institution).toEqual({ name: 'MINISTERIO DEL INTERIOR', ruc: '1798194735001', parent: null, domains: [], other: [] });
     expect(r.budget_lines).toEqual([{

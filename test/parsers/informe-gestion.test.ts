@@ -51,7 +51,7 @@ describe('informe-gestion on the AZ Manuela Sáenz 2021 report (whole copy)', ()
   it('reads the report and the institution hint', () => {
     expect(r.report).toEqual({
       period: '2021', year: 2021, title: 'INFORME DE GESTIÓN 2021 – POR SECTOR', report_number: null,
-      complete: true, budget_pct_reported: 88.8, goals_pct_reported: null, date: null,
+      complete: true, budget_pct_reported: 88.8, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
     });
     expect(r.institution).toEqual({
       name: 'Administración Zonal Manuela Sáenz', // line 61, in the conclusions

@@ -31,7 +31,7 @@ const formatoA: Parser = {
     const name = /NOMBRE DE LA INSTITUCIÓN: (.*?) {2,}/.exec(src.lines[i]!)![1]!;
     const r = emptyResult({
       period: '2013', year: 2013, title: 'Formato A', report_number: null, complete: true,
-      budget_pct_reported: null, goals_pct_reported: null, date: null,
+      budget_pct_reported: null, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
     }, { name, ruc });
     r.goals.push({
       unit: null, unit_number: null, objective: null, goal_number: null, goal: `RUC ${ruc}`, indicator: null, planned: null,

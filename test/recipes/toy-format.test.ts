@@ -30,7 +30,7 @@ const toy = {
     const yearLine = src.lines.findIndex((l) => /^Año: \d{4}$/.test(l));
     const year = yearLine >= 0 ? Number(src.lines[yearLine]!.slice(5)) : 0;
     const result = emptyResult(
-      { period: String(year), year, title: 'Hoja de metas', report_number: null, complete: true, budget_pct_reported: null, goals_pct_reported: null, date: null },
+      { period: String(year), year, title: 'Hoja de metas', report_number: null, complete: true, budget_pct_reported: null, goals_pct_reported: null, goals_pct_reported_line: null, date: null },
       { name: src.lines.find((l) => l.startsWith('Institución: '))?.slice(13) ?? null },
     );
     src.lines.forEach((line, i) => {

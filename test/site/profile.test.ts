@@ -52,6 +52,8 @@ describe('institutionProfile: Ministerio del Interior 2023', () => {
     const g = p.goals[0]!;
     expect(g.goals).toHaveLength(11);
     expect(g.reportedTotal).toBe(112.37);
+    // «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: 112,37 %», line 146 of the report
+    expect(g.reportedTotalLine).toBe(146);
     expect(g.mean).toBe(112.37);
     expect(g.cappedMean).toBe(72.38);
     expect(g.zeroCount).toBe(3);
@@ -148,6 +150,7 @@ describe('institutionProfile: other shapes', () => {
     expect(i.reports[0]!.flags.map((f) => f.code)).toEqual(['fragment', 'institution_inferred']);
     expect(i.budget[0]!.summary?.planned).toBe(18215009.19);
     expect(i.goals[0]!.reportedTotal).toBe(107.06);
+    expect(i.goals[0]!.reportedTotalLine).toBe(71); // «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: 107,06 %»
     expect(i.goals[0]!.goals).toEqual([]);
     expect(plain(i.goals[0]!.takeaway)).toBe('El informe declara 107,06 % de cumplimiento total, pero no publica las metas que lo sustentan.');
     expect(i.procurement[0]!.totals.awarded_amount).toBe(5808007.45);

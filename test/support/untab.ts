@@ -47,9 +47,9 @@ export function ingestText(file: string, text: string): Datasets {
 }
 
 /**
- * The datasets with provenance set aside: source_file, source_line, sha256 and line-based ids
- * dropped, "(archivo:línea)" in messages reduced to "(archivo)" and "línea 12" to "línea #"; rows in a
- * content order.
+ * The datasets with provenance set aside: source_file, every line field (source_line,
+ * goals_pct_reported_line), sha256 and line-based ids dropped, "(archivo:línea)" in messages
+ * reduced to "(archivo)" and "línea 12" to "línea #"; rows in a content order.
  */
 export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): Record<string, unknown[]> {
   const dropLines = opts.lines ?? true;
@@ -59,7 +59,8 @@ export function withoutProvenance(d: Datasets, opts: { lines?: boolean } = {}): 
     const norm = (rows as Record<string, unknown>[]).map((r) => {
       // page_starts is provenance too: a printed PDF has pages, the bundled text has none.
       const { sha256: _s, source_file: _f, page_starts: _p, ...rest } = r;
-      if (dropLines) delete rest.source_line;
+      // every line field is provenance: a row's source_line, a report's goals_pct_reported_line
+      if (dropLines) for (const k of Object.keys(rest)) if (k.endsWith('_line')) delete rest[k];
       if (typeof rest.message === 'string' && dropLines) {
         rest.message = rest.message.replace(/\(([^()]*?):\d+\)$/, '($1)').replace(/\b(l[ií]neas?) \d+(?:, \d+)*/g, '$1 #');
       }

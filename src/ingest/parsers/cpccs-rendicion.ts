@@ -845,6 +845,8 @@ function finishReport(st: State): void {
     complete,
     budget_pct_reported: st.out.budget_summaries[0]?.pct_reported ?? null,
     goals_pct_reported: st.goalsTotal?.pct ?? null,
+    // the line of the stated total, only when there is a total to cite
+    goals_pct_reported_line: st.goalsTotal && st.goalsTotal.pct !== null ? st.goalsTotal.line : null,
     date: st.out.deliberations.find((d) => d.date !== null)?.date ?? null,
   };
 }
@@ -857,7 +859,7 @@ function parse(src: SourceText): ParseResult {
     src,
     out: emptyResult({
       period: 'desconocido', year: 0, title: 'Informe de Rendición de Cuentas', report_number: null, complete: false,
-      budget_pct_reported: null, goals_pct_reported: null, date: null,
+      budget_pct_reported: null, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
     }),
     seen: new Set(),
     reportNumber: null,

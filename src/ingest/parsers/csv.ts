@@ -409,7 +409,7 @@ export const csvParser: Parser = {
     const text = src.text.replace(/^\uFEFF/, '');
     const report: ReportDraft = {
       period: 'sin año', year: 0, title: `Datos cargados desde CSV: ${src.file}`, report_number: null,
-      complete: false, budget_pct_reported: null, goals_pct_reported: null, date: null,
+      complete: false, budget_pct_reported: null, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
     };
     const result = emptyResult(report, { domains: linkDomains(text) });
     const header = readHeader(text);

@@ -718,6 +718,7 @@ function parse(src: SourceText): ParseResult {
       complete,
       budget_pct_reported: null,
       goals_pct_reported: null,
+      goals_pct_reported_line: null,
       date: footer.date,
     },
     { name: institutionName(src.lines, cellsOf), domains: domains(src) },

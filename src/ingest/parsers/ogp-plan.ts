@@ -808,6 +808,7 @@ function parse(src: SourceText): ParseResult {
       complete: false,
       budget_pct_reported: null,
       goals_pct_reported: null,
+      goals_pct_reported_line: null,
       date: null,
     },
     { name: publisher.name, other: publisher.other, domains: linkDomains(src.text) },
