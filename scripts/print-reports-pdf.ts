@@ -7,11 +7,15 @@
  *
  * Writes OUT/<variant>/<report>.pdf and OUT/<variant>/<report>.layout.txt. The text of a report
  * is printed as text (HTML-escaped), line by line; only TAB-separated runs become tables.
+ * By default the VARIANTS (test/layout/printed-reports.test.ts); `--variants` names any of
+ * VARIANTS and OTHER_VARIANTS (test/layout/other-printed-layouts.test.ts), `--variants otras`
+ * all of OTHER_VARIANTS.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 
 export interface PrintVariant {
@@ -27,6 +31,10 @@ export interface PrintVariant {
   fontPt: number;
   /** `table-layout: fixed` at 100 % width: every column the same narrow width, long cells wrap. */
   narrow: boolean;
+  /** Font family: sans (DejaVu Sans, the default) or serif (DejaVu Serif). */
+  font?: 'sans' | 'serif';
+  /** CSS padding of a cell (default "1pt 4pt"). */
+  cellPadding?: string;
 }
 
 export const VARIANTS: readonly PrintVariant[] = [
@@ -36,6 +44,33 @@ export const VARIANTS: readonly PrintVariant[] = [
   { name: 'a4-portrait-unruled', about: 'A4 vertical sin bordes: columnas estrechas, celdas partidas, tablas que cruzan páginas', landscape: false, ruled: false, pageSize: 'A4', fontPt: 7, narrow: false },
   { name: 'a4-portrait-narrow', about: 'A4 vertical, columnas de igual ancho (table-layout: fixed): todo texto largo se parte', landscape: false, ruled: true, pageSize: 'A4', fontPt: 7, narrow: true },
 ];
+
+/**
+ * Layouts the ingest was not tuned on (issue 12: the check "will also be checked on PDFs laid out
+ * differently"): other page sizes and font sizes, a serif font, wider cell padding.
+ */
+export const OTHER_VARIANTS: readonly PrintVariant[] = [
+  { name: 'letter-portrait-ruled-9pt', about: 'carta vertical, 9 pt, con bordes', landscape: false, ruled: true, pageSize: 'Letter', fontPt: 9, narrow: false },
+  { name: 'a5-portrait-unruled-6pt-narrow', about: 'A5 vertical, 6 pt, sin bordes, columnas de igual ancho (table-layout: fixed)', landscape: false, ruled: false, pageSize: 'A5', fontPt: 6, narrow: true },
+  { name: 'a3-landscape-ruled-10pt', about: 'A3 horizontal, 10 pt, con bordes', landscape: true, ruled: true, pageSize: 'A3', fontPt: 10, narrow: false },
+  { name: 'a4-portrait-serif-padded', about: 'A4 vertical, letra con serifas (DejaVu Serif) de 8 pt, con bordes y celdas con relleno amplio (4 pt × 10 pt)', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'serif', cellPadding: '4pt 10pt' },
+];
+
+/** The variants named (from VARIANTS and OTHER_VARIANTS; "otras": all of OTHER_VARIANTS); an unknown name throws. */
+export function variantsNamed(names: readonly string[]): PrintVariant[] {
+  const all = [...VARIANTS, ...OTHER_VARIANTS];
+  return names.flatMap((n) => {
+    if (n === 'otras') return [...OTHER_VARIANTS];
+    const v = all.find((x) => x.name === n);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras)`);
+    return [v];
+  });
+}
+
+/** CSS page size: a named size (A4, Letter...) with its orientation; an explicit size as it is. */
+function pageSizeCss(v: PrintVariant): string {
+  return /^[A-Za-z]+\d*$/.test(v.pageSize) ? `${v.pageSize} ${v.landscape ? 'landscape' : 'portrait'}` : v.pageSize;
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -64,12 +99,13 @@ export function reportHtml(text: string, v: PrintVariant): string {
     body.push('</table>');
   }
   const border = v.ruled ? '0.6pt solid #000' : 'none';
+  const family = v.font === 'serif' ? '"DejaVu Serif", "Liberation Serif", serif' : '"DejaVu Sans", "Liberation Sans", sans-serif';
   return `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
-@page { size: ${v.pageSize}${v.pageSize === 'A4' ? (v.landscape ? ' landscape' : ' portrait') : ''}; margin: 12mm; }
-body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: ${v.fontPt}pt; margin: 0; }
+@page { size: ${pageSizeCss(v)}; margin: 12mm; }
+body { font-family: ${family}; font-size: ${v.fontPt}pt; margin: 0; }
 .l { white-space: pre-wrap; min-height: 1.2em; }
 table { border-collapse: collapse; margin: 0; ${v.narrow ? 'width: 100%; table-layout: fixed;' : ''} }
-td { border: ${border}; padding: 1pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+td { border: ${border}; padding: ${v.cellPadding ?? '1pt 4pt'}; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
 </style></head><body>
 ${body.join('\n')}
@@ -111,15 +147,10 @@ export async function printReports(reportsDir: string, outDir: string, variants:
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const reports = resolve(opt('--reports') ?? 'data/reports');
-  const out = resolve(opt('--out') ?? '.tmp-pdf');
-  const names = opt('--variants')?.split(',');
-  const variants = names ? VARIANTS.filter((v) => names.includes(v.name)) : VARIANTS;
+  const { values } = parseArgs({ options: { reports: { type: 'string' }, out: { type: 'string' }, variants: { type: 'string' } } });
+  const reports = resolve(values.reports ?? 'data/reports');
+  const out = resolve(values.out ?? '.tmp-pdf');
+  const variants = values.variants ? variantsNamed(values.variants.split(',')) : VARIANTS;
   const written = await printReports(reports, out, variants);
   writeFileSync(join(out, 'README.md'), `# PDFs de los informes incluidos\n\nGenerados por scripts/print-reports-pdf.ts.\n\n${variants.map((v) => `- \`${v.name}\`: ${v.about}`).join('\n')}\n`);
   for (const w of written) process.stderr.write(`${basename(w)}\n`);

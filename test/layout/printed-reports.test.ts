@@ -7,22 +7,22 @@
  * same records and flags too (the file name in messages aside).
  *
  * The PDFs are made once per content (script + reports) in a cache folder under the system's
- * temporary directory. Variants that do not reach equality yet are `it.fails`, each naming what
- * differs; when one starts passing, vitest reports it and it becomes a plain `it`.
+ * temporary directory (test/support/printed.ts). Variants that do not reach equality yet are
+ * `it.fails`, each naming what differs; when one starts passing, vitest reports it and it becomes
+ * a plain `it`. Other layouts: test/layout/other-printed-layouts.test.ts.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printReports, VARIANTS } from '../../scripts/print-reports-pdf.ts';
+import { VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { ingest } from '../../src/ingest/build.ts';
 import { extractPdf } from '../../src/ingest/pdf/extract.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
-import { ingestText, withoutProvenance } from '../support/untab.ts';
-
-const REPORTS_DIR = 'data/reports';
-const REPORTS = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+import {
+  bundledExpectations, comparablePdf, ingestLayout as ingestPrinted, knownFailure, layoutText as printedText, printedDir, REPORTS,
+} from '../support/printed.ts';
+import { withoutProvenance } from '../support/untab.ts';
 
 /** What differs, for each variant × report that does not reach equality yet. */
 const GUTTER = 'unruled cells 8 pt apart come out one space apart (pdftotext packs them: "NINGUNA NO APLICA"); single-space gutters are not recovered';
@@ -83,43 +83,14 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -6/+6)',
   },
 };
-const knownFailure = (variant: string, file: string, known = KNOWN) =>
-  Object.entries(known[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
-
-function cacheDir(): string {
-  const h = createHash('sha256');
-  h.update(readFileSync('scripts/print-reports-pdf.ts'));
-  for (const f of REPORTS) h.update(f).update(readFileSync(join(REPORTS_DIR, f)));
-  return join(tmpdir(), `cuentas-abiertas-printed-${h.digest('hex').slice(0, 16)}`);
-}
 
 let dir = '';
-const bundled = new Map<string, ReturnType<typeof withoutProvenance>>();
-const expected = (f: string) => {
-  if (!bundled.has(f)) bundled.set(f, withoutProvenance(ingestText(f, readFileSync(join(REPORTS_DIR, f), 'utf8'))));
-  return bundled.get(f)!;
-};
-const layoutText = (variant: string, f: string) => readFileSync(join(dir, variant, f.replace(/\.txt$/, '.layout.txt')), 'utf8');
-const ingestLayout = (variant: string, f: string): Datasets => ingestText(f, layoutText(variant, f));
+const expected = bundledExpectations();
+const layoutText = (variant: string, f: string) => printedText(dir, variant, f);
+const ingestLayout = (variant: string, f: string): Datasets => ingestPrinted(dir, variant, f);
 
 beforeAll(async () => {
-  dir = cacheDir();
-  if (existsSync(join(dir, 'done'))) return;
-  const work = `${dir}.${process.pid}`;
-  rmSync(work, { recursive: true, force: true });
-  await printReports(REPORTS_DIR, work);
-  mkdirSync(join(work, 'done'));
-  // another run may have finished first: then keep ours where it is
-  if (existsSync(join(dir, 'done'))) {
-    dir = work;
-    return;
-  }
-  try {
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(work, dir);
-  } catch {
-    dir = work;
-  }
+  dir = await printedDir('cuentas-abiertas-printed', VARIANTS);
 }, 180_000);
 
 describe('bundled reports printed to PDF and converted by pdftotext -layout', () => {
@@ -135,7 +106,7 @@ describe('bundled reports printed to PDF and converted by pdftotext -layout', ()
 
   for (const v of VARIANTS) {
     for (const f of REPORTS) {
-      const why = knownFailure(v.name, f);
+      const why = knownFailure(v.name, f, KNOWN);
       const test = why ? it.fails : it;
       test(`${v.name} / ${f}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, () => {
         expect(withoutProvenance(ingestLayout(v.name, f))).toEqual(expected(f));
@@ -183,18 +154,6 @@ describe('bundled reports printed to PDF and converted by pdftotext -layout', ()
 });
 
 describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
-  /** The PDF alone in a folder, extracted and ingested; its file name in messages read as the text's. */
-  async function ingestPdf(variant: string, f: string): Promise<ReturnType<typeof withoutProvenance>> {
-    const pdf = f.replace(/\.txt$/, '.pdf');
-    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
-    copyFileSync(join(dir, variant, pdf), join(reports, pdf));
-    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
-    expect(x.ok).toBe(true);
-    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
-    rmSync(reports, { recursive: true, force: true });
-    return JSON.parse(JSON.stringify(withoutProvenance(d)).replaceAll(pdf, f)) as ReturnType<typeof withoutProvenance>;
-  }
-
   it('a4-portrait-narrow Quito report: wrapped rows are joined for the parser, figures cite the displayed lines that hold them', async () => {
     // Read by hand in the extracted text of the printed PDF (the text /informes/{id}/ shows):
     // line 14 «Presupuesto codificado 2021: USD 5.500,00», line 16 «% Ejecución presupuestaria 2021: 88,80%»,
@@ -246,7 +205,7 @@ describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
       const why = knownFailure(v.name, f, KNOWN_PDF);
       const test = why ? it.fails : it;
       test(`${v.name} / ${f.replace(/\.txt$/, '.pdf')}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, async () => {
-        expect(await ingestPdf(v.name, f)).toEqual(expected(f));
+        expect(await comparablePdf(dir, v.name, f)).toEqual(expected(f));
       }, 60_000);
     }
   }

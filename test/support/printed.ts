@@ -1,0 +1,118 @@
+/**
+ * Helpers of the printed-layout tests (test/layout/printed-reports.test.ts,
+ * test/layout/other-printed-layouts.test.ts): the bundled text reports printed to PDF by
+ * scripts/print-reports-pdf.ts once per content into a cache folder, their `pdftotext -layout`
+ * texts and PDFs ingested, and the bundled reports' own records and flags to compare them with.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printReports, type PrintVariant } from '../../scripts/print-reports-pdf.ts';
+import { ingest } from '../../src/ingest/build.ts';
+import { extractPdf } from '../../src/ingest/pdf/extract.ts';
+import type { Datasets } from '../../src/schema/datasets.ts';
+import { ingestText, withoutProvenance } from './untab.ts';
+
+export const REPORTS_DIR = 'data/reports';
+/** The bundled text reports (the PDF one is not printed). */
+export const REPORTS = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+export type Comparable = ReturnType<typeof withoutProvenance>;
+
+/** What still differs for `file` in `variant`, from a table of known failures keyed by part of the file name. */
+export const knownFailure = (variant: string, file: string, known: Record<string, Record<string, string>>) =>
+  Object.entries(known[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
+
+/** The cache folder of one set of printed variants: a new one whenever the script, the variants or a report changes. */
+function cacheDir(prefix: string, variants: readonly PrintVariant[]): string {
+  const h = createHash('sha256');
+  h.update(readFileSync('scripts/print-reports-pdf.ts'));
+  h.update(JSON.stringify(variants));
+  for (const f of REPORTS) h.update(f).update(readFileSync(join(REPORTS_DIR, f)));
+  return join(tmpdir(), `${prefix}-${h.digest('hex').slice(0, 16)}`);
+}
+
+/**
+ * The folder holding OUT/<variant>/<report>.pdf and .layout.txt for these variants, printed now
+ * unless a finished copy is cached. Two runs at once each print into their own folder; the first
+ * to finish becomes the cache.
+ */
+export async function printedDir(prefix: string, variants: readonly PrintVariant[]): Promise<string> {
+  const dir = cacheDir(prefix, variants);
+  if (existsSync(join(dir, 'done'))) return dir;
+  const work = `${dir}.${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  await printReports(REPORTS_DIR, work, variants);
+  mkdirSync(join(work, 'done'));
+  // another run may have finished first: then keep ours where it is
+  if (existsSync(join(dir, 'done'))) return work;
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(work, dir);
+    return dir;
+  } catch {
+    return work;
+  }
+}
+
+/** The bundled report's own records and flags, provenance aside (each report ingested once per test file). */
+export function bundledExpectations(): (file: string) => Comparable {
+  const bundled = new Map<string, Comparable>();
+  return (f) => {
+    if (!bundled.has(f)) bundled.set(f, withoutProvenance(ingestText(f, readFileSync(join(REPORTS_DIR, f), 'utf8'))));
+    return bundled.get(f)!;
+  };
+}
+
+/** The `pdftotext -layout` text of a printed report. */
+export const layoutText = (dir: string, variant: string, f: string) => readFileSync(join(dir, variant, f.replace(/\.txt$/, '.layout.txt')), 'utf8');
+
+/** That text ingested under the report's own file name. */
+export const ingestLayout = (dir: string, variant: string, f: string): Datasets => ingestText(f, layoutText(dir, variant, f));
+
+/** A printed PDF alone in a folder, extracted by the ingest (PDF.js) and ingested. */
+export async function ingestPrintedPdf(dir: string, variant: string, f: string): Promise<{ datasets: Datasets; text: string }> {
+  const pdf = f.replace(/\.txt$/, '.pdf');
+  const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+  try {
+    copyFileSync(join(dir, variant, pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    if (!x.ok) throw new Error(x.reason);
+    const datasets = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    return { datasets, text: x.text };
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+}
+
+/** A printed PDF's records and flags, provenance aside, its file name in messages read as the text's. */
+export async function comparablePdf(dir: string, variant: string, f: string): Promise<Comparable> {
+  const pdf = f.replace(/\.txt$/, '.pdf');
+  const { datasets } = await ingestPrintedPdf(dir, variant, f);
+  return JSON.parse(JSON.stringify(withoutProvenance(datasets)).replaceAll(pdf, f)) as Comparable;
+}
+
+/**
+ * How two comparable datasets differ, per dataset: records of `want` missing from `got` and
+ * records of `got` not in `want` ("goals -11/+12, flags -1/+1"); "" when equal. Used to measure
+ * the known failures.
+ */
+export function recordDiff(got: Comparable, want: Comparable): string {
+  const parts: string[] = [];
+  for (const name of [...new Set([...Object.keys(want), ...Object.keys(got)])].sort()) {
+    const count = (rows: unknown[] | undefined) => {
+      const m = new Map<string, number>();
+      for (const r of rows ?? []) m.set(JSON.stringify(r), (m.get(JSON.stringify(r)) ?? 0) + 1);
+      return m;
+    };
+    const g = count(got[name]);
+    const w = count(want[name]);
+    let missing = 0;
+    let extra = 0;
+    for (const [k, n] of w) missing += Math.max(0, n - (g.get(k) ?? 0));
+    for (const [k, n] of g) extra += Math.max(0, n - (w.get(k) ?? 0));
+    if (missing || extra) parts.push(`${name} -${missing}/+${extra}`);
+  }
+  return parts.join(', ');
+}
