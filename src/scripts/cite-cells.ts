@@ -13,7 +13,8 @@ const COMPUTED = new Set(['pct_calculado', 'promedio', 'promedio_tope', 'en_cero
 /**
  * Comparisons whose row figures are not all printed on the row's source line (its first goal,
  * procurement row or SERCOP process): the citation says where that table starts, and
- * NO_LINE names the figures whose line the data does not keep (the goals total the report states).
+ * NO_LINE names the figures whose line the row does not carry (the goals total the report states:
+ * its line is reports.goals_pct_reported_line, which the profile cites, but not in comparison rows yet).
  */
 const TABLE_SCOPE: Record<string, string> = { 'tabla-metas': 'tabla de metas', 'tabla-contratacion': 'tabla de contratación', 'tabla-contratacion-sercop': 'procesos' };
 const NO_LINE: Record<string, ReadonlySet<string>> = { 'tabla-metas': new Set(['pct_declarado']) };
