@@ -50,6 +50,9 @@ describe('«Citar esta cifra» on a profile', () => {
     await li.locator('button[data-copy]').click();
     expect(nb(await page.evaluate(() => navigator.clipboard.readText()))).toBe(sentence);
     expect(nb(await li.locator('[role="status"]').innerText())).toBe('Copiado.');
+    // The declared total: «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: 112,37 %», line 146 of the report.
+    await page.locator('#cifra-metas summary').click();
+    expect(nb((await page.locator('#cifra-metas .cite-text').textContent())!)).toContain(`cumplimiento de metas declarado 2023: 112,37 % (informe ${MDI_FILE}, línea 146)`);
     // The capped mean: computed by the site, from the goal lines 124–145.
     await page.locator('#cifra-metas-tope summary').click();
     expect(nb((await page.locator('#cifra-metas-tope .cite-text').textContent())!)).toContain(`72,38 %, 3 de 11 metas en 0 % (calculado por Cuentas Abiertas a partir del informe ${MDI_FILE}, líneas 124–145)`);
