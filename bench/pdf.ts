@@ -192,7 +192,8 @@ export async function measurePdf(dir: string, runs: number, withOcr: boolean): P
 function phaseInFreshProcess(dir: string, files: readonly string[], oneThread: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     const script = new URL('./pdf-phase.ts', import.meta.url).pathname;
-    const p = spawn(process.execPath, ['--import', 'tsx', script, dir, oneThread ? String(Number.MAX_SAFE_INTEGER) : '-', '-', ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--import', 'tsx', script, ...(oneThread ? ['--min-files', String(Number.MAX_SAFE_INTEGER)] : []), dir, ...files];
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks: Buffer[] = [];
     p.stdout.on('data', (c: Buffer) => chunks.push(c));
     p.on('error', reject);
