@@ -9,7 +9,9 @@
  * is printed as text (HTML-escaped), line by line; only TAB-separated runs become tables.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -108,6 +110,34 @@ export async function printReports(reportsDir: string, outDir: string, variants:
     await browser.close();
   }
   return written;
+}
+
+/**
+ * The reports of `reportsDir` printed in every variant (printReports), made once per content (this
+ * script and the reports) in a folder under the system's temporary directory, and that folder's
+ * path. Several processes may ask at once: each prints into its own folder, the first to finish
+ * gives the shared name to its own, the others keep theirs.
+ */
+export async function printedReportsCached(reportsDir: string): Promise<string> {
+  const reports = readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).sort();
+  const h = createHash('sha256');
+  h.update(readFileSync(new URL(import.meta.url)));
+  for (const f of reports) h.update(f).update(readFileSync(join(reportsDir, f)));
+  const dir = join(tmpdir(), `cuentas-abiertas-printed-${h.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(dir, 'done'))) return dir;
+  const work = `${dir}.${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  await printReports(reportsDir, work);
+  mkdirSync(join(work, 'done'));
+  // another run may have finished first: then keep ours where it is
+  if (existsSync(join(dir, 'done'))) return work;
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(work, dir);
+    return dir;
+  } catch {
+    return work;
+  }
 }
 
 async function main(): Promise<void> {

@@ -10,12 +10,11 @@
  * temporary directory. Variants that do not reach equality yet are `it.fails`, each naming what
  * differs; when one starts passing, vitest reports it and it becomes a plain `it`.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printReports, VARIANTS } from '../../scripts/print-reports-pdf.ts';
+import { printedReportsCached, VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { ingest } from '../../src/ingest/build.ts';
 import { extractPdf } from '../../src/ingest/pdf/extract.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
@@ -86,13 +85,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
 const knownFailure = (variant: string, file: string, known = KNOWN) =>
   Object.entries(known[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
 
-function cacheDir(): string {
-  const h = createHash('sha256');
-  h.update(readFileSync('scripts/print-reports-pdf.ts'));
-  for (const f of REPORTS) h.update(f).update(readFileSync(join(REPORTS_DIR, f)));
-  return join(tmpdir(), `cuentas-abiertas-printed-${h.digest('hex').slice(0, 16)}`);
-}
-
 let dir = '';
 const bundled = new Map<string, ReturnType<typeof withoutProvenance>>();
 const expected = (f: string) => {
@@ -103,23 +95,7 @@ const layoutText = (variant: string, f: string) => readFileSync(join(dir, varian
 const ingestLayout = (variant: string, f: string): Datasets => ingestText(f, layoutText(variant, f));
 
 beforeAll(async () => {
-  dir = cacheDir();
-  if (existsSync(join(dir, 'done'))) return;
-  const work = `${dir}.${process.pid}`;
-  rmSync(work, { recursive: true, force: true });
-  await printReports(REPORTS_DIR, work);
-  mkdirSync(join(work, 'done'));
-  // another run may have finished first: then keep ours where it is
-  if (existsSync(join(dir, 'done'))) {
-    dir = work;
-    return;
-  }
-  try {
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(work, dir);
-  } catch {
-    dir = work;
-  }
+  dir = await printedReportsCached(REPORTS_DIR);
 }, 180_000);
 
 describe('bundled reports printed to PDF and converted by pdftotext -layout', () => {
