@@ -22,7 +22,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCached, writeCached } from '../src/ingest/pdf/cache.ts';
@@ -186,6 +186,22 @@ async function main(): Promise<void> {
         }
         printCold(fastest!, best, `${title}, fastest of ${runs} fresh processes`);
       }
+      // What each extraction thread costs: the same phase with 1, 2, … threads, alternating; the
+      // CPU a thread adds beyond the work it takes over is its start (PDF.js import, code not yet
+      // optimized by the JIT), paid by every thread.
+      const counts = Array.from({ length: Math.min(files.length, Math.max(2, availableParallelism())) }, (_, i) => i + 1);
+      const wall = new Map<number, number>();
+      const cpu = new Map<number, number>();
+      for (let r = 0; r < runs; r++) {
+        for (const n of counts) {
+          const run = phaseRun(dir, files, ['--workers', String(n)]);
+          wall.set(n, Math.min(wall.get(n) ?? Infinity, run.ms));
+          cpu.set(n, Math.min(cpu.get(n) ?? Infinity, run.cpuMs));
+        }
+      }
+      const warmTotal = [...best.values()].reduce((n, p) => n + p.open + p.getPage + p.getTextContent + p.items + p.cleanup + p.pageLines + p.pageCleanup + p.wrapped, 0);
+      console.log(`\nthreads  wall ms  CPU ms (all threads, least of ${runs} fresh processes; the same work warm in this process: ${warmTotal.toFixed(0)} ms)`);
+      for (const n of counts) console.log(`${String(n).padStart(7)} ${ms(wall.get(n)!)}   ${ms(cpu.get(n)!)}`);
     }
 
     if (values.variants) {
