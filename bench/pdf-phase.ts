@@ -6,7 +6,7 @@
  * scanned pages not OCRed).
  *
  * node --import tsx bench/pdf-phase.ts [--min-files N] [--workers N] [--timeline] DIR FILE...
- *   →  prints {"ms": N, "cpuMs": N, "files": N, "startMs": N[, "t0": N, "timeline": [...]]} on stdout
+ *   →  prints {"ms": N, "cpuMs": N, "files": N, "pages": N, "startMs": N[, "t0": N, "timeline": [...]]} on stdout
  * `startMs`: from the process's start to this script's first line (Node and tsx starting, not in `ms`);
  * `timeline`: the pool's steps (pool.ts PhaseStep), `t0` the epoch ms where `ms` starts.
  */
@@ -33,4 +33,5 @@ const cpu = process.cpuUsage(cpu0);
 const failed = [...out].filter(([, r]) => !r.ok).map(([f]) => f);
 if (failed.length) throw new Error(`no extraídos: ${failed.join(', ')}`);
 const extra = values.timeline ? { t0, timeline } : {};
-process.stdout.write(`${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, files: out.size, startMs, ...extra })}\n`);
+const pages = [...out.values()].reduce((n, r) => n + (r.ok ? r.pageStarts.length : 0), 0);
+process.stdout.write(`${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, files: out.size, pages, startMs, ...extra })}\n`);
