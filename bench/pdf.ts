@@ -301,7 +301,9 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
         + ` ${VARIANTS.length} diseños (\`scripts/print-reports-pdf.ts\`, hechos una vez por contenido en la carpeta temporal, como en`
         + ` \`test/layout/printed-reports.test.ts\`; no se cuenta imprimirlos); el coste fijo de arrancar (importar PDF.js en cada hilo, código de PDF.js`
         + ' aún sin optimizar por el JIT) se reparte entre más páginas.'
-      : ''),
+      : '')
+    + ' Dónde se va el tiempo de un proceso nuevo (cada paso de la fase, cada archivo frente al mismo trabajo ya en caliente, y la CPU con'
+    + ' 1, 2… hilos): `npm run bench:pdf-profile -- --cold`.',
     '',
     'Por archivo (en el hilo del proceso, PDF.js ya cargado). «Números» y «líneas»: parte de los números (contados con repetición) y de las líneas no vacías'
     + ' de la salida de pdftotext que aparecen en la nuestra; la diferencia son sobre todo las cabeceras, pies y números de'
