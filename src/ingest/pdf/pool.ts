@@ -139,8 +139,9 @@ export async function extractOne(reportsDir: string, file: string, ocr = true): 
 
 /**
  * The files read by PDF.js on `count` threads, largest first (so that the threads finish about
- * together), each thread one file ahead: it reads the next file while this thread lays out the
- * one it sent back. A thread that dies leaves its files to this thread, never the run.
+ * together): one file to each thread, then each thread one file ahead (it reads the next file
+ * while this thread lays out the one it sent back). A thread that dies leaves its files to this
+ * thread, never the run.
  */
 async function inThreads(
   reportsDir: string, files: readonly string[], count: number, ocr: boolean, timeline?: PhaseStep[],
@@ -182,6 +183,9 @@ async function inThreads(
       });
     };
     let current = ask();
+    // Every thread gets its first file before any thread is sent a second one (the threads'
+    // first asks run one after the other, then each resumes here in the same order).
+    await null;
     while (current) {
       const ahead = ask();
       const m = await current;
