@@ -1,5 +1,5 @@
 /**
- * npm run bench:pdf -- [--dir DIR] [--runs N] [--ocr] [--out BENCHMARKS.md]
+ * npm run bench:pdf -- [--dir DIR] [--runs N] [--ocr] [--no-batch] [--out BENCHMARKS.md]
  *
  * PDF extraction time against poppler's `pdftotext -layout` on the same PDFs, in the same run:
  * - the extraction phase as `npm run ingest` runs it, in a fresh process each time (bench/pdf-phase.ts:
@@ -8,6 +8,8 @@
  * - the same phase kept on one thread (a fresh process too) against pdftotext one file after the other;
  * - each file on this thread with PDF.js already loaded, against pdftotext on that file;
  * - a second run with the sha256 cache filled (what a rebuild costs);
+ * - a larger set (measureBatch, unless --no-batch): the real PDFs plus the bundled reports printed by
+ *   Chromium in every layout, the phase in a fresh process against pdftotext in parallel;
  * - how much of pdftotext's text comes out: its numbers (multiset) and its lines found in ours.
  * Scanned pages are not OCRed in the timed runs (pdftotext does not OCR either); --ocr times the
  * OCR of scanned.pdf separately. The best of N runs is kept (the machine is shared).
@@ -15,9 +17,10 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printedReportsCached, VARIANTS } from '../scripts/print-reports-pdf.ts';
 import { extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from '../src/ingest/pdf/extract.ts';
 import { isPdf } from '../src/ingest/pdf/detect.ts';
 import { importPdfjs } from '../src/ingest/pdf/load.mjs';
@@ -57,6 +60,20 @@ export interface PdfBenchFigures {
   /** Files the cached run read from the cache. */
   cachedFiles: number;
   ocr: { file: string; ms: number } | null;
+  /** The larger set (measureBatch), or null when not measured. */
+  batch: BatchFigures | null;
+}
+
+export interface BatchFigures {
+  files: number;
+  /** Of which printed by Chromium (scripts/print-reports-pdf.ts); the others are the real PDFs. */
+  printed: number;
+  pages: number;
+  threads: number;
+  /** The phase as the ingest runs it, in a fresh process, no cache; and its CPU (all threads). */
+  phaseMs: number;
+  phaseCpuMs: number;
+  popplerParallelMs: number;
 }
 
 function pdftotext(file: string): Promise<{ ms: number; text: string }> {
@@ -114,7 +131,7 @@ function overlap(ours: string, poppler: string): Pick<PdfFileFigures, 'numbersFo
   return { numbersFound, numbers: theirs.length, linesFound: theirLines.filter((l) => lines.has(l)).length, lines: theirLines.length };
 }
 
-export async function measurePdf(dir: string, runs: number, withOcr: boolean): Promise<PdfBenchFigures> {
+export async function measurePdf(dir: string, runs: number, withOcr: boolean, withBatch = true): Promise<PdfBenchFigures> {
   const files = readdirSync(dir).filter((f) => REAL.test(f)).sort();
   if (!files.length) throw new Error(`no hay PDF reales en ${dir}`);
   const threads = availableParallelism();
@@ -151,11 +168,11 @@ export async function measurePdf(dir: string, runs: number, withOcr: boolean): P
   let oneThreadMs = Infinity;
   let popplerOneByOneMs = Infinity;
   for (let i = 0; i < runs; i++) {
-    phaseMs = Math.min(phaseMs, await phaseInFreshProcess(dir, files, false));
+    phaseMs = Math.min(phaseMs, (await phaseInFreshProcess(dir, files, false)).ms);
     let t0 = performance.now();
     await pool(files.map((f) => () => pdftotext(join(dir, f))), parallel);
     popplerParallelMs = Math.min(popplerParallelMs, performance.now() - t0);
-    oneThreadMs = Math.min(oneThreadMs, await phaseInFreshProcess(dir, files, true));
+    oneThreadMs = Math.min(oneThreadMs, (await phaseInFreshProcess(dir, files, true)).ms);
     t0 = performance.now();
     await pool(files.map((f) => () => pdftotext(join(dir, f))), 1);
     popplerOneByOneMs = Math.min(popplerOneByOneMs, performance.now() - t0);
@@ -177,28 +194,69 @@ export async function measurePdf(dir: string, runs: number, withOcr: boolean): P
     await extractPdf(bytes);
     ocr = { file: 'scanned.pdf', ms: performance.now() - t0 };
   }
+  const batch = withBatch ? await measureBatch(dir, runs) : null;
   return {
-    files: perFile, threads: parallel, phaseMs, popplerParallelMs, oneThreadMs, popplerOneByOneMs, sequentialMs, popplerSequentialMs,
+    batch, files: perFile, threads: parallel, phaseMs, popplerParallelMs, oneThreadMs, popplerOneByOneMs, sequentialMs, popplerSequentialMs,
     cachedMs, cachedFiles: cacheStats.cached, ocr, load: [loadBefore, loadavg()[0]!],
   };
 }
 
 /**
+ * A larger set, closer to what a build reads: the real PDFs of `dir` and the bundled reports
+ * printed by Chromium in every layout (printedReportsCached: made once per content in the temp dir),
+ * copied into one folder; the extraction phase in a fresh process (as the ingest runs it, no
+ * cache) against pdftotext on the same files with as many processes at once as the phase has
+ * threads, alternating, best of `runs`.
+ */
+export async function measureBatch(dir: string, runs: number): Promise<BatchFigures> {
+  const printedDir = await printedReportsCached('data/reports');
+  const work = mkdtempSync(join(tmpdir(), 'ca-bench-pdf-batch-'));
+  try {
+    const real = readdirSync(dir).filter((f) => REAL.test(f)).sort();
+    for (const f of real) copyFileSync(join(dir, f), join(work, f));
+    let printed = 0;
+    for (const v of VARIANTS) {
+      for (const f of readdirSync(join(printedDir, v.name)).filter((n) => n.endsWith('.pdf')).sort()) {
+        copyFileSync(join(printedDir, v.name, f), join(work, `${v.name}--${f}`));
+        printed++;
+      }
+    }
+    const files = readdirSync(work).sort();
+    const threads = Math.min(files.length, availableParallelism());
+    let best: PhaseFigures | null = null;
+    let popplerParallelMs = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const r = await phaseInFreshProcess(work, files, false);
+      if (!best || r.ms < best.ms) best = r;
+      const t0 = performance.now();
+      await pool(files.map((f) => () => pdftotext(join(work, f))), threads);
+      popplerParallelMs = Math.min(popplerParallelMs, performance.now() - t0);
+    }
+    return { files: files.length, printed, pages: best!.pages, threads, phaseMs: best!.ms, phaseCpuMs: best!.cpuMs, popplerParallelMs };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface PhaseFigures { ms: number; cpuMs: number; pages: number }
+
+/**
  * The extraction phase of `files` in a new `node --import tsx` process (bench/pdf-phase.ts), as
  * the ingest runs it or (`oneThread`) on the process's own thread: its time, measured inside
  * from before importing the extraction code to the last text (Node's and tsx's own start, which
- * `npm run ingest` pays with or without PDFs, is not counted).
+ * `npm run ingest` pays with or without PDFs, is not counted), its CPU and the pages read.
  */
-function phaseInFreshProcess(dir: string, files: readonly string[], oneThread: boolean): Promise<number> {
+function phaseInFreshProcess(dir: string, files: readonly string[], oneThread: boolean): Promise<PhaseFigures> {
   return new Promise((resolve, reject) => {
     const script = new URL('./pdf-phase.ts', import.meta.url).pathname;
-    const p = spawn(process.execPath, ['--import', 'tsx', script, dir, oneThread ? String(Number.MAX_SAFE_INTEGER) : '-', '-', ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--import', 'tsx', script, ...(oneThread ? ['--min-files', String(Number.MAX_SAFE_INTEGER)] : []), dir, ...files];
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks: Buffer[] = [];
     p.stdout.on('data', (c: Buffer) => chunks.push(c));
     p.on('error', reject);
     p.on('close', (code) => {
       if (code !== 0) return reject(new Error(`bench/pdf-phase.ts: salida ${code}`));
-      resolve((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ms: number }).ms);
+      resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PhaseFigures);
     });
   });
 }
@@ -228,6 +286,7 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
     `| la misma fase en el hilo del proceso (proceso nuevo) frente a pdftotext un archivo tras otro | ${s(f.oneThreadMs)} | ${s(f.popplerOneByOneMs)} | ${x(f.oneThreadMs, f.popplerOneByOneMs)} |`,
     `| suma de los archivos, medidos uno a uno (PDF.js ya cargado) | ${s(f.sequentialMs)} | ${s(f.popplerSequentialMs)} | ${x(f.sequentialMs, f.popplerSequentialMs)} |`,
     `| reconstrucción con la caché sha256 llena (${f.cachedFiles} de ${f.files.length} archivos desde la caché) | ${s(f.cachedMs)} | — | — |`,
+    ...(f.batch ? [batchRow(f.batch)] : []),
     '',
     'Qué cuenta cada lado. La fase del ingest se mide dentro de un proceso `node --import tsx` nuevo (`bench/pdf-phase.ts`, como'
     + ' `npm run ingest`), desde antes de importar el código de extracción hasta el último texto: incluye importar PDF.js y'
@@ -235,7 +294,16 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
     + ' hashear los archivos, leer cada página con PDF.js y armar líneas y columnas; no incluye el arranque de Node y tsx, que el'
     + ' ingest paga con o sin PDF. pdftotext: desde que se lanza cada proceso hasta que termina (incluye su arranque), con'
     + ' tantos procesos a la vez como hilos tiene la fase. Mejor de varias pasadas, alternando los dos lados;'
-    + ` carga media de la máquina (1 min) ${f.load[0].toFixed(1)} al empezar y ${f.load[1].toFixed(1)} al terminar, ${availableParallelism()} núcleos.`,
+    + ` carga media de la máquina (1 min) ${f.load[0].toFixed(1)} al empezar y ${f.load[1].toFixed(1)} al terminar, ${availableParallelism()} núcleos.`
+    + (f.batch
+      ? ` El lote mide lo mismo (proceso nuevo, sin caché, los mismos hilos y procesos a la vez) sobre más archivos, como los que lee una construcción:`
+        + ` los ${f.batch.files - f.batch.printed} PDF reales más los ${f.batch.printed} que imprime Chromium con los informes incluidos en sus`
+        + ` ${VARIANTS.length} diseños (\`scripts/print-reports-pdf.ts\`, hechos una vez por contenido en la carpeta temporal, como en`
+        + ` \`test/layout/printed-reports.test.ts\`; no se cuenta imprimirlos); el coste fijo de arrancar (importar PDF.js en cada hilo, código de PDF.js`
+        + ' aún sin optimizar por el JIT) se reparte entre más páginas.'
+      : '')
+    + ' Dónde se va el tiempo de un proceso nuevo (cada paso de la fase, cada archivo frente al mismo trabajo ya en caliente, y la CPU con'
+    + ' 1, 2… hilos): `npm run bench:pdf-profile -- --cold`.',
     '',
     'Por archivo (en el hilo del proceso, PDF.js ya cargado). «Números» y «líneas»: parte de los números (contados con repetición) y de las líneas no vacías'
     + ' de la salida de pdftotext que aparecen en la nuestra; la diferencia son sobre todo las cabeceras, pies y números de'
@@ -252,6 +320,13 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
   ].join('\n');
 }
 
+function batchRow(b: BatchFigures): string {
+  const target = b.phaseMs <= 3 * b.popplerParallelMs ? 'cumplido' : 'no cumplido';
+  return `| lote de ${b.files} PDF (${b.files - b.printed} reales + ${b.printed} impresos, ${b.pages} páginas): fase del ingest en un proceso nuevo, sin caché`
+    + ` (${b.threads} hilos; CPU de todos los hilos ${s(b.phaseCpuMs)}) frente a pdftotext (${b.threads} procesos a la vez)`
+    + ` | ${s(b.phaseMs)} | ${s(b.popplerParallelMs)} | **${x(b.phaseMs, b.popplerParallelMs)}** (objetivo ≤ 3x: ${target}) |`;
+}
+
 /** `doc` with its PDF section replaced by `section` (or `section` appended). */
 export function withPdfSection(doc: string, section: string): string {
   const a = doc.indexOf(PDF_START);
@@ -264,11 +339,11 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const { values } = parseArgs({ args: argv, options: {
     dir: { type: 'string', default: 'test/fixtures/pdf' }, out: { type: 'string', default: 'BENCHMARKS.md' },
-    runs: { type: 'string', default: '3' }, ocr: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' }, ocr: { type: 'boolean', default: false }, 'no-batch': { type: 'boolean', default: false },
   } });
   const { dir, out } = values;
   const runs = Number(values.runs);
-  const f = await measurePdf(dir, runs, values.ocr);
+  const f = await measurePdf(dir, runs, values.ocr, !values['no-batch']);
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const section = renderPdfSection(f, date, `npm run bench:pdf${argv.length ? ` -- ${argv.join(' ')}` : ''}`);
   console.log(section);

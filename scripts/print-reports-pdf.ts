@@ -12,7 +12,9 @@
  * all of OTHER_VARIANTS.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -144,6 +146,39 @@ export async function printReports(reportsDir: string, outDir: string, variants:
     await browser.close();
   }
   return written;
+}
+
+/**
+ * The reports of `reportsDir` printed in `variants` (printReports), made once per content (this
+ * script, the variants and the reports) in a folder under the system's temporary directory, and that folder's
+ * path. Several processes may ask at once: each prints into its own folder, the first to finish
+ * gives the shared name to its own, the others keep theirs.
+ */
+export async function printedReportsCached(
+  reportsDir: string,
+  variants: readonly PrintVariant[] = VARIANTS,
+  prefix = 'cuentas-abiertas-printed',
+): Promise<string> {
+  const reports = readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).sort();
+  const h = createHash('sha256');
+  h.update(readFileSync(new URL(import.meta.url)));
+  h.update(JSON.stringify(variants));
+  for (const f of reports) h.update(f).update(readFileSync(join(reportsDir, f)));
+  const dir = join(tmpdir(), `${prefix}-${h.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(dir, 'done'))) return dir;
+  const work = `${dir}.${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  await printReports(reportsDir, work, variants);
+  mkdirSync(join(work, 'done'));
+  // another run may have finished first: then keep ours where it is
+  if (existsSync(join(dir, 'done'))) return work;
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(work, dir);
+    return dir;
+  } catch {
+    return work;
+  }
 }
 
 async function main(): Promise<void> {

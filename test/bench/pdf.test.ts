@@ -4,6 +4,7 @@ import { PDF_END, PDF_START, renderPdfSection, withPdfSection, type PdfBenchFigu
 const figures: PdfBenchFigures = {
   files: [{ file: 'a.pdf', pages: 2, ms: 600, popplerMs: 200, numbersFound: 9, numbers: 10, linesFound: 3, lines: 4 }],
   threads: 2, phaseMs: 900, popplerParallelMs: 200, oneThreadMs: 1200, popplerOneByOneMs: 300, load: [1.5, 2.25], sequentialMs: 600, popplerSequentialMs: 200, cachedMs: 50, cachedFiles: 1, ocr: null,
+  batch: { files: 31, printed: 25, pages: 213, threads: 2, phaseMs: 3000, phaseCpuMs: 5500, popplerParallelMs: 1250 },
 };
 
 describe('bench/pdf.ts section of BENCHMARKS.md', () => {
@@ -16,6 +17,9 @@ describe('bench/pdf.ts section of BENCHMARKS.md', () => {
     expect(s).toContain('(2 hilos) frente a pdftotext (2 procesos a la vez) | 0.90 s | 0.20 s | **4.50x**');
     expect(s).toContain('un archivo tras otro | 1.20 s | 0.30 s | 4.00x |');
     expect(s).toContain('carga media de la máquina (1 min) 1.5 al empezar y 2.3 al terminar');
+    expect(s).toContain('| lote de 31 PDF (6 reales + 25 impresos, 213 páginas): fase del ingest en un proceso nuevo, sin caché (2 hilos; CPU de todos los hilos 5.50 s)'
+      + ' frente a pdftotext (2 procesos a la vez) | 3.00 s | 1.25 s | **2.40x** (objetivo ≤ 3x: cumplido) |');
+    expect(renderPdfSection({ ...figures, batch: null }, '2026-12-03 10:00 UTC', 'npm run bench:pdf')).not.toContain('lote');
   });
 
   it('replaces its own section and keeps the rest of the file; appends it when absent', () => {

@@ -4,11 +4,10 @@
  * scripts/print-reports-pdf.ts once per content into a cache folder, their `pdftotext -layout`
  * texts and PDFs ingested, and the bundled reports' own records and flags to compare them with.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printReports, type PrintVariant } from '../../scripts/print-reports-pdf.ts';
+import { printedReportsCached, type PrintVariant } from '../../scripts/print-reports-pdf.ts';
 import { ingest } from '../../src/ingest/build.ts';
 import { extractPdf } from '../../src/ingest/pdf/extract.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
@@ -24,37 +23,9 @@ export type Comparable = ReturnType<typeof withoutProvenance>;
 export const knownFailure = (variant: string, file: string, known: Record<string, Record<string, string>>) =>
   Object.entries(known[variant] ?? {}).find(([k]) => file.includes(k))?.[1] ?? null;
 
-/** The cache folder of one set of printed variants: a new one whenever the script, the variants or a report changes. */
-function cacheDir(prefix: string, variants: readonly PrintVariant[]): string {
-  const h = createHash('sha256');
-  h.update(readFileSync('scripts/print-reports-pdf.ts'));
-  h.update(JSON.stringify(variants));
-  for (const f of REPORTS) h.update(f).update(readFileSync(join(REPORTS_DIR, f)));
-  return join(tmpdir(), `${prefix}-${h.digest('hex').slice(0, 16)}`);
-}
-
-/**
- * The folder holding OUT/<variant>/<report>.pdf and .layout.txt for these variants, printed now
- * unless a finished copy is cached. Two runs at once each print into their own folder; the first
- * to finish becomes the cache.
- */
-export async function printedDir(prefix: string, variants: readonly PrintVariant[]): Promise<string> {
-  const dir = cacheDir(prefix, variants);
-  if (existsSync(join(dir, 'done'))) return dir;
-  const work = `${dir}.${process.pid}`;
-  rmSync(work, { recursive: true, force: true });
-  await printReports(REPORTS_DIR, work, variants);
-  mkdirSync(join(work, 'done'));
-  // another run may have finished first: then keep ours where it is
-  if (existsSync(join(dir, 'done'))) return work;
-  try {
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(work, dir);
-    return dir;
-  } catch {
-    return work;
-  }
-}
+/** The folder holding OUT/<variant>/<report>.pdf and .layout.txt for these variants (printedReportsCached). */
+export const printedDir = (prefix: string, variants: readonly PrintVariant[]): Promise<string> =>
+  printedReportsCached(REPORTS_DIR, variants, prefix);
 
 /** The bundled report's own records and flags, provenance aside (each report ingested once per test file). */
 export function bundledExpectations(): (file: string) => Comparable {

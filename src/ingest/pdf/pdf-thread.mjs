@@ -8,10 +8,21 @@ import { parentPort } from 'node:worker_threads';
 import { importPdfjs, loadPdf } from './load.mjs';
 
 /** @typedef {{ index: number, path: string }} PdfThreadRequest */
-/** @typedef {{ index: number, loaded: import('./load.mjs').LoadedPdf } | { index: number, failure: string }} PdfThreadResponse */
+/**
+ * When the thread had PDF.js loaded and when it began and finished reading the file, in ms since
+ * the epoch (performance.timeOrigin + performance.now(), comparable across threads): the pool's
+ * timeline (bench/pdf-profile.ts --cold).
+ * @typedef {{ readyAt: number, startAt: number, endAt: number }} PdfThreadClock
+ */
+/**
+ * @typedef {({ index: number, loaded: import('./load.mjs').LoadedPdf } | { index: number, failure: string })
+ *   & { clock: PdfThreadClock }} PdfThreadResponse
+ */
 
+const now = () => performance.timeOrigin + performance.now();
 // Loaded before the first request is read (requests wait in the port's queue meanwhile).
 await importPdfjs();
+const readyAt = now();
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
 // One document at a time: PDF.js in Node answers "Invalid page request" to pages of documents read
@@ -23,17 +34,19 @@ port.on('message', (/** @type {PdfThreadRequest} */ req) => {
 
 /** @param {PdfThreadRequest} req */
 async function answer(req) {
+  const startAt = now();
   /** @type {PdfThreadResponse} */
   let response;
   try {
     const bytes = new Uint8Array(await readFile(req.path));
     try {
-      response = { index: req.index, loaded: await loadPdf(bytes) };
+      const loaded = await loadPdf(bytes);
+      response = { index: req.index, loaded, clock: { readyAt, startAt, endAt: now() } };
     } catch (err) {
-      response = { index: req.index, failure: `PDF ilegible (${/** @type {Error} */ (err).message ?? String(err)})` };
+      response = { index: req.index, failure: `PDF ilegible (${/** @type {Error} */ (err).message ?? String(err)})`, clock: { readyAt, startAt, endAt: now() } };
     }
   } catch (err) {
-    response = { index: req.index, failure: `no se puede leer: ${/** @type {Error} */ (err).message}` };
+    response = { index: req.index, failure: `no se puede leer: ${/** @type {Error} */ (err).message}`, clock: { readyAt, startAt, endAt: now() } };
   }
   port.postMessage(response);
 }

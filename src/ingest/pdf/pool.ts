@@ -30,7 +30,27 @@ export interface ExtractOptions {
   minFiles?: number;
   /** False: scanned pages are not OCRed (benchmarks); default true. */
   ocr?: boolean;
+  /** When given, the phase's steps are appended to it as they end (bench/pdf-profile.ts --cold). */
+  timeline?: PhaseStep[];
 }
+
+/**
+ * A step of the extraction phase, from `start` to `end` in ms since the epoch
+ * (performance.timeOrigin + performance.now(), comparable across threads). `hash`: reading and
+ * hashing the files (and the cache look-up); `spawn`: new Worker() of every thread; `ready`: a
+ * thread from its start to PDF.js loaded (thread N); `read`: PDF.js reading a file, on thread N
+ * (0: this thread, where it includes the layout, and importing PDF.js for the first file);
+ * `layout`: the layout of a file read on a thread, on this thread.
+ */
+export interface PhaseStep {
+  what: 'hash' | 'spawn' | 'ready' | 'read' | 'layout';
+  start: number;
+  end: number;
+  file?: string;
+  thread?: number;
+}
+
+const clock = () => performance.timeOrigin + performance.now();
 
 export interface ExtractStats {
   pdfs: number;
@@ -46,6 +66,8 @@ export async function extractPdfs(
 ): Promise<Map<string, PdfExtraction>> {
   const out = new Map<string, PdfExtraction>();
   const todo: { file: string; sha256: string }[] = [];
+  const timeline = options.timeline;
+  const hashStart = clock();
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -60,6 +82,7 @@ export async function extractPdfs(
     if (hit) out.set(file, hit);
     else todo.push({ file, sha256 });
   }
+  timeline?.push({ what: 'hash', start: hashStart, end: clock() });
   const workers = Math.min(todo.length, options.workers ?? availableParallelism());
   const threads = workers < 1 || todo.length === 0 || todo.length < (options.minFiles ?? MIN_PARALLEL_PDFS) ? 0 : workers;
   if (stats) {
@@ -70,8 +93,8 @@ export async function extractPdfs(
   }
   const ocr = options.ocr ?? true;
   const results = threads === 0
-    ? await inThisThread(reportsDir, todo.map((t) => t.file), ocr)
-    : await inThreads(reportsDir, todo.map((t) => t.file), threads, ocr);
+    ? await inThisThread(reportsDir, todo.map((t) => t.file), ocr, timeline)
+    : await inThreads(reportsDir, todo.map((t) => t.file), threads, ocr, timeline);
   todo.forEach((t, i) => {
     const r = results[i]!;
     out.set(t.file, r);
@@ -92,9 +115,13 @@ function head(path: string): Uint8Array {
   }
 }
 
-async function inThisThread(reportsDir: string, files: readonly string[], ocr: boolean): Promise<PdfExtraction[]> {
+async function inThisThread(reportsDir: string, files: readonly string[], ocr: boolean, timeline?: PhaseStep[]): Promise<PdfExtraction[]> {
   const results: PdfExtraction[] = [];
-  for (const f of files) results.push(await extractOne(reportsDir, f, ocr));
+  for (const file of files) {
+    const start = clock();
+    results.push(await extractOne(reportsDir, file, ocr));
+    timeline?.push({ what: 'read', file, thread: 0, start, end: clock() });
+  }
   return results;
 }
 
@@ -112,10 +139,13 @@ export async function extractOne(reportsDir: string, file: string, ocr = true): 
 
 /**
  * The files read by PDF.js on `count` threads, largest first (so that the threads finish about
- * together), each thread one file ahead: it reads the next file while this thread lays out the
- * one it sent back. A thread that dies leaves its files to this thread, never the run.
+ * together): one file to each thread, then each thread one file ahead (it reads the next file
+ * while this thread lays out the one it sent back). A thread that dies leaves its files to this
+ * thread, never the run.
  */
-async function inThreads(reportsDir: string, files: readonly string[], count: number, ocr: boolean): Promise<PdfExtraction[]> {
+async function inThreads(
+  reportsDir: string, files: readonly string[], count: number, ocr: boolean, timeline?: PhaseStep[],
+): Promise<PdfExtraction[]> {
   const results: PdfExtraction[] = new Array(files.length);
   const size = (f: string) => {
     try {
@@ -126,9 +156,11 @@ async function inThreads(reportsDir: string, files: readonly string[], count: nu
   };
   const order = files.map((f, i) => ({ i, size: size(f) })).sort((a, b) => b.size - a.size || a.i - b.i).map((x) => x.i);
   let next = 0;
+  const spawnStart = clock();
   const threads = Array.from({ length: count }, () => new Worker(new URL('./pdf-thread.mjs', import.meta.url), { execArgv: [] }));
+  timeline?.push({ what: 'spawn', start: spawnStart, end: clock() });
 
-  async function serve(w: Worker): Promise<void> {
+  async function serve(w: Worker, thread: number): Promise<void> {
     const waiting = new Map<number, (m: PdfThreadResponse | null) => void>();
     let dead = false;
     w.on('message', (m: PdfThreadResponse) => {
@@ -151,21 +183,33 @@ async function inThreads(reportsDir: string, files: readonly string[], count: nu
       });
     };
     let current = ask();
+    // Every thread gets its first file before any thread is sent a second one (the threads'
+    // first asks run one after the other, then each resumes here in the same order).
+    await null;
     while (current) {
       const ahead = ask();
       const m = await current;
       if (m) {
-        const path = join(reportsDir, files[m.index]!);
+        const file = files[m.index]!;
+        const path = join(reportsDir, file);
+        if (timeline) {
+          if (!timeline.some((s) => s.what === 'ready' && s.thread === thread)) {
+            timeline.push({ what: 'ready', thread, start: spawnStart, end: m.clock.readyAt });
+          }
+          timeline.push({ what: 'read', file, thread, start: m.clock.startAt, end: m.clock.endAt });
+        }
+        const start = clock();
         results[m.index] = 'failure' in m
           ? { ok: false, reason: m.failure, cacheable: false }
           : await extractLoaded(m.loaded, () => readFileSync(path), ocrOf(ocr));
+        timeline?.push({ what: 'layout', file, start, end: clock() });
       }
       current = ahead;
     }
   }
 
   try {
-    await Promise.all(threads.map(serve));
+    await Promise.all(threads.map((w, i) => serve(w, i + 1)));
   } finally {
     await Promise.all(threads.map((w) => w.terminate()));
   }
