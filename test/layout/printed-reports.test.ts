@@ -62,10 +62,6 @@ const KNOWN: Record<string, Record<string, string>> = {
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'wide-ruled': {
     'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the indicator of line 207 gets an extra unit_unknown flag',
-    'plan-de-accion': 'the milestone tables printed as HTML text in one cell (lines 946 and 1068, 3,855 and 2,318 characters) wrap over many lines; joined, they read as 2 copies of commitment 3\'s milestones instead of 3 (milestones -2/+2: two end dates lost)',
-  },
-  'wide-unruled': {
-    'plan-de-accion': 'the same HTML cells: the repeated milestone table of commitment 3 reads as 2 copies instead of 3 (1 flag differs, 4 more)',
   },
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-03 after the cut-word rules):

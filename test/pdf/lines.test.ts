@@ -68,6 +68,18 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(l.pageStarts).toEqual([1, 4, 5]);
   });
 
+  it('keeps a bare number at a page foot that continues a table cell of the line above; drops one set apart (a page number)', () => {
+    // A narrow date column wraps "Marzo" / "2020" in the bottom margin (y 760 and 772 of 800, 12 pt
+    // apart, both at x 300, under the row's cell); the page number "2" sits 20 pt below the text.
+    const pages = [['Hito 3', 'Marz', 'o', '2020'], ['Hito 4', 'Agos', 'to', '2021']].map(([hito, a, b, year], n) => page([
+      item(hito!, 50, 748), item('Enero 2020', 200, 748), item(a!, 300, 748),
+      item(b!, 300, 760), item(year!, 300, 772), item(String(n + 1), 500, 792),
+    ]));
+    const lines = layoutPages(pages).text.split('\n').map((x) => x.trim());
+    expect(lines.filter((x) => /^20\d\d$/.test(x))).toEqual(['2020', '2021']);
+    expect(lines.filter((x) => /^\d$/.test(x))).toEqual([]);
+  });
+
   it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
     const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
     const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];

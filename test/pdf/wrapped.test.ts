@@ -69,6 +69,23 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(joined([tight]).joined).toBeNull();
   });
 
+  it('joins a line that fills every column with a number when the table sets its rows further apart than a row\'s lines', () => {
+    // Rows 16 pt apart (padding), lines of a row 12 pt apart. The date columns are three characters
+    // wide ("Ene" / "ro" / "202" / "0"): the third line has a cell in every column, one a bare
+    // number, yet it follows at the row's line spacing, not a new row's.
+    const dates = page([
+      item('Hito', 50, 100), item('Ini', 170, 100), item('Fin', 195, 100),
+      item('Hito 1: capacitación', 50, 116), item('Ene', 170, 116), item('Mar', 195, 116),
+      item('de los actores', 50, 128), item('ro', 170, 128), item('zo', 195, 128),
+      item('clave', 50, 140), item('202', 170, 140), item('202', 195, 140),
+      item('0', 170, 152), item('1', 195, 152),
+      item('Hito 2', 50, 168), item('Abr', 170, 168), item('May', 195, 168),
+      item('Enero 2020 y Marzo 2021', 50, 200),
+    ]);
+    const rows = joined([dates]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1, 3)).toEqual([['Hito 1: capacitación de los actores clave', 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'Abr', 'May']]);
+  });
+
   it('leaves a line apart when the text above could have taken its first word (not wrapped)', () => {
     const short = page([
       item('Código', 50, 100), item('Nombre', 110, 100),

@@ -9,7 +9,9 @@
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
- *   each such number continues a number cut in a full line above into one well-formed number;
+ *   each such number continues a number cut in a full line above into one well-formed number, or
+ *   the table sets its rows further apart than a row's lines (cell padding, ruling) and the line
+ *   follows the one above more closely than the row's first line followed the line above it;
  * - the text above could not take the continuation's first word: it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
  *   its column's edge).
@@ -66,6 +68,8 @@ const LONGEST_WORD = 18;
 const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
 /** A number as printed: digits with thousands and decimal separators (es-EC or plain), maybe a percentage or an amount ("$", "\\$" as Markdown escapes it). */
 const WELL_FORMED_NUMBER = /^[-+]?\\?\$?\s?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?$/;
+/** Rows set apart by cell padding or ruling: a row's first line follows the line above it at least this many font sizes further than its own lines follow each other. */
+const ROW_APART = 0.1;
 /** Cells start at the same x within this many points. */
 const SAME_X = 1;
 
@@ -99,7 +103,7 @@ interface RowLimits {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -119,7 +123,12 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
-  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  // (Not in a table whose rows are set apart by more than their lines, cell padding or ruling: there
+  // a line that follows the one above more closely than the row's first line followed the line
+  // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
+  const above = headAt > 0 ? lines[headAt - 1]! : null;
+  const insideRow = !!above && above.cells.length > 0 && head.y - above.y >= pitch + ROW_APART * size;
+  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
     const p = a.cells.find((x) => sameX(x.x, c.x));
@@ -265,11 +274,12 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
+  let headAt = 0;
   let row: LineCell[] = [];
   const tables = new Map<number, TableGeometry>();
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits, words) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, i, right, limits, words) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
@@ -279,6 +289,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
       continue;
     }
     head = lines[i]!;
+    headAt = i;
     limits = { limits: null, tables };
     row = head.cells.map((c) => ({ ...c }));
     runs.push(1);
