@@ -66,7 +66,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-03 after the cut-word rules):
   'a4-landscape-ruled': {
-    'plan-de-accion': 'the long HTML cells (commitments -2/+2, milestones -6/+6)',
+    'plan-de-accion': 'the long HTML cells, their milestone columns a letter or two wide: one cell reads "Capa citación en la Meto dología" and "Hito 3: </b>" where the bundled text has "Hito 3:</b> Capacitación" (1 flag differs; records equal)',
     'consejo-nacional-electoral': 'the merged-row matrix: unit names and numbers of merged rows (goals -17/+17)',
   },
   'a4-portrait-unruled': {

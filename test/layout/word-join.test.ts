@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -150,5 +150,20 @@ describe('punctJoin: after punctuation, as the document prints that mark before 
   it('does not tell without a mark at the end, or when the document prints both', () => {
     expect(punctJoin('especializados', 'OE', w)).toBeNull();
     expect(punctJoin('x,', 'OE', documentWords(' a,OE b, OE'))).toBeNull();
+  });
+});
+
+describe('wordJoinAhead: the next lines of a cell a few letters wide run on into a word', () => {
+  const words = documentWords('Desde enero de 2020 hasta marzo\nEn la sede y e informe');
+  it('joins without a space a fragment that, with the lines after it, makes a word the document prints', () => {
+    // "En" / "e" / "r" / "o": "en" and "e" are words of the document too, but "enero" is printed.
+    expect(wordJoinAhead('En', ['e', 'r', 'o'], words)).toBe('');
+    expect(wordJoinAhead('Ma', ['r', 'zo 2020'], words)).toBe('');
+  });
+  it('does not tell when no run of the next fragments makes a word of the document', () => {
+    expect(wordJoinAhead('En', ['la', 'sede'], words)).toBeNull();
+    // (a fragment with a space ends the run: its first word is the last one tried, "ro" is not reached)
+    expect(wordJoinAhead('ene', ['xx yy', 'ro'], words)).toBeNull();
+    expect(wordJoinAhead('', ['ero'], words)).toBeNull();
   });
 });

@@ -86,6 +86,22 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows.slice(1, 3)).toEqual([['Hito 1: capacitación de los actores clave', 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'Abr', 'May']]);
   });
 
+  it('reads a row at the top of a page by the table\'s other rows, and a word running down a column one letter wide', () => {
+    // No line above the first row (page top); the next row starts 16 pt below the row's last line,
+    // whose lines are 12 pt apart: the table sets its rows apart, so the line "ciudadana  2  2",
+    // with a cell in every column and bare numbers, is inside the row. The date columns hold one
+    // letter a line: "E" / "n" / "e" / "r" / "o" is "Enero" (printed below), although "en" and "e"
+    // are words of the document too.
+    const col1 = ['Hito 1: capacitación', 'de los actores', 'interinstitucional', 'de la gestión', 'participación', 'ciudadana', 'transparente', 'concurrencia', 'pública.'];
+    const top = page([
+      ...col1.flatMap((t, k) => [item(t, 50, 100 + 12 * k), item('Enero2020'[k]!, 170, 100 + 12 * k), item('Marzo2021'[k]!, 185, 100 + 12 * k)]),
+      item('Hito 2', 50, 212), item('A', 170, 212), item('B', 185, 212),
+      item('Desde enero de 2020 hasta marzo de 2021 en la sede', 50, 300),
+    ]);
+    const rows = joined([top]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(0, 2)).toEqual([[col1.join(' '), 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'A', 'B']]);
+  });
+
   it('leaves a line apart when the text above could have taken its first word (not wrapped)', () => {
     const short = page([
       item('Código', 50, 100), item('Nombre', 110, 100),

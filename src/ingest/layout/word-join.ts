@@ -22,6 +22,11 @@
  *   tell: the last word of `before` is seen inside text (other text before and after it), the
  *   first word of `after` is seen followed by more text, and together they start no word.
  *
+ * - `wordJoinAhead(before, fragments, words)`: '' when the last word of `before` and the text of
+ *   the next lines of its cell, each line one fragment ("E" / "n" / "ero", a column a few letters
+ *   wide), run on into a word the document prints ("En" + "e" + "ro": "enero"), though the first
+ *   fragments alone may be whole words ("en", "e"); null otherwise.
+ *
  * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
  *   the document prints that mark and that word only together (",OE"), ' ' when only apart
  *   (", OE"); null otherwise.
@@ -144,4 +149,23 @@ export function punctJoin(before: string, after: string, words: DocumentWords): 
   const tight = words.punctTight?.has(mark + b) ?? false;
   const spaced = words.punctSpaced?.has(mark + b) ?? false;
   return tight === spaced ? null : tight ? '' : ' ';
+}
+
+/**
+ * '' when the last word of `before` followed by the first 1, 2, … of `fragments` (the texts of the
+ * next lines of its cell, each joined without a space) makes a word the document prints; the
+ * fragments are read up to the first that holds a space (its first word counts) or is not
+ * letters and digits. Otherwise null.
+ */
+export function wordJoinAhead(before: string, fragments: readonly string[], words: DocumentWords): '' | null {
+  let w = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  if (!w) return null;
+  for (const f of fragments) {
+    const first = f.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+    if (!first) return null;
+    w += first;
+    if (words.all.has(w)) return '';
+    if (first.length < f.trim().length) return null;
+  }
+  return null;
 }

@@ -10,8 +10,9 @@
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
  *   each such number continues a number cut in a full line above into one well-formed number, or
- *   the table sets its rows further apart than a row's lines (cell padding, ruling) and the line
- *   follows the one above more closely than the row's first line followed the line above it;
+ *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
+ *   line, or another row's first line in the same table, follows the line above it further than
+ *   this line follows its own), and the line is inside the row;
  * - the text above could not take the continuation's first word: it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
  *   its column's edge).
@@ -31,6 +32,10 @@
  *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
  *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
  *   address: "www.iess.gob.");
+ * - in a column a few letters wide a word runs down several lines: the fragments that follow, one
+ *   a line, run on into a word the document prints ("En" / "e" / "ro"): no space (wordJoinAhead),
+ *   though the first fragments alone are words too; words are looked up with the cell's text so
+ *   far, not only its last line;
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
@@ -47,7 +52,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -103,7 +108,7 @@ interface RowLimits {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, row: readonly LineCell[], i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -127,7 +132,8 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // a line that follows the one above more closely than the row's first line followed the line
   // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
   const above = headAt > 0 ? lines[headAt - 1]! : null;
-  const insideRow = !!above && above.cells.length > 0 && head.y - above.y >= pitch + ROW_APART * size;
+  const apart = pitch + ROW_APART * size;
+  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables).rowPitch >= apart;
   if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
@@ -148,7 +154,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)));
   }
   return joiners;
 }
@@ -156,9 +162,11 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
 /**
  * What joins a wrapped cell's line `p` to its next line `c`: '' inside a cut word, ' ' at a break
  * between words. Geometry first where it is certain, then the words the document prints elsewhere,
- * then the geometric guess.
+ * then the geometric guess. `sofar`: the cell's text joined up to `p` (the word a line of one
+ * fragment continues may have started lines above: "Activ" / "id" / "ad" in a column a few
+ * letters wide); the words are looked up with its last word.
  */
-function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords): '' | ' ' {
+function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[]): '' | ' ' {
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
@@ -176,8 +184,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
   if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
+  // In a column a few letters wide a word runs over several lines: the fragments that follow may make
+  // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
+  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '') return '';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
-  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words()) ?? wordJoinLoose(a, b, words());
+  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
   if (byWords !== null) return byWords;
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
@@ -187,8 +198,24 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   const first = b.split(' ')[0]!.toLowerCase();
   if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
   const letters = /^\p{L}+$/u;
-  const lastA = a.split(' ').at(-1)!;
+  const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/**
+ * The texts of the cell starting at x in the lines after lines[at], while each follows the one
+ * above within `pitch` and its cell at x is one fragment (no space; the first with a space ends
+ * them, included).
+ */
+function linesAhead(lines: readonly PageLine[], at: number, x: number, pitch: number): string[] {
+  const out: string[] = [];
+  for (let k = at + 1; k < lines.length && lines[k]!.y - lines[k - 1]!.y < pitch; k++) {
+    const c = lines[k]!.cells.find((d) => sameX(d.x, x));
+    if (!c) break;
+    out.push(c.text);
+    if (c.text.includes(' ')) break;
+  }
+  return out;
 }
 
 /** Whether a line of the contiguous non-blank lines around lines[at] has two cells or more. */
@@ -224,14 +251,7 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * start (the last column: its widest cell).
  */
 function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
-  let top = at;
-  while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
-  let t = tables.get(top);
-  if (!t) {
-    t = tableGeometry(lines, top, right);
-    tables.set(top, t);
-  }
-  const { starts, widest, gap } = t;
+  const { starts, widest, gap } = tableOf(lines, at, right, tables);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
@@ -245,6 +265,24 @@ interface TableGeometry {
   starts: number[];
   widest: Map<number, number>;
   gap: number;
+  /**
+   * The widest spacing from a line to the next one that has two cells or more (a row's first
+   * line), the block's first line aside (a title above a table): more than the spacing of a row's
+   * lines when the table sets its rows apart (cell padding, ruling).
+   */
+  rowPitch: number;
+}
+
+/** The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table. */
+function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>): TableGeometry {
+  let top = at;
+  while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
+  let t = tables.get(top);
+  if (!t) {
+    t = tableGeometry(lines, top, right);
+    tables.set(top, t);
+  }
+  return t;
 }
 
 /** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
@@ -265,7 +303,9 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number): 
   }
   let gap = Infinity;
   for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
-  return { starts, widest, gap };
+  let rowPitch = -Infinity;
+  for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
+  return { starts, widest, gap, rowPitch };
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
@@ -279,7 +319,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
   const tables = new Map<number, TableGeometry>();
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, i, right, limits, words) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
