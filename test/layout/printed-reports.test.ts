@@ -66,11 +66,9 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-03 after the cut-word rules):
   'a4-landscape-ruled': {
-    'plan-de-accion': 'the long HTML cells, their milestone columns a letter or two wide: one cell reads "Capa citación en la Meto dología" and "Hito 3: </b>" where the bundled text has "Hito 3:</b> Capacitación" (1 flag differs; records equal)',
     'consejo-nacional-electoral': 'the merged-row matrix: unit names and numbers of merged rows (goals -17/+17)',
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': 'the long HTML cells (milestones -11/+11)',
     'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -4/+4)',
     'ministerio': 'a word cut twice, "CONTR" / "ALORÍA" / "GENER" / "AL DEL": "ALORÍA" / "GENER" read as one word, which no rule can tell without a lexicon (2 recommendations)',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -165,5 +165,22 @@ describe('wordJoinAhead: the next lines of a cell a few letters wide run on into
     // (a fragment with a space ends the run: its first word is the last one tried, "ro" is not reached)
     expect(wordJoinAhead('ene', ['xx yy', 'ro'], words)).toBeNull();
     expect(wordJoinAhead('', ['ero'], words)).toBeNull();
+  });
+});
+
+describe('printedJoin: marks and signs at a break, as the document prints them on a line', () => {
+  const words = documentWords('<p><b>Hito 1:</b> Capacitación en la sede</p>\n<b>Objetivo 8:</b> Trabajo');
+  it('joins without a space the runs the document prints together, never apart', () => {
+    expect(printedJoin('ito 1:', '</b>', words)).toBe('');
+  });
+  it('keeps the space where the document prints the runs only apart', () => {
+    expect(printedJoin('<p><b>Hito 1:</b>', 'Capa', words)).toBe(' ');
+  });
+  it('does not tell when the document prints them both ways, or neither', () => {
+    expect(printedJoin('ito', '3:', documentWords('ito 3: uno\nito3: dos'))).toBeNull();
+    // (a run is matched whole: "ito 3:" inside "Hito 3:" is not the run "ito")
+    expect(printedJoin('ito', '3:', documentWords('Hito 3: uno\nito3: dos'))).toBe('');
+    expect(printedJoin('</b>', 'Zeta', words)).toBeNull();
+    expect(printedJoin('ito 1:', '</b>', { ...words, text: undefined })).toBeNull();
   });
 });

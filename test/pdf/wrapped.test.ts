@@ -102,6 +102,21 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows.slice(0, 2)).toEqual([[col1.join(' '), 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'A', 'B']]);
   });
 
+  it('reads a break inside a run wider than its column as the document prints that run, even after a space on the line', () => {
+    // Column 1 is 30 pt (6 characters) wide. "10:</b>" is wider: the browser cuts it where the line
+    // ends, after "de" ("de 10:" / "</b>"), though the line has a space; the document prints
+    // "10:</b>" whole (the note below). "Capac" / "itaci" / "ón en": "capacitación" runs down the lines.
+    const narrow = page([
+      item('Hito', 50, 100), item('Fecha', 95, 100),
+      item('de 10:', 50, 116), item('2020', 95, 116),
+      item('</b>', 50, 128), item('Capac', 50, 140), item('itaci', 50, 152), item('ón en', 50, 164), item('la', 50, 176),
+      item('Otro', 50, 192), item('2021', 95, 192),
+      item('<b>Meta 10:</b> Capacitación en la sede', 50, 260),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1, 3)).toEqual([['de 10:</b> Capacitación en la', '2020'], ['Otro', '2021']]);
+  });
+
   it('leaves a line apart when the text above could have taken its first word (not wrapped)', () => {
     const short = page([
       item('Código', 50, 100), item('Nombre', 110, 100),

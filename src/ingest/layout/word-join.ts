@@ -27,6 +27,12 @@
  *   wide), run on into a word the document prints ("En" + "e" + "ro": "enero"), though the first
  *   fragments alone may be whole words ("en", "e"); null otherwise.
  *
+ * - `printedJoin(before, after, words)`: for marks and signs, which are no words: '' when the
+ *   document prints the last run of `before` (its text after its last space) and the first run of
+ *   `after` together on a line, after a space or at its start ("3:</b>"), and never with a space
+ *   between them, ' ' when only with
+ *   one ("</b> Capa…"); null when both or neither.
+ *
  * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
  *   the document prints that mark and that word only together (",OE"), ' ' when only apart
  *   (", OE"); null otherwise.
@@ -57,6 +63,8 @@ export interface DocumentWords {
   /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
   allSorted?: readonly string[];
   notFirstSorted?: readonly string[];
+  /** The displayed text itself (lines separated by \n), for printedJoin. */
+  text?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -84,7 +92,7 @@ export function documentWords(text: string): DocumentWords {
       });
     }
   }
-  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
+  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort(), text };
 }
 
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */
@@ -168,4 +176,26 @@ export function wordJoinAhead(before: string, fragments: readonly string[], word
     if (first.length < f.trim().length) return null;
   }
   return null;
+}
+
+/**
+ * How the last run of `before` (after its last space) joins the first run of `after` (before its
+ * first space), as the document prints them on one line: '' when only together, ' ' when only
+ * with one space between them; null when both, neither, or the text is not at hand.
+ */
+export function printedJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const a = before.trimEnd().split(' ').at(-1)!;
+  const b = after.trimStart().split(' ')[0]!;
+  if (!a || !b || words.text === undefined) return null;
+  const tight = printedAfterGap(words.text, a + b);
+  const spaced = printedAfterGap(words.text, `${a} ${b}`);
+  return tight === spaced ? null : tight ? '' : ' ';
+}
+
+/** Whether `text` holds `s` at the start of a line or after a space (a run of its own, not the end of a longer one). */
+function printedAfterGap(text: string, s: string): boolean {
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+    if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\n') return true;
+  }
+  return false;
 }

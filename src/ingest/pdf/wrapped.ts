@@ -25,9 +25,17 @@
  * - a line with a space in it, or with room left for the next line's first character, broke at a
  *   space. The room is measured to how far the column's text can run: the widest text of the
  *   column, or the next column's start less the table's padding, which every column shares (the
- *   smallest distance between a column's widest text and the next column's start);
+ *   smallest distance between a column's widest text and the next column's start). Two limits:
+ *   a run of text (no space) wider than the column is cut where the line ends, even after other
+ *   words on that line ("de 10:" / "</b>"): when the runs around the break together would be wider
+ *   than the column, the document's printing of them decides (printedJoin), else a space; and a
+ *   letter may be wider than the average one the room is measured with: with less than one and a
+ *   half letters of room, fragments that run on into a word the document prints were cut;
+ * - marks and signs at the break (not letters or digits): as the document prints those two runs on
+ *   a line, together or apart (printedJoin), when it prints them only one way;
  * - a full line of digits before digits: a number cut (numbers are not broken at a space);
- * - a sign that opens or stands for a word ("%", "$", "(") after a word: a space;
+ * - a sign that opens or stands for a word ("%", "$", "(") after a word, or a word after a closing
+ *   bracket or quote: a space;
  * - a full line ending in punctuation: as the document prints that mark before that word
  *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
  *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
@@ -52,7 +60,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -173,20 +181,40 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // ("wp-", "y/"), after opening punctuation ("¿", "(").
   if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return '';
   // A browser cuts a word only when it alone is wider than the line: a line above with a space in
-  // it, or with room for one more character of the next line, was broken at a space.
-  if (a.includes(' ')) return ' ';
-  if (p.end + letterWidth(c) <= limit - 0.5) return ' ';
+  // it, or with room for one more character of the next line, was broken at a space. Unless the
+  // text around the break, if one word, would be wider than the column: such a word is cut where
+  // the line ends, after the words before it on that line ("ito 3:" / "</b>"); the document's own
+  // printing of that text decides, else a space.
+  const lastRun = a.split(' ').at(-1)!;
+  const firstRun = b.split(' ')[0]!;
+  const overwide = a.includes(' ') && letterWidth(p) * lastRun.length + letterWidth(c) * firstRun.length > limit - p.x;
+  if (a.includes(' ') && !overwide) return ' ';
+  // (the room is measured with the next line's average letter; its first letter may be wider: with
+  // less than one and a half letters of room, fragments that make a word the document prints, with
+  // the lines below them, were one word cut)
+  const room = limit - 0.5 - p.end;
+  const letter = letterWidth(c);
+  const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
+  if (room >= letter) return room < 1.5 * letter && !a.includes(' ') && cutWord() ? '' : ' ';
+  if (overwide) return printedJoin(sofar, b, words()) ?? wordJoin(sofar, b, words()) ?? ' ';
   // A number is not broken at a space: a full line of digits was cut.
   if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
-  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%").
+  // Marks and signs at the break ("</b>" / "Capa"): as the document prints them elsewhere.
+  if (/[^\p{L}\p{N}]$/u.test(a) || /^[^\p{L}\p{N}]/u.test(b)) {
+    const printed = printedJoin(sofar, b, words());
+    if (printed !== null) return printed;
+  }
+  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%");
+  // a closing bracket or quote before a word: a space ("(OC4IDS)" / "y").
   if (/\p{L}$/u.test(a) && /^[%$#(¿¡«]/u.test(b)) return ' ';
+  if (/[)\]}»”]$/u.test(a) && /^\p{L}/u.test(b)) return ' ';
   // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
   if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
   // In a column a few letters wide a word runs over several lines: the fragments that follow may make
   // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
-  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '') return '';
+  if (cutWord()) return '';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
   const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
   if (byWords !== null) return byWords;
