@@ -176,6 +176,11 @@ describe('printedJoin: marks and signs at a break, as the document prints them o
   it('keeps the space where the document prints the runs only apart', () => {
     expect(printedJoin('<p><b>Hito 1:</b>', 'Capa', words)).toBe(' ');
   });
+  it('reads the whole next line first: "(" / "E )" where the document prints both "(E)" and "( E )"', () => {
+    const both = documentWords('Porcentaje de firmas (E)\nPorcentaje del PAC ( E )');
+    expect(printedJoin('del PAC (', 'E )', both)).toBe(' ');
+    expect(printedJoin('de firmas (', 'E)', both)).toBe('');
+  });
   it('does not tell when the document prints them both ways, or neither', () => {
     expect(printedJoin('ito', '3:', documentWords('ito 3: uno\nito3: dos'))).toBeNull();
     // (a run is matched whole: "ito 3:" inside "Hito 3:" is not the run "ito")

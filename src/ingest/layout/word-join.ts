@@ -30,7 +30,7 @@
  * - `printedJoin(before, after, words)`: for marks and signs, which are no words: '' when the
  *   document prints the last run of `before` (its text after its last space) and the first run of
  *   `after` together on a line, after a space or at its start ("3:</b>"), and never with a space
- *   between them, ' ' when only with
+ *   between them (with the whole of `after` first, then its first run), ' ' when only with
  *   one ("</b> Capa…"); null when both or neither.
  *
  * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
@@ -185,11 +185,16 @@ export function wordJoinAhead(before: string, fragments: readonly string[], word
  */
 export function printedJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
   const a = before.trimEnd().split(' ').at(-1)!;
-  const b = after.trimStart().split(' ')[0]!;
+  const whole = after.trim();
+  const b = whole.split(' ')[0]!;
   if (!a || !b || words.text === undefined) return null;
-  const tight = printedAfterGap(words.text, a + b);
-  const spaced = printedAfterGap(words.text, `${a} ${b}`);
-  return tight === spaced ? null : tight ? '' : ' ';
+  // (the whole of `after` first, "(" + "E )": the document may print "(E)" and "( E )")
+  for (const next of whole === b ? [b] : [whole, b]) {
+    const tight = printedAfterGap(words.text, a + next);
+    const spaced = printedAfterGap(words.text, `${a} ${next}`);
+    if (tight !== spaced) return tight ? '' : ' ';
+  }
+  return null;
 }
 
 /** Whether `text` holds `s` at the start of a line or after a space (a run of its own, not the end of a longer one). */

@@ -21,7 +21,8 @@
  * break without one (after a hyphen or slash attached to a word, after opening punctuation); a
  * word is cut anywhere (CSS `overflow-wrap`) only when it alone is wider than the line, so a cut
  * line is one word that fills its column. So, in this order:
- * - after a hyphen or slash attached to a word, or opening punctuation: no space;
+ * - after a hyphen or slash attached to a word, or opening punctuation: no space, unless the
+ *   document prints the two runs only apart ("(" / "E )": "( E )", printedJoin);
  * - a line with a space in it, or with room left for the next line's first character, broke at a
  *   space. The room is measured to how far the column's text can run: the widest text of the
  *   column, or the next column's start less the table's padding, which every column shares (the
@@ -178,8 +179,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
-  // ("wp-", "y/"), after opening punctuation ("¿", "(").
-  if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return '';
+  // ("wp-", "y/"), after opening punctuation ("¿", "("); unless the document prints those two runs
+  // only with a space between them ("( E )").
+  if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return printedJoin(sofar, b, words()) ?? '';
   // A browser cuts a word only when it alone is wider than the line: a line above with a space in
   // it, or with room for one more character of the next line, was broken at a space. Unless the
   // text around the break, if one word, would be wider than the column: such a word is cut where
