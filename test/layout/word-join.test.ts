@@ -180,6 +180,8 @@ describe('printedJoin: marks and signs at a break, as the document prints them o
     const both = documentWords('Porcentaje de firmas (E)\nPorcentaje del PAC ( E )');
     expect(printedJoin('del PAC (', 'E )', both)).toBe(' ');
     expect(printedJoin('de firmas (', 'E)', both)).toBe('');
+    // ("( E )." is printed nowhere whole; its start "( E )" is, only apart)
+    expect(printedJoin('institucional. (', 'E ).', both)).toBe(' ');
   });
   it('does not tell when the document prints them both ways, or neither', () => {
     expect(printedJoin('ito', '3:', documentWords('ito 3: uno\nito3: dos'))).toBeNull();

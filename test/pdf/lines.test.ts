@@ -80,6 +80,18 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => /^\d$/.test(x))).toEqual([]);
   });
 
+  it('keeps the first line of a wrapped data row at a page top that matches an earlier table start (a header is repeated whole)', () => {
+    // Page 1: "Porcentaje de  N/A" starts a table after a one-column line and wraps into
+    // "asistencias". Page 2 starts with the same line, which wraps into "atenciones al" (12 pt
+    // below, one cell under its first cell): a data row, not a repeated header.
+    const l = layoutPages([
+      page([item('Unidad de Comunicación', 50, 100), item('Porcentaje de', 50, 130), item('N/A', 300, 130), item('asistencias', 50, 142)]),
+      page([item('Porcentaje de', 50, 100), item('N/A', 300, 100), item('atenciones al', 50, 112), item('ciudadano', 50, 124)]),
+    ]);
+    const lines = l.text.split('\n').map((x) => x.trim());
+    expect(lines.filter((x) => /^Porcentaje de +N\/A$/.test(x))).toHaveLength(2);
+  });
+
   it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
     const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
     const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];

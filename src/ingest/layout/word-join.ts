@@ -30,7 +30,7 @@
  * - `printedJoin(before, after, words)`: for marks and signs, which are no words: '' when the
  *   document prints the last run of `before` (its text after its last space) and the first run of
  *   `after` together on a line, after a space or at its start ("3:</b>"), and never with a space
- *   between them (with the whole of `after` first, then its first run), ' ' when only with
+ *   between them (the whole of `after` first, then shorter starts of it), ' ' when only with
  *   one ("</b> Capa…"); null when both or neither.
  *
  * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
@@ -188,8 +188,11 @@ export function printedJoin(before: string, after: string, words: DocumentWords)
   const whole = after.trim();
   const b = whole.split(' ')[0]!;
   if (!a || !b || words.text === undefined) return null;
-  // (the whole of `after` first, "(" + "E )": the document may print "(E)" and "( E )")
-  for (const next of whole === b ? [b] : [whole, b]) {
+  // (the whole of `after` first, then shorter starts of it down to its first run: "(" + "E )."
+  // where the document prints "(E)" and "( E )")
+  for (let n = whole.length; n >= b.length; n--) {
+    const next = whole.slice(0, n);
+    if (next.endsWith(' ')) continue;
     const tight = printedAfterGap(words.text, a + next);
     const spaced = printedAfterGap(words.text, `${a} ${next}`);
     if (tight !== spaced) return tight ? '' : ' ';

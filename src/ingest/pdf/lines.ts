@@ -304,6 +304,21 @@ function continuesCell(above: PageLine, l: PageLine): boolean {
   return pitch > 0 && pitch <= 1.3 * size && above.cells.some((c) => Math.abs(c.x - l.cells[0]!.x) <= 1);
 }
 
+/**
+ * Whether the line after lines[i] continues cells of it: it follows at a wrapped line's distance
+ * (at most 1.3 font sizes), with fewer cells, each starting where a cell of lines[i] starts. A
+ * table header is repeated whole: lines at a page top that match an earlier header but end inside
+ * a wrapped cell are the first lines of a data row.
+ */
+function continuedBelow(lines: readonly PageLine[], i: number): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1];
+  if (!b || !b.cells.length || b.cells.length >= a.cells.length) return false;
+  const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
+  const pitch = b.y - a.y;
+  return pitch > 0 && pitch <= 1.3 * size && b.cells.every((c) => a.cells.some((d) => Math.abs(d.x - c.x) <= 1));
+}
+
 /** Key of a line for repeated-header matching: whitespace collapsed. */
 function rowKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
@@ -322,7 +337,8 @@ function looksLikeHeaderRow(text: string): boolean {
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
  * that also occurs, in the same order, at the start of a table (page top, or after a blank or
  * one-column line) on an earlier page, when one of them has two or more columns of mostly words
- * (a data row repeated across pages has numbers, or follows other rows, and stays).
+ * (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
+ * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
   const seen: { keys: string[]; tops: boolean[] }[] = [];
@@ -335,7 +351,7 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
-        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text))) best = k;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
       }
     }
     seen.push({
