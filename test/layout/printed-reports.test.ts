@@ -233,6 +233,26 @@ describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
     expect(displayed[1018]).toMatch(/^ CONTRALORÍA +DNAI-0074-2023 +Información no +75,00 %/);
   }, 60_000);
 
+  it('a4-landscape-ruled Open Government plan: a milestone whose end date runs down a column two letters wide cites the displayed line that starts its row', async () => {
+    // Read by hand in the extracted text of the printed PDF (the text /informes/{id}/ shows):
+    // line 1219 starts milestone 2 of commitment 3 («<p><b>Hito 2:</b> Capacitación sobre estándares de
+    // Open Contracting  Enero 2020  Ju»); its end date continues down lines 1220-1224 («lio», «2», «0»,
+    // «2», «0»): Julio 2020.
+    const f = '2019-2022-plan-de-accion-gobierno-abierto-ecuador';
+    const pdf = `${f}.pdf`;
+    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+    copyFileSync(join(dir, 'a4-landscape-ruled', pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    if (!x.ok) throw new Error(x.reason);
+    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    rmSync(reports, { recursive: true, force: true });
+    const displayed = x.text.split('\n');
+    const m = d.milestones.find((h) => h.commitment_id.endsWith('-3') && h.number === 2)!;
+    expect(m).toMatchObject({ source_line: 1219, start: '2020-01', end: '2020-07' });
+    expect(displayed[1218]).toMatch(/^ +<p><b>Hito 2:<\/b> Capacitación sobre estándares de Open Contracting +Enero 2020 +Ju$/);
+    expect(displayed.slice(1219, 1224).map((l) => l.trim().split(/ {2,}/).at(-1))).toEqual(['lio', '2', '0', '2', '0']);
+  }, 60_000);
+
   for (const v of VARIANTS) {
     for (const f of REPORTS) {
       const why = knownFailure(v.name, f, KNOWN_PDF);
