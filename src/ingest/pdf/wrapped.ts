@@ -189,7 +189,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // printing of that text decides, else a space.
   const lastRun = a.split(' ').at(-1)!;
   const firstRun = b.split(' ')[0]!;
-  const overwide = a.includes(' ') && letterWidth(p) * lastRun.length + letterWidth(c) * firstRun.length > limit - p.x;
+  // (a line that runs past the limit found for its column is not bounded by it: a list number's
+  // column beside a paragraph)
+  const overwide = a.includes(' ') && p.end <= limit + 1 && letterWidth(p) * lastRun.length + letterWidth(c) * firstRun.length > limit - p.x;
   if (a.includes(' ') && !overwide) return ' ';
   // (the room is measured with the next line's average letter; its first letter may be wider: with
   // less than one and a half letters of room, fragments that make a word the document prints, with
