@@ -66,7 +66,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-03 after the cut-word rules):
   'a4-landscape-ruled': {
-    'consejo-nacional-electoral': 'the merged-row matrix: unit names and numbers of merged rows (goals -7/+7)',
+    'consejo-nacional-electoral': 'the merged-row matrix: unit 18 is printed «1» / «8» at the top of page 5, where the unit-name column is empty (its cell spans rows, printed on page 4), so nothing on page 5 bounds the number column and the two lines read «1 8»; its 7 goals lose their unit (goals -7/+7)',
   },
   'a4-portrait-unruled': {
     'ministerio': 'a word cut twice, "CONTR" / "ALORÍA" / "GENER" / "AL DEL": "ALORÍA" / "GENER" read as one word, which no rule can tell without a lexicon (2 recommendations)',
