@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -189,5 +189,19 @@ describe('printedJoin: marks and signs at a break, as the document prints them o
     expect(printedJoin('ito', '3:', documentWords('Hito 3: uno\nito3: dos'))).toBe('');
     expect(printedJoin('</b>', 'Zeta', words)).toBeNull();
     expect(printedJoin('ito 1:', '</b>', { ...words, text: undefined })).toBeNull();
+  });
+});
+
+describe('wordSplitAhead: a word cut twice after another, in a narrow column', () => {
+  // The entity column of a printed form: "CONTR" / "ALORÍA" / "GENER" / "AL DEL" / "ESTAD" / "O";
+  // "GENERAL" is printed whole in the title, "CONTRALORÍA" nowhere whole.
+  const words = documentWords('SECRETARÍA GENERAL DE GESTIÓN\nen la entidad');
+  it('keeps the space before a fragment that, with the next ones, makes a word the document prints', () => {
+    expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'AL DEL'], words)).toBe(' ');
+  });
+  it('does not tell when the text above and the fragment start a word, or the fragments make none', () => {
+    expect(wordSplitAhead('SECRE', ['TAR', 'ÍA'], words)).toBeNull();
+    expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'OSO'], words)).toBeNull();
+    expect(wordSplitAhead('CONTRALORÍA', ['GENERAL'], words)).toBeNull();
   });
 });

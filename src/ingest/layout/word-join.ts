@@ -27,6 +27,12 @@
  *   wide), run on into a word the document prints ("En" + "e" + "ro": "enero"), though the first
  *   fragments alone may be whole words ("en", "e"); null otherwise.
  *
+ * - `wordSplitAhead(before, fragments, words)`: ' ' when the last word of `before` and the first
+ *   fragment start no word the document prints, and the first fragment runs on
+ *   with the next lines' fragments into a word the document prints ("CONTRALORÍA" / "GENER" /
+ *   "AL DEL": "general"): a word cut twice in a narrow column, the break before it at a space;
+ *   null otherwise.
+ *
  * - `printedJoin(before, after, words)`: for marks and signs, which are no words: '' when the
  *   document prints the last run of `before` (its text after its last space) and the first run of
  *   `after` together on a line, after a space or at its start ("3:</b>"), and never with a space
@@ -206,4 +212,17 @@ function printedAfterGap(text: string, s: string): boolean {
     if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\n') return true;
   }
   return false;
+}
+
+/**
+ * ' ' when the last word of `before` and the first fragment start no word of the document, and the
+ * first fragment with the next ones (two or more, each joined
+ * without a space; read as in wordJoinAhead) makes a word of the document. Otherwise null.
+ */
+export function wordSplitAhead(before: string, fragments: readonly string[], words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const first = fragments[0]?.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !first || first.length < fragments[0]!.trim().length) return null;
+  if (words.all.has(a + first) || startsLonger(words.allSorted ?? [...words.all].sort(), a + first)) return null;
+  return wordJoinAhead(first, fragments.slice(1), words) === '' ? ' ' : null;
 }

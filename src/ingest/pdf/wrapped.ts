@@ -44,7 +44,9 @@
  * - in a column a few letters wide a word runs down several lines: the fragments that follow, one
  *   a line, run on into a word the document prints ("En" / "e" / "ro"): no space (wordJoinAhead),
  *   though the first fragments alone are words too; words are looked up with the cell's text so
- *   far, not only its last line;
+ *   far, not only its last line; and when the line above and the fragment start no word of the
+ *   document, the fragments below may make the next word, cut twice ("CONTRALORÍA" / "GENER" / "AL DEL":
+ *   "general" is printed): a space (wordSplitAhead);
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
@@ -61,7 +63,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -219,6 +221,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // In a column a few letters wide a word runs over several lines: the fragments that follow may make
   // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
   if (cutWord()) return '';
+  // ... and a fragment that starts no word after the text above may start one cut twice
+  // ("CONTRALORÍA" / "GENER" / "AL DEL"): a space.
+  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ') return ' ';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
   const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
   if (byWords !== null) return byWords;
