@@ -62,25 +62,14 @@ const KNOWN: Record<string, Record<string, string>> = {
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'wide-ruled': {
     'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the indicator of line 207 gets an extra unit_unknown flag',
-    'plan-de-accion': 'the milestone tables printed as HTML text in one cell (lines 946 and 1068, 3,855 and 2,318 characters) wrap over many lines; joined, they read as 2 copies of commitment 3\'s milestones instead of 3 (milestones -2/+2: two end dates lost)',
-  },
-  'wide-unruled': {
-    'plan-de-accion': 'the same HTML cells: the repeated milestone table of commitment 3 reads as 2 copies instead of 3 (1 flag differs, 4 more)',
   },
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-03 after the cut-word rules):
   'a4-landscape-ruled': {
-    'plan-de-accion': 'the long HTML cells (commitments -2/+2, milestones -6/+6)',
-    'consejo-nacional-electoral': 'the merged-row matrix: unit names and numbers of merged rows (goals -17/+17)',
-  },
-  'a4-portrait-unruled': {
-    'plan-de-accion': 'the long HTML cells (milestones -11/+11)',
-    'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -4/+4)',
-    'ministerio': 'a word cut twice, "CONTR" / "ALORÍA" / "GENER" / "AL DEL": "ALORÍA" / "GENER" read as one word, which no rule can tell without a lexicon (2 recommendations)',
+    'consejo-nacional-electoral': 'the merged-row matrix: unit 18 is printed «1» / «8» at the top of page 5, where the unit-name column is empty (its cell spans rows, printed on page 4), so nothing on page 5 bounds the number column and the two lines read «1 8»; its 7 goals lose their unit (goals -7/+7)',
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': 'the long HTML cells (milestones -6/+6)',
-    'consejo-nacional-electoral': 'the merged-row matrix; "( E )" joined as "(E )" (goals -6/+6)',
+    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) runs over several pages: each page starts a new row, so its milestones are cut into several rows (milestones -6/+6)',
   },
 };
 
@@ -198,6 +187,46 @@ describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
     const rec = d.recommendations.find((r) => r.report_number === 'DNAI-0074-2023')!;
     expect(rec).toMatchObject({ source_line: 1019, entity: 'CONTRALORÍA GENERAL DEL ESTADO', pct_compliance: 75 });
     expect(displayed[1018]).toMatch(/^ CONTRALORÍA +DNAI-0074-2023 +Información no +75,00 %/);
+  }, 60_000);
+
+  it('a4-portrait-unruled Ministerio del Interior: an entity cut twice in its column reads whole and cites the line that starts its row', async () => {
+    // Read by hand in the extracted text of the printed PDF (page 9): line 664 starts the recommendation
+    // of report DNAI-0074-2023 («CONTR  DNAI-  Información no  75,00 %»); the entity runs down lines
+    // 664-669 as «CONTR» / «ALORÍA» / «GENER» / «AL DEL» / «ESTAD» / «O», the report number as
+    // «DNAI-» / «0074-» / «2023».
+    const f = '2023-ministerio-del-interior-rendicion-de-cuentas';
+    const pdf = `${f}.pdf`;
+    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+    copyFileSync(join(dir, 'a4-portrait-unruled', pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    if (!x.ok) throw new Error(x.reason);
+    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    rmSync(reports, { recursive: true, force: true });
+    const displayed = x.text.split('\n');
+    const rec = d.recommendations.find((r) => r.report_number === 'DNAI-0074-2023')!;
+    expect(rec).toMatchObject({ source_line: 664, entity: 'CONTRALORÍA GENERAL DEL ESTADO', pct_compliance: 75 });
+    expect(displayed.slice(663, 669).map((l) => l.trim().split(/ {2,}/)[0])).toEqual(['CONTR', 'ALORÍA', 'GENER', 'AL DEL', 'ESTAD', 'O']);
+    expect(displayed[663]).toMatch(/^CONTR +DNAI- +Información no +75,00 %/);
+  }, 60_000);
+
+  it('a4-landscape-ruled Open Government plan: a milestone whose end date runs down a column two letters wide cites the displayed line that starts its row', async () => {
+    // Read by hand in the extracted text of the printed PDF (the text /informes/{id}/ shows):
+    // line 1219 starts milestone 2 of commitment 3 («<p><b>Hito 2:</b> Capacitación sobre estándares de
+    // Open Contracting  Enero 2020  Ju»); its end date continues down lines 1220-1224 («lio», «2», «0»,
+    // «2», «0»): Julio 2020.
+    const f = '2019-2022-plan-de-accion-gobierno-abierto-ecuador';
+    const pdf = `${f}.pdf`;
+    const reports = mkdtempSync(join(tmpdir(), 'ca-printed-pdf-'));
+    copyFileSync(join(dir, 'a4-landscape-ruled', pdf), join(reports, pdf));
+    const x = await extractPdf(new Uint8Array(readFileSync(join(reports, pdf))));
+    if (!x.ok) throw new Error(x.reason);
+    const d = ingest({ reportsDir: reports, institutionsFile: 'data/institutions.csv', pdf: new Map([[pdf, x]]) }).datasets;
+    rmSync(reports, { recursive: true, force: true });
+    const displayed = x.text.split('\n');
+    const m = d.milestones.find((h) => h.commitment_id.endsWith('-3') && h.number === 2)!;
+    expect(m).toMatchObject({ source_line: 1219, start: '2020-01', end: '2020-07' });
+    expect(displayed[1218]).toMatch(/^ +<p><b>Hito 2:<\/b> Capacitación sobre estándares de Open Contracting +Enero 2020 +Ju$/);
+    expect(displayed.slice(1219, 1224).map((l) => l.trim().split(/ {2,}/).at(-1))).toEqual(['lio', '2', '0', '2', '0']);
   }, 60_000);
 
   for (const v of VARIANTS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -150,5 +150,58 @@ describe('punctJoin: after punctuation, as the document prints that mark before 
   it('does not tell without a mark at the end, or when the document prints both', () => {
     expect(punctJoin('especializados', 'OE', w)).toBeNull();
     expect(punctJoin('x,', 'OE', documentWords(' a,OE b, OE'))).toBeNull();
+  });
+});
+
+describe('wordJoinAhead: the next lines of a cell a few letters wide run on into a word', () => {
+  const words = documentWords('Desde enero de 2020 hasta marzo\nEn la sede y e informe');
+  it('joins without a space a fragment that, with the lines after it, makes a word the document prints', () => {
+    // "En" / "e" / "r" / "o": "en" and "e" are words of the document too, but "enero" is printed.
+    expect(wordJoinAhead('En', ['e', 'r', 'o'], words)).toBe('');
+    expect(wordJoinAhead('Ma', ['r', 'zo 2020'], words)).toBe('');
+  });
+  it('does not tell when no run of the next fragments makes a word of the document', () => {
+    expect(wordJoinAhead('En', ['la', 'sede'], words)).toBeNull();
+    // (a fragment with a space ends the run: its first word is the last one tried, "ro" is not reached)
+    expect(wordJoinAhead('ene', ['xx yy', 'ro'], words)).toBeNull();
+    expect(wordJoinAhead('', ['ero'], words)).toBeNull();
+  });
+});
+
+describe('printedJoin: marks and signs at a break, as the document prints them on a line', () => {
+  const words = documentWords('<p><b>Hito 1:</b> Capacitación en la sede</p>\n<b>Objetivo 8:</b> Trabajo');
+  it('joins without a space the runs the document prints together, never apart', () => {
+    expect(printedJoin('ito 1:', '</b>', words)).toBe('');
+  });
+  it('keeps the space where the document prints the runs only apart', () => {
+    expect(printedJoin('<p><b>Hito 1:</b>', 'Capa', words)).toBe(' ');
+  });
+  it('reads the whole next line first: "(" / "E )" where the document prints both "(E)" and "( E )"', () => {
+    const both = documentWords('Porcentaje de firmas (E)\nPorcentaje del PAC ( E )');
+    expect(printedJoin('del PAC (', 'E )', both)).toBe(' ');
+    expect(printedJoin('de firmas (', 'E)', both)).toBe('');
+    // ("( E )." is printed nowhere whole; its start "( E )" is, only apart)
+    expect(printedJoin('institucional. (', 'E ).', both)).toBe(' ');
+  });
+  it('does not tell when the document prints them both ways, or neither', () => {
+    expect(printedJoin('ito', '3:', documentWords('ito 3: uno\nito3: dos'))).toBeNull();
+    // (a run is matched whole: "ito 3:" inside "Hito 3:" is not the run "ito")
+    expect(printedJoin('ito', '3:', documentWords('Hito 3: uno\nito3: dos'))).toBe('');
+    expect(printedJoin('</b>', 'Zeta', words)).toBeNull();
+    expect(printedJoin('ito 1:', '</b>', { ...words, text: undefined })).toBeNull();
+  });
+});
+
+describe('wordSplitAhead: a word cut twice after another, in a narrow column', () => {
+  // The entity column of a printed form: "CONTR" / "ALORÍA" / "GENER" / "AL DEL" / "ESTAD" / "O";
+  // "GENERAL" is printed whole in the title, "CONTRALORÍA" nowhere whole.
+  const words = documentWords('SECRETARÍA GENERAL DE GESTIÓN\nen la entidad');
+  it('keeps the space before a fragment that, with the next ones, makes a word the document prints', () => {
+    expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'AL DEL'], words)).toBe(' ');
+  });
+  it('does not tell when the text above and the fragment start a word, or the fragments make none', () => {
+    expect(wordSplitAhead('SECRE', ['TAR', 'ÍA'], words)).toBeNull();
+    expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'OSO'], words)).toBeNull();
+    expect(wordSplitAhead('CONTRALORÍA', ['GENERAL'], words)).toBeNull();
   });
 });

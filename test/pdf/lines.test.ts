@@ -68,6 +68,30 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(l.pageStarts).toEqual([1, 4, 5]);
   });
 
+  it('keeps a bare number at a page foot that continues a table cell of the line above; drops one set apart (a page number)', () => {
+    // A narrow date column wraps "Marzo" / "2020" in the bottom margin (y 760 and 772 of 800, 12 pt
+    // apart, both at x 300, under the row's cell); the page number "2" sits 20 pt below the text.
+    const pages = [['Hito 3', 'Marz', 'o', '2020'], ['Hito 4', 'Agos', 'to', '2021']].map(([hito, a, b, year], n) => page([
+      item(hito!, 50, 748), item('Enero 2020', 200, 748), item(a!, 300, 748),
+      item(b!, 300, 760), item(year!, 300, 772), item(String(n + 1), 500, 792),
+    ]));
+    const lines = layoutPages(pages).text.split('\n').map((x) => x.trim());
+    expect(lines.filter((x) => /^20\d\d$/.test(x))).toEqual(['2020', '2021']);
+    expect(lines.filter((x) => /^\d$/.test(x))).toEqual([]);
+  });
+
+  it('keeps the first line of a wrapped data row at a page top that matches an earlier table start (a header is repeated whole)', () => {
+    // Page 1: "Porcentaje de  N/A" starts a table after a one-column line and wraps into
+    // "asistencias". Page 2 starts with the same line, which wraps into "atenciones al" (12 pt
+    // below, one cell under its first cell): a data row, not a repeated header.
+    const l = layoutPages([
+      page([item('Unidad de Comunicación', 50, 100), item('Porcentaje de', 50, 130), item('N/A', 300, 130), item('asistencias', 50, 142)]),
+      page([item('Porcentaje de', 50, 100), item('N/A', 300, 100), item('atenciones al', 50, 112), item('ciudadano', 50, 124)]),
+    ]);
+    const lines = l.text.split('\n').map((x) => x.trim());
+    expect(lines.filter((x) => /^Porcentaje de +N\/A$/.test(x))).toHaveLength(2);
+  });
+
   it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
     const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
     const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];

@@ -69,6 +69,54 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(joined([tight]).joined).toBeNull();
   });
 
+  it('joins a line that fills every column with a number when the table sets its rows further apart than a row\'s lines', () => {
+    // Rows 16 pt apart (padding), lines of a row 12 pt apart. The date columns are three characters
+    // wide ("Ene" / "ro" / "202" / "0"): the third line has a cell in every column, one a bare
+    // number, yet it follows at the row's line spacing, not a new row's.
+    const dates = page([
+      item('Hito', 50, 100), item('Ini', 170, 100), item('Fin', 195, 100),
+      item('Hito 1: capacitación', 50, 116), item('Ene', 170, 116), item('Mar', 195, 116),
+      item('de los actores', 50, 128), item('ro', 170, 128), item('zo', 195, 128),
+      item('clave', 50, 140), item('202', 170, 140), item('202', 195, 140),
+      item('0', 170, 152), item('1', 195, 152),
+      item('Hito 2', 50, 168), item('Abr', 170, 168), item('May', 195, 168),
+      item('Enero 2020 y Marzo 2021', 50, 200),
+    ]);
+    const rows = joined([dates]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1, 3)).toEqual([['Hito 1: capacitación de los actores clave', 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'Abr', 'May']]);
+  });
+
+  it('reads a row at the top of a page by the table\'s other rows, and a word running down a column one letter wide', () => {
+    // No line above the first row (page top); the next row starts 16 pt below the row's last line,
+    // whose lines are 12 pt apart: the table sets its rows apart, so the line "ciudadana  2  2",
+    // with a cell in every column and bare numbers, is inside the row. The date columns hold one
+    // letter a line: "E" / "n" / "e" / "r" / "o" is "Enero" (printed below), although "en" and "e"
+    // are words of the document too.
+    const col1 = ['Hito 1: capacitación', 'de los actores', 'interinstitucional', 'de la gestión', 'participación', 'ciudadana', 'transparente', 'concurrencia', 'pública.'];
+    const top = page([
+      ...col1.flatMap((t, k) => [item(t, 50, 100 + 12 * k), item('Enero2020'[k]!, 170, 100 + 12 * k), item('Marzo2021'[k]!, 185, 100 + 12 * k)]),
+      item('Hito 2', 50, 212), item('A', 170, 212), item('B', 185, 212),
+      item('Desde enero de 2020 hasta marzo de 2021 en la sede', 50, 300),
+    ]);
+    const rows = joined([top]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(0, 2)).toEqual([[col1.join(' '), 'Enero 2020', 'Marzo 2021'], ['Hito 2', 'A', 'B']]);
+  });
+
+  it('reads a break inside a run wider than its column as the document prints that run, even after a space on the line', () => {
+    // Column 1 is 30 pt (6 characters) wide. "10:</b>" is wider: the browser cuts it where the line
+    // ends, after "de" ("de 10:" / "</b>"), though the line has a space; the document prints
+    // "10:</b>" whole (the note below). "Capac" / "itaci" / "ón en": "capacitación" runs down the lines.
+    const narrow = page([
+      item('Hito', 50, 100), item('Fecha', 95, 100),
+      item('de 10:', 50, 116), item('2020', 95, 116),
+      item('</b>', 50, 128), item('Capac', 50, 140), item('itaci', 50, 152), item('ón en', 50, 164), item('la', 50, 176),
+      item('Otro', 50, 192), item('2021', 95, 192),
+      item('<b>Meta 10:</b> Capacitación en la sede', 50, 260),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1, 3)).toEqual([['de 10:</b> Capacitación en la', '2020'], ['Otro', '2021']]);
+  });
+
   it('leaves a line apart when the text above could have taken its first word (not wrapped)', () => {
     const short = page([
       item('Código', 50, 100), item('Nombre', 110, 100),

@@ -22,6 +22,23 @@
  *   tell: the last word of `before` is seen inside text (other text before and after it), the
  *   first word of `after` is seen followed by more text, and together they start no word.
  *
+ * - `wordJoinAhead(before, fragments, words)`: '' when the last word of `before` and the text of
+ *   the next lines of its cell, each line one fragment ("E" / "n" / "ero", a column a few letters
+ *   wide), run on into a word the document prints ("En" + "e" + "ro": "enero"), though the first
+ *   fragments alone may be whole words ("en", "e"); null otherwise.
+ *
+ * - `wordSplitAhead(before, fragments, words)`: ' ' when the last word of `before` and the first
+ *   fragment start no word the document prints, and the first fragment runs on
+ *   with the next lines' fragments into a word the document prints ("CONTRALORÍA" / "GENER" /
+ *   "AL DEL": "general"): a word cut twice in a narrow column, the break before it at a space;
+ *   null otherwise.
+ *
+ * - `printedJoin(before, after, words)`: for marks and signs, which are no words: '' when the
+ *   document prints the last run of `before` (its text after its last space) and the first run of
+ *   `after` together on a line, after a space or at its start ("3:</b>"), and never with a space
+ *   between them (the whole of `after` first, then shorter starts of it), ' ' when only with
+ *   one ("</b> Capa…"); null when both or neither.
+ *
  * - `punctJoin(before, after, words)`: after punctuation ("especializados," / "OE 2."), '' when
  *   the document prints that mark and that word only together (",OE"), ' ' when only apart
  *   (", OE"); null otherwise.
@@ -52,6 +69,8 @@ export interface DocumentWords {
   /** `all` and `notFirst` sorted (code-unit order), for looking words up by their start. */
   allSorted?: readonly string[];
   notFirstSorted?: readonly string[];
+  /** The displayed text itself (lines separated by \n), for printedJoin. */
+  text?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -79,7 +98,7 @@ export function documentWords(text: string): DocumentWords {
       });
     }
   }
-  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort() };
+  return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort(), text };
 }
 
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */
@@ -144,4 +163,66 @@ export function punctJoin(before: string, after: string, words: DocumentWords): 
   const tight = words.punctTight?.has(mark + b) ?? false;
   const spaced = words.punctSpaced?.has(mark + b) ?? false;
   return tight === spaced ? null : tight ? '' : ' ';
+}
+
+/**
+ * '' when the last word of `before` followed by the first 1, 2, … of `fragments` (the texts of the
+ * next lines of its cell, each joined without a space) makes a word the document prints; the
+ * fragments are read up to the first that holds a space (its first word counts) or is not
+ * letters and digits. Otherwise null.
+ */
+export function wordJoinAhead(before: string, fragments: readonly string[], words: DocumentWords): '' | null {
+  let w = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  if (!w) return null;
+  for (const f of fragments) {
+    const first = f.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+    if (!first) return null;
+    w += first;
+    if (words.all.has(w)) return '';
+    if (first.length < f.trim().length) return null;
+  }
+  return null;
+}
+
+/**
+ * How the last run of `before` (after its last space) joins the first run of `after` (before its
+ * first space), as the document prints them on one line: '' when only together, ' ' when only
+ * with one space between them; null when both, neither, or the text is not at hand.
+ */
+export function printedJoin(before: string, after: string, words: DocumentWords): '' | ' ' | null {
+  const a = before.trimEnd().split(' ').at(-1)!;
+  const whole = after.trim();
+  const b = whole.split(' ')[0]!;
+  if (!a || !b || words.text === undefined) return null;
+  // (the whole of `after` first, then shorter starts of it down to its first run: "(" + "E )."
+  // where the document prints "(E)" and "( E )")
+  for (let n = whole.length; n >= b.length; n--) {
+    const next = whole.slice(0, n);
+    if (next.endsWith(' ')) continue;
+    const tight = printedAfterGap(words.text, a + next);
+    const spaced = printedAfterGap(words.text, `${a} ${next}`);
+    if (tight !== spaced) return tight ? '' : ' ';
+  }
+  return null;
+}
+
+/** Whether `text` holds `s` at the start of a line or after a space (a run of its own, not the end of a longer one). */
+function printedAfterGap(text: string, s: string): boolean {
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+    if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\n') return true;
+  }
+  return false;
+}
+
+/**
+ * ' ' when the last word of `before` and the first fragment start no word of the document, and the
+ * first fragment with the next ones (two or more, each joined
+ * without a space; read as in wordJoinAhead) makes a word of the document. Otherwise null.
+ */
+export function wordSplitAhead(before: string, fragments: readonly string[], words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const first = fragments[0]?.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !first || first.length < fragments[0]!.trim().length) return null;
+  if (words.all.has(a + first) || startsLonger(words.allSorted ?? [...words.all].sort(), a + first)) return null;
+  return wordJoinAhead(first, fragments.slice(1), words) === '' ? ' ' : null;
 }

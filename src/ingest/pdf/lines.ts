@@ -246,7 +246,7 @@ const PAGE_NUMBER = /^(p[áa]g(ina|\.)?\s*)?#(\s*(de|\/|of)\s*#)?\.?$/i;
 
 /**
  * Drops lines in the top or bottom margin that recur at the same height on most pages, and bare
- * page numbers there.
+ * page numbers there (a bare number that continues a table cell of the line above is not one).
  * The first page keeps its top margin: a letterhead often is the only place naming the institution.
  */
 function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
@@ -278,13 +278,45 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
   });
   const recurrence = (key: string, y: number) => new Set((seen.get(key) ?? []).filter((s) => Math.abs(s.y - y) <= SAME_HEIGHT).map((s) => s.page)).size;
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  return pages.map((lines, p) => lines.filter((l) => {
+  return pages.map((lines, p) => lines.filter((l, i) => {
     if (!inMargin(l, p)) return true;
     const key = marginKey(l.text);
-    if (PAGE_NUMBER.test(key)) return false;
+    // (unless it continues a cell of the line above, itself not a running header or footer)
+    if (PAGE_NUMBER.test(key)) {
+      const above = lines[i - 1];
+      return !!above && continuesCell(above, l) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
+    }
     if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
     return recurrence(key, edge(l, p)) < threshold;
   }));
+}
+
+/**
+ * Whether a line (a bare number in a margin) continues a table cell of the line above: it follows
+ * it at a wrapped line's distance (at most 1.3 font sizes) and starts where one of its cells starts
+ * ("Marzo" / "2020" in a narrow date column at a page's foot). A page number is set apart from the
+ * text above it.
+ */
+function continuesCell(above: PageLine, l: PageLine): boolean {
+  if (!above.cells.length || !l.cells.length) return false;
+  const size = Math.max(...l.cells.map((c) => c.size), ...above.cells.map((c) => c.size));
+  const pitch = l.y - above.y;
+  return pitch > 0 && pitch <= 1.3 * size && above.cells.some((c) => Math.abs(c.x - l.cells[0]!.x) <= 1);
+}
+
+/**
+ * Whether the line after lines[i] continues cells of it: it follows at a wrapped line's distance
+ * (at most 1.3 font sizes), with fewer cells, each starting where a cell of lines[i] starts. A
+ * table header is repeated whole: lines at a page top that match an earlier header but end inside
+ * a wrapped cell are the first lines of a data row.
+ */
+function continuedBelow(lines: readonly PageLine[], i: number): boolean {
+  const a = lines[i]!;
+  const b = lines[i + 1];
+  if (!b || !b.cells.length || b.cells.length >= a.cells.length) return false;
+  const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
+  const pitch = b.y - a.y;
+  return pitch > 0 && pitch <= 1.3 * size && b.cells.every((c) => a.cells.some((d) => Math.abs(d.x - c.x) <= 1));
 }
 
 /** Key of a line for repeated-header matching: whitespace collapsed. */
@@ -305,7 +337,8 @@ function looksLikeHeaderRow(text: string): boolean {
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
  * that also occurs, in the same order, at the start of a table (page top, or after a blank or
  * one-column line) on an earlier page, when one of them has two or more columns of mostly words
- * (a data row repeated across pages has numbers, or follows other rows, and stays).
+ * (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
+ * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
   const seen: { keys: string[]; tops: boolean[] }[] = [];
@@ -318,7 +351,7 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
-        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text))) best = k;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
       }
     }
     seen.push({

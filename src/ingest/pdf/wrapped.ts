@@ -9,7 +9,10 @@
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
- *   each such number continues a number cut in a full line above into one well-formed number;
+ *   each such number continues a number cut in a full line above into one well-formed number, or
+ *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
+ *   line, or another row's first line in the same table, follows the line above it further than
+ *   this line follows its own), and the line is inside the row;
  * - the text above could not take the continuation's first word: it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
  *   its column's edge).
@@ -18,17 +21,32 @@
  * break without one (after a hyphen or slash attached to a word, after opening punctuation); a
  * word is cut anywhere (CSS `overflow-wrap`) only when it alone is wider than the line, so a cut
  * line is one word that fills its column. So, in this order:
- * - after a hyphen or slash attached to a word, or opening punctuation: no space;
+ * - after a hyphen or slash attached to a word, or opening punctuation: no space, unless the
+ *   document prints the two runs only apart ("(" / "E )": "( E )", printedJoin);
  * - a line with a space in it, or with room left for the next line's first character, broke at a
  *   space. The room is measured to how far the column's text can run: the widest text of the
  *   column, or the next column's start less the table's padding, which every column shares (the
- *   smallest distance between a column's widest text and the next column's start);
+ *   smallest distance between a column's widest text and the next column's start). Two limits:
+ *   a run of text (no space) wider than the column is cut where the line ends, even after other
+ *   words on that line ("de 10:" / "</b>"): when the runs around the break together would be wider
+ *   than the column, the document's printing of them decides (printedJoin), else a space; and a
+ *   letter may be wider than the average one the room is measured with: with less than one and a
+ *   half letters of room, fragments that run on into a word the document prints were cut;
+ * - marks and signs at the break (not letters or digits): as the document prints those two runs on
+ *   a line, together or apart (printedJoin), when it prints them only one way;
  * - a full line of digits before digits: a number cut (numbers are not broken at a space);
- * - a sign that opens or stands for a word ("%", "$", "(") after a word: a space;
+ * - a sign that opens or stands for a word ("%", "$", "(") after a word, or a word after a closing
+ *   bracket or quote: a space;
  * - a full line ending in punctuation: as the document prints that mark before that word
  *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
  *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
  *   address: "www.iess.gob.");
+ * - in a column a few letters wide a word runs down several lines: the fragments that follow, one
+ *   a line, run on into a word the document prints ("En" / "e" / "ro"): no space (wordJoinAhead),
+ *   though the first fragments alone are words too; words are looked up with the cell's text so
+ *   far, not only its last line; and when the line above and the fragment start no word of the
+ *   document, the fragments below may make the next word, cut twice ("CONTRALORÍA" / "GENER" / "AL DEL":
+ *   "general" is printed): a space (wordSplitAhead);
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
@@ -45,7 +63,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, punctJoin, wordJoin, wordJoinLoose, wordJoinOpen, type DocumentWords } from '../layout/word-join.ts';
+import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
@@ -66,6 +84,8 @@ const LONGEST_WORD = 18;
 const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
 /** A number as printed: digits with thousands and decimal separators (es-EC or plain), maybe a percentage or an amount ("$", "\\$" as Markdown escapes it). */
 const WELL_FORMED_NUMBER = /^[-+]?\\?\$?\s?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?$/;
+/** Rows set apart by cell padding or ruling: a row's first line follows the line above it at least this many font sizes further than its own lines follow each other. */
+const ROW_APART = 0.1;
 /** Cells start at the same x within this many points. */
 const SAME_X = 1;
 
@@ -99,7 +119,7 @@ interface RowLimits {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, row: readonly LineCell[], i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -119,7 +139,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
-  if (!prose && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  // (Not in a table whose rows are set apart by more than their lines, cell padding or ruling: there
+  // a line that follows the one above more closely than the row's first line followed the line
+  // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
+  const above = headAt > 0 ? lines[headAt - 1]! : null;
+  const apart = pitch + ROW_APART * size;
+  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables).rowPitch >= apart;
+  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
     const p = a.cells.find((x) => sameX(x.x, c.x));
@@ -139,7 +165,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)));
   }
   return joiners;
 }
@@ -147,28 +173,59 @@ function continuation(lines: readonly PageLine[], head: PageLine, i: number, rig
 /**
  * What joins a wrapped cell's line `p` to its next line `c`: '' inside a cut word, ' ' at a break
  * between words. Geometry first where it is certain, then the words the document prints elsewhere,
- * then the geometric guess.
+ * then the geometric guess. `sofar`: the cell's text joined up to `p` (the word a line of one
+ * fragment continues may have started lines above: "Activ" / "id" / "ad" in a column a few
+ * letters wide); the words are looked up with its last word.
  */
-function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords): '' | ' ' {
+function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[]): '' | ' ' {
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
-  // ("wp-", "y/"), after opening punctuation ("¿", "(").
-  if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return '';
+  // ("wp-", "y/"), after opening punctuation ("¿", "("); unless the document prints those two runs
+  // only with a space between them ("( E )").
+  if (/[^\s][-/]$/u.test(a) || /[¿¡([{«“]$/u.test(a)) return printedJoin(sofar, b, words()) ?? '';
   // A browser cuts a word only when it alone is wider than the line: a line above with a space in
-  // it, or with room for one more character of the next line, was broken at a space.
-  if (a.includes(' ')) return ' ';
-  if (p.end + letterWidth(c) <= limit - 0.5) return ' ';
+  // it, or with room for one more character of the next line, was broken at a space. Unless the
+  // text around the break, if one word, would be wider than the column: such a word is cut where
+  // the line ends, after the words before it on that line ("ito 3:" / "</b>"); the document's own
+  // printing of that text decides, else a space.
+  const lastRun = a.split(' ').at(-1)!;
+  const firstRun = b.split(' ')[0]!;
+  // (a line that runs past the limit found for its column is not bounded by it: a list number's
+  // column beside a paragraph)
+  const overwide = a.includes(' ') && p.end <= limit + 1 && letterWidth(p) * lastRun.length + letterWidth(c) * firstRun.length > limit - p.x;
+  if (a.includes(' ') && !overwide) return ' ';
+  // (the room is measured with the next line's average letter; its first letter may be wider: with
+  // less than one and a half letters of room, fragments that make a word the document prints, with
+  // the lines below them, were one word cut)
+  const room = limit - 0.5 - p.end;
+  const letter = letterWidth(c);
+  const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
+  if (room >= letter) return room < 1.5 * letter && !a.includes(' ') && cutWord() ? '' : ' ';
+  if (overwide) return printedJoin(sofar, b, words()) ?? wordJoin(sofar, b, words()) ?? ' ';
   // A number is not broken at a space: a full line of digits was cut.
   if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
-  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%").
+  // Marks and signs at the break ("</b>" / "Capa"): as the document prints them elsewhere.
+  if (/[^\p{L}\p{N}]$/u.test(a) || /^[^\p{L}\p{N}]/u.test(b)) {
+    const printed = printedJoin(sofar, b, words());
+    if (printed !== null) return printed;
+  }
+  // A sign that opens or stands for a word ("%", "$", "(") after a word: a space ("TOTAL" / "%");
+  // a closing bracket or quote before a word: a space ("(OC4IDS)" / "y").
   if (/\p{L}$/u.test(a) && /^[%$#(¿¡«]/u.test(b)) return ' ';
+  if (/[)\]}»”]$/u.test(a) && /^\p{L}/u.test(b)) return ' ';
   // Punctuation that ends a word ("NO.", "metas,") is followed by a space, unless the text before
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
   if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
+  // In a column a few letters wide a word runs over several lines: the fragments that follow may make
+  // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
+  if (cutWord()) return '';
+  // ... and a fragment that starts no word after the text above may start one cut twice
+  // ("CONTRALORÍA" / "GENER" / "AL DEL"): a space.
+  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ') return ' ';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
-  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(a, b, words()) ?? wordJoinLoose(a, b, words());
+  const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
   if (byWords !== null) return byWords;
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
@@ -178,8 +235,24 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   const first = b.split(' ')[0]!.toLowerCase();
   if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
   const letters = /^\p{L}+$/u;
-  const lastA = a.split(' ').at(-1)!;
+  const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/**
+ * The texts of the cell starting at x in the lines after lines[at], while each follows the one
+ * above within `pitch` and its cell at x is one fragment (no space; the first with a space ends
+ * them, included).
+ */
+function linesAhead(lines: readonly PageLine[], at: number, x: number, pitch: number): string[] {
+  const out: string[] = [];
+  for (let k = at + 1; k < lines.length && lines[k]!.y - lines[k - 1]!.y < pitch; k++) {
+    const c = lines[k]!.cells.find((d) => sameX(d.x, x));
+    if (!c) break;
+    out.push(c.text);
+    if (c.text.includes(' ')) break;
+  }
+  return out;
 }
 
 /** Whether a line of the contiguous non-blank lines around lines[at] has two cells or more. */
@@ -215,14 +288,7 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * start (the last column: its widest cell).
  */
 function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
-  let top = at;
-  while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
-  let t = tables.get(top);
-  if (!t) {
-    t = tableGeometry(lines, top, right);
-    tables.set(top, t);
-  }
-  const { starts, widest, gap } = t;
+  const { starts, widest, gap } = tableOf(lines, at, right, tables);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
@@ -236,6 +302,24 @@ interface TableGeometry {
   starts: number[];
   widest: Map<number, number>;
   gap: number;
+  /**
+   * The widest spacing from a line to the next one that has two cells or more (a row's first
+   * line), the block's first line aside (a title above a table): more than the spacing of a row's
+   * lines when the table sets its rows apart (cell padding, ruling).
+   */
+  rowPitch: number;
+}
+
+/** The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table. */
+function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>): TableGeometry {
+  let top = at;
+  while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
+  let t = tables.get(top);
+  if (!t) {
+    t = tableGeometry(lines, top, right);
+    tables.set(top, t);
+  }
+  return t;
 }
 
 /** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
@@ -256,7 +340,9 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number): 
   }
   let gap = Infinity;
   for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
-  return { starts, widest, gap };
+  let rowPitch = -Infinity;
+  for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
+  return { starts, widest, gap, rowPitch };
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
@@ -265,11 +351,12 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
+  let headAt = 0;
   let row: LineCell[] = [];
   const tables = new Map<number, TableGeometry>();
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, i, right, limits, words) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
@@ -279,6 +366,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
       continue;
     }
     head = lines[i]!;
+    headAt = i;
     limits = { limits: null, tables };
     row = head.cells.map((c) => ({ ...c }));
     runs.push(1);
