@@ -117,6 +117,31 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('a cell pdftotext placed a few characters off its column joins that column (its edge only one row fills)', () => {
+    // As in the wide unruled LOTAIP matrix printed to PDF (pdftotext -layout, its line 18): one
+    // "N/A" starts 5 characters left of the other goals of its column, after a wide gap.
+    expect(rec([
+      'No.   Indicador                                      Meta',
+      '1     Porcentaje de ejecución presupuestaria         70,36%',
+      '      Porcentaje de cumplimiento del PAC ( E )       N/A',
+      '      Porcentaje de actas de escrutinio         N/A',
+      '      Porcentaje de MJRV capacitados (E)             N/A',
+    ])).toEqual([
+      'No.\tIndicador\tMeta',
+      '1\tPorcentaje de ejecución presupuestaria\t70,36%',
+      '\tPorcentaje de cumplimiento del PAC ( E )\tN/A',
+      '\tPorcentaje de actas de escrutinio\tN/A',
+      '\tPorcentaje de MJRV capacitados (E)\tN/A',
+    ]);
+    // a lone cell whose row also fills the neighbouring column stays a column of its own
+    expect(rec([
+      'Código  Nombre      Valor',
+      'A1      Uno         10',
+      'A2      Dos         20',
+      'A3      Tres   7    30',
+    ])).toEqual(['Código\tNombre\t\tValor', 'A1\tUno\t\t10', 'A2\tDos\t\t20', 'A3\tTres\t7\t30']);
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

@@ -10,6 +10,9 @@
  * - Its column edges come from all its rows together (columnEdges): starts that rows share,
  *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
+ * - `pdftotext -layout` lays each line on its own character grid, so a cell can start a few
+ *   characters off its column: an edge only that row fills, next to one other rows fill, with no
+ *   row filling both, is the same column (mergeShiftedEdges).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -143,7 +146,54 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
       if (s.start - prev.end >= lone && k === columnOf(sortedEdges, prev.start)) sortedEdges.splice(k + 1, 0, s.start);
     }
   }
-  return sortedEdges;
+  return mergeShiftedEdges(rows, sortedEdges);
+}
+
+/** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
+export const MAX_SHIFT = 8;
+
+/**
+ * `pdftotext -layout` maps each line of proportional text to its own character grid, so a cell
+ * can start a few characters left or right of where the other cells of its column start (a line
+ * of wide capitals before it, a long line squeezed). Such a cell, with a wide gap before it, makes
+ * an edge of its own (the lone-column rule above). An edge that only one row fills, at most
+ * MAX_SHIFT from a neighbouring edge that other rows fill, where no row fills both, is that
+ * neighbour's column: the two are one column from the leftmost of them.
+ */
+export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
+  const out = edges.slice();
+  const usage = (k: number, e: readonly number[]) => {
+    let only = 0;
+    let both = 0;
+    let next = 0;
+    for (const r of rows) {
+      let a = false;
+      let b = false;
+      for (const s of r) {
+        const c = columnOf(e, s.start);
+        if (c === k) a = true;
+        else if (c === k + 1) b = true;
+      }
+      if (a && b) both++;
+      else if (a) only++;
+      else if (b) next++;
+    }
+    return { left: only, right: next, both };
+  };
+  for (let k = 0; k + 1 < out.length;) {
+    if (out[k + 1]! - out[k]! > MAX_SHIFT || k === 0) {
+      k++;
+      continue;
+    }
+    const u = usage(k, out);
+    if (u.both || Math.min(u.left, u.right) !== 1 || Math.max(u.left, u.right) < 2) {
+      k++;
+      continue;
+    }
+    // one column from the left edge of the two: its cells start at either
+    out.splice(k + 1, 1);
+  }
+  return out;
 }
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
