@@ -104,6 +104,28 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 3, 5, 7, 8], displayedLines: 8 });
   });
 
+  it('a percent sign alone under a figure of a narrow column is that figure\'s ("100,00" / "%")', () => {
+    // As the Ministerio del Interior goals print on A4 landscape (pdftotext -layout): the
+    // percentage column is as wide as "100,00", so its "%" wraps under it; printed on pages.
+    const text = [
+      ' META              TOTAL   %         DESCRIPCIÓN',      // 1
+      ' 1.1. NÚMERO DE    2,00    100,00    MANUAL DEL',       // 2
+      ' ESTRATEGIAS               %         PROCESO',          // 3
+      ' 1.2. PORCENTAJE   1,00    400,00    INFORME',          // 4
+      '                           %',                          // 5
+      '\f',                                                    // 6
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'META\tTOTAL\t%\tDESCRIPCIÓN',
+      // a single word filling its column: no space (the figure reads the same either way)
+      '1.1. NÚMERO DE ESTRATEGIAS\t2,00\t100,00%\tMANUAL DEL PROCESO',
+      '1.2. PORCENTAJE\t1,00\t400,00%\tINFORME',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 4, 6], displayedLines: 6 });
+  });
+
   it('the same text again under a cell is the next row\'s value, not a continuation', () => {
     // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
     // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".

@@ -22,7 +22,8 @@
  *   few of them full).
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
- *   cut in a narrow column, "100," / "00%", does continue). The same text again under a cell (a
+ *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
+ *   a figure, "100,00" / "%"). The same text again under a cell (a
  *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
@@ -139,6 +140,8 @@ function tableRuns(
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
   const ends = (above: CellLine, c: CellLine, k: number): boolean => {
     const text = c.text.trim();
+    // a percent sign alone under a figure is that figure's ("100,00" / "%")
+    if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
     if (!/[\p{L}\p{N}]/u.test(text)) return true;
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
