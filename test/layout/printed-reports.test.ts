@@ -54,7 +54,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -11/+11)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -79/+54)`,
-    'iess': `${JOIN}: "CONTRALORÍA" / "GENERAL DEL" cut (recommendations -4, goal -1/+1)`,
     'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+11)`,
   },
 };

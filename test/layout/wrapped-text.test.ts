@@ -126,6 +126,60 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 4, 6], displayedLines: 6 });
   });
 
+  it('a period after a number ("OE 2.") numbers an item: the cell goes on below it', () => {
+    // As the IESS objectives print in a narrow column (pdftotext -layout, A4 portrait, equal-width
+    // columns): the objective cell goes on for many lines, one of them "OE 2.".
+    const text = [
+      ' OBJETIVO           META',                // 1
+      ' OE 1.              85% DE',              // 2
+      ' Incrementar la     EJECUCIÓN',           // 3
+      ' sostenibilidad,',                        // 4
+      ' OE 2.',                                  // 5
+      ' Incrementar la',                         // 6
+      ' eficiencia',                             // 7
+      '\f',                                      // 8
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'OBJETIVO\tMETA',
+      // "sostenibilidad," fills its column and nothing in the document says otherwise: no space
+      'OE 1. Incrementar la sostenibilidad,OE 2. Incrementar la eficiencia\t85% DE EJECUCIÓN',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 8], displayedLines: 8 });
+    // a sentence that ends ("contacto.") under a full line still ends the row, as before
+    const sentence = text.replace(' OE 2.', ' Fin de la meta.');
+    expect(joinWrappedText(sentence).text.split('\n')[1]).toBe('OE 1. Incrementar la sostenibilidad,Fin de la meta.\t85% DE EJECUCIÓN');
+  });
+
+  it('a line of prose wrapped at the right margin goes on in the next line of prose', () => {
+    // As a section heading longer than the page prints on A4 portrait (pdftotext -layout): the
+    // longest prose line of the text marks the margin; "LA" would not fit after "Y".
+    const text = [
+      'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES DE LA FUNCIÓN DE',  // 1
+      'LA PROCURADURÍA GENERAL DEL ESTADO:',                             // 2
+      '',                                                                // 3
+      ' ENTIDAD        CUMPLIMIENTO',                                    // 4
+      ' CONTRALORÍA    100,00 %',                                        // 5
+      '',                                                                // 6
+      'Una nota corta.',                                                 // 7
+      'Otra nota corta.',                                                // 8
+      '\f',                                                              // 9
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES DE LA FUNCIÓN DE LA PROCURADURÍA GENERAL DEL ESTADO:',
+      '',
+      'ENTIDAD\tCUMPLIMIENTO',
+      'CONTRALORÍA\t100,00 %',
+      '',
+      'Una nota corta.',
+      'Otra nota corta.',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 5, 6, 7, 8, 9], displayedLines: 9 });
+  });
+
   it('the same text again under a cell is the next row\'s value, not a continuation', () => {
     // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
     // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".
@@ -167,6 +221,14 @@ describe('cellJoin: how two pieces of one cell join', () => {
 
   it('the words of the document decide first: a cut word it prints whole elsewhere joins without a space', () => {
     expect(cellJoin(at('NACION'), 'AL', 7, words)).toBe('');
+  });
+
+  it('after punctuation, the document decides whether the mark and the next word are printed together', () => {
+    // the IESS objectives print "financieros,OE 3." without a space after the comma
+    const w = documentWords('recursos financieros,OE 3. Incrementar\nOE 1. Incrementar la sostenibilidad');
+    expect(cellJoin(at('especializados,'), 'OE 2.', 16, w)).toBe('');
+    const spaced = documentWords('calidad, calidez\nOE 1. Incrementar');
+    expect(cellJoin(at('especializados,'), 'calidez', 16, spaced)).toBe(' ');
   });
 
   it('a line with a space broke at a space', () => {
