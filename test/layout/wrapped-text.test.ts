@@ -231,6 +231,16 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('especializados,'), 'calidez', 16, spaced)).toBe(' ');
   });
 
+  it('a next piece that is itself cut: the document\'s words it starts decide («EJECUCIÓN» / «PRESUPUES»)', () => {
+    // As the IESS goal indicator prints on A4 landscape (pdftotext -layout): "PORCENTAJ" / "E DE" /
+    // "EJECUCIÓN" / "PRESUPUES" / "TARIA" in a column 9 characters wide; the document prints
+    // "EJECUCIÓN PRESUPUESTARIA" elsewhere.
+    const w = documentWords('CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:\nPRESUPUES\nTARIA');
+    expect(cellJoin(at('EJECUCIÓN'), 'PRESUPUES', 10, w)).toBe(' ');
+    // and a fragment that starts a word the document prints joins without a space
+    expect(cellJoin(at('PRESU'), 'PUES', 6, w)).toBe('');
+  });
+
   it('a line with a space broke at a space', () => {
     expect(cellJoin(at('IMPLEMENTAR 21 ACCIONES DESTINADAS A MEJORAR LA'), 'ORGANIZACIÓN DE BARRIOS', 70, words)).toBe(' ');
   });

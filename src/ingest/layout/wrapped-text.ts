@@ -37,7 +37,9 @@
  * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7"), or
  *   after a hyphen or slash ending a line with no space (a URL: "10162/" / "97ed0f4b") joins
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
- *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
+ *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
+ *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
+ *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
  *
@@ -55,7 +57,7 @@
  */
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, recoverColumns, segments, type TableSpan } from './recover.ts';
-import { documentWords, punctJoin, wordJoin, type DocumentWords } from './word-join.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
 export const ROOM_TOLERANCE = 1;
@@ -109,7 +111,7 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
-  const w = wordJoin(text, after, words) ?? punctJoin(text, after, words);
+  const w = wordJoinOpen(text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
