@@ -42,7 +42,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -13/+13)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -122/+94)`,
-    'iess': `${JOIN}; a data row's figures sit left of their header on pdftotext's grid (budget line -1/+1, goal -1/+1)`,
     'ministerio': `${JOIN} (goals -11/+17, procurement -7/+7)`,
   },
   'a4-portrait-unruled': {

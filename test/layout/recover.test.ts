@@ -142,6 +142,29 @@ describe('recoverColumns', () => {
     ])).toEqual(['Código\tNombre\t\tValor', 'A1\tUno\t\t10', 'A2\tDos\t\t20', 'A3\tTres\t7\t30']);
   });
 
+  it('figures laid out a few characters left of their header (its line on another grid) go to its column', () => {
+    // As the IESS budget execution prints on A4 landscape (pdftotext -layout, lines 106-111): the
+    // header lines start at 51 and 84, the figures under them at 45 and 72.
+    expect(rec([
+      ' TIPO     DESCRIPCIÓN                              PRESUPUESTO                      PRESUPUESTO',
+      '                                                   PLANIFICADO                      EJECUTADO',
+      ' META     85% DE EJECUCIÓN PRESUPUESTARIA     \\$18.215.009,19            \\$16.599.214,93',
+      ' Total    TOTAL % CUMPLIMIENTO DE LA          \\$18.215.009,19            \\$16.599.214,93',
+    ])).toEqual([
+      'TIPO\tDESCRIPCIÓN\tPRESUPUESTO\tPRESUPUESTO',
+      '\t\tPLANIFICADO\tEJECUTADO',
+      'META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\$18.215.009,19\t\\$16.599.214,93',
+      'Total\tTOTAL % CUMPLIMIENTO DE LA\t\\$18.215.009,19\t\\$16.599.214,93',
+    ]);
+    // words under a header, not figures, keep a column of their own
+    expect(rec([
+      ' TIPO     DESCRIPCIÓN                              PRESUPUESTO                      ESTADO',
+      '                                                   PLANIFICADO                      ACTUAL',
+      ' META     85% DE EJECUCIÓN PRESUPUESTARIA     \\$18.215.009,19            EN PROCESO DE CIERRE',
+      ' Total    TOTAL % CUMPLIMIENTO DE LA          \\$18.215.009,19            CERRADO',
+    ])[2]).toBe('META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\$18.215.009,19\tEN PROCESO DE CIERRE\t');
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

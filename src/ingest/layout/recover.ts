@@ -12,7 +12,8 @@
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
  * - `pdftotext -layout` lays each line on its own character grid, so a cell can start a few
  *   characters off its column: an edge only that row fills, next to one other rows fill, with no
- *   row filling both, is the same column (mergeShiftedEdges).
+ *   row filling both, is the same column; so is a column of figures that runs into the start
+ *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -149,6 +150,9 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
   return mergeShiftedEdges(rows, sortedEdges);
 }
 
+/** A figure: an amount, a count, a percentage (with a currency sign or a percent sign). */
+const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+
 /** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
 export const MAX_SHIFT = 8;
 
@@ -159,6 +163,11 @@ export const MAX_SHIFT = 8;
  * an edge of its own (the lone-column rule above). An edge that only one row fills, at most
  * MAX_SHIFT from a neighbouring edge that other rows fill, where no row fills both, is that
  * neighbour's column: the two are one column from the leftmost of them.
+ * The same offset moves whole lines: a header's lines and the rows of figures under it can sit
+ * several characters apart ("PRESUPUESTO EJECUTADO" at 84, its "\\$16.599.214,93" at 72). A
+ * column of figures only, with no row filling the column right of it too, all of whose rows come
+ * after that column's (a header above), and whose widest figure runs into that column's start
+ * (a column of its own would end before it) is that header's column.
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
@@ -166,27 +175,45 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     let only = 0;
     let both = 0;
     let next = 0;
-    for (const r of rows) {
+    /** The last row filling only the right column; the first filling only the left one. */
+    let rightLast = -1;
+    let leftFirst = Infinity;
+    /** Every cell of the left column is a figure; the end of the widest. */
+    let figures = true;
+    let reach = 0;
+    rows.forEach((r, i) => {
       let a = false;
       let b = false;
       for (const s of r) {
         const c = columnOf(e, s.start);
-        if (c === k) a = true;
-        else if (c === k + 1) b = true;
+        if (c === k) {
+          a = true;
+          figures &&= FIGURE.test(s.text);
+          reach = Math.max(reach, s.end);
+        } else if (c === k + 1) b = true;
       }
       if (a && b) both++;
-      else if (a) only++;
-      else if (b) next++;
-    }
-    return { left: only, right: next, both };
+      else if (a) {
+        only++;
+        leftFirst = Math.min(leftFirst, i);
+      } else if (b) {
+        next++;
+        rightLast = i;
+      }
+    });
+    return { left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach };
   };
   for (let k = 0; k + 1 < out.length;) {
-    if (out[k + 1]! - out[k]! > MAX_SHIFT || k === 0) {
+    if (k === 0) {
       k++;
       continue;
     }
     const u = usage(k, out);
-    if (u.both || Math.min(u.left, u.right) !== 1 || Math.max(u.left, u.right) < 2) {
+    const lone = out[k + 1]! - out[k]! <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2;
+    // figures under a header whose line pdftotext laid on a grid offset from theirs: the figures
+    // start left of the header and run into its start, which a column of their own never does
+    const offset = u.headerAbove && u.figures && u.left > 0 && u.reach >= out[k + 1]! - START_TOLERANCE;
+    if (u.both || !(lone || offset)) {
       k++;
       continue;
     }
