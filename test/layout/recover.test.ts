@@ -165,6 +165,29 @@ describe('recoverColumns', () => {
     ])[2]).toBe('META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\$18.215.009,19\tEN PROCESO DE CIERRE\t');
   });
 
+  it('a whole figure packed one space after the text before it is the next column\'s cell', () => {
+    // As the IESS goals print on the wide unruled page (pdftotext -layout): "PRESUPUESTARIA 0,85",
+    // the planned figure one space after the indicator, 2 characters right of its column's edge.
+    expect(rec([
+      ' META      INDICADOR                          PLANIFICADO   CUMPLIDO   %',
+      ' 85% DE    PORCENTAJE DE EJECUCIÓN PRESUPUESTARIA 0,85      0,91       107,06 %',
+      ' TOTAL                                                                 107,06 %',
+      ' OTRA      NÚMERO DE METAS                    4,00          3,00       75,00 %',
+    ])).toEqual([
+      'META\tINDICADOR\tPLANIFICADO\tCUMPLIDO\t%',
+      '85% DE\tPORCENTAJE DE EJECUCIÓN PRESUPUESTARIA\t0,85\t0,91\t107,06 %',
+      'TOTAL\t\t\t\t107,06 %',
+      'OTRA\tNÚMERO DE METAS\t4,00\t3,00\t75,00 %',
+    ]);
+    // a figure ending text far from any other column's edge stays in its cell
+    expect(rec([
+      ' META      INDICADOR                          PLANIFICADO',
+      ' 85% DE    PORCENTAJE DEL AÑO 2,50                  0,91',
+      ' OTRA      NÚMERO DE METAS                    4,00',
+      ' OTRA      NÚMERO DE METAS                    4,00',
+    ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

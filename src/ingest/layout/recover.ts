@@ -14,6 +14,9 @@
  *   characters off its column: an edge only that row fills, next to one other rows fill, with no
  *   row filling both, is the same column; so is a column of figures that runs into the start
  *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
+ * - A whole figure that pdftotext packed one space after the text before it, near a further
+ *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
+ *   their cell: packed text cells ("NINGUNA NO APLICA") are not split.
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -138,7 +141,9 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
   // columns only one row fills (in a table of a few rows, any gap of two spaces or more)
   const lone = rows.length <= SMALL_TABLE_ROWS ? 2 : MIN_LONE_GUTTER;
   const sortedEdges = [...edges].sort((x, y) => x - y);
-  for (const r of rows) {
+  // a figure packed one space after the text before it is a cell of its own (splitTrailingFigures)
+  const cut = rows.map((r) => splitTrailingFigures(r, sortedEdges));
+  for (const r of cut) {
     if (sortedEdges.length > MAX_COLUMNS) break; // not a table: rewriteTable leaves it alone
     for (let i = 1; i < r.length; i++) {
       const s = r[i]!;
@@ -147,7 +152,7 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
       if (s.start - prev.end >= lone && k === columnOf(sortedEdges, prev.start)) sortedEdges.splice(k + 1, 0, s.start);
     }
   }
-  return mergeShiftedEdges(rows, sortedEdges);
+  return mergeShiftedEdges(cut, sortedEdges);
 }
 
 /** A figure: an amount, a count, a percentage (with a currency sign or a percent sign). */
@@ -228,6 +233,33 @@ export function columnOf(edges: readonly number[], start: number): number {
   return countAtMost(edges, start + START_TOLERANCE) - 1;
 }
 
+/** A whole figure: a percentage, or an amount with its two decimals. */
+const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}(?:\s?%)?|\s?%)\)?$/u;
+
+/**
+ * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN
+ * PRESUPUESTARIA 0,85"): one segment over two columns. A segment of text ending in a whole figure
+ * (a percentage, an amount with its decimals) after a single space, where that figure starts
+ * within MAX_SHIFT of the edge of a further column of the table, ends before the figure: the
+ * figure is that column's cell. Text that ends in a figure inside one cell ("Meta 2: 44") sits
+ * inside its own column, far from any other column's edge.
+ */
+export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const cut = s.text.lastIndexOf(' ');
+    const figure = cut > 0 ? s.text.slice(cut + 1) : '';
+    const start = s.start + cut + 1;
+    const k = columnOf(edges, start);
+    const near = edges.some((e, j) => j > columnOf(edges, s.start) && Math.abs(e - start) <= MAX_SHIFT);
+    if (cut > 0 && s.text[cut - 1] !== ' ' && WHOLE_FIGURE.test(figure) && !WHOLE_FIGURE.test(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
+      out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut) });
+      out.push({ start, end: s.end, text: figure });
+    } else out.push(s);
+  }
+  return out;
+}
+
 /**
  * A row's cells by column; segments in the same column keep the spaces between them. null when
  * the row is not one of the table's: it starts left of the first column, or a cell other than
@@ -305,7 +337,7 @@ function rewriteTable(
   if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
   let rewritten = 0;
   for (let k = first; k <= last; k++) {
-    const row = segs[k]!;
+    const row = splitTrailingFigures(segs[k]!, edges);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;

@@ -56,7 +56,7 @@
  * Pure: text in, text and map out; no state between calls.
  */
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, recoverColumns, segments, type TableSpan } from './recover.ts';
+import { columnOf, recoverColumns, segments, splitTrailingFigures, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
@@ -82,7 +82,7 @@ export interface WrappedText {
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
 function lineCells(body: string, edges: readonly number[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of segments(body)) {
+  for (const s of splitTrailingFigures(segments(body), edges)) {
     const k = columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
