@@ -188,6 +188,24 @@ describe('recoverColumns', () => {
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
   });
 
+  it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
+    // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
+    // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.
+    expect(rec([
+      ' TIPO                         BIEN                                                                            VALOR TOTAL     LINK',
+      ' ENAJENACIÓN                  Inmueble                                                                        \\$836.038,94    http://a',
+      ' DONACIONES RECIBIDAS         4 computadoras y 11 GPS                             \\$3.659,20                                  http://b',
+      ' DONACIONES RECIBIDAS         CELULARES, MICROFONO, TRIPODES, TRIPODES DE CAMARAS \\$11.326,90                                 http://c',
+      ' DONACIONES RECIBIDAS         Camionetas                                                                      \\$113.362,00    http://d',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL\tLINK',
+      'ENAJENACIÓN\tInmueble\t\\$836.038,94\thttp://a',
+      'DONACIONES RECIBIDAS\t4 computadoras y 11 GPS\t\\$3.659,20\thttp://b',
+      'DONACIONES RECIBIDAS\tCELULARES, MICROFONO, TRIPODES, TRIPODES DE CAMARAS\t\\$11.326,90\thttp://c',
+      'DONACIONES RECIBIDAS\tCamionetas\t\\$113.362,00\thttp://d',
+    ]);
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

@@ -173,6 +173,11 @@ export const MAX_SHIFT = 8;
  * column of figures only, with no row filling the column right of it too, all of whose rows come
  * after that column's (a header above), and whose widest figure runs into that column's start
  * (a column of its own would end before it) is that header's column.
+ * A line whose long text pdftotext squeezed can pull its figure left of its column by many
+ * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
+ * right): a column of figures only, next to a column of figures under a header, with no row
+ * filling both, is that column (two distinct columns of figures always share a row, at least
+ * their header's).
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
@@ -186,6 +191,9 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
     let reach = 0;
+    /** Figures in the right column; the last row of text (its header) in it. */
+    let rightFigures = 0;
+    let rightTextLast = -1;
     rows.forEach((r, i) => {
       let a = false;
       let b = false;
@@ -195,7 +203,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
           a = true;
           figures &&= FIGURE.test(s.text);
           reach = Math.max(reach, s.end);
-        } else if (c === k + 1) b = true;
+        } else if (c === k + 1) {
+          b = true;
+          if (FIGURE.test(s.text)) rightFigures++;
+          else rightTextLast = i;
+        }
       }
       if (a && b) both++;
       else if (a) {
@@ -206,7 +218,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         rightLast = i;
       }
     });
-    return { left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach };
+    return {
+      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach,
+      figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
+    };
   };
   for (let k = 0; k + 1 < out.length;) {
     if (k === 0) {
@@ -218,7 +233,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // figures under a header whose line pdftotext laid on a grid offset from theirs: the figures
     // start left of the header and run into its start, which a column of their own never does
     const offset = u.headerAbove && u.figures && u.left > 0 && u.reach >= out[k + 1]! - START_TOLERANCE;
-    if (u.both || !(lone || offset)) {
+    // figures pdftotext pulled left of their column (a row whose long text it squeezed), next to a
+    // column of figures under a header: no row fills both, so they are one column of figures
+    const pulled = u.figures && u.left > 0 && u.figuresUnderHeader;
+    if (u.both || !(lone || offset || pulled)) {
       k++;
       continue;
     }
