@@ -37,7 +37,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -4/+4)`,
     'consejo-nacional-electoral': `${GUTTER}; rows offset on pdftotext's grid (goals -99/+78)`,
     'iess': `${GUTTER} (disposals +1: "NINGUNA NO APLICA")`,
-    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (budget lines -8, goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
+    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -13/+13)`,

@@ -206,6 +206,32 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('the same type packed one space before the next column on every row is that column\'s value', () => {
+    // As the Ministerio del Interior budget execution prints on the wide unruled page
+    // (pdftotext -layout, lines 163-168): "PROGRAMA Y/O PROYECTO Egresos en personal", the
+    // description column empty on every row.
+    expect(rec([
+      ' TIPO                           DESCRIPCIÓN                  PLANIFICADO',
+      ' PROGRAMA Y/O PROYECTO Egresos en personal                   \\$14.586.155,85',
+      ' PROGRAMA Y/O PROYECTO Bienes y servicios de consumo         \\$7.496.825,85',
+      ' PROGRAMA Y/O PROYECTO Otros egresos corrientes              \\$1.037.983,98',
+      ' Total                          TOTAL                        \\$8.534.809,83',
+    ])).toEqual([
+      'TIPO\tDESCRIPCIÓN\tPLANIFICADO',
+      'PROGRAMA Y/O PROYECTO\tEgresos en personal\t\\$14.586.155,85',
+      'PROGRAMA Y/O PROYECTO\tBienes y servicios de consumo\t\\$7.496.825,85',
+      'PROGRAMA Y/O PROYECTO\tOtros egresos corrientes\t\\$1.037.983,98',
+      'Total\tTOTAL\t\\$8.534.809,83',
+    ]);
+    // free text whose cells share first words, with the next column filled, stays as it is
+    expect(rec([
+      ' INDICADOR                                  META',
+      ' Porcentaje de ejecución presupuestaria     70,36%',
+      ' Porcentaje de cumplimiento del PAC         N/A',
+      ' Porcentaje de personal capacitado          N/A',
+    ])[1]).toBe('Porcentaje de ejecución presupuestaria\t70,36%');
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

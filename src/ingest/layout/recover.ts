@@ -16,7 +16,9 @@
  *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
  * - A whole figure that pdftotext packed one space after the text before it, near a further
  *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
- *   their cell: packed text cells ("NINGUNA NO APLICA") are not split.
+ *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
+ *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
+ *   Egresos en personal": a type repeated on every row, splitRepeatedValues).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -354,16 +356,63 @@ function rewriteTable(
   const edges = continuedEdges(columnEdges(multi), above);
   if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
   let rewritten = 0;
+  const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
     const row = splitTrailingFigures(segs[k]!, edges);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
     while (cells.length < edges.length) cells.push('');
+    rows.set(k, cells);
+  }
+  splitRepeatedValues([...rows.values()]);
+  for (const [k, cells] of rows) {
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
   return { rewritten, edges };
+}
+
+/** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
+export const MIN_REPEATED_ROWS = 3;
+
+/**
+ * A column that holds the same value on every row (a type: "PROGRAMA Y/O PROYECTO", "DONACIONES
+ * RECIBIDAS") with the next column packed one space after it by `pdftotext -layout`: the cells of
+ * the column read "PROGRAMA Y/O PROYECTO Egresos en personal", "PROGRAMA Y/O PROYECTO Otros
+ * egresos corrientes", and the next column is empty on those rows. When MIN_REPEATED_ROWS or more
+ * rows, more than half of those with text in the column, are so, every one of them starts with the
+ * same words followed by more text and no other row of the column starts with them (a header, a
+ * total), those words are the column's value and the rest is the next column's cell. A column of free text has no
+ * empty column beside it on most rows, with the same words opening each of those cells and no
+ * other. In place.
+ */
+export function splitRepeatedValues(rows: string[][]): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let k = 0; k + 1 < width; k++) {
+    const filled = rows.filter((r) => r[k]!.trim() !== '');
+    const packed = filled.filter((r) => r[k + 1]!.trim() === '' && r[k]!.trim().includes(' '));
+    if (packed.length < MIN_REPEATED_ROWS || packed.length * 2 <= filled.length) continue;
+    // the words every packed cell starts with
+    let shared = packed[0]![k]!.trim().split(' ');
+    for (const r of packed) {
+      const words = r[k]!.trim().split(' ');
+      let n = 0;
+      while (n < shared.length && n < words.length - 1 && shared[n] === words[n]) n++;
+      shared = shared.slice(0, n);
+    }
+    if (!shared.length) continue;
+    const head = shared.join(' ');
+    // the other filled rows (a header, a total) must not start with the words
+    if (filled.some((r) => !packed.includes(r) && r[k]!.trim().startsWith(head))) continue;
+    // distinct rests: a repeated type beside varying values, not one text repeated
+    const rests = new Set(packed.map((r) => r[k]!.trim().slice(head.length + 1)));
+    if (rests.size < 2) continue;
+    for (const r of packed) {
+      r[k + 1] = r[k]!.trim().slice(head.length + 1);
+      r[k] = head;
+    }
+  }
 }
 
 /**
