@@ -28,34 +28,32 @@ import { withoutProvenance } from '../support/untab.ts';
 const GUTTER = 'unruled cells 8 pt apart come out one space apart (pdftotext packs them: "NINGUNA NO APLICA"); single-space gutters are not recovered';
 const JOIN = 'wrapped rows are joined by character columns (layout/wrapped-text.ts), not all of them';
 const KNOWN: Record<string, Record<string, string>> = {
-  // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-03):
+  // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-04):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
-    'plan-de-accion': `${JOIN}: a milestone table printed as HTML text in one cell (commitments -1/+1, milestones -2/+2)`,
+    'plan-de-accion': `${JOIN}: a milestone table printed as HTML text in one cell; a commitment title wrapped in a one-cell row (commitments -1/+1, milestones -2/+2)`,
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -4/+4)`,
-    'consejo-nacional-electoral': `${GUTTER} (goals -144/+122)`,
-    'iess': `${GUTTER} (procurement -3/+3, budget line, goal)`,
-    'ministerio': `${GUTTER} (budget lines -8, disposals -13/+9, goals -11/+12)`,
+    'consejo-nacional-electoral': `${GUTTER}; rows offset on pdftotext's grid (goals -99/+78)`,
+    'iess': `${GUTTER} (disposals +1: "NINGUNA NO APLICA")`,
+    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -13/+13)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -122/+94)`,
-    'iess': `${JOIN}; a data row's figures sit left of their header on pdftotext's grid (budget line -1/+1, goal -1/+1)`,
-    'ministerio': `${JOIN} (goals -11/+17, procurement -7/+7)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -133/+104)`,
+    'ministerio': `${JOIN}; rows laid on their own grid (goals -11/+10, procurement -4/+4)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -8/+7, milestones -41/+36)`,
-    'consejo-nacional-electoral': `${JOIN} and ${GUTTER}: the matrix is not detected (goals -180)`,
-    'iess': `${JOIN} and ${GUTTER} (goals, procurement, recommendations -4)`,
-    'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+29, disposals -13/+17)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -8/+7, milestones -38/+33)`,
+    'consejo-nacional-electoral': `${JOIN} and ${GUTTER}: the matrix is not detected, its header "Meta cuanti/ficabl/e" read as "cuantificabl e" (goals -180)`,
+    'iess': `${JOIN} and ${GUTTER} (goals -1/+2, procurement -2/+3)`,
+    'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+24, disposals -13/+21, procurement -2/+3, recommendations -2/+2)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -11/+11)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -79/+54)`,
-    'iess': `${JOIN}: "CONTRALORÍA" / "GENERAL DEL" cut (recommendations -4, goal -1/+1)`,
-    'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+11)`,
+    'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+14, recommendations -2/+2)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

@@ -117,6 +117,121 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('a cell pdftotext placed a few characters off its column joins that column (its edge only one row fills)', () => {
+    // As in the wide unruled LOTAIP matrix printed to PDF (pdftotext -layout, its line 18): one
+    // "N/A" starts 5 characters left of the other goals of its column, after a wide gap.
+    expect(rec([
+      'No.   Indicador                                      Meta',
+      '1     Porcentaje de ejecución presupuestaria         70,36%',
+      '      Porcentaje de cumplimiento del PAC ( E )       N/A',
+      '      Porcentaje de actas de escrutinio         N/A',
+      '      Porcentaje de MJRV capacitados (E)             N/A',
+    ])).toEqual([
+      'No.\tIndicador\tMeta',
+      '1\tPorcentaje de ejecución presupuestaria\t70,36%',
+      '\tPorcentaje de cumplimiento del PAC ( E )\tN/A',
+      '\tPorcentaje de actas de escrutinio\tN/A',
+      '\tPorcentaje de MJRV capacitados (E)\tN/A',
+    ]);
+    // a lone cell whose row also fills the neighbouring column stays a column of its own
+    expect(rec([
+      'Código  Nombre      Valor',
+      'A1      Uno         10',
+      'A2      Dos         20',
+      'A3      Tres   7    30',
+    ])).toEqual(['Código\tNombre\t\tValor', 'A1\tUno\t\t10', 'A2\tDos\t\t20', 'A3\tTres\t7\t30']);
+  });
+
+  it('figures laid out a few characters left of their header (its line on another grid) go to its column', () => {
+    // As the IESS budget execution prints on A4 landscape (pdftotext -layout, lines 106-111): the
+    // header lines start at 51 and 84, the figures under them at 45 and 72.
+    expect(rec([
+      ' TIPO     DESCRIPCIÓN                              PRESUPUESTO                      PRESUPUESTO',
+      '                                                   PLANIFICADO                      EJECUTADO',
+      ' META     85% DE EJECUCIÓN PRESUPUESTARIA     \\$18.215.009,19            \\$16.599.214,93',
+      ' Total    TOTAL % CUMPLIMIENTO DE LA          \\$18.215.009,19            \\$16.599.214,93',
+    ])).toEqual([
+      'TIPO\tDESCRIPCIÓN\tPRESUPUESTO\tPRESUPUESTO',
+      '\t\tPLANIFICADO\tEJECUTADO',
+      'META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\$18.215.009,19\t\\$16.599.214,93',
+      'Total\tTOTAL % CUMPLIMIENTO DE LA\t\\$18.215.009,19\t\\$16.599.214,93',
+    ]);
+    // words under a header, not figures, keep a column of their own
+    expect(rec([
+      ' TIPO     DESCRIPCIÓN                              PRESUPUESTO                      ESTADO',
+      '                                                   PLANIFICADO                      ACTUAL',
+      ' META     85% DE EJECUCIÓN PRESUPUESTARIA     \\$18.215.009,19            EN PROCESO DE CIERRE',
+      ' Total    TOTAL % CUMPLIMIENTO DE LA          \\$18.215.009,19            CERRADO',
+    ])[2]).toBe('META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\$18.215.009,19\tEN PROCESO DE CIERRE\t');
+  });
+
+  it('a whole figure packed one space after the text before it is the next column\'s cell', () => {
+    // As the IESS goals print on the wide unruled page (pdftotext -layout): "PRESUPUESTARIA 0,85",
+    // the planned figure one space after the indicator, 2 characters right of its column's edge.
+    expect(rec([
+      ' META      INDICADOR                          PLANIFICADO   CUMPLIDO   %',
+      ' 85% DE    PORCENTAJE DE EJECUCIÓN PRESUPUESTARIA 0,85      0,91       107,06 %',
+      ' TOTAL                                                                 107,06 %',
+      ' OTRA      NÚMERO DE METAS                    4,00          3,00       75,00 %',
+    ])).toEqual([
+      'META\tINDICADOR\tPLANIFICADO\tCUMPLIDO\t%',
+      '85% DE\tPORCENTAJE DE EJECUCIÓN PRESUPUESTARIA\t0,85\t0,91\t107,06 %',
+      'TOTAL\t\t\t\t107,06 %',
+      'OTRA\tNÚMERO DE METAS\t4,00\t3,00\t75,00 %',
+    ]);
+    // a figure ending text far from any other column's edge stays in its cell
+    expect(rec([
+      ' META      INDICADOR                          PLANIFICADO',
+      ' 85% DE    PORCENTAJE DEL AÑO 2,50                  0,91',
+      ' OTRA      NÚMERO DE METAS                    4,00',
+      ' OTRA      NÚMERO DE METAS                    4,00',
+    ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
+  });
+
+  it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
+    // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
+    // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.
+    expect(rec([
+      ' TIPO                         BIEN                                                                            VALOR TOTAL     LINK',
+      ' ENAJENACIÓN                  Inmueble                                                                        \\$836.038,94    http://a',
+      ' DONACIONES RECIBIDAS         4 computadoras y 11 GPS                             \\$3.659,20                                  http://b',
+      ' DONACIONES RECIBIDAS         CELULARES, MICROFONO, TRIPODES, TRIPODES DE CAMARAS \\$11.326,90                                 http://c',
+      ' DONACIONES RECIBIDAS         Camionetas                                                                      \\$113.362,00    http://d',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL\tLINK',
+      'ENAJENACIÓN\tInmueble\t\\$836.038,94\thttp://a',
+      'DONACIONES RECIBIDAS\t4 computadoras y 11 GPS\t\\$3.659,20\thttp://b',
+      'DONACIONES RECIBIDAS\tCELULARES, MICROFONO, TRIPODES, TRIPODES DE CAMARAS\t\\$11.326,90\thttp://c',
+      'DONACIONES RECIBIDAS\tCamionetas\t\\$113.362,00\thttp://d',
+    ]);
+  });
+
+  it('the same type packed one space before the next column on every row is that column\'s value', () => {
+    // As the Ministerio del Interior budget execution prints on the wide unruled page
+    // (pdftotext -layout, lines 163-168): "PROGRAMA Y/O PROYECTO Egresos en personal", the
+    // description column empty on every row.
+    expect(rec([
+      ' TIPO                           DESCRIPCIÓN                  PLANIFICADO',
+      ' PROGRAMA Y/O PROYECTO Egresos en personal                   \\$14.586.155,85',
+      ' PROGRAMA Y/O PROYECTO Bienes y servicios de consumo         \\$7.496.825,85',
+      ' PROGRAMA Y/O PROYECTO Otros egresos corrientes              \\$1.037.983,98',
+      ' Total                          TOTAL                        \\$8.534.809,83',
+    ])).toEqual([
+      'TIPO\tDESCRIPCIÓN\tPLANIFICADO',
+      'PROGRAMA Y/O PROYECTO\tEgresos en personal\t\\$14.586.155,85',
+      'PROGRAMA Y/O PROYECTO\tBienes y servicios de consumo\t\\$7.496.825,85',
+      'PROGRAMA Y/O PROYECTO\tOtros egresos corrientes\t\\$1.037.983,98',
+      'Total\tTOTAL\t\\$8.534.809,83',
+    ]);
+    // free text whose cells share first words, with the next column filled, stays as it is
+    expect(rec([
+      ' INDICADOR                                  META',
+      ' Porcentaje de ejecución presupuestaria     70,36%',
+      ' Porcentaje de cumplimiento del PAC         N/A',
+      ' Porcentaje de personal capacitado          N/A',
+    ])[1]).toBe('Porcentaje de ejecución presupuestaria\t70,36%');
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

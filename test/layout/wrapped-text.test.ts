@@ -104,6 +104,82 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 3, 5, 7, 8], displayedLines: 8 });
   });
 
+  it('a percent sign alone under a figure of a narrow column is that figure\'s ("100,00" / "%")', () => {
+    // As the Ministerio del Interior goals print on A4 landscape (pdftotext -layout): the
+    // percentage column is as wide as "100,00", so its "%" wraps under it; printed on pages.
+    const text = [
+      ' META              TOTAL   %         DESCRIPCIÓN',      // 1
+      ' 1.1. NÚMERO DE    2,00    100,00    MANUAL DEL',       // 2
+      ' ESTRATEGIAS               %         PROCESO',          // 3
+      ' 1.2. PORCENTAJE   1,00    400,00    INFORME',          // 4
+      '                           %',                          // 5
+      '\f',                                                    // 6
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'META\tTOTAL\t%\tDESCRIPCIÓN',
+      // a single word filling its column: no space (the figure reads the same either way)
+      '1.1. NÚMERO DE ESTRATEGIAS\t2,00\t100,00%\tMANUAL DEL PROCESO',
+      '1.2. PORCENTAJE\t1,00\t400,00%\tINFORME',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 4, 6], displayedLines: 6 });
+  });
+
+  it('a period after a number ("OE 2.") numbers an item: the cell goes on below it', () => {
+    // As the IESS objectives print in a narrow column (pdftotext -layout, A4 portrait, equal-width
+    // columns): the objective cell goes on for many lines, one of them "OE 2.".
+    const text = [
+      ' OBJETIVO           META',                // 1
+      ' OE 1.              85% DE',              // 2
+      ' Incrementar la     EJECUCIÓN',           // 3
+      ' sostenibilidad,',                        // 4
+      ' OE 2.',                                  // 5
+      ' Incrementar la',                         // 6
+      ' eficiencia',                             // 7
+      '\f',                                      // 8
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'OBJETIVO\tMETA',
+      // "sostenibilidad," fills its column and nothing in the document says otherwise: no space
+      'OE 1. Incrementar la sostenibilidad,OE 2. Incrementar la eficiencia\t85% DE EJECUCIÓN',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 8], displayedLines: 8 });
+    // a sentence that ends ("contacto.") under a full line still ends the row, as before
+    const sentence = text.replace(' OE 2.', ' Fin de la meta.');
+    expect(joinWrappedText(sentence).text.split('\n')[1]).toBe('OE 1. Incrementar la sostenibilidad,Fin de la meta.\t85% DE EJECUCIÓN');
+  });
+
+  it('a line of prose wrapped at the right margin goes on in the next line of prose', () => {
+    // As a section heading longer than the page prints on A4 portrait (pdftotext -layout): the
+    // longest prose line of the text marks the margin; "LA" would not fit after "Y".
+    const text = [
+      'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES DE LA FUNCIÓN DE',  // 1
+      'LA PROCURADURÍA GENERAL DEL ESTADO:',                             // 2
+      '',                                                                // 3
+      ' ENTIDAD        CUMPLIMIENTO',                                    // 4
+      ' CONTRALORÍA    100,00 %',                                        // 5
+      '',                                                                // 6
+      'Una nota corta.',                                                 // 7
+      'Otra nota corta.',                                                // 8
+      '\f',                                                              // 9
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES DE LA FUNCIÓN DE LA PROCURADURÍA GENERAL DEL ESTADO:',
+      '',
+      'ENTIDAD\tCUMPLIMIENTO',
+      'CONTRALORÍA\t100,00 %',
+      '',
+      'Una nota corta.',
+      'Otra nota corta.',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 5, 6, 7, 8, 9], displayedLines: 9 });
+  });
+
   it('the same text again under a cell is the next row\'s value, not a continuation', () => {
     // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
     // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".
@@ -145,6 +221,24 @@ describe('cellJoin: how two pieces of one cell join', () => {
 
   it('the words of the document decide first: a cut word it prints whole elsewhere joins without a space', () => {
     expect(cellJoin(at('NACION'), 'AL', 7, words)).toBe('');
+  });
+
+  it('after punctuation, the document decides whether the mark and the next word are printed together', () => {
+    // the IESS objectives print "financieros,OE 3." without a space after the comma
+    const w = documentWords('recursos financieros,OE 3. Incrementar\nOE 1. Incrementar la sostenibilidad');
+    expect(cellJoin(at('especializados,'), 'OE 2.', 16, w)).toBe('');
+    const spaced = documentWords('calidad, calidez\nOE 1. Incrementar');
+    expect(cellJoin(at('especializados,'), 'calidez', 16, spaced)).toBe(' ');
+  });
+
+  it('a next piece that is itself cut: the document\'s words it starts decide («EJECUCIÓN» / «PRESUPUES»)', () => {
+    // As the IESS goal indicator prints on A4 landscape (pdftotext -layout): "PORCENTAJ" / "E DE" /
+    // "EJECUCIÓN" / "PRESUPUES" / "TARIA" in a column 9 characters wide; the document prints
+    // "EJECUCIÓN PRESUPUESTARIA" elsewhere.
+    const w = documentWords('CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:\nPRESUPUES\nTARIA');
+    expect(cellJoin(at('EJECUCIÓN'), 'PRESUPUES', 10, w)).toBe(' ');
+    // and a fragment that starts a word the document prints joins without a space
+    expect(cellJoin(at('PRESU'), 'PUES', 6, w)).toBe('');
   });
 
   it('a line with a space broke at a space', () => {

@@ -10,6 +10,15 @@
  * - Its column edges come from all its rows together (columnEdges): starts that rows share,
  *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
+ * - `pdftotext -layout` lays each line on its own character grid, so a cell can start a few
+ *   characters off its column: an edge only that row fills, next to one other rows fill, with no
+ *   row filling both, is the same column; so is a column of figures that runs into the start
+ *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
+ * - A whole figure that pdftotext packed one space after the text before it, near a further
+ *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
+ *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
+ *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
+ *   Egresos en personal": a type repeated on every row, splitRepeatedValues).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -134,7 +143,9 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
   // columns only one row fills (in a table of a few rows, any gap of two spaces or more)
   const lone = rows.length <= SMALL_TABLE_ROWS ? 2 : MIN_LONE_GUTTER;
   const sortedEdges = [...edges].sort((x, y) => x - y);
-  for (const r of rows) {
+  // a figure packed one space after the text before it is a cell of its own (splitTrailingFigures)
+  const cut = rows.map((r) => splitTrailingFigures(r, sortedEdges));
+  for (const r of cut) {
     if (sortedEdges.length > MAX_COLUMNS) break; // not a table: rewriteTable leaves it alone
     for (let i = 1; i < r.length; i++) {
       const s = r[i]!;
@@ -143,12 +154,130 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
       if (s.start - prev.end >= lone && k === columnOf(sortedEdges, prev.start)) sortedEdges.splice(k + 1, 0, s.start);
     }
   }
-  return sortedEdges;
+  return mergeShiftedEdges(cut, sortedEdges);
+}
+
+/** A figure: an amount, a count, a percentage (with a currency sign or a percent sign). */
+const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+
+/** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
+export const MAX_SHIFT = 8;
+
+/**
+ * `pdftotext -layout` maps each line of proportional text to its own character grid, so a cell
+ * can start a few characters left or right of where the other cells of its column start (a line
+ * of wide capitals before it, a long line squeezed). Such a cell, with a wide gap before it, makes
+ * an edge of its own (the lone-column rule above). An edge that only one row fills, at most
+ * MAX_SHIFT from a neighbouring edge that other rows fill, where no row fills both, is that
+ * neighbour's column: the two are one column from the leftmost of them.
+ * The same offset moves whole lines: a header's lines and the rows of figures under it can sit
+ * several characters apart ("PRESUPUESTO EJECUTADO" at 84, its "\\$16.599.214,93" at 72). A
+ * column of figures only, with no row filling the column right of it too, all of whose rows come
+ * after that column's (a header above), and whose widest figure runs into that column's start
+ * (a column of its own would end before it) is that header's column.
+ * A line whose long text pdftotext squeezed can pull its figure left of its column by many
+ * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
+ * right): a column of figures only, next to a column of figures under a header, with no row
+ * filling both, is that column (two distinct columns of figures always share a row, at least
+ * their header's).
+ */
+export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
+  const out = edges.slice();
+  const usage = (k: number, e: readonly number[]) => {
+    let only = 0;
+    let both = 0;
+    let next = 0;
+    /** The last row filling only the right column; the first filling only the left one. */
+    let rightLast = -1;
+    let leftFirst = Infinity;
+    /** Every cell of the left column is a figure; the end of the widest. */
+    let figures = true;
+    let reach = 0;
+    /** Figures in the right column; the last row of text (its header) in it. */
+    let rightFigures = 0;
+    let rightTextLast = -1;
+    rows.forEach((r, i) => {
+      let a = false;
+      let b = false;
+      for (const s of r) {
+        const c = columnOf(e, s.start);
+        if (c === k) {
+          a = true;
+          figures &&= FIGURE.test(s.text);
+          reach = Math.max(reach, s.end);
+        } else if (c === k + 1) {
+          b = true;
+          if (FIGURE.test(s.text)) rightFigures++;
+          else rightTextLast = i;
+        }
+      }
+      if (a && b) both++;
+      else if (a) {
+        only++;
+        leftFirst = Math.min(leftFirst, i);
+      } else if (b) {
+        next++;
+        rightLast = i;
+      }
+    });
+    return {
+      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach,
+      figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
+    };
+  };
+  for (let k = 0; k + 1 < out.length;) {
+    if (k === 0) {
+      k++;
+      continue;
+    }
+    const u = usage(k, out);
+    const lone = out[k + 1]! - out[k]! <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2;
+    // figures under a header whose line pdftotext laid on a grid offset from theirs: the figures
+    // start left of the header and run into its start, which a column of their own never does
+    const offset = u.headerAbove && u.figures && u.left > 0 && u.reach >= out[k + 1]! - START_TOLERANCE;
+    // figures pdftotext pulled left of their column (a row whose long text it squeezed), next to a
+    // column of figures under a header: no row fills both, so they are one column of figures
+    const pulled = u.figures && u.left > 0 && u.figuresUnderHeader;
+    if (u.both || !(lone || offset || pulled)) {
+      k++;
+      continue;
+    }
+    // one column from the left edge of the two: its cells start at either
+    out.splice(k + 1, 1);
+  }
+  return out;
 }
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
 export function columnOf(edges: readonly number[], start: number): number {
   return countAtMost(edges, start + START_TOLERANCE) - 1;
+}
+
+/** A whole figure: a percentage, or an amount with its two decimals. */
+const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}(?:\s?%)?|\s?%)\)?$/u;
+
+/**
+ * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN
+ * PRESUPUESTARIA 0,85"): one segment over two columns. A segment of text ending in a whole figure
+ * (a percentage, an amount with its decimals) after a single space, where that figure starts
+ * within MAX_SHIFT of the edge of a further column of the table, ends before the figure: the
+ * figure is that column's cell. Text that ends in a figure inside one cell ("Meta 2: 44") sits
+ * inside its own column, far from any other column's edge.
+ */
+export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const cut = s.text.lastIndexOf(' ');
+    const figure = cut > 0 ? s.text.slice(cut + 1) : '';
+    const start = s.start + cut + 1;
+    const k = columnOf(edges, start);
+    const near = edges.some((e, j) => j > columnOf(edges, s.start) && Math.abs(e - start) <= MAX_SHIFT);
+    if (cut > 0 && s.text[cut - 1] !== ' ' && WHOLE_FIGURE.test(figure) && !WHOLE_FIGURE.test(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
+      out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut) });
+      out.push({ start, end: s.end, text: figure });
+    } else out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -227,16 +356,63 @@ function rewriteTable(
   const edges = continuedEdges(columnEdges(multi), above);
   if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
   let rewritten = 0;
+  const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = segs[k]!;
+    const row = splitTrailingFigures(segs[k]!, edges);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
     while (cells.length < edges.length) cells.push('');
+    rows.set(k, cells);
+  }
+  splitRepeatedValues([...rows.values()]);
+  for (const [k, cells] of rows) {
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
   return { rewritten, edges };
+}
+
+/** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
+export const MIN_REPEATED_ROWS = 3;
+
+/**
+ * A column that holds the same value on every row (a type: "PROGRAMA Y/O PROYECTO", "DONACIONES
+ * RECIBIDAS") with the next column packed one space after it by `pdftotext -layout`: the cells of
+ * the column read "PROGRAMA Y/O PROYECTO Egresos en personal", "PROGRAMA Y/O PROYECTO Otros
+ * egresos corrientes", and the next column is empty on those rows. When MIN_REPEATED_ROWS or more
+ * rows, more than half of those with text in the column, are so, every one of them starts with the
+ * same words followed by more text and no other row of the column starts with them (a header, a
+ * total), those words are the column's value and the rest is the next column's cell. A column of free text has no
+ * empty column beside it on most rows, with the same words opening each of those cells and no
+ * other. In place.
+ */
+export function splitRepeatedValues(rows: string[][]): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let k = 0; k + 1 < width; k++) {
+    const filled = rows.filter((r) => r[k]!.trim() !== '');
+    const packed = filled.filter((r) => r[k + 1]!.trim() === '' && r[k]!.trim().includes(' '));
+    if (packed.length < MIN_REPEATED_ROWS || packed.length * 2 <= filled.length) continue;
+    // the words every packed cell starts with
+    let shared = packed[0]![k]!.trim().split(' ');
+    for (const r of packed) {
+      const words = r[k]!.trim().split(' ');
+      let n = 0;
+      while (n < shared.length && n < words.length - 1 && shared[n] === words[n]) n++;
+      shared = shared.slice(0, n);
+    }
+    if (!shared.length) continue;
+    const head = shared.join(' ');
+    // the other filled rows (a header, a total) must not start with the words
+    if (filled.some((r) => !packed.includes(r) && r[k]!.trim().startsWith(head))) continue;
+    // distinct rests: a repeated type beside varying values, not one text repeated
+    const rests = new Set(packed.map((r) => r[k]!.trim().slice(head.length + 1)));
+    if (rests.size < 2) continue;
+    for (const r of packed) {
+      r[k + 1] = r[k]!.trim().slice(head.length + 1);
+      r[k] = head;
+    }
+  }
 }
 
 /**

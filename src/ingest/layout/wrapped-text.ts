@@ -22,11 +22,13 @@
  *   few of them full).
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
- *   cut in a narrow column, "100," / "00%", does continue). The same text again under a cell (a
+ *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
+ *   a figure, "100,00" / "%"). The same text again under a cell (a
  *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
+ *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence.
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -35,18 +37,27 @@
  * - Joining the two pieces of a cell: a break after a hyphen inside a word ("a135-" / "31e7"), or
  *   after a hyphen or slash ending a line with no space (a URL: "10162/" / "97ed0f4b") joins
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
- *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two); otherwise a line that has a space has
+ *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
+ *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
+ *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
  *
- * Only lines of tables that recoverColumns found are joined; prose, headings and lines that do not
- * fit their table's columns stay as they are (one displayed line, one parser line).
+ * - After punctuation, the document's own spacing decides ("financieros,OE" printed tight
+ *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
+ *
+ * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
+ * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
+ * line's first word would not fit before the margin (the end of the text's longest line of prose;
+ * tables may run wider on pdftotext's grid) goes on in the next line when that one is prose too,
+ * at the same indent, with no blank line between (a section heading longer than the page). Every
+ * other line stays as it is (one displayed line, one parser line).
  *
  * Pure: text in, text and map out; no state between calls.
  */
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, recoverColumns, segments, type TableSpan } from './recover.ts';
-import { documentWords, wordJoin, type DocumentWords } from './word-join.ts';
+import { columnOf, recoverColumns, segments, splitTrailingFigures, type TableSpan } from './recover.ts';
+import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
 export const ROOM_TOLERANCE = 1;
@@ -71,7 +82,7 @@ export interface WrappedText {
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
 function lineCells(body: string, edges: readonly number[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of segments(body)) {
+  for (const s of splitTrailingFigures(segments(body), edges)) {
     const k = columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
@@ -84,6 +95,8 @@ function lineCells(body: string, edges: readonly number[]): Map<number, CellLine
 const NUMBER = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
 /** A whole figure: a percentage, or an amount with its two decimals; nothing follows it in its cell. */
 const COMPLETE_NUMBER = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
+/** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
+const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
 
 /** A token broken after a hyphen or a slash (a code, a URL): a layout breaks there without a space. */
@@ -98,7 +111,7 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
-  const w = wordJoin(text, after, words);
+  const w = wordJoinOpen(text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
@@ -139,6 +152,8 @@ function tableRuns(
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
   const ends = (above: CellLine, c: CellLine, k: number): boolean => {
     const text = c.text.trim();
+    // a percent sign alone under a figure is that figure's ("100,00" / "%")
+    if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
     if (!/[\p{L}\p{N}]/u.test(text)) return true;
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
@@ -171,7 +186,7 @@ function tableRuns(
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
-    if (prev.size === cur.size && [...prev.values()].some((a) => /[.:?!]$/u.test(a.text.trimEnd()))) return false;
+    if (prev.size === cur.size && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
     return true;
   };
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
@@ -212,6 +227,47 @@ function tableRuns(
 }
 
 /**
+ * The right margin of a laid-out text's prose: the end of its longest line of one segment outside
+ * the tables (tables may run wider on the character grid than the prose of the same page).
+ */
+function textMargin(body: readonly string[], recovered: readonly string[]): number {
+  let m = 0;
+  body.forEach((l, i) => {
+    if (!recovered[i]!.includes('\t') && segments(l).length === 1) m = Math.max(m, l.trimEnd().length);
+  });
+  return m;
+}
+
+/**
+ * How many displayed lines from `at` (before `to`, the next table) make one line of prose: a line
+ * outside the tables that a layout wrapped at the page's right margin (the next line's first word
+ * would not fit after it) goes on in the next line when that one is prose too, starting at the
+ * same column, with no blank line between (a heading or a sentence longer than the page:
+ * "... Y CONTROL SOCIAL Y" / "LA PROCURADURÍA GENERAL DEL ESTADO:"). The joined line goes in
+ * `joined`, keyed by its first line.
+ */
+function proseRun(
+  body: readonly string[], recovered: readonly string[], at: number, to: number, margin: number, words: DocumentWords,
+  joined: Map<number, string>,
+): number {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const prose = (i: number) => i < to && body[i]!.trim() !== '' && !recovered[i]!.includes('\t') && segments(body[i]!).length === 1;
+  if (!prose(at)) return 1;
+  let j = at + 1;
+  let text = body[at]!.trim();
+  while (prose(j) && indent(body[j]!) === indent(body[at]!)) {
+    const above = body[j - 1]!.trimEnd();
+    const next = firstWord(body[j]!);
+    if (above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
+    const end = above.length;
+    text = text + cellJoin({ start: indent(above), end, text: above.trimStart() }, body[j]!, margin, words) + body[j]!.trim();
+    j++;
+  }
+  if (j - at > 1) joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text);
+  return j - at;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map.
  */
@@ -227,14 +283,22 @@ export function joinWrappedText(displayed: string): WrappedText {
   // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
   // somewhere, has wrapped cells: all its tables are joined
   const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
+  const margin = evidence ? textMargin(body, recovered) : 0;
+  const proseRuns = (to: number) => {
+    while (at < to) {
+      const n = evidence ? proseRun(body, recovered, at, to, margin, words, joined) : 1;
+      runs.push(n);
+      at += n;
+    }
+  };
   for (const t of rec.tables) {
-    for (; at < t.first; at++) runs.push(1);
+    proseRuns(t.first);
     const r = tableRuns(t, body, recovered, words, evidence);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
   }
-  for (; at < lines.length; at++) runs.push(1);
+  proseRuns(lines.length);
   const out = joinRuns(recovered, runs, (ls, first) => joined.get(first) ?? ls[0]!);
   return { text: out.text, map: out.map, joined: lines.length - runs.length };
 }
