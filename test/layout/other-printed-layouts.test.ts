@@ -7,10 +7,11 @@
  * give exactly the bundled report's records and flags, provenance aside, as in
  * test/layout/printed-reports.test.ts (same helpers: test/support/printed.ts; its own cache folder).
  *
- * What does not reach equality yet is `it.fails`, with what differs as measured on 2026-12-03
- * (records of the bundled report missing / extra records, per dataset, test/support/printed.ts
- * recordDiff). When one starts passing, vitest reports it and it becomes a plain `it`.
- * Measured then: PDF path 4 of 20 exact, pdftotext path 2 of 20.
+ * What does not reach equality yet is `it.fails`, with what differs as measured on the merged code
+ * of 2026-12-04 (records of the bundled report missing / extra records, per dataset,
+ * test/support/printed.ts recordDiff). When one starts passing, vitest reports it and it becomes a
+ * plain `it`. Measured: PDF path 7 of 20 exact (4 before that day's PDF-path rules), pdftotext
+ * path 2 of 20.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -24,61 +25,58 @@ const NO_LOTAIP = 'the LOTAIP matrix is not recognized (unknown_format: no repor
 const PLAN = 'the plan is read as a fragment (complete=false)';
 const TOTAL_LOST = 'the stated goals total is lost (goals_pct_reported null)';
 
-/** Through `pdftotext -layout`: what still differs (measured 2026-12-03). */
+/** Through `pdftotext -layout`: what still differs (measured 2026-12-04 on the merged code). */
 const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
-    'plan-de-accion': `${PLAN} (commitments -8/+7, milestones -41/+36, flags -2/+63)`,
+    'plan-de-accion': `${PLAN} (commitments -7/+6, milestones -41/+36, flags -2/+62)`,
     'quito': 'goals -1/+1, flags +4 (section_unrecognized)',
     'consejo-nacional-electoral': NO_LOTAIP,
-    'iess': `${TOTAL_LOST}; budget lines -1/+3, goals -1/+4, procurement -4/+7, recommendations -4, disposals +1, flags -1/+26 (16 value_suspicious, 7 invalid_record)`,
-    'ministerio': `${TOTAL_LOST}; budget lines -8/+16, goals -11/+38, disposals -14/+27, procurement -7/+9, recommendations -2, flags -3/+118 (77 value_suspicious, 39 invalid_record)`,
+    'iess': `${TOTAL_LOST}; budget lines -1/+3, goals -1/+4, procurement -4/+7, recommendations -4/+10, disposals +1, flags -1/+23`,
+    'ministerio': `${TOTAL_LOST}; budget lines -8/+16, goals -11/+34, disposals -14/+27, procurement -7/+9, flags -3/+102`,
   },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': `${PLAN} (commitments -7/+7, milestones -14/+7, flags -3/+20)`,
+    'plan-de-accion': `${PLAN} (commitments -6/+6, milestones -14/+7, flags -2/+14)`,
     'quito': 'budget line -1/+1, goals -2/+2',
     'consejo-nacional-electoral': NO_LOTAIP,
-    'iess': 'budget line -1/+1, goal -1/+1, recommendations -4, flags +4',
-    'ministerio': 'budget lines -8/+4, goals -11/+11, procurement -1/+1, recommendations -2, flags -3/+45 (25 invalid_record)',
+    'iess': 'budget line -1/+1, goal -1/+1, recommendations -3/+3, flags +2',
+    'ministerio': 'budget lines -8/+4, goals -11/+11, recommendations -1/+3, flags -3/+49',
   },
   'a3-landscape-ruled-10pt': {
-    'plan-de-accion': `${PLAN} (commitments -7/+7, milestones -11/+11, flags -2/+43)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -126/+93, flags -39/+190 (85 section_unrecognized, 48 unit_unknown)',
-    'iess': 'goal -1/+1, disposals +1, flags -1/+3 (2 invalid_record)',
-    'ministerio': `${TOTAL_LOST} (its cell wraps: «112» / «,37» / «%»); goals -11/+4, procurement -2/+1, recommendations -1/+5, flags -2/+66 (58 invalid_record)`,
+    'plan-de-accion': `${PLAN} (commitments -7/+7, milestones -10/+10, flags -2/+41)`,
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -136/+103, flags -39/+175',
+    'iess': 'disposals +1, flags -1/+2',
+    'ministerio': `${TOTAL_LOST} (its cell wraps: «112» / «,37» / «%»); goals -11/+4, procurement -2/+1, recommendations -1/+5, flags -2/+66`,
   },
   'a4-portrait-serif-padded': {
-    'plan-de-accion': `${PLAN} (commitments -9/+8, milestones -43/+33, flags -3/+72)`,
-    'consejo-nacional-electoral': NO_LOTAIP,
-    'iess': `${TOTAL_LOST}; budget summary -1/+1, budget lines -1/+3, goals -1/+2, procurement -4/+8, recommendations -4, disposals +1, flags +24`,
-    'ministerio': `${TOTAL_LOST}; budget summary -1/+1, budget lines -8/+17, coverage -1/+3, goals -11/+65, disposals -14/+28, procurement -8/+12, recommendations -2, flags -3/+146 (124 value_suspicious)`,
+    'plan-de-accion': `${PLAN} (commitments -9/+8, milestones -43/+33, flags -3/+70)`,
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -146/+156, flags -37/+337',
+    'iess': `${TOTAL_LOST}; budget summary -1/+1, budget lines -1/+3, goals -1/+2, procurement -4/+8, recommendations -3/+6, disposals +1, flags +23`,
+    'ministerio': `${TOTAL_LOST}; budget summary -1/+1, budget lines -8/+17, coverage -1/+3, goals -11/+57, disposals -14/+28, procurement -8/+12, recommendations -2/+4, flags -3/+138`,
   },
 };
 
-/** The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-03). */
+/** The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-04 on the merged code). */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
-    'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -17/+17, flags -2/+31)`,
-    'quito': 'one extra section_unrecognized flag (flags +1)',
+    'plan-de-accion': 'commitments -1/+1, milestones -3/+3, flags -1/+9',
     'consejo-nacional-electoral': NO_LOTAIP,
-    'iess': 'one goal read differently (goals -1/+1)',
-    'ministerio': `${TOTAL_LOST}; goals -11/+25, procurement -1/+1, flags -1/+30 (28 value_suspicious)`,
+    'ministerio': 'goals -3/+3, procurement -1/+1, flags -1/+1',
   },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'commitments -1/+1, milestones -7/+7, flags -2/+16',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -16/+14, flags -8/+7',
-    'iess': 'one extra invalid_record flag (flags +1)',
-    'ministerio': 'goals -5/+5, one extra invalid_record flag',
+    'plan-de-accion': 'commitments -1/+1, milestones -7/+7, flags -2/+15',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -6/+4, flags -3/+2',
+    'iess': 'one extra flag (flags +1)',
+    'ministerio': 'goals -5/+5, one extra flag',
   },
   'a3-landscape-ruled-10pt': {
-    'plan-de-accion': `${PLAN} (commitments -3/+3, milestones -7/+7, flags -2/+21)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -7/+7, one unit_unknown flag',
+    'plan-de-accion': `${PLAN} (commitments -2/+2, flags +5)`,
   },
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -11/+6, flags -2/+21)`,
-    'quito': 'goals -2/+2, 2 extra section_unrecognized flags',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -136/+155, flags -19/+213 (114 unit_unknown)',
-    'iess': 'goals -1/+2, flags +6 (2 invalid_record, 4 value_suspicious)',
-    'ministerio': `${TOTAL_LOST}; coverage -1/+2, goals -10/+20, procurement -3/+3, flags -1/+38 (31 value_suspicious)`,
+    'quito': 'one extra flag (flags +1)',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -136/+148, flags -17/+201',
+    'iess': 'goals -1/+1, flags +3',
+    'ministerio': `${TOTAL_LOST}; coverage +1, goals -3/+5, procurement -2/+2, flags -1/+20`,
   },
 };
 
