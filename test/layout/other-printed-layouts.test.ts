@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { pageOfLine } from '../../src/lib/pdf.ts';
 import {
-  bundledExpectations, comparablePdf, ingestLayout, ingestPrintedPdf, knownFailure, layoutText, printedDir, recordDiff, REPORTS,
+  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, printedDir, recordDiff,
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
@@ -89,24 +89,12 @@ beforeAll(async () => {
 
 describe('bundled reports printed in other layouts, through pdftotext -layout', () => {
   it('every layout gave a text without TABs for every report', () => {
-    for (const v of OTHER_VARIANTS) {
-      for (const f of REPORTS) {
-        const t = layoutText(dir, v.name, f);
-        expect(t.length).toBeGreaterThan(1000);
-        expect(t).not.toContain('\t');
-      }
-    }
+    expectLayoutTexts(dir, OTHER_VARIANTS);
   });
 
-  for (const v of OTHER_VARIANTS) {
-    for (const f of REPORTS) {
-      const why = knownFailure(v.name, f, KNOWN);
-      const test = why ? it.fails : it;
-      test(`${v.name} / ${f}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, () => {
-        expect(withoutProvenance(ingestLayout(dir, v.name, f))).toEqual(expected(f));
-      });
-    }
-  }
+  eachPrinted(OTHER_VARIANTS, KNOWN, (f) => f, (v, f) => {
+    expect(withoutProvenance(ingestLayout(dir, v, f))).toEqual(expected(f));
+  });
 });
 
 describe('bundled reports printed in other layouts, the PDF read by the ingest', () => {
@@ -131,13 +119,7 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     expect(recordDiff({ x: a.x }, a)).toBe('y -1/+0');
   });
 
-  for (const v of OTHER_VARIANTS) {
-    for (const f of REPORTS) {
-      const why = knownFailure(v.name, f, KNOWN_PDF);
-      const test = why ? it.fails : it;
-      test(`${v.name} / ${f.replace(/\.txt$/, '.pdf')}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, async () => {
-        expect(await comparablePdf(dir, v.name, f)).toEqual(expected(f));
-      }, 60_000);
-    }
-  }
+  eachPrinted(OTHER_VARIANTS, KNOWN_PDF, (f) => f.replace(/\.txt$/, '.pdf'), async (v, f) => {
+    expect(await comparablePdf(dir, v, f)).toEqual(expected(f));
+  }, 60_000);
 });

@@ -20,7 +20,7 @@ import { ingest } from '../../src/ingest/build.ts';
 import { extractPdf } from '../../src/ingest/pdf/extract.ts';
 import type { Datasets } from '../../src/schema/datasets.ts';
 import {
-  bundledExpectations, comparablePdf, ingestLayout as ingestPrinted, knownFailure, layoutText as printedText, printedDir, REPORTS,
+  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout as ingestPrinted, layoutText as printedText, printedDir,
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
@@ -82,24 +82,12 @@ beforeAll(async () => {
 
 describe('bundled reports printed to PDF and converted by pdftotext -layout', () => {
   it('every variant gave a layout text without TABs for every report', () => {
-    for (const v of VARIANTS) {
-      for (const f of REPORTS) {
-        const t = layoutText(v.name, f);
-        expect(t.length).toBeGreaterThan(1000);
-        expect(t).not.toContain('\t');
-      }
-    }
+    expectLayoutTexts(dir, VARIANTS);
   });
 
-  for (const v of VARIANTS) {
-    for (const f of REPORTS) {
-      const why = knownFailure(v.name, f, KNOWN);
-      const test = why ? it.fails : it;
-      test(`${v.name} / ${f}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, () => {
-        expect(withoutProvenance(ingestLayout(v.name, f))).toEqual(expected(f));
-      });
-    }
-  }
+  eachPrinted(VARIANTS, KNOWN, (f) => f, (v, f) => {
+    expect(withoutProvenance(ingestLayout(v, f))).toEqual(expected(f));
+  });
 
   it('wide-ruled LOTAIP matrix: everything equal but the one flag quoting the cell "l ." that pdftotext prints "l."', () => {
     const f = '2023-consejo-nacional-electoral-lotaip-a4-metas.txt';
@@ -227,13 +215,7 @@ describe('bundled reports printed to PDF, the PDF read by the ingest', () => {
     expect(displayed.slice(1219, 1224).map((l) => l.trim().split(/ {2,}/).at(-1))).toEqual(['lio', '2', '0', '2', '0']);
   }, 60_000);
 
-  for (const v of VARIANTS) {
-    for (const f of REPORTS) {
-      const why = knownFailure(v.name, f, KNOWN_PDF);
-      const test = why ? it.fails : it;
-      test(`${v.name} / ${f.replace(/\.txt$/, '.pdf')}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, async () => {
-        expect(await comparablePdf(dir, v.name, f)).toEqual(expected(f));
-      }, 60_000);
-    }
-  }
+  eachPrinted(VARIANTS, KNOWN_PDF, (f) => f.replace(/\.txt$/, '.pdf'), async (v, f) => {
+    expect(await comparablePdf(dir, v, f)).toEqual(expected(f));
+  }, 60_000);
 });

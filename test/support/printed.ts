@@ -7,6 +7,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { printedReportsCached, type PrintVariant } from '../../scripts/print-reports-pdf.ts';
 import { ingest } from '../../src/ingest/build.ts';
 import { extractPdf } from '../../src/ingest/pdf/extract.ts';
@@ -86,4 +87,35 @@ export function recordDiff(got: Comparable, want: Comparable): string {
     if (missing || extra) parts.push(`${name} -${missing}/+${extra}`);
   }
   return parts.join(', ');
+}
+
+/**
+ * One test per variant × report: `check` must pass, or, for the pairs `known` names, must still fail
+ * (`it.fails`, its title saying what differs; when one starts passing, vitest reports it).
+ */
+export function eachPrinted(
+  variants: readonly PrintVariant[],
+  known: Record<string, Record<string, string>>,
+  name: (file: string) => string,
+  check: (variant: string, file: string) => void | Promise<void>,
+  timeout?: number,
+): void {
+  for (const v of variants) {
+    for (const f of REPORTS) {
+      const why = knownFailure(v.name, f, known);
+      const test = why ? it.fails : it;
+      test(`${v.name} / ${name(f)}${why ? ` (pendiente: ${why})` : ''} → exactly the bundled records and flags`, () => check(v.name, f), timeout);
+    }
+  }
+}
+
+/** Every printed variant gave a `pdftotext -layout` text, without TABs, for every report. */
+export function expectLayoutTexts(dir: string, variants: readonly PrintVariant[]): void {
+  for (const v of variants) {
+    for (const f of REPORTS) {
+      const t = layoutText(dir, v.name, f);
+      expect(t.length).toBeGreaterThan(1000);
+      expect(t).not.toContain('\t');
+    }
+  }
 }
