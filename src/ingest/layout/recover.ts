@@ -158,7 +158,7 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
 }
 
 /** A figure: an amount, a count, a percentage (with a currency sign or a percent sign). */
-const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+export const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
 
 /** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
 export const MAX_SHIFT = 8;
@@ -254,7 +254,7 @@ export function columnOf(edges: readonly number[], start: number): number {
 }
 
 /** A whole figure: a percentage, or an amount with its two decimals. */
-const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}(?:\s?%)?|\s?%)\)?$/u;
+export const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 
 /**
  * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN

@@ -56,7 +56,7 @@
  * Pure: text in, text and map out; no state between calls.
  */
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, recoverColumns, segments, splitTrailingFigures, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, recoverColumns, segments, splitTrailingFigures, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
@@ -92,9 +92,6 @@ function lineCells(body: string, edges: readonly number[]): Map<number, CellLine
   return cells;
 }
 
-const NUMBER = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
-/** A whole figure: a percentage, or an amount with its two decimals; nothing follows it in its cell. */
-const COMPLETE_NUMBER = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
@@ -141,7 +138,7 @@ function tableRuns(
       const c = row?.get(k);
       if (!c) continue;
       all++;
-      if (NUMBER.test(c.text.trim())) nums++;
+      if (FIGURE.test(c.text.trim())) nums++;
     }
     return nums >= 2 && nums * 2 >= all;
   });
@@ -157,10 +154,10 @@ function tableRuns(
     if (!/[\p{L}\p{N}]/u.test(text)) return true;
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
-    if (numeric[k] && NUMBER.test(text)) return true;
+    if (numeric[k] && FIGURE.test(text)) return true;
     // a figure under text (not under a cut figure) is a row's value
-    if (COMPLETE_NUMBER.test(text) && !/[\d.,]$/u.test(above.text)) return true;
-    return COMPLETE_NUMBER.test(above.text.trim());
+    if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
+    return WHOLE_FIGURE.test(above.text.trim());
   };
   // a column wraps when more than a quarter of its lines followed by more of the column (figures
   // aside) are full: the rest are the last lines of cells, one per row
