@@ -21,11 +21,23 @@
  *    lacks its name (a LOTAIP matrix, a management report) is attributed to that institution.
  * 4. Nothing at all: a provisional institution named after the file (`institution_unknown`).
  *
+ * What counts as a document's header (the parsers' job, stated here because it decides identity):
+ * - A document filled in on another body's form (a POA on the municipality's template: the form's
+ *   header names the GAD and its form code) is published by the institution its own rows name:
+ *   when every row carrying an amount names one and the same public company as the body that
+ *   finances it, that company is the header's name and the form's body its parent (PERTENECE A).
+ *   The form's owner is only the author of the template (documento.ts, `rowsFinancier`).
+ * - Across files (`joinQuotedAcronyms`): a header that prints its name followed by a quoted
+ *   acronym («… DE PORTOVIEJO “PORTOPARQUES EP”») states both; another header of the same run that
+ *   prints exactly that name without the quotes, or exactly that acronym, names the same
+ *   institution. A name that only starts like another (cut short by an exporting system) is no
+ *   evidence on its own and stays a separate institution.
+ *
  * `resolveNamed` is the rule for any {name, ruc} (also for buyers of procurement data).
  */
 import type { Datasets, Flag, Institution, Report } from '../schema/datasets.ts';
 import type { InstitutionResolver } from './institutions.ts';
-import { fold, slugify } from '../lib/text.ts';
+import { documentTitleKey, fold, slugify } from '../lib/text.ts';
 import { flagMessage, type InstitutionHint } from './types.ts';
 
 /** How a report's institution was decided (reports.institution_match). */
@@ -357,8 +369,9 @@ const OWNED: readonly (keyof Datasets)[] = [
  * Rewrites the institution_id of every row of the reports whose institution got another id.
  * Returns the final list of institutions outside the catalogue.
  */
-export function reconcileInstitutions(out: Datasets, catalogue: readonly Institution[], extras: Institution[]): Institution[] {
+export function reconcileInstitutions(out: Datasets, catalogue: readonly Institution[], allExtras: Institution[]): Institution[] {
   const catalogueIds = new Set(catalogue.map((i) => i.id));
+  const extras = joinQuotedAcronyms(out, allExtras);
   const byId = groupBy(extras, (i) => i.id);
   const final: Institution[] = [];
   const idByRuc = new Map<string, string>();
@@ -405,6 +418,53 @@ export function reconcileInstitutions(out: Datasets, catalogue: readonly Institu
   return final;
 }
 
+/** A name ending in a quoted acronym: «… DE PORTOVIEJO “PORTOPARQUES EP”». */
+const QUOTED_ACRONYM = /^(.*[^\s“"«])\s*[“"«]([^”"»“«]{2,40})[”"»]\s*$/;
+
+/**
+ * A header that prints its name followed by a quoted acronym («EMPRESA PÚBLICA MUNICIPAL DE
+ * PARQUES, … DE PORTOVIEJO “PORTOPARQUES EP”») states both its full name and its acronym. Another
+ * file of the same run whose header names exactly that full name without the quotes (with or
+ * without a RUC), or exactly that acronym, names the same institution: its reports join it (and a
+ * RUC one of them prints becomes the institution's). Only when one institution of the run has that
+ * name or acronym; a name that merely starts like it (a name cut short by an exporting system) is
+ * not enough and stays its own institution.
+ */
+export function joinQuotedAcronyms(out: Datasets, extras: Institution[]): Institution[] {
+  const targets = new Map<string, Institution[]>();
+  for (const inst of extras) {
+    const m = QUOTED_ACRONYM.exec(inst.name);
+    if (!m) continue;
+    for (const key of new Set([normalizeName(m[1]!), normalizeName(m[2]!)])) {
+      const list = targets.get(key);
+      if (!list) targets.set(key, [inst]);
+      else if (!list.includes(inst)) list.push(inst);
+    }
+  }
+  if (!targets.size) return extras;
+  const movedTo = new Map<string, string>();
+  const kept: Institution[] = [];
+  for (const inst of extras) {
+    const hit = QUOTED_ACRONYM.test(inst.name) ? undefined : targets.get(normalizeName(inst.name));
+    const target = hit?.length === 1 ? hit[0]! : null;
+    if (!target || target.id === inst.id || (inst.ruc && target.ruc && inst.ruc !== target.ruc)) {
+      kept.push(inst);
+      continue;
+    }
+    if (inst.ruc && !target.ruc) target.ruc = inst.ruc;
+    movedTo.set(inst.id, target.id);
+  }
+  if (!movedTo.size) return extras;
+  for (const name of OWNED) {
+    for (const row of out[name] as unknown as Rows) {
+      const to = movedTo.get(row.institution_id as string);
+      if (to) row.institution_id = to;
+    }
+  }
+  for (const inst of kept) if (inst.parent_id && movedTo.has(inst.parent_id)) inst.parent_id = movedTo.get(inst.parent_id)!;
+  return kept;
+}
+
 /** Sets institution_id on every row of the given reports. */
 function moveReports(out: Datasets, moved: ReadonlyMap<string, string>): void {
   if (!moved.size) return;
@@ -448,8 +508,10 @@ export function compareHeadline(a: Report, b: Report): number {
  *   its report record (duplicate_of = the counted one's id, headline false, same institution) but
  *   none of its rows, and both get a `duplicate_report` (info) naming the other file.
  * - Same institution, year and format with different content: all are kept; one is the headline
- *   (compareHeadline), the others get headline false; each gets `conflicting_reports` (warning)
- *   naming the others and the one headlines use.
+ *   (compareHeadline), the others get headline false (comparisons keep one row per institution,
+ *   year and format). Among them, versions of one document (same title, documentTitleKey) each
+ *   get `conflicting_reports` (warning) naming the other versions and the one headlines use;
+ *   a different document (another title) is no version and gets no such flag.
  */
 export function reconcileReports(out: Datasets): void {
   const dropped = new Set<string>();
@@ -486,12 +548,21 @@ export function reconcileReports(out: Datasets): void {
     if (group.length < 2) continue;
     const ranked = [...group].sort(compareHeadline);
     const head = ranked[0]!;
-    for (const r of ranked) {
-      r.headline = r === head;
-      const others = ranked.filter((o) => o !== r).map((o) => `"${o.source_file}"`).join(', ');
-      out.flags.push(reportFlag(r, 'warning', 'conflicting_reports',
-        `otra versión, con contenido distinto, del informe ${r.format} ${r.year} de esta institución: ${others}; `
-        + `titulares y comparaciones usan "${head.source_file}" (completo antes que fragmento, luego el número de informe o la fecha más recientes, luego el nombre de archivo)`));
+    for (const r of ranked) r.headline = r === head;
+    // Versions are copies of ONE document (same title: its PDF and its text, a corrected
+    // reissue); different documents of the same year (a management report and a POA evaluation)
+    // are each a report of their own, never flagged as versions of each other.
+    for (const [, versions] of groupBy(ranked, (r) => documentTitleKey(r.title))) {
+      if (versions.length < 2) continue;
+      const used = versions.includes(head)
+        ? `"${head.source_file}"`
+        : `"${head.source_file}", otro documento del mismo año («${head.title}»)`;
+      for (const r of versions) {
+        const others = versions.filter((o) => o !== r).map((o) => `"${o.source_file}"`).join(', ');
+        out.flags.push(reportFlag(r, 'warning', 'conflicting_reports',
+          `otra versión, con contenido distinto, del informe ${r.format} ${r.year} de esta institución: ${others}; `
+          + `titulares y comparaciones usan ${used} (completo antes que fragmento, luego el número de informe o la fecha más recientes, luego el nombre de archivo)`));
+      }
     }
   }
 }

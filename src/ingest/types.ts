@@ -117,6 +117,11 @@ export interface Parser {
    * given, for a parser that maps columns by the position of its table headers.
    */
   reads?: 'cells' | 'layout';
+  /**
+   * True for the catch-all parser (documento.ts), last in the table: it claims any text that names
+   * an institution or a period, so only files every specific parser declined reach it.
+   */
+  fallback?: boolean;
   /** True when this text is in the parser's format ("mine"); false lets the next parser try. */
   detect(src: SourceText): boolean;
   parse(src: SourceText): ParseResult;

@@ -407,6 +407,18 @@ function stripTags(text: string): string {
   return run >= 0 ? out + text.slice(run) : out;
 }
 
+/**
+ * What makes two reports versions of one document: the same title in words, once accents, case,
+ * punctuation, numbers (a report number, a year, a date) and the marks «No», «Nro.» and
+ * «(fragmento)» are ignored: «Informe de Rendición de Cuentas No 13359» and «… No 13360 (fragmento)»
+ * are one document; an annual management report and a POA evaluation of the same institution and
+ * year («Informe de Gestión Anual», «Informe de Evaluación y Seguimiento Plan Operativo Anual») are two.
+ */
+export function documentTitleKey(title: string): string {
+  return fold(title).replace(/[^a-z]+/g, ' ').split(' ')
+    .filter((w) => w && !/^(?:no|nro|n|num|numero|fragmento)$/.test(w)).join(' ');
+}
+
 /** Cleans a table cell for display: HTML stripped, whitespace folded. */
 export function cleanCell(text: string | undefined): string {
   return stripHtml(text ?? '');

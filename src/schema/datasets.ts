@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 
-export const FORMATS = ['cpccs-rendicion', 'lotaip-a4', 'informe-gestion', 'informe-gestion-tablas', 'ogp-plan', 'csv'] as const;
+export const FORMATS = ['cpccs-rendicion', 'lotaip-a4', 'informe-gestion', 'informe-gestion-tablas', 'ogp-plan', 'csv', 'documento'] as const;
 export const formatSchema = z.enum(FORMATS).describe('Formato de origen del informe');
 export type Format = z.infer<typeof formatSchema>;
 
@@ -359,6 +359,8 @@ export const FLAG_CODES = [
   'procedure_unknown',
   'procurement_mismatch',
   'ocr',
+  /** A document identified (institution, period, title) whose figures no parser reads yet. */
+  'figures_not_read',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

@@ -108,6 +108,7 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean, dataset: string
   duplicate_report: () => 'Este archivo es una copia idéntica de otro; sus cifras se cuentan una sola vez.',
   conflicting_reports: () =>
     'Hay otra versión, distinta, del informe de esta institución para el mismo año; se muestran todas y los titulares usan una sola.',
+  figures_not_read: () => 'Todavía no leemos las cifras de este tipo de documento: se publican su título, institución y periodo; sus cifras están en el original.',
   unknown_format: () => 'No sabemos leer el formato de este archivo, así que sus cifras no se publican.',
   unreadable: () => 'El archivo no se pudo leer (está vacío, dañado o no es texto).',
   invalid_record: (p, has) =>

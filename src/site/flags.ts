@@ -59,6 +59,10 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
     title: 'Versiones distintas',
     description: 'Hay más de una versión, con contenido distinto, del informe de una institución para el mismo año y formato; todas se muestran y titulares y comparaciones usan una, según una regla publicada en la metodología.',
   },
+  figures_not_read: {
+    title: 'Cifras no leídas',
+    description: 'Ningún lector del explorador reconoce las tablas de este tipo de documento: se publican su título, su institución y su periodo, con la línea de cada uno, pero ninguna cifra. No es un problema del documento: sus cifras están en el original.',
+  },
   unknown_format: {
     title: 'Formato desconocido',
     description: 'El archivo no corresponde a ninguno de los formatos de informe que sabemos leer.',

@@ -11,6 +11,7 @@ import type {
 import { FlagIndex, institutionFlags, sortFlags, type RecordFlags } from './flags.ts';
 import { int, pct, usd } from './format.ts';
 import { ofName } from './spanish.ts';
+import { documentTitleKey } from '../lib/text.ts';
 import { goalAnchorPrefix, goalsBlockFor, type GoalsBlock } from './goals.ts';
 import { bestPct, pctOfUsd, procurementTotals, sentenceCase, sumUsd, topProcedure } from './stats.ts';
 import { listOf, lookup, memo, recordsOfReports, type PerReport } from './lookup.ts';
@@ -297,7 +298,10 @@ function profileSummary(p: InstitutionProfile): string {
     s += b.summary?.basis === 'reported'
       ? ` En ${b.report.year} ${who} ${pct(b.headline.pct)} de su presupuesto codificado (${usd(b.headline.planned)}).`
       : ` En ${b.report.year}, los proyectos que publica ejecutaron ${pct(b.headline.pct)} de lo codificado (${usd(b.headline.planned)}).`;
-    const versions = p.reports.filter((e) => e.report.year === b.report.year && e.report.format === b.report.format && e.report.duplicate_of === null);
+    // Versions of the same document only (same title: documentTitleKey); another document of that year is no version.
+    const key = documentTitleKey(b.report.title);
+    const versions = p.reports.filter((e) => e.report.year === b.report.year && e.report.format === b.report.format && e.report.duplicate_of === null
+      && documentTitleKey(e.report.title) === key);
     if (versions.length > 1) s += ` Hay ${versions.length} versiones distintas de ese informe; estas cifras son las de ${b.report.source_file} (ver alertas).`;
   }
   const g = p.goals[0];

@@ -61,18 +61,25 @@ describe('format descriptors', () => {
     for (const b of bundled) expect(FORMATS as readonly string[]).toContain(b.format);
   });
 
+  it('the one fallback parser (documento: any text that names its institution or period) comes last', () => {
+    expect(PARSERS.filter((p) => p.fallback).map((p) => p.format)).toEqual(['documento']);
+    expect(PARSERS[PARSERS.length - 1]!.fallback).toBe(true);
+  });
+
   it('every format has real inputs to detect', () => {
     for (const f of FORMATS) expect(inputs.filter((i) => i.format === f).length, f).toBeGreaterThan(0);
   });
 
-  // Every parser × every input: the parser of the input's format claims it and no other does,
-  // so the order of the table never decides a real input.
+  // Every parser × every input: the parser of the input's format claims it and no other specific
+  // parser does, so the order of the table never decides a real input. The fallback, last, may say
+  // "mine" to any text that names its institution or period: only files every other parser
+  // declined reach it.
   describe.each(inputs)('$format: $name', ({ path, name, format }) => {
     const src = read(path, name);
     it('is claimed by its own parser first', () => {
       expect(detectParser(src)?.format).toBe(format);
     });
-    it.each(PARSERS.map((p) => [p.format, p] as const))('%s says whether it is its own', (_f, p) => {
+    it.each(PARSERS.filter((p) => !p.fallback || p.format === format).map((p) => [p.format, p] as const))('%s says whether it is its own', (_f, p) => {
       const own = p.format === format;
       expect(p.detect(src)).toBe(own);
     });

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, readInput } from '../../src/ingest/build.ts';
-import { PARSERS } from '../../src/ingest/parsers/index.ts';
+import { withParser } from '../../src/ingest/parsers/index.ts';
 import { extractPdfs, type ExtractStats } from '../../src/ingest/pdf/pool.ts';
 import type { PdfExtraction } from '../../src/ingest/pdf/extract.ts';
 import { ocrAvailable } from '../../src/ingest/pdf/ocr.ts';
@@ -43,7 +43,7 @@ const formatoA: Parser = {
 
 const copies = useIngestedCopies(
   [...['bellamaria-2013-lotaip-formato-a.pdf', 'portoparques-2025-informe-anual-lotaip.pdf', 'encrypted.pdf', 'corrupt.pdf', 'truncated.pdf'].map((f) => join(FIXTURES, f)), join('data/reports', MDI)],
-  { institutionsFile: INSTITUTIONS, parsers: [...PARSERS, formatoA] },
+  { institutionsFile: INSTITUTIONS, parsers: withParser(formatoA) },
 );
 
 describe('PDFs in the ingest', () => {
@@ -73,9 +73,12 @@ describe('PDFs in the ingest', () => {
   it('the uncompressed jsPDF export is read as a PDF, not "archivo binario" nor text', () => {
     const s = copies.result().summaries.find((x) => x.file === 'portoparques-2025-informe-anual-lotaip.pdf')!;
     const flags = copies.result().datasets.flags.filter((f) => f.source_file === 'portoparques-2025-informe-anual-lotaip.pdf');
-    // No parser knows the annual LOTAIP report yet: "formato no reconocido", after a successful extraction.
-    expect(flags.map((f) => f.message)).toEqual(['formato de informe no reconocido (portoparques-2025-informe-anual-lotaip.pdf)']);
-    expect(s.format).toBe('desconocido');
+    // No parser reads the annual LOTAIP report's tables yet: a document with its institution and
+    // period (page 1, lines 1–3) and no figures, after a successful extraction.
+    expect(flags.map((f) => [f.severity, f.code])).toEqual([['info', 'figures_not_read']]);
+    expect(s.format).toBe('documento');
+    expect(copies.result().datasets.reports.find((r) => r.source_file === 'portoparques-2025-informe-anual-lotaip.pdf'))
+      .toMatchObject({ institution_ruc_reported: '1360084630001', year: 2025, page_starts: expect.any(Array) });
     const x = copies.result().pdf!.get('portoparques-2025-informe-anual-lotaip.pdf')!;
     expect(x.ok && x.text.split('\n')[2]!.trim()).toBe('RUC: 1360084630001');
   });

@@ -11,6 +11,7 @@ import { lotaipA4Parser } from './lotaip-a4.ts';
 import { ogpPlanParser } from './ogp-plan.ts';
 import { informeGestionParser } from './informe-gestion.ts';
 import { gestionTablasParser } from './gestion-tablas.ts';
+import { documentoParser } from './documento.ts';
 
 export const PARSERS: readonly Parser[] = [
   csvParser,
@@ -20,7 +21,18 @@ export const PARSERS: readonly Parser[] = [
   informeGestionParser,
   // Management reports of any layout: found by their tables' headers, after the specific formats.
   gestionTablasParser,
+  // Any other document that names its institution or period: no figures. Always last.
+  documentoParser,
 ];
+
+/**
+ * The table with `parser` added where a specific format goes: after the others, before the
+ * fallback (which claims any text naming its institution or period, so it must stay last).
+ */
+export function withParser(parser: Parser, parsers: readonly Parser[] = PARSERS): Parser[] {
+  const at = parsers.findIndex((p) => p.fallback);
+  return at < 0 ? [...parsers, parser] : [...parsers.slice(0, at), parser, ...parsers.slice(at)];
+}
 
 /** The parser that claims this text, or null ("unknown format"). */
 export function detectParser(src: Parameters<Parser['detect']>[0], parsers: readonly Parser[] = PARSERS): Parser | null {
