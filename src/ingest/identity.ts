@@ -426,7 +426,7 @@ const QUOTED_ACRONYM = /^(.*[^\s“"«])\s*[“"«]([^”"»“«]{2,40})[”"»
  * PARQUES, … DE PORTOVIEJO “PORTOPARQUES EP”») states both its full name and its acronym. Another
  * file of the same run whose header names exactly that full name without the quotes (with or
  * without a RUC), or exactly that acronym, names the same institution: its reports join it (and a
- * RUC one of them prints becomes the institution's). Only when one institution of the run has that
+ * RUC or a parent one of them states becomes the institution's when it has none). Only when one institution of the run has that
  * name or acronym; a name that merely starts like it (a name cut short by an exporting system) is
  * not enough and stays its own institution.
  */
@@ -452,6 +452,7 @@ export function joinQuotedAcronyms(out: Datasets, extras: Institution[]): Instit
       continue;
     }
     if (inst.ruc && !target.ruc) target.ruc = inst.ruc;
+    if (inst.parent_id && !target.parent_id && inst.parent_id !== target.id) target.parent_id = inst.parent_id;
     movedTo.set(inst.id, target.id);
   }
   if (!movedTo.size) return extras;

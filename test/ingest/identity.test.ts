@@ -248,3 +248,54 @@ describe('names read in the text (no header)', () => {
     expect(d.institutions.map((i) => i.name)).toEqual(['Consejo Nacional Electoral']);
   });
 });
+
+describe('documents without figures (documento): quoted acronyms, cut names, versions by title', () => {
+  // Short headers in the shape of the real documents of test/fixtures/documento/ (invented names).
+  const FULL = 'EMPRESA PÚBLICA MUNICIPAL DE AGUA POTABLE DE SAN ROQUE';
+  const QUOTED = `${FULL} “AGUASAN EP”`;
+  const rows = (who: string) => Array.from({ length: 5 }, (_, i) => `Servicio ${i}   ANUAL   $1.000,00   PROPIO   ${who}   530504`).join('\n');
+
+  it('a name with a quoted acronym joins the header printing that name without quotes (with its RUC) and the POA whose rows name the acronym', () => {
+    const d = run({
+      'gestion.txt': `INFORME DE GESTIÓN ANUAL 2025\n${QUOTED}\n`,
+      'lotaip.txt': `INFORME ANUAL DE TRANSPARENCIA - 2025\n${FULL}\nRUC: 1760000000001\n`,
+      'poa.txt': `GOBIERNO AUTÓNOMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN SAN ROQUE\nPlan Operativo Anual (POA) año 2025\n${rows('AGUASAN EP')}\n`,
+      'cedula.txt': 'EMPRESA PÚBLICA MUNICIPAL DE AGUA POTABLE\nREPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS\nPeriodo:   Desde:   2025-01-01 hasta:   2025-12-31\n',
+    }, HEADER_ONLY);
+    const id = 'empresa-publica-municipal-de-agua-potable-de-san-roque-aguasan-ep';
+    expect(d.reports.map((r) => [r.source_file, r.format, r.institution_id, r.year])).toEqual([
+      ['cedula.txt', 'documento', 'empresa-publica-municipal-de-agua-potable', 2025],
+      ['gestion.txt', 'documento', id, 2025],
+      ['lotaip.txt', 'documento', id, 2025],
+      ['poa.txt', 'documento', id, 2025],
+    ]);
+    expect(d.institutions.find((i) => i.id === id)).toMatchObject({
+      name: QUOTED, ruc: '1760000000001', parent_id: 'gobierno-autonomo-descentralizado-municipal-del-canton-san-roque',
+    });
+    // Three different documents of one institution and year: one leads comparisons, none is a "version".
+    expect(d.reports.filter((r) => r.institution_id === id && r.headline).map((r) => r.source_file)).toEqual(['poa.txt']);
+    expect(d.flags.filter((f) => f.code === 'conflicting_reports')).toEqual([]);
+  });
+
+  it('two institutions sharing that acronym: nobody joins either', () => {
+    const d = run({
+      'a.txt': `INFORME 2025\n${QUOTED}\n`,
+      'b.txt': 'INFORME 2025\nEMPRESA PÚBLICA MUNICIPAL DE AGUA POTABLE DE SAN PEDRO “AGUASAN EP”\n',
+      'c.txt': `GOBIERNO AUTÓNOMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN SAN ROQUE\nPlan Operativo Anual (POA) año 2025\n${rows('AGUASAN EP')}\n`,
+    }, HEADER_ONLY);
+    expect(d.reports.find((r) => r.source_file === 'c.txt')!.institution_id).toBe('aguasan-ep');
+  });
+
+  it('same title, different content: versions (flagged); another title of the same year is not', () => {
+    const d = run({
+      'v1.txt': `INFORME ANUAL DE TRANSPARENCIA - 2025\n${FULL}\nRUC: 1760000000001\n`,
+      'v2.txt': `INFORME ANUAL DE TRANSPARENCIA - 2025\n${FULL}\nRUC: 1760000000001\n\nAnexo\n`,
+      'otro.txt': `REPORTE DE CÉDULA PRESUPUESTARIA 2025\n${FULL}\nRUC: 1760000000001\n`,
+    }, HEADER_ONLY);
+    expect(d.flags.filter((f) => f.code === 'conflicting_reports').map((f) => f.source_file)).toEqual(['v1.txt', 'v2.txt']);
+    expect(d.flags.find((f) => f.source_file === 'v1.txt' && f.code === 'conflicting_reports')!.message).toBe(
+      'otra versión, con contenido distinto, del informe documento 2025 de esta institución: "v2.txt"; titulares y comparaciones usan "v2.txt" '
+      + '(completo antes que fragmento, luego el número de informe o la fecha más recientes, luego el nombre de archivo) (v1.txt)',
+    );
+  });
+});

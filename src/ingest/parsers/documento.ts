@@ -20,9 +20,10 @@
  *      stays cut: it is not completed from elsewhere);
  *   3. the financier of every row (see `rowsFinancier`): a document filled in on another body's
  *      form is published by the public company its rows name; the form's body is its parent.
- * - period: «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» (the year of «hasta»), «PERIODO FISCAL
- *   2025», «Período 2025» anywhere; else a year printed in the title line. None: the driver takes
- *   the file name's year and says so (`year_inferred`), or publishes it «sin año».
+ * - period: «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» (the year of «hasta»), else «PERIODO
+ *   FISCAL 2025», «Período 2025», else a plan named with its year («TOTAL POA 2025»), anywhere;
+ *   else a year printed in the title line. None: the driver takes the file name's year and says
+ *   so (`year_inferred`), or publishes it «sin año».
  */
 import { fold } from '../../lib/text.ts';
 import type { InstitutionHint, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
@@ -48,6 +49,8 @@ const LABEL = /(?:^|\s)(?:NOMBRE\s+DE\s+LA\s+(?:INSTITUCI[ÓO]N|ENTIDAD)|INSTITU
 const RUC = /\bRUC\s*:?\s*(\d{13})\b/;
 const RANGE = /\bper[ií]odo\s*:?\s+desde\s*:?\s+(\d{4})-\d{2}-\d{2}\s+hasta\s*:?\s+(\d{4})-\d{2}-\d{2}/i;
 const PERIOD = /\bper[ií]odo(?:\s+fiscal)?\s*:?\s+((?:19|20)\d{2})\b/i;
+/** A plan named with its year: «TOTAL POA 2025», «PAC 2024», «Plan Operativo Anual 2025». */
+const PLAN_YEAR = /\b(?:POA|PAC|PAPP|Plan Operativo Anual|Plan Anual de Contrataci[oó]n)\s+((?:19|20)\d{2})\b/i;
 const YEAR = /(?:^|[^\d.,/-])((?:19|20)\d{2})(?![\d.,/]\d)/;
 /** An amount: «$63.000,00», «$ 1,200.50». */
 const AMOUNT = /\$\s?\d/;
@@ -184,25 +187,24 @@ export function readIdentity(src: SourceText): DocumentIdentity {
     id.nameFrom = 'header';
   }
 
-  // Period: a labelled one anywhere, else a year in the title.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > MAX_LINE) continue;
-    const range = RANGE.exec(line);
-    if (range) {
-      id.year = Number(range[2]);
-      id.period = range[1] === range[2] ? range[2]! : `${range[1]}-${range[2]}`;
+  // Period: a labelled one anywhere, else a plan named with its year, else a year in the title.
+  const periodBy = (re: RegExp, last: boolean): boolean => {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.length > MAX_LINE) continue;
+      const m = re.exec(line);
+      if (!m) continue;
+      const from = m[1]!;
+      const to = last ? m[2]! : from;
+      id.year = Number(to);
+      id.period = from === to ? to : `${from}-${to}`;
       id.periodLine = i + 1;
-      break;
+      return true;
     }
-    const period = PERIOD.exec(line);
-    if (period) {
-      id.year = Number(period[1]);
-      id.period = period[1]!;
-      id.periodLine = i + 1;
-      break;
-    }
-  }
+    return false;
+  };
+  // One pass per kind, in order of strength: a range, «Periodo 2025», «POA 2025».
+  if (!periodBy(RANGE, true) && !periodBy(PERIOD, false)) periodBy(PLAN_YEAR, false);
   if (id.year === null && id.title !== null) {
     const y = YEAR.exec(id.title);
     if (y) {

@@ -1,0 +1,92 @@
+/**
+ * The fallback parser (src/ingest/parsers/documento.ts) on the real layout texts of
+ * test/fixtures/documento/ (values read by hand: see its README), and on inputs it must decline.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toSource } from '../../src/ingest/build.ts';
+import { documentoParser, readIdentity, rowsFinancier } from '../../src/ingest/parsers/documento.ts';
+
+const DIR = 'test/fixtures/documento';
+const src = (name: string) => toSource(name, readFileSync(join(DIR, name), 'utf8')).src;
+const text = (t: string, file = 'x.txt') => toSource(file, t).src;
+
+describe('documento: title, institution and period as printed, with their lines', () => {
+  it('Bellamaría «Formato A»: labelled name and RUC on line 6; no year printed anywhere', () => {
+    expect(readIdentity(src('bellamaria-2013-lotaip-formato-a.layout.txt'))).toEqual({
+      title: 'Formato A', titleLine: 1, name: 'GAD PARROQUIAL RURAL DE BELLAMARIA', nameLine: 6, ruc: '0760029910001', rucLine: 6,
+      parent: null, nameFrom: 'label', year: null, period: null, periodLine: null,
+    });
+  });
+
+  it('cédula presupuestaria: the name as printed (cut short), «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» on line 4', () => {
+    expect(readIdentity(src('portoparques-2025-cedula-presupuestaria.layout.txt'))).toEqual({
+      title: 'REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS', titleLine: 2,
+      name: 'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, AREAS VERDES, ZONAS DE RECREACIÓN', nameLine: 1, ruc: null, rucLine: null,
+      parent: null, nameFrom: 'header', year: 2025, period: '2025', periodLine: 4,
+    });
+  });
+
+  it('annual LOTAIP report: the year in the title (line 1), the name on line 2, «RUC: 1360084630001» on line 3', () => {
+    expect(readIdentity(src('portoparques-2025-informe-anual-lotaip.layout.txt'))).toEqual({
+      title: 'INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025', titleLine: 1,
+      name: 'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO',
+      nameLine: 2, ruc: '1360084630001', rucLine: 3, parent: null, nameFrom: 'header', year: 2025, period: '2025', periodLine: 1,
+    });
+  });
+
+  it('POA on the GAD\'s form: published by PORTOPARQUES EP, which every budgeted row names as its financier; the GAD is its parent; «TOTAL POA 2025» on line 528', () => {
+    expect(readIdentity(src('portoparques-2025-poa.layout.txt'))).toEqual({
+      title: 'Plan Operativo Anual (POA) año - F01-PRO-GPD-PGC-GPI-001 v2', titleLine: 2,
+      name: 'PORTOPARQUES EP', nameLine: 14, ruc: null, rucLine: null,
+      parent: 'GOBIERNO AUTONÓMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN PORTOVIEJO', nameFrom: 'rows', year: 2025, period: '2025', periodLine: 528,
+    });
+    const r = documentoParser.parse(src('portoparques-2025-poa.layout.txt'));
+    expect(r.institution).toMatchObject({ name: 'PORTOPARQUES EP', parent: 'GOBIERNO AUTONÓMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN PORTOVIEJO', nameFrom: 'header' });
+    expect(r.flags.map((f) => [f.severity, f.code, f.source_line])).toEqual([['info', 'figures_not_read', 2], ['info', 'institution_inferred', 14]]);
+  });
+
+  it('the financier rule needs the same company in (nearly) every row with an amount, at least 5 rows', () => {
+    const row = (who: string) => `Servicio   NUEVO   ANUAL   $1.000,00   PROPIO   ${who}   530504`;
+    expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP')]))
+      .toEqual({ name: 'EMPRESA A EP', line: 1 });
+    expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP')])).toBeNull();
+    expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA B EP')])).toBeNull();
+    // A company mentioned in prose, not as a cell, is no financier.
+    expect(rowsFinancier(Array(6).fill('pagado $5,00 a la empresa PORTOPARQUES EP por el servicio'))).toBeNull();
+  });
+
+  it('the report: title, period, year, no figures, one info flag citing the lines', () => {
+    const r = documentoParser.parse(src('portoparques-2025-cedula-presupuestaria.layout.txt'));
+    expect(r.report).toEqual({
+      period: '2025', year: 2025, title: 'REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS', report_number: null, complete: true,
+      budget_pct_reported: null, goals_pct_reported: null, goals_pct_reported_line: null, date: null,
+    });
+    expect(r.budget_lines.length + r.budget_summaries.length + r.goals.length + r.procurement.length).toBe(0);
+    expect(r.flags).toEqual([{
+      severity: 'info', code: 'figures_not_read', dataset: 'reports', field: null, source_line: 2,
+      message: 'cifras no leídas: todavía no hay lector para las tablas de este tipo de documento; se publican su título, institución y periodo '
+        + '(institución en la línea 1, periodo en la línea 4): "REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS" (portoparques-2025-cedula-presupuestaria.layout.txt:2)',
+    }]);
+  });
+});
+
+describe('documento declines what names nothing', () => {
+  it.each([
+    ['empty', ''],
+    ['prose without institution or period', 'Lorem ipsum dolor sit amet.\nNada que ver con rendición de cuentas.\n'],
+    ['a year in prose is no period', 'Se visitaron 2023 hogares y se entregaron 1998 kits.\n'],
+    ['a lower-case mention of a ministry is no header', 'el ministerio de salud visitó la zona\n'],
+    ['a truncated header label with no value', 'NOMBRE DE LA INSTITUCIÓN:\n'],
+  ])('%s', (_n, t) => {
+    expect(documentoParser.detect(text(t))).toBe(false);
+  });
+
+  it('a 5 MB line is not read (and does not stop the header from being read)', () => {
+    const huge = `${'x'.repeat(5 * 1024 * 1024)}\n`;
+    expect(documentoParser.detect(text(huge))).toBe(false);
+    const id = readIdentity(text(`${huge}INFORME ANUAL 2024\nRUC: 1760001230001\n`));
+    expect([id.title, id.titleLine, id.ruc, id.rucLine, id.year]).toEqual(['INFORME ANUAL 2024', 2, '1760001230001', 3, 2024]);
+  });
+});
