@@ -92,6 +92,16 @@ export interface ReportSource {
   pages: { line: number; page: number; to: number }[];
 }
 
+/**
+ * What a reader must know first about a report whose figures no parser reads (format
+ * `documento`): a plain sentence, or null for a report whose figures the explorer publishes.
+ */
+export function figuresNotice(report: Pick<Report, 'format'>): string | null {
+  if (report.format !== 'documento') return null;
+  return 'Todavía no leemos las cifras de este documento: el explorador publica su título, su institución y su periodo, '
+    + 'pero ninguna de sus tablas, así que no aparece en los gráficos ni en las comparaciones. Sus cifras están en el original.';
+}
+
 /** One report with its lines (read now), or null when its file is not available. */
 export function reportSource(report: Report): ReportSource | null {
   const t = reportText(report.source_file);
