@@ -23,6 +23,9 @@ describe('bundled reports', () => {
       ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', 'lotaip-a4', 'consejo-nacional-electoral', 2023],
       ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'cpccs-rendicion', 'unidad-no-identificada-2023-iess-unidad-rendicion-de-cuentas-fragmento', 2023],
       ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 'cpccs-rendicion', 'ministerio-del-interior', 2023],
+      // A document whose figures are not read yet: its header names the company without the quoted
+      // acronym the management report prints («… DE PORTOVIEJO» + RUC 1360084630001, p. 1 lines 2–3).
+      ['portoparques-2025-informe-anual-lotaip.pdf', 'documento', PORTOPARQUES, 2025],
       ['portoparques-2025-informe-gestion.pdf', 'informe-gestion-tablas', PORTOPARQUES, 2025],
     ]);
     expect(d.flags.filter((f) => f.severity === 'error')).toEqual([]);
@@ -87,7 +90,7 @@ describe('bundled reports', () => {
 
   it('PORTOPARQUES 2025 (PDF): TOTALES 4.783.023,29 / 3.270.778,15 (68,38 %) on page 23, 7 expense groups, 28 goals', () => {
     // Figures and pages read by hand: test/fixtures/informe-gestion-tablas/README.md.
-    const report = d.reports.find((r) => r.institution_id === PORTOPARQUES)!;
+    const report = d.reports.find((r) => r.source_file === 'portoparques-2025-informe-gestion.pdf')!;
     expect(report.page_starts).toHaveLength(40);
     const summary = of(d.budget_summaries, PORTOPARQUES);
     expect(summary.map((s) => [s.planned, s.executed, s.pct_reported])).toEqual([[4783023.29, 3270778.15, 68.38]]);
@@ -116,6 +119,7 @@ describe('bundled reports', () => {
       ['2023-consejo-nacional-electoral-lotaip-a4-metas.txt', null, null],
       ['2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 107.06, 71],
       ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', 112.37, 146],
+      ['portoparques-2025-informe-anual-lotaip.pdf', null, null],
       ['portoparques-2025-informe-gestion.pdf', null, null],
     ]);
   });
