@@ -138,6 +138,33 @@ describe('downloads derived in the browser (published once, not twice)', () => {
     await ctx.close();
   });
 
+  it('a document without figures (the annual LOTAIP PDF): its page gives title, institution, period, the PDF, page markers and says its figures are not read; its institution lists it; no comparison shows it', async () => {
+    const page = await contexts.nojs!.newPage();
+    const res = await page.goto(`${server.url}informes/portoparques-2025-informe-anual-lotaip/`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025');
+    const facts = (await page.locator('dl.facts').innerText()).replace(/\u00a0/g, ' ');
+    expect(facts).toContain('EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO “PORTOPARQUES EP”');
+    expect(facts).toMatch(/Periodo\s+2025/);
+    expect(facts).toContain('Documento sin lectura de cifras');
+    expect(await page.locator('.figures-notice').innerText()).toContain('Todavía no leemos las cifras de este documento');
+    expect(await page.getByRole('link', { name: 'PDF original' }).getAttribute('href')).toMatch(/informes\/portoparques-2025-informe-anual-lotaip\.pdf$/);
+    expect((await page.request.get(`${server.url}informes/portoparques-2025-informe-anual-lotaip.pdf`)).status()).toBe(200);
+    // 12 pages, a marker for each from page 2; line 3 prints the RUC.
+    expect(await page.locator('main').innerText()).toContain('RUC: 1360084630001');
+    expect(await page.locator('.source-text a[href*=".pdf#page="]').count()).toBeGreaterThanOrEqual(11);
+    await page.goto(`${server.url}instituciones/empresa-publica-municipal-de-parques-cementerios-areas-verdes-zonas-de-recreacion-y-espacios-culturales-de-portoviejo-portoparques-ep/`);
+    const reports = await page.locator('#informes').innerText();
+    expect(reports).toContain('INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025');
+    expect(reports).toContain('Documento sin lectura de cifras');
+    expect(await page.locator('dl.facts').first().innerText()).toContain('1360084630001');
+    for (const c of ['presupuesto', 'metas', 'contratacion']) {
+      await page.goto(`${server.url}comparar/${c}/todas/`);
+      expect(await page.locator('main').innerHTML(), c).not.toContain('portoparques-2025-informe-anual-lotaip');
+    }
+    await page.close();
+  });
+
   it('/informes/{id}/: «descargar» saves the report text from the page (no .txt copy); a PDF\'s extracted text too', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
     const page = await ctx.newPage();
