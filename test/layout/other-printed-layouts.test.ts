@@ -21,7 +21,7 @@ import {
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
-const NO_LOTAIP = 'the LOTAIP matrix is not recognized (unknown_format: no report, goals -180, its 142 noise-row flags missing)';
+const NO_LOTAIP = 'the LOTAIP matrix is not recognized (read as a document without figures of an unidentified institution: goals -180, its 142 noise-row flags missing)';
 const PLAN = 'the plan is read as a fragment (complete=false)';
 const TOTAL_LOST = 'the stated goals total is lost (goals_pct_reported null)';
 

@@ -7,10 +7,10 @@
  * every real parser declined.
  *
  * What is read (space-aligned text as displayed, `reads: 'layout'`; TABs count as gaps too):
- * - title: the first line, among the first non-empty lines, that opens with a document word
- *   (INFORME, REPORTE, PLAN, FORMATO, CÉDULA, MATRIZ…), else the first such line anywhere (a PDF
- *   whose first pages are a scanned resolution); its first cell (cells are separated by two or
- *   more spaces).
+ * - title: the first line, among the first non-empty lines, that opens with a capitalized
+ *   document word (INFORME, REPORTE, Plan, FORMATO, CÉDULA, MATRIZ…; not a label «MATRIZ: …»),
+ *   else the first such line anywhere (a PDF whose first pages are a scanned resolution); its
+ *   first cell (cells are separated by two or more spaces).
  * - institution, in order:
  *   1. a label: «NOMBRE DE LA INSTITUCIÓN: X», «INSTITUCIÓN: X», «ENTIDAD: X»; and a
  *      «RUC: 13 digits» (header lines only);
@@ -133,7 +133,8 @@ export function readIdentity(src: SourceText): DocumentIdentity {
   const titleAt = (i: number): boolean => {
     const first = cellsOf(lines[i]!)[0];
     // «MATRIZ: Calle …» (a letterhead's address) is a label, not a title.
-    if (!first || first.length > 200 || !TITLE_START.test(fold(first)) || /^\S+\s*:/.test(first)) return false;
+    // A title starts with a capital («plan de bienestar», a table cell, is none).
+    if (!first || first.length > 200 || !/^[A-ZÁÉÍÓÚÑ]/.test(first) || !TITLE_START.test(fold(first)) || /^\S+\s*:/.test(first)) return false;
     id.title = first;
     id.titleLine = i + 1;
     return true;
