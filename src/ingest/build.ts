@@ -17,7 +17,9 @@ import {
 import { runChecks } from './checks.ts';
 import { decodeReport } from '../lib/decode.ts';
 import { plainRecord, plainText, removeControlCharacters, type ControlLine } from './plain.ts';
-import { assignReportIds, baseReportId, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution } from './identity.ts';
+import {
+  assignReportIds, baseReportId, flagCutNames, pruneUnits, reconcileInstitutions, reconcileReports, resolveReportInstitution,
+} from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { parserText, withTableCells } from './layout/index.ts';
 import { displayedLine, displayedMessage, isIdentity, type LineMap } from './layout/line-map.ts';
@@ -259,6 +261,7 @@ export function finishIngest(
   const extras = reconcileInstitutions(out, catalogue, [...extraInstitutions.values()]);
   reconcileReports(out);
   out.institutions = [...catalogue, ...pruneUnits(out, extras)];
+  flagCutNames(out);
   for (const s of skipped) {
     // A name with markup or control characters is shown cleaned (it is not published as is).
     const file = plainText(s.file).text.replace(/[<>]/g, '') || 'archivo';

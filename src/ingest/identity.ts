@@ -466,6 +466,33 @@ export function joinQuotedAcronyms(out: Datasets, extras: Institution[]): Instit
   return kept;
 }
 
+/**
+ * A header name without RUC that is the beginning of exactly one other institution's name in the
+ * run (whole words, at least four: «EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, AREAS VERDES,
+ * ZONAS DE RECREACIÓN», cut by an exporting system, and «… Y ESPACIOS CULTURALES DE PORTOVIEJO
+ * “PORTOPARQUES EP”»): not evidence enough to join them, so each of its reports gets an
+ * `institution_name_cut` info flag naming the other. Returns the flags added.
+ */
+export function flagCutNames(out: Datasets): Flag[] {
+  const key = (inst: Institution) => normalizeName(QUOTED_ACRONYM.exec(inst.name)?.[1] ?? inst.name);
+  const keys = out.institutions.map((i) => ({ inst: i, key: key(i) }));
+  const added: Flag[] = [];
+  const byInstitution = groupBy(out.reports.filter((r) => r.duplicate_of === null && r.institution_match === 'header'), (r) => r.institution_id);
+  for (const { inst, key: k } of keys) {
+    if (inst.ruc || k.split(' ').length < 4 || !byInstitution.has(inst.id)) continue;
+    const longer = keys.filter((o) => o.inst !== inst && o.key.startsWith(`${k} `));
+    if (longer.length !== 1) continue;
+    for (const r of byInstitution.get(inst.id)!) {
+      const f = reportFlag(r, 'info', 'institution_name_cut',
+        `el nombre del encabezado, sin RUC, es el comienzo del de "${longer[0]!.inst.name}"; sin otra prueba se publica aparte`);
+      f.field = 'institution_id';
+      added.push(f);
+    }
+  }
+  out.flags.push(...added);
+  return added;
+}
+
 /** Sets institution_id on every row of the given reports. */
 function moveReports(out: Datasets, moved: ReadonlyMap<string, string>): void {
   if (!moved.size) return;

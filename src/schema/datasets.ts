@@ -361,6 +361,8 @@ export const FLAG_CODES = [
   'ocr',
   /** A document identified (institution, period, title) whose figures no parser reads yet. */
   'figures_not_read',
+  /** The header's name, without RUC, is the beginning of another institution's name: kept apart, noted. */
+  'institution_name_cut',
 ] as const;
 export const flagSchema = z.object({
   /** Report the flag belongs to; null when the file could not become a report. */

@@ -100,7 +100,7 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean, dataset: string
   value_suspicious: (p) => `${cap(p.text)} es posible pero poco probable; conviene verificarlo en el original.`,
   value_missing: (p) => `El informe no da ${p.text}; se publica como «no reportado», nunca como cero.`,
   fragment: () => 'El archivo es un fragmento de informe: le faltan la cabecera o algunas secciones, así que puede faltar información.',
-  institution_inferred: () => 'El informe no dice qué institución lo publica; se dedujo de otras pistas del archivo (enlaces, memorandos, dependencia).',
+  institution_inferred: () => 'El informe no dice en su encabezado qué institución lo publica; se dedujo de otras pistas del archivo (enlaces, memorandos, dependencia, o la entidad que financia cada una de sus filas).',
   institution_unknown: () => 'El informe no dice qué institución lo publica y nada en él permite identificarla; se publica aparte.',
   institution_conflict: (_p, _has, dataset) => dataset === 'contracts'
     ? 'El SERCOP registra a este comprador con un RUC o un nombre que en el catálogo corresponden a otra institución; sus procesos se publican con el nombre que da el SERCOP, sin mezclarlos con la otra.'
@@ -108,6 +108,7 @@ const SENTENCES: Record<FlagCode, (p: Phrase, hasField: boolean, dataset: string
   duplicate_report: () => 'Este archivo es una copia idéntica de otro; sus cifras se cuentan una sola vez.',
   conflicting_reports: () =>
     'Hay otra versión, distinta, del informe de esta institución para el mismo año; se muestran todas y los titulares usan una sola.',
+  institution_name_cut: () => 'El nombre de la institución en este documento parece cortado: es el comienzo del de otra institución del explorador. Sin RUC ni otra prueba, se publica aparte.',
   figures_not_read: () => 'Todavía no leemos las cifras de este tipo de documento: se publican su título, institución y periodo; sus cifras están en el original.',
   unknown_format: () => 'No sabemos leer el formato de este archivo, así que sus cifras no se publican.',
   unreadable: () => 'El archivo no se pudo leer (está vacío, dañado o no es texto).',

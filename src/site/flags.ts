@@ -41,7 +41,7 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
   },
   institution_inferred: {
     title: 'Institución no nombrada',
-    description: 'El informe no dice qué institución lo publica; se dedujo de la institución a la que dice pertenecer, del dominio de sus enlaces o de sus memorandos. Un fragmento se publica como «Unidad no identificada» de esa institución y sus cifras nunca se cuentan como las de ella; un informe completo se le atribuye.',
+    description: 'El informe no dice en su encabezado qué institución lo publica; se dedujo de la institución a la que dice pertenecer, del dominio de sus enlaces o de sus memorandos. Un fragmento se publica como «Unidad no identificada» de esa institución y sus cifras nunca se cuentan como las de ella; un informe completo se le atribuye. Un documento hecho en el formulario de otra entidad (un POA en la plantilla del municipio) se atribuye a la empresa pública que cada una de sus filas nombra como la que lo financia.',
   },
   institution_unknown: {
     title: 'Institución desconocida',
@@ -58,6 +58,10 @@ export const FLAG_INFO: Record<FlagCode, FlagInfo> = {
   conflicting_reports: {
     title: 'Versiones distintas',
     description: 'Hay más de una versión, con contenido distinto, del informe de una institución para el mismo año y formato; todas se muestran y titulares y comparaciones usan una, según una regla publicada en la metodología.',
+  },
+  institution_name_cut: {
+    title: 'Nombre posiblemente cortado',
+    description: 'El nombre que imprime el documento, sin RUC, es el comienzo del nombre de otra institución del explorador (un sistema que corta los nombres largos al exportar). Sin otra prueba no se unen: se publica aparte y se avisa.',
   },
   figures_not_read: {
     title: 'Cifras no leídas',

@@ -272,6 +272,8 @@ describe('documents without figures (documento): quoted acronyms, cut names, ver
     expect(d.institutions.find((i) => i.id === id)).toMatchObject({
       name: QUOTED, ruc: '1760000000001', parent_id: 'gobierno-autonomo-descentralizado-municipal-del-canton-san-roque',
     });
+    // The cut name stays apart, said in an info flag.
+    expect(d.flags.filter((f) => f.code === 'institution_name_cut').map((f) => [f.source_file, f.severity])).toEqual([['cedula.txt', 'info']]);
     // Three different documents of one institution and year: one leads comparisons, none is a "version".
     expect(d.reports.filter((r) => r.institution_id === id && r.headline).map((r) => r.source_file)).toEqual(['poa.txt']);
     expect(d.flags.filter((f) => f.code === 'conflicting_reports')).toEqual([]);

@@ -100,6 +100,15 @@ describe('the 12 real files (6 PDFs, 6 layout texts)', () => {
     const r = report('portoparques-2025-cedula-presupuestaria.pdf');
     expect(r.institution_id).toBe('empresa-publica-municipal-de-parques-cementerios-areas-verdes-zonas-de-recreacion');
     expect(report('portoparques-2025-cedula-presupuestaria.layout.txt').institution_id).toBe(r.institution_id);
+    // Said, not hidden: an info flag on each copy names the institution whose name it begins.
+    expect(flagsOf('portoparques-2025-cedula-presupuestaria.pdf', 'institution_name_cut').map((f) => [f.severity, f.message])).toEqual([[
+      'info',
+      'el nombre del encabezado, sin RUC, es el comienzo del de "EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO “PORTOPARQUES EP”"; '
+      + 'sin otra prueba se publica aparte (portoparques-2025-cedula-presupuestaria.pdf)',
+    ]]);
+    expect(result.datasets.flags.filter((f) => f.code === 'institution_name_cut').map((f) => f.source_file)).toEqual([
+      'portoparques-2025-cedula-presupuestaria.layout.txt', 'portoparques-2025-cedula-presupuestaria.pdf',
+    ]);
   });
 
   it('the management report and the POA evaluation are two documents: neither is flagged a version of the other; the PDF and the text of one document are', () => {
