@@ -59,22 +59,32 @@ describe('the 12 real files (6 PDFs, 6 layout texts)', () => {
     }
   });
 
-  it('institution, RUC, year and title of each, as printed', () => {
-    const got = result.datasets.reports.map((r) => [r.source_file, r.format, r.institution_name_reported, r.institution_ruc_reported, r.year, r.title]);
+  it('institution, RUC and year of each, as printed; the title of each document without figures', () => {
+    // Format-free, so that a parser for the cédula or the POA (being written) keeps this test meaningful.
+    const got = result.datasets.reports.map((r) => [r.source_file, r.institution_name_reported, r.institution_ruc_reported, r.year]);
     expect(got).toEqual(expect.arrayContaining([
-      ['bellamaria-2013-lotaip-formato-a.pdf', 'documento', 'GAD PARROQUIAL RURAL DE BELLAMARIA', '0760029910001', 2013, 'Formato A'],
-      ['bellamaria-2013-lotaip-formato-a.layout.txt', 'documento', 'GAD PARROQUIAL RURAL DE BELLAMARIA', '0760029910001', 2013, 'Formato A'],
-      ['portoparques-2025-cedula-presupuestaria.pdf', 'documento', CEDULA_NAME, null, 2025, 'REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS'],
-      ['portoparques-2025-cedula-presupuestaria.layout.txt', 'documento', CEDULA_NAME, null, 2025, 'REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS'],
-      ['portoparques-2025-informe-anual-lotaip.pdf', 'documento',
-        'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO', '1360084630001', 2025,
-        'INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025'],
-      ['portoparques-2025-informe-anual-lotaip.layout.txt', 'documento',
-        'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO', '1360084630001', 2025,
-        'INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025'],
-      ['portoparques-2025-poa.pdf', 'documento', 'PORTOPARQUES EP', null, 2025, 'Plan Operativo Anual (POA) año - F01-PRO-GPD-PGC-GPI-001 v2'],
-      ['portoparques-2025-poa.layout.txt', 'documento', 'PORTOPARQUES EP', null, 2025, 'Plan Operativo Anual (POA) año - F01-PRO-GPD-PGC-GPI-001 v2'],
+      ['bellamaria-2013-lotaip-formato-a.pdf', 'GAD PARROQUIAL RURAL DE BELLAMARIA', '0760029910001', 2013],
+      ['bellamaria-2013-lotaip-formato-a.layout.txt', 'GAD PARROQUIAL RURAL DE BELLAMARIA', '0760029910001', 2013],
+      ['portoparques-2025-cedula-presupuestaria.pdf', CEDULA_NAME, null, 2025],
+      ['portoparques-2025-cedula-presupuestaria.layout.txt', CEDULA_NAME, null, 2025],
+      ['portoparques-2025-informe-anual-lotaip.pdf',
+        'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO', '1360084630001', 2025],
+      ['portoparques-2025-informe-anual-lotaip.layout.txt',
+        'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO', '1360084630001', 2025],
+      ['portoparques-2025-poa.pdf', 'PORTOPARQUES EP', null, 2025],
+      ['portoparques-2025-poa.layout.txt', 'PORTOPARQUES EP', null, 2025],
     ]));
+    const titles = new Map([
+      ['bellamaria-2013-lotaip-formato-a', 'Formato A'],
+      ['portoparques-2025-cedula-presupuestaria', 'REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS'],
+      ['portoparques-2025-informe-anual-lotaip', 'INFORME ANUAL DE TRANSPARENCIA Y ACCESO A LA INFORMACIÓN PÚBLICA - 2025'],
+      ['portoparques-2025-poa', 'Plan Operativo Anual (POA) año - F01-PRO-GPD-PGC-GPI-001 v2'],
+    ]);
+    for (const r of result.datasets.reports.filter((x) => x.format === 'documento')) {
+      expect(r.title, r.source_file).toBe(titles.get(r.source_file.replace(/\.(pdf|layout\.txt)$/, '')));
+    }
+    expect(result.datasets.reports.filter((r) => r.format === 'documento' && r.source_file.startsWith('bellamaria')).length).toBe(2);
+    expect(result.datasets.reports.filter((r) => r.format === 'documento' && r.source_file.includes('informe-anual-lotaip')).length).toBe(2);
     expect(result.datasets.reports.filter((r) => r.format === 'informe-gestion-tablas').map((r) => [r.source_file, r.year, r.title]).sort()).toEqual([
       ['portoparques-2025-evaluacion-poa.layout.txt', 2025, 'INFORME DE EVALUACIÓN Y SEGUIMIENTO PLAN OPERATIVO ANUAL'],
       ['portoparques-2025-evaluacion-poa.pdf', 2025, 'INFORME DE EVALUACIÓN Y SEGUIMIENTO PLAN OPERATIVO ANUAL'],
@@ -132,17 +142,20 @@ describe('the 12 real files (6 PDFs, 6 layout texts)', () => {
 
   it('a document without figures says so, citing its title, institution and period lines; it has no rows', () => {
     const docs = result.datasets.reports.filter((r) => r.format === 'documento');
-    expect(docs).toHaveLength(8);
+    // 8 today (no parser reads the tables of these four documents); fewer once one does.
+    expect(docs.length).toBeGreaterThanOrEqual(4);
     for (const r of docs) {
       expect(flagsOf(r.source_file, 'figures_not_read').map((f) => f.severity), r.source_file).toEqual(['info']);
       for (const k of ['budget_lines', 'budget_summaries', 'goals', 'procurement'] as const) {
         expect(result.datasets[k].filter((x) => x.source_file === r.source_file), `${r.source_file} ${k}`).toEqual([]);
       }
     }
-    expect(flagsOf('portoparques-2025-cedula-presupuestaria.layout.txt', 'figures_not_read')[0]!.message).toBe(
+    if (report('portoparques-2025-cedula-presupuestaria.layout.txt').format === 'documento') {
+      expect(flagsOf('portoparques-2025-cedula-presupuestaria.layout.txt', 'figures_not_read')[0]!.message).toBe(
       'cifras no leídas: todavía no hay lector para las tablas de este tipo de documento; se publican su título, institución y periodo '
       + '(institución en la línea 1, periodo en la línea 4): "REPORTE DE CÉDULA PRESUPUESTARIA DE GASTOS" (portoparques-2025-cedula-presupuestaria.layout.txt:2)',
-    );
+      );
+    }
     expect(flagsOf('portoparques-2025-informe-anual-lotaip.layout.txt', 'figures_not_read')[0]!.message).toContain(
       '(institución en la línea 2, RUC en la línea 3, periodo en la línea 1)',
     );
