@@ -23,7 +23,8 @@
  *
  * What counts as a document's header (the parsers' job, stated here because it decides identity):
  * - A document filled in on another body's form (a POA on the municipality's template: the form's
- *   header names the GAD and its form code) is published by the institution its own rows name:
+ *   header names the GAD and its form code, not a public company) is published by the institution
+ *   its own rows name:
  *   when every row carrying an amount names one and the same public company as the body that
  *   finances it, that company is the header's name and the form's body its parent (PERTENECE A).
  *   The form's owner is only the author of the template (documento.ts, `rowsFinancier`).

@@ -53,6 +53,9 @@ describe('documento: title, institution and period as printed, with their lines'
       .toEqual({ name: 'EMPRESA A EP', line: 1 });
     expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP')])).toBeNull();
     expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA B EP')])).toBeNull();
+    // A header that names a public company is its own: its rows naming it change nothing.
+    const own = readIdentity(text(['EMPRESA PÚBLICA MUNICIPAL DE AGUA DE SAN ROQUE', 'Plan Operativo Anual 2025', ...Array(5).fill(row('AGUASAN EP'))].join('\n')));
+    expect([own.name, own.nameFrom, own.parent]).toEqual(['EMPRESA PÚBLICA MUNICIPAL DE AGUA DE SAN ROQUE', 'header', null]);
     // A company mentioned in prose, not as a cell, is no financier.
     expect(rowsFinancier(Array(6).fill('pagado $5,00 a la empresa PORTOPARQUES EP por el servicio'))).toBeNull();
   });

@@ -175,8 +175,10 @@ export function readIdentity(src: SourceText): DocumentIdentity {
     }
   }
 
-  // 3. The company every row names publishes a document on another body's form.
-  const financier = id.name === null && id.ruc === null ? rowsFinancier(lines) : null;
+  // 3. The company every row names publishes a document on another body's form: a header that
+  // names a public company is that company's own (its rows naming it again change nothing).
+  const ownCompany = header !== null && /^empresa\b/.test(fold(header.name));
+  const financier = id.name === null && id.ruc === null && !ownCompany ? rowsFinancier(lines) : null;
   if (financier) {
     id.name = financier.name;
     id.nameLine = financier.line;
