@@ -37,7 +37,8 @@ export interface TrendYear {
 export function institutionTrend(ds: Datasets, id: string): TrendYear[] {
   return memo(ds, `trend:${id}`, () => {
     const l = lookup(ds);
-    const reports = listOf(l.reportsOf, id).filter((r) => r.headline !== false);
+    // A document whose figures are not read (format documento) gives a year no figure: not a year of the trend.
+    const reports = listOf(l.reportsOf, id).filter((r) => r.headline !== false && r.format !== 'documento');
     const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b);
     if (years.length < 2) return [];
     const out: TrendYear[] = [];

@@ -5,7 +5,7 @@
  * figures (no 0 %, no empty row). Inputs: the real layout texts of test/fixtures/documento/ and the
  * Portoparques management report (test/fixtures/informe-gestion-tablas/), values in their READMEs.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { profileHeadline } from '../../src/site/headline.ts';
 import { institutionIndex } from '../../src/site/institutions.ts';
 import { institutionProfile } from '../../src/site/profile.ts';
 import { figuresNotice } from '../../src/site/reports.ts';
+import { institutionTrend } from '../../src/site/trends.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'documento-sitio-'));
 for (const f of ['bellamaria-2013-lotaip-formato-a.layout.txt', 'portoparques-2025-informe-anual-lotaip.layout.txt', 'portoparques-2025-poa.layout.txt']) {
@@ -67,6 +68,26 @@ describe('documents without figures on the site', () => {
     expect(profileHeadline(p).map((h) => [h.label, h.value.replace(/\s/g, ' ')])[0]).toEqual(['Presupuesto 2025 ejecutado', '68,38 %']);
     // Different documents are no versions: the summary does not say there are several versions.
     expect(p.summary).not.toContain('versiones');
+  });
+
+  it('a year with only a document is no year of the trend (no empty column)', () => {
+    // Bellamaría 2013 and Portoparques 2025 each have one year with figures at most: no trend.
+    expect(institutionTrend(ds, BELLAMARIA)).toEqual([]);
+    expect(institutionTrend(ds, PORTOPARQUES)).toEqual([]);
+    const two = mkdtempSync(join(tmpdir(), 'documento-tendencia-'));
+    try {
+      copyFileSync('test/fixtures/informe-gestion-tablas/portoparques-2025-informe-gestion.layout.txt', join(two, 'gestion-2025.txt'));
+      // The annual LOTAIP report as if it were of 2024 (its title line says the year).
+      const lotaip = readFileSync('test/fixtures/documento/portoparques-2025-informe-anual-lotaip.layout.txt', 'utf8').replace('PÚBLICA - 2025', 'PÚBLICA - 2024');
+      writeFileSync(join(two, 'lotaip-2024.txt'), lotaip);
+      const d2 = ingest({ reportsDir: two, institutionsFile: 'data/institutions.csv' }).datasets;
+      expect(d2.reports.map((r) => [r.format, r.year, r.institution_id])).toEqual([
+        ['informe-gestion-tablas', 2025, PORTOPARQUES], ['documento', 2024, PORTOPARQUES],
+      ]);
+      expect(institutionTrend(d2, PORTOPARQUES)).toEqual([]);
+    } finally {
+      rmSync(two, { recursive: true, force: true });
+    }
   });
 
   it('the report page\'s plain sentence', () => {
