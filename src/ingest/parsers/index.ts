@@ -11,6 +11,7 @@ import { lotaipA4Parser } from './lotaip-a4.ts';
 import { ogpPlanParser } from './ogp-plan.ts';
 import { informeGestionParser } from './informe-gestion.ts';
 import { gestionTablasParser } from './gestion-tablas.ts';
+import { cedulaPresupuestariaParser } from './cedula-presupuestaria.ts';
 
 export const PARSERS: readonly Parser[] = [
   csvParser,
@@ -18,6 +19,7 @@ export const PARSERS: readonly Parser[] = [
   lotaipA4Parser,
   cpccsRendicionParser,
   informeGestionParser,
+  cedulaPresupuestariaParser,
   // Management reports of any layout: found by their tables' headers, after the specific formats.
   gestionTablasParser,
 ];
