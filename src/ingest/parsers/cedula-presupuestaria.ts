@@ -211,12 +211,12 @@ function centsOf(values: readonly string[]): Record<Column, number> | null {
 /**
  * The report's own arithmetic, which every row must satisfy: codificado = inicial + reforma;
  * saldo por comprometer = codificado − comprometido acumulado; saldo por devengar = codificado −
- * devengado acumulado; and nothing is accrued without a commitment nor paid without an accrual
+ * devengado acumulado; the initial budget is not negative; and nothing is accrued without a commitment nor paid without an accrual
  * (devengado acumulado ≤ comprometido acumulado, pagado acumulado ≤ devengado acumulado, each
  * period's figure ≤ its accumulated one).
  */
 function balances(v: Record<Column, number>): boolean {
-  return v.initial + v.reform === v.coded
+  return v.initial >= 0 && v.initial + v.reform === v.coded
     && v.coded - v.committedAccrued === v.toCommit
     && v.coded - v.accruedTotal === v.toAccrue
     && v.accruedTotal <= v.committedAccrued && v.paidTotal <= v.accruedTotal
@@ -508,7 +508,7 @@ export const cedulaPresupuestariaParser: Parser = {
     + 'por columna y cada fila debe cuadrar consigo misma (codificado = inicial + reforma; saldos = codificado '
     + '− comprometido y − devengado); una fila que no cuadra se marca y no se publica. Las partidas se '
     + 'comprueban contra su grupo de gasto y los grupos contra TOTALES.',
-  countLabel: 'cédulas',
+  countLabel: 'documentos',
   reads: 'layout',
   detect,
   parse,
