@@ -135,15 +135,35 @@ describe('cédula presupuestaria from the PDF (PDF.js path)', () => {
     expect(report.page_starts).toHaveLength(12);
   });
 
-  it('its text does not let the figures be told apart by column: an error flag, and no figure rather than a wrong one', () => {
+  it('the same budget as the layout text: TOTALES on page 12, the three partidas on pages 1, 2 and 12', () => {
     const ds = copies.result().datasets;
     const report = ds.reports.find((r) => r.source_file === PDF)!;
-    expect(ds.budget_lines.filter((l) => l.source_file === PDF)).toEqual([]);
-    expect(ds.budget_summaries.filter((s) => s.source_file === PDF)).toEqual([]);
-    const errors = ds.flags.filter((f) => f.source_file === PDF && f.severity === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/no se leen más cifras/);
-    // the first subtotals were whole on their lines; the stop is on page 1
-    expect(pageOfLine(report.page_starts, errors[0]!.source_line!)).toBe(1);
+    const page = (line: number) => pageOfLine(report.page_starts, line);
+    const summaries = ds.budget_summaries.filter((s) => s.source_file === PDF);
+    expect(summaries).toMatchObject([{ planned: 3723798.11, executed: 3416712.61, pct_reported: null, pct_computed: 91.75, basis: 'reported' }]);
+    expect(page(summaries[0]!.source_line)).toBe(12);
+    const lines = ds.budget_lines.filter((l) => l.source_file === PDF);
+    const text = (copies.result().pdf!.get(PDF) as { text: string }).text.split('\n');
+    for (const [[, item, description, planned, executed], p] of PARTIDAS.map((x, i) => [x, [1, 2, 12][i]!] as const)) {
+      const l = lines.find((b) => b.category === `${item} ${description}`)!;
+      expect([l.planned, l.executed, page(l.source_line)], item).toEqual([planned, executed, p]);
+      expect(text[l.source_line - 1]).toContain(description);
+    }
+    // every partida of the layout text, with the same figures
+    const fromLayout = parser.parse(layout).budget_lines;
+    expect(lines.map((l) => [l.category, l.planned, l.executed])).toEqual(fromLayout.map((l) => [l.category, l.planned, l.executed]));
+  });
+
+  it('TOTALES read from the PDF: all thirteen columns as printed', () => {
+    const text = (copies.result().pdf!.get(PDF) as { text: string }).text;
+    const total = readCedula(sourceText(text, PDF)).rows.find((r) => r.kind === 'total')!;
+    expect(total.values).toMatchObject({
+      initial: cents('3,706,504.22'), reform: cents('17,293.89'), coded: cents('3,723,798.11'),
+      accruedTotal: cents('3,416,712.61'), paid: cents('2,510,674.30'), paidTotal: cents('2,510,674.30'), toAccrue: cents('307,085.50'),
+    });
+  });
+
+  it('no warning or error', () => {
+    expect(copies.result().datasets.flags.filter((f) => f.source_file === PDF && f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 });

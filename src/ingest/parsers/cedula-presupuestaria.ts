@@ -13,12 +13,15 @@
  * over up to three lines («-» / «50,58» / «9.36» = -50,589.36), and the lines of neighbouring
  * rows and columns interleave. So the figures are read by column, not by row:
  * 1. a line's figure fragments are the run of number-like tokens that ends it (nothing but
- *    figures stands right of the description); each goes to a column by its right edge (figures
- *    are right-aligned), the columns' edges learnt from the lines that hold all thirteen;
- * 2. down each column, fragments are joined until they make a whole figure (digits, thousands
- *    groups and exactly two decimals): every cell of this report prints a figure (0.00 when
- *    nil), so the k-th figure of every column belongs to the k-th row;
- * 3. a row's label (code and description) is the text on the lines its figures span.
+ *    figures stands right of the description);
+ * 2. a row's fragments are dealt into the thirteen columns, each line's left to right, a fragment
+ *    only where it continues its column's figure (digits, thousands groups, exactly two decimals)
+ *    and near the column's right edge (figures are right-aligned) as far as the text tells it:
+ *    the row ends at the first line after which every column holds one whole figure (every cell
+ *    prints one, 0.00 when nil). Every dealing that satisfies the row's arithmetic is kept, and a
+ *    column takes a value only when they all agree on it;
+ * 3. a row's label (code and description) is the text on the lines its figures span, and the
+ *    label lines between two rows go to the row they mirror across (descriptions are centred).
  * Nothing here is trusted without the report's own arithmetic: each row must satisfy codificado
  * = inicial + reforma, saldo por comprometer = codificado − comprometido acumulado and saldo por
  * devengar = codificado − devengado acumulado; a row that does not is flagged and published
@@ -136,9 +139,31 @@ const MAX_ROW_LINES = 8;
 interface Line {
   n: number;
   figures: Token[];
-  /** The right edges of the thirteen columns on the nearest line that prints all thirteen. */
-  edges: readonly number[];
+  /** Each fragment's estimated right edge (null: unknown), in the strategy's unit. */
+  pos: (number | null)[];
+  /**
+   * The right edges of the thirteen columns on the nearest reference line above and the nearest
+   * below (the same line when one side has none): a row broken across two pages has its lines on
+   * two pages' grids.
+   */
+  edges: readonly (readonly number[])[];
 }
+
+/**
+ * Where a fragment's right edge is, read from the text. Two layouts of the same page:
+ * - `ends`: `pdftotext -layout` places every word at its own position, so a right-aligned
+ *   figure's last character is at its column's right edge, give or take the line's own grid;
+ * - `cells`: the ingest's PDF text places each cell (text runs closer than a column gap, joined
+ *   with single spaces) at its left edge on the page's grid, so only a fragment that starts a cell
+ *   has a position: its start plus its printed width (digits one unit, separators half, the unit
+ *   fitted on the lines that print all thirteen figures apart); a fragment inside a cell has none.
+ */
+interface Strategy { name: 'ends' | 'cells'; drift: number }
+const STRATEGIES: readonly Strategy[] = [{ name: 'ends', drift: DRIFT }, { name: 'cells', drift: 4 }];
+/** A fragment's printed width in digit units. */
+const printedWidth = (text: string) => [...text].reduce((w, ch) => w + (/\d/.test(ch) ? 1 : 0.5), 0);
+/** Whether a fragment starts a cell: at the line's start or two spaces after the text before it. */
+const startsCell = (line: string, t: Token) => t.start === 0 || line.slice(Math.max(0, t.start - 2), t.start) === '  ';
 interface Solution {
   /** Column of each figure fragment, per line of the row. */
   values: string[];
@@ -154,7 +179,7 @@ interface Solution {
  * its column's figure (or starts it), each column holding exactly one whole figure when the row
  * ends — the first line after which every column is whole. Null when the search is too large.
  */
-function rowSolutions(lines: readonly Line[], from: number): Solution[] | null {
+function rowSolutions(lines: readonly Line[], from: number, drift: number): Solution[] | null {
   const out: Solution[] = [];
   let steps = 0;
   const values = COLUMNS.map(() => '');
@@ -184,7 +209,8 @@ function rowSolutions(lines: readonly Line[], from: number): Solution[] | null {
     const left = l.figures.length - ti;
     for (let c = col; c <= COLUMNS.length - left; c++) {
       const v = values[c]!;
-      if (done(v) || !fits(v, t) || Math.abs(l.figures[ti]!.end - l.edges[c]!) > DRIFT) continue;
+      const x = l.pos[ti]!;
+      if (done(v) || !fits(v, t) || (x !== null && l.edges.every((e) => Math.abs(x - e[c]!) > drift))) continue;
       values[c] = v + t;
       at[c]!.push(l.n);
       const ok = token(li, ti + 1, c + 1);
@@ -252,8 +278,50 @@ interface Reading {
   complete: boolean;
 }
 
-/** Reads the table: rows with their figures, or flags saying why a row's figures cannot be trusted. */
+/**
+ * Reads the table: rows with their figures, or flags saying why a row's figures cannot be trusted.
+ * Each way of placing fragments (`STRATEGIES`) is tried in turn; the first that reads every row
+ * is kept, else the one that read the most rows. Either way every figure has passed its row's
+ * arithmetic.
+ */
 export function readCedula(src: SourceText): Reading {
+  let best: Reading | null = null;
+  for (const strategy of STRATEGIES) {
+    const r = readWith(src, strategy);
+    if (r.complete) return r;
+    if (!best || r.rows.length > best.rows.length) best = r;
+  }
+  return best!;
+}
+
+/**
+ * The unit (characters per digit) that lines printing all thirteen figures apart agree on best:
+ * the one for which each column's estimated right edge varies least between them.
+ */
+function fitUnit(refs: readonly Token[][]): number {
+  let best = 1;
+  let bestSpread = Infinity;
+  for (let u = 1; u <= 3.001; u += 0.02) {
+    let spread = 0;
+    for (let c = 0; c < COLUMNS.length; c++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const r of refs) {
+        const e = r[c]!.start + u * printedWidth(r[c]!.text);
+        lo = Math.min(lo, e);
+        hi = Math.max(hi, e);
+      }
+      spread += hi - lo;
+    }
+    if (spread < bestSpread - 1e-9) {
+      best = u;
+      bestSpread = spread;
+    }
+  }
+  return best;
+}
+
+function readWith(src: SourceText, strategy: Strategy): Reading {
   const flags: FlagDraft[] = [];
   const lines = src.lines;
   const h = headerLine(lines);
@@ -275,21 +343,30 @@ export function readCedula(src: SourceText): Reading {
     const all = toks[i]!.filter((t, k) => !(k === 0 && isCodeToken(t)));
     const figures = trailingFragments(all);
     const label = toks[i]!.filter((t) => !figures.includes(t));
-    if (figures.length) figureLines.push({ n: i + 1, figures, edges: [] });
+    if (figures.length) figureLines.push({ n: i + 1, figures, pos: [], edges: [] });
     if (label.length) labelLines.push({ n: i + 1, toks: label, text: label.some((t) => !isCodeToken(t)) });
   }
 
-  // Each line's column edges: those of the nearest line (above or below) that prints all thirteen.
-  const full = figureLines.filter((l) => l.figures.length === COLUMNS.length);
-  if (!full.length) {
+  // Each fragment's position, and each line's column edges: those of the nearest reference line
+  // (above or below), one that prints all thirteen figures with a position each.
+  const cellStarts = figureLines.map((l) => l.figures.map((t) => startsCell(lines[l.n - 1]!, t)));
+  const isReference = (k: number) => figureLines[k]!.figures.length === COLUMNS.length && (strategy.name === 'ends' || cellStarts[k]!.every(Boolean));
+  const refs = figureLines.map((_, k) => k).filter(isReference);
+  if (!refs.length) {
     flags.push(flag(src, 'error', 'value_missing', 'cédula sin una línea con sus trece columnas: no se leen cifras', null, h + 1, { dataset: 'budget_lines' }));
     return { rows: [], flags, complete: false };
   }
+  const unit = strategy.name === 'cells' ? fitUnit(refs.map((k) => figureLines[k]!.figures)) : 0;
+  figureLines.forEach((l, k) => {
+    l.pos = l.figures.map((t, j) => (strategy.name === 'ends' ? t.end : cellStarts[k]![j] ? t.start + unit * printedWidth(t.text) : null));
+  });
   let fi = 0;
-  for (const l of figureLines) {
-    while (fi + 1 < full.length && Math.abs(full[fi + 1]!.n - l.n) <= Math.abs(full[fi]!.n - l.n)) fi++;
-    l.edges = full[fi]!.figures.map((t) => t.end);
-  }
+  figureLines.forEach((l, k) => {
+    while (fi + 1 < refs.length && refs[fi + 1]! <= k) fi++;
+    const above = refs[fi]! <= k ? refs[fi]! : null;
+    const below = refs.find((r) => r >= k) ?? null;
+    l.edges = [above, below].filter((r): r is number => r !== null).map((r) => figureLines[r]!.pos as number[]);
+  });
 
   // Rows: the search deals each row's fragments into columns; the row's figures are those every
   // solution that balances agrees on.
@@ -300,7 +377,7 @@ export function readCedula(src: SourceText): Reading {
   let stop = Infinity;
   while (li < figureLines.length) {
     const first = figureLines[li]!.n;
-    const solutions = rowSolutions(figureLines, li);
+    const solutions = rowSolutions(figureLines, li, strategy.drift);
     if (solutions === null || solutions.length === 0) {
       flags.push(flag(src, 'error', 'value_suspicious',
         solutions === null ? 'cédula con cifras que admiten demasiadas lecturas: no se leen más cifras' : 'cédula con cifras partidas que no forman una fila de trece columnas: no se leen más cifras',
