@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cedulaPresupuestariaParser as parser, readCedula } from '../../src/ingest/parsers/cedula-presupuestaria.ts';
+import { COLUMNS, type CedulaRow, cedulaPresupuestariaParser as parser, readCedula } from '../../src/ingest/parsers/cedula-presupuestaria.ts';
 import { detectParser } from '../../src/ingest/parsers/index.ts';
 import { pageOfLine } from '../../src/lib/pdf.ts';
 import { useIngestedCopies } from '../support/ingest-copies.ts';
@@ -19,6 +20,25 @@ const NAME = 'portoparques-2025-cedula-presupuestaria';
 const layout = readSource(FIXTURES, `${NAME}.layout.txt`);
 const HEADER_NAME = 'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, AREAS VERDES, ZONAS DE RECREACIÓN';
 const cents = (usd: string) => Math.round(Number(usd.replace(/,/g, '')) * 100);
+
+/**
+ * Every figure of the table (154 rows × 13 columns) read from the PDF's geometry, independently
+ * of the parser (fixture README, «figures.csv»).
+ */
+const FIGURES = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURES, `${NAME}.figures.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+/** Rows whose figures differ from the PDF's, and how many figures are unknown (null). */
+function againstPdf(rows: readonly CedulaRow[]): { rows: number; wrong: string[]; unknown: number } {
+  const wrong: string[] = [];
+  let unknown = 0;
+  rows.forEach((r, k) => {
+    for (const c of COLUMNS) {
+      const v = r.values?.[c] ?? null;
+      if (v === null) unknown++;
+      else if (v !== cents(FIGURES[k]![c]!)) wrong.push(`${k + 1} ${c}: ${v}`);
+    }
+  });
+  return { rows: rows.length, wrong, unknown };
+}
 
 /** The figures of the README, per row: [line, code, description, codificado, devengado acumulado]. */
 const PARTIDAS = [
@@ -83,6 +103,10 @@ describe('cédula presupuestaria from its pdftotext -layout text', () => {
     // 4,320.00 and 1,637.61 both positive: swapped, they balance as well, so neither is published
     expect([at(104).initial, at(104).reform]).toEqual([null, null]);
     expect(at(778)).toMatchObject({ initial: cents('700,000.00'), reform: cents('-338,865.85'), paidTotal: cents('361,134.15') });
+  });
+
+  it('all 154 rows × 13 columns: no figure differs from the PDF\'s; 174 (inicial/reforma or certification pairs the arithmetic cannot tell apart) left unknown', () => {
+    expect(againstPdf(readCedula(layout).rows)).toEqual({ rows: 154, wrong: [], unknown: 174 });
   });
 
   it('every row read: the partidas add up to TOTALES (3,723,798.11 and 3,416,712.61); no warning or error', () => {
@@ -161,6 +185,11 @@ describe('cédula presupuestaria from the PDF (PDF.js path)', () => {
       initial: cents('3,706,504.22'), reform: cents('17,293.89'), coded: cents('3,723,798.11'),
       accruedTotal: cents('3,416,712.61'), paid: cents('2,510,674.30'), paidTotal: cents('2,510,674.30'), toAccrue: cents('307,085.50'),
     });
+  });
+
+  it('all 154 rows × 13 columns: no figure differs from the PDF\'s; 2 left unknown', () => {
+    const text = (copies.result().pdf!.get(PDF) as { text: string }).text;
+    expect(againstPdf(readCedula(sourceText(text, PDF)).rows)).toEqual({ rows: 154, wrong: [], unknown: 2 });
   });
 
   it('no warning or error', () => {
