@@ -24,9 +24,12 @@
  *    label lines between two rows go to the row they mirror across (descriptions are centred).
  * Nothing here is trusted without the report's own arithmetic: each row must satisfy codificado
  * = inicial + reforma, saldo por comprometer = codificado − comprometido acumulado and saldo por
- * devengar = codificado − devengado acumulado; a row that does not is flagged and published
- * without figures (a figure under the wrong column is worse than none). Then the partidas must
- * add up to their group, the groups to TOTALES.
+ * devengar = codificado − devengado acumulado (see `balances`); a row that does not is flagged
+ * and published without figures (a figure under the wrong column is worse than none), and a
+ * reading that cannot finish a row stops there with an error flag (no total is then made up from
+ * the rows read). Then the partidas must add up to their group, the groups to TOTALES. Where a
+ * fragment is on the line is read in two ways (`STRATEGIES`: pdftotext's word positions, the PDF
+ * path's cell positions); the first that reads every row is kept.
  *
  * Published: one budget line per partida (codificado = planned, devengado acumulado = executed;
  * groups and subtotals are checked, not published: the site adds up a report's lines) and the
@@ -116,7 +119,7 @@ function detect(src: SourceText): boolean {
   const h = headerLine(src.lines);
   if (h < 0) return false;
   // The header's words wrap; the thirteen figure columns are named within a few lines of it.
-  const block = fold(src.lines.slice(Math.max(0, h - 4), h + 5).join(' '));
+  const block = fold(src.lines.slice(Math.max(0, h - 4), h + 5).map((l) => l.slice(0, MAX_LINE)).join(' '));
   return /\bcodific/.test(block) && /\bdeven/.test(block) && /\bpagad/.test(block);
 }
 
