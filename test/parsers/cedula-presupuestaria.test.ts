@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, type CedulaRow, cedulaPresupuestariaParser as parser, readCedula } from '../../src/ingest/parsers/cedula-presupuestaria.ts';
 import { detectParser } from '../../src/ingest/parsers/index.ts';
@@ -23,9 +22,9 @@ const cents = (usd: string) => Math.round(Number(usd.replace(/,/g, '')) * 100);
 
 /**
  * Every figure of the table (154 rows × 13 columns) read from the PDF's geometry, independently
- * of the parser (fixture README, «figures.csv»).
+ * of the parser (fixture README, «figures.json»).
  */
-const FIGURES = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURES, `${NAME}.figures.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const FIGURES = JSON.parse(readFileSync(join(FIXTURES, `${NAME}.figures.json`), 'utf8')) as Record<string, string>[];
 /** Rows whose figures differ from the PDF's, and how many figures are unknown (null). */
 function againstPdf(rows: readonly CedulaRow[]): { rows: number; wrong: string[]; unknown: number } {
   const wrong: string[] = [];
