@@ -250,3 +250,8 @@ export function repairSplitMoney(head: string, tail: string, confirming: readonl
   }
   return { value: null, issue: 'split', raw };
 }
+
+/** Integer cents as es-EC dollars for messages: 370650422 → "USD 3.706.504,22". */
+export function usdText(cents: number): string {
+  return `USD ${centsToUsd(cents).toLocaleString('es-EC', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 
-export const FORMATS = ['cpccs-rendicion', 'lotaip-a4', 'informe-gestion', 'informe-gestion-tablas', 'ogp-plan', 'csv', 'documento'] as const;
+export const FORMATS = ['cpccs-rendicion', 'lotaip-a4', 'informe-gestion', 'informe-gestion-tablas', 'cedula-presupuestaria', 'ogp-plan', 'csv', 'documento'] as const;
 export const formatSchema = z.enum(FORMATS).describe('Formato de origen del informe');
 export type Format = z.infer<typeof formatSchema>;
 

@@ -11,6 +11,7 @@ import { lotaipA4Parser } from './lotaip-a4.ts';
 import { ogpPlanParser } from './ogp-plan.ts';
 import { informeGestionParser } from './informe-gestion.ts';
 import { gestionTablasParser } from './gestion-tablas.ts';
+import { cedulaPresupuestariaParser } from './cedula-presupuestaria.ts';
 import { documentoParser } from './documento.ts';
 
 export const PARSERS: readonly Parser[] = [
@@ -19,6 +20,7 @@ export const PARSERS: readonly Parser[] = [
   lotaipA4Parser,
   cpccsRendicionParser,
   informeGestionParser,
+  cedulaPresupuestariaParser,
   // Management reports of any layout: found by their tables' headers, after the specific formats.
   gestionTablasParser,
   // Any other document that names its institution or period: no figures. Always last.
