@@ -107,6 +107,23 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines[3]).toMatch(/^5102 +Remuneraciones +1\.000,00$/);
   });
 
+  it('keeps a table header at a page top when the page before does not have it: another table of the same form starts there', () => {
+    // Two tables with the same header (one per plan, as in the POA evaluation): the second starts
+    // at the top of page 3, after a page of prose. A table broken across pages repeats its header
+    // on each page it crosses; this one did not cross from page 2.
+    const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
+    const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];
+    const l = layoutPages([
+      page([...header, ...row(115, '5101'), ...row(130, '5102')]),
+      page([item('Plan de infraestructura tecnológica', 50, 100)]),
+      page([...header, ...row(115, '5307'), ...row(130, 'TOTALES')]),
+    ]);
+    const lines = l.text.split('\n');
+    expect(lines.filter((x) => x.startsWith('Código'))).toHaveLength(2);
+    expect(l.pageStarts).toEqual([1, 4, 5]);
+    expect(lines[4]).toMatch(/^Código +Descripción +Monto$/);
+  });
+
   it('keeps a data row that starts a page when its earlier copy followed other rows (not a table header)', () => {
     const row = (y: number, name: string, v: string) => [item(name, 50, y), item(v, 400, y)];
     const l = layoutPages([

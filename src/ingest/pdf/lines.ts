@@ -336,16 +336,20 @@ function looksLikeHeaderRow(text: string): boolean {
 /**
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
  * that also occurs, in the same order, at the start of a table (page top, or after a blank or
- * one-column line) on an earlier page, when one of them has two or more columns of mostly words
+ * one-column line) on the page before (a table broken across pages repeats its header on every
+ * page it crosses; the same header further back heads another table of the same form, which
+ * starts on this page), when one of them has two or more columns of mostly words
  * (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
  * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
-  const seen: { keys: string[]; tops: boolean[] }[] = [];
+  // The page before's lines as printed (its own repeated header included).
+  let before: { keys: string[]; tops: boolean[] } | null = null;
   return pages.map((lines) => {
     const nonBlank = lines.map((l, i) => ({ key: rowKey(l.text), i })).filter((x) => x.key !== '');
     let best = 0;
-    for (const { keys: earlier, tops } of seen) {
+    if (before) {
+      const { keys: earlier, tops } = before;
       for (let s = 0; s < earlier.length; s++) {
         // A header starts its table: the earlier copy must not follow another table row.
         if (!tops[s]) continue;
@@ -354,10 +358,10 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
       }
     }
-    seen.push({
+    before = {
       keys: nonBlank.map((x) => x.key),
       tops: nonBlank.map((x, n) => n === 0 || x.i - nonBlank[n - 1]!.i > 1 || !/\S {2,}\S/.test(lines[nonBlank[n - 1]!.i]!.text.trim())),
-    });
+    };
     if (best === 0) return lines;
     const drop = new Set(nonBlank.slice(0, best).map((x) => x.i));
     return lines.filter((_, i) => !drop.has(i));
