@@ -139,6 +139,14 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
   }
   if (current.length) rows.push(current);
 
+  // The page's line pitch: its smallest distance between two consecutive rows that are lines of
+  // one text (at most 1.3 font sizes apart: a wrapped line; table rows set apart are not).
+  // (Not on a page read by OCR, whose word boxes place lines less exactly.)
+  let pitch = Infinity;
+  for (let k = 1; k < rows.length && page.words !== true; k++) {
+    const d = rows[k]![0]!.y - rows[k - 1]![0]!.y;
+    if (d <= 1.3 * Math.max(...rows[k]!.map((r) => r.size), ...rows[k - 1]!.map((r) => r.size))) pitch = Math.min(pitch, d);
+  }
   const lines: PageLine[] = [];
   let prevY: number | null = null;
   let prevSize = 0;
@@ -146,8 +154,11 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     row.sort((a, b) => a.x - b.x);
     const y = row[0]!.y;
     const size = Math.max(...row.map((r) => r.size));
-    // A vertical gap of more than two lines becomes one blank line, as pdftotext -layout keeps paragraphs apart.
-    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
+    // A vertical gap with room for an empty line (more than two lines: two line pitches of the page,
+    // and 2.2 font sizes) becomes one blank line, as pdftotext -layout keeps paragraphs apart. A
+    // table whose cell padding sets its rows further apart than 2.2 font sizes has no empty line
+    // between them: its rows are no paragraphs.
+    if (prevY !== null && y - prevY > Math.max(Number.isFinite(pitch) ? 2 * pitch : 0, 2.2 * Math.max(size, prevSize))) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
     const cells = rowCells(row, page.words === true);
     lines.push({ text: renderCells(cells, (x) => gridColumn(x, cw, minX)), y, cells });
     prevY = y;
