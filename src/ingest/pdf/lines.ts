@@ -154,11 +154,12 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     row.sort((a, b) => a.x - b.x);
     const y = row[0]!.y;
     const size = Math.max(...row.map((r) => r.size));
-    // A vertical gap with room for an empty line (more than two lines: two line pitches of the page,
-    // and 2.2 font sizes) becomes one blank line, as pdftotext -layout keeps paragraphs apart. A
-    // table whose cell padding sets its rows further apart than 2.2 font sizes has no empty line
-    // between them: its rows are no paragraphs.
-    if (prevY !== null && y - prevY > Math.max(Number.isFinite(pitch) ? 2 * pitch : 0, 2.2 * Math.max(size, prevSize))) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
+    // A vertical gap with room for an empty line (more than 2.2 font sizes, and two of the page's
+    // line pitches, less a twentieth of one for rounding) becomes one blank line, as pdftotext
+    // -layout keeps paragraphs apart. A table whose cell padding sets its rows further apart than
+    // 2.2 font sizes but less than two lines has no empty line between them: its rows are no
+    // paragraphs.
+    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize) && !(Number.isFinite(pitch) && y - prevY < 1.95 * pitch)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
     const cells = rowCells(row, page.words === true);
     lines.push({ text: renderCells(cells, (x) => gridColumn(x, cw, minX)), y, cells });
     prevY = y;
