@@ -67,7 +67,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'the merged-row matrix: unit 18 is printed «1» / «8» at the top of page 5, where the unit-name column is empty (its cell spans rows, printed on page 4), so nothing on page 5 bounds the number column and the two lines read «1 8»; its 7 goals lose their unit (goals -7/+7)',
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) runs over several pages: each page starts a new row, so its milestones are cut into several rows (milestones -6/+6)',
+    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) runs over several pages: each page starts a new row, so its milestones are cut into several rows (milestones -6/+6, flags -1/+11)',
   },
 };
 

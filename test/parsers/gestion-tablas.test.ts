@@ -261,6 +261,25 @@ describe('informe-gestion-tablas on the Portoparques 2025 POA evaluation (layout
     validate(r);
   });
 
+  it('a table header right under a paragraph (a PDF\'s text: no page footer or blank line between them) is read whole', () => {
+    // Lines 281-287 (4 blank lines and the 3-line page footer «MATRIZ: …» / «www.portoparques.gob.ec» /
+    // «Portoviejo – Manabí - Ecuador») end page 7 above the header of plan 6.1 (lines 288-290); lines
+    // 1912-1918 do the same on page 50 above plan 6.4's. Without them, the header follows the
+    // paragraph's last line directly: «verdes administradas por la empresa pública Portoparques EP”»
+    // (line 280), and «reformas internas.» (line 1911), which names «reformas» like a column.
+    const lines = readFileSync(join(FIXTURES, `${POA}.layout.txt`), 'utf8').split('\n');
+    expect(lines.slice(284, 287).map((l) => l.trim())).toEqual(['MATRIZ: Calle Joaquín Ramírez y Ricaurte – Parque La Rotonda', 'www.portoparques.gob.ec', 'Portoviejo – Manabí - Ecuador']);
+    expect(lines[1910]!.trim()).toBe('reformas internas.');
+    expect(lines.slice(1915, 1918).map((l) => l.trim())).toEqual(['MATRIZ: Calle Joaquín Ramírez y Ricaurte – Parque La Rotonda', 'www.portoparques.gob.ec', 'Portoviejo – Manabí - Ecuador']);
+    const joined = [...lines.slice(0, 280), ...lines.slice(287, 1911), ...lines.slice(1918)];
+    const edit = parser.parse(source(joined.join('\n'), 'sin-pies.txt'));
+    expect(codes(edit)).toEqual([]);
+    // The four plans' TOTALES rows (README: pages 26, 42, 48, 52), 7 and 14 lines earlier.
+    expect(edit.budget_lines.map((l) => [l.category, l.planned, l.executed, l.pct_reported, l.source_line])).toEqual(
+      expected(POA).budget_lines.map((l) => [l.category, l.planned, l.executed, l.pct_reported, (l.source_line as number) - ((l.source_line as number) > 1911 ? 14 : 7)]),
+    );
+  });
+
   it('flags a TOTALES row whose saldo does not match', () => {
     const lines = readFileSync(join(FIXTURES, `${POA}.layout.txt`), 'utf8').split('\n');
     lines[1822] = lines[1822]!.replace('12456,58', '12456,59');

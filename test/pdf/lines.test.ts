@@ -107,6 +107,41 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines[3]).toMatch(/^5102 +Remuneraciones +1\.000,00$/);
   });
 
+  it('puts no blank line between table rows that cell padding sets more than 2.2 font sizes apart, only where an empty line fits', () => {
+    // 10 pt text whose wrapped lines are 12 pt apart; rows padded 23 pt apart (more than 2.2 font
+    // sizes, less than two lines); a paragraph 30 pt further down (room for an empty line).
+    const row = (y: number, a: string, b: string) => [item(a, 50, y), item(b, 300, y)];
+    const l = layoutPages([page([
+      ...row(100, 'Coordinación', '70,36%'), item('Nacional', 50, 112),
+      ...row(135, 'Dirección', 'N/A'), item('Técnica', 50, 147),
+      ...row(170, 'Delegación', '94,00%'),
+      item('Fuente: CNE', 50, 200),
+    ])]);
+    expect(l.text.split('\n').map((x) => x.trim().replace(/ +/g, ' '))).toEqual([
+      'Coordinación 70,36%', 'Nacional', 'Dirección N/A', 'Técnica', 'Delegación 94,00%', '', 'Fuente: CNE',
+    ]);
+    // Without a wrapped line the page's line pitch is unknown: 2.2 font sizes part paragraphs, as before.
+    const tight = layoutPages([page([...row(100, 'Coordinación', '70,36%'), ...row(123, 'Dirección', 'N/A')])]);
+    expect(tight.text.split('\n')).toHaveLength(3);
+  });
+
+  it('keeps a table header at a page top when the page before does not have it: another table of the same form starts there', () => {
+    // Two tables with the same header (one per plan, as in the POA evaluation): the second starts
+    // at the top of page 3, after a page of prose. A table broken across pages repeats its header
+    // on each page it crosses; this one did not cross from page 2.
+    const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
+    const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];
+    const l = layoutPages([
+      page([...header, ...row(115, '5101'), ...row(130, '5102')]),
+      page([item('Plan de infraestructura tecnológica', 50, 100)]),
+      page([...header, ...row(115, '5307'), ...row(130, 'TOTALES')]),
+    ]);
+    const lines = l.text.split('\n');
+    expect(lines.filter((x) => x.startsWith('Código'))).toHaveLength(2);
+    expect(l.pageStarts).toEqual([1, 4, 5]);
+    expect(lines[4]).toMatch(/^Código +Descripción +Monto$/);
+  });
+
   it('keeps a data row that starts a page when its earlier copy followed other rows (not a table header)', () => {
     const row = (y: number, name: string, v: string) => [item(name, 50, y), item(v, 400, y)];
     const l = layoutPages([

@@ -45,9 +45,9 @@ describe('wrapped-cell joining on the real PDFs', () => {
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 3,
       'portoparques-2025-cedula-presupuestaria.pdf': 1,
-      'portoparques-2025-evaluacion-poa.pdf': 682,
+      'portoparques-2025-evaluacion-poa.pdf': 699,
       'portoparques-2025-informe-anual-lotaip.pdf': 49,
-      'portoparques-2025-informe-gestion.pdf': 548,
+      'portoparques-2025-informe-gestion.pdf': 549,
       'portoparques-2025-poa.pdf': 4,
     });
   });

@@ -244,4 +244,22 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([lone]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
     expect(rows[1]).toEqual(['Implementación de los derechos de acceso a la información']);
   });
+
+  it('joins the one filled cell of a table row at a page\'s end when the next page goes on with the table\'s rows in its column', () => {
+    // Page 1 ends with a row whose only text is its first cell, wrapped at its column's edge (200):
+    // no line of page 1 has two cells. Page 2 starts with rows of two cells, the first at 50: the
+    // table broken across the pages. (Alone on a page, these lines would be a single text,
+    // wrapped at the page margin, and stay apart.)
+    const end = page([
+      item('Implementación de los derechos de', 50, 700),
+      item('acceso a la información', 50, 712),
+    ]);
+    const next = page([
+      item('Institución responsable', 50, 100), item('Ministerio del Ambiente', 260, 100),
+      item('Descripción', 50, 116), item('Reforzar los mecanismos', 260, 116),
+    ]);
+    const rows = joined([end, next]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[0]).toEqual(['Implementación de los derechos de acceso a la información']);
+    expect(joined([end]).joined).toBeNull();
+  });
 });

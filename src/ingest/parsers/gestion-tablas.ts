@@ -22,7 +22,9 @@
  * tables continuing on the next page with shifted columns, es-EC and US numbers in one
  * document, TOTALES rows whose numbers are separated by single spaces, column offsets that
  * differ between pdftotext and PDF.js (a period cell is never a meta; a figure as near the meta
- * column as the ejecución column is not attributed, only flagged).
+ * column as the ejecución column is not attributed, only flagged), a table header right under
+ * the last line of a paragraph (a PDF's text drops the page footer that stood between them:
+ * the paragraph's lines are set alike, a header's lines are aligned with its columns).
  */
 import type { BudgetLine, BudgetSummary, Goal } from '../../schema/datasets.ts';
 import { type Cell, nearestColumn, splitCells } from '../cells.ts';
@@ -37,6 +39,8 @@ import { emptyResult, flag, linkDomains, managementReport } from '../types.ts';
 const MAX_LINE = 5_000;
 /** How many lines a header block may span. */
 const HEADER_LINES = 4;
+/** Two lines of a header label are aligned (left, right or centre) within this many characters. */
+const ALIGNED = 2;
 /** How many lines a wrapped cell may continue over. */
 const WRAP_LINES = 8;
 
@@ -180,21 +184,35 @@ function mergeHeader(lines: readonly Cell[][]): Cell[] {
 /** A header block starting at line i (a run of text-only lines), or null. */
 function readHeader(lines: readonly string[], i: number, furniture: Set<number>): Header | null {
   const block: Cell[][] = [];
+  // Lines of two header labels, or of a paragraph, are set alike: same left, right or centre.
+  const aligned = (a: Cell, b: Cell) => (a.tabbed ? a.start === b.start
+    : Math.abs(a.start - b.start) <= ALIGNED || Math.abs(a.end - b.end) <= ALIGNED || Math.abs(a.start + a.end - b.start - b.end) <= 2 * ALIGNED);
+  // Lines above the header that name no column ("Período 2025", a paragraph) are not part of it,
+  // and do not count among its HEADER_LINES lines (at most HEADER_LINES of them; one line more is
+  // read for a top line found below not to be part of it). Nor is a one-cell line set like the
+  // one-cell line above it: it ends that text ("creadas mediante" / "reformas internas." above the
+  // table, in a PDF's text, where no page footer comes between them).
+  let skip = 0;
   let j = i;
-  while (j < lines.length && block.length < HEADER_LINES) {
+  while (j < lines.length && block.length - skip <= HEADER_LINES) {
     const line = lines[j]!;
     if (furniture.has(j) || line.length > MAX_LINE) break;
     const cells = splitCells(line);
     if (!cells.length || cells.some((c) => isNumeric(c.text)) || headingText(line) !== null) break;
     block.push(cells);
+    const above = block.length - 1 === skip && skip > 0 ? block[skip - 1]! : null;
+    const endsText = !!above && above.length === 1 && cells.length === 1 && aligned(above[0]!, cells[0]!);
+    if (block.length - 1 === skip && (endsText || cells.every((c) => roleOf(c.text) === 'other'))) {
+      if (++skip > HEADER_LINES) return null;
+    }
     j++;
   }
-  // Lines above the header that name no column ("Período 2025") are not part of it.
-  let skip = 0;
-  while (skip < block.length && block[skip]!.every((c) => roleOf(c.text) === 'other')) skip++;
   if (skip === block.length) return null;
+  // The lines of a header's labels are aligned with each other: a top line none of whose cells is
+  // aligned with a cell of the lines below is not part of it either.
+  while (block.length - skip > 1 && block[skip]!.every((c) => block.slice(skip + 1, skip + HEADER_LINES).every((l) => !l.some((d) => aligned(c, d))))) skip++;
   // Try the longest block first, then shorter ones.
-  for (let n = block.length - skip; n >= 1; n--) {
+  for (let n = Math.min(HEADER_LINES, block.length - skip); n >= 1; n--) {
     const cells = mergeHeader(block.slice(skip, skip + n));
     if (cells.length < 3) continue;
     const roles = cells.map((c) => roleOf(c.text));

@@ -139,6 +139,14 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
   }
   if (current.length) rows.push(current);
 
+  // The page's line pitch: its smallest distance between two consecutive rows that are lines of
+  // one text (at most 1.3 font sizes apart: a wrapped line; table rows set apart are not).
+  // (Not on a page read by OCR, whose word boxes place lines less exactly.)
+  let pitch = Infinity;
+  for (let k = 1; k < rows.length && page.words !== true; k++) {
+    const d = rows[k]![0]!.y - rows[k - 1]![0]!.y;
+    if (d <= 1.3 * Math.max(...rows[k]!.map((r) => r.size), ...rows[k - 1]!.map((r) => r.size))) pitch = Math.min(pitch, d);
+  }
   const lines: PageLine[] = [];
   let prevY: number | null = null;
   let prevSize = 0;
@@ -146,8 +154,12 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     row.sort((a, b) => a.x - b.x);
     const y = row[0]!.y;
     const size = Math.max(...row.map((r) => r.size));
-    // A vertical gap of more than two lines becomes one blank line, as pdftotext -layout keeps paragraphs apart.
-    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
+    // A vertical gap with room for an empty line (more than 2.2 font sizes, and two of the page's
+    // line pitches, less a twentieth of one for rounding) becomes one blank line, as pdftotext
+    // -layout keeps paragraphs apart. A table whose cell padding sets its rows further apart than
+    // 2.2 font sizes but less than two lines has no empty line between them: its rows are no
+    // paragraphs.
+    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize) && !(Number.isFinite(pitch) && y - prevY < 1.95 * pitch)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
     const cells = rowCells(row, page.words === true);
     lines.push({ text: renderCells(cells, (x) => gridColumn(x, cw, minX)), y, cells });
     prevY = y;
@@ -336,16 +348,20 @@ function looksLikeHeaderRow(text: string): boolean {
 /**
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
  * that also occurs, in the same order, at the start of a table (page top, or after a blank or
- * one-column line) on an earlier page, when one of them has two or more columns of mostly words
+ * one-column line) on the page before (a table broken across pages repeats its header on every
+ * page it crosses; the same header further back heads another table of the same form, which
+ * starts on this page), when one of them has two or more columns of mostly words
  * (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
  * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
-  const seen: { keys: string[]; tops: boolean[] }[] = [];
+  // The page before's lines as printed (its own repeated header included).
+  let before: { keys: string[]; tops: boolean[] } | null = null;
   return pages.map((lines) => {
     const nonBlank = lines.map((l, i) => ({ key: rowKey(l.text), i })).filter((x) => x.key !== '');
     let best = 0;
-    for (const { keys: earlier, tops } of seen) {
+    if (before) {
+      const { keys: earlier, tops } = before;
       for (let s = 0; s < earlier.length; s++) {
         // A header starts its table: the earlier copy must not follow another table row.
         if (!tops[s]) continue;
@@ -354,10 +370,10 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
       }
     }
-    seen.push({
+    before = {
       keys: nonBlank.map((x) => x.key),
       tops: nonBlank.map((x, n) => n === 0 || x.i - nonBlank[n - 1]!.i > 1 || !/\S {2,}\S/.test(lines[nonBlank[n - 1]!.i]!.text.trim())),
-    });
+    };
     if (best === 0) return lines;
     const drop = new Set(nonBlank.slice(0, best).map((x) => x.i));
     return lines.filter((_, i) => !drop.has(i));

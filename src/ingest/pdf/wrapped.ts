@@ -15,7 +15,8 @@
  *   this line follows its own), and the line is inside the row;
  * - the text above could not take the continuation's first word: it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
- *   its column's edge).
+ *   its column's edge; a table broken across pages goes on over the break, so lines at a page's
+ *   end or top are table cells when the other page's rows there have a cell in their column).
  * The cell's lines are joined with a space, or without one where the line broke inside a word.
  * How lines break in a table cell (CSS, office suites alike): at a space, or where a line may
  * break without one (after a hyphen or slash attached to a word, after opening punctuation); a
@@ -119,7 +120,7 @@ interface RowLimits {
 }
 
 /** How lines[i] continues the row that `head` starts, or null when it starts a row: the joiner of each of its cells. */
-function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, row: readonly LineCell[], i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords): Map<LineCell, string> | null {
+function continuation(lines: readonly PageLine[], head: PageLine, headAt: number, row: readonly LineCell[], i: number, right: number, rowLimits: { limits: RowLimits | null; tables: Map<number, TableGeometry> }, words: () => DocumentWords, edges: PageEdges): Map<LineCell, string> | null {
   const a = lines[i - 1]!;
   const b = lines[i]!;
   if (!a.cells.length || !b.cells.length) return null;
@@ -127,7 +128,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > MAX_WRAP_PITCH * size) return null;
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
-  const prose = head.cells.length === 1 && !inTableBlock(lines, i);
+  const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
   // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
   // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
@@ -255,11 +256,37 @@ function linesAhead(lines: readonly PageLine[], at: number, x: number, pitch: nu
   return out;
 }
 
-/** Whether a line of the contiguous non-blank lines around lines[at] has two cells or more. */
-function inTableBlock(lines: readonly PageLine[], at: number): boolean {
-  for (let i = at; i >= 0 && lines[i]!.cells.length > 0; i--) if (lines[i]!.cells.length > 1) return true;
-  for (let i = at + 1; i < lines.length && lines[i]!.cells.length > 0; i++) if (lines[i]!.cells.length > 1) return true;
-  return false;
+/**
+ * Whether a line of the contiguous non-blank lines around lines[at] has two cells or more; a table
+ * broken across pages goes on over the page break: lines that reach the page's top or end are in a
+ * table when the other page's lines there are table rows with a cell in their column
+ * (edges: the column starts of the rows of two cells or more that end the page before and start
+ * the page after, null when none).
+ */
+function inTableBlock(lines: readonly PageLine[], at: number, edges: PageEdges): boolean {
+  let i = at;
+  for (; i >= 0 && lines[i]!.cells.length > 0; i--) if (lines[i]!.cells.length > 1) return true;
+  const column = (starts: readonly number[] | null) => !!starts && lines[at]!.cells.every((c) => starts.some((x) => sameX(x, c.x)));
+  if (i < 0 && column(edges.above)) return true;
+  for (i = at + 1; i < lines.length && lines[i]!.cells.length > 0; i++) if (lines[i]!.cells.length > 1) return true;
+  return i >= lines.length && column(edges.below);
+}
+
+/** What borders a page's lines on the pages around it: see inTableBlock. */
+interface PageEdges {
+  above: number[] | null;
+  below: number[] | null;
+}
+
+/** Column starts of the lines of two cells or more among a page's first (or last) contiguous non-blank lines; null when none. */
+function edgeStarts(lines: readonly PageLine[], last: boolean): number[] | null {
+  const starts: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[last ? lines.length - 1 - k : k]!;
+    if (l.cells.length === 0) break;
+    if (l.cells.length > 1) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
+  }
+  return starts.length ? starts : null;
 }
 
 /**
@@ -346,7 +373,7 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number): 
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
-function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords): { runs: number[]; cells: LineCell[][] } {
+function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges): { runs: number[]; cells: LineCell[][] } {
   const right = page.width - grid.minX;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
@@ -356,7 +383,7 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
   const tables = new Map<number, TableGeometry>();
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, edges) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
@@ -383,7 +410,10 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   // The document's words, read once and only if a join needs them.
   let read: DocumentWords | null = null;
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
-  const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!, words));
+  const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!, words, {
+    above: p > 0 ? edgeStarts(pages[p - 1]!, true) : null,
+    below: p + 1 < pages.length ? edgeStarts(pages[p + 1]!, false) : null,
+  }));
   if (rows.every((r) => r.runs.every((n) => n === 1))) return null;
   // Overflow of joined cells past the next column, by the x of that column (points → characters).
   const shifts: { x: number; chars: number }[] = [];
