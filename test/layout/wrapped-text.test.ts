@@ -126,6 +126,40 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 4, 6], displayedLines: 6 });
   });
 
+  it('a figure cut by a narrow column over several lines is one figure; a column of counts stays apart', () => {
+    // As the CNE literal a4 matrix prints on A4 portrait without borders (pdftotext -layout): the
+    // value column is as wide as "100,0", so "100,00%" runs down it as "10" / "0,0" / "0%" and
+    // "94,51%" as "94,5" / "1%", each beside its wrapped indicator; printed on pages. The counts
+    // "12" / "30" of the next table never make a whole figure, so they stay two rows.
+    const text = [
+      ' INDICADOR                      META',          // 1
+      ' Porcentaje de publicaciones    10',            // 2
+      ' realizadas en Facebook         0,0',           // 3
+      '                                0%',            // 4
+      ' Porcentaje de ejecución        94,5',          // 5
+      ' presupuestaria                 1%',            // 6
+      ' Informes de la gestión         N/A',           // 7
+      '',                                              // 8
+      ' TIPO                 Nº',                      // 9
+      ' COMPRA POR           12',                      // 10
+      ' CATALOGO             30',                      // 11
+      '\f',                                            // 12
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'INDICADOR\tMETA',
+      'Porcentaje de publicaciones realizadas en Facebook\t100,00%',
+      'Porcentaje de ejecución presupuestaria\t94,51%',
+      'Informes de la gestión\tN/A',
+      '',
+      'TIPO\tNº',
+      'COMPRA POR\t12',
+      'CATALOGO\t30',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
+  });
+
   it('a period after a number ("OE 2.") numbers an item: the cell goes on below it', () => {
     // As the IESS objectives print in a narrow column (pdftotext -layout, A4 portrait, equal-width
     // columns): the objective cell goes on for many lines, one of them "OE 2.".

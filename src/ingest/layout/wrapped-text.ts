@@ -119,6 +119,43 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   return next && words.notFirst.has(next) ? ' ' : '';
 }
 
+/** The start of a figure, or a figure without its decimals or sign yet ("100,", "10", "94,5", "$1.2"). */
+const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
+/** A later piece of a cut figure: more digits, separators, a percent sign, a closing parenthesis. */
+const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
+/** A figure is cut over at most this many lines. */
+const MAX_FIGURE_PIECES = 4;
+
+/**
+ * The pieces of figures cut by a narrow column, as `line * columns + column` keys of the pieces
+ * that continue the line above: a layout cuts a figure only where it does not fit its column, so
+ * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet),
+ * followed down its column, line after line, by pieces that make a whole figure only together
+ * («100,» / «00%», «10» / «0,0» / «0%», «112» / «,37» / «%») is one figure. A column of counts
+ * («325» / «230») never makes a whole figure (a percentage, an amount with its decimals), so its
+ * figures stay apart.
+ */
+function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < cells.length; i++) {
+    for (const [k, c] of cells[i] ?? []) {
+      let text = c.text.trim();
+      if (!FIGURE_PIECE.test(text) || WHOLE_FIGURE.test(text)) continue;
+      for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
+        const piece = cells[j]?.get(k)?.text.trim();
+        if (!piece || !FIGURE_REST.test(piece)) break;
+        text += piece;
+        if (!FIGURE.test(text)) break;
+        if (WHOLE_FIGURE.test(text)) {
+          for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Joins the wrapped rows of one table: the runs (line counts) for lines [t.first, t.last] and the
  * joined text of each run of more than one line (keyed by its first line).
@@ -146,8 +183,11 @@ function tableRuns(
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
     return above.end + 1 + word.length > room[k]! - slack;
   };
+  // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
+  const cutPieces = figureCuts(cells, t.edges.length);
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
-  const ends = (above: CellLine, c: CellLine, k: number): boolean => {
+  const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
+    if (cutPieces.has(i * t.edges.length + k)) return false;
     const text = c.text.trim();
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
@@ -167,7 +207,7 @@ function tableRuns(
     for (let i = 1; i < cells.length; i++) {
       const a = cells[i - 1]?.get(k);
       const b = cells[i]?.get(k);
-      if (!a || !b || ends(a, b, k)) continue;
+      if (!a || !b || ends(a, b, k, i)) continue;
       pairs++;
       if (full(a, k, firstWord(b.text))) fulls++;
     }
@@ -179,7 +219,7 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      if (!above || ends(above, c, k) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (!above || ends(above, c, k, i) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
@@ -211,7 +251,8 @@ function tableRuns(
       for (let k = i; k < j; k++) {
         for (const [col, c] of cells[k]!) {
           const prev = lastPiece[col];
-          parts[col] = prev ? parts[col]!.trimEnd() + cellJoin(prev, c.text, room[col]!, words) + c.text.trimStart() : c.text;
+          const glue = cutPieces.has(k * t.edges.length + col) ? '' : prev ? cellJoin(prev, c.text, room[col]!, words) : '';
+          parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
           lastPiece[col] = c;
         }
       }
