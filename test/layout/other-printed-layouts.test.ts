@@ -36,7 +36,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': `${PLAN} (commitments -6/+6, milestones -14/+7, flags -2/+14)`,
-    'quito': 'budget line -1/+1, goals -2/+2',
     'consejo-nacional-electoral': NO_LOTAIP,
     'iess': 'budget line -1/+1, goal -1/+1, recommendations -3/+3, flags +2',
     'ministerio': 'budget lines -8/+4, goals -11/+11, recommendations -1/+3, flags -3/+49',

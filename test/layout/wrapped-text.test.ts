@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
-import { cellJoin, joinWrappedText } from '../../src/ingest/layout/wrapped-text.ts';
+import { cellJoin, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
 import { documentWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
@@ -158,6 +158,70 @@ describe('joinWrappedText', () => {
       '\f',
     ]);
     expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
+  });
+
+  it('markup left open on a line of one cell goes on to the line that closes it; a fragment never closed joins nothing', () => {
+    // As the Open Government plan prints on A4 landscape with borders (pdftotext -layout): the
+    // commitment's title and dates are one-cell rows of HTML text wrapped in the table's first
+    // column; the two-cell row below them is joined as any wrapped row. Printed on pages.
+    const text = [
+      'Los compromisos del plan se presentan en fichas, una por compromiso, con sus hitos y fechas.', // 1
+      ' <b>Elaboración',                                                        // 2
+      ' colaborativa de la política',                                           // 3
+      ' para su implementación</b>',                                            // 4
+      ' <b>Fecha de inicio y',                                                  // 5
+      ' término del compromiso:',                                               // 6
+      ' febrero 2020 - abril 2022</b>',                                         // 7
+      ' <b>Institución o actor       <b>Ministerio de Telecomunicaciones</b>',  // 8
+      ' responsable</b>',                                                       // 9
+      '',                                                                       // 10
+      ' <ul style="list-style-type: none">• Se',                                 // 11
+      ' realizaron 4 reuniones',                                                // 12
+      '\f',                                                                     // 13
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Los compromisos del plan se presentan en fichas, una por compromiso, con sus hitos y fechas.',
+      ' <b>Elaboración colaborativa de la política para su implementación</b>',
+      ' <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+      '<b>Institución o actor responsable</b>\t<b>Ministerio de Telecomunicaciones</b>',
+      '',
+      ' <ul style="list-style-type: none">• Se',
+      ' realizaron 4 reuniones',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 5, 8, 10, 11, 12, 13], displayedLines: 13 });
+  });
+
+  it('a one-cell row wraps at its column\'s width when the column wraps: the next line goes on only when its first word would not fit', () => {
+    // As the plan's commitment titles print on A4 portrait with equal-width columns: a title in the
+    // first column wraps over two lines; the dates row under it starts a new row (its first word
+    // fits after the title's last line).
+    const text = [
+      ' Implementación de los derechos de la',                // 1
+      ' información ambiental (Escazú)',                       // 2
+      ' Fecha de inicio: noviembre 2019',                     // 3
+      ' Institución o actor responsable de la    Ministerio del', // 4
+      ' implementación                           Ambiente y Agua', // 5
+      '\f',                                                   // 6
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      ' Implementación de los derechos de la información ambiental (Escazú)',
+      ' Fecha de inicio: noviembre 2019',
+      'Institución o actor responsable de la implementación\tMinisterio del Ambiente y Agua',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 6], displayedLines: 6 });
+  });
+
+  it('openElements counts the elements a piece of markup leaves open', () => {
+    expect(openElements('<b>Fecha de inicio y')).toBe(1);
+    expect(openElements('2022</b>')).toBe(-1);
+    expect(openElements('<p><b>Hito 1:</b> Identificación</p>')).toBe(0);
+    expect(openElements('<br> <img src="x"/> texto')).toBe(0);
+    expect(openElements('</td> <td data-bbox="930 1048')).toBe(0);
+    expect(openElements('a < b y c > d')).toBe(0);
   });
 
   it('a period after a number ("OE 2.") numbers an item: the cell goes on below it', () => {

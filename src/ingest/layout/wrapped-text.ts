@@ -45,6 +45,18 @@
  *
  * - After punctuation, the document's own spacing decides ("financieros,OE" printed tight
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
+ * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
+ *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts). A
+ *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
+ *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
+ *   start goes on when its first word would not fit after the line above (its widest line: no slack,
+ *   a title the same width as the column ends there).
+ * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
+ *   text of an element, it never closes it. A line of one segment that leaves an element open
+ *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
+ *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun).
  *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
@@ -235,6 +247,9 @@ function tableRuns(
       if (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text)) cut = true;
     }
   }
+  /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
+  const oneCell = (i: number): boolean => !recovered[t.first + i]!.includes('\t') && cells[i]?.size === 1 && cells[i]!.has(0)
+    && segments(body[t.first + i]!).length === 1 && (i === 0 || cells[i - 1]?.get(0)?.start === cells[i]!.get(0)!.start);
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let i = 0;
@@ -242,8 +257,31 @@ function tableRuns(
   if (!evidence) return { runs: cells.map(() => 1), joined, cut };
   while (i < n) {
     let j = i + 1;
-    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone
+    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
+    // unless that prose leaves an element of markup open (markupRun)
     if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j)) j++;
+    else {
+      const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
+      if (m.lines > 1) {
+        j = i + m.lines;
+        joined.set(t.first + i, m.text);
+        runs.push(j - i);
+        i = j;
+        continue;
+      }
+      // a one-cell row wraps at its column's width, as the table's other cells do
+      while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
+        && cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE) j++;
+      if (j - i > 1) {
+        const at = t.first + i;
+        let text = body[at]!.trim();
+        for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
+        joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text);
+        runs.push(j - i);
+        i = j;
+        continue;
+      }
+    }
     runs.push(j - i);
     if (j - i > 1) {
       const parts: string[] = t.edges.map(() => '');
@@ -262,6 +300,56 @@ function tableRuns(
     i = j;
   }
   return { runs, joined, cut };
+}
+
+/** Void HTML elements: they have no closing tag. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'area', 'base', 'source']);
+
+/**
+ * How many elements of markup a piece of text leaves open: opening tags minus closing tags (void
+ * and self-closing tags aside), plus one for a tag cut before its ">". Reports exported from web
+ * forms carry HTML fragments in their cells («<b>Fecha de inicio y término…</b>», «<p>…</p>»).
+ */
+export function openElements(text: string): number {
+  let open = 0;
+  for (const m of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(\/?)>/g)) {
+    if (m[1]) open--;
+    else if (!m[3] && !VOID_ELEMENTS.has(m[2]!.toLowerCase())) open++;
+  }
+  const lastOpen = text.lastIndexOf('<');
+  if (lastOpen >= 0 && text.indexOf('>', lastOpen) < 0 && /^<\/?[a-zA-Z]/.test(text.slice(lastOpen))) open++;
+  return open;
+}
+
+/**
+ * Markup wrapped in a one-cell row or in prose: a layout wraps the text of an element, it never
+ * closes the element for you. A line of one segment (prose, a one-cell row: recover.ts left it as
+ * it is) that leaves an element open («<b>Fecha de inicio y») goes on in the following lines of one
+ * segment at the same indent, up to the line that closes it («2022</b>»): one line for the parsers.
+ * Only when the element does close there (a fragment that never closes its «<ul>» joins nothing).
+ * Returns the number of displayed lines from `at` (1 when none is joined) and the joined text.
+ */
+function markupRun(
+  body: readonly string[], recovered: readonly string[], at: number, to: number, words: DocumentWords,
+): { lines: number; text: string } {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const single = (i: number) => i < to && body[i]!.trim() !== '' && !recovered[i]!.includes('\t') && segments(body[i]!).length === 1;
+  if (!single(at)) return { lines: 1, text: '' };
+  let open = openElements(body[at]!);
+  if (open <= 0) return { lines: 1, text: '' };
+  let j = at + 1;
+  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open += openElements(body[j++]!);
+  if (open > 0 || j - at < 2) return { lines: 1, text: '' };
+  // the run's width: its widest line (a single word well short of it was not cut)
+  let room = 0;
+  for (let k = at; k < j; k++) room = Math.max(room, body[k]!.trimEnd().length);
+  let text = body[at]!.trim();
+  for (let k = at + 1; k < j; k++) {
+    const above = body[k - 1]!.trimEnd();
+    const glue = /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
+    text = text + glue + body[k]!.trim();
+  }
+  return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text };
 }
 
 /**
@@ -291,6 +379,11 @@ function proseRun(
   const indent = (l: string) => l.length - l.trimStart().length;
   const prose = (i: number) => i < to && body[i]!.trim() !== '' && !recovered[i]!.includes('\t') && segments(body[i]!).length === 1;
   if (!prose(at)) return 1;
+  const m = markupRun(body, recovered, at, to, words);
+  if (m.lines > 1) {
+    joined.set(at, m.text);
+    return m.lines;
+  }
   let j = at + 1;
   let text = body[at]!.trim();
   while (prose(j) && indent(body[j]!) === indent(body[at]!)) {
