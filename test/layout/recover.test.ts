@@ -188,6 +188,31 @@ describe('recoverColumns', () => {
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
   });
 
+  it('a numbering figure packed one space before the next column\'s text is its own cell', () => {
+    // As the CNE literal a4 matrix prints on the wide unruled page (pdftotext -layout): the unit
+    // number 6 one space before the unit's name, whose text runs far past the name column's edge.
+    expect(rec([
+      'No.  Descripción de la unidad          Objetivo                 Meta',
+      '1    Coordinación Nacional             Incrementar la calidad   70,36%',
+      '2    Cooridnación Nacional de Gestión  Incrementar la gestión   94,00%',
+      '6 Político y Difusión Electoral        MEDIANTE la página web   100,00%',
+      '     Dirección Nacional de Análisis    Incrementar la difusión  94,51%',
+    ])).toEqual([
+      'No.\tDescripción de la unidad\tObjetivo\tMeta',
+      '1\tCoordinación Nacional\tIncrementar la calidad\t70,36%',
+      '2\tCooridnación Nacional de Gestión\tIncrementar la gestión\t94,00%',
+      '6\tPolítico y Difusión Electoral\tMEDIANTE la página web\t100,00%',
+      '\tDirección Nacional de Análisis\tIncrementar la difusión\t94,51%',
+    ]);
+    // a column of text that starts with a figure keeps it: «2 computadoras» is one cell
+    expect(rec([
+      'Bien                  Valor',
+      'Laptops               $1.000,00',
+      '2 computadoras nuevas $2.000,00',
+      'Impresoras            $3.000,00',
+    ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
+  });
+
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
     // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
     // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.

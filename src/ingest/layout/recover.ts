@@ -18,7 +18,10 @@
  *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
  *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
  *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
- *   Egresos en personal": a type repeated on every row, splitRepeatedValues).
+ *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
+ *   numbering figures, a figure packed one space before text that runs past the next column's edge
+ *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
+ *   (splitLeadingFigures).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -35,6 +38,8 @@ export interface Segment {
   start: number;
   end: number;
   text: string;
+  /** The column it is in when its start does not say (text packed one space after a figure: splitLeadingFigures). */
+  column?: number;
 }
 
 /** What recoverColumns did (the counts are for tests and diagnostics). */
@@ -53,6 +58,8 @@ export interface TableSpan {
   first: number;
   last: number;
   edges: readonly number[];
+  /** Columns of numbering figures (figureColumns): a figure packed before text in them is split off. */
+  figures: readonly boolean[];
 }
 
 const SPACE = 32;
@@ -280,6 +287,55 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
   return out;
 }
 
+/** A numbering figure packed one space before text: «6 Político y Difusión», «22 Dirección Nacional». */
+const LEADING_FIGURE = /^(\d{1,4}[.)]?) (?=\S)/u;
+
+/**
+ * Columns of numbering figures: two or more of the column's cells, and more than half of those
+ * that are one word, are figures («1», «22», «3.»). (A cell pdftotext packed with the next column's
+ * text counts by its first word.)
+ */
+export function figureColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
+  const figures = edges.map(() => 0);
+  const words = edges.map(() => 0);
+  for (const r of rows) {
+    for (const s of r) {
+      const k = columnOf(edges, s.start);
+      if (k < 0) continue;
+      const first = s.text.split(' ')[0]!;
+      if (!s.text.includes(' ')) words[k]!++;
+      if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
+    }
+  }
+  return edges.map((_, k) => figures[k]! >= 2 && figures[k]! * 2 > words[k]!);
+}
+
+/**
+ * `pdftotext -layout` packs a cell one space after a short cell before it («6 Político y Difusión
+ * Electoral»: the unit number and the unit's name). In a column of numbering figures, a segment that
+ * starts with a figure and one space, and whose text runs past the next column's edge (text a
+ * column of figures could not hold), is the figure and, from the word after it, the next column's
+ * cell.
+ */
+export function splitLeadingFigures(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const k = columnOf(edges, s.start);
+    const m = k >= 0 && figures[k] && k + 1 < edges.length && s.end > edges[k + 1]! ? LEADING_FIGURE.exec(s.text) : null;
+    if (m) {
+      const cut = m[0].length;
+      out.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]! });
+      out.push({ start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** The segments of a table's row with packed figures split off (splitTrailingFigures, splitLeadingFigures). */
+export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
+  return splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures);
+}
+
 /**
  * A row's cells by column; segments in the same column keep the spaces between them. null when
  * the row is not one of the table's: it starts left of the first column, or a cell other than
@@ -290,7 +346,7 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
   const from: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
-    const k = columnOf(edges, s.start);
+    const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     if (i < segs.length - 1 && k + 2 < edges.length && s.end > edges[k + 2]!) return null;
     while (cells.length <= k) {
@@ -349,16 +405,17 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [] };
   const edges = continuedEdges(columnEdges(multi), above);
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [] };
+  const figures = figureColumns(segs.slice(first, last + 1), edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = splitTrailingFigures(segs[k]!, edges);
+    const row = rowSegments(segs[k]!, edges, figures);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -370,7 +427,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges };
+  return { rewritten, edges, figures };
 }
 
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
@@ -458,7 +515,7 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above, and only when nothing but blank lines is between
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges });
+        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures });
         above = r.edges;
       });
       if (last < j - 1) above = null;

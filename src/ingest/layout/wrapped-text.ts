@@ -68,7 +68,7 @@
  * Pure: text in, text and map out; no state between calls.
  */
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, recoverColumns, segments, splitTrailingFigures, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
@@ -92,10 +92,10 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, edges: readonly number[]): Map<number, CellLine> | null {
+function lineCells(body: string, edges: readonly number[], figures: readonly boolean[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of splitTrailingFigures(segments(body), edges)) {
-    const k = columnOf(edges, s.start);
+  for (const s of rowSegments(segments(body), edges, figures)) {
+    const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
     if (c) cells.set(k, { start: c.start, end: s.end, text: body.slice(c.start, s.end) });
@@ -175,7 +175,7 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges));
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
