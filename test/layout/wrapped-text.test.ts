@@ -160,6 +160,30 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
   });
 
+  it('a number cut down a narrow column of numbering figures is one number when its row goes on beside it', () => {
+    // As the CNE literal a4 matrix prints on A4 landscape with borders (pdftotext -layout): the
+    // number column is narrower than «No.» («N» / «o.») and than unit 20, printed «2» / «0» beside its
+    // wrapped indicator; units 1 and 2 are rows of their own. Printed on pages.
+    const text = [
+      'N    Indicador                      Meta',           // 1
+      'o.                                  cuantificable',  // 2
+      '1    Porcentaje de ejecución        70,36%',         // 3
+      '2    Porcentaje de cumplimiento     N/A',            // 4
+      '2    Índice de cumplimiento a los   98,00%',         // 5
+      '0    requerimientos audiovisuales',                  // 6
+      '\f',                                                 // 7
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'No.\tIndicador\tMeta cuantificable',
+      '1\tPorcentaje de ejecución\t70,36%',
+      '2\tPorcentaje de cumplimiento\tN/A',
+      '20\tÍndice de cumplimiento a los requerimientos audiovisuales\t98,00%',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 5, 7], displayedLines: 7 });
+  });
+
   it('markup left open on a line of one cell goes on to the line that closes it; a fragment never closed joins nothing', () => {
     // As the Open Government plan prints on A4 landscape with borders (pdftotext -layout): the
     // commitment's title and dates are one-cell rows of HTML text wrapped in the table's first

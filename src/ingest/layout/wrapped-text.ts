@@ -145,13 +145,25 @@ const MAX_FIGURE_PIECES = 4;
  * followed down its column, line after line, by pieces that make a whole figure only together
  * («100,» / «00%», «10» / «0,0» / «0%», «112» / «,37» / «%») is one figure. A column of counts
  * («325» / «230») never makes a whole figure (a percentage, an amount with its decimals), so its
- * figures stay apart.
+ * figures stay apart. A number cut down the first column of a table, when that column numbers the
+ * rows (figureColumns) and no line of it holds more than two characters (its header cut too: «N» /
+ * «o.»), is one number too («2» / «0»: unit 20): a row whose other cells go on beside it.
  */
-function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number): Set<number> {
+function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number, numbering: readonly boolean[]): Set<number> {
   const out = new Set<number>();
+  // the first column numbers the rows and holds no line of more than two characters
+  let widest = 0;
+  for (const row of cells) widest = Math.max(widest, row?.get(0)?.text.trim().length ?? 0);
+  const narrowNumbering = numbering[0] === true && widest <= 2;
   for (let i = 0; i + 1 < cells.length; i++) {
     for (const [k, c] of cells[i] ?? []) {
       let text = c.text.trim();
+      // a number cut down a first column of numbering figures too narrow for two characters («2» / «0»: unit 20)
+      const next = cells[i + 1]?.get(k)?.text.trim();
+      if (k === 0 && narrowNumbering && /^\d+$/.test(text) && next && /^\d+$/.test(next)) {
+        out.add((i + 1) * columns + k);
+        continue;
+      }
       if (!FIGURE_PIECE.test(text) || WHOLE_FIGURE.test(text)) continue;
       for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
@@ -196,7 +208,7 @@ function tableRuns(
     return above.end + 1 + word.length > room[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
-  const cutPieces = figureCuts(cells, t.edges.length);
+  const cutPieces = figureCuts(cells, t.edges.length, t.figures);
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
   const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
     if (cutPieces.has(i * t.edges.length + k)) return false;
