@@ -255,6 +255,8 @@ function tableRuns(
   for (let i = 1; i < cells.length && !cut; i++) {
     if (!continues(i)) continue;
     for (const [k, c] of cells[i]!) {
+      // a figure's pieces are no word
+      if (cutPieces.has(i * t.edges.length + k)) continue;
       const above = cells[i - 1]!.get(k)!;
       if (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text)) cut = true;
     }
