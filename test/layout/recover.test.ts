@@ -3,7 +3,7 @@
  * here by hand as a converter lays them out; expected cells are read from those inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { columnEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
+import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
 const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
 
@@ -140,6 +140,32 @@ describe('recoverColumns', () => {
       'A2      Dos         20',
       'A3      Tres   7    30',
     ])).toEqual(['Código\tNombre\t\tValor', 'A1\tUno\t\t10', 'A2\tDos\t\t20', 'A3\tTres\t7\t30']);
+  });
+
+  it('the rows of a page laid on a grid a few characters off the others\' keep their columns when the cells are alike', () => {
+    // As the CNE literal a4 matrix prints on A4 landscape (pdftotext -layout): the indicators and
+    // goals of two rows start 3 and 5 characters right of the others'; no row fills both edges and
+    // both sides hold «Porcentaje …» indicators and figures.
+    expect(rec([
+      '1      Incrementar la confianza          Porcentaje de acciones de       N/A',
+      '                                         Porcentaje de instrumentos      100,00%',
+      '       MEDIANTE la cooperación         Porcentaje de ejecución         N/A',
+      '                                       Porcentaje de asistencias    66,15%',
+    ])).toEqual([
+      '1\tIncrementar la confianza\tPorcentaje de acciones de\tN/A',
+      '\t\tPorcentaje de instrumentos\t100,00%',
+      '\tMEDIANTE la cooperación\tPorcentaje de ejecución\tN/A',
+      '\t\tPorcentaje de asistencias\t66,15%',
+    ]);
+    // two edges a few characters apart: one column when their cells are alike, two when no word
+    // opens cells of both (a text and the priorities beside it)
+    const rows = (right: string[]) => [
+      'A1       PREVENCIÓN DEL DELITO',
+      'A2       RESPUESTA INTEGRAL',
+      ...right.map((r, i) => `B${i}           ${r}`),
+    ].map(segments);
+    expect(mergeShiftedEdges(rows(['Alta', 'Media']), [0, 9, 13])).toEqual([0, 9, 13]);
+    expect(mergeShiftedEdges(rows(['RESPUESTA INMEDIATA', 'PREVENCIÓN SITUACIONAL']), [0, 9, 13])).toEqual([0, 9]);
   });
 
   it('figures laid out a few characters left of their header (its line on another grid) go to its column', () => {

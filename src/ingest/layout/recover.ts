@@ -169,6 +169,8 @@ export const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
 
 /** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
 export const MAX_SHIFT = 8;
+/** Edges this close that no row fills both are one column whatever the rows (its cells on grids a few characters apart). */
+export const NEAR_SHIFT = 5;
 
 /**
  * `pdftotext -layout` maps each line of proportional text to its own character grid, so a cell
@@ -177,6 +179,10 @@ export const MAX_SHIFT = 8;
  * an edge of its own (the lone-column rule above). An edge that only one row fills, at most
  * MAX_SHIFT from a neighbouring edge that other rows fill, where no row fills both, is that
  * neighbour's column: the two are one column from the leftmost of them.
+ * Edges at most NEAR_SHIFT apart that no row fills both, whose cells are alike (a word opens cells
+ * on both sides, «Porcentaje», or both hold figures), are one column too, however many rows each
+ * has: pdftotext laid the lines of one page, or of one cell, on a grid a few characters off the
+ * others'.
  * The same offset moves whole lines: a header's lines and the rows of figures under it can sit
  * several characters apart ("PRESUPUESTO EJECUTADO" at 84, its "\\$16.599.214,93" at 72). A
  * column of figures only, with no row filling the column right of it too, all of whose rows come
@@ -238,7 +244,9 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       continue;
     }
     const u = usage(k, out);
-    const lone = out[k + 1]! - out[k]! <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2;
+    const gap = out[k + 1]! - out[k]!;
+    const lone = (gap <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2)
+      || (gap <= NEAR_SHIFT && u.left > 0 && u.right > 0 && alike(rows, out, k));
     // figures under a header whose line pdftotext laid on a grid offset from theirs: the figures
     // start left of the header and run into its start, which a column of their own never does
     const offset = u.headerAbove && u.figures && u.left > 0 && u.reach >= out[k + 1]! - START_TOLERANCE;
@@ -253,6 +261,30 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     out.splice(k + 1, 1);
   }
   return out;
+}
+
+/** The kind of a cell for `alike`: "#" for a figure or a piece of one, else its first word, lower-cased. */
+function cellKind(text: string): string {
+  const first = text.split(' ')[0]!.toLowerCase();
+  return /^[-+(]?[$€\\]*[\d.,%]+\)?$/u.test(first) || first === 'n/a' ? '#' : first;
+}
+
+/**
+ * Whether columns k and k + 1 hold cells alike: a word that opens cells of one opens cells of the
+ * other («Porcentaje» on both sides), or both hold figures. Two columns of one table on grids a few
+ * characters apart hold the same kind of cells; two distinct narrow columns (a long text and the
+ * goal numbers beside it) do not.
+ */
+function alike(rows: readonly Segment[][], edges: readonly number[], k: number): boolean {
+  const kinds = [new Set<string>(), new Set<string>()];
+  for (const r of rows) {
+    for (const s of r) {
+      const c = s.column ?? columnOf(edges, s.start);
+      if (c === k || c === k + 1) kinds[c - k]!.add(cellKind(s.text));
+    }
+  }
+  for (const x of kinds[0]!) if (kinds[1]!.has(x) && (x === '#' || /\p{L}{2}/u.test(x))) return true;
+  return false;
 }
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
