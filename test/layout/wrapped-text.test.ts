@@ -184,6 +184,28 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 3, 4, 5, 7], displayedLines: 7 });
   });
 
+  it('a closing mark alone under a wrapped cell ends its text; a line of rules is no text', () => {
+    // As the CNE literal a4 matrix prints on A4 portrait without borders: «… ( E» / «)» in the
+    // indicator column, the closing parenthesis wrapped alone. Printed on pages.
+    const text = [
+      'No.  Indicador                         Meta',     // 1
+      '1    Porcentaje de cumplimiento del    N/A',      // 2
+      '     Plan Anual de Compras ( E',                 // 3
+      '     )',                                          // 4
+      '2    Porcentaje de ejecución de la     70,36%',   // 5
+      '     meta presupuestaria anual',                  // 6
+      '     ------------------------------',             // 7
+      '\f',                                              // 8
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'No.\tIndicador\tMeta',
+      '1\tPorcentaje de cumplimiento del Plan Anual de Compras ( E )\tN/A',
+      '2\tPorcentaje de ejecución de la meta presupuestaria anual\t70,36%',
+      '\t------------------------------\t',
+      '\f',
+    ]);
+  });
+
   it('markup left open on a line of one cell goes on to the line that closes it; a fragment never closed joins nothing', () => {
     // As the Open Government plan prints on A4 landscape with borders (pdftotext -layout): the
     // commitment's title and dates are one-cell rows of HTML text wrapped in the table's first

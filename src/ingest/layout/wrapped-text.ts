@@ -23,7 +23,7 @@
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
- *   a figure, "100,00" / "%"). The same text again under a cell (a
+ *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)»). The same text again under a cell (a
  *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
@@ -215,7 +215,8 @@ function tableRuns(
     const text = c.text.trim();
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
-    if (!/[\p{L}\p{N}]/u.test(text)) return true;
+    // a closing mark alone ends the text above it («( E» / «)»); any other line without letters or digits is a rule
+    if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
     if (numeric[k] && FIGURE.test(text)) return true;
