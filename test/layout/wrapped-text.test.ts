@@ -367,6 +367,14 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('NACION'), 'AL', 7, words)).toBe('');
   });
 
+  it('a word cut twice: the cell\'s text so far decides («Septi» / «emb» / «re»)', () => {
+    // As the plan's end dates run down a column four letters wide (pdftotext -layout, wide page with
+    // borders): «Septi» / «emb» / «re» / «2020»; the document prints «Septiembre 2020» elsewhere.
+    const w = documentWords('Hito 6  Septiembre 2020  Julio 2021\nSepti\nemb\nre');
+    expect(cellJoin(at('emb'), 're', 10, w)).toBe(' ');
+    expect(cellJoin(at('emb'), 're', 10, w, 'Septiemb')).toBe('');
+  });
+
   it('after punctuation, the document decides whether the mark and the next word are printed together', () => {
     // the IESS objectives print "financieros,OE 3." without a space after the comma
     const w = documentWords('recursos financieros,OE 3. Incrementar\nOE 1. Incrementar la sostenibilidad');

@@ -114,13 +114,15 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * How the text of a cell's displayed line (`before`, ending at `before.end` in a column `room`
- * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '.
+ * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '. `sofar`: the cell's
+ * text joined so far, whose last word the document's words are asked about (default: the line's).
  */
-export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords): '' | ' ' {
+export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords, sofar?: string): '' | ' ' {
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
-  const w = wordJoinOpen(text, after, words) ?? punctJoin(text, after, words);
+  // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
+  const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
@@ -304,7 +306,7 @@ function tableRuns(
       for (let k = i; k < j; k++) {
         for (const [col, c] of cells[k]!) {
           const prev = lastPiece[col];
-          const glue = cutPieces.has(k * t.edges.length + col) ? '' : prev ? cellJoin(prev, c.text, room[col]!, words) : '';
+          const glue = cutPieces.has(k * t.edges.length + col) ? '' : prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '';
           parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
           lastPiece[col] = c;
         }
