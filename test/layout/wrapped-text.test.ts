@@ -206,6 +206,28 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a line of one cell under the widest line of its column that ended a sentence starts a new row', () => {
+    // As the plan prints on the wide page with borders (pdftotext -layout): the last milestone's
+    // cell is the widest of its column and ends «colectiva.»; the one-cell row «Información de
+    // Contacto» comes next. A cell that wraps goes on («Publicación de datos» / «abiertos.»).
+    const text = [
+      ' Actividad                                         Inicio        Fin',          // 1
+      ' Hito 4: Publicación de datos OCDS con una         Enero 2021    Agosto 2021',  // 2
+      ' licencia de datos abiertos en línea con una',                                  // 3
+      ' política de publicación clara.',                                               // 4
+      ' Hito 5: Implementación del proyecto piloto colectiva.   Enero 2022    Junio 2022', // 5
+      ' Información de Contacto',                                                      // 6
+      '\f',                                                                            // 7
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'Actividad\tInicio\tFin',
+      'Hito 4: Publicación de datos OCDS con una licencia de datos abiertos en línea con una política de publicación clara.\tEnero 2021\tAgosto 2021',
+      'Hito 5: Implementación del proyecto piloto colectiva.\tEnero 2022\tJunio 2022',
+      ' Información de Contacto',
+      '\f',
+    ]);
+  });
+
   it('markup left open on a line of one cell goes on to the line that closes it; a fragment never closed joins nothing', () => {
     // As the Open Government plan prints on A4 landscape with borders (pdftotext -layout): the
     // commitment's title and dates are one-cell rows of HTML text wrapped in the table's first

@@ -28,7 +28,10 @@
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
- *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence.
+ *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence. Nor does a
+ *   line of one cell go on under the widest line of its column when that line ended a sentence and
+ *   the cell starts with a capital: the widest line fills its column by definition, so its being
+ *   full says nothing («… inteligencia colectiva.» / «Información de Contacto»).
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -251,6 +254,13 @@ function tableRuns(
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
     if (prev.size === cur.size && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
+    // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
+    // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
+    if (cur.size === 1) {
+      const [k, c] = [...cur][0]!;
+      const a = prev.get(k)!;
+      if (a.end >= room[k]! && SENTENCE_END.test(a.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim())) return false;
+    }
     return true;
   };
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
