@@ -232,14 +232,31 @@ export type FoldedMatch = 'includes' | 'startsWith' | 'equals';
  * use. `wordEnd`: the phrase must also end a word (`\b` after it in the folded text).
  */
 export function foldedMatcher(how: FoldedMatch, phrases: readonly string[], wordEnd = false): (text: string) => boolean {
+  return matcher(how, phrases, wordEnd, false);
+}
+
+/**
+ * Like `foldedMatcher`, on letters only: an exact test of `letters(fold(text))[how](letters(phrase))`,
+ * where `letters` removes every space. For the words of a table header, which a layout may cut
+ * inside a word or pack together: a narrow header cell wrapped as «Meta cuanti» / «ficabl» / «e»
+ * and joined with spaces reads «Meta cuanti ficabl e»; a converter that drops the gap between two
+ * lines of a cell reads «Metacuantificable». Meant for phrases of several words, long enough that
+ * their letters do not occur by chance.
+ */
+export function foldedLettersMatcher(how: FoldedMatch, phrases: readonly string[]): (text: string) => boolean {
+  return matcher(how, phrases, false, true);
+}
+
+function matcher(how: FoldedMatch, phrases: readonly string[], wordEnd: boolean, anySpacing: boolean): (text: string) => boolean {
   for (const p of phrases) {
     if (!/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(p) || p !== p.toLowerCase()) throw new Error(`foldedMatcher: bad phrase ${p}`);
   }
   if (wordEnd && phrases.some((p) => !/\w$/.test(p))) throw new Error('foldedMatcher: wordEnd needs phrases ending in a word character');
   // The same test on folded text (the definition, and the fallback).
-  const escaped = `(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|')})${wordEnd ? '\\b' : ''}`;
+  const bare = (p: string) => (anySpacing ? p.replaceAll(' ', '') : p);
+  const escaped = `(?:${phrases.map((p) => bare(p).replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|')})${wordEnd ? '\\b' : ''}`;
   const onFolded = new RegExp(how === 'includes' ? escaped : how === 'startsWith' ? `^${escaped}` : `^${escaped}$`);
-  const byFolding = (text: string) => onFolded.test(fold(text));
+  const byFolding = (text: string) => onFolded.test(anySpacing ? fold(text).replaceAll(' ', '') : fold(text));
   let test: ((text: string) => boolean) | null = null;
   const build = (): ((text: string) => boolean) => {
     const table = tableOfFold();
@@ -247,7 +264,9 @@ export function foldedMatcher(how: FoldedMatch, phrases: readonly string[], word
     const marks = classSource(table.marks);
     const space = classSource(table.spaces);
     const blank = classSource([...table.spaces, ...table.marks]);
-    const phrase = (p: string) => p.split(' ').map((w) => [...w].map((ch) => charClass(table, ch)).join(`${marks}*`)).join(`${marks}*${space}${blank}*`);
+    const phrase = (p: string) => anySpacing
+      ? [...p.replaceAll(' ', '')].map((ch) => charClass(table, ch)).join(`${blank}*`)
+      : p.split(' ').map((w) => [...w].map((ch) => charClass(table, ch)).join(`${marks}*`)).join(`${marks}*${space}${blank}*`);
     let source = `(?:${phrases.map(phrase).join('|')})`;
     if (wordEnd) {
       const word = [...'abcdefghijklmnopqrstuvwxyz0123456789_'].flatMap((ch) => table.chars.get(ch) ?? [ch.charCodeAt(0)]);

@@ -28,32 +28,33 @@ import { withoutProvenance } from '../support/untab.ts';
 const GUTTER = 'unruled cells 8 pt apart come out one space apart (pdftotext packs them: "NINGUNA NO APLICA"); single-space gutters are not recovered';
 const JOIN = 'wrapped rows are joined by character columns (layout/wrapped-text.ts), not all of them';
 const KNOWN: Record<string, Record<string, string>> = {
-  // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-04):
+  // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-04 after
+  // the text-path rules of that day: 9 of 25 exact, 976 records and flags differ, 2,054 before):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
-    'plan-de-accion': `${JOIN}: a milestone table printed as HTML text in one cell; a commitment title wrapped in a one-cell row (commitments -1/+1, milestones -2/+2)`,
+    'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -4/+4)`,
-    'consejo-nacional-electoral': `${GUTTER}; rows offset on pdftotext's grid (goals -99/+78)`,
+    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -2/+2, flags -2/+13)`,
+    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -55/+34, flags -18/+28)`,
     'iess': `${GUTTER} (disposals +1: "NINGUNA NO APLICA")`,
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -13/+13)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -133/+104)`,
-    'ministerio': `${JOIN}; rows laid on their own grid (goals -11/+10, procurement -4/+4)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -27/+30, flags -2/+29)`,
+    'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+10, flags -2/+32)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -8/+7, milestones -38/+33)`,
-    'consejo-nacional-electoral': `${JOIN} and ${GUTTER}: the matrix is not detected, its header "Meta cuanti/ficabl/e" read as "cuantificabl e" (goals -180)`,
-    'iess': `${JOIN} and ${GUTTER} (goals -1/+2, procurement -2/+3)`,
-    'ministerio': `${JOIN} and ${GUTTER} (budget lines -8/+16, goals -11/+24, disposals -13/+21, procurement -2/+3, recommendations -2/+2)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -4/+4, milestones -15/+15)`,
+    'consejo-nacional-electoral': `${JOIN}: two rows' values joined («N/A N/A»), a wrapped «( E)» (goals -12/+10, flags -4/+10)`,
+    'iess': `${JOIN}: «85% DE» / «EJECUCIÓN» in the goal column, a whole figure opening a cell of text (goals -1/+2, flags +3)`,
+    'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+22, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -11/+11)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -79/+54)`,
-    'ministerio': `${JOIN} (budget lines -8/+8, goals -11/+10, disposals -14/+14, recommendations -2/+2)`,
+    'plan-de-accion': `${JOIN} (commitments -2/+2, milestones -11/+11)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -64/+39)`,
+    'ministerio': `${JOIN} (goals -11/+11, recommendations -2/+2, flags -2/+19)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

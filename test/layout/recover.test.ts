@@ -3,7 +3,7 @@
  * here by hand as a converter lays them out; expected cells are read from those inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { columnEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
+import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
 const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
 
@@ -142,6 +142,32 @@ describe('recoverColumns', () => {
     ])).toEqual(['Código\tNombre\t\tValor', 'A1\tUno\t\t10', 'A2\tDos\t\t20', 'A3\tTres\t7\t30']);
   });
 
+  it('the rows of a page laid on a grid a few characters off the others\' keep their columns when the cells are alike', () => {
+    // As the CNE literal a4 matrix prints on A4 landscape (pdftotext -layout): the indicators and
+    // goals of two rows start 3 and 5 characters right of the others'; no row fills both edges and
+    // both sides hold «Porcentaje …» indicators and figures.
+    expect(rec([
+      '1      Incrementar la confianza          Porcentaje de acciones de       N/A',
+      '                                         Porcentaje de instrumentos      100,00%',
+      '       MEDIANTE la cooperación         Porcentaje de ejecución         N/A',
+      '                                       Porcentaje de asistencias    66,15%',
+    ])).toEqual([
+      '1\tIncrementar la confianza\tPorcentaje de acciones de\tN/A',
+      '\t\tPorcentaje de instrumentos\t100,00%',
+      '\tMEDIANTE la cooperación\tPorcentaje de ejecución\tN/A',
+      '\t\tPorcentaje de asistencias\t66,15%',
+    ]);
+    // two edges a few characters apart: one column when their cells are alike, two when no word
+    // opens cells of both (a text and the priorities beside it)
+    const rows = (right: string[]) => [
+      'A1       PREVENCIÓN DEL DELITO',
+      'A2       RESPUESTA INTEGRAL',
+      ...right.map((r, i) => `B${i}           ${r}`),
+    ].map(segments);
+    expect(mergeShiftedEdges(rows(['Alta', 'Media']), [0, 9, 13])).toEqual([0, 9, 13]);
+    expect(mergeShiftedEdges(rows(['RESPUESTA INMEDIATA', 'PREVENCIÓN SITUACIONAL']), [0, 9, 13])).toEqual([0, 9]);
+  });
+
   it('figures laid out a few characters left of their header (its line on another grid) go to its column', () => {
     // As the IESS budget execution prints on A4 landscape (pdftotext -layout, lines 106-111): the
     // header lines start at 51 and 84, the figures under them at 45 and 72.
@@ -186,6 +212,31 @@ describe('recoverColumns', () => {
       ' OTRA      NÚMERO DE METAS                    4,00',
       ' OTRA      NÚMERO DE METAS                    4,00',
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
+  });
+
+  it('a numbering figure packed one space before the next column\'s text is its own cell', () => {
+    // As the CNE literal a4 matrix prints on the wide unruled page (pdftotext -layout): the unit
+    // number 6 one space before the unit's name, whose text runs far past the name column's edge.
+    expect(rec([
+      'No.  Descripción de la unidad          Objetivo                 Meta',
+      '1    Coordinación Nacional             Incrementar la calidad   70,36%',
+      '2    Cooridnación Nacional de Gestión  Incrementar la gestión   94,00%',
+      '6 Político y Difusión Electoral        MEDIANTE la página web   100,00%',
+      '     Dirección Nacional de Análisis    Incrementar la difusión  94,51%',
+    ])).toEqual([
+      'No.\tDescripción de la unidad\tObjetivo\tMeta',
+      '1\tCoordinación Nacional\tIncrementar la calidad\t70,36%',
+      '2\tCooridnación Nacional de Gestión\tIncrementar la gestión\t94,00%',
+      '6\tPolítico y Difusión Electoral\tMEDIANTE la página web\t100,00%',
+      '\tDirección Nacional de Análisis\tIncrementar la difusión\t94,51%',
+    ]);
+    // a column of text that starts with a figure keeps it: «2 computadoras» is one cell
+    expect(rec([
+      'Bien                  Valor',
+      'Laptops               $1.000,00',
+      '2 computadoras nuevas $2.000,00',
+      'Impresoras            $3.000,00',
+    ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
   });
 
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {

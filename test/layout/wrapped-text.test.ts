@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
-import { cellJoin, joinWrappedText } from '../../src/ingest/layout/wrapped-text.ts';
+import { cellJoin, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
 import { documentWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
@@ -126,6 +126,172 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 4, 6], displayedLines: 6 });
   });
 
+  it('a figure cut by a narrow column over several lines is one figure; a column of counts stays apart', () => {
+    // As the CNE literal a4 matrix prints on A4 portrait without borders (pdftotext -layout): the
+    // value column is as wide as "100,0", so "100,00%" runs down it as "10" / "0,0" / "0%" and
+    // "94,51%" as "94,5" / "1%", each beside its wrapped indicator; printed on pages. The counts
+    // "12" / "30" of the next table never make a whole figure, so they stay two rows.
+    const text = [
+      ' INDICADOR                      META',          // 1
+      ' Porcentaje de publicaciones    10',            // 2
+      ' realizadas en Facebook         0,0',           // 3
+      '                                0%',            // 4
+      ' Porcentaje de ejecución        94,5',          // 5
+      ' presupuestaria                 1%',            // 6
+      ' Informes de la gestión         N/A',           // 7
+      '',                                              // 8
+      ' TIPO                 Nº',                      // 9
+      ' COMPRA POR           12',                      // 10
+      ' CATALOGO             30',                      // 11
+      '\f',                                            // 12
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'INDICADOR\tMETA',
+      'Porcentaje de publicaciones realizadas en Facebook\t100,00%',
+      'Porcentaje de ejecución presupuestaria\t94,51%',
+      'Informes de la gestión\tN/A',
+      '',
+      'TIPO\tNº',
+      'COMPRA POR\t12',
+      'CATALOGO\t30',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
+  });
+
+  it('a number cut down a narrow column of numbering figures is one number when its row goes on beside it', () => {
+    // As the CNE literal a4 matrix prints on A4 landscape with borders (pdftotext -layout): the
+    // number column is narrower than «No.» («N» / «o.») and than unit 20, printed «2» / «0» beside its
+    // wrapped indicator; units 1 and 2 are rows of their own. Printed on pages.
+    const text = [
+      'N    Indicador                      Meta',           // 1
+      'o.                                  cuantificable',  // 2
+      '1    Porcentaje de ejecución        70,36%',         // 3
+      '2    Porcentaje de cumplimiento     N/A',            // 4
+      '2    Índice de cumplimiento a los   98,00%',         // 5
+      '0    requerimientos audiovisuales',                  // 6
+      '\f',                                                 // 7
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'No.\tIndicador\tMeta cuantificable',
+      '1\tPorcentaje de ejecución\t70,36%',
+      '2\tPorcentaje de cumplimiento\tN/A',
+      '20\tÍndice de cumplimiento a los requerimientos audiovisuales\t98,00%',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 5, 7], displayedLines: 7 });
+  });
+
+  it('a closing mark alone under a wrapped cell ends its text; a line of rules is no text', () => {
+    // As the CNE literal a4 matrix prints on A4 portrait without borders: «… ( E» / «)» in the
+    // indicator column, the closing parenthesis wrapped alone. Printed on pages.
+    const text = [
+      'No.  Indicador                         Meta',     // 1
+      '1    Porcentaje de cumplimiento del    N/A',      // 2
+      '     Plan Anual de Compras ( E',                 // 3
+      '     )',                                          // 4
+      '2    Porcentaje de ejecución de la     70,36%',   // 5
+      '     meta presupuestaria anual',                  // 6
+      '     ------------------------------',             // 7
+      '\f',                                              // 8
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'No.\tIndicador\tMeta',
+      '1\tPorcentaje de cumplimiento del Plan Anual de Compras ( E )\tN/A',
+      '2\tPorcentaje de ejecución de la meta presupuestaria anual\t70,36%',
+      '\t------------------------------\t',
+      '\f',
+    ]);
+  });
+
+  it('a line of one cell under the widest line of its column that ended a sentence starts a new row', () => {
+    // As the plan prints on the wide page with borders (pdftotext -layout): the last milestone's
+    // cell is the widest of its column and ends «colectiva.»; the one-cell row «Información de
+    // Contacto» comes next. A cell that wraps goes on («Publicación de datos» / «abiertos.»).
+    const text = [
+      ' Actividad                                         Inicio        Fin',          // 1
+      ' Hito 4: Publicación de datos OCDS con una         Enero 2021    Agosto 2021',  // 2
+      ' licencia de datos abiertos en línea con una',                                  // 3
+      ' política de publicación clara.',                                               // 4
+      ' Hito 5: Implementación del proyecto piloto colectiva.   Enero 2022    Junio 2022', // 5
+      ' Información de Contacto',                                                      // 6
+      '\f',                                                                            // 7
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'Actividad\tInicio\tFin',
+      'Hito 4: Publicación de datos OCDS con una licencia de datos abiertos en línea con una política de publicación clara.\tEnero 2021\tAgosto 2021',
+      'Hito 5: Implementación del proyecto piloto colectiva.\tEnero 2022\tJunio 2022',
+      ' Información de Contacto',
+      '\f',
+    ]);
+  });
+
+  it('markup left open on a line of one cell goes on to the line that closes it; a fragment never closed joins nothing', () => {
+    // As the Open Government plan prints on A4 landscape with borders (pdftotext -layout): the
+    // commitment's title and dates are one-cell rows of HTML text wrapped in the table's first
+    // column; the two-cell row below them is joined as any wrapped row. Printed on pages.
+    const text = [
+      'Los compromisos del plan se presentan en fichas, una por compromiso, con sus hitos y fechas.', // 1
+      ' <b>Elaboración',                                                        // 2
+      ' colaborativa de la política',                                           // 3
+      ' para su implementación</b>',                                            // 4
+      ' <b>Fecha de inicio y',                                                  // 5
+      ' término del compromiso:',                                               // 6
+      ' febrero 2020 - abril 2022</b>',                                         // 7
+      ' <b>Institución o actor       <b>Ministerio de Telecomunicaciones</b>',  // 8
+      ' responsable</b>',                                                       // 9
+      '',                                                                       // 10
+      ' <ul style="list-style-type: none">• Se',                                 // 11
+      ' realizaron 4 reuniones',                                                // 12
+      '\f',                                                                     // 13
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      'Los compromisos del plan se presentan en fichas, una por compromiso, con sus hitos y fechas.',
+      ' <b>Elaboración colaborativa de la política para su implementación</b>',
+      ' <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+      '<b>Institución o actor responsable</b>\t<b>Ministerio de Telecomunicaciones</b>',
+      '',
+      ' <ul style="list-style-type: none">• Se',
+      ' realizaron 4 reuniones',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 2, 5, 8, 10, 11, 12, 13], displayedLines: 13 });
+  });
+
+  it('a one-cell row wraps at its column\'s width when the column wraps: the next line goes on only when its first word would not fit', () => {
+    // As the plan's commitment titles print on A4 portrait with equal-width columns: a title in the
+    // first column wraps over two lines; the dates row under it starts a new row (its first word
+    // fits after the title's last line).
+    const text = [
+      ' Implementación de los derechos de la',                // 1
+      ' información ambiental (Escazú)',                       // 2
+      ' Fecha de inicio: noviembre 2019',                     // 3
+      ' Institución o actor responsable de la    Ministerio del', // 4
+      ' implementación                           Ambiente y Agua', // 5
+      '\f',                                                   // 6
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n')).toEqual([
+      ' Implementación de los derechos de la información ambiental (Escazú)',
+      ' Fecha de inicio: noviembre 2019',
+      'Institución o actor responsable de la implementación\tMinisterio del Ambiente y Agua',
+      '\f',
+    ]);
+    expect(w.map).toEqual({ starts: [1, 3, 4, 6], displayedLines: 6 });
+  });
+
+  it('openElements counts the elements a piece of markup leaves open', () => {
+    expect(openElements('<b>Fecha de inicio y')).toBe(1);
+    expect(openElements('2022</b>')).toBe(-1);
+    expect(openElements('<p><b>Hito 1:</b> Identificación</p>')).toBe(0);
+    expect(openElements('<br> <img src="x"/> texto')).toBe(0);
+    expect(openElements('</td> <td data-bbox="930 1048')).toBe(0);
+    expect(openElements('a < b y c > d')).toBe(0);
+  });
+
   it('a period after a number ("OE 2.") numbers an item: the cell goes on below it', () => {
     // As the IESS objectives print in a narrow column (pdftotext -layout, A4 portrait, equal-width
     // columns): the objective cell goes on for many lines, one of them "OE 2.".
@@ -221,6 +387,14 @@ describe('cellJoin: how two pieces of one cell join', () => {
 
   it('the words of the document decide first: a cut word it prints whole elsewhere joins without a space', () => {
     expect(cellJoin(at('NACION'), 'AL', 7, words)).toBe('');
+  });
+
+  it('a word cut twice: the cell\'s text so far decides («Septi» / «emb» / «re»)', () => {
+    // As the plan's end dates run down a column four letters wide (pdftotext -layout, wide page with
+    // borders): «Septi» / «emb» / «re» / «2020»; the document prints «Septiembre 2020» elsewhere.
+    const w = documentWords('Hito 6  Septiembre 2020  Julio 2021\nSepti\nemb\nre');
+    expect(cellJoin(at('emb'), 're', 10, w)).toBe(' ');
+    expect(cellJoin(at('emb'), 're', 10, w, 'Septiemb')).toBe('');
   });
 
   it('after punctuation, the document decides whether the mark and the next word are printed together', () => {

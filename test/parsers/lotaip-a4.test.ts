@@ -41,6 +41,30 @@ describe('lotaip-a4 detect', () => {
     expect(lotaipA4Parser.detect(source('Literal a4)\nNo.\tIndicador\tMeta cuantificable'))).toBe(true);
     expect(lotaipA4Parser.detect(source(''))).toBe(false);
   });
+
+  it('reads the header whatever spaces a layout put inside or between its words', () => {
+    // As `pdftotext -layout` gives the printed CNE matrix, its narrow header cell joined line by line:
+    // A4 portrait «Meta» / «cuanti» / «ficabl» / «e» → «Meta cuantificabl e»; US Letter «Meta cuan
+    // tificable»; A5 and a serif font «Metacuantificable».
+    for (const meta of ['Meta cuantificabl e', 'Meta cuan tificable', 'Metacuantificable', 'META CUANTIFICABLE']) {
+      expect(lotaipA4Parser.detect(source(`Literal a4) Las metas\nNo.\tIndicador\t${meta}`)), meta).toBe(true);
+    }
+    // the letters of another header are not enough
+    expect(lotaipA4Parser.detect(source('Literal a4)\nNo.\tIndicador\tMeta cuantificada'))).toBe(false);
+    expect(lotaipA4Parser.detect(source('Literal a 5)\nNo.\tIndicador\tMeta cuantificable'))).toBe(false);
+  });
+
+  it('knows the column-header row with its words cut (the matrix is complete, not a fragment)', () => {
+    const text = [
+      'Literal a4) Las metas y objetivos de las unidades administrativas',
+      'No.\tDescripción de la unidad\tObjetivo de la unidad\tIndicador\tMeta cuantificabl e',
+      '1\tDirección Nacional de Planificación\tIncrementar la calidad de la gestión.\tPorcentaje de ejecución presupuestaria\t97,00%',
+      'FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:\t31/12/2023',
+    ].join('\n');
+    const r = lotaipA4Parser.parse(source(text));
+    expect(r.report.complete).toBe(true);
+    expect(r.goals.map((g) => [g.unit_number, g.indicator, g.planned, g.source_line])).toEqual([[1, 'Porcentaje de ejecución presupuestaria', 97, 3]]);
+  });
 });
 
 describe('lotaip-a4 on the CNE report (whole copy)', () => {

@@ -18,7 +18,10 @@
  *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
  *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
  *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
- *   Egresos en personal": a type repeated on every row, splitRepeatedValues).
+ *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
+ *   numbering figures, a figure packed one space before text that runs past the next column's edge
+ *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
+ *   (splitLeadingFigures).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -35,6 +38,8 @@ export interface Segment {
   start: number;
   end: number;
   text: string;
+  /** The column it is in when its start does not say (text packed one space after a figure: splitLeadingFigures). */
+  column?: number;
 }
 
 /** What recoverColumns did (the counts are for tests and diagnostics). */
@@ -53,6 +58,8 @@ export interface TableSpan {
   first: number;
   last: number;
   edges: readonly number[];
+  /** Columns of numbering figures (figureColumns): a figure packed before text in them is split off. */
+  figures: readonly boolean[];
 }
 
 const SPACE = 32;
@@ -162,6 +169,8 @@ export const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
 
 /** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
 export const MAX_SHIFT = 8;
+/** Edges this close that no row fills both are one column whatever the rows (its cells on grids a few characters apart). */
+export const NEAR_SHIFT = 5;
 
 /**
  * `pdftotext -layout` maps each line of proportional text to its own character grid, so a cell
@@ -170,6 +179,10 @@ export const MAX_SHIFT = 8;
  * an edge of its own (the lone-column rule above). An edge that only one row fills, at most
  * MAX_SHIFT from a neighbouring edge that other rows fill, where no row fills both, is that
  * neighbour's column: the two are one column from the leftmost of them.
+ * Edges at most NEAR_SHIFT apart that no row fills both, whose cells are alike (a word opens cells
+ * on both sides, «Porcentaje», or both hold figures), are one column too, however many rows each
+ * has: pdftotext laid the lines of one page, or of one cell, on a grid a few characters off the
+ * others'.
  * The same offset moves whole lines: a header's lines and the rows of figures under it can sit
  * several characters apart ("PRESUPUESTO EJECUTADO" at 84, its "\\$16.599.214,93" at 72). A
  * column of figures only, with no row filling the column right of it too, all of whose rows come
@@ -231,7 +244,9 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       continue;
     }
     const u = usage(k, out);
-    const lone = out[k + 1]! - out[k]! <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2;
+    const gap = out[k + 1]! - out[k]!;
+    const lone = (gap <= MAX_SHIFT && Math.min(u.left, u.right) === 1 && Math.max(u.left, u.right) >= 2)
+      || (gap <= NEAR_SHIFT && u.left > 0 && u.right > 0 && alike(rows, out, k));
     // figures under a header whose line pdftotext laid on a grid offset from theirs: the figures
     // start left of the header and run into its start, which a column of their own never does
     const offset = u.headerAbove && u.figures && u.left > 0 && u.reach >= out[k + 1]! - START_TOLERANCE;
@@ -246,6 +261,30 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     out.splice(k + 1, 1);
   }
   return out;
+}
+
+/** The kind of a cell for `alike`: "#" for a figure or a piece of one, else its first word, lower-cased. */
+function cellKind(text: string): string {
+  const first = text.split(' ')[0]!.toLowerCase();
+  return /^[-+(]?[$€\\]*[\d.,%]+\)?$/u.test(first) || first === 'n/a' ? '#' : first;
+}
+
+/**
+ * Whether columns k and k + 1 hold cells alike: a word that opens cells of one opens cells of the
+ * other («Porcentaje» on both sides), or both hold figures. Two columns of one table on grids a few
+ * characters apart hold the same kind of cells; two distinct narrow columns (a long text and the
+ * goal numbers beside it) do not.
+ */
+function alike(rows: readonly Segment[][], edges: readonly number[], k: number): boolean {
+  const kinds = [new Set<string>(), new Set<string>()];
+  for (const r of rows) {
+    for (const s of r) {
+      const c = s.column ?? columnOf(edges, s.start);
+      if (c === k || c === k + 1) kinds[c - k]!.add(cellKind(s.text));
+    }
+  }
+  for (const x of kinds[0]!) if (kinds[1]!.has(x) && (x === '#' || /\p{L}{2}/u.test(x))) return true;
+  return false;
 }
 
 /** The column a cell starting at `start` is in: the rightmost edge at or before it (with tolerance); -1 before the first. */
@@ -280,6 +319,55 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
   return out;
 }
 
+/** A numbering figure packed one space before text: «6 Político y Difusión», «22 Dirección Nacional». */
+const LEADING_FIGURE = /^(\d{1,4}[.)]?) (?=\S)/u;
+
+/**
+ * Columns of numbering figures: two or more of the column's cells, and more than half of those
+ * that are one word, are figures («1», «22», «3.»). (A cell pdftotext packed with the next column's
+ * text counts by its first word.)
+ */
+export function figureColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
+  const figures = edges.map(() => 0);
+  const words = edges.map(() => 0);
+  for (const r of rows) {
+    for (const s of r) {
+      const k = columnOf(edges, s.start);
+      if (k < 0) continue;
+      const first = s.text.split(' ')[0]!;
+      if (!s.text.includes(' ')) words[k]!++;
+      if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
+    }
+  }
+  return edges.map((_, k) => figures[k]! >= 2 && figures[k]! * 2 > words[k]!);
+}
+
+/**
+ * `pdftotext -layout` packs a cell one space after a short cell before it («6 Político y Difusión
+ * Electoral»: the unit number and the unit's name). In a column of numbering figures, a segment that
+ * starts with a figure and one space, and whose text runs past the next column's edge (text a
+ * column of figures could not hold), is the figure and, from the word after it, the next column's
+ * cell.
+ */
+export function splitLeadingFigures(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const k = columnOf(edges, s.start);
+    const m = k >= 0 && figures[k] && k + 1 < edges.length && s.end > edges[k + 1]! ? LEADING_FIGURE.exec(s.text) : null;
+    if (m) {
+      const cut = m[0].length;
+      out.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]! });
+      out.push({ start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** The segments of a table's row with packed figures split off (splitTrailingFigures, splitLeadingFigures). */
+export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
+  return splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures);
+}
+
 /**
  * A row's cells by column; segments in the same column keep the spaces between them. null when
  * the row is not one of the table's: it starts left of the first column, or a cell other than
@@ -290,7 +378,7 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
   const from: number[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
-    const k = columnOf(edges, s.start);
+    const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     if (i < segs.length - 1 && k + 2 < edges.length && s.end > edges[k + 2]!) return null;
     while (cells.length <= k) {
@@ -349,16 +437,17 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [] };
   const edges = continuedEdges(columnEdges(multi), above);
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null };
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [] };
+  const figures = figureColumns(segs.slice(first, last + 1), edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = splitTrailingFigures(segs[k]!, edges);
+    const row = rowSegments(segs[k]!, edges, figures);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -370,7 +459,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges };
+  return { rewritten, edges, figures };
 }
 
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
@@ -458,7 +547,7 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above, and only when nothing but blank lines is between
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges });
+        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures });
         above = r.edges;
       });
       if (last < j - 1) above = null;

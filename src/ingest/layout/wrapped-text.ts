@@ -23,12 +23,15 @@
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
- *   a figure, "100,00" / "%"). The same text again under a cell (a
+ *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)»). The same text again under a cell (a
  *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
- *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence.
+ *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence. Nor does a
+ *   line of one cell go on under the widest line of its column when that line ended a sentence and
+ *   the cell starts with a capital: the widest line fills its column by definition, so its being
+ *   full says nothing («… inteligencia colectiva.» / «Información de Contacto»).
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -45,6 +48,18 @@
  *
  * - After punctuation, the document's own spacing decides ("financieros,OE" printed tight
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
+ * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
+ *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts). A
+ *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
+ *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
+ *   start goes on when its first word would not fit after the line above (its widest line: no slack,
+ *   a title the same width as the column ends there).
+ * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
+ *   text of an element, it never closes it. A line of one segment that leaves an element open
+ *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
+ *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun).
  *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
@@ -56,7 +71,7 @@
  * Pure: text in, text and map out; no state between calls.
  */
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, recoverColumns, segments, splitTrailingFigures, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
@@ -80,10 +95,10 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, edges: readonly number[]): Map<number, CellLine> | null {
+function lineCells(body: string, edges: readonly number[], figures: readonly boolean[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of splitTrailingFigures(segments(body), edges)) {
-    const k = columnOf(edges, s.start);
+  for (const s of rowSegments(segments(body), edges, figures)) {
+    const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
     if (c) cells.set(k, { start: c.start, end: s.end, text: body.slice(c.start, s.end) });
@@ -102,13 +117,15 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * How the text of a cell's displayed line (`before`, ending at `before.end` in a column `room`
- * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '.
+ * wide) joins the next piece of the same cell: '' (a word or token cut) or ' '. `sofar`: the cell's
+ * text joined so far, whose last word the document's words are asked about (default: the line's).
  */
-export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords): '' | ' ' {
+export function cellJoin(before: CellLine, after: string, room: number, words: DocumentWords, sofar?: string): '' | ' ' {
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
-  const w = wordJoinOpen(text, after, words) ?? punctJoin(text, after, words);
+  // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
+  const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
@@ -119,6 +136,55 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   return next && words.notFirst.has(next) ? ' ' : '';
 }
 
+/** The start of a figure, or a figure without its decimals or sign yet ("100,", "10", "94,5", "$1.2"). */
+const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
+/** A later piece of a cut figure: more digits, separators, a percent sign, a closing parenthesis. */
+const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
+/** A figure is cut over at most this many lines. */
+const MAX_FIGURE_PIECES = 4;
+
+/**
+ * The pieces of figures cut by a narrow column, as `line * columns + column` keys of the pieces
+ * that continue the line above: a layout cuts a figure only where it does not fit its column, so
+ * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet),
+ * followed down its column, line after line, by pieces that make a whole figure only together
+ * («100,» / «00%», «10» / «0,0» / «0%», «112» / «,37» / «%») is one figure. A column of counts
+ * («325» / «230») never makes a whole figure (a percentage, an amount with its decimals), so its
+ * figures stay apart. A number cut down the first column of a table, when that column numbers the
+ * rows (figureColumns) and no line of it holds more than two characters (its header cut too: «N» /
+ * «o.»), is one number too («2» / «0»: unit 20): a row whose other cells go on beside it.
+ */
+function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number, numbering: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  // the first column numbers the rows and holds no line of more than two characters
+  let widest = 0;
+  for (const row of cells) widest = Math.max(widest, row?.get(0)?.text.trim().length ?? 0);
+  const narrowNumbering = numbering[0] === true && widest <= 2;
+  for (let i = 0; i + 1 < cells.length; i++) {
+    for (const [k, c] of cells[i] ?? []) {
+      let text = c.text.trim();
+      // a number cut down a first column of numbering figures too narrow for two characters («2» / «0»: unit 20)
+      const next = cells[i + 1]?.get(k)?.text.trim();
+      if (k === 0 && narrowNumbering && /^\d+$/.test(text) && next && /^\d+$/.test(next)) {
+        out.add((i + 1) * columns + k);
+        continue;
+      }
+      if (!FIGURE_PIECE.test(text) || WHOLE_FIGURE.test(text)) continue;
+      for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
+        const piece = cells[j]?.get(k)?.text.trim();
+        if (!piece || !FIGURE_REST.test(piece)) break;
+        text += piece;
+        if (!FIGURE.test(text)) break;
+        if (WHOLE_FIGURE.test(text)) {
+          for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Joins the wrapped rows of one table: the runs (line counts) for lines [t.first, t.last] and the
  * joined text of each run of more than one line (keyed by its first line).
@@ -126,7 +192,7 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges));
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
@@ -146,12 +212,16 @@ function tableRuns(
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
     return above.end + 1 + word.length > room[k]! - slack;
   };
+  // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
+  const cutPieces = figureCuts(cells, t.edges.length, t.figures);
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
-  const ends = (above: CellLine, c: CellLine, k: number): boolean => {
+  const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
+    if (cutPieces.has(i * t.edges.length + k)) return false;
     const text = c.text.trim();
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
-    if (!/[\p{L}\p{N}]/u.test(text)) return true;
+    // a closing mark alone ends the text above it («( E» / «)»); any other line without letters or digits is a rule
+    if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
     if (numeric[k] && FIGURE.test(text)) return true;
@@ -167,7 +237,7 @@ function tableRuns(
     for (let i = 1; i < cells.length; i++) {
       const a = cells[i - 1]?.get(k);
       const b = cells[i]?.get(k);
-      if (!a || !b || ends(a, b, k)) continue;
+      if (!a || !b || ends(a, b, k, i)) continue;
       pairs++;
       if (full(a, k, firstWord(b.text))) fulls++;
     }
@@ -179,11 +249,18 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      if (!above || ends(above, c, k) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (!above || ends(above, c, k, i) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
     if (prev.size === cur.size && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
+    // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
+    // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
+    if (cur.size === 1) {
+      const [k, c] = [...cur][0]!;
+      const a = prev.get(k)!;
+      if (a.end >= room[k]! && SENTENCE_END.test(a.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim())) return false;
+    }
     return true;
   };
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
@@ -191,10 +268,15 @@ function tableRuns(
   for (let i = 1; i < cells.length && !cut; i++) {
     if (!continues(i)) continue;
     for (const [k, c] of cells[i]!) {
+      // a figure's pieces are no word
+      if (cutPieces.has(i * t.edges.length + k)) continue;
       const above = cells[i - 1]!.get(k)!;
       if (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text)) cut = true;
     }
   }
+  /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
+  const oneCell = (i: number): boolean => !recovered[t.first + i]!.includes('\t') && cells[i]?.size === 1 && cells[i]!.has(0)
+    && segments(body[t.first + i]!).length === 1 && (i === 0 || cells[i - 1]?.get(0)?.start === cells[i]!.get(0)!.start);
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let i = 0;
@@ -202,8 +284,31 @@ function tableRuns(
   if (!evidence) return { runs: cells.map(() => 1), joined, cut };
   while (i < n) {
     let j = i + 1;
-    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone
+    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
+    // unless that prose leaves an element of markup open (markupRun)
     if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j)) j++;
+    else {
+      const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
+      if (m.lines > 1) {
+        j = i + m.lines;
+        joined.set(t.first + i, m.text);
+        runs.push(j - i);
+        i = j;
+        continue;
+      }
+      // a one-cell row wraps at its column's width, as the table's other cells do
+      while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
+        && cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE) j++;
+      if (j - i > 1) {
+        const at = t.first + i;
+        let text = body[at]!.trim();
+        for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
+        joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text);
+        runs.push(j - i);
+        i = j;
+        continue;
+      }
+    }
     runs.push(j - i);
     if (j - i > 1) {
       const parts: string[] = t.edges.map(() => '');
@@ -211,7 +316,8 @@ function tableRuns(
       for (let k = i; k < j; k++) {
         for (const [col, c] of cells[k]!) {
           const prev = lastPiece[col];
-          parts[col] = prev ? parts[col]!.trimEnd() + cellJoin(prev, c.text, room[col]!, words) + c.text.trimStart() : c.text;
+          const glue = cutPieces.has(k * t.edges.length + col) ? '' : prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '';
+          parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
           lastPiece[col] = c;
         }
       }
@@ -221,6 +327,56 @@ function tableRuns(
     i = j;
   }
   return { runs, joined, cut };
+}
+
+/** Void HTML elements: they have no closing tag. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'area', 'base', 'source']);
+
+/**
+ * How many elements of markup a piece of text leaves open: opening tags minus closing tags (void
+ * and self-closing tags aside), plus one for a tag cut before its ">". Reports exported from web
+ * forms carry HTML fragments in their cells («<b>Fecha de inicio y término…</b>», «<p>…</p>»).
+ */
+export function openElements(text: string): number {
+  let open = 0;
+  for (const m of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(\/?)>/g)) {
+    if (m[1]) open--;
+    else if (!m[3] && !VOID_ELEMENTS.has(m[2]!.toLowerCase())) open++;
+  }
+  const lastOpen = text.lastIndexOf('<');
+  if (lastOpen >= 0 && text.indexOf('>', lastOpen) < 0 && /^<\/?[a-zA-Z]/.test(text.slice(lastOpen))) open++;
+  return open;
+}
+
+/**
+ * Markup wrapped in a one-cell row or in prose: a layout wraps the text of an element, it never
+ * closes the element for you. A line of one segment (prose, a one-cell row: recover.ts left it as
+ * it is) that leaves an element open («<b>Fecha de inicio y») goes on in the following lines of one
+ * segment at the same indent, up to the line that closes it («2022</b>»): one line for the parsers.
+ * Only when the element does close there (a fragment that never closes its «<ul>» joins nothing).
+ * Returns the number of displayed lines from `at` (1 when none is joined) and the joined text.
+ */
+function markupRun(
+  body: readonly string[], recovered: readonly string[], at: number, to: number, words: DocumentWords,
+): { lines: number; text: string } {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const single = (i: number) => i < to && body[i]!.trim() !== '' && !recovered[i]!.includes('\t') && segments(body[i]!).length === 1;
+  if (!single(at)) return { lines: 1, text: '' };
+  let open = openElements(body[at]!);
+  if (open <= 0) return { lines: 1, text: '' };
+  let j = at + 1;
+  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open += openElements(body[j++]!);
+  if (open > 0 || j - at < 2) return { lines: 1, text: '' };
+  // the run's width: its widest line (a single word well short of it was not cut)
+  let room = 0;
+  for (let k = at; k < j; k++) room = Math.max(room, body[k]!.trimEnd().length);
+  let text = body[at]!.trim();
+  for (let k = at + 1; k < j; k++) {
+    const above = body[k - 1]!.trimEnd();
+    const glue = /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
+    text = text + glue + body[k]!.trim();
+  }
+  return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text };
 }
 
 /**
@@ -250,6 +406,11 @@ function proseRun(
   const indent = (l: string) => l.length - l.trimStart().length;
   const prose = (i: number) => i < to && body[i]!.trim() !== '' && !recovered[i]!.includes('\t') && segments(body[i]!).length === 1;
   if (!prose(at)) return 1;
+  const m = markupRun(body, recovered, at, to, words);
+  if (m.lines > 1) {
+    joined.set(at, m.text);
+    return m.lines;
+  }
   let j = at + 1;
   let text = body[at]!.trim();
   while (prose(j) && indent(body[j]!) === indent(body[at]!)) {

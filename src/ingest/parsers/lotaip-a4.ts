@@ -64,7 +64,7 @@
  */
 import type { Goal } from '../../schema/datasets.ts';
 import { isMissing, parsePercent } from '../../lib/numbers.ts';
-import { cells, cleanCell, fold, foldedMatcher, isWhitespaceCode, mayContainFoldedWord, parseDmy } from '../../lib/text.ts';
+import { cells, cleanCell, fold, foldedLettersMatcher, foldedMatcher, isWhitespaceCode, mayContainFoldedWord, parseDmy } from '../../lib/text.ts';
 import type { Draft, FlagDraft, Parser, ParseResult, SourceText } from '../types.ts';
 import { emptyResult, flag, linkDomains } from '../types.ts';
 
@@ -92,9 +92,12 @@ interface Row {
 }
 
 // The tests below are on folded text (fold(): accents and case ignored, spaces folded), evaluated
-// on the raw text by foldedMatcher without folding every row.
+// on the raw text by foldedMatcher without folding every row. The header's and title's words are
+// compared on their letters only (foldedLettersMatcher): a layout that wraps the narrow «Meta
+// cuantificable» cell cuts it inside words («Meta cuanti» / «ficabl» / «e»), or packs its lines
+// together («Metacuantificable»).
 /** Title and column-header rows: folded text containing one of these, or starting with "literal a4". */
-const HEADER_TEXT = foldedMatcher('includes', ['ley organica de transparencia', 'meta cuantificable', 'descripcion de la unidad']);
+const HEADER_TEXT = foldedLettersMatcher('includes', ['ley organica de transparencia', 'meta cuantificable', 'descripcion de la unidad']);
 const HEADER_START = foldedMatcher('startsWith', ['literal a4']);
 /** Footer rows: the first cell starts with one of these (folded), or with the word "nota". */
 const FOOTER = foldedMatcher('startsWith', [
@@ -102,7 +105,7 @@ const FOOTER = foldedMatcher('startsWith', [
   'correo electronico', 'numero telefonico',
 ]);
 const FOOTER_NOTE = foldedMatcher('startsWith', ['nota'], true);
-const META_HEADER = foldedMatcher('equals', ['meta cuantificable']);
+const META_HEADER = foldedLettersMatcher('equals', ['meta cuantificable']);
 
 function classify(c: readonly string[]): RowKind {
   const filled = c.filter((x) => x !== '');
@@ -642,8 +645,8 @@ function domains(src: SourceText): string[] {
 // ---------------------------------------------------------------------------------------
 // Parser
 
-const DETECT_LITERAL = foldedMatcher('includes', ['literal a4', 'metas y objetivos de las unidades administrativas']);
-const DETECT_META = foldedMatcher('includes', ['meta cuantificable']);
+const DETECT_LITERAL = foldedLettersMatcher('includes', ['literal a4', 'metas y objetivos de las unidades administrativas']);
+const DETECT_META = foldedLettersMatcher('includes', ['meta cuantificable']);
 
 /** The folded start of the text names literal a4 (or its title) and the "Meta cuantificable" column. */
 function detect(src: SourceText): boolean {
