@@ -9,7 +9,7 @@ import { toSource } from '../../src/ingest/build.ts';
 import { documentoParser, readIdentity, rowsFinancier } from '../../src/ingest/parsers/documento.ts';
 
 const DIR = 'test/fixtures/documento';
-const src = (name: string) => toSource(name, readFileSync(join(DIR, name), 'utf8')).src;
+const src = (name: string) => toSource(name, readFileSync(join(name.includes('cedula-presupuestaria') ? 'test/fixtures/cedula-presupuestaria' : DIR, name), 'utf8')).src;
 const text = (t: string, file = 'x.txt') => toSource(file, t).src;
 
 describe('documento: title, institution and period as printed, with their lines', () => {

@@ -20,7 +20,7 @@ const DOC = 'test/fixtures/documento';
 const TABLAS = 'test/fixtures/informe-gestion-tablas';
 const FILES = [
   join(PDF, 'bellamaria-2013-lotaip-formato-a.pdf'), join(DOC, 'bellamaria-2013-lotaip-formato-a.layout.txt'),
-  join(PDF, 'portoparques-2025-cedula-presupuestaria.pdf'), join(DOC, 'portoparques-2025-cedula-presupuestaria.layout.txt'),
+  join(PDF, 'portoparques-2025-cedula-presupuestaria.pdf'), join('test/fixtures/cedula-presupuestaria', 'portoparques-2025-cedula-presupuestaria.layout.txt'),
   join(PDF, 'portoparques-2025-evaluacion-poa.pdf'), join(TABLAS, 'portoparques-2025-evaluacion-poa.layout.txt'),
   join(PDF, 'portoparques-2025-informe-anual-lotaip.pdf'), join(DOC, 'portoparques-2025-informe-anual-lotaip.layout.txt'),
   join(PDF, 'portoparques-2025-informe-gestion.pdf'), join(TABLAS, 'portoparques-2025-informe-gestion.layout.txt'),
@@ -180,8 +180,10 @@ describe('the 12 real files (6 PDFs, 6 layout texts)', () => {
     };
     // Bellamaría p. 1: «NOMBRE DE LA INSTITUCIÓN: … RUC: 0760029910001».
     expect(page('bellamaria-2013-lotaip-formato-a.pdf', lineOf('bellamaria-2013-lotaip-formato-a.pdf', /institución en la línea (\d+)/))).toBe(1);
-    // Cédula p. 1: the name, then «Periodo: Desde: 2025-01-01 hasta: 2025-12-31».
-    expect(page('portoparques-2025-cedula-presupuestaria.pdf', lineOf('portoparques-2025-cedula-presupuestaria.pdf', /periodo en la línea (\d+)/))).toBe(1);
+    // Cédula p. 12: «TOTALES» (read by its own format, cedula-presupuestaria; its partidas' pages are tested in
+    // test/parsers/cedula-presupuestaria.test.ts).
+    const cedulaTotal = result.datasets.budget_summaries.find((s) => s.source_file === 'portoparques-2025-cedula-presupuestaria.pdf')!;
+    expect(page('portoparques-2025-cedula-presupuestaria.pdf', cedulaTotal.source_line)).toBe(12);
     // POA p. 7: the GAD's form header «Plan Operativo Anual (POA) año - F01-PRO-GPD-PGC-GPI-001 v2» (pages 1–6 are scans).
     const poaTitle = flagsOf('portoparques-2025-poa.pdf', 'figures_not_read')[0]!.source_line!;
     expect(page('portoparques-2025-poa.pdf', poaTitle)).toBe(7);
