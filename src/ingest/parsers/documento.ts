@@ -27,7 +27,7 @@
  */
 import { fold } from '../../lib/text.ts';
 import type { InstitutionHint, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
-import { emptyResult, flag } from '../types.ts';
+import { emptyResult, flag, managementReport } from '../types.ts';
 
 /** Lines considered the header (the first non-empty ones). */
 const HEADER_LINES = 15;
@@ -240,17 +240,8 @@ export const documentoParser: Parser = {
   },
   parse(src: SourceText): ParseResult {
     const id = readIdentity(src);
-    const report: ReportDraft = {
-      period: id.period ?? 'sin año',
-      year: id.year ?? 0,
-      title: id.title ?? 'Documento sin título',
-      report_number: null,
-      complete: true,
-      budget_pct_reported: null,
-      goals_pct_reported: null,
-      goals_pct_reported_line: null,
-      date: null,
-    };
+    // The same report draft as a management report's cover, with the period as the document prints it.
+    const report: ReportDraft = { ...managementReport({ year: id.year, title: id.title ?? 'Documento sin título', date: null }), period: id.period ?? 'sin año' };
     // The rows' financier is the document's own statement of who carries it out: a header's name
     // for identity.ts (the form's body is only its parent).
     const institution: Partial<InstitutionHint> = { name: id.name, ruc: id.ruc, parent: id.parent, nameFrom: 'header' };
