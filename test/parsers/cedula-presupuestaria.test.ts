@@ -94,6 +94,17 @@ describe('cédula presupuestaria from its pdftotext -layout text', () => {
     }
   });
 
+  it('a description wrapped inside a word joins without a space (p. 2, lines 117-121: «…FOTOCOPIA» / «DO,TRADUCCIÓN…»)', () => {
+    // Read on the layout text (fixture README): the export wraps «FOTOCOPIADO» in its narrow description
+    // column; the word is printed whole on line 190 (p. 3). Codificado 715.38, devengado acumulado 278.90.
+    const l = result.budget_lines.find((b) => b.source_line === 119)!;
+    expect(l).toMatchObject({
+      category: '530204 EDICIÓN,IMPRESIÓN,REPRODUCCIÓN,PUBLICACIONES,SUSCRIPCIONES,FOTOCOPIADO,TRADUCCIÓN,EMPASTADO,ENMARCACIÓN,SERIGRAFÍA, FOTOGRAFÍA, CARNETIZACIÓN, FILMACIÓN E IMÁGENES SATELITALES.',
+      planned: 715.38, executed: 278.9,
+    });
+    expect(result.budget_lines.filter((b) => /FOTOCOPIA DO/.test(b.category))).toEqual([]);
+  });
+
   it('partida rows: each column the arithmetic pins down (inicial, reforma, pagado), unknown where it does not', () => {
     const rows = readCedula(layout).rows;
     const at = (line: number) => rows.find((r) => r.line === line)!.values!;

@@ -38,6 +38,7 @@
 import type { BudgetLine } from '../../schema/datasets.ts';
 import { centsToUsd, parseMoneyMixed, percentOf, sumCents, usdText } from '../../lib/numbers.ts';
 import { fold, parseMonthYear } from '../../lib/text.ts';
+import { documentWords, wordJoin, type DocumentWords } from '../layout/word-join.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
 import { emptyResult, flag } from '../types.ts';
 
@@ -287,6 +288,22 @@ interface Reading {
  * is kept, else the one that read the most rows. Either way every figure has passed its row's
  * arithmetic.
  */
+/**
+ * A row's description from its label lines. The description column is narrow, so the export wraps
+ * inside words («…SUSCRIPCIONES,FOTOCOPIA» / «DO,TRADUCCIÓN…»): two lines join without a space
+ * when together they make a word the document prints elsewhere («FOTOCOPIADO, TRADUCCION…» in
+ * another row; layout/word-join.ts), with one otherwise.
+ */
+export function joinDescription(parts: readonly string[], words: () => DocumentWords): string {
+  let out = '';
+  for (const part of parts) {
+    const text = part.trim();
+    if (!text) continue;
+    out = !out ? text : out + (wordJoin(out, text, words()) === '' ? '' : ' ') + text;
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
 export function readCedula(src: SourceText): Reading {
   let best: Reading | null = null;
   for (const strategy of STRATEGIES) {
@@ -414,6 +431,7 @@ function readWith(src: SourceText, strategy: Strategy): Reading {
     li = end + 1;
   }
 
+  let words: DocumentWords | undefined;
   // Labels: code and description lines of each row, those between two rows by their place.
   const labels = found.map(() => [] as { n: number; text: string; code: boolean }[]);
   const rowOf = (n: number, text: string, code: boolean): number => {
@@ -445,7 +463,7 @@ function readWith(src: SourceText, strategy: Strategy): Reading {
   const rows: CedulaRow[] = found.map((f, r) => {
     const code = labels[r]!.filter((l) => l.code).map((l) => l.text).join('') || null;
     const desc = labels[r]!.filter((l) => !l.code);
-    const description = desc.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+    const description = joinDescription(desc.map((l) => l.text), () => (words ??= documentWords(lines.join('\n'))));
     const centre = (f.first + f.last) / 2;
     const line = desc.length ? desc.reduce((a, b) => (Math.abs(b.n - centre) < Math.abs(a.n - centre) ? b : a)).n : f.first;
     const kind: CedulaRow['kind'] = !code && /^totales?$/.test(fold(description)) ? 'total'
