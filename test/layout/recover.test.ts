@@ -239,6 +239,44 @@ describe('recoverColumns', () => {
     ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
   });
 
+  it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
+    // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
+    expect(rec([
+      ' TIPO          BIEN              VALOR TOTAL   LINK AL MEDIO DE VERIFICACIÓN',
+      ' NINGUNA NO APLICA               \\$0,00        NO APLICA',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL\tLINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA\tNO APLICA\t\\$0,00\tNO APLICA',
+    ]);
+    // text that is not only markers, or a next column the row fills, stays one cell
+    expect(rec([
+      ' TIPO          BIEN              VALOR TOTAL',
+      ' NINGUNA OTRA COSA               \\$0,00',
+    ])[1]).toBe('NINGUNA OTRA COSA\t\t\\$0,00');
+    expect(rec([
+      ' TIPO          BIEN        VALOR TOTAL',
+      ' NINGUNA NO APLICA  N/A    \\$0,00',
+      ' NINGUNA       N/A         \\$0,00',
+    ])[1]).toBe('NINGUNA NO APLICA\tN/A\t\\$0,00');
+  });
+
+  it('a row whose cell starts under a word of the header\'s packed last cell is the same table (its columns split the row\'s markers)', () => {
+    // As the IESS form's disposals table prints on A3 landscape (pdftotext -layout, lines 135-136): the
+    // header packs «VALOR TOTAL» and «LINK AL MEDIO …» one space apart; the row's «NO APLICA» starts under «LINK».
+    expect(rec([
+      'TIPO    BIEN      VALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA NO APLICA \\$0,00      NO APLICA',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA\tNO APLICA\t\\$0,00      NO APLICA',
+    ]);
+    // a row whose cells start under no cell nor word of the row above starts a table of its own
+    expect(rec([
+      'TIPO    BIEN      VALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA NO APLICA \\$0,00       NO APLICA',
+    ])[1]).toBe('NINGUNA NO APLICA \\$0,00\tNO APLICA');
+  });
+
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
     // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
     // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.

@@ -363,6 +363,44 @@ describe('joinWrappedText', () => {
     expect(isIdentity(w.map)).toBe(true);
   });
 
+  it('a whole «N/A» ends its cell, printed whole or cut down a narrow column («N/» / «A»)', () => {
+    // As the CNE LOTAIP matrix prints on A4 portrait unruled (pdftotext -layout, lines 301-304 and
+    // 443-451, indent trimmed): the line under a row's «N/A» fills the indicator column and its figure
+    // «10» (cut: «10» / «0,0» / «0%») would fit beside «N/A», yet starts the next row.
+    // (A column of mostly «N/A»: no column of numbers, where any figure would start a row.)
+    const whole = [
+      ' Porcentaje de ejecución presupuestaria          N/A',   // 1
+      ' Porcentaje de planes aprobados                  N/A',   // 2
+      ' Porcentaje de informes entregados               N/A',   // 3
+      ' Porcentaje de asistencias técnicas ejecutadas   N/A',   // 4
+      ' Porcentaje número de modalidades de difusión    10',    // 5
+      ' implementadas vs número de modalidades de       0,0',   // 6
+      ' difusión planificadas                           0%',    // 7
+      '\f',                                                    // 8
+    ].join('\n');
+    const w = joinWrappedText(whole);
+    expect(w.text.split('\n').filter((l) => l.trim()).slice(3)).toEqual([
+      'Porcentaje de asistencias técnicas ejecutadas\tN/A',
+      'Porcentaje número de modalidades de difusión implementadas vs número de modalidades de difusión planificadas\t100,00%',
+    ]);
+    expect([4, 5].map((n) => displayedLine(w.map, n))).toEqual([4, 5]);
+    const cut = [
+      ' Porcentaje de operatividad de     N/',   // 1
+      ' sistema de detección de           A',    // 2
+      ' incendios',                              // 3
+      ' Porcentaje de planes de           N/',   // 4
+      ' emergencia aprobados              A',    // 5
+      ' Porcentaje de asistencias         N/',   // 6
+      ' técnicas                          A',    // 7
+      '\f',                                      // 8
+    ].join('\n');
+    expect(joinWrappedText(cut).text.split('\n').filter((l) => l.trim())).toEqual([
+      'Porcentaje de operatividad de sistema de detección de incendios\tN/A',
+      'Porcentaje de planes de emergencia aprobados\tN/A',
+      'Porcentaje de asistencias técnicas\tN/A',
+    ]);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

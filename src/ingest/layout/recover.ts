@@ -6,7 +6,9 @@
  * - A line is cut into segments at runs of two or more spaces (one space stays inside a cell).
  * - A table is a run of non-blank lines from the first line with two or more segments to the last
  *   one (single-segment lines between them, and indented ones right around them, belong to it),
- *   cut where a table with other columns starts right under another (tableParts).
+ *   cut where a table with other columns starts right under another (tableParts; a row whose only
+ *   inner cell starts under a word of the last cell of the row above, a header packed one space
+ *   apart, is the same table).
  * - Its column edges come from all its rows together (columnEdges): starts that rows share,
  *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
@@ -21,7 +23,8 @@
  *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
  *   numbering figures, a figure packed one space before text that runs past the next column's edge
  *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
- *   (splitLeadingFigures).
+ *   (splitLeadingFigures). A cell of "no value" markers packed one space apart over empty columns
+ *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -363,9 +366,49 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
   return out;
 }
 
-/** The segments of a table's row with packed figures split off (splitTrailingFigures, splitLeadingFigures). */
+/** A "no value" marker a report writes in a cell of its own: «NINGUNA», «NO APLICA», «N/A», «S/N», «-». */
+const MARKER = String.raw`(?:n/a|s/n|no aplica|ninguno|ninguna|-+)`;
+/** Text made of two or more markers one space apart, each captured in turn by MARKER_HEAD. */
+const MARKERS = new RegExp(String.raw`^${MARKER}(?: ${MARKER})+$`, 'iu');
+const MARKER_HEAD = new RegExp(String.raw`^${MARKER}(?= |$)`, 'iu');
+
+/**
+ * `pdftotext -layout` packs unruled cells a few points apart one space apart: the row «NINGUNA |
+ * NO APLICA | \$0,00» of an empty disposals table reads «NINGUNA NO APLICA». A segment made only
+ * of "no value" markers, that runs past the next column's edge while the columns it runs into are
+ * empty on its row, is one marker per column: no cell of text is two markers one space apart.
+ */
+export function splitPackedMarkers(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  const taken = new Set(segs.map((s) => s.column ?? columnOf(edges, s.start)));
+  for (const s of segs) {
+    const k = s.column ?? columnOf(edges, s.start);
+    const parts: string[] = [];
+    if (k >= 0 && k + 1 < edges.length && s.end > edges[k + 1]! && MARKERS.test(s.text)) {
+      for (let rest = s.text; rest;) {
+        const m = MARKER_HEAD.exec(rest)![0];
+        parts.push(m);
+        rest = rest.slice(m.length).trimStart();
+      }
+    }
+    const free = parts.length > 1 && k + parts.length <= edges.length && parts.every((_, i) => i === 0 || !taken.has(k + i));
+    if (!free) {
+      out.push(s);
+      continue;
+    }
+    let at = s.start;
+    parts.forEach((p, i) => {
+      const from = s.text.indexOf(p, at - s.start) + s.start;
+      out.push({ start: from, end: from + p.length, text: p, column: k + i });
+      at = from + p.length;
+    });
+  }
+  return out;
+}
+
+/** The segments of a table's row with packed figures and markers split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers). */
 export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
-  return splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures);
+  return splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges);
 }
 
 /**
@@ -394,25 +437,33 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
 /**
  * Cuts the lines [first, last] where one table ends and another with other columns starts right
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
- * cell of the rows above starts. Returns [from, to] line ranges.
+ * cell of the rows above starts. A row with one cell besides the first, starting where a word of
+ * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). Returns [from, to] line ranges.
  */
 function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
   const parts: [number, number][] = [];
   let from = first;
   let seen = new Set<number>();
   let left = Infinity;
+  /** Where the words of the last cell of the row above start. */
+  let packedWords = new Set<number>();
   for (let k = first; k <= last; k++) {
     const row = segs[k]!;
     if (row.length < 2) continue;
     const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
     const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
-    if (seen.size && inner.length && !known) {
+    const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
+    if (seen.size && inner.length && !known && !packed) {
       parts.push([from, k - 1]);
       from = k;
       seen = new Set();
       left = Infinity;
     }
     for (const s of row) seen.add(s.start);
+    packedWords = new Set();
+    const tail = row[row.length - 1]!;
+    for (let at = tail.text.indexOf(' '); at >= 0; at = tail.text.indexOf(' ', at + 1)) packedWords.add(tail.start + at + 1);
     left = Math.min(left, row[0]!.start);
   }
   parts.push([from, last]);

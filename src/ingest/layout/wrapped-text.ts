@@ -24,7 +24,9 @@
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
  *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)»). The same text again under a cell (a
- *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
+ *   second "N/A") is the next row's: wrapped text does not repeat its line. A whole "no value"
+ *   marker ends its cell as a whole figure does, printed whole («N/A») or cut down a narrow column
+ *   («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
@@ -73,6 +75,9 @@
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+
+/** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
+const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
 export const ROOM_TOLERANCE = 1;
@@ -225,6 +230,9 @@ function tableRuns(
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
     if (numeric[k] && FIGURE.test(text)) return true;
+    // a whole "no value" marker ends its cell, printed whole («N/A») or cut down a narrow column («N/» / «A»)
+    const before = i >= 2 ? cells[i - 2]?.get(k)?.text.trim() ?? '' : '';
+    if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     return WHOLE_FIGURE.test(above.text.trim());
