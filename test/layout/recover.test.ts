@@ -277,6 +277,41 @@ describe('recoverColumns', () => {
     ])[1]).toBe('NINGUNA NO APLICA \\$0,00\tNO APLICA');
   });
 
+  it('a key packed one space before its value, the value starting at its column\'s edge, is two cells', () => {
+    // As the Quito report prints on US Letter 9 pt (pdftotext -layout, lines 49-56): «el cumplimiento
+    // de la meta y» fills the key column, so pdftotext packs «planes comunitarios …» one space after it,
+    // starting exactly where the other values start.
+    expect(rec([
+      ' Meta del PMDOT 2021 –        Lograr que 96 barrios del DMQ generen',
+      ' 2033 al que contribuye       participación de la comunidad, al 2023',
+      ' Descripción de como aporta   Construir una cultura de Participación',
+      ' el cumplimiento de la meta y planes comunitarios de seguridad,',
+      ' los resultado alcanzado al   frente a eventos adversos; promoción',
+      ' Fotografías (solo en caso de NO APLICA',
+    ])).toEqual([
+      'Meta del PMDOT 2021 –\tLograr que 96 barrios del DMQ generen',
+      '2033 al que contribuye\tparticipación de la comunidad, al 2023',
+      'Descripción de como aporta\tConstruir una cultura de Participación',
+      'el cumplimiento de la meta y\tplanes comunitarios de seguridad,',
+      'los resultado alcanzado al\tfrente a eventos adversos; promoción',
+      'Fotografías (solo en caso de\tNO APLICA',
+    ]);
+    // a first column whose rows rarely have a cell in the next column (no key-value table) keeps its text
+    expect(rec([
+      ' MANUAL DEL         2,00',
+      ' PROCESO            3,00',
+      ' GESTIÓN            4,00',
+      ' INFORMES    DE     5,00',
+      ' MEDICIÓN DE LA CALIDAD',
+    ])).toEqual([
+      'MANUAL DEL\t\t2,00',
+      'PROCESO\t\t3,00',
+      'GESTIÓN\t\t4,00',
+      'INFORMES\tDE\t5,00',
+      ' MEDICIÓN DE LA CALIDAD',
+    ]);
+  });
+
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
     // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
     // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.

@@ -24,7 +24,9 @@
  *   numbering figures, a figure packed one space before text that runs past the next column's edge
  *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
  *   (splitLeadingFigures). A cell of "no value" markers packed one space apart over empty columns
- *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers).
+ *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers). A one-segment row of a
+ *   key-value table, whose key pdftotext packed one space before a value that starts exactly at
+ *   the value column's edge, is the key and the value (splitAtEdges).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -63,6 +65,8 @@ export interface TableSpan {
   edges: readonly number[];
   /** Columns of numbering figures (figureColumns): a figure packed before text in them is split off. */
   figures: readonly boolean[];
+  /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
+  paired: readonly boolean[];
 }
 
 const SPACE = 32;
@@ -406,9 +410,56 @@ export function splitPackedMarkers(segs: readonly Segment[], edges: readonly num
   return out;
 }
 
-/** The segments of a table's row with packed figures and markers split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers). */
-export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
-  return splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges);
+/**
+ * `pdftotext -layout` packs a key one space before its value when the key's line is as wide as its
+ * column («el cumplimiento de la meta y planes comunitarios de seguridad, …»: key and value of a
+ * key-value table). A segment that runs past the next column's edge, with a word starting exactly
+ * at that edge after a single space, while the row has nothing else in that column, is two cells:
+ * the text before the edge and, from that word, the next column's cell, when the row is one
+ * segment (nothing else to place), in the table's first column (the keys), paired with the next
+ * (pairedColumns: a key and its value). Text that overflows its column lands on the edge only by
+ * chance; a cell of a wider table may well run on past its column (the LOTAIP matrix's merged
+ * OCR row), so only keys are split.
+ */
+export function splitAtEdges(segs: readonly Segment[], edges: readonly number[], paired: readonly boolean[]): Segment[] {
+  if (segs.length !== 1) return segs.slice();
+  const out: Segment[] = [];
+  const taken = new Set(segs.map((s) => s.column ?? columnOf(edges, s.start)));
+  for (const s of segs) {
+    const k = s.column ?? columnOf(edges, s.start);
+    const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+    const at = e - s.start;
+    if (k === 0 && paired[0] && e > s.start && s.end > e && !taken.has(k + 1) && s.text[at - 1] === ' ' && s.text[at - 2] !== ' ' && s.text[at] !== ' ') {
+      out.push({ start: s.start, end: e - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
+      out.push({ start: e, end: s.end, text: s.text.slice(at), column: k + 1 });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Columns k whose next column k + 1 is their pair: more than SMALL_TABLE_ROWS rows of two or more
+ * segments have a cell in k, and more than half of them have one in k + 1 too (a key and its
+ * value, on every row).
+ */
+export function pairedColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
+  const withK = edges.map(() => 0);
+  const both = edges.map(() => 0);
+  for (const r of rows) {
+    if (r.length < 2) continue;
+    const filled = new Set(r.map((s) => columnOf(edges, s.start)));
+    for (const k of filled) {
+      if (k < 0) continue;
+      withK[k]!++;
+      if (filled.has(k + 1)) both[k]!++;
+    }
+  }
+  return edges.map((_, k) => withK[k]! > SMALL_TABLE_ROWS && both[k]! * 2 > withK[k]!);
+}
+
+/** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges). */
+export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = []): Segment[] {
+  return splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired);
 }
 
 /**
@@ -488,17 +539,18 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[] } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null, figures: [] };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [] };
   const edges = continuedEdges(columnEdges(multi), above);
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [] };
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [] };
   const figures = figureColumns(segs.slice(first, last + 1), edges);
+  const paired = pairedColumns(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = rowSegments(segs[k]!, edges, figures);
+    const row = rowSegments(segs[k]!, edges, figures, paired);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -510,7 +562,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges, figures };
+  return { rewritten, edges, figures, paired };
 }
 
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
@@ -598,7 +650,7 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above, and only when nothing but blank lines is between
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures });
+        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired });
         above = r.edges;
       });
       if (last < j - 1) above = null;

@@ -100,9 +100,9 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, edges: readonly number[], figures: readonly boolean[]): Map<number, CellLine> | null {
+function lineCells(body: string, edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), edges, figures)) {
+  for (const s of rowSegments(segments(body), edges, figures, paired)) {
     const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
@@ -197,7 +197,7 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures));
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures, t.paired));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
