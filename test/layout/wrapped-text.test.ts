@@ -401,6 +401,47 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a whole figure opening a cell of words goes on in a column of words; a «%» under a word is a word of its own', () => {
+    // The IESS form's goals table printed on A4 portrait unruled (pdftotext -layout, lines 110-136, as
+    // displayed): the goal «85% DE EJECUCIÓN PRESUPUESTARIA» runs down its column from a whole figure,
+    // and the total's label «TOTAL» / «%» / «CUMPLI» / … down the goal-number column.
+    const text = [
+      ' OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS                                              META                  INDICA     RES           %        DESCRI',
+      '                                                                                             POA                   DOR DE     ULTA          CUMP     PCIÓN',
+      '                                                                                                                   LA         DOS           LIMIEN   DE LA',
+      '                                                                                                                   META                     TO DE    GESTIÓ',
+      '                                                                                                                                            LA       N POR',
+      '                                                                                                                                            GESTI    META',
+      '                                                                                                                                            ÓN',
+      '                                                                                             NO. DE      DESCR                TOT    TOT',
+      '                                                                                             META        IPCIÓN               ALES   ALE',
+      '                                                                                                                              PLA    S',
+      '                                                                                                                              NIFI   CUM',
+      '                                                                                                                              CAD    PLID',
+      '                                                                                                                              OS     OS',
+      ' OE 1. Incrementar la sostenibilidad de los fondos de los seguros especializados,OE          85          85%       PORCEN     0,85   0,91   107,0    SE',
+      ' 2. Incrementar la eficiencia en el uso de recursos financieros,OE 3. Incrementar la                     DE        TAJE DE                  6%       SUPER',
+      ' efectividad de la afiliación a la seguridad social,OE 4. Incrementar la calidad,                        EJECUC    EJECUCI                           Ó LA',
+      ' calidez y oportunidad en el acceso y entrega de las prestaciones y servicios,OE 5.                      IÓN       ÓN                                META',
+      ' Incrementar la eficiencia operacional de la gestión de los procesos,OE 6.                               PRESU     PRESUP                            PROYE',
+      ' Incrementar el desarrollo profesional de los servidores de la institución,OE 7.                         PUEST     UESTARI                           CTADA',
+      ' Incrementar el grado de innovación en la gestión institucional                                          ARIA      A',
+      '                                                                                             TOTAL                                          107,0',
+      '                                                                                             %                                              6%',
+      '                                                                                             CUMPLI',
+      '                                                                                             MIENTO',
+      '                                                                                             DE LA',
+      '                                                                                             GESTIÓ',
+      '                                                                                             N:',
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    const goal = rows.find((r) => r[1] === '85')!;
+    // (the indicator's «PRESUPUESTARI» / «A» needs the whole document's words: not asked here)
+    expect([...goal.slice(1, 3), ...goal.slice(4, 7)]).toEqual(['85', '85% DE EJECUCIÓN PRESUPUESTARIA', '0,85', '0,91', '107,06%']);
+    expect(rows.find((r) => r[1]!.startsWith('TOTAL'))!.slice(1)).toEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '107,06%', '']);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

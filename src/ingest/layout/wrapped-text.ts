@@ -23,10 +23,12 @@
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
- *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)»). The same text again under a cell (a
- *   second "N/A") is the next row's: wrapped text does not repeat its line. A whole "no value"
- *   marker ends its cell as a whole figure does, printed whole («N/A») or cut down a narrow column
- *   («N/» / «A»): nothing wraps after it. A line of rules
+ *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)», or a percent sign
+ *   under a word, «TOTAL» / «%», joined with a space; and a whole figure that opens a cell of
+ *   words in a column of words goes on as text when its line is full, «85%» / «DE» / «EJECUCIÓN»).
+ *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
+ *   repeat its line. A whole "no value" marker ends its cell as a whole figure does, printed whole
+ *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
@@ -129,6 +131,8 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
+  // a percent sign after a word is a word of its own («TOTAL» / «%»: «TOTAL % CUMPLIMIENTO»)
+  if (after.trimStart().startsWith('%') && /\p{L}$/u.test(text)) return ' ';
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
   const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
@@ -213,6 +217,18 @@ function tableRuns(
     }
     return nums >= 2 && nums * 2 >= all;
   });
+  // columns of words: more than half of their cells have a word of two letters or more
+  const wordy = t.edges.map((_, k) => {
+    let words = 0;
+    let all = 0;
+    for (const row of cells) {
+      const c = row?.get(k);
+      if (!c) continue;
+      all++;
+      if (/\p{L}{2}/u.test(c.text)) words++;
+    }
+    return words * 2 > all;
+  });
   const full = (above: CellLine, k: number, word: string): boolean => {
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
     return above.end + 1 + word.length > room[k]! - slack;
@@ -226,6 +242,8 @@ function tableRuns(
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
     // a closing mark alone ends the text above it («( E» / «)»); any other line without letters or digits is a rule
+    // a percent sign alone under a word is a word of the cell («TOTAL» / «%» / «CUMPLIMIENTO»)
+    if (text === '%' && /\p{L}$/u.test(above.text.trimEnd())) return false;
     if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
@@ -237,6 +255,13 @@ function tableRuns(
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     return WHOLE_FIGURE.test(above.text.trim());
   };
+  /**
+   * A whole figure that opens a cell of words in a column of words («85% DE» / «EJECUCIÓN» /
+   * «PRESUPUESTARIA», the IESS goal) goes on when its line is full, as text does; only when telling
+   * a row's continuation (a column's wrapping is measured on figures ending their cells).
+   */
+  const opensWords = (above: CellLine, c: CellLine, k: number): boolean =>
+    wordy[k]! && WHOLE_FIGURE.test(above.text.trim()) && /\p{L}{2}/u.test(c.text);
   // a column wraps when more than a quarter of its lines followed by more of the column (figures
   // aside) are full: the rest are the last lines of cells, one per row
   const wraps = t.edges.map((_, k) => {
@@ -257,7 +282,7 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      if (!above || ends(above, c, k, i) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
