@@ -506,6 +506,15 @@ describe('cellJoin: how two pieces of one cell join', () => {
     // a single word well short of its column was not cut
     expect(cellJoin(at('META'), 'STARIA', 20, words)).toBe(' ');
   });
+
+  it('a word never goes on with a capital after small letters: the piece is a new word', () => {
+    // As the IESS form's recommendations print on A5 6 pt (pdftotext -layout, lines 334-337): «de» /
+    // «Cumplimiento» / «Continuo» down a column as wide as «Cumplimiento», a word the document prints nowhere else
+    expect(cellJoin(at('Cumplimiento'), 'Continuo', 13, words)).toBe(' ');
+    // small letters after small letters, or capitals after capitals, are left to the other rules
+    expect(cellJoin(at('Cumplimie'), 'nto', 10, words)).toBe('');
+    expect(cellJoin(at('PRESUPUE'), 'STARIA', 9, words)).toBe('');
+  });
 });
 
 describe('the driver joins wrapped rows of a text without TABs and cites displayed lines', () => {

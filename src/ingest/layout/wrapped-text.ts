@@ -46,7 +46,8 @@
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
  *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
- *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a line that has a space has
+ *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a capital after small letters
+ *   starts a new word («Cumplimiento» / «Continuo»); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
  *
@@ -136,6 +137,8 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
   const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
+  // a word never goes on with a capital after small letters («Cumplimiento» / «Continuo»): a new word
+  if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
   // a single word short of its column's width was not cut
