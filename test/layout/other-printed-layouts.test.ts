@@ -19,7 +19,8 @@
  * 2,232 after packed "no value" markers were split and a whole «N/A» ended its cell; 4 of 20, 2,226
  * after a key packed one space before its value was split at the value column's edge; 2,214 after a
  * whole figure opening a cell of words went on and «TOTAL» / «%» was joined; 2,198 after a capital
- * after small letters started a new word);
+ * after small letters started a new word; 2,196 after a header's lines a character or two off its
+ * cells' grid were kept in their column);
  * both re-measured after merging (see the KNOWN tables).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': `${PLAN} (commitments -4/+4, milestones -14/+8, flags -2/+17)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -85/+87, flags -14/+75',
-    'iess': 'budget line -1/+1, goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +2',
+    'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +2',
     'ministerio': 'goals -11/+21, recommendations -1/+3, flags -2/+78',
   },
   'a3-landscape-ruled-10pt': {

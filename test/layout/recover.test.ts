@@ -312,6 +312,32 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('a header\'s lines and the cells under them a character or two apart are one column', () => {
+    // The IESS form's budget table printed on A5 6 pt (pdftotext -layout, lines 258-272): the header
+    // «PRESUPUESTO EJECUTADO» starts at 53, its amounts at 55; «LINK AL MEDIO …» at 93, its links at 91
+    // (a page starts at the row «META»: pdftotext's form feed).
+    const out = rec([
+      ' TIPO                 DESCRIPCIÓN   PRESUPUESTO      PRESUPUESTO          %                  LINK AL MEDIO',
+      '                                    PLANIFICADO      EJECUTADO            CUMPLIMIENTO       DE',
+      '                                                                          DE LA GESTIÓN      VERIFICACIÓN',
+      '                                                                                             PUBLICADO EN',
+      '                                                                                             LA PÁG. WEB DE',
+      '                                                                                             LA INSTITUCIÓN',
+      '\f META              85% DE            \\$18.215.009,19   \\$16.599.214,93   91,13 %           https://www.iess',
+      '                   EJECUCIÓN                                                               .gob.ec/docume',
+      '                   PRESUPUESTARI                                                           nts/10162/bb7c',
+      '                   A                                                                       883e-0204-',
+      '                                                                                           43e7-a1a8-',
+      '                                                                                           be080dfacc0b',
+      ' Total             TOTAL %           \\$18.215.009,19   \\$16.599.214,93   91,13 %',
+      '                   CUMPLIMIENTO',
+      '                   DE LA GESTIÓN:',
+    ]).map((l) => l.split('\t'));
+    expect(out[0]).toEqual(['TIPO', 'DESCRIPCIÓN', 'PRESUPUESTO', 'PRESUPUESTO', '%', 'LINK AL MEDIO']);
+    expect(out[6]).toEqual(['\fMETA', '85% DE', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', 'https://www.iess']);
+    expect(out[12]).toEqual(['Total', 'TOTAL %', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', '']);
+  });
+
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
     // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
     // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.

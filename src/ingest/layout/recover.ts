@@ -195,6 +195,10 @@ export const NEAR_SHIFT = 5;
  * column of figures only, with no row filling the column right of it too, all of whose rows come
  * after that column's (a header above), and whose widest figure runs into that column's start
  * (a column of its own would end before it) is that header's column.
+ * Edges at most two characters apart that no row fills both, where the upper column's rows are all
+ * above the other's and above the table's first figure and hold no figure (a header), are one
+ * column: the header's lines sit on a grid a character or two off its cells' («PRESUPUESTO» at 53,
+ * its amounts at 55).
  * A line whose long text pdftotext squeezed can pull its figure left of its column by many
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
@@ -203,6 +207,8 @@ export const NEAR_SHIFT = 5;
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
+  /** The first row holding a figure: the rows above it are the header. */
+  const firstFigures = rows.findIndex((r) => r.some((s) => FIGURE.test(s.text)));
   const usage = (k: number, e: readonly number[]) => {
     let only = 0;
     let both = 0;
@@ -210,6 +216,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     /** The last row filling only the right column; the first filling only the left one. */
     let rightLast = -1;
     let leftFirst = Infinity;
+    /** The last row filling only the left column; the first filling only the right one. */
+    let leftLast = -1;
+    let rightFirst = Infinity;
+    /** Figures in the left column. */
+    let leftFigures = 0;
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
     let reach = 0;
@@ -224,6 +235,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         if (c === k) {
           a = true;
           figures &&= FIGURE.test(s.text);
+          if (FIGURE.test(s.text)) leftFigures++;
           reach = Math.max(reach, s.end);
         } else if (c === k + 1) {
           b = true;
@@ -235,13 +247,19 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       else if (a) {
         only++;
         leftFirst = Math.min(leftFirst, i);
+        leftLast = i;
       } else if (b) {
         next++;
         rightLast = i;
+        rightFirst = Math.min(rightFirst, i);
       }
     });
     return {
-      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach,
+      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst,
+      // one column's rows all above the other's, the upper one text only (a header)
+      stacked: only > 0 && next > 0
+        && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
+      figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
     };
   };
@@ -260,7 +278,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // figures pdftotext pulled left of their column (a row whose long text it squeezed), next to a
     // column of figures under a header: no row fills both, so they are one column of figures
     const pulled = u.figures && u.left > 0 && u.figuresUnderHeader;
-    if (u.both || !(lone || offset || pulled)) {
+    // a header's lines and the cells under them on grids a character or two apart: edges that
+    // close, one column's rows all above the other's, no row filling both, are one column
+    const stacked = gap <= START_TOLERANCE + 1 && u.stacked;
+    if (u.both || !(lone || offset || pulled || stacked)) {
       k++;
       continue;
     }
