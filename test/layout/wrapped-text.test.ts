@@ -346,6 +346,30 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 3, 4, 5, 6, 7, 8, 9], displayedLines: 9 });
   });
 
+  it('a markdown heading, set larger than the prose, goes on in the next line unless that one starts with a capital', () => {
+    // As the Open Government plan prints on A4 portrait narrow (pdftotext -layout, lines 3323-3324 and
+    // 1146-1147): the heading wraps well short of the prose's margin (the first line here).
+    const text = [
+      'hitos del compromiso en mención se adecuaron para continuar con la aplicación de los estamentos que dicta',  // 1
+      '',                                                                                                        // 2
+      '# Co-diseño de la hoja de ruta para la implementación del Estándar EITI',                                // 3
+      '(petróleo, gas y minería)',                                                                               // 4
+      '',                                                                                                        // 5
+      '### Datos Abiertos',                                                                                      // 6
+      '<b>Elaboración colaborativa de la política de datos abiertos</b>',                                        // 7
+      '\f',                                                                                                      // 8
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'hitos del compromiso en mención se adecuaron para continuar con la aplicación de los estamentos que dicta',
+      '',
+      '# Co-diseño de la hoja de ruta para la implementación del Estándar EITI (petróleo, gas y minería)',
+      '',
+      '### Datos Abiertos',
+      '<b>Elaboración colaborativa de la política de datos abiertos</b>',
+      '\f',
+    ]);
+  });
+
   it('the same text again under a cell is the next row\'s value, not a continuation', () => {
     // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
     // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".

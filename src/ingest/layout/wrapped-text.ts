@@ -70,7 +70,9 @@
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
  * line's first word would not fit before the margin (the end of the text's longest line of prose;
  * tables may run wider on pdftotext's grid) goes on in the next line when that one is prose too,
- * at the same indent, with no blank line between (a section heading longer than the page). Every
+ * at the same indent, with no blank line between (a section heading longer than the page). A
+ * markdown heading («# …», one line in its source, set larger than the prose) goes on in the next
+ * line of prose whatever the margin, unless that line starts with a capital (markup aside). Every
  * other line stays as it is (one displayed line, one parser line).
  *
  * Pure: text in, text and map out; no state between calls.
@@ -427,6 +429,9 @@ function textMargin(body: readonly string[], recovered: readonly string[]): numb
   return m;
 }
 
+/** A heading of a text written in markdown («# Compromiso …»): one line in its source, printed larger. */
+const HEADING = /^\s*#{1,6} \S/u;
+
 /**
  * How many displayed lines from `at` (before `to`, the next table) make one line of prose: a line
  * outside the tables that a layout wrapped at the page's right margin (the next line's first word
@@ -449,10 +454,13 @@ function proseRun(
   }
   let j = at + 1;
   let text = body[at]!.trim();
+  // a heading («# …») is set larger than the prose, so it wraps short of the prose's margin
+  const heading = HEADING.test(body[at]!);
   while (prose(j) && indent(body[j]!) === indent(body[at]!)) {
     const above = body[j - 1]!.trimEnd();
     const next = firstWord(body[j]!);
-    if (above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
+    // (a heading's wrapped words go on in small letters or a bracket; a capital, markup aside, starts a line of its own)
+    if (heading ? /^(?:<[^>]*>)*\p{Lu}/u.test(next) : above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
     const end = above.length;
     text = text + cellJoin({ start: indent(above), end, text: above.trimStart() }, body[j]!, margin, words) + body[j]!.trim();
     j++;
