@@ -531,6 +531,15 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('META'), 'STARIA', 20, words)).toBe(' ');
   });
 
+  it('a «no value» marker cut down a narrow column is one word («NINGUN» / «A»)', () => {
+    // As the IESS form's empty disposals row prints on US Letter 9 pt (pdftotext -layout): the type
+    // column is as wide as «NINGUN»; «A» is also a word the document prints after other text
+    const withA = documentWords('la casa a la vista y a la mano');
+    expect(cellJoin(at('NINGUN'), 'A', 7, withA)).toBe('');
+    // a whole word before a piece that makes no marker is left to the other rules
+    expect(cellJoin(at('CASA'), 'A', 5, withA)).toBe(' ');
+  });
+
   it('a word never goes on with a capital after small letters: the piece is a new word', () => {
     // As the IESS form's recommendations print on A5 6 pt (pdftotext -layout, lines 334-337): «de» /
     // «Cumplimiento» / «Continuo» down a column as wide as «Cumplimiento», a word the document prints nowhere else

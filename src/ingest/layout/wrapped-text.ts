@@ -47,7 +47,8 @@
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
  *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
  *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a capital after small letters
- *   starts a new word («Cumplimiento» / «Continuo»); otherwise a line that has a space has
+ *   starts a new word («Cumplimiento» / «Continuo»), and pieces that make a "no value" marker
+ *   are one word («NINGUN» / «A»); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
  *
@@ -77,6 +78,7 @@
  *
  * Pure: text in, text and map out; no state between calls.
  */
+import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
@@ -134,6 +136,9 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
+  // a "no value" marker cut by a narrow column («NINGUN» / «A»): the pieces make the marker
+  const word = after.trimStart().split(' ')[0]!;
+  if (!isMissing(text) && !text.includes(' ') && isMissing(text + word)) return '';
   // a percent sign after a word is a word of its own («TOTAL» / «%»: «TOTAL % CUMPLIMIENTO»)
   if (after.trimStart().startsWith('%') && /\p{L}$/u.test(text)) return ' ';
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
