@@ -29,7 +29,10 @@ const GUTTER = 'unruled cells 8 pt apart come out one space apart (pdftotext pac
 const JOIN = 'wrapped rows are joined by character columns (layout/wrapped-text.ts), not all of them';
 const KNOWN: Record<string, Record<string, string>> = {
   // What still differs (records missing/extra through `pdftotext -layout`, measured 2026-12-04 after
-  // the text-path rules of that day: 9 of 25 exact, 976 records and flags differ, 2,054 before):
+  // the text-path rules of that day: 9 of 25 exact, 976 records and flags differ, 2,054 before;
+  // then 10 of 25, 959, after packed "no value" markers were split and a whole «N/A» ended its cell;
+  // 11 of 25, 951, after a whole figure opening a cell of words went on and «TOTAL» / «%» was joined;
+  // 932 after a markdown heading went on in its next line):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -37,22 +40,20 @@ const KNOWN: Record<string, Record<string, string>> = {
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -2/+2, flags -2/+13)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -55/+34, flags -18/+28)`,
-    'iess': `${GUTTER} (disposals +1: "NINGUNA NO APLICA")`,
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -27/+30, flags -2/+29)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -25/+29, flags -1/+28)`,
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+10, flags -2/+32)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -4/+4, milestones -15/+15)`,
-    'consejo-nacional-electoral': `${JOIN}: two rows' values joined («N/A N/A»), a wrapped «( E)» (goals -12/+10, flags -4/+10)`,
-    'iess': `${JOIN}: «85% DE» / «EJECUCIÓN» in the goal column, a whole figure opening a cell of text (goals -1/+2, flags +3)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -2/+2, milestones -15/+15)`,
+    'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+22, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (commitments -2/+2, milestones -11/+11)`,
+    'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+10)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -64/+39)`,
     'ministerio': `${JOIN} (goals -11/+11, recommendations -2/+2, flags -2/+19)`,
   },

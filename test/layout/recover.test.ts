@@ -239,6 +239,105 @@ describe('recoverColumns', () => {
     ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
   });
 
+  it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
+    // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
+    expect(rec([
+      ' TIPO          BIEN              VALOR TOTAL   LINK AL MEDIO DE VERIFICACIÓN',
+      ' NINGUNA NO APLICA               \\$0,00        NO APLICA',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL\tLINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA\tNO APLICA\t\\$0,00\tNO APLICA',
+    ]);
+    // text that is not only markers, or a next column the row fills, stays one cell
+    expect(rec([
+      ' TIPO          BIEN              VALOR TOTAL',
+      ' NINGUNA OTRA COSA               \\$0,00',
+    ])[1]).toBe('NINGUNA OTRA COSA\t\t\\$0,00');
+    expect(rec([
+      ' TIPO          BIEN        VALOR TOTAL',
+      ' NINGUNA NO APLICA  N/A    \\$0,00',
+      ' NINGUNA       N/A         \\$0,00',
+    ])[1]).toBe('NINGUNA NO APLICA\tN/A\t\\$0,00');
+  });
+
+  it('a row whose cell starts under a word of the header\'s packed last cell is the same table (its columns split the row\'s markers)', () => {
+    // As the IESS form's disposals table prints on A3 landscape (pdftotext -layout, lines 135-136): the
+    // header packs «VALOR TOTAL» and «LINK AL MEDIO …» one space apart; the row's «NO APLICA» starts under «LINK».
+    expect(rec([
+      'TIPO    BIEN      VALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA NO APLICA \\$0,00      NO APLICA',
+    ])).toEqual([
+      'TIPO\tBIEN\tVALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA\tNO APLICA\t\\$0,00      NO APLICA',
+    ]);
+    // a row whose cells start under no cell nor word of the row above starts a table of its own
+    expect(rec([
+      'TIPO    BIEN      VALOR TOTAL LINK AL MEDIO DE VERIFICACIÓN',
+      'NINGUNA NO APLICA \\$0,00       NO APLICA',
+    ])[1]).toBe('NINGUNA NO APLICA \\$0,00\tNO APLICA');
+  });
+
+  it('a key packed one space before its value, the value starting at its column\'s edge, is two cells', () => {
+    // As the Quito report prints on US Letter 9 pt (pdftotext -layout, lines 49-56): «el cumplimiento
+    // de la meta y» fills the key column, so pdftotext packs «planes comunitarios …» one space after it,
+    // starting exactly where the other values start.
+    expect(rec([
+      ' Meta del PMDOT 2021 –        Lograr que 96 barrios del DMQ generen',
+      ' 2033 al que contribuye       participación de la comunidad, al 2023',
+      ' Descripción de como aporta   Construir una cultura de Participación',
+      ' el cumplimiento de la meta y planes comunitarios de seguridad,',
+      ' los resultado alcanzado al   frente a eventos adversos; promoción',
+      ' Fotografías (solo en caso de NO APLICA',
+    ])).toEqual([
+      'Meta del PMDOT 2021 –\tLograr que 96 barrios del DMQ generen',
+      '2033 al que contribuye\tparticipación de la comunidad, al 2023',
+      'Descripción de como aporta\tConstruir una cultura de Participación',
+      'el cumplimiento de la meta y\tplanes comunitarios de seguridad,',
+      'los resultado alcanzado al\tfrente a eventos adversos; promoción',
+      'Fotografías (solo en caso de\tNO APLICA',
+    ]);
+    // a first column whose rows rarely have a cell in the next column (no key-value table) keeps its text
+    expect(rec([
+      ' MANUAL DEL         2,00',
+      ' PROCESO            3,00',
+      ' GESTIÓN            4,00',
+      ' INFORMES    DE     5,00',
+      ' MEDICIÓN DE LA CALIDAD',
+    ])).toEqual([
+      'MANUAL DEL\t\t2,00',
+      'PROCESO\t\t3,00',
+      'GESTIÓN\t\t4,00',
+      'INFORMES\tDE\t5,00',
+      ' MEDICIÓN DE LA CALIDAD',
+    ]);
+  });
+
+  it('a header\'s lines and the cells under them a character or two apart are one column', () => {
+    // The IESS form's budget table printed on A5 6 pt (pdftotext -layout, lines 258-272): the header
+    // «PRESUPUESTO EJECUTADO» starts at 53, its amounts at 55; «LINK AL MEDIO …» at 93, its links at 91
+    // (a page starts at the row «META»: pdftotext's form feed).
+    const out = rec([
+      ' TIPO                 DESCRIPCIÓN   PRESUPUESTO      PRESUPUESTO          %                  LINK AL MEDIO',
+      '                                    PLANIFICADO      EJECUTADO            CUMPLIMIENTO       DE',
+      '                                                                          DE LA GESTIÓN      VERIFICACIÓN',
+      '                                                                                             PUBLICADO EN',
+      '                                                                                             LA PÁG. WEB DE',
+      '                                                                                             LA INSTITUCIÓN',
+      '\f META              85% DE            \\$18.215.009,19   \\$16.599.214,93   91,13 %           https://www.iess',
+      '                   EJECUCIÓN                                                               .gob.ec/docume',
+      '                   PRESUPUESTARI                                                           nts/10162/bb7c',
+      '                   A                                                                       883e-0204-',
+      '                                                                                           43e7-a1a8-',
+      '                                                                                           be080dfacc0b',
+      ' Total             TOTAL %           \\$18.215.009,19   \\$16.599.214,93   91,13 %',
+      '                   CUMPLIMIENTO',
+      '                   DE LA GESTIÓN:',
+    ]).map((l) => l.split('\t'));
+    expect(out[0]).toEqual(['TIPO', 'DESCRIPCIÓN', 'PRESUPUESTO', 'PRESUPUESTO', '%', 'LINK AL MEDIO']);
+    expect(out[6]).toEqual(['\fMETA', '85% DE', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', 'https://www.iess']);
+    expect(out[12]).toEqual(['Total', 'TOTAL %', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', '']);
+  });
+
   it('figures pdftotext pulled far left of their column (a row of long text) go back to it', () => {
     // As the Ministerio del Interior disposals print on the wide unruled page (pdftotext -layout,
     // lines 198-212): two rows with a long asset name have their amount at 82, the others at 110.

@@ -346,6 +346,30 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 3, 4, 5, 6, 7, 8, 9], displayedLines: 9 });
   });
 
+  it('a markdown heading, set larger than the prose, goes on in the next line unless that one starts with a capital', () => {
+    // As the Open Government plan prints on A4 portrait narrow (pdftotext -layout, lines 3323-3324 and
+    // 1146-1147): the heading wraps well short of the prose's margin (the first line here).
+    const text = [
+      'hitos del compromiso en mención se adecuaron para continuar con la aplicación de los estamentos que dicta',  // 1
+      '',                                                                                                        // 2
+      '# Co-diseño de la hoja de ruta para la implementación del Estándar EITI',                                // 3
+      '(petróleo, gas y minería)',                                                                               // 4
+      '',                                                                                                        // 5
+      '### Datos Abiertos',                                                                                      // 6
+      '<b>Elaboración colaborativa de la política de datos abiertos</b>',                                        // 7
+      '\f',                                                                                                      // 8
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'hitos del compromiso en mención se adecuaron para continuar con la aplicación de los estamentos que dicta',
+      '',
+      '# Co-diseño de la hoja de ruta para la implementación del Estándar EITI (petróleo, gas y minería)',
+      '',
+      '### Datos Abiertos',
+      '<b>Elaboración colaborativa de la política de datos abiertos</b>',
+      '\f',
+    ]);
+  });
+
   it('the same text again under a cell is the next row\'s value, not a continuation', () => {
     // Printed on pages; indicator column from character 1, value column from 45 (as narrow as its
     // values). Line 2 sits under full cells of line 1 in both columns, but repeats its "N/A".
@@ -361,6 +385,85 @@ describe('joinWrappedText', () => {
       '\f',
     ]);
     expect(isIdentity(w.map)).toBe(true);
+  });
+
+  it('a whole «N/A» ends its cell, printed whole or cut down a narrow column («N/» / «A»)', () => {
+    // As the CNE LOTAIP matrix prints on A4 portrait unruled (pdftotext -layout, lines 301-304 and
+    // 443-451, indent trimmed): the line under a row's «N/A» fills the indicator column and its figure
+    // «10» (cut: «10» / «0,0» / «0%») would fit beside «N/A», yet starts the next row.
+    // (A column of mostly «N/A»: no column of numbers, where any figure would start a row.)
+    const whole = [
+      ' Porcentaje de ejecución presupuestaria          N/A',   // 1
+      ' Porcentaje de planes aprobados                  N/A',   // 2
+      ' Porcentaje de informes entregados               N/A',   // 3
+      ' Porcentaje de asistencias técnicas ejecutadas   N/A',   // 4
+      ' Porcentaje número de modalidades de difusión    10',    // 5
+      ' implementadas vs número de modalidades de       0,0',   // 6
+      ' difusión planificadas                           0%',    // 7
+      '\f',                                                    // 8
+    ].join('\n');
+    const w = joinWrappedText(whole);
+    expect(w.text.split('\n').filter((l) => l.trim()).slice(3)).toEqual([
+      'Porcentaje de asistencias técnicas ejecutadas\tN/A',
+      'Porcentaje número de modalidades de difusión implementadas vs número de modalidades de difusión planificadas\t100,00%',
+    ]);
+    expect([4, 5].map((n) => displayedLine(w.map, n))).toEqual([4, 5]);
+    const cut = [
+      ' Porcentaje de operatividad de     N/',   // 1
+      ' sistema de detección de           A',    // 2
+      ' incendios',                              // 3
+      ' Porcentaje de planes de           N/',   // 4
+      ' emergencia aprobados              A',    // 5
+      ' Porcentaje de asistencias         N/',   // 6
+      ' técnicas                          A',    // 7
+      '\f',                                      // 8
+    ].join('\n');
+    expect(joinWrappedText(cut).text.split('\n').filter((l) => l.trim())).toEqual([
+      'Porcentaje de operatividad de sistema de detección de incendios\tN/A',
+      'Porcentaje de planes de emergencia aprobados\tN/A',
+      'Porcentaje de asistencias técnicas\tN/A',
+    ]);
+  });
+
+  it('a whole figure opening a cell of words goes on in a column of words; a «%» under a word is a word of its own', () => {
+    // The IESS form's goals table printed on A4 portrait unruled (pdftotext -layout, lines 110-136, as
+    // displayed): the goal «85% DE EJECUCIÓN PRESUPUESTARIA» runs down its column from a whole figure,
+    // and the total's label «TOTAL» / «%» / «CUMPLI» / … down the goal-number column.
+    const text = [
+      ' OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS                                              META                  INDICA     RES           %        DESCRI',
+      '                                                                                             POA                   DOR DE     ULTA          CUMP     PCIÓN',
+      '                                                                                                                   LA         DOS           LIMIEN   DE LA',
+      '                                                                                                                   META                     TO DE    GESTIÓ',
+      '                                                                                                                                            LA       N POR',
+      '                                                                                                                                            GESTI    META',
+      '                                                                                                                                            ÓN',
+      '                                                                                             NO. DE      DESCR                TOT    TOT',
+      '                                                                                             META        IPCIÓN               ALES   ALE',
+      '                                                                                                                              PLA    S',
+      '                                                                                                                              NIFI   CUM',
+      '                                                                                                                              CAD    PLID',
+      '                                                                                                                              OS     OS',
+      ' OE 1. Incrementar la sostenibilidad de los fondos de los seguros especializados,OE          85          85%       PORCEN     0,85   0,91   107,0    SE',
+      ' 2. Incrementar la eficiencia en el uso de recursos financieros,OE 3. Incrementar la                     DE        TAJE DE                  6%       SUPER',
+      ' efectividad de la afiliación a la seguridad social,OE 4. Incrementar la calidad,                        EJECUC    EJECUCI                           Ó LA',
+      ' calidez y oportunidad en el acceso y entrega de las prestaciones y servicios,OE 5.                      IÓN       ÓN                                META',
+      ' Incrementar la eficiencia operacional de la gestión de los procesos,OE 6.                               PRESU     PRESUP                            PROYE',
+      ' Incrementar el desarrollo profesional de los servidores de la institución,OE 7.                         PUEST     UESTARI                           CTADA',
+      ' Incrementar el grado de innovación en la gestión institucional                                          ARIA      A',
+      '                                                                                             TOTAL                                          107,0',
+      '                                                                                             %                                              6%',
+      '                                                                                             CUMPLI',
+      '                                                                                             MIENTO',
+      '                                                                                             DE LA',
+      '                                                                                             GESTIÓ',
+      '                                                                                             N:',
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    const goal = rows.find((r) => r[1] === '85')!;
+    // (the indicator's «PRESUPUESTARI» / «A» needs the whole document's words: not asked here)
+    expect([...goal.slice(1, 3), ...goal.slice(4, 7)]).toEqual(['85', '85% DE EJECUCIÓN PRESUPUESTARIA', '0,85', '0,91', '107,06%']);
+    expect(rows.find((r) => r[1]!.startsWith('TOTAL'))!.slice(1)).toEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '107,06%', '']);
   });
 
   it('leaves a text with TABs, and prose, line for line', () => {
@@ -426,6 +529,24 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('PRESUPUE'), 'STARIA', 9, words)).toBe('');
     // a single word well short of its column was not cut
     expect(cellJoin(at('META'), 'STARIA', 20, words)).toBe(' ');
+  });
+
+  it('a «no value» marker cut down a narrow column is one word («NINGUN» / «A»)', () => {
+    // As the IESS form's empty disposals row prints on US Letter 9 pt (pdftotext -layout): the type
+    // column is as wide as «NINGUN»; «A» is also a word the document prints after other text
+    const withA = documentWords('la casa a la vista y a la mano');
+    expect(cellJoin(at('NINGUN'), 'A', 7, withA)).toBe('');
+    // a whole word before a piece that makes no marker is left to the other rules
+    expect(cellJoin(at('CASA'), 'A', 5, withA)).toBe(' ');
+  });
+
+  it('a word never goes on with a capital after small letters: the piece is a new word', () => {
+    // As the IESS form's recommendations print on A5 6 pt (pdftotext -layout, lines 334-337): «de» /
+    // «Cumplimiento» / «Continuo» down a column as wide as «Cumplimiento», a word the document prints nowhere else
+    expect(cellJoin(at('Cumplimiento'), 'Continuo', 13, words)).toBe(' ');
+    // small letters after small letters, or capitals after capitals, are left to the other rules
+    expect(cellJoin(at('Cumplimie'), 'nto', 10, words)).toBe('');
+    expect(cellJoin(at('PRESUPUE'), 'STARIA', 9, words)).toBe('');
   });
 });
 

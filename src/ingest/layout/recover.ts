@@ -6,7 +6,9 @@
  * - A line is cut into segments at runs of two or more spaces (one space stays inside a cell).
  * - A table is a run of non-blank lines from the first line with two or more segments to the last
  *   one (single-segment lines between them, and indented ones right around them, belong to it),
- *   cut where a table with other columns starts right under another (tableParts).
+ *   cut where a table with other columns starts right under another (tableParts; a row whose only
+ *   inner cell starts under a word of the last cell of the row above, a header packed one space
+ *   apart, is the same table).
  * - Its column edges come from all its rows together (columnEdges): starts that rows share,
  *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
@@ -21,7 +23,10 @@
  *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
  *   numbering figures, a figure packed one space before text that runs past the next column's edge
  *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
- *   (splitLeadingFigures).
+ *   (splitLeadingFigures). A cell of "no value" markers packed one space apart over empty columns
+ *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers). A one-segment row of a
+ *   key-value table, whose key pdftotext packed one space before a value that starts exactly at
+ *   the value column's edge, is the key and the value (splitAtEdges).
  * - A table continued after the blank lines of a page break keeps the columns of the part above.
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -60,6 +65,8 @@ export interface TableSpan {
   edges: readonly number[];
   /** Columns of numbering figures (figureColumns): a figure packed before text in them is split off. */
   figures: readonly boolean[];
+  /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
+  paired: readonly boolean[];
 }
 
 const SPACE = 32;
@@ -188,6 +195,10 @@ export const NEAR_SHIFT = 5;
  * column of figures only, with no row filling the column right of it too, all of whose rows come
  * after that column's (a header above), and whose widest figure runs into that column's start
  * (a column of its own would end before it) is that header's column.
+ * Edges at most two characters apart that no row fills both, where the upper column's rows are all
+ * above the other's and above the table's first figure and hold no figure (a header), are one
+ * column: the header's lines sit on a grid a character or two off its cells' («PRESUPUESTO» at 53,
+ * its amounts at 55).
  * A line whose long text pdftotext squeezed can pull its figure left of its column by many
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
@@ -196,6 +207,8 @@ export const NEAR_SHIFT = 5;
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
+  /** The first row holding a figure: the rows above it are the header. */
+  const firstFigures = rows.findIndex((r) => r.some((s) => FIGURE.test(s.text)));
   const usage = (k: number, e: readonly number[]) => {
     let only = 0;
     let both = 0;
@@ -203,6 +216,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     /** The last row filling only the right column; the first filling only the left one. */
     let rightLast = -1;
     let leftFirst = Infinity;
+    /** The last row filling only the left column; the first filling only the right one. */
+    let leftLast = -1;
+    let rightFirst = Infinity;
+    /** Figures in the left column. */
+    let leftFigures = 0;
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
     let reach = 0;
@@ -217,6 +235,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         if (c === k) {
           a = true;
           figures &&= FIGURE.test(s.text);
+          if (FIGURE.test(s.text)) leftFigures++;
           reach = Math.max(reach, s.end);
         } else if (c === k + 1) {
           b = true;
@@ -228,13 +247,19 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       else if (a) {
         only++;
         leftFirst = Math.min(leftFirst, i);
+        leftLast = i;
       } else if (b) {
         next++;
         rightLast = i;
+        rightFirst = Math.min(rightFirst, i);
       }
     });
     return {
-      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst, figures, reach,
+      left: only, right: next, both, headerAbove: rightLast >= 0 && rightLast < leftFirst,
+      // one column's rows all above the other's, the upper one text only (a header)
+      stacked: only > 0 && next > 0
+        && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
+      figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
     };
   };
@@ -253,7 +278,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // figures pdftotext pulled left of their column (a row whose long text it squeezed), next to a
     // column of figures under a header: no row fills both, so they are one column of figures
     const pulled = u.figures && u.left > 0 && u.figuresUnderHeader;
-    if (u.both || !(lone || offset || pulled)) {
+    // a header's lines and the cells under them on grids a character or two apart: edges that
+    // close, one column's rows all above the other's, no row filling both, are one column
+    const stacked = gap <= START_TOLERANCE + 1 && u.stacked;
+    if (u.both || !(lone || offset || pulled || stacked)) {
       k++;
       continue;
     }
@@ -363,9 +391,96 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
   return out;
 }
 
-/** The segments of a table's row with packed figures split off (splitTrailingFigures, splitLeadingFigures). */
-export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
-  return splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures);
+/** A "no value" marker a report writes in a cell of its own: «NINGUNA», «NO APLICA», «N/A», «S/N», «-». */
+const MARKER = String.raw`(?:n/a|s/n|no aplica|ninguno|ninguna|-+)`;
+/** Text made of two or more markers one space apart, each captured in turn by MARKER_HEAD. */
+const MARKERS = new RegExp(String.raw`^${MARKER}(?: ${MARKER})+$`, 'iu');
+const MARKER_HEAD = new RegExp(String.raw`^${MARKER}(?= |$)`, 'iu');
+
+/**
+ * `pdftotext -layout` packs unruled cells a few points apart one space apart: the row «NINGUNA |
+ * NO APLICA | \$0,00» of an empty disposals table reads «NINGUNA NO APLICA». A segment made only
+ * of "no value" markers, that runs past the next column's edge while the columns it runs into are
+ * empty on its row, is one marker per column: no cell of text is two markers one space apart.
+ */
+export function splitPackedMarkers(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  const taken = new Set(segs.map((s) => s.column ?? columnOf(edges, s.start)));
+  for (const s of segs) {
+    const k = s.column ?? columnOf(edges, s.start);
+    const parts: string[] = [];
+    if (k >= 0 && k + 1 < edges.length && s.end > edges[k + 1]! && MARKERS.test(s.text)) {
+      for (let rest = s.text; rest;) {
+        const m = MARKER_HEAD.exec(rest)![0];
+        parts.push(m);
+        rest = rest.slice(m.length).trimStart();
+      }
+    }
+    const free = parts.length > 1 && k + parts.length <= edges.length && parts.every((_, i) => i === 0 || !taken.has(k + i));
+    if (!free) {
+      out.push(s);
+      continue;
+    }
+    let at = s.start;
+    parts.forEach((p, i) => {
+      const from = s.text.indexOf(p, at - s.start) + s.start;
+      out.push({ start: from, end: from + p.length, text: p, column: k + i });
+      at = from + p.length;
+    });
+  }
+  return out;
+}
+
+/**
+ * `pdftotext -layout` packs a key one space before its value when the key's line is as wide as its
+ * column («el cumplimiento de la meta y planes comunitarios de seguridad, …»: key and value of a
+ * key-value table). A segment that runs past the next column's edge, with a word starting exactly
+ * at that edge after a single space, while the row has nothing else in that column, is two cells:
+ * the text before the edge and, from that word, the next column's cell, when the row is one
+ * segment (nothing else to place), in the table's first column (the keys), paired with the next
+ * (pairedColumns: a key and its value). Text that overflows its column lands on the edge only by
+ * chance; a cell of a wider table may well run on past its column (the LOTAIP matrix's merged
+ * OCR row), so only keys are split.
+ */
+export function splitAtEdges(segs: readonly Segment[], edges: readonly number[], paired: readonly boolean[]): Segment[] {
+  if (segs.length !== 1) return segs.slice();
+  const out: Segment[] = [];
+  const taken = new Set(segs.map((s) => s.column ?? columnOf(edges, s.start)));
+  for (const s of segs) {
+    const k = s.column ?? columnOf(edges, s.start);
+    const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+    const at = e - s.start;
+    if (k === 0 && paired[0] && e > s.start && s.end > e && !taken.has(k + 1) && s.text[at - 1] === ' ' && s.text[at - 2] !== ' ' && s.text[at] !== ' ') {
+      out.push({ start: s.start, end: e - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
+      out.push({ start: e, end: s.end, text: s.text.slice(at), column: k + 1 });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Columns k whose next column k + 1 is their pair: more than SMALL_TABLE_ROWS rows of two or more
+ * segments have a cell in k, and more than half of them have one in k + 1 too (a key and its
+ * value, on every row).
+ */
+export function pairedColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
+  const withK = edges.map(() => 0);
+  const both = edges.map(() => 0);
+  for (const r of rows) {
+    if (r.length < 2) continue;
+    const filled = new Set(r.map((s) => columnOf(edges, s.start)));
+    for (const k of filled) {
+      if (k < 0) continue;
+      withK[k]!++;
+      if (filled.has(k + 1)) both[k]!++;
+    }
+  }
+  return edges.map((_, k) => withK[k]! > SMALL_TABLE_ROWS && both[k]! * 2 > withK[k]!);
+}
+
+/** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges). */
+export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = []): Segment[] {
+  return splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired);
 }
 
 /**
@@ -394,25 +509,33 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
 /**
  * Cuts the lines [first, last] where one table ends and another with other columns starts right
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
- * cell of the rows above starts. Returns [from, to] line ranges.
+ * cell of the rows above starts. A row with one cell besides the first, starting where a word of
+ * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). Returns [from, to] line ranges.
  */
 function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
   const parts: [number, number][] = [];
   let from = first;
   let seen = new Set<number>();
   let left = Infinity;
+  /** Where the words of the last cell of the row above start. */
+  let packedWords = new Set<number>();
   for (let k = first; k <= last; k++) {
     const row = segs[k]!;
     if (row.length < 2) continue;
     const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
     const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
-    if (seen.size && inner.length && !known) {
+    const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
+    if (seen.size && inner.length && !known && !packed) {
       parts.push([from, k - 1]);
       from = k;
       seen = new Set();
       left = Infinity;
     }
     for (const s of row) seen.add(s.start);
+    packedWords = new Set();
+    const tail = row[row.length - 1]!;
+    for (let at = tail.text.indexOf(' '); at >= 0; at = tail.text.indexOf(' ', at + 1)) packedWords.add(tail.start + at + 1);
     left = Math.min(left, row[0]!.start);
   }
   parts.push([from, last]);
@@ -437,17 +560,18 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[] } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null, figures: [] };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [] };
   const edges = continuedEdges(columnEdges(multi), above);
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [] };
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [] };
   const figures = figureColumns(segs.slice(first, last + 1), edges);
+  const paired = pairedColumns(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = rowSegments(segs[k]!, edges, figures);
+    const row = rowSegments(segs[k]!, edges, figures, paired);
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -459,7 +583,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges, figures };
+  return { rewritten, edges, figures, paired };
 }
 
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
@@ -547,7 +671,7 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above, and only when nothing but blank lines is between
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures });
+        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired });
         above = r.edges;
       });
       if (last < j - 1) above = null;

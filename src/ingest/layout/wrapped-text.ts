@@ -23,8 +23,12 @@
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
- *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)»). The same text again under a cell (a
- *   second "N/A") is the next row's: wrapped text does not repeat its line. A line of rules
+ *   a figure, "100,00" / "%", and so does a closing mark alone, «( E» / «)», or a percent sign
+ *   under a word, «TOTAL» / «%», joined with a space; and a whole figure that opens a cell of
+ *   words in a column of words goes on as text when its line is full, «85%» / «DE» / «EJECUCIÓN»).
+ *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
+ *   repeat its line. A whole "no value" marker ends its cell as a whole figure does, printed whole
+ *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
@@ -42,7 +46,9 @@
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
  *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
- *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a line that has a space has
+ *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a capital after small letters
+ *   starts a new word («Cumplimiento» / «Continuo»), and pieces that make a "no value" marker
+ *   are one word («NINGUN» / «A»); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
  *   fills its column was cut (no space), one that does not was not.
  *
@@ -65,14 +71,20 @@
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
  * line's first word would not fit before the margin (the end of the text's longest line of prose;
  * tables may run wider on pdftotext's grid) goes on in the next line when that one is prose too,
- * at the same indent, with no blank line between (a section heading longer than the page). Every
+ * at the same indent, with no blank line between (a section heading longer than the page). A
+ * markdown heading («# …», one line in its source, set larger than the prose) goes on in the next
+ * line of prose whatever the margin, unless that line starts with a capital (markup aside). Every
  * other line stays as it is (one displayed line, one parser line).
  *
  * Pure: text in, text and map out; no state between calls.
  */
+import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+
+/** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
+const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
 export const ROOM_TOLERANCE = 1;
@@ -95,9 +107,9 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, edges: readonly number[], figures: readonly boolean[]): Map<number, CellLine> | null {
+function lineCells(body: string, edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[]): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), edges, figures)) {
+  for (const s of rowSegments(segments(body), edges, figures, paired)) {
     const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
@@ -124,9 +136,16 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
+  // a "no value" marker cut by a narrow column («NINGUN» / «A»): the pieces make the marker
+  const word = after.trimStart().split(' ')[0]!;
+  if (!isMissing(text) && !text.includes(' ') && isMissing(text + word)) return '';
+  // a percent sign after a word is a word of its own («TOTAL» / «%»: «TOTAL % CUMPLIMIENTO»)
+  if (after.trimStart().startsWith('%') && /\p{L}$/u.test(text)) return ' ';
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
   const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
   if (w !== null) return w;
+  // a word never goes on with a capital after small letters («Cumplimiento» / «Continuo»): a new word
+  if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
   // a single word short of its column's width was not cut
@@ -192,7 +211,7 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures));
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures, t.paired));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
@@ -208,6 +227,18 @@ function tableRuns(
     }
     return nums >= 2 && nums * 2 >= all;
   });
+  // columns of words: more than half of their cells have a word of two letters or more
+  const wordy = t.edges.map((_, k) => {
+    let words = 0;
+    let all = 0;
+    for (const row of cells) {
+      const c = row?.get(k);
+      if (!c) continue;
+      all++;
+      if (/\p{L}{2}/u.test(c.text)) words++;
+    }
+    return words * 2 > all;
+  });
   const full = (above: CellLine, k: number, word: string): boolean => {
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
     return above.end + 1 + word.length > room[k]! - slack;
@@ -221,14 +252,26 @@ function tableRuns(
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
     // a closing mark alone ends the text above it («( E» / «)»); any other line without letters or digits is a rule
+    // a percent sign alone under a word is a word of the cell («TOTAL» / «%» / «CUMPLIMIENTO»)
+    if (text === '%' && /\p{L}$/u.test(above.text.trimEnd())) return false;
     if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
     if (numeric[k] && FIGURE.test(text)) return true;
+    // a whole "no value" marker ends its cell, printed whole («N/A») or cut down a narrow column («N/» / «A»)
+    const before = i >= 2 ? cells[i - 2]?.get(k)?.text.trim() ?? '' : '';
+    if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     return WHOLE_FIGURE.test(above.text.trim());
   };
+  /**
+   * A whole figure that opens a cell of words in a column of words («85% DE» / «EJECUCIÓN» /
+   * «PRESUPUESTARIA», the IESS goal) goes on when its line is full, as text does; only when telling
+   * a row's continuation (a column's wrapping is measured on figures ending their cells).
+   */
+  const opensWords = (above: CellLine, c: CellLine, k: number): boolean =>
+    wordy[k]! && WHOLE_FIGURE.test(above.text.trim()) && /\p{L}{2}/u.test(c.text);
   // a column wraps when more than a quarter of its lines followed by more of the column (figures
   // aside) are full: the rest are the last lines of cells, one per row
   const wraps = t.edges.map((_, k) => {
@@ -249,7 +292,7 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      if (!above || ends(above, c, k, i) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
@@ -391,6 +434,9 @@ function textMargin(body: readonly string[], recovered: readonly string[]): numb
   return m;
 }
 
+/** A heading of a text written in markdown («# Compromiso …»): one line in its source, printed larger. */
+const HEADING = /^\s*#{1,6} \S/u;
+
 /**
  * How many displayed lines from `at` (before `to`, the next table) make one line of prose: a line
  * outside the tables that a layout wrapped at the page's right margin (the next line's first word
@@ -413,10 +459,13 @@ function proseRun(
   }
   let j = at + 1;
   let text = body[at]!.trim();
+  // a heading («# …») is set larger than the prose, so it wraps short of the prose's margin
+  const heading = HEADING.test(body[at]!);
   while (prose(j) && indent(body[j]!) === indent(body[at]!)) {
     const above = body[j - 1]!.trimEnd();
     const next = firstWord(body[j]!);
-    if (above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
+    // (a heading's wrapped words go on in small letters or a bracket; a capital, markup aside, starts a line of its own)
+    if (heading ? /^(?:<[^>]*>)*\p{Lu}/u.test(next) : above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
     const end = above.length;
     text = text + cellJoin({ start: indent(above), end, text: above.trimStart() }, body[j]!, margin, words) + body[j]!.trim();
     j++;
