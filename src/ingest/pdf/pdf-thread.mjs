@@ -5,6 +5,7 @@
 // under tsx's loader plus 0.2–0.3 s to register tsx (see load.mjs).
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
+import { useSyncInflate } from './inflate.mjs';
 import { importPdfjs, loadPdf } from './load.mjs';
 
 /** @typedef {{ index: number, path: string }} PdfThreadRequest */
@@ -20,6 +21,8 @@ import { importPdfjs, loadPdf } from './load.mjs';
  */
 
 const now = () => performance.timeOrigin + performance.now();
+// Flate streams inflated in one call, not through Web streams (inflate.mjs).
+useSyncInflate();
 // Loaded before the first request is read (requests wait in the port's queue meanwhile).
 await importPdfjs();
 const readyAt = now();
