@@ -196,22 +196,36 @@ export function printedJoin(before: string, after: string, words: DocumentWords)
   if (!a || !b || words.text === undefined) return null;
   // (the whole of `after` first, then shorter starts of it down to its first run: "(" + "E )."
   // where the document prints "(E)" and "( E )")
-  for (let n = whole.length; n >= b.length; n--) {
-    const next = whole.slice(0, n);
-    if (next.endsWith(' ')) continue;
-    const tight = printedAfterGap(words.text, a + next);
-    const spaced = printedAfterGap(words.text, `${a} ${next}`);
-    if (tight !== spaced) return tight ? '' : ' ';
+  // A start of `after` printed after a gap is printed with each shorter start too (at the same
+  // place), so the starts printed together are those up to the longest one, `tight`, and the same
+  // for `spaced`; the longest start printed one way only lies between the two. Finding the two
+  // longest in one pass over the document, instead of searching it for every start, is what keeps
+  // a long cell from costing a scan of the document per character.
+  const tight = longestPrintedStart(words.text, a, whole, b.length);
+  const spaced = longestPrintedStart(words.text, `${a} `, whole, b.length);
+  for (let n = Math.max(tight, spaced); n > Math.min(tight, spaced); n--) {
+    if (whole[n - 1] !== ' ') return tight > spaced ? '' : ' ';
   }
   return null;
 }
 
-/** Whether `text` holds `s` at the start of a line or after a space (a run of its own, not the end of a longer one). */
-function printedAfterGap(text: string, s: string): boolean {
-  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-    if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\n') return true;
+/**
+ * The length of the longest start of `rest` (at least `min` long, else min - 1) that `text`
+ * holds right after `lead`, where `lead` starts a line or follows a space (a run of its own, not the
+ * end of a longer one).
+ */
+function longestPrintedStart(text: string, lead: string, rest: string, min: number): number {
+  const shortest = lead + rest.slice(0, min);
+  let longest = min - 1;
+  for (let at = text.indexOf(shortest); at >= 0; at = text.indexOf(shortest, at + 1)) {
+    if (at > 0 && text[at - 1] !== ' ' && text[at - 1] !== '\n') continue;
+    let n = min;
+    const from = at + lead.length;
+    while (n < rest.length && text[from + n] === rest[n]) n++;
+    longest = Math.max(longest, n);
+    if (longest === rest.length) break;
   }
-  return false;
+  return longest;
 }
 
 /**

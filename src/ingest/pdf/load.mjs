@@ -69,7 +69,7 @@ export const DOCUMENT_OPTIONS = Object.freeze({
 /**
  * Reads every page's text runs; y measured from the top of the (rotated) page. One document at a
  * time on a thread: PDF.js in Node answers "Invalid page request" to pages of two documents read at
- * once (pdf-thread.mjs queues them).
+ * once (pdf-thread.mjs reads its files one after the other).
  * @param {Uint8Array} bytes
  * @param {LoadOptions} [options]
  * @returns {Promise<LoadedPdf>}

@@ -12,7 +12,10 @@ import { Worker } from 'node:worker_threads';
 import { readCached, writeCached } from './cache.ts';
 import { extractLoaded, extractPdf, SYSTEM_OCR, type OcrEffects, type PdfExtraction } from './extract.ts';
 import { isPdf } from './detect.ts';
-import type { PdfThreadResponse } from './pdf-thread.mjs';
+import type { PdfThreadResponse, PdfThreadWork } from './pdf-thread.mjs';
+
+/** A file read on an extraction thread. */
+type PdfThreadFile = Exclude<PdfThreadResponse, { done: true, readyAt: number }>;
 
 /**
  * Fewer PDFs to extract than this are extracted on this thread. One: an extraction thread starts
@@ -139,9 +142,9 @@ export async function extractOne(reportsDir: string, file: string, ocr = true): 
 
 /**
  * The files read by PDF.js on `count` threads, largest first (so that the threads finish about
- * together): one file to each thread, then each thread one file ahead (it reads the next file
- * while this thread lays out the one it sent back). A thread that dies leaves its files to this
- * thread, never the run.
+ * together): each thread takes the next file not yet taken as soon as it is done with its last
+ * (pdf-thread.mjs; a counter shared by the threads), and this thread lays each out as it comes
+ * back. A thread that dies leaves its files to this thread, never the run.
  */
 async function inThreads(
   reportsDir: string, files: readonly string[], count: number, ocr: boolean, timeline?: PhaseStep[],
@@ -155,57 +158,46 @@ async function inThreads(
     }
   };
   const order = files.map((f, i) => ({ i, size: size(f) })).sort((a, b) => b.size - a.size || a.i - b.i).map((x) => x.i);
-  let next = 0;
+  const work: PdfThreadWork = {
+    files: order.map((index) => ({ index, path: join(reportsDir, files[index]!) })),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
   const spawnStart = clock();
-  const threads = Array.from({ length: count }, () => new Worker(new URL('./pdf-thread.mjs', import.meta.url), { execArgv: [] }));
+  const threads = Array.from({ length: count }, () => new Worker(new URL('./pdf-thread.mjs', import.meta.url), { execArgv: [], workerData: work }));
   timeline?.push({ what: 'spawn', start: spawnStart, end: clock() });
 
-  async function serve(w: Worker, thread: number): Promise<void> {
-    const waiting = new Map<number, (m: PdfThreadResponse | null) => void>();
-    let dead = false;
-    w.on('message', (m: PdfThreadResponse) => {
-      waiting.get(m.index)?.(m);
-      waiting.delete(m.index);
-    });
-    const die = () => {
-      dead = true;
-      for (const resolve of waiting.values()) resolve(null);
-      waiting.clear();
+  /** The files of one thread, each laid out as it comes back (one after the other); done when the thread is. */
+  function serve(w: Worker, thread: number): Promise<void> {
+    let laidOut = Promise.resolve();
+    const ready = (at: number) => {
+      if (timeline && !timeline.some((s) => s.what === 'ready' && s.thread === thread)) timeline.push({ what: 'ready', thread, start: spawnStart, end: at });
     };
-    w.on('error', die);
-    w.on('exit', die);
-    const ask = (): Promise<PdfThreadResponse | null> | null => {
-      if (dead || next >= order.length) return null;
-      const index = order[next++]!;
-      return new Promise((resolve) => {
-        waiting.set(index, resolve);
-        w.postMessage({ index, path: join(reportsDir, files[index]!) });
-      });
+    const layout = async (m: PdfThreadFile): Promise<void> => {
+      const file = files[m.index]!;
+      const path = join(reportsDir, file);
+      ready(m.clock.readyAt);
+      timeline?.push({ what: 'read', file, thread, start: m.clock.startAt, end: m.clock.endAt });
+      const start = clock();
+      results[m.index] = 'failure' in m
+        ? { ok: false, reason: m.failure, cacheable: false }
+        : await extractLoaded(m.loaded, () => readFileSync(path), ocrOf(ocr));
+      timeline?.push({ what: 'layout', file, start, end: clock() });
     };
-    let current = ask();
-    // Every thread gets its first file before any thread is sent a second one (the threads'
-    // first asks run one after the other, then each resumes here in the same order).
-    await null;
-    while (current) {
-      const ahead = ask();
-      const m = await current;
-      if (m) {
-        const file = files[m.index]!;
-        const path = join(reportsDir, file);
-        if (timeline) {
-          if (!timeline.some((s) => s.what === 'ready' && s.thread === thread)) {
-            timeline.push({ what: 'ready', thread, start: spawnStart, end: m.clock.readyAt });
-          }
-          timeline.push({ what: 'read', file, thread, start: m.clock.startAt, end: m.clock.endAt });
+    return new Promise((resolve) => {
+      const end = () => { void laidOut.then(resolve); };
+      w.on('message', (m: PdfThreadResponse) => {
+        if ('done' in m) {
+          ready(m.readyAt);
+          end();
+        } else {
+          // (a layout that failed leaves its file to this thread, below)
+          laidOut = laidOut.then(() => layout(m)).catch(() => undefined);
         }
-        const start = clock();
-        results[m.index] = 'failure' in m
-          ? { ok: false, reason: m.failure, cacheable: false }
-          : await extractLoaded(m.loaded, () => readFileSync(path), ocrOf(ocr));
-        timeline?.push({ what: 'layout', file, start, end: clock() });
-      }
-      current = ahead;
-    }
+      });
+      // (files it took and did not send back are read on this thread below)
+      w.on('error', end);
+      w.on('exit', end);
+    });
   }
 
   try {
