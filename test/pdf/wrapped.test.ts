@@ -262,4 +262,24 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[0]).toEqual(['Implementación de los derechos de acceso a la información']);
     expect(joined([end]).joined).toBeNull();
   });
+
+  it('bounds a column at a page\'s top by a column of the table on the page before that is empty on this page (a cell spanning rows)', () => {
+    // A unit's number «18» cut down its narrow column at the top of page 2: the unit's name (column
+    // at 70, a cell spanning the unit's rows) was printed on page 1, so no line of page 2 has text
+    // there. Page 1's rows of the same table show the number column ends at 70.
+    const before = page([
+      item('17', 50, 700), item('Dirección Nacional', 70, 700), item('Porcentaje de asistencias', 300, 700), item('N/A', 520, 700),
+      item('Porcentaje de ejecución presupuestaria', 300, 716), item('90,44%', 520, 716),
+    ]);
+    const top = page([
+      item('1', 50, 100), item('(O.O) Porcentaje de cumplimiento de los', 300, 100), item('100,00%', 520, 100),
+      item('8', 50, 112), item('Nacional de Registro Electoral', 300, 112),
+      item('Porcentaje de ejecución presupuestaria', 300, 128), item('0,00%', 520, 128),
+      item('Porcentaje de asistencias técnicas', 300, 144), item('N/A', 520, 144),
+    ]);
+    const cellsOf = (pages: PositionedPage[]) => joined(pages).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(cellsOf([before, top])[2]).toEqual(['18', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
+    // Alone, nothing on the page bounds the number column: the two lines read as two numbers.
+    expect(cellsOf([top])[0]).toEqual(['1 8', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
+  });
 });

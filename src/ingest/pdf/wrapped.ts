@@ -137,7 +137,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const above = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
     if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
-    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
   // (Not in a table whose rows are set apart by more than their lines, cell padding or ruling: there
@@ -145,7 +145,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
-  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables).rowPitch >= apart;
+  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges.above).rowPitch >= apart;
   if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
@@ -156,7 +156,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     // from the left) for a single text, else the widest cell of the table's column; and how far
     // the column's text could run at most (tableReach), for telling a cut word.
     // (the same for every line of the row: the table around it is the same; computed once)
-    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
     let limit = right;
     if (!prose) {
       limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
@@ -314,8 +314,8 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * the next column's start less the smallest distance between a column's widest text and the next
  * start (the last column: its widest cell).
  */
-function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
-  const { starts, widest, gap } = tableOf(lines, at, right, tables);
+function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): number[] {
+  const { starts, widest, gap } = tableOf(lines, at, right, tables, above);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
@@ -337,25 +337,32 @@ interface TableGeometry {
   rowPitch: number;
 }
 
-/** The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table. */
-function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>): TableGeometry {
+/**
+ * The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table
+ * (`above`: the column starts of the table ending the page before, edgeStarts).
+ */
+function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): TableGeometry {
   let top = at;
   while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
   let t = tables.get(top);
   if (!t) {
-    t = tableGeometry(lines, top, right);
+    t = tableGeometry(lines, top, right, top === 0 ? above : null);
     tables.set(top, t);
   }
   return t;
 }
 
-/** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
-function tableGeometry(lines: readonly PageLine[], top: number, right: number): TableGeometry {
+/**
+ * The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per
+ * table); `above`: the column starts of the table ending the page before, when this one starts its page.
+ */
+function tableGeometry(lines: readonly PageLine[], top: number, right: number, above: readonly number[] | null): TableGeometry {
   let bottom = top;
   while (bottom + 1 < lines.length && lines[bottom + 1]!.cells.length > 0) bottom++;
   const block = lines.slice(top, bottom + 1);
   const starts: number[] = [];
   for (const l of block) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
+  for (const x of continuedColumns(starts, above)) starts.push(x);
   starts.sort((a, b) => a - b);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   const widest = new Map<number, number>();
@@ -370,6 +377,21 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number): 
   let rowPitch = -Infinity;
   for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
   return { starts, widest, gap, rowPitch };
+}
+
+/**
+ * The columns a table at a page's top takes from the table that ends the page before, when it goes
+ * on with it (each of its column starts is one of that table's): a column empty on this page
+ * between two of its filled ones, such as a cell spanning rows printed on the page before (a unit's
+ * name beside its rows), still bounds the column on its left ("1" / "8" in a numbering column is
+ * one number cut, "18", as on the page before, where the name's column is filled). (Not columns
+ * beyond this page's first and last: the table before may have been another one, wider.)
+ */
+function continuedColumns(starts: readonly number[], above: readonly number[] | null): number[] {
+  if (!above || !starts.length || !starts.every((x) => above.some((a) => sameX(a, x)))) return [];
+  const first = Math.min(...starts);
+  const last = Math.max(...starts);
+  return above.filter((a) => a > first && a < last && !starts.some((x) => sameX(a, x)));
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
