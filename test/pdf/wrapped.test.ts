@@ -282,4 +282,17 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // Alone, nothing on the page bounds the number column: the two lines read as two numbers.
     expect(cellsOf([top])[0]).toEqual(['1 8', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
   });
+
+  it('joins a figure cut more than once at a page\'s top, where no row above shows how far apart rows are («10» / «0,» / «00» / «%»)', () => {
+    // The row is its page's first: the second line fills every column, «0,» a bare number, and
+    // «10» + «0,» is no number yet; with the fragment below it, «100,00», it is.
+    const top = page([
+      item('Porcentaje de', 50, 100), item('10', 300, 100),
+      item('solicitudes de la', 50, 112), item('0,', 300, 112),
+      item('ciudadanía gestionadas', 50, 124), item('00', 300, 124),
+      item('%', 300, 136),
+    ]);
+    const rows = joined([top]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows[0]).toEqual(['Porcentaje de solicitudes de la ciudadanía gestionadas', '100,00%']);
+  });
 });

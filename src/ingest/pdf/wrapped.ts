@@ -132,11 +132,12 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   let limits = rowLimits.limits;
   // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
   // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
-  // line above has no room left for one more character, and the two make one well-formed number).
+  // line above has no room left for one more character, and the two make one well-formed number,
+  // or do with the fragments below them, a number cut more than once: "10" / "0," / "00" / "%").
   const cutNumber = (c: LineCell) => {
     const above = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
-    if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
+    if (!above || h < 0 || !cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))) return false;
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
@@ -169,6 +170,21 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)));
   }
   return joiners;
+}
+
+/**
+ * Whether the text of a cell cut so far makes a well-formed number, alone or with some of the
+ * fragments that follow it down its column (`ahead`, read only when needed): a figure cut several
+ * times in a narrow column ("100," is none, "100,00" is).
+ */
+function cutIntoNumber(sofar: string, ahead: () => string[]): boolean {
+  if (WELL_FORMED_NUMBER.test(sofar)) return true;
+  let text = sofar;
+  for (const f of ahead()) {
+    text += f;
+    if (WELL_FORMED_NUMBER.test(text)) return true;
+  }
+  return false;
 }
 
 /**
