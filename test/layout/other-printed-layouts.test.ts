@@ -60,7 +60,7 @@ const KNOWN: Record<string, Record<string, string>> = {
 
 /**
  * The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-04 after the
- * rules for rows at page tops: 11 of 20 exact, 100 records and flags differ; 10 and 113 before).
+ * rules for rows at page tops: 11 of 20 exact, 98 records and flags differ; 10 and 113 before).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
@@ -70,7 +70,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'milestones -7/+7, flags -2/+15',
-    'consejo-nacional-electoral': 'words cut in a narrow column joined without their space («democraciainterna», «tecnológicay»; goals -2/+2)',
+    'consejo-nacional-electoral': 'a word of a narrow column joined to the next without its space, «democraciainterna» (a full line, and no other text of the document prints either word inside a line; goals -1/+1)',
     'iess': 'one extra flag (flags +1)',
     'ministerio': 'goals -5/+5, one extra flag',
   },

@@ -295,4 +295,15 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([top]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
     expect(rows[0]).toEqual(['Porcentaje de solicitudes de la ciudadanía gestionadas', '100,00%']);
   });
+
+  it('reads «y» alone on a line of a narrow column, with more of its cell below, as the word «y», not the end of a cut word', () => {
+    // «tecnológica» fills its column, and no other text of the document tells how it joins «y»;
+    // a word is cut only when wider than the column, and long Spanish words do not end in «y».
+    const narrow = page([
+      item('Porcentaje', 50, 100), item('N/A', 200, 100),
+      item('tecnológica', 50, 112), item('y', 50, 124), item('comunicaci', 50, 136), item('ones (E)', 50, 148),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows[0]).toEqual(['Porcentaje tecnológica y comunicaciones (E)', 'N/A']);
+  });
 });

@@ -247,10 +247,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
   // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
-  // when more text follows it on its line: "Y CONFLICTOS"; few Spanish words end in "y", while
-  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are.
+  // when more text follows it, on its line or on the cell's next line: "Y CONFLICTOS", «tecnológica»
+  // / «y» / «comunicaci»; few Spanish words end in "y", while "a", "o", "e" end most), or the two
+  // would make a word longer than Spanish words are.
   const first = b.split(' ')[0]!.toLowerCase();
-  if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
+  if (SHORT_WORDS.has(first) || (first === 'y' && (b.includes(' ') || ahead().length > 0))) return ' ';
   const letters = /^\p{L}+$/u;
   const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
