@@ -4,7 +4,8 @@
  *
  * Pure: pages of positioned words in (from PDF.js, load.mjs, or from OCR, ocr.ts), text out.
  * Page headers, footers and page numbers (the same line at the top or bottom of most pages) and
- * table headers repeated at the top of a page are dropped. Pages are joined with "\n" (no "\f");
+ * table headers repeated at the top of a page are dropped (not a data row: a line with a figure or
+ * a missing value in a cell). Pages are joined with "\n" (no "\f");
  * `pageStarts[p]` is the 1-based line where page p + 1 begins.
  */
 import { isMissing } from '../../lib/numbers.ts';

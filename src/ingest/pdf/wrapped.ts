@@ -9,7 +9,8 @@
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
- *   each such number continues a number cut in a full line above into one well-formed number, or
+ *   each such number continues a number cut in a full line above into one well-formed number (with
+ *   the fragments below it when the figure is cut more than once: «10» / «0,» / «00» / «%»), or
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
  *   line, or another row's first line in the same table, follows the line above it further than
  *   this line follows its own), and the line is inside the row;
@@ -55,6 +56,10 @@
  * - a word and a number meet at a space ("Julio" / "2023");
  * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
  *   or the two fragments would make a word longer than Spanish words are (18 letters).
+ *
+ * A table at a page's top that goes on with the table ending the page before keeps that table's
+ * inner columns, even those empty on this page (a cell spanning rows printed on the page before),
+ * for telling how far its columns' text could run.
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
