@@ -92,6 +92,23 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => /^Porcentaje de +N\/A$/.test(x))).toHaveLength(2);
   });
 
+  it('keeps a data row at a page top that matches an earlier table start when a cell of it is a figure or a missing value (a header has none)', () => {
+    // Page 1: a one-column line, then a row whose value is cut down a narrow column («10» / «0,0» /
+    // «0%») or is «N/A»: it starts a table. Page 2 starts with the same first line, then a line of
+    // two cells (not fewer, as a wrapped header's next line would have): a data row all the same.
+    for (const value of [['10', '0,0'], ['N/A', '']]) {
+      const row = (y: number, second: string) => [
+        item('Porcentaje de publicaciones', 50, y), item(value[0]!, 300, y), item(second, 50, y + 12), ...(value[1] ? [item(value[1], 300, y + 12)] : []),
+      ];
+      const l = layoutPages([
+        page([item('Unidad de Comunicación Social', 50, 100), ...row(130, 'en Twitter')]),
+        page(row(100, 'en la pagina web')),
+      ]);
+      const lines = l.text.split('\n').map((x) => x.trim());
+      expect(lines.slice(l.pageStarts[1]! - 1).map((x) => x.split(/ {2,}/))).toEqual([['Porcentaje de publicaciones', value[0]], ['en la pagina web', ...(value[1] ? [value[1]] : [])]]);
+    }
+  });
+
   it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
     const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
     const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];

@@ -262,4 +262,48 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[0]).toEqual(['Implementación de los derechos de acceso a la información']);
     expect(joined([end]).joined).toBeNull();
   });
+
+  it('bounds a column at a page\'s top by a column of the table on the page before that is empty on this page (a cell spanning rows)', () => {
+    // A unit's number «18» cut down its narrow column at the top of page 2: the unit's name (column
+    // at 70, a cell spanning the unit's rows) was printed on page 1, so no line of page 2 has text
+    // there. Page 1's rows of the same table show the number column ends at 70.
+    const before = page([
+      item('17', 50, 700), item('Dirección Nacional', 70, 700), item('Porcentaje de asistencias', 300, 700), item('N/A', 520, 700),
+      item('Porcentaje de ejecución presupuestaria', 300, 716), item('90,44%', 520, 716),
+    ]);
+    const top = page([
+      item('1', 50, 100), item('(O.O) Porcentaje de cumplimiento de los', 300, 100), item('100,00%', 520, 100),
+      item('8', 50, 112), item('Nacional de Registro Electoral', 300, 112),
+      item('Porcentaje de ejecución presupuestaria', 300, 128), item('0,00%', 520, 128),
+      item('Porcentaje de asistencias técnicas', 300, 144), item('N/A', 520, 144),
+    ]);
+    const cellsOf = (pages: PositionedPage[]) => joined(pages).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(cellsOf([before, top])[2]).toEqual(['18', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
+    // Alone, nothing on the page bounds the number column: the two lines read as two numbers.
+    expect(cellsOf([top])[0]).toEqual(['1 8', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
+  });
+
+  it('joins a figure cut more than once at a page\'s top, where no row above shows how far apart rows are («10» / «0,» / «00» / «%»)', () => {
+    // The row is its page's first: the second line fills every column, «0,» a bare number, and
+    // «10» + «0,» is no number yet; with the fragment below it, «100,00», it is.
+    const top = page([
+      item('Porcentaje de', 50, 100), item('10', 300, 100),
+      item('solicitudes de la', 50, 112), item('0,', 300, 112),
+      item('ciudadanía gestionadas', 50, 124), item('00', 300, 124),
+      item('%', 300, 136),
+    ]);
+    const rows = joined([top]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows[0]).toEqual(['Porcentaje de solicitudes de la ciudadanía gestionadas', '100,00%']);
+  });
+
+  it('reads «y» alone on a line of a narrow column, with more of its cell below, as the word «y», not the end of a cut word', () => {
+    // «tecnológica» fills its column, and no other text of the document tells how it joins «y»;
+    // a word is cut only when wider than the column, and long Spanish words do not end in «y».
+    const narrow = page([
+      item('Porcentaje', 50, 100), item('N/A', 200, 100),
+      item('tecnológica', 50, 112), item('y', 50, 124), item('comunicaci', 50, 136), item('ones (E)', 50, 148),
+    ]);
+    const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows[0]).toEqual(['Porcentaje tecnológica y comunicaciones (E)', 'N/A']);
+  });
 });

@@ -4,9 +4,11 @@
  *
  * Pure: pages of positioned words in (from PDF.js, load.mjs, or from OCR, ocr.ts), text out.
  * Page headers, footers and page numbers (the same line at the top or bottom of most pages) and
- * table headers repeated at the top of a page are dropped. Pages are joined with "\n" (no "\f");
+ * table headers repeated at the top of a page are dropped (not a data row: a line with a figure or
+ * a missing value in a cell). Pages are joined with "\n" (no "\f");
  * `pageStarts[p]` is the 1-based line where page p + 1 begins.
  */
+import { isMissing } from '../../lib/numbers.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -336,14 +338,24 @@ function rowKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-/** A line with at least two columns (a run of two or more spaces between text), mostly letters. */
-function looksLikeHeaderRow(text: string): boolean {
-  const t = text.trim();
+/**
+ * A line with at least two columns (a run of two or more spaces between text), mostly letters,
+ * and no cell that is a figure alone (a data row's amount, percentage or count, or the first
+ * fragment of one cut down a narrow column: «Porcentaje de publicaciones  10»; a year may head a
+ * column) or a missing value («Porcentaje  N/A»): such a line at a page top is a data row.
+ */
+function looksLikeHeaderRow(line: PageLine): boolean {
+  const t = line.text.trim();
   if (!/\S {2,}\S/.test(t)) return false;
+  if (line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text))) return false;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
   return letters > 3 * digits;
 }
+
+/** A cell that is only a figure: digits with separators, maybe a sign, a currency or a percent sign. */
+const FIGURE_CELL = /^[-+$]?\s?\d[\d.,]*\s?%?$/;
+const YEAR = /^(19|20)\d\d$/;
 
 /**
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
@@ -367,7 +379,7 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
-        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!.text)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
       }
     }
     before = {

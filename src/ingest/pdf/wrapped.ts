@@ -9,7 +9,8 @@
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with one of them a bare number (a new row of a
  *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
- *   each such number continues a number cut in a full line above into one well-formed number, or
+ *   each such number continues a number cut in a full line above into one well-formed number (with
+ *   the fragments below it when the figure is cut more than once: «10» / «0,» / «00» / «%»), or
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
  *   line, or another row's first line in the same table, follows the line above it further than
  *   this line follows its own), and the line is inside the row;
@@ -55,6 +56,10 @@
  * - a word and a number meet at a space ("Julio" / "2023");
  * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
  *   or the two fragments would make a word longer than Spanish words are (18 letters).
+ *
+ * A table at a page's top that goes on with the table ending the page before keeps that table's
+ * inner columns, even those empty on this page (a cell spanning rows printed on the page before),
+ * for telling how far its columns' text could run.
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
@@ -132,12 +137,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   let limits = rowLimits.limits;
   // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
   // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
-  // line above has no room left for one more character, and the two make one well-formed number).
+  // line above has no room left for one more character, and the two make one well-formed number,
+  // or do with the fragments below them, a number cut more than once: "10" / "0," / "00" / "%").
   const cutNumber = (c: LineCell) => {
     const above = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
-    if (!above || h < 0 || !WELL_FORMED_NUMBER.test(above.text + c.text)) return false;
-    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    if (!above || h < 0 || !cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))) return false;
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
   // (Not in a table whose rows are set apart by more than their lines, cell padding or ruling: there
@@ -145,7 +151,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
-  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables).rowPitch >= apart;
+  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges.above).rowPitch >= apart;
   if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
@@ -156,7 +162,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     // from the left) for a single text, else the widest cell of the table's column; and how far
     // the column's text could run at most (tableReach), for telling a cut word.
     // (the same for every line of the row: the table around it is the same; computed once)
-    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables) };
+    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
     let limit = right;
     if (!prose) {
       limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
@@ -169,6 +175,21 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)));
   }
   return joiners;
+}
+
+/**
+ * Whether the text of a cell cut so far makes a well-formed number, alone or with some of the
+ * fragments that follow it down its column (`ahead`, read only when needed): a figure cut several
+ * times in a narrow column ("100," is none, "100,00" is).
+ */
+function cutIntoNumber(sofar: string, ahead: () => string[]): boolean {
+  if (WELL_FORMED_NUMBER.test(sofar)) return true;
+  let text = sofar;
+  for (const f of ahead()) {
+    text += f;
+    if (WELL_FORMED_NUMBER.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -231,10 +252,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
   // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
-  // when more text follows it on its line: "Y CONFLICTOS"; few Spanish words end in "y", while
-  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are.
+  // when more text follows it, on its line or on the cell's next line: "Y CONFLICTOS", «tecnológica»
+  // / «y» / «comunicaci»; few Spanish words end in "y", while "a", "o", "e" end most), or the two
+  // would make a word longer than Spanish words are.
   const first = b.split(' ')[0]!.toLowerCase();
-  if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
+  if (SHORT_WORDS.has(first) || (first === 'y' && (b.includes(' ') || ahead().length > 0))) return ' ';
   const letters = /^\p{L}+$/u;
   const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
@@ -314,8 +336,8 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * the next column's start less the smallest distance between a column's widest text and the next
  * start (the last column: its widest cell).
  */
-function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>): number[] {
-  const { starts, widest, gap } = tableOf(lines, at, right, tables);
+function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): number[] {
+  const { starts, widest, gap } = tableOf(lines, at, right, tables, above);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
@@ -337,25 +359,32 @@ interface TableGeometry {
   rowPitch: number;
 }
 
-/** The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table. */
-function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>): TableGeometry {
+/**
+ * The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table
+ * (`above`: the column starts of the table ending the page before, edgeStarts).
+ */
+function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): TableGeometry {
   let top = at;
   while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
   let t = tables.get(top);
   if (!t) {
-    t = tableGeometry(lines, top, right);
+    t = tableGeometry(lines, top, right, top === 0 ? above : null);
     tables.set(top, t);
   }
   return t;
 }
 
-/** The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per table). */
-function tableGeometry(lines: readonly PageLine[], top: number, right: number): TableGeometry {
+/**
+ * The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per
+ * table); `above`: the column starts of the table ending the page before, when this one starts its page.
+ */
+function tableGeometry(lines: readonly PageLine[], top: number, right: number, above: readonly number[] | null): TableGeometry {
   let bottom = top;
   while (bottom + 1 < lines.length && lines[bottom + 1]!.cells.length > 0) bottom++;
   const block = lines.slice(top, bottom + 1);
   const starts: number[] = [];
   for (const l of block) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
+  for (const x of continuedColumns(starts, above)) starts.push(x);
   starts.sort((a, b) => a - b);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   const widest = new Map<number, number>();
@@ -370,6 +399,21 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number): 
   let rowPitch = -Infinity;
   for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
   return { starts, widest, gap, rowPitch };
+}
+
+/**
+ * The columns a table at a page's top takes from the table that ends the page before, when it goes
+ * on with it (each of its column starts is one of that table's): a column empty on this page
+ * between two of its filled ones, such as a cell spanning rows printed on the page before (a unit's
+ * name beside its rows), still bounds the column on its left ("1" / "8" in a numbering column is
+ * one number cut, "18", as on the page before, where the name's column is filled). (Not columns
+ * beyond this page's first and last: the table before may have been another one, wider.)
+ */
+function continuedColumns(starts: readonly number[], above: readonly number[] | null): number[] {
+  if (!above || !starts.length || !starts.every((x) => above.some((a) => sameX(a, x)))) return [];
+  const first = Math.min(...starts);
+  const last = Math.max(...starts);
+  return above.filter((a) => a > first && a < last && !starts.some((x) => sameX(a, x)));
 }
 
 /** One page's rows: run lengths of lines, and for each run its cells joined. */
