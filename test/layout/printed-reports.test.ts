@@ -63,12 +63,12 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the indicator of line 207 gets an extra unit_unknown flag',
   },
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
-  // measured 2026-12-03 after the cut-word rules):
+  // measured 2026-12-03 after the cut-word rules; the plan re-measured 2026-12-04):
   'a4-landscape-ruled': {
     'consejo-nacional-electoral': 'the merged-row matrix: unit 18 is printed «1» / «8» at the top of page 5, where the unit-name column is empty (its cell spans rows, printed on page 4), so nothing on page 5 bounds the number column and the two lines read «1 8»; its 7 goals lose their unit (goals -7/+7)',
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) runs over several pages: each page starts a new row, so its milestones are cut into several rows (milestones -6/+6, flags -1/+11)',
+    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) runs over several pages: each page starts a new row, so its milestones are cut into several rows (milestones -5/+5, flags -1/+11)',
   },
 };
 

@@ -269,6 +269,36 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows.slice(1, 3)).toEqual([['ESTRATÉGICOS', '3'], ['LEVANTADOS Y/O', '2']]);
   });
 
+  it('estimates an upper-case first word wider than its line\'s average character when telling whether it fitted above', () => {
+    // Column 1 runs to 250 (its widest lines). "…formato OCDS y" ends at 207. "OC4IDS sobre los
+    // procesos" is 129 pt: capitals 6.5 pt, lower-case 5, spaces 2.5. By its average character
+    // (5.16 pt) "OC4IDS" would be 31 pt and would have fitted after "y" (a new row); with capitals
+    // and digits wider it is about 40 pt, as printed, and did not: the cell goes on.
+    const cell = page([
+      { ...item('Hito 6: Preparación de la plataforma para la', 50, 100), width: 200 }, item('Enero 2020', 300, 100),
+      { ...item('de datos en formato OCDS y', 50, 112), width: 157 },
+      { ...item('OC4IDS sobre los procesos', 50, 124), width: 129 },
+      { ...item('Hito 7: Publicación de datos con una licencia', 50, 140), width: 200 }, item('Enero 2021', 300, 140),
+    ]);
+    const rows = joined([cell]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows).toEqual([
+      ['Hito 6: Preparación de la plataforma para la de datos en formato OCDS y OC4IDS sobre los procesos', 'Enero 2020'],
+      ['Hito 7: Publicación de datos con una licencia', 'Enero 2021'],
+    ]);
+  });
+
+  it('reads fragments that would double an "s" as two words', () => {
+    // Column 1 is 45 pt wide; "CASOS" fills it (wide capitals), "SIMPLES" below does not fit after
+    // it. Together 12 letters, no word the document prints: by length alone a word cut.
+    const full = page([
+      item('Indicador', 50, 100), item('Meta', 130, 100),
+      { ...item('CASOS', 50, 116), width: 45 }, item('3', 130, 116),
+      item('SIMPLES', 50, 128),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[1]).toEqual(['CASOS SIMPLES', '3']);
+  });
+
   it('measures the room left for one more letter by the next line\'s letters, not its narrower spaces', () => {
     // Column 1 runs to 85.2 (its widest text, "LA META"). "INDICA" ends at 80: 5.2 pt left. "DOR DE"
     // averages 4.6 pt a character with its space, 5 pt a letter: no room for its "D", so the

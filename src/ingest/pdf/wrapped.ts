@@ -13,7 +13,8 @@
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
  *   line, or another row's first line in the same table, follows the line above it further than
  *   this line follows its own), and the line is inside the row;
- * - the text above could not take the continuation's first word: it was wrapped there (a single
+ * - the text above could not take the continuation's first word (its width estimated with capitals
+ *   and digits wider than lower-case letters): it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
  *   its column's edge; a table broken across pages goes on over the break, so lines at a page's
  *   end or top are table cells when the other page's rows there have a cell in their column).
@@ -44,6 +45,7 @@
  *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
  *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
  *   address: "www.iess.gob.");
+ * - Spanish doubles no "s": fragments that would meet at "s" / "s" are two words;
  * - a written accent sits on one of a word's last three syllables: fragments that would put it
  *   further back are two words ("PRODUCCIÓN" / "NACIONAL"; adverbs in -mente aside);
  * - in a column a few letters wide a word runs down several lines: the fragments that follow, one
@@ -104,9 +106,18 @@ interface PageGeometry {
 
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
 
-/** The first word of a cell's text and its width, estimated from the cell's advance per character. */
+/**
+ * The width of the first `chars` characters of a cell's text, estimated from the cell's advance per
+ * character. In a line with lower-case letters, capitals and digits count about 1.3 times as wide
+ * as a lower-case letter, spaces and narrow marks half as wide (as in common fonts): an upper-case
+ * word ("OC4IDS") after lower-case text is wider than that line's average character says. (A line
+ * of capitals alone: its plain average.)
+ */
 function leadWidth(c: LineCell, chars: number): number {
-  return c.text.length === 0 ? 0 : ((c.end - c.x) / c.text.length) * chars;
+  if (c.text.length === 0) return 0;
+  if (!/\p{Ll}/u.test(c.text)) return ((c.end - c.x) / c.text.length) * chars;
+  const sum = (t: string) => [...t].reduce((n, ch) => n + (/[\p{Lu}\d]/u.test(ch) ? 1.3 : /[ .,:;/|'!il]/u.test(ch) ? 0.5 : 1), 0);
+  return ((c.end - c.x) / sum(c.text)) * sum(c.text.slice(0, chars));
 }
 
 /**
@@ -234,6 +245,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // A written accent is on one of a word's last three syllables: fragments that would put it further
   // back are two words ("PRODUCCIÓN" / "NACIONAL").
   if (accentTooFarBack(sofar, b)) return ' ';
+  // Spanish doubles no "s": fragments that would meet at "s" / "s" are two words ("PROCESOS" /
+  // "SUSTANTIVOS").
+  if (/s$/iu.test(a) && /^s/iu.test(b)) return ' ';
   // In a column a few letters wide a word runs over several lines: the fragments that follow may make
   // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
   if (cutWord()) return '';
