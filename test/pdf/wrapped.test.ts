@@ -287,6 +287,21 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('joins a short word alone on a cell\'s last line to the full line above as a word\'s end, not before more text', () => {
+    // Column 1 is 40 pt wide; "MASCULI" and "ORDEN" fill it. "NO" alone ends its cell: a cut word
+    // ("MASCULINO"); "DE" followed by "ARMAS" below starts the cell's next words.
+    const header = page([
+      item('Sexo', 50, 100), item('Total', 130, 100),
+      { ...item('MASCULI', 50, 116), width: 40 }, item('3', 130, 116),
+      item('NO', 50, 128),
+      { ...item('ORDEN', 50, 144), width: 40 }, item('2', 130, 144),
+      item('DE', 50, 156),
+      item('ARMAS', 50, 168),
+    ]);
+    const rows = joined([header]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['MASCULINO', '3'], ['ORDEN DE ARMAS', '2']]);
+  });
+
   it('reads fragments that would double an "s" as two words', () => {
     // Column 1 is 45 pt wide; "CASOS" fills it (wide capitals), "SIMPLES" below does not fit after
     // it. Together 12 letters, no word the document prints: by length alone a word cut.

@@ -61,7 +61,8 @@
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
  *   word before is printed inside text and the one after followed by text (wordJoinLoose);
  * - a word and a number meet at a space ("Julio" / "2023");
- * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
+ * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text;
+ *   a short word alone on the cell's last line is a word's end: "MASCULI" / "NO")
  *   or the two fragments would make a word longer than Spanish words are (18 letters).
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
@@ -265,9 +266,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
   // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
   // when more text follows it on its line: "Y CONFLICTOS"; few Spanish words end in "y", while
-  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are.
+  // "a", "o", "e" end most), or the two would make a word longer than Spanish words are. A short
+  // word alone on the cell's last line is more likely a word's end ("MASCULI" / "NO"): a cell
+  // seldom ends in a preposition or an article.
   const first = b.split(' ')[0]!.toLowerCase();
-  if (SHORT_WORDS.has(first) || (first === 'y' && b.includes(' '))) return ' ';
+  if ((SHORT_WORDS.has(first) && (b.includes(' ') || ahead().length > 0)) || (first === 'y' && b.includes(' '))) return ' ';
   const letters = /^\p{L}+$/u;
   const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
