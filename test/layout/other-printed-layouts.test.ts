@@ -64,24 +64,22 @@ const KNOWN: Record<string, Record<string, string>> = {
 };
 
 /**
- * The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-04 after the
- * rules for rows at page tops: 11 of 20 exact, 98 records and flags differ; 10 and 113 before).
+ * The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-04 on the
+ * merged rules for rows at page tops and for cut words: 14 of 20 exact, 60 records and flags differ;
+ * 10 and 113 before either).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
-    'plan-de-accion': 'milestones -3/+3, flags -1/+8',
-    'consejo-nacional-electoral': 'the merged OCR row of unit 26 (one indicator cell of seven lines at a page top) is cut in two: its line «inducciones realizadas N/A Porcentaje de» looks as if «cumplimiento» would still have fitted (goals -1/+2, flags +1)',
-    'ministerio': 'goals -3/+3, procurement -1/+1, flags -1/+1',
+    'plan-de-accion': 'the header of a milestone table repeated at a page top is read as a milestone row («producto entregable Fecha de inicio Fecha de término Hito 1: …»): flags -1/+2',
   },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'milestones -7/+7, flags -2/+15',
+    'plan-de-accion': 'milestones -6/+6, flags -2/+15',
     'consejo-nacional-electoral': 'a word of a narrow column joined to the next without its space, «democraciainterna» (a full line, and no other text of the document prints either word inside a line; goals -1/+1)',
-    'iess': 'one extra flag (flags +1)',
-    'ministerio': 'goals -5/+5, one extra flag',
+    'ministerio': 'words of a narrow column joined without their space («convivenciasocial») and an objective cut at a page top (goals -5/+5)',
   },
   'a4-portrait-serif-padded': {
-    'plan-de-accion': 'commitments -1/+1, milestones -6/+1, flags -1/+5',
-    'ministerio': 'goals -1/+1, procurement -1, flags -2/+4',
+    'plan-de-accion': 'commitments -1/+1, milestones -5, flags -1/+5',
+    'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
 };
 

@@ -217,6 +217,103 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows.slice(1)).toEqual([['Total %', '107,06 %'], ['Otro', '1,5']]);
   });
 
+  it('counts digits to tell a number cut from a break at a space when digits meet at a line break', () => {
+    // Every column's text comes within 8 pt of the next column (the table's padding). Column 2
+    // holds three digits ("148", 15 pt to 145). "83" ends at 140, a digit short of the limit less
+    // the 0.5 pt slack: by room alone it looks full, but "148" / "058" above held three digits: it
+    // broke at a space ("14805883 1,00", as printed). Column 3 runs to 167.5 ("TAL"): "39" ends at
+    // 163 with 4 pt left, less than a digit (5 pt) though more than the average character of "2,"
+    // (3.5 pt, its comma narrow): a number cut, "244072392,".
+    const cut = page([
+      item('Meta', 50, 100), item('Plan', 130, 100), item('Hec', 153, 100), item('Nota', 175.5, 100),
+      item('Meta 1', 50, 116), item('148', 130, 116), item('24', 153, 116), item('a', 175.5, 116),
+      item('058', 130, 128), item('40', 153, 128),
+      item('83', 130, 140), item('72', 153, 140),
+      item('1,0', 130, 152), item('39', 153, 152),
+      item('0', 130, 164), { ...item('2,', 153, 164), width: 7 },
+      item('41', 153, 176),
+      item('Meta 2', 50, 192), item('5', 130, 192), { ...item('TAL', 153, 192), width: 14.5 }, item('b', 175.5, 192),
+    ]);
+    const rows = joined([cut]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[1]).toEqual(['Meta 1', '14805883 1,00', '244072392, 41', 'a']);
+  });
+
+  it('reads two full one-word lines as two words when the accent of the first would fall four syllables from the end', () => {
+    // Column 1 is 70 pt wide; neither line has room left. "PRODUCCIÓN" + "NACIONAL" (18 letters,
+    // no longer than a Spanish word) would put the accent four syllables from the end: two words.
+    // An adverb in -mente keeps its adjective's accent: "biométricament" / "e" is one word cut.
+    const full = page([
+      item('Procedimiento', 50, 100), item('Número', 130, 100),
+      { ...item('PRODUCCIÓN', 50, 116), width: 70 }, item('3', 130, 116),
+      item('NACIONAL', 50, 128),
+      { ...item('biométricament', 50, 144), width: 70 }, item('2', 130, 144),
+      item('e', 50, 156),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['PRODUCCIÓN NACIONAL', '3'], ['biométricamente', '2']]);
+  });
+
+  it('joins a lone letter that is no Spanish word to the full line above, and starts a word at a letter, a slash and a letter', () => {
+    // Column 1 is 55 pt wide; "ESTRATÉGICO" and "LEVANTADOS" fill it. The document prints
+    // "ESTRATÉGICO" followed by text and words starting with "s" after text, yet "S" alone is no
+    // word: "ESTRATÉGICOS". "Y/O" after "LEVANTADOS" starts a word: "LEVANTADOS Y/O".
+    const full = page([
+      item('Indicador', 50, 100), item('Meta', 130, 100),
+      item('ESTRATÉGICO', 50, 116), item('3', 130, 116),
+      item('S', 50, 128),
+      { ...item('LEVANTADOS', 50, 144), width: 55 }, item('2', 130, 144),
+      item('Y/O', 50, 156),
+      item('Plan ESTRATÉGICO de sitios', 50, 300),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1, 3)).toEqual([['ESTRATÉGICOS', '3'], ['LEVANTADOS Y/O', '2']]);
+  });
+
+  it('estimates an upper-case first word wider than its line\'s average character when telling whether it fitted above', () => {
+    // Column 1 runs to 250 (its widest lines). "…formato OCDS y" ends at 207. "OC4IDS sobre los
+    // procesos" is 129 pt: capitals 6.5 pt, lower-case 5, spaces 2.5. By its average character
+    // (5.16 pt) "OC4IDS" would be 31 pt and would have fitted after "y" (a new row); with capitals
+    // and digits wider it is about 40 pt, as printed, and did not: the cell goes on.
+    const cell = page([
+      { ...item('Hito 6: Preparación de la plataforma para la', 50, 100), width: 200 }, item('Enero 2020', 300, 100),
+      { ...item('de datos en formato OCDS y', 50, 112), width: 157 },
+      { ...item('OC4IDS sobre los procesos', 50, 124), width: 129 },
+      { ...item('Hito 7: Publicación de datos con una licencia', 50, 140), width: 200 }, item('Enero 2021', 300, 140),
+    ]);
+    const rows = joined([cell]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows).toEqual([
+      ['Hito 6: Preparación de la plataforma para la de datos en formato OCDS y OC4IDS sobre los procesos', 'Enero 2020'],
+      ['Hito 7: Publicación de datos con una licencia', 'Enero 2021'],
+    ]);
+  });
+
+  it('joins a short word alone on a cell\'s last line to the full line above as a word\'s end, not before more text', () => {
+    // Column 1 is 40 pt wide; "MASCULI" and "ORDEN" fill it. "NO" alone ends its cell: a cut word
+    // ("MASCULINO"); "DE" followed by "ARMAS" below starts the cell's next words.
+    const header = page([
+      item('Sexo', 50, 100), item('Total', 130, 100),
+      { ...item('MASCULI', 50, 116), width: 40 }, item('3', 130, 116),
+      item('NO', 50, 128),
+      { ...item('ORDEN', 50, 144), width: 40 }, item('2', 130, 144),
+      item('DE', 50, 156),
+      item('ARMAS', 50, 168),
+    ]);
+    const rows = joined([header]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows.slice(1)).toEqual([['MASCULINO', '3'], ['ORDEN DE ARMAS', '2']]);
+  });
+
+  it('reads fragments that would double an "s" as two words', () => {
+    // Column 1 is 45 pt wide; "CASOS" fills it (wide capitals), "SIMPLES" below does not fit after
+    // it. Together 12 letters, no word the document prints: by length alone a word cut.
+    const full = page([
+      item('Indicador', 50, 100), item('Meta', 130, 100),
+      { ...item('CASOS', 50, 116), width: 45 }, item('3', 130, 116),
+      item('SIMPLES', 50, 128),
+    ]);
+    const rows = joined([full]).joined!.text.split('\n').map((r) => r.split(/ {2,}/).map((c) => c.trim()));
+    expect(rows[1]).toEqual(['CASOS SIMPLES', '3']);
+  });
+
   it('measures the room left for one more letter by the next line\'s letters, not its narrower spaces', () => {
     // Column 1 runs to 85.2 (its widest text, "LA META"). "INDICA" ends at 80: 5.2 pt left. "DOR DE"
     // averages 4.6 pt a character with its space, 5 pt a letter: no room for its "D", so the

@@ -14,7 +14,8 @@
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
  *   line, or another row's first line in the same table, follows the line above it further than
  *   this line follows its own), and the line is inside the row;
- * - the text above could not take the continuation's first word: it was wrapped there (a single
+ * - the text above could not take the continuation's first word (its width estimated with capitals
+ *   and digits wider than lower-case letters): it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
  *   its column's edge; a table broken across pages goes on over the break, so lines at a page's
  *   end or top are table cells when the other page's rows there have a cell in their column).
@@ -36,25 +37,33 @@
  *   half letters of room, fragments that run on into a word the document prints were cut;
  * - marks and signs at the break (not letters or digits): as the document prints those two runs on
  *   a line, together or apart (printedJoin), when it prints them only one way;
- * - a full line of digits before digits: a number cut (numbers are not broken at a space);
+ * - a full line of digits before digits: a number cut (numbers are not broken at a space); digits
+ *   share one width, so a line of fewer digits than a line above it in the cell had room (a break
+ *   at a space), and the room is measured with a digit, not a narrower comma;
  * - a sign that opens or stands for a word ("%", "$", "(") after a word, or a word after a closing
  *   bracket or quote: a space;
  * - a full line ending in punctuation: as the document prints that mark before that word
  *   elsewhere (word-join.ts punctJoin: ",OE" or ", OE"); else a space after punctuation that ends
  *   a word ("NO.", "metas,"), unless the text runs on after punctuation without spaces (an
  *   address: "www.iess.gob.");
+ * - Spanish doubles no "s": fragments that would meet at "s" / "s" are two words;
+ * - a written accent sits on one of a word's last three syllables: fragments that would put it
+ *   further back are two words ("PRODUCCIÓN" / "NACIONAL"; adverbs in -mente aside);
  * - in a column a few letters wide a word runs down several lines: the fragments that follow, one
  *   a line, run on into a word the document prints ("En" / "e" / "ro"): no space (wordJoinAhead),
  *   though the first fragments alone are words too; words are looked up with the cell's text so
  *   far, not only its last line; and when the line above and the fragment start no word of the
  *   document, the fragments below may make the next word, cut twice ("CONTRALORÍA" / "GENER" / "AL DEL":
  *   "general" is printed): a space (wordSplitAhead);
+ * - a lone letter that is no Spanish word ("S") ends a cut word; a letter, a slash and a letter
+ *   ("Y/O") starts one;
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
  *   word before is printed inside text and the one after followed by text (wordJoinLoose);
  * - a word and a number meet at a space ("Julio" / "2023");
- * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text)
+ * - else a cut, unless the next line starts with a short word ("de", "la", "y" before more text;
+ *   a short word alone on the cell's last line is a word's end: "MASCULI" / "NO")
  *   or the two fragments would make a word longer than Spanish words are (18 letters).
  *
  * A table at a page's top that goes on with the table ending the page before keeps that table's
@@ -103,9 +112,18 @@ interface PageGeometry {
 
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
 
-/** The first word of a cell's text and its width, estimated from the cell's advance per character. */
+/**
+ * The width of the first `chars` characters of a cell's text, estimated from the cell's advance per
+ * character. In a line with lower-case letters, capitals and digits count about 1.3 times as wide
+ * as a lower-case letter, spaces and narrow marks half as wide (as in common fonts): an upper-case
+ * word ("OC4IDS") after lower-case text is wider than that line's average character says. (A line
+ * of capitals alone: its plain average.)
+ */
 function leadWidth(c: LineCell, chars: number): number {
-  return c.text.length === 0 ? 0 : ((c.end - c.x) / c.text.length) * chars;
+  if (c.text.length === 0) return 0;
+  if (!/\p{Ll}/u.test(c.text)) return ((c.end - c.x) / c.text.length) * chars;
+  const sum = (t: string) => [...t].reduce((n, ch) => n + (/[\p{Lu}\d]/u.test(ch) ? 1.3 : /[ .,:;/|'!il]/u.test(ch) ? 0.5 : 1), 0);
+  return ((c.end - c.x) / sum(c.text)) * sum(c.text.slice(0, chars));
 }
 
 /**
@@ -172,7 +190,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c.x)));
   }
   return joiners;
 }
@@ -199,7 +217,7 @@ function cutIntoNumber(sofar: string, ahead: () => string[]): boolean {
  * fragment continues may have started lines above: "Activ" / "id" / "ad" in a column a few
  * letters wide); the words are looked up with its last word.
  */
-function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[]): '' | ' ' {
+function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[], digitsAbove: () => number = () => 0): '' | ' ' {
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
@@ -221,7 +239,13 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // less than one and a half letters of room, fragments that make a word the document prints, with
   // the lines below them, were one word cut)
   const room = limit - 0.5 - p.end;
-  const letter = letterWidth(c);
+  // Digits meet at the break ("39" / "2,"): a line of the cell above held more digits in this
+  // column, so this one had room and broke at a space ("148" / "058" / "83" / "1,00"); else digits
+  // share one width in most fonts, so the room is measured with the wider of the two lines' average
+  // characters (a comma or a space narrows one).
+  const digitsMeet = /^\d+$/u.test(a) && /^\d/u.test(b);
+  if (digitsMeet && digitsAbove() > a.length) return ' ';
+  const letter = digitsMeet ? Math.max(letterWidth(c), letterWidth(p)) : letterWidth(c);
   const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
   if (room >= letter) return room < 1.5 * letter && !a.includes(' ') && cutWord() ? '' : ' ';
   if (overwide) return printedJoin(sofar, b, words()) ?? wordJoin(sofar, b, words()) ?? ' ';
@@ -240,12 +264,22 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // it runs on without spaces after punctuation (an address, "www.iess.gob.").
   // The document's own spacing after that mark and before that word decides first ("social,OE 4.").
   if (/[.,:;!?]$/u.test(a)) return punctJoin(a, b, words()) ?? (/[.,:;@/][\p{L}\p{N}]/u.test(a) ? '' : ' ');
+  // A written accent is on one of a word's last three syllables: fragments that would put it further
+  // back are two words ("PRODUCCIÓN" / "NACIONAL").
+  if (accentTooFarBack(sofar, b)) return ' ';
+  // Spanish doubles no "s": fragments that would meet at "s" / "s" are two words ("PROCESOS" /
+  // "SUSTANTIVOS").
+  if (/s$/iu.test(a) && /^s/iu.test(b)) return ' ';
   // In a column a few letters wide a word runs over several lines: the fragments that follow may make
   // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
   if (cutWord()) return '';
   // ... and a fragment that starts no word after the text above may start one cut twice
   // ("CONTRALORÍA" / "GENER" / "AL DEL"): a space.
   if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ') return ' ';
+  // A lone letter that is no Spanish word ("S" after the full line "ESTRATÉGICO") ends a cut word;
+  // a letter, a slash and a letter ("Y/O", "S/N") starts one.
+  if (/\p{L}$/u.test(a) && /^\p{L}$/u.test(b) && !ONE_LETTER_WORDS.has(b.toLowerCase())) return '';
+  if (/^\p{L}\/\p{L}(\s|$)/u.test(b)) return ' ';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
   const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
   if (byWords !== null) return byWords;
@@ -254,12 +288,46 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
   // when more text follows it, on its line or on the cell's next line: "Y CONFLICTOS", «tecnológica»
   // / «y» / «comunicaci»; few Spanish words end in "y", while "a", "o", "e" end most), or the two
-  // would make a word longer than Spanish words are.
+  // would make a word longer than Spanish words are. A short word alone on the cell's last line is
+  // more likely a word's end ("MASCULI" / "NO"): a cell seldom ends in a preposition or an article.
   const first = b.split(' ')[0]!.toLowerCase();
-  if (SHORT_WORDS.has(first) || (first === 'y' && (b.includes(' ') || ahead().length > 0))) return ' ';
+  if ((SHORT_WORDS.has(first) || first === 'y') && (b.includes(' ') || ahead().length > 0)) return ' ';
   const letters = /^\p{L}+$/u;
   const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/** Spanish words of one letter. */
+const ONE_LETTER_WORDS = new Set(['a', 'e', 'o', 'u', 'y']);
+
+/** The most digits of a cell of digits alone starting at x in lines[from..to) (a row's lines above lines[to]). */
+function mostDigitsAbove(lines: readonly PageLine[], from: number, to: number, x: number): number {
+  let most = 0;
+  for (let k = from; k < to; k++) {
+    const c = lines[k]!.cells.find((d) => sameX(d.x, x));
+    if (c && /^\d+$/u.test(c.text)) most = Math.max(most, c.text.length);
+  }
+  return most;
+}
+
+/** Vowel runs (a syllable each, diphthongs as one; a hiatus undercounts, which only keeps a join). */
+const VOWEL_RUN = /[aeiouáéíóúü]+/giu;
+
+/**
+ * Whether the last word of `before` carries a written accent that, joined to the first run of
+ * `after`, would be followed by three syllables or more: Spanish writes the accent on one of a
+ * word's last three syllables (a fourth only with attached pronouns, "entrégueselo", rare in
+ * reports; adverbs in -mente aside), so the two are words of their own.
+ */
+function accentTooFarBack(before: string, after: string): boolean {
+  const last = before.split(' ').at(-1)!;
+  const first = after.split(' ')[0]!;
+  if (!/\p{L}$/u.test(last) || !/^\p{L}/u.test(first)) return false;
+  const at = Math.max(...[...'áéíóúÁÉÍÓÚ'].map((v) => last.lastIndexOf(v)));
+  if (at < 0) return false;
+  const rest = last.slice(at + 1) + first;
+  // (an adverb in -mente keeps its adjective's accent: "biométricamente")
+  return !/ment/iu.test(rest) && (rest.match(VOWEL_RUN) ?? []).length >= 3;
 }
 
 /**
