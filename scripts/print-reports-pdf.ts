@@ -8,8 +8,9 @@
  * Writes OUT/<variant>/<report>.pdf and OUT/<variant>/<report>.layout.txt. The text of a report
  * is printed as text (HTML-escaped), line by line; only TAB-separated runs become tables.
  * By default the VARIANTS (test/layout/printed-reports.test.ts); `--variants` names any of
- * VARIANTS and OTHER_VARIANTS (test/layout/other-printed-layouts.test.ts), `--variants otras`
- * all of OTHER_VARIANTS.
+ * VARIANTS, OTHER_VARIANTS (test/layout/other-printed-layouts.test.ts) and HELD_OUT_VARIANTS
+ * (scripts/check-layouts.ts, no test), `--variants otras` all of OTHER_VARIANTS, `--variants
+ * apartadas` all of HELD_OUT_VARIANTS.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,11 +34,36 @@ export interface PrintVariant {
   fontPt: number;
   /** `table-layout: fixed` at 100 % width: every column the same narrow width, long cells wrap. */
   narrow: boolean;
-  /** Font family: sans (DejaVu Sans, the default) or serif (DejaVu Serif). */
-  font?: 'sans' | 'serif';
+  /** Font family: one of FONT_FAMILIES (fonts installed on this machine; default sans, DejaVu Sans). */
+  font?: keyof typeof FONT_FAMILIES;
   /** CSS padding of a cell (default "1pt 4pt"). */
   cellPadding?: string;
+  /** With `ruled: false`: only horizontal rules, above and below each row (no vertical borders). */
+  rowRules?: boolean;
+  /** Cells holding only a figure (amount, count, percentage) right-aligned, as spreadsheets print them. */
+  numbersRight?: boolean;
+  /** Text lines and cells justified (`text-align: justify`): wrapped lines get wider spaces between words. */
+  justify?: boolean;
+  /** The first row of each table (its header) in bold on a grey background. */
+  headerShaded?: boolean;
+  /** Every second row of a table on a light grey background. */
+  zebra?: boolean;
+  /** CSS line-height of the whole page (default: the font's normal line height), e.g. 1.5 for "1.5 lines" spacing. */
+  lineHeight?: number;
 }
+
+/** CSS font-family of each PrintVariant font. */
+export const FONT_FAMILIES = {
+  sans: '"DejaVu Sans", "Liberation Sans", sans-serif',
+  serif: '"DejaVu Serif", "Liberation Serif", serif',
+  /** Metric-compatible with Times New Roman. */
+  'liberation-serif': '"Liberation Serif", serif',
+  /** Metric-compatible with Arial. */
+  'liberation-sans': '"Liberation Sans", sans-serif',
+  /** Metric-compatible with Arial Narrow. */
+  'liberation-sans-narrow': '"Liberation Sans Narrow", sans-serif',
+  'dejavu-sans-condensed': '"DejaVu Sans Condensed", sans-serif',
+} as const;
 
 export const VARIANTS: readonly PrintVariant[] = [
   { name: 'wide-unruled', about: 'página muy ancha: ninguna celda se parte; sin bordes', landscape: true, ruled: false, pageSize: '1600mm 900mm', fontPt: 8, narrow: false },
@@ -58,13 +84,30 @@ export const OTHER_VARIANTS: readonly PrintVariant[] = [
   { name: 'a4-portrait-serif-padded', about: 'A4 vertical, letra con serifas (DejaVu Serif) de 8 pt, con bordes y celdas con relleno amplio (4 pt × 10 pt)', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'serif', cellPadding: '4pt 10pt' },
 ];
 
-/** The variants named (from VARIANTS and OTHER_VARIANTS; "otras": all of OTHER_VARIANTS); an unknown name throws. */
+/**
+ * Layouts held out of all tuning: no test runs them, so `npm run check:layouts` (scripts/check-layouts.ts)
+ * measures how the ingest does on layouts it has never seen. Unlike the 9 above, as institutions print:
+ * Legal paper in Times-like 11 pt with figures right-aligned; B5 in a narrow font with rules only between
+ * rows and a shaded header; Ecuador's «oficio» paper (216 × 330 mm) in a condensed font, zebra rows, no
+ * vertical padding; Letter landscape with justified text; A4 at 1.5 line spacing. Never tune the ingest on
+ * them; once it has been, add a new held-out set.
+ */
+export const HELD_OUT_VARIANTS: readonly PrintVariant[] = [
+  { name: 'legal-portrait-times-11pt-right', about: 'Legal (8,5 × 14 in) vertical, Liberation Serif (como Times) de 11 pt, con bordes, cifras alineadas a la derecha', landscape: false, ruled: true, pageSize: 'Legal', fontPt: 11, narrow: false, font: 'liberation-serif', numbersRight: true },
+  { name: 'b5-portrait-narrow-8pt-rows-shaded', about: 'B5 vertical, Liberation Sans Narrow de 8 pt, solo rayas entre filas, cabecera en negrita sombreada', landscape: false, ruled: false, pageSize: 'B5', fontPt: 8, narrow: false, font: 'liberation-sans-narrow', rowRules: true, headerShaded: true },
+  { name: 'oficio-condensed-7pt-zebra-tight', about: 'oficio (216 × 330 mm), DejaVu Sans Condensed de 7 pt, sin bordes, filas alternas sombreadas, celdas sin relleno vertical (0 × 3 pt)', landscape: false, ruled: false, pageSize: '216mm 330mm', fontPt: 7, narrow: false, font: 'dejavu-sans-condensed', zebra: true, cellPadding: '0 3pt' },
+  { name: 'letter-landscape-arial-9pt-justified', about: 'carta horizontal, Liberation Sans (como Arial) de 9 pt, con bordes, texto justificado', landscape: true, ruled: true, pageSize: 'Letter', fontPt: 9, narrow: false, font: 'liberation-sans', justify: true },
+  { name: 'a4-portrait-arial-10pt-spaced-right', about: 'A4 vertical, Liberation Sans de 10 pt, interlineado 1,5, solo rayas entre filas, cifras alineadas a la derecha', landscape: false, ruled: false, pageSize: 'A4', fontPt: 10, narrow: false, font: 'liberation-sans', rowRules: true, numbersRight: true, lineHeight: 1.5 },
+];
+
+/** The variants named (from VARIANTS, OTHER_VARIANTS and HELD_OUT_VARIANTS; "otras": all of OTHER_VARIANTS; "apartadas": all of HELD_OUT_VARIANTS); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...HELD_OUT_VARIANTS];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
+    if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, apartadas)`);
     return [v];
   });
 }
@@ -77,6 +120,30 @@ function pageSizeCss(v: PrintVariant): string {
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A cell holding only a figure: digits with money, percent, sign and separator marks ("$1.149.741,23", "95 %"). */
+const isFigure = (cell: string) => /\d/.test(cell) && /^[\s$%+\-.,\d()]+$/.test(cell);
+
+/** The cell's HTML: a figure gets class "n" (right-aligned) when the variant asks for it. */
+const cellHtml = (c: string, v: PrintVariant) => (v.numbersRight && isFigure(c) ? `<td class="n">${escapeHtml(c)}</td>` : `<td>${escapeHtml(c)}</td>`);
+
+/**
+ * CSS rules of the optional PrintVariant options, after the base rules so they win; "" when the
+ * variant sets none of them, which keeps the page of the older variants byte for byte.
+ */
+function optionalCss(v: PrintVariant): string {
+  const rules: string[] = [];
+  if (v.lineHeight !== undefined) rules.push(`body { line-height: ${v.lineHeight}; }`);
+  if (v.rowRules && !v.ruled) rules.push('td { border-top: 0.6pt solid #000; border-bottom: 0.6pt solid #000; }');
+  if (v.justify) rules.push('.l, td { text-align: justify; }');
+  if (v.numbersRight) rules.push('td.n { text-align: right; }');
+  if (v.zebra) rules.push('tr:nth-child(even) td { background: #e8e8e8; }');
+  if (v.headerShaded) rules.push('tr:first-child td { background: #c8c8c8; font-weight: bold; }');
+  return rules.map((r) => `${r}\n`).join('');
+}
+
+/** Backgrounds are printed only for the variants that shade something (the older ones print none). */
+const printsBackground = (v: PrintVariant) => Boolean(v.zebra || v.headerShaded);
 
 /** The report as an HTML page: runs of TAB lines as tables (one row per line), other lines as they are. */
 export function reportHtml(text: string, v: PrintVariant): string {
@@ -96,12 +163,12 @@ export function reportHtml(text: string, v: PrintVariant): string {
     body.push('<table>');
     for (const r of rows) {
       const cells = [...r, ...new Array<string>(width - r.length).fill('')];
-      body.push(`<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+      body.push(`<tr>${cells.map((c) => cellHtml(c, v)).join('')}</tr>`);
     }
     body.push('</table>');
   }
   const border = v.ruled ? '0.6pt solid #000' : 'none';
-  const family = v.font === 'serif' ? '"DejaVu Serif", "Liberation Serif", serif' : '"DejaVu Sans", "Liberation Sans", sans-serif';
+  const family = FONT_FAMILIES[v.font ?? 'sans'];
   return `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
 @page { size: ${pageSizeCss(v)}; margin: 12mm; }
 body { font-family: ${family}; font-size: ${v.fontPt}pt; margin: 0; }
@@ -109,7 +176,7 @@ body { font-family: ${family}; font-size: ${v.fontPt}pt; margin: 0; }
 table { border-collapse: collapse; margin: 0; ${v.narrow ? 'width: 100%; table-layout: fixed;' : ''} }
 td { border: ${border}; padding: ${v.cellPadding ?? '1pt 4pt'}; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
-</style></head><body>
+${optionalCss(v)}</style></head><body>
 ${body.join('\n')}
 </body></html>`;
 }
@@ -136,7 +203,7 @@ export async function printReports(reportsDir: string, outDir: string, variants:
         const html = reportHtml(readFileSync(join(reportsDir, f), 'utf8'), v);
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = join(dir, f.replace(/\.txt$/, '.pdf'));
-        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: printsBackground(v) });
         const layout = pdf.replace(/\.pdf$/, '.layout.txt');
         execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, layout]);
         written.push(layout);

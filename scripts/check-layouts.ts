@@ -1,0 +1,76 @@
+/**
+ * How the ingest does on a set of printed layouts: each bundled text report printed to PDF in each
+ * variant of the set (scripts/print-reports-pdf.ts, cached per content like the tests), read both
+ * ways, the PDF itself (PDF.js, src/ingest/pdf) and its `pdftotext -layout` text (src/ingest/layout),
+ * and compared with the bundled report's own records and flags, provenance aside.
+ *
+ *   npm run check:layouts -- [--set apartadas|repo|otras] [--path pdf|texto|ambos]
+ *
+ * By default the held-out layouts (HELD_OUT_VARIANTS), which no test runs: an honest measure of
+ * how general the PDF and text paths are. Prints one line per variant × report that differs
+ * («goals -11/+12, flags -1/+1»: records of the bundled report missing / extra records, per
+ * dataset; test/support/printed.ts recordDiff), then per path the exact count and the total of
+ * records and flags that differ. Not part of `npm test`; exits 0 whatever it measures (2 on bad
+ * arguments).
+ */
+import { parseArgs } from 'node:util';
+import { HELD_OUT_VARIANTS, OTHER_VARIANTS, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
+import { bundledExpectations, comparablePdf, ingestLayout, printedDir, recordDiff, REPORTS, type Comparable } from '../test/support/printed.ts';
+import { withoutProvenance } from '../test/support/untab.ts';
+
+/** Each set: its variants and the cache-folder prefix (the tests' own prefixes, so their cache is reused). */
+const SETS: Record<string, { variants: readonly PrintVariant[]; prefix: string }> = {
+  apartadas: { variants: HELD_OUT_VARIANTS, prefix: 'cuentas-abiertas-held-out-printed' },
+  repo: { variants: VARIANTS, prefix: 'cuentas-abiertas-printed' },
+  otras: { variants: OTHER_VARIANTS, prefix: 'cuentas-abiertas-other-printed' },
+};
+
+const PATHS = { pdf: ['pdf'], texto: ['texto'], ambos: ['pdf', 'texto'] } as const;
+type Path = 'pdf' | 'texto';
+
+/** Records and flags a recordDiff line counts, missing plus extra ("goals -11/+12, flags -1/+1" → 25). */
+export const diffTotal = (d: string): number => [...d.matchAll(/-(\d+)\/\+(\d+)/g)].reduce((s, m) => s + Number(m[1]) + Number(m[2]), 0);
+
+/** One report of one variant read through one path, compared with the bundled report ("" when equal). */
+async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<string> {
+  try {
+    const got = path === 'pdf' ? await comparablePdf(dir, variant, file) : withoutProvenance(ingestLayout(dir, variant, file));
+    return recordDiff(got, want);
+  } catch (err) {
+    return `error: ${(err as Error).message}`;
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'apartadas' }, path: { type: 'string', default: 'ambos' } } });
+  const set = SETS[values.set!];
+  const paths = PATHS[values.path as keyof typeof PATHS];
+  if (!set || !paths) {
+    process.stderr.write(`argumento inválido: --set ${values.set} --path ${values.path} (--set ${Object.keys(SETS).join('|')}, --path ${Object.keys(PATHS).join('|')})\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`imprimiendo (o leyendo de la caché) ${set.variants.length} disposiciones de «${values.set}»...\n`);
+  const dir = await printedDir(set.prefix, set.variants);
+  process.stdout.write(`carpeta: ${dir}\n`);
+  const expected = bundledExpectations();
+  for (const path of paths) {
+    let exact = 0;
+    let differing = 0;
+    for (const v of set.variants) {
+      for (const f of REPORTS) {
+        const d = await measure(dir, v.name, f, path, expected(f));
+        if (d === '') exact++;
+        else {
+          differing += diffTotal(d);
+          process.stdout.write(`${path} ${v.name} / ${f}: ${d}\n`);
+        }
+      }
+    }
+    process.stdout.write(`== ${path} ${values.set}: ${exact} de ${set.variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren\n`);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
