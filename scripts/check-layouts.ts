@@ -4,14 +4,15 @@
  * ways, the PDF itself (PDF.js, src/ingest/pdf) and its `pdftotext -layout` text (src/ingest/layout),
  * and compared with the bundled report's own records and flags, provenance aside.
  *
- *   npm run check:layouts -- [--set apartadas|repo|otras] [--path pdf|texto|ambos]
+ *   npm run check:layouts -- [--set apartadas|repo|otras] [--path pdf|texto|ambos] [--without a,b]
  *
  * By default the held-out layouts (HELD_OUT_VARIANTS), which no test runs: an honest measure of
  * how general the PDF and text paths are. Prints one line per variant × report that differs
  * («goals -11/+12, flags -1/+1»: records of the bundled report missing / extra records, per
  * dataset; test/support/printed.ts recordDiff), then per path the exact count and the total of
- * records and flags that differ. Not part of `npm test`; exits 0 whatever it measures (2 on bad
- * arguments).
+ * records and flags that differ. `--without justify,numbersRight` prints the same set with those
+ * optional PrintVariant options unset (back to their defaults; own cache folder), to measure what
+ * each option costs. Not part of `npm test`; exits 0 whatever it measures (2 on bad arguments).
  */
 import { parseArgs } from 'node:util';
 import { HELD_OUT_VARIANTS, OTHER_VARIANTS, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
@@ -25,11 +26,23 @@ const SETS: Record<string, { variants: readonly PrintVariant[]; prefix: string }
   otras: { variants: OTHER_VARIANTS, prefix: 'cuentas-abiertas-other-printed' },
 };
 
+/** The optional PrintVariant options `--without` may unset. */
+const OPTIONAL = ['font', 'cellPadding', 'rowRules', 'numbersRight', 'justify', 'headerShaded', 'zebra', 'lineHeight'] as const;
+type Optional = (typeof OPTIONAL)[number];
+
+/** The variants with `options` unset (the defaults of reportHtml), under the same names. */
+const without = (variants: readonly PrintVariant[], options: readonly Optional[]): PrintVariant[] =>
+  variants.map((v) => {
+    const copy: PrintVariant = { ...v };
+    for (const o of options) delete copy[o];
+    return copy;
+  });
+
 const PATHS = { pdf: ['pdf'], texto: ['texto'], ambos: ['pdf', 'texto'] } as const;
 type Path = 'pdf' | 'texto';
 
 /** Records and flags a recordDiff line counts, missing plus extra ("goals -11/+12, flags -1/+1" → 25). */
-export const diffTotal = (d: string): number => [...d.matchAll(/-(\d+)\/\+(\d+)/g)].reduce((s, m) => s + Number(m[1]) + Number(m[2]), 0);
+const diffTotal = (d: string): number => [...d.matchAll(/-(\d+)\/\+(\d+)/g)].reduce((s, m) => s + Number(m[1]) + Number(m[2]), 0);
 
 /** One report of one variant read through one path, compared with the bundled report ("" when equal). */
 async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<string> {
@@ -42,31 +55,47 @@ async function measure(dir: string, variant: string, file: string, path: Path, w
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'apartadas' }, path: { type: 'string', default: 'ambos' } } });
+  const { values } = parseArgs({
+    options: { set: { type: 'string', default: 'apartadas' }, path: { type: 'string', default: 'ambos' }, without: { type: 'string', default: '' } },
+  });
   const set = SETS[values.set!];
   const paths = PATHS[values.path as keyof typeof PATHS];
-  if (!set || !paths) {
-    process.stderr.write(`argumento inválido: --set ${values.set} --path ${values.path} (--set ${Object.keys(SETS).join('|')}, --path ${Object.keys(PATHS).join('|')})\n`);
+  const unset = values.without ? values.without.split(',') : [];
+  const unknown = unset.filter((o) => !(OPTIONAL as readonly string[]).includes(o));
+  if (!set || !paths || unknown.length) {
+    process.stderr.write(
+      `argumento inválido: --set ${values.set} --path ${values.path} --without ${values.without} (--set ${Object.keys(SETS).join('|')}, --path ${Object.keys(PATHS).join('|')}, --without ${OPTIONAL.join(',')})\n`,
+    );
     process.exit(2);
   }
-  process.stderr.write(`imprimiendo (o leyendo de la caché) ${set.variants.length} disposiciones de «${values.set}»...\n`);
-  const dir = await printedDir(set.prefix, set.variants);
+  const variants = without(set.variants, unset as Optional[]);
+  const label = unset.length ? `${values.set} sin ${unset.join(', ')}` : values.set!;
+  const prefix = unset.length ? `${set.prefix}-without-${unset.join('-')}` : set.prefix;
+  process.stderr.write(`imprimiendo (o leyendo de la caché) ${variants.length} disposiciones de «${label}»...\n`);
+  const dir = await printedDir(prefix, variants);
   process.stdout.write(`carpeta: ${dir}\n`);
   const expected = bundledExpectations();
   for (const path of paths) {
+    const perVariant: string[] = [];
     let exact = 0;
     let differing = 0;
-    for (const v of set.variants) {
+    for (const v of variants) {
+      let variantExact = 0;
+      let variantDiffering = 0;
       for (const f of REPORTS) {
         const d = await measure(dir, v.name, f, path, expected(f));
-        if (d === '') exact++;
+        if (d === '') variantExact++;
         else {
-          differing += diffTotal(d);
+          variantDiffering += diffTotal(d);
           process.stdout.write(`${path} ${v.name} / ${f}: ${d}\n`);
         }
       }
+      perVariant.push(`-- ${path} ${v.name}: ${variantExact} de ${REPORTS.length} exactos, ${variantDiffering} difieren\n`);
+      exact += variantExact;
+      differing += variantDiffering;
     }
-    process.stdout.write(`== ${path} ${values.set}: ${exact} de ${set.variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren\n`);
+    process.stdout.write(perVariant.join(''));
+    process.stdout.write(`== ${path} ${label}: ${exact} de ${variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren\n`);
   }
 }
 
