@@ -128,13 +128,15 @@ function leadWidth(c: LineCell, chars: number): number {
 }
 
 /**
- * The advance of a character of the cell other than a space (a space is narrower than a letter:
- * taken as a quarter of the font size), for telling whether one more character fitted.
+ * The advance of a letter of the cell (a space is narrower than a letter: taken as a quarter of the
+ * font size; narrow marks, «/» «.» «,» «:» «;» «|» «'» «!», as half a letter), for telling whether
+ * one more character fitted.
  */
 function letterWidth(c: LineCell): number {
   const spaces = c.text.split(' ').length - 1;
-  const letters = c.text.length - spaces;
-  return letters === 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
+  const narrow = (c.text.match(/[.,:;/|'!]/gu) ?? []).length;
+  const letters = c.text.length - spaces - narrow / 2;
+  return letters <= 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
 }
 
 /** A row's column limits: the widest cell of each of the head's columns (computed when needed) and tableReach's. */
