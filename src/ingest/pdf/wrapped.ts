@@ -68,7 +68,14 @@
  *
  * A table at a page's top that goes on with the table ending the page before keeps that table's
  * inner columns, even those empty on this page (a cell spanning rows printed on the page before),
- * for telling how far its columns' text could run.
+ * for telling how far its columns' text could run, and its row spacing (a page holding one row
+ * shows none between rows).
+ *
+ * A cell cut by a page break stays one cell (acrossPage): a page's first line continues the row
+ * that ends the page before when that row reaches the page's foot with a wrapped cell, the line
+ * starts above where a row pushed whole to a page's top starts (below its cell's padding and
+ * ruling), and it continues the row as the line right under it would; the row's lines on the new
+ * page must then end set apart from the next row.
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
@@ -678,8 +685,13 @@ function pushedRowTop(pages: readonly PageLine[][], floors: readonly number[]): 
 
 /** The lowest line of each page's text area: the lowest last line of the pages as tall as it. */
 function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometry[]): number[] {
-  const tall = (p: number) => geometry[p]!.height ?? 0;
-  return pages.map((_, p) => Math.max(-Infinity, ...pages.flatMap((lines, q) => (Math.abs(tall(q) - tall(p)) <= 1 && lines.length ? [lines.at(-1)!.y] : []))));
+  // (page heights rounded to whole points: one floor per size of page, in one pass)
+  const tall = (p: number) => Math.round(geometry[p]!.height ?? 0);
+  const lowest = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    if (lines.length) lowest.set(tall(p), Math.max(lowest.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
+  });
+  return pages.map((_, p) => lowest.get(tall(p)) ?? -Infinity);
 }
 
 /**
