@@ -61,7 +61,7 @@ const KNOWN: Record<string, Record<string, string>> = {
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'wide-ruled': {
-    'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the goal of line 207 stays with the unit above it (Dirección Nacional Financiera) and gets an unit_unknown flag (goals -1/+1, flags +1)',
+    'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the goal of line 207 stays with the unit above it (Dirección Nacional Financiera) and gets an unit_unknown flag (goals -1/+1, flags +1). A blank line at a page top that starts a line lower than the others would fix it, but shifts the displayed lines of real PDFs whose title pages start lower too (portoparques-2025-evaluacion-poa.pdf pages 2, 7, 23)',
   },
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-04 on the merged rules for rows at page tops and for cut words: 23 of 25 exact,
