@@ -66,19 +66,18 @@ const KNOWN: Record<string, Record<string, string>> = {
 /**
  * The PDFs read by the ingest (PDF.js positions): what still differs (measured 2026-12-04 on the
  * merged rules for rows at page tops and for cut words: 14 of 20 exact, 60 records and flags differ;
- * 10 and 113 before either).
+ * 10 and 113 before either; then 15 of 20, 37, after a cell cut by a page break was joined across it;
+ * 35 after a data row printed again at a page top, its text wrapped down one column, was no longer
+ * dropped as a repeated table header; 33 after narrow marks counted as half a letter).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
-  'letter-portrait-ruled-9pt': {
-    'plan-de-accion': 'the header of a milestone table repeated at a page top is read as a milestone row («producto entregable Fecha de inicio Fecha de término Hito 1: …»): flags -1/+2',
-  },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'milestones -6/+6, flags -2/+15',
+    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks, keeps words cut in columns four letters wide that no other text of the document prints whole, read with a space or without («concurr» / «en» / «cia», «tal» / «ento» / «hu» / «mano»): two milestones\' texts, and its HTML copy («<t» / «ab» / «le» read with spaces) is not recognized, so duplicate_skipped counts 2 copies (milestones -2/+2, flags -1/+2)',
     'consejo-nacional-electoral': 'a word of a narrow column joined to the next without its space, «democraciainterna» (a full line, and no other text of the document prints either word inside a line; goals -1/+1)',
-    'ministerio': 'words of a narrow column joined without their space («convivenciasocial») and an objective cut at a page top (goals -5/+5)',
+    'ministerio': 'the objective of goals 2.1-2.3 reads «convivenciasocial»: «convivencia» is the widest line of its column (no room measured after it) and no other text of the document prints either word inside a line (goals -3/+3)',
   },
   'a4-portrait-serif-padded': {
-    'plan-de-accion': 'commitments -1/+1, milestones -5, flags -1/+5',
+    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks: the copy in the HTML row\'s columns a few letters wide (cell padding 10 pt) is read with the serif letters\' widths misjudged («quepromueva», «Infrastructu reD ata»), and that copy is the one kept; its HTML copy («<» / «ta» / «bl» / «e» read with spaces) is not recognized (milestones -5/+5, flags -1/+4)',
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
 };

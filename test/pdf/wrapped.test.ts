@@ -403,4 +403,47 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
     expect(rows[0]).toEqual(['Porcentaje tecnológica y comunicaciones (E)', 'N/A']);
   });
+
+  describe('a cell cut by a page break', () => {
+    // Page 1 ends with a row whose first cell wraps down to the page's foot (the lowest line of the
+    // document's pages, 724); page 2 goes on with the rest of that cell at its top, then a row of
+    // its own, 16 pt lower (padding and ruling).
+    const foot = (top: number) => [
+      page([
+        item('Programa', 50, 684), item('Monto', 200, 684),
+        item('Egresos en', 50, 700), item('1.234,56', 200, 700),
+        item('personal de la', 50, 712),
+        item('institución y', 50, 724),
+      ]),
+      page([item('sus oficinas', 50, top), item('Bienes', 50, top + 16), item('7,00', 200, top + 16)]),
+    ];
+    const cellsOf = (pages: PositionedPage[]) => joined(pages).joined?.text.split('\n').map((r) => r.trim().split(/ {2,}/)) ?? null;
+
+    it('joins the rest of the cell at the next page\'s top into its row, which cites its first displayed line', () => {
+      const { displayed, joined: j } = joined(foot(100));
+      expect(j!.text.split('\n').map((r) => r.trim().split(/ {2,}/))).toEqual([
+        ['Programa', 'Monto'],
+        ['Egresos en personal de la institución y sus oficinas', '1.234,56'],
+        ['Bienes', '7,00'],
+      ]);
+      expect(displayed[displayedLine(j!.map, 2) - 1]).toContain('1.234,56');
+      expect(displayedLine(j!.map, 3)).toBe(6);
+    });
+
+    it('leaves the next page\'s first line apart when the row ended with room left on its page', () => {
+      // A third page whose text runs lower (to 760): page 1 had room for one more line of the cell.
+      const rows = cellsOf([...foot(100), page([item('Notas', 50, 100), item('Fin', 50, 760)])]);
+      expect(rows!.slice(1, 3)).toEqual([['Egresos en personal de la institución y', '1.234,56'], ['sus oficinas']]);
+    });
+
+    it('leaves it apart when it starts as low as a row pushed whole to a page\'s top (below its cell\'s padding)', () => {
+      // Pages 3 and 4: page 3 (a note, then a table) ends with room left, so page 4's first row was
+      // pushed whole to its top; it starts at 102, under its cell's top padding. Text that goes on at
+      // a page's top starts at 100.
+      const pushed = [page([item('Notas', 50, 100), item('Obras', 50, 400), item('9,00', 200, 400)]),
+        page([item('Bienes', 50, 102), item('7,00', 200, 102)])];
+      expect(cellsOf([...foot(100), ...pushed])![1]).toEqual(['Egresos en personal de la institución y sus oficinas', '1.234,56']);
+      expect(cellsOf([...foot(102), ...pushed])!.slice(1, 3)).toEqual([['Egresos en personal de la institución y', '1.234,56'], ['sus oficinas']]);
+    });
+  });
 });

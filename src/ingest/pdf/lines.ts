@@ -320,14 +320,15 @@ function continuesCell(above: PageLine, l: PageLine): boolean {
 
 /**
  * Whether the line after lines[i] continues cells of it: it follows at a wrapped line's distance
- * (at most 1.3 font sizes), with fewer cells, each starting where a cell of lines[i] starts. A
- * table header is repeated whole: lines at a page top that match an earlier header but end inside
- * a wrapped cell are the first lines of a data row.
+ * (at most 1.3 font sizes), with fewer cells (or both one cell: a text wrapped down one column),
+ * each starting where a cell of lines[i] starts. A table header is repeated whole: lines at a page
+ * top that match an earlier header but end inside a wrapped cell are the first lines of a data row
+ * (a row printed again, as an objective over each of its goals).
  */
 function continuedBelow(lines: readonly PageLine[], i: number): boolean {
   const a = lines[i]!;
   const b = lines[i + 1];
-  if (!b || !b.cells.length || b.cells.length >= a.cells.length) return false;
+  if (!b || !b.cells.length || (b.cells.length >= a.cells.length && !(a.cells.length === 1 && b.cells.length === 1))) return false;
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
   return pitch > 0 && pitch <= 1.3 * size && b.cells.every((c) => a.cells.some((d) => Math.abs(d.x - c.x) <= 1));

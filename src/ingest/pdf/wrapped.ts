@@ -68,7 +68,14 @@
  *
  * A table at a page's top that goes on with the table ending the page before keeps that table's
  * inner columns, even those empty on this page (a cell spanning rows printed on the page before),
- * for telling how far its columns' text could run.
+ * for telling how far its columns' text could run, and its row spacing (a page holding one row
+ * shows none between rows).
+ *
+ * A cell cut by a page break stays one cell (acrossPage): a page's first line continues the row
+ * that ends the page before when that row reaches the page's foot with a wrapped cell, the line
+ * starts above where a row pushed whole to a page's top starts (below its cell's padding and
+ * ruling), and it continues the row as the line right under it would; the row's lines on the new
+ * page must then end set apart from the next row.
  *
  * The joined text keeps every displayed column position, shifted right just enough that a joined
  * cell still ends two spaces before the next column; the same shift applies to every line of the
@@ -106,6 +113,7 @@ const SAME_X = 1;
 
 interface PageGeometry {
   width: number;
+  height?: number;
   /** OCR word boxes: not joined (their lines are not laid out by a browser or office suite). */
   words?: boolean;
 }
@@ -127,13 +135,15 @@ function leadWidth(c: LineCell, chars: number): number {
 }
 
 /**
- * The advance of a character of the cell other than a space (a space is narrower than a letter:
- * taken as a quarter of the font size), for telling whether one more character fitted.
+ * The advance of a letter of the cell (a space is narrower than a letter: taken as a quarter of the
+ * font size; narrow marks, «/» «.» «,» «:» «;» «|» «'» «!», as half a letter), for telling whether
+ * one more character fitted.
  */
 function letterWidth(c: LineCell): number {
   const spaces = c.text.split(' ').length - 1;
-  const letters = c.text.length - spaces;
-  return letters === 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
+  const narrow = (c.text.match(/[.,:;/|'!]/gu) ?? []).length;
+  const letters = c.text.length - spaces - narrow / 2;
+  return letters <= 0 ? 0 : Math.max(0, c.end - c.x - spaces * 0.25 * c.size) / letters;
 }
 
 /** A row's column limits: the widest cell of each of the head's columns (computed when needed) and tableReach's. */
@@ -161,7 +171,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const above = a.cells.find((x) => sameX(x.x, c.x));
     const h = head.cells.findIndex((x) => sameX(x.x, c.x));
     if (!above || h < 0 || !cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))) return false;
-    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
+    if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
   // (Not in a table whose rows are set apart by more than their lines, cell padding or ruling: there
@@ -169,7 +179,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // above it is inside the row, whatever it holds: "Enero" / "20" / "20" in a narrow column.)
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
-  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges.above).rowPitch >= apart;
+  const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges).rowPitch >= apart;
   if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
@@ -180,7 +190,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     // from the left) for a single text, else the widest cell of the table's column; and how far
     // the column's text could run at most (tableReach), for telling a cut word.
     // (the same for every line of the row: the table around it is the same; computed once)
-    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges.above) };
+    if (!prose && !limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges) };
     let limit = right;
     if (!prose) {
       limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
@@ -274,8 +284,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // a word with it ("En" / "e" / "ro") though the first alone are words too ("en", "e").
   if (cutWord()) return '';
   // ... and a fragment that starts no word after the text above may start one cut twice
-  // ("CONTRALORÍA" / "GENER" / "AL DEL"): a space.
-  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ') return ' ';
+  // ("CONTRALORÍA" / "GENER" / "AL DEL"): a space, when the word the fragments make is printed
+  // after other text somewhere (a word, not only the rest of a word cut at a line's start:
+  // "concurr" / "enci" / "a en" is one word cut twice, though "encia" is printed, cut from
+  // "Transpar" / "encia y" in another narrow column).
+  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ' && madeInsideText(b, ahead(), words())) return ' ';
   // A lone letter that is no Spanish word ("S" after the full line "ESTRATÉGICO") ends a cut word;
   // a letter, a slash and a letter ("Y/O", "S/N") starts one.
   if (/\p{L}$/u.test(a) && /^\p{L}$/u.test(b) && !ONE_LETTER_WORDS.has(b.toLowerCase())) return '';
@@ -295,6 +308,15 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   const letters = /^\p{L}+$/u;
   const lastA = sofar.split(' ').at(-1)!;
   return letters.test(lastA) && letters.test(first) && lastA.length + first.length > LONGEST_WORD ? ' ' : '';
+}
+
+/**
+ * Whether the fragments `b` and `rest` (one a line) make a word the document prints after other
+ * text on its line, as wordJoinAhead reads them.
+ */
+function madeInsideText(b: string, rest: readonly string[], words: DocumentWords): boolean {
+  const first = b.match(/^\p{L}+/u)?.[0] ?? '';
+  return wordJoinAhead(first, rest, { ...words, all: words.notFirst }) === '';
 }
 
 /** Spanish words of one letter. */
@@ -362,10 +384,14 @@ function inTableBlock(lines: readonly PageLine[], at: number, edges: PageEdges):
   return i >= lines.length && column(edges.below);
 }
 
-/** What borders a page's lines on the pages around it: see inTableBlock. */
+/** What borders a page's lines on the pages around it: see inTableBlock and tableGeometry. */
 interface PageEdges {
   above: number[] | null;
   below: number[] | null;
+  /** The row spacing (TableGeometry.rowPitch) of the table that ends the page before; -Infinity when none. */
+  pitchAbove: number;
+  /** The column starts of the first line of a row that goes on from the page before at this page's top (acrossPage). */
+  rowAbove?: number[];
 }
 
 /** Column starts of the lines of two cells or more among a page's first (or last) contiguous non-blank lines; null when none. */
@@ -404,8 +430,8 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * the next column's start less the smallest distance between a column's widest text and the next
  * start (the last column: its widest cell).
  */
-function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): number[] {
-  const { starts, widest, gap } = tableOf(lines, at, right, tables, above);
+function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, edges: PageEdges): number[] {
+  const { starts, widest, gap } = tableOf(lines, at, right, tables, edges);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
@@ -429,14 +455,14 @@ interface TableGeometry {
 
 /**
  * The geometry of the table (contiguous non-blank lines) around lines[at], computed once per table
- * (`above`: the column starts of the table ending the page before, edgeStarts).
+ * (`edges`: the table ending the page before, for a table at the page's top).
  */
-function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>, above: readonly number[] | null): TableGeometry {
+function tableOf(lines: readonly PageLine[], at: number, right: number, tables: Map<number, TableGeometry>, edges: PageEdges): TableGeometry {
   let top = at;
   while (top > 0 && lines[top - 1]!.cells.length > 0) top--;
   let t = tables.get(top);
   if (!t) {
-    t = tableGeometry(lines, top, right, top === 0 ? above : null);
+    t = tableGeometry(lines, top, right, top === 0 ? edges : null);
     tables.set(top, t);
   }
   return t;
@@ -444,15 +470,21 @@ function tableOf(lines: readonly PageLine[], at: number, right: number, tables: 
 
 /**
  * The geometry of the table whose contiguous non-blank lines start at lines[top] (computed once per
- * table); `above`: the column starts of the table ending the page before, when this one starts its page.
+ * table); `edges`: the table ending the page before, when this one starts its page. A table at a
+ * page's top sets its rows apart as the one ending the page before does: a document styles its
+ * tables alike, and a page that holds one row of a table (a row longer than a page, or the rest of
+ * one) shows no spacing between its rows. A row that goes on from the page before brings its
+ * columns: the table's, though this page may leave some empty.
  */
-function tableGeometry(lines: readonly PageLine[], top: number, right: number, above: readonly number[] | null): TableGeometry {
+function tableGeometry(lines: readonly PageLine[], top: number, right: number, edges: PageEdges | null): TableGeometry {
+  const above = edges?.above ?? null;
   let bottom = top;
   while (bottom + 1 < lines.length && lines[bottom + 1]!.cells.length > 0) bottom++;
   const block = lines.slice(top, bottom + 1);
   const starts: number[] = [];
   for (const l of block) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
   for (const x of continuedColumns(starts, above)) starts.push(x);
+  for (const x of edges?.rowAbove ?? []) if (!starts.some((s) => sameX(s, x))) starts.push(x);
   starts.sort((a, b) => a - b);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   const widest = new Map<number, number>();
@@ -466,6 +498,7 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, a
   for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
   let rowPitch = -Infinity;
   for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
+  if (edges) rowPitch = Math.max(rowPitch, edges.pitchAbove);
   return { starts, widest, gap, rowPitch };
 }
 
@@ -484,17 +517,78 @@ function continuedColumns(starts: readonly number[], above: readonly number[] | 
   return above.filter((a) => a > first && a < last && !starts.some((x) => sameX(a, x)));
 }
 
-/** One page's rows: run lengths of lines, and for each run its cells joined. */
-function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges): { runs: number[]; cells: LineCell[][] } {
+/**
+ * The row that ends a page, which the next page's first lines may continue (acrossPage): its first
+ * line and joined cells, the page's lines and where the row starts among them.
+ */
+interface OpenRow {
+  head: PageLine;
+  row: LineCell[];
+  lines: readonly PageLine[];
+  /** -1 when the row starts on a page before. */
+  headAt: number;
+  right: number;
+  edges: PageEdges;
+  /** The lowest line of the page's text area (pageFloors). */
+  floor: number;
+  /** Where a table row pushed whole to a page's top starts (pushedRowTop). */
+  rowTop: number;
+}
+
+type PageRows = { runs: number[]; cells: LineCell[][]; continues: boolean; open: OpenRow | null; endPitch: number };
+
+/**
+ * One page's rows: run lengths of lines, and for each run its cells joined. `open`: the row ending
+ * the page before; when the page's first line continues it (`continues`), the first run is that
+ * row's lines on this page and its cells are that row's joined further (a copy, which replaces
+ * them). A row that goes on over the break must end where a row ends: when the line after its
+ * lines here starts a row right under them, as close as a row's lines (no blank line, no cell
+ * padding or ruling between), the page's first line started that row's table part too (a row of
+ * vertically centred figures, a list of items each a row) and the page is read without it.
+ */
+function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges, open: OpenRow | null, floor: number, rowTop: number): PageRows {
+  const r = rowsOfPage(lines, page, grid, words, edges, open, floor, rowTop);
+  if (!r.continues || r.runs.length < 2) return r;
+  const k = r.runs[0]!;
+  const a = lines[k - 1]!;
+  const b = lines[k]!;
+  if (!a.cells.length || !b.cells.length) return r;
+  const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
+  const pitch = rowLinePitch(open!, lines, size);
+  return b.y - a.y >= pitch + ROW_APART * size ? r : rowsOfPage(lines, page, grid, words, edges, null, floor, rowTop);
+}
+
+/** pageRows, with or without the row ending the page before. */
+function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges, open: OpenRow | null, floor: number, rowTop: number): PageRows {
   const right = page.width - grid.minX;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
   let headAt = 0;
   let row: LineCell[] = [];
+  let continues = false;
   const tables = new Map<number, TableGeometry>();
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
+    if (i === 0 && open && !page.words) {
+      const across = acrossPage(open, lines, words, edges.below);
+      if (across) {
+        // (the row's first line is on the page before: no line above it on this page)
+        head = open.head;
+        headAt = 0;
+        row = open.row.map((c) => ({ ...c }));
+        for (const [c, joiner] of across) {
+          const into = row.find((x) => sameX(x.x, c.x))!;
+          into.text += joiner + c.text;
+        }
+        continues = true;
+        // (the row's columns are this page's top table's, even those it leaves empty here)
+        edges = { ...edges, rowAbove: open.head.cells.map((c) => c.x) };
+        runs.push(1);
+        cells.push(row);
+        continue;
+      }
+    }
     const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, edges) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
@@ -511,7 +605,93 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
     runs.push(1);
     cells.push(row);
   }
-  return { runs, cells };
+  // (a row whose first line is on a page before: headAt -1)
+  const last: OpenRow | null = head && lines.length && !page.words
+    ? { head, row, lines, headAt: continues && runs.length === 1 ? -1 : headAt, right, edges, floor, rowTop }
+    : null;
+  // (the row spacing of the table ending the page, for the next page's top)
+  const endPitch = lines.length ? tableOf(lines, lines.length - 1, right, tables, edges).rowPitch : -Infinity;
+  return { runs, cells, continues, open: last, endPitch };
+}
+
+/**
+ * The joiners of a page's first line when it continues the row that ends the page before (a table
+ * cell too long for the rest of a page goes on at the next page's top, in its column), or null.
+ * The row must reach the foot of its page (no room below its last line for one more line of it,
+ * `floor`: the lowest line of the document's pages of that size): a row that ends higher ended
+ * there. It must show a wrapped cell there (two lines or more), and the line must start higher
+ * on its page than a row pushed whole to a page's top does (pushedRowTop): a cell's top padding
+ * and ruling come before a row's first line, not before the rest of a cell cut by the page. Then the line must continue the row as the line right under it would (continuation), read
+ * with the page break taken out: the page's lines laid under the row's last line at the row's own
+ * line spacing.
+ */
+function acrossPage(open: OpenRow, lines: readonly PageLine[], words: () => DocumentWords, below: number[] | null): Map<LineCell, string> | null {
+  const a = open.lines.at(-1);
+  const b = lines[0];
+  if (!a?.cells.length || !b?.cells.length) return null;
+  // (a row of one line at the page's foot shows no wrapped cell: it may well have ended there)
+  if (open.headAt >= 0 && open.lines.length - open.headAt < 2) return null;
+  // (text going on at a page's top starts above where a row pushed to a page's top starts, below
+  // its cell's top padding and ruling, when the document's rows have any)
+  if (b.y >= open.rowTop - 0.05 * Math.max(...b.cells.map((c) => c.size))) return null;
+  const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
+  const pitch = rowLinePitch(open, lines, size);
+  if (a.y + pitch <= open.floor + 0.5) return null;
+  const shift = a.y + pitch - b.y;
+  const joined = [...open.lines, ...lines.map((l) => ({ ...l, y: l.y + shift }))];
+  return continuation(joined, open.head, Math.max(0, open.headAt), open.row, open.lines.length, open.right,
+    { limits: null, tables: new Map() }, words, { ...open.edges, below });
+}
+
+/**
+ * The spacing of a row's wrapped lines: the smallest spacing of two of its lines at the end of its
+ * page (at most MAX_WRAP_PITCH font sizes), else of the next page's first two lines, else 1.2 font
+ * sizes (a browser's usual line height).
+ */
+function rowLinePitch(open: OpenRow, next: readonly PageLine[], size: number): number {
+  let pitch = Infinity;
+  const from = Math.max(1, open.headAt + 1);
+  for (let k = from; k < open.lines.length; k++) {
+    const d = open.lines[k]!.y - open.lines[k - 1]!.y;
+    if (d > 0 && d <= MAX_WRAP_PITCH * size) pitch = Math.min(pitch, d);
+  }
+  if (Number.isFinite(pitch)) return pitch;
+  const d = next.length > 1 ? next[1]!.y - next[0]!.y : 0;
+  return d > 0 && d <= MAX_WRAP_PITCH * size ? d : 1.2 * size;
+}
+
+/**
+ * Where a table row pushed whole to a page's top starts: the highest first line of a page that
+ * follows a page with room left for one more line (its last row did not fit there) and that is in
+ * a table (a line of two cells or more among its contiguous lines); Infinity when none.
+ */
+function pushedRowTop(pages: readonly PageLine[][], floors: readonly number[]): number {
+  let top = Infinity;
+  for (let p = 1; p < pages.length; p++) {
+    const a = pages[p - 1]!.at(-1);
+    const b = pages[p]![0];
+    if (!a?.cells.length || !b?.cells.length) continue;
+    const size = Math.max(...a.cells.map((c) => c.size));
+    if (a.y + MAX_WRAP_PITCH * size > floors[p - 1]! + 0.5) continue;
+    let table = false;
+    for (const l of pages[p]!) {
+      if (!l.cells.length) break;
+      if (l.cells.length > 1) table = true;
+    }
+    if (table) top = Math.min(top, b.y);
+  }
+  return top;
+}
+
+/** The lowest line of each page's text area: the lowest last line of the pages as tall as it. */
+function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometry[]): number[] {
+  // (page heights rounded to whole points: one floor per size of page, in one pass)
+  const tall = (p: number) => Math.round(geometry[p]!.height ?? 0);
+  const lowest = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    if (lines.length) lowest.set(tall(p), Math.max(lowest.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
+  });
+  return pages.map((_, p) => lowest.get(tall(p)) ?? -Infinity);
 }
 
 /**
@@ -522,10 +702,28 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   // The document's words, read once and only if a join needs them.
   let read: DocumentWords | null = null;
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
-  const rows = pages.map((lines, p) => pageRows(lines, geometry[p]!, grids[p]!, words, {
-    above: p > 0 ? edgeStarts(pages[p - 1]!, true) : null,
-    below: p + 1 < pages.length ? edgeStarts(pages[p + 1]!, false) : null,
-  }));
+  // Pages in order: a page's first row may continue the row that ends the page before.
+  const floors = pageFloors(pages, geometry);
+  const rowTop = pushedRowTop(pages, floors);
+  const rows: { runs: number[]; cells: LineCell[][] }[] = [];
+  let open: OpenRow | null = null;
+  let pitchAbove = -Infinity;
+  pages.forEach((lines, p) => {
+    const r = pageRows(lines, geometry[p]!, grids[p]!, words, {
+      above: p > 0 ? edgeStarts(pages[p - 1]!, true) : null,
+      below: p + 1 < pages.length ? edgeStarts(pages[p + 1]!, false) : null,
+      pitchAbove,
+    }, open, floors[p]!, rowTop);
+    pitchAbove = r.endPitch;
+    // (a row going on from the page before: its lines here are added to its run there)
+    if (r.continues) {
+      const before = rows.findLast((x) => x.runs.length > 0)!;
+      before.runs[before.runs.length - 1]! += r.runs.shift()!;
+      before.cells[before.cells.length - 1] = r.cells.shift()!;
+    }
+    rows.push({ runs: r.runs, cells: r.cells });
+    if (lines.length) open = r.open;
+  });
   if (rows.every((r) => r.runs.every((n) => n === 1))) return null;
   // Overflow of joined cells past the next column, by the x of that column (points → characters).
   const shifts: { x: number; chars: number }[] = [];
