@@ -32,7 +32,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   // the text-path rules of that day: 9 of 25 exact, 976 records and flags differ, 2,054 before;
   // then 10 of 25, 959, after packed "no value" markers were split and a whole «N/A» ended its cell;
   // 11 of 25, 951, after a whole figure opening a cell of words went on and «TOTAL» / «%» was joined;
-  // 932 after a markdown heading went on in its next line):
+  // 932 after a markdown heading went on in its next line; 921 after one-cell rows printed above a
+  // key-value table were joined at its first column's width and the plan parser read a title printed
+  // on its dates' line and a heading after a page break):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -43,12 +45,12 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -1/+1, milestones -10/+10, flags -2/+27)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -25/+29, flags -1/+28)`,
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+10, flags -2/+32)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -2/+2, milestones -15/+15)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -1/+1, milestones -15/+15, flags -3/+30)`,
     'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+22, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
   },

@@ -466,6 +466,92 @@ describe('joinWrappedText', () => {
     expect(rows.find((r) => r[1]!.startsWith('TOTAL'))!.slice(1)).toEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '107,06%', '']);
   });
 
+  it('one-cell rows of a key-value table printed above it wrap at its first column\'s width, row by row', () => {
+    // The Open Government plan printed on A3 landscape ruled (pdftotext -layout, lines 1714-1730 as
+    // displayed): the commitment's title and its line of dates have no value, so recover.ts leaves them
+    // out of the table; each wraps in the first column («Ecuador» ends the title: «Fecha» would fit after it).
+    const text = [
+      '## Innovación Pública',
+      '',
+      'Primer laboratorio',
+      'de innovación',
+      'ciudadana de',
+      'Ecuador',
+      'Fecha de inicio y',
+      'término del',
+      'compromiso: enero',
+      '2020 – junio 2022',
+      'Institución o actor     Presidencia de la República del Ecuador',
+      'responsable de la',
+      'implementación',
+      'Descripción del',
+      'compromiso',
+      '¿Cuál es la             Las capacidades de innovación y los espacios ciudadanos de colaboración y co-creación para aportar a la gestión pública no son suficientes y tampoco responden a las actuales demandas',
+      'problemática que el     ciudadanas de nuevas formas de trabajo colaborativo.',
+      '\f',
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n').slice(0, 5)).toEqual([
+      '## Innovación Pública',
+      '',
+      'Primer laboratorio de innovación ciudadana de Ecuador',
+      'Fecha de inicio y término del compromiso: enero 2020 – junio 2022',
+      'Institución o actor responsable de la implementación Descripción del compromiso\tPresidencia de la República del Ecuador',
+    ]);
+    expect(w.map.starts.slice(0, 5)).toEqual([1, 2, 3, 7, 11]);
+    // A4 portrait in a serif font with padded cells (lines 6000-6017): the rows are parted by blank lines
+    const padded = [
+      '## Innovación Pública',
+      '',
+      '',
+      '  Primer',
+      '  laboratorio',
+      '  de',
+      '  innovación',
+      '  ciudadana',
+      '  de Ecuador',
+      '',
+      '  Fecha de',
+      '  inicio y',
+      '  término del',
+      '  compromiso:',
+      '  enero 2020 –',
+      '  junio 2022',
+      '',
+      '  Institución o     Presidencia de la República del Ecuador',
+      '  actor',
+      '  responsable',
+      '  de la',
+      '  implementac',
+      '  ión',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(padded).text.split('\n').filter((l) => l.trim()).slice(1, 3)).toEqual([
+      '  Primer laboratorio de innovación ciudadana de Ecuador',
+      '  Fecha de inicio y término del compromiso: enero 2020 – junio 2022',
+    ]);
+  });
+
+  it('a line of prose right above one-cell lines keeps them: it may go on in them (markup left open)', () => {
+    // The plan on A4 portrait narrow (lines 1146-1151): the title and dates are markup that closes on
+    // the next line, wider than the table's first column.
+    const text = [
+      '### Datos Abiertos',
+      '<b>Elaboración colaborativa de la política de datos abiertos y la guía',
+      'para su implementación</b>',
+      '<b>Fecha de inicio y término del compromiso: febrero 2020 - abril',
+      '2022</b>',
+      '<b>Institución o actor responsable de la implementación</b>              <b>Ministerio de Telecomunicaciones y de la Sociedad de la',
+      '                                                                         Información</b>',
+      '<b>¿Cuál es la problemática que el compromiso aborda?</b>                Los datos que actualmente se generan no responden a las necesidades',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n').slice(1, 3)).toEqual([
+      '<b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b>',
+      '<b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+    ]);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

@@ -62,6 +62,11 @@
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
  *   a title the same width as the column ends there).
+ * - One-cell rows printed above a key-value table (a title, a line of dates: rows with no value,
+ *   which recover.ts leaves out of the table) wrap in its first column too: lines of one segment
+ *   starting at that column and ending inside its width, right above the table (blank lines between
+ *   them part rows), are joined as its one-cell rows are (narrowRowsAbove, narrowRows); not when a
+ *   line of prose sits right above them (it may go on in them).
  * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
  *   text of an element, it never closes it. A line of one segment that leaves an element open
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
@@ -80,7 +85,7 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
@@ -475,6 +480,81 @@ function proseRun(
 }
 
 /**
+ * Where the one-cell rows of a table's first column start above the table (0-based line), or
+ * `t.first` when none do. A key-value table whose first rows have no value (a title, a line of
+ * dates: «Primer laboratorio de» / «innovación» … above «Institución o actor   Presidencia …»)
+ * prints them as lines of one segment that recover.ts leaves out of the table (they start no
+ * further right than it): lines of one segment, no markdown heading, starting at the table's first
+ * column (within START_TOLERANCE) and ending inside its width (the end of the column's widest line
+ * in the table), with blank lines between them (the padding between rows), up to `from`; none
+ * when a line of prose sits right above the first of them (it may go on in them).
+ */
+function narrowRowsAbove(t: TableSpan, body: readonly string[], recovered: readonly string[], from: number): number {
+  const room = firstColumnRoom(t, body);
+  let start = t.first;
+  for (let i = t.first - 1; i >= from; i--) {
+    const l = body[i]!;
+    if (l.trim() === '') continue;
+    const segs = segments(l);
+    if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l)) break;
+    if (Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE || segs[0]!.end > room) break;
+    start = i;
+  }
+  // a line of prose right above them (no blank line between) may go on in them: they are its, not the table's
+  const prev = body[start - 1];
+  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return t.first;
+  return start;
+}
+
+/**
+ * The one-cell rows of lines [at, to) found by narrowRowsAbove, joined as a wrapped cell of the
+ * table's first column (`room`: its width). Markup left open goes on up to the line that closes it
+ * (markupRun); otherwise a line goes on in the next line at the same indent,
+ * with no blank line between, when the next line's first word would not fit after it. Pushes the
+ * runs; joined lines go in `joined`, keyed by their first line.
+ */
+function narrowRows(
+  body: readonly string[], recovered: readonly string[], at: number, to: number, room: number, words: DocumentWords,
+  runs: number[], joined: Map<number, string>,
+): void {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  let i = at;
+  while (i < to) {
+    // markup an element of which is open goes on up to the line that closes it, as in prose
+    const m = markupRun(body, recovered, i, to, words);
+    if (m.lines > 1) {
+      joined.set(i, m.text);
+      runs.push(m.lines);
+      i += m.lines;
+      continue;
+    }
+    let j = i + 1;
+    let text = body[i]!.trim();
+    // (proportional text on a character grid: a line ROOM_SLACK of the column's width short of it is full)
+    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room - indent(body[i]!)) * ROOM_SLACK));
+    while (j < to && body[j]!.trim() !== '' && indent(body[j]!) === indent(body[i]!)
+      && body[j - 1]!.trimEnd().length + 1 + firstWord(body[j]!).length > room - slack) {
+      const above = body[j - 1]!.trimEnd();
+      text = text + cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[j]!, room, words, text) + body[j]!.trim();
+      j++;
+    }
+    if (j - i > 1) joined.set(i, (recovered[i]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[i]!)) + text);
+    runs.push(j - i);
+    i = j;
+  }
+}
+
+/** The width of a table's first column: the end of its widest line. */
+function firstColumnRoom(t: TableSpan, body: readonly string[]): number {
+  let room = 0;
+  for (let i = t.first; i <= t.last; i++) {
+    const c = lineCells(body[i]!, t.edges, t.figures, t.paired)?.get(0);
+    if (c) room = Math.max(room, c.end);
+  }
+  return room;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map.
  */
@@ -499,7 +579,13 @@ export function joinWrappedText(displayed: string): WrappedText {
     }
   };
   for (const t of rec.tables) {
-    proseRuns(t.first);
+    // one-cell rows of the table's first column printed above it (a title, a line of dates)
+    const above = evidence ? narrowRowsAbove(t, body, recovered, at) : t.first;
+    proseRuns(above);
+    if (above < t.first) {
+      narrowRows(body, recovered, above, t.first, firstColumnRoom(t, body), words, runs, joined);
+      at = t.first;
+    }
     const r = tableRuns(t, body, recovered, words, evidence);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
