@@ -552,6 +552,71 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a row laid a few characters right of the others (its own grid) does not widen its column for the rows above', () => {
+    // The Ministerio del Interior form printed on A4 portrait narrow (pdftotext -layout, lines 575-592 and
+    // 731-745 as displayed): goal 3.1's description starts at character 107, goal 1.1's at 103, so its
+    // lines end further right; «ALTERACIÓN» / «DEL ORDEN» of goal 1.1 still fill their column.
+    const text = [
+      '                   3             PREVENCIÓN,     1.1. NÚMERO     2,00           2,00        100,00 %   MANUAL DEL',
+      '                                 PROTECCIÓN Y    DE                                                    PROCESO DE',
+      '                                 RESPUESTA       ESTRATÉGIAS                                           ACTUACIÓN',
+      '                                 INTEGRAL A LA   DE                                                    INTERINSTITUCI',
+      '                                 VIOLENCIA,      PREVENCIÓN                                            ONAL FRENTE A',
+      '                                 COMETIMIENTO    FRENTE A LAS                                          ALERTAS DE',
+      '                                 DE DELITOS,     ALTERACIONES                                          CONFLICTOS',
+      '                                 CRIMEN          Y CONFLICTOS                                          SOCIALES Y',
+      '                                 ORGANIZADO Y    SOCIALES                                              ALTERACIÓN',
+      '                                 LA                                                                    DEL ORDEN',
+      '                                 DELINCUENCIA.                                                         PÚBLICO',
+      '                                                                                                       APROBADO, A',
+      '                                                                                                       NIVEL',
+      '                                                                                                       INSTITUCIONAL,',
+      '                                                                                                       ASÍ COMO',
+      '                                                                                                       TAMBIÉN EN',
+      '                                                                                                       POLICÍA',
+      '                                                                                                       NACIONAL',
+      '                   3             SISTEMA        3.1.            82,00           78,89           96,21 %    MEDICIÓN DE',
+      '                                 INTEGRAL DE    PORCENTAJE DE                                              LA PERCEPCIÓN',
+      '                                 SEGURIDAD,     SATISFACCIÓN                                               DEL USUARIO',
+      '                                 FRENTE A LOS   DEL USUARIO                                                EXTERNO DE',
+      '                                 RIESGOS Y      EXTERNO                                                    LOS SERVICIOS',
+      '                                 AMENAZAS                                                                  QUE PRESTA EL',
+      '                                                                                                           MINISTERIO DEL',
+      '                                                                                                           INTERIOR',
+      '                                                                                                           EJECUTADA Y',
+      '                                                                                                           REMITIDA AL',
+      '                                                                                                           MINISTERIO DEL',
+      '                                                                                                           TRABAJO',
+      '                                                                                                           MEDIANTE',
+      '                                                                                                           INFORMES DE',
+      '                                                                                                           RESULTADOS',
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.slice(0, 6)).toEqual([
+      '3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.',
+      '1.1. NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES', '2,00', '2,00', '100,00 %',
+    ]);
+    // (the cut «INTERINSTITUCI» / «ONAL» needs the whole document's words: not asked here)
+    expect(rows[0]![6]).toMatch(/^MANUAL DEL PROCESO DE ACTUACIÓN INTERINSTITUCI ?ONAL FRENTE A ALERTAS DE CONFLICTOS SOCIALES Y ALTERACIÓN DEL ORDEN PÚBLICO APROBADO, A NIVEL INSTITUCIONAL, ASÍ COMO TAMBIÉN EN POLICÍA NACIONAL$/);
+    expect(rows[1]!.slice(0, 3)).toEqual(['3', 'SISTEMA INTEGRAL DE SEGURIDAD, FRENTE A LOS RIESGOS Y AMENAZAS', '3.1. PORCENTAJE DE SATISFACCIÓN DEL USUARIO EXTERNO']);
+  });
+
+  it('a whole date under text starts a new row, as a figure does', () => {
+    // The CNE LOTAIP matrix printed wide unruled (lines 224-226): the link row's cells, cut across the page,
+    // sit above the key-value rows; «30/11/2023» under «… POR RESULTADO» is the next row's value.
+    const text = [
+      '                                                                                                    LINK PARA DESCAR                                     GAR EL REPORTE DE GOBIERNO POR RESULTADO          os (gpr)',
+      'FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:                                                                                                                   30/11/2023',
+      'PERIODICIDAD DE ACTUALIZACIÓN DE LA INFORMACIÓN:                                                                                                         MENSUAL',
+      'UNIDAD POSEEDORA DE LA INFORMACION - LITERAL a):                                                                                                         DIRECCIÓN NACIONAL DE PLANIFICACIÓN Y PROYECTOS',
+      '\f',
+    ].join('\n');
+    const out = joinWrappedText(text).text.split('\n');
+    expect(out[1]).toMatch(/^FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:\t30\/11\/2023\t*$/);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

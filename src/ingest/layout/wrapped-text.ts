@@ -15,7 +15,10 @@
  *   full, its end plus a space plus the continuation's first word pass the column's width (the end
  *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
  *   text sits on a character grid (a line of capitals is wider than its character count says), so
- *   a line ROOM_SLACK of the column's width short of it is still full.
+ *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
+ *   its own grid, so a row may sit a few characters right of the others and end further right: a
+ *   line is full too when its text, from its own start, is about as wide as the column's widest
+ *   text from that text's own start.
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
@@ -27,7 +30,8 @@
  *   under a word, «TOTAL» / «%», joined with a space; and a whole figure that opens a cell of
  *   words in a column of words goes on as text when its line is full, «85%» / «DE» / «EJECUCIÓN»).
  *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
- *   repeat its line. A whole "no value" marker ends its cell as a whole figure does, printed whole
+ *   repeat its line. A whole date under text («30/11/2023») is a row's value, as a figure is.
+ *   A whole "no value" marker ends its cell as a whole figure does, printed whole
  *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
@@ -87,6 +91,9 @@ import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+
+/** A whole date, day/month/year («30/11/2023», «1-12-23»). */
+const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
 const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
@@ -244,9 +251,13 @@ function tableRuns(
     }
     return words * 2 > all;
   });
+  // the width of each column from its cells' own starts: pdftotext lays each line on its own grid, so a
+  // row may sit a few characters right of the others (its text as wide, its ends further right)
+  const width: number[] = t.edges.map(() => 0);
+  for (const row of cells) for (const [k, c] of row ?? []) width[k] = Math.max(width[k]!, c.end - c.start);
   const full = (above: CellLine, k: number, word: string): boolean => {
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
-    return above.end + 1 + word.length > room[k]! - slack;
+    return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
   const cutPieces = figureCuts(cells, t.edges.length, t.figures);
@@ -268,6 +279,8 @@ function tableRuns(
     if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
+    // so is a whole date under text («… POR RESULTADO» / «30/11/2023»): a value, as a figure is
+    if (WHOLE_DATE.test(text) && !/[\d/-]$/u.test(above.text)) return true;
     return WHOLE_FIGURE.test(above.text.trim());
   };
   /**
