@@ -25,7 +25,8 @@
  * 2,107 after one-cell rows printed above a key-value table (a commitment's title, its dates) were
  * joined at its first column's width and the plan parser read a title printed on its dates' line
  * and a heading after a page break; 1,863 after a line was full by its own width (a row laid a few
- * characters right of the others) and a whole date under text started a new row);
+ * characters right of the others) and a whole date under text started a new row; 1,851 after the
+ * CPCCS parser took the goals' indicator and % columns on the repeated header's grid);
  * both re-measured after merging (see the KNOWN tables).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,8 +51,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'commitments -3/+3, milestones -14/+8, flags -2/+14',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -85/+77, flags -14/+58',
-    'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +2',
-    'ministerio': 'goals -11/+15, recommendations -1/+3, flags -2/+19',
+    'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +1',
+    'ministerio': 'goals -11/+11, recommendations -1/+3, flags -2/+12',
   },
   'a3-landscape-ruled-10pt': {
     'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -9/+9, flags -2/+26)`,
