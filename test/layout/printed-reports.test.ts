@@ -36,7 +36,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // key-value table were joined at its first column's width and the plan parser read a title printed
   // on its dates' line and a heading after a page break; 805 after a line was full by its own width
   // (a row laid a few characters right of the others) and a whole date started a new row; 783 after
-  // the CPCCS parser took the goals' indicator and % columns on the repeated header's grid):
+  // the CPCCS parser took the goals' indicator and % columns on the repeated header's grid; 769 after
+  // a word printed only inside links («www.datosabiertos.ec») stopped joining words of prose):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -47,19 +48,19 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -9/+12, procurement -6/+6, recommendations -2/+2, flags -2/+17)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -1/+1, milestones -10/+10, flags -2/+27)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -1/+1, milestones -9/+9, flags -2/+27)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -14/+13, flags -2/+11)`,
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -3/+3, flags -2/+6)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -1/+1, milestones -15/+15, flags -3/+30)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -1/+1, milestones -13/+13, flags -3/+30)`,
     'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+19, disposals -13/+13, procurement -1/+1, recommendations -2/+2, flags -3/+56)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+9)`,
+    'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -61/+33, flags -27/+51)`,
-    'ministerio': `${JOIN} (goals -5/+5, recommendations -2/+2, flags +4)`,
+    'ministerio': `${JOIN} (goals -5/+5, flags +4)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

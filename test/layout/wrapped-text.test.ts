@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
 import { cellJoin, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
-import { documentWords } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, proseWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
 // Columns start at characters 1, 27 and 42.
@@ -631,6 +631,13 @@ describe('cellJoin: how two pieces of one cell join', () => {
     'ÁMBITO NACIONAL Y LOCAL',
   ].join('\n'));
   const at = (text: string, start = 1) => ({ start, end: start + text.length, text });
+
+  it('a word the document prints only inside a link joins no prose («datos» / «abiertos», «www.datosabiertos.ec»)', () => {
+    const text = 'Política de datos abiertos\nFuente: www.datosabiertos.ec';
+    const linked = { ...documentWords(text), prose: proseWords(text) };
+    expect(cellJoin(at('Guía de datos'), 'abiertos dirigida', 20, linked)).toBe(' ');
+    expect(cellJoin(at('Guía de datos'), 'abiertos dirigida', 20, documentWords(text))).toBe('');
+  });
 
   it('a token broken after a hyphen or a slash (a code, a URL) joins without a space', () => {
     expect(cellJoin(at('https://www.iess.gob.ec/documents/10162/'), '97ed0f4b-fc2a', 41, words)).toBe('');

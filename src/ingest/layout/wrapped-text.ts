@@ -50,7 +50,8 @@
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
  *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
- *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a capital after small letters
+ *   starting "PRESUPUES" after other text, wordJoinOpen; a word it prints only inside web addresses
+ *   and e-mails, «www.datosabiertos.ec», is no evidence for prose, «datos» / «abiertos»); otherwise a capital after small letters
  *   starts a new word («Cumplimiento» / «Continuo»), and pieces that make a "no value" marker
  *   are one word («NINGUN» / «A»); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
@@ -90,7 +91,7 @@
 import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
-import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
@@ -154,7 +155,9 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   // a percent sign after a word is a word of its own («TOTAL» / «%»: «TOTAL % CUMPLIMIENTO»)
   if (after.trimStart().startsWith('%') && /\p{L}$/u.test(text)) return ' ';
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
-  const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
+  // (a word the document prints only inside a link, «datosabiertos», joins no prose: no evidence then)
+  const byWords = wordJoinOpen(sofar ?? text, after, words);
+  const w = (byWords === '' && joinedOnlyInLinks(sofar ?? text, after, words) ? null : byWords) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a word never goes on with a capital after small letters («Cumplimiento» / «Continuo»): a new word
   if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
@@ -576,7 +579,7 @@ export function joinWrappedText(displayed: string): WrappedText {
   const rec = recoverColumns(displayed);
   const recovered = rec.text.split('\n');
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
-  const words = documentWords(displayed);
+  const words: DocumentWords = { ...documentWords(displayed), prose: proseWords(displayed) };
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
