@@ -61,8 +61,10 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
- *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts). A
- *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), with
+ *   a percent sign alone right under its last piece («112» / «,37» / «%»); its pieces go on whatever
+ *   the column's measured width (a cell laid off the grid may widen it). A column of counts
+ *   («325» / «230») never makes a whole figure, so its figures stay apart.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
@@ -211,6 +213,8 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         if (!FIGURE.test(text)) break;
         if (WHOLE_FIGURE.test(text)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
+          // a percent sign alone right under the figure's last piece is its own («112» / «,37» / «%»)
+          if (!text.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%') out.add((j + 1) * columns + k);
           break;
         }
       }
@@ -313,6 +317,9 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
+      // a piece of a figure cut by its column goes on whatever the column's measured width (figureCuts:
+      // the pieces make a whole figure only together; a wider cell laid off the grid may widen the column)
+      if (above && cutPieces.has(i * t.edges.length + k)) continue;
       if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
