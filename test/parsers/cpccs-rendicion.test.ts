@@ -249,6 +249,16 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
 describe('cpccs-rendicion: IESS 2023 fragment', () => {
   const r = parser.parse(fixture(IESS));
 
+  it('reads the goals total (line 71, 107,06 %) also as «TOTAL%», a sign pdftotext prints against the word before it', () => {
+    expect([r.report.goals_pct_reported, r.report.goals_pct_reported_line]).toEqual([107.06, 71]);
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[70]).toBe('\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t107,06 %\t');
+    lines[70] = lines[70]!.replace('TOTAL %', 'TOTAL%');
+    const packed = parser.parse(source(IESS, lines.join('\n')));
+    expect([packed.report.goals_pct_reported, packed.report.goals_pct_reported_line]).toEqual([107.06, 71]);
+    expect(packed.goals).toEqual(r.goals);
+  });
+
   it('marks the report incomplete and infers the year', () => {
     // As the fixture's reviewed expected output has it (test/parsers/expected-outputs.test.ts checks the rest).
     expect(r.report).toEqual(readExpected(FIXTURES, IESS.replace(/\.txt$/, '')).report);

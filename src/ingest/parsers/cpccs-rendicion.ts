@@ -229,7 +229,8 @@ function columnOf(header: readonly string[], prefixes: readonly string[], fallba
 
 // Tests on folded cells, evaluated on the raw cells (foldedMatcher) since they run on every row.
 const TOTAL_WORD = foldedMatcher('startsWith', ['total'], true);
-const TOTAL_PCT = foldedMatcher('startsWith', ['total %']);
+/** «TOTAL % CUMPLIMIENTO …»; also «TOTAL%», as pdftotext prints a sign set closer than a space to the word before it. */
+const TOTAL_PCT = foldedMatcher('startsWith', ['total %', 'total%']);
 const INDICATOR_HEADER = foldedMatcher('startsWith', ['indicador']);
 const PCT_HEADER = foldedMatcher('startsWith', ['% cumplimiento', 'meta poa']);
 const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']);
