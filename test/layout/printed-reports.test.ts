@@ -38,7 +38,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // (a row laid a few characters right of the others) and a whole date started a new row; 783 after
   // the CPCCS parser took the goals' indicator and % columns on the repeated header's grid; 769 after
   // a word printed only inside links («www.datosabiertos.ec») stopped joining words of prose; 766
-  // after the pieces of a cut figure went on whatever their column's measured width):
+  // after the pieces of a cut figure went on whatever their column's measured width; 763 after a tag
+  // cut before its «>» closed its element on the next line):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -54,7 +55,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -3/+3, flags -2/+6)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -1/+1, milestones -13/+13, flags -3/+30)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -13/+13, flags -3/+29)`,
     'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+17, disposals -13/+13, procurement -1/+1, recommendations -2/+2, flags -3/+55)`,
   },

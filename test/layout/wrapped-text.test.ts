@@ -617,6 +617,36 @@ describe('joinWrappedText', () => {
     expect(out[1]).toMatch(/^FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:\t30\/11\/2023\t*$/);
   });
 
+  it('a tag cut before its «>» («implementación</b» / «>») closes its element on the next line, joined with no space', () => {
+    // The plan printed on A4 portrait unruled (pdftotext -layout, lines 1119-1136 as displayed): the title of
+    // commitment 1 wraps in the table's first column, its closing tag cut as «</b» / «>».
+    const text = [
+      '### Datos Abiertos',
+      '',
+      ' <b>Elaboración',
+      ' colaborativa de la',
+      ' política de datos',
+      ' abiertos y la guía',
+      ' para su',
+      ' implementación</b',
+      ' >',
+      ' <b>Fecha de inicio',
+      ' y término del',
+      ' compromiso:',
+      ' febrero 2020 - abril',
+      ' 2022</b>',
+      ' <b>Institución o       <b>Ministerio de Telecomunicaciones y de la Sociedad de la Información</b>',
+      ' actor responsable',
+      ' de la',
+      ' implementación</b',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n').slice(2, 4)).toEqual([
+      ' <b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b>',
+      ' <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+    ]);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

@@ -77,7 +77,8 @@
  * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
  *   text of an element, it never closes it. A line of one segment that leaves an element open
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
- *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun).
+ *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun). A tag
+ *   cut before its «>» («implementación</b» / «>») goes on in the next line with no space.
  *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
@@ -400,6 +401,9 @@ function tableRuns(
   return { runs, joined, cut };
 }
 
+/** A line ending in a tag cut before its «>» («implementación</b»): the next line goes on with no space. */
+const CUT_TAG = /<\/?[a-zA-Z][^<>]*$/;
+
 /** Void HTML elements: they have no closing tag. */
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'area', 'base', 'source']);
 
@@ -436,7 +440,9 @@ function markupRun(
   let open = openElements(body[at]!);
   if (open <= 0) return { lines: 1, text: '' };
   let j = at + 1;
-  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open += openElements(body[j++]!);
+  // (counted on the text so far: a tag cut at the line's end, «</b» / «>», closes on the next line)
+  let sofar = body[at]!.trim();
+  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open = openElements(sofar += `${CUT_TAG.test(sofar) ? '' : ' '}${body[j++]!.trim()}`);
   if (open > 0 || j - at < 2) return { lines: 1, text: '' };
   // the run's width: its widest line (a single word well short of it was not cut)
   let room = 0;
@@ -444,7 +450,7 @@ function markupRun(
   let text = body[at]!.trim();
   for (let k = at + 1; k < j; k++) {
     const above = body[k - 1]!.trimEnd();
-    const glue = /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
+    const glue = CUT_TAG.test(above) ? '' : /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
     text = text + glue + body[k]!.trim();
   }
   return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text };
