@@ -32,7 +32,14 @@ const KNOWN: Record<string, Record<string, string>> = {
   // the text-path rules of that day: 9 of 25 exact, 976 records and flags differ, 2,054 before;
   // then 10 of 25, 959, after packed "no value" markers were split and a whole «N/A» ended its cell;
   // 11 of 25, 951, after a whole figure opening a cell of words went on and «TOTAL» / «%» was joined;
-  // 932 after a markdown heading went on in its next line):
+  // 932 after a markdown heading went on in its next line; 921 after one-cell rows printed above a
+  // key-value table were joined at its first column's width and the plan parser read a title printed
+  // on its dates' line and a heading after a page break; 805 after a line was full by its own width
+  // (a row laid a few characters right of the others) and a whole date started a new row; 783 after
+  // the CPCCS parser took the goals' indicator and % columns on the repeated header's grid; 769 after
+  // a word printed only inside links («www.datosabiertos.ec») stopped joining words of prose; 766
+  // after the pieces of a cut figure went on whatever their column's measured width; 763 after a tag
+  // cut before its «>» closed its element on the next line):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -40,22 +47,22 @@ const KNOWN: Record<string, Record<string, string>> = {
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -2/+2, flags -2/+13)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -55/+34, flags -18/+28)`,
-    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
+    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -9/+12, procurement -6/+6, recommendations -2/+2, flags -2/+17)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -25/+29, flags -1/+28)`,
-    'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+10, flags -2/+32)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -1/+1, milestones -9/+9, flags -2/+27)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -14/+13, flags -2/+11)`,
+    'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -3/+3, flags -2/+6)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -2/+2, milestones -15/+15)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -13/+13, flags -3/+29)`,
     'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
-    'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+22, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
+    'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+17, disposals -13/+13, procurement -1/+1, recommendations -2/+2, flags -3/+55)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -64/+39)`,
-    'ministerio': `${JOIN} (goals -11/+11, recommendations -2/+2, flags -2/+19)`,
+    'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -61/+33, flags -27/+51)`,
+    'ministerio': `${JOIN} (goals -5/+5, flags +4)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead } from '../../src/ingest/layout/word-join.ts';
+import {
+  documentWords, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead,
+} from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
 // equal-width columns: scripts/print-reports-pdf.ts, variant a4-portrait-narrow), with the
@@ -203,5 +205,28 @@ describe('wordSplitAhead: a word cut twice after another, in a narrow column', (
     expect(wordSplitAhead('SECRE', ['TAR', 'ÍA'], words)).toBeNull();
     expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'OSO'], words)).toBeNull();
     expect(wordSplitAhead('CONTRALORÍA', ['GENERAL'], words)).toBeNull();
+  });
+});
+
+describe('proseWords and joinedOnlyInLinks: a link\'s words are no evidence for prose', () => {
+  // The Open Government plan prints «www.datosabiertos.ec» in its references and «datos abiertos» in its text.
+  const text = [
+    'Información disponible en: [www.datosabiertos.ec](http://www.datosabiertos.ec)',
+    'Política de datos abiertos del Ecuador, y en <https://datosabiertos.carchi.gob.ec/about>',
+    'correo: sonia.chala@derechoshumanos.gob.ec',
+  ].join('\n');
+  const words = { ...documentWords(text), prose: proseWords(text) };
+
+  it('proseWords: the words outside web addresses and e-mails, sorted', () => {
+    expect(proseWords(text)).toEqual(['abiertos', 'correo', 'datos', 'de', 'del', 'disponible', 'ecuador', 'en', 'información', 'política', 'y']);
+  });
+
+  it('joinedOnlyInLinks: «datos» / «abiertos» make a word only links print; a link cut there is a link', () => {
+    expect(words.all.has('datosabiertos')).toBe(true);
+    expect(joinedOnlyInLinks('Guía de datos', 'abiertos dirigida', words)).toBe(true);
+    expect(joinedOnlyInLinks('http://www.datos', 'abiertos.ec', words)).toBe(false);
+    expect(joinedOnlyInLinks('Política de da', 'tos abiertos', words)).toBe(false);
+    // without the prose words (the PDF joiner's DocumentWords) nothing changes
+    expect(joinedOnlyInLinks('Guía de datos', 'abiertos', documentWords(text))).toBe(false);
   });
 });

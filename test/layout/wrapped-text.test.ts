@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
 import { cellJoin, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
-import { documentWords } from '../../src/ingest/layout/word-join.ts';
+import { documentWords, proseWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
 // Columns start at characters 1, 27 and 42.
@@ -466,6 +466,187 @@ describe('joinWrappedText', () => {
     expect(rows.find((r) => r[1]!.startsWith('TOTAL'))!.slice(1)).toEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '107,06%', '']);
   });
 
+  it('one-cell rows of a key-value table printed above it wrap at its first column\'s width, row by row', () => {
+    // The Open Government plan printed on A3 landscape ruled (pdftotext -layout, lines 1714-1730 as
+    // displayed): the commitment's title and its line of dates have no value, so recover.ts leaves them
+    // out of the table; each wraps in the first column («Ecuador» ends the title: «Fecha» would fit after it).
+    const text = [
+      '## Innovación Pública',
+      '',
+      'Primer laboratorio',
+      'de innovación',
+      'ciudadana de',
+      'Ecuador',
+      'Fecha de inicio y',
+      'término del',
+      'compromiso: enero',
+      '2020 – junio 2022',
+      'Institución o actor     Presidencia de la República del Ecuador',
+      'responsable de la',
+      'implementación',
+      'Descripción del',
+      'compromiso',
+      '¿Cuál es la             Las capacidades de innovación y los espacios ciudadanos de colaboración y co-creación para aportar a la gestión pública no son suficientes y tampoco responden a las actuales demandas',
+      'problemática que el     ciudadanas de nuevas formas de trabajo colaborativo.',
+      '\f',
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.text.split('\n').slice(0, 5)).toEqual([
+      '## Innovación Pública',
+      '',
+      'Primer laboratorio de innovación ciudadana de Ecuador',
+      'Fecha de inicio y término del compromiso: enero 2020 – junio 2022',
+      'Institución o actor responsable de la implementación Descripción del compromiso\tPresidencia de la República del Ecuador',
+    ]);
+    expect(w.map.starts.slice(0, 5)).toEqual([1, 2, 3, 7, 11]);
+    // A4 portrait in a serif font with padded cells (lines 6000-6017): the rows are parted by blank lines
+    const padded = [
+      '## Innovación Pública',
+      '',
+      '',
+      '  Primer',
+      '  laboratorio',
+      '  de',
+      '  innovación',
+      '  ciudadana',
+      '  de Ecuador',
+      '',
+      '  Fecha de',
+      '  inicio y',
+      '  término del',
+      '  compromiso:',
+      '  enero 2020 –',
+      '  junio 2022',
+      '',
+      '  Institución o     Presidencia de la República del Ecuador',
+      '  actor',
+      '  responsable',
+      '  de la',
+      '  implementac',
+      '  ión',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(padded).text.split('\n').filter((l) => l.trim()).slice(1, 3)).toEqual([
+      '  Primer laboratorio de innovación ciudadana de Ecuador',
+      '  Fecha de inicio y término del compromiso: enero 2020 – junio 2022',
+    ]);
+  });
+
+  it('a line of prose right above one-cell lines keeps them: it may go on in them (markup left open)', () => {
+    // The plan on A4 portrait narrow (lines 1146-1151): the title and dates are markup that closes on
+    // the next line, wider than the table's first column.
+    const text = [
+      '### Datos Abiertos',
+      '<b>Elaboración colaborativa de la política de datos abiertos y la guía',
+      'para su implementación</b>',
+      '<b>Fecha de inicio y término del compromiso: febrero 2020 - abril',
+      '2022</b>',
+      '<b>Institución o actor responsable de la implementación</b>              <b>Ministerio de Telecomunicaciones y de la Sociedad de la',
+      '                                                                         Información</b>',
+      '<b>¿Cuál es la problemática que el compromiso aborda?</b>                Los datos que actualmente se generan no responden a las necesidades',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n').slice(1, 3)).toEqual([
+      '<b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b>',
+      '<b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+    ]);
+  });
+
+  it('a row laid a few characters right of the others (its own grid) does not widen its column for the rows above', () => {
+    // The Ministerio del Interior form printed on A4 portrait narrow (pdftotext -layout, lines 575-592 and
+    // 731-745 as displayed): goal 3.1's description starts at character 107, goal 1.1's at 103, so its
+    // lines end further right; «ALTERACIÓN» / «DEL ORDEN» of goal 1.1 still fill their column.
+    const text = [
+      '                   3             PREVENCIÓN,     1.1. NÚMERO     2,00           2,00        100,00 %   MANUAL DEL',
+      '                                 PROTECCIÓN Y    DE                                                    PROCESO DE',
+      '                                 RESPUESTA       ESTRATÉGIAS                                           ACTUACIÓN',
+      '                                 INTEGRAL A LA   DE                                                    INTERINSTITUCI',
+      '                                 VIOLENCIA,      PREVENCIÓN                                            ONAL FRENTE A',
+      '                                 COMETIMIENTO    FRENTE A LAS                                          ALERTAS DE',
+      '                                 DE DELITOS,     ALTERACIONES                                          CONFLICTOS',
+      '                                 CRIMEN          Y CONFLICTOS                                          SOCIALES Y',
+      '                                 ORGANIZADO Y    SOCIALES                                              ALTERACIÓN',
+      '                                 LA                                                                    DEL ORDEN',
+      '                                 DELINCUENCIA.                                                         PÚBLICO',
+      '                                                                                                       APROBADO, A',
+      '                                                                                                       NIVEL',
+      '                                                                                                       INSTITUCIONAL,',
+      '                                                                                                       ASÍ COMO',
+      '                                                                                                       TAMBIÉN EN',
+      '                                                                                                       POLICÍA',
+      '                                                                                                       NACIONAL',
+      '                   3             SISTEMA        3.1.            82,00           78,89           96,21 %    MEDICIÓN DE',
+      '                                 INTEGRAL DE    PORCENTAJE DE                                              LA PERCEPCIÓN',
+      '                                 SEGURIDAD,     SATISFACCIÓN                                               DEL USUARIO',
+      '                                 FRENTE A LOS   DEL USUARIO                                                EXTERNO DE',
+      '                                 RIESGOS Y      EXTERNO                                                    LOS SERVICIOS',
+      '                                 AMENAZAS                                                                  QUE PRESTA EL',
+      '                                                                                                           MINISTERIO DEL',
+      '                                                                                                           INTERIOR',
+      '                                                                                                           EJECUTADA Y',
+      '                                                                                                           REMITIDA AL',
+      '                                                                                                           MINISTERIO DEL',
+      '                                                                                                           TRABAJO',
+      '                                                                                                           MEDIANTE',
+      '                                                                                                           INFORMES DE',
+      '                                                                                                           RESULTADOS',
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.slice(0, 6)).toEqual([
+      '3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.',
+      '1.1. NÚMERO DE ESTRATÉGIAS DE PREVENCIÓN FRENTE A LAS ALTERACIONES Y CONFLICTOS SOCIALES', '2,00', '2,00', '100,00 %',
+    ]);
+    // (the cut «INTERINSTITUCI» / «ONAL» needs the whole document's words: not asked here)
+    expect(rows[0]![6]).toMatch(/^MANUAL DEL PROCESO DE ACTUACIÓN INTERINSTITUCI ?ONAL FRENTE A ALERTAS DE CONFLICTOS SOCIALES Y ALTERACIÓN DEL ORDEN PÚBLICO APROBADO, A NIVEL INSTITUCIONAL, ASÍ COMO TAMBIÉN EN POLICÍA NACIONAL$/);
+    expect(rows[1]!.slice(0, 3)).toEqual(['3', 'SISTEMA INTEGRAL DE SEGURIDAD, FRENTE A LOS RIESGOS Y AMENAZAS', '3.1. PORCENTAJE DE SATISFACCIÓN DEL USUARIO EXTERNO']);
+  });
+
+  it('a whole date under text starts a new row, as a figure does', () => {
+    // The CNE LOTAIP matrix printed wide unruled (lines 224-226): the link row's cells, cut across the page,
+    // sit above the key-value rows; «30/11/2023» under «… POR RESULTADO» is the next row's value.
+    const text = [
+      '                                                                                                    LINK PARA DESCAR                                     GAR EL REPORTE DE GOBIERNO POR RESULTADO          os (gpr)',
+      'FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:                                                                                                                   30/11/2023',
+      'PERIODICIDAD DE ACTUALIZACIÓN DE LA INFORMACIÓN:                                                                                                         MENSUAL',
+      'UNIDAD POSEEDORA DE LA INFORMACION - LITERAL a):                                                                                                         DIRECCIÓN NACIONAL DE PLANIFICACIÓN Y PROYECTOS',
+      '\f',
+    ].join('\n');
+    const out = joinWrappedText(text).text.split('\n');
+    expect(out[1]).toMatch(/^FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:\t30\/11\/2023\t*$/);
+  });
+
+  it('a tag cut before its «>» («implementación</b» / «>») closes its element on the next line, joined with no space', () => {
+    // The plan printed on A4 portrait unruled (pdftotext -layout, lines 1119-1136 as displayed): the title of
+    // commitment 1 wraps in the table's first column, its closing tag cut as «</b» / «>».
+    const text = [
+      '### Datos Abiertos',
+      '',
+      ' <b>Elaboración',
+      ' colaborativa de la',
+      ' política de datos',
+      ' abiertos y la guía',
+      ' para su',
+      ' implementación</b',
+      ' >',
+      ' <b>Fecha de inicio',
+      ' y término del',
+      ' compromiso:',
+      ' febrero 2020 - abril',
+      ' 2022</b>',
+      ' <b>Institución o       <b>Ministerio de Telecomunicaciones y de la Sociedad de la Información</b>',
+      ' actor responsable',
+      ' de la',
+      ' implementación</b',
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n').slice(2, 4)).toEqual([
+      ' <b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b>',
+      ' <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
+    ]);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });
@@ -480,6 +661,13 @@ describe('cellJoin: how two pieces of one cell join', () => {
     'ÁMBITO NACIONAL Y LOCAL',
   ].join('\n'));
   const at = (text: string, start = 1) => ({ start, end: start + text.length, text });
+
+  it('a word the document prints only inside a link joins no prose («datos» / «abiertos», «www.datosabiertos.ec»)', () => {
+    const text = 'Política de datos abiertos\nFuente: www.datosabiertos.ec';
+    const linked = { ...documentWords(text), prose: proseWords(text) };
+    expect(cellJoin(at('Guía de datos'), 'abiertos dirigida', 20, linked)).toBe(' ');
+    expect(cellJoin(at('Guía de datos'), 'abiertos dirigida', 20, documentWords(text))).toBe('');
+  });
 
   it('a token broken after a hyphen or a slash (a code, a URL) joins without a space', () => {
     expect(cellJoin(at('https://www.iess.gob.ec/documents/10162/'), '97ed0f4b-fc2a', 41, words)).toBe('');

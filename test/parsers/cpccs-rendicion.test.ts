@@ -123,6 +123,20 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.goals.find((g) => g.goal_number === '4.2')!.objective).toBe('Fortalecer las Capacidades Institucionales.');
   });
 
+  it('takes the indicator and % columns on the repeated header\'s grid when the first header row lies on its own', () => {
+    // As pdftotext -layout lays the form out on A4 portrait narrow: the first header row's «INDICADOR DE LA
+    // META» and «% CUMPLIMIENTO» one and three columns right of the cells under them (line 121 with empty cells
+    // added), the repeated headers and the goals with an extra empty column after the indicator's.
+    const lines = fixtureText(MDI).split('\n');
+    const widen = (l: string, at: number) => { const c = l.split('\t'); c.splice(at, 0, ''); return c.join('\t'); };
+    lines[120] = 'OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS\tMETA POA\t\t\tINDICADOR DE LA META\t\tRESULTADOS\t\t\t% CUMPLIMIENTO DE LA GESTION\tDESCRIPCIÓN DE LA GESTIÓN POR META';
+    for (let i = 121; i <= 145; i++) if (lines[i]!.includes('\t')) lines[i] = widen(lines[i]!, 4);
+    const shifted = parser.parse(source(MDI, lines.join('\n')));
+    const pick = (x: ParseResult) => x.goals.map((g) => [g.goal_number, g.indicator, g.planned, g.achieved, g.pct_reported]);
+    expect(pick(shifted)).toEqual(pick(r));
+    expect(shifted.goals).toHaveLength(11);
+  });
+
   it('reads line 141, where objective and values share a line', () => {
     const g = r.goals.find((x) => x.source_line === 141)!;
     expect(g.objective).toBe(
@@ -234,6 +248,16 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
 
 describe('cpccs-rendicion: IESS 2023 fragment', () => {
   const r = parser.parse(fixture(IESS));
+
+  it('reads the goals total (line 71, 107,06 %) also as «TOTAL%», a sign pdftotext prints against the word before it', () => {
+    expect([r.report.goals_pct_reported, r.report.goals_pct_reported_line]).toEqual([107.06, 71]);
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[70]).toBe('\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t107,06 %\t');
+    lines[70] = lines[70]!.replace('TOTAL %', 'TOTAL%');
+    const packed = parser.parse(source(IESS, lines.join('\n')));
+    expect([packed.report.goals_pct_reported, packed.report.goals_pct_reported_line]).toEqual([107.06, 71]);
+    expect(packed.goals).toEqual(r.goals);
+  });
 
   it('marks the report incomplete and infers the year', () => {
     // As the fixture's reviewed expected output has it (test/parsers/expected-outputs.test.ts checks the rest).

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ogpPlanParser, sentenceCase, splitInstitutions } from '../../src/ingest/parsers/ogp-plan.ts';
+import { ogpPlanParser, sentenceCase, splitInstitutions, titleBeforeDates } from '../../src/ingest/parsers/ogp-plan.ts';
 import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
 import { exactCases } from '../support/cases.ts';
 import { readExpected } from '../support/parse.ts';
@@ -212,6 +212,36 @@ describe('variants of the real text', () => {
     const line = fullLines[1013]!.replace('\tEnero 2020\tJunio 2020', '\n\t<p>Enero 2020</p>\t<p>Junio 2020</p>');
     const r = ogpPlanParser.parse(withLine(1014, line));
     expect(milestone(r, 5, 1)).toMatchObject({ start: '2020-01', end: '2020-06', source_line: 1014 });
+  });
+
+  it('reads a title printed on the line of its dates, before them (a converter joined the two rows)', () => {
+    // As the plan printed on US Letter and read by pdftotext -layout gives it (title and dates wrap in a narrow column)
+    expect(fullLines[1102]).toBe('Primer laboratorio de innovación ciudadana de Ecuador\t');
+    expect(fullLines[1103]).toBe('Fecha de inicio y término del compromiso: enero 2020 – junio 2022\t');
+    // lines 1103-1104 as one line, then a blank one (same line count)
+    const lines = [...fullLines];
+    lines.splice(1102, 2, 'Primer laboratorio de innovación ciudadana de Ecuador Fecha de inicio y término del compromiso: enero 2020 – junio 2022', '');
+    const joined = ogpPlanParser.parse(source(lines.join('\n'), 'variant.txt'));
+    const full = parseFull();
+    expect(joined.commitments).toEqual(full.commitments.map((c) => (c.number === 8 ? { ...c, source_line: 1103 } : c)));
+    expect(joined.milestones.filter((m) => m.commitment_number === 8)).toEqual(full.milestones.filter((m) => m.commitment_number === 8));
+    expect(codes(joined)).toEqual(codes(full));
+  });
+
+  it('reads a heading at the top of a page (a form feed before it) as a heading', () => {
+    const heading = fullLines.findIndex((l) => l === '## Innovación Pública');
+    expect(heading).toBeGreaterThan(0);
+    const r = ogpPlanParser.parse(withLine(heading + 1, '\f## Innovación Pública'));
+    expect(r.commitments.map((c) => c.theme)).toEqual(parseFull().commitments.map((c) => c.theme));
+    expect(r.commitments[7]!.theme).toBe('Innovación pública');
+  });
+
+  it('titleBeforeDates: the text of one cell before the dates\' label, or null', () => {
+    expect(titleBeforeDates('Primer laboratorio de Ecuador Fecha de inicio y término del compromiso: enero 2020 – junio 2022'))
+      .toBe('Primer laboratorio de Ecuador');
+    expect(titleBeforeDates('Fecha de inicio y término del compromiso: enero 2020 – junio 2022')).toBeNull();
+    expect(titleBeforeDates('Hito 1: Fecha de inicio y término del compromiso: enero 2020')).toBeNull();
+    expect(titleBeforeDates('Una línea cualquiera')).toBeNull();
   });
 
   it('flags a milestone that ends before it starts, without fixing it', () => {

@@ -71,6 +71,12 @@ export interface DocumentWords {
   notFirstSorted?: readonly string[];
   /** The displayed text itself (lines separated by \n), for printedJoin. */
   text?: string;
+  /**
+   * (Set by the text joiner, layout/wrapped-text.ts: proseWords.) The words seen outside web
+   * addresses and e-mails, sorted: a word the document prints only inside a link
+   * («www.datosabiertos.ec») is no evidence that prose joins its pieces («datos» / «abiertos»).
+   */
+  prose?: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -99,6 +105,42 @@ export function documentWords(text: string): DocumentWords {
     }
   }
   return { all, notLast, notFirst, punctTight, punctSpaced, allSorted: [...all].sort(), notFirstSorted: [...notFirst].sort(), text };
+}
+
+/** A run of text that is a web address or an e-mail («https://…», «www.…», «x@y», «…gob.ec/…»). */
+const LINK_RUN = /:\/\/|^www\.|@|\.(?:gob|com|org|net|edu|ec)(?:\.|\/|$)/iu;
+
+/** Whether a run of text (no spaces) is a web address or an e-mail. */
+export function isLinkRun(run: string): boolean {
+  return LINK_RUN.test(run);
+}
+
+/** The words of a displayed text seen outside web addresses and e-mails, sorted (DocumentWords.prose). */
+export function proseWords(text: string): string[] {
+  const prose = new Set<string>();
+  for (const run of text.split(/\s+/)) {
+    if (run === '' || isLinkRun(run)) continue;
+    for (const m of run.matchAll(WORD)) prose.add(m[0].toLowerCase());
+  }
+  return [...prose].sort();
+}
+
+/**
+ * True when the last word of `before` and the first of `after` make, or start, a word the document
+ * prints only inside links (DocumentWords.prose set, `before` not itself ending in a link): the words
+ * of a link are no evidence that two words of prose are one.
+ */
+export function joinedOnlyInLinks(before: string, after: string, words: DocumentWords): boolean {
+  if (!words.prose) return false;
+  const lastRun = before.trimEnd().split(/\s+/).at(-1) ?? '';
+  if (isLinkRun(lastRun)) return false;
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b) return false;
+  const joined = a + b;
+  const at = countAtMost(words.prose, joined);
+  const inProse = (at > 0 && words.prose[at - 1] === joined) || (at < words.prose.length && words.prose[at]!.startsWith(joined));
+  return !inProse;
 }
 
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */

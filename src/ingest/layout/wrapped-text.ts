@@ -15,7 +15,10 @@
  *   full, its end plus a space plus the continuation's first word pass the column's width (the end
  *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
  *   text sits on a character grid (a line of capitals is wider than its character count says), so
- *   a line ROOM_SLACK of the column's width short of it is still full.
+ *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
+ *   its own grid, so a row may sit a few characters right of the others and end further right: a
+ *   line is full too when its text, from its own start, is about as wide as the column's widest
+ *   text from that text's own start.
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
@@ -27,7 +30,8 @@
  *   under a word, «TOTAL» / «%», joined with a space; and a whole figure that opens a cell of
  *   words in a column of words goes on as text when its line is full, «85%» / «DE» / «EJECUCIÓN»).
  *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
- *   repeat its line. A whole "no value" marker ends its cell as a whole figure does, printed whole
+ *   repeat its line. A whole date under text («30/11/2023») is a row's value, as a figure is.
+ *   A whole "no value" marker ends its cell as a whole figure does, printed whole
  *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
@@ -46,7 +50,8 @@
  *   without a space; otherwise the words the document prints elsewhere decide (word-join.ts:
  *   "NACION" / "AL" is one word, "GENERAL" / "DEL" are two; the next piece may be cut too, so
  *   "EJECUCIÓN" / "PRESUPUES" are two words when the document prints "EJECUCIÓN" whole and a word
- *   starting "PRESUPUES" after other text, wordJoinOpen); otherwise a capital after small letters
+ *   starting "PRESUPUES" after other text, wordJoinOpen; a word it prints only inside web addresses
+ *   and e-mails, «www.datosabiertos.ec», is no evidence for prose, «datos» / «abiertos»); otherwise a capital after small letters
  *   starts a new word («Cumplimiento» / «Continuo»), and pieces that make a "no value" marker
  *   are one word («NINGUN» / «A»); otherwise a line that has a space has
  *   a break opportunity, so the layout broke it there, never inside a word; a single word that
@@ -56,16 +61,24 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
- *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts). A
- *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), with
+ *   a percent sign alone right under its last piece («112» / «,37» / «%»); its pieces go on whatever
+ *   the column's measured width (a cell laid off the grid may widen it). A column of counts
+ *   («325» / «230») never makes a whole figure, so its figures stay apart.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
  *   a title the same width as the column ends there).
+ * - One-cell rows printed above a key-value table (a title, a line of dates: rows with no value,
+ *   which recover.ts leaves out of the table) wrap in its first column too: lines of one segment
+ *   starting at that column and ending inside its width, right above the table (blank lines between
+ *   them part rows), are joined as its one-cell rows are (narrowRowsAbove, narrowRows); not when a
+ *   line of prose sits right above them (it may go on in them).
  * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
  *   text of an element, it never closes it. A line of one segment that leaves an element open
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
- *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun).
+ *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun). A tag
+ *   cut before its «>» («implementación</b» / «>») goes on in the next line with no space.
  *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
@@ -80,8 +93,11 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, recoverColumns, rowSegments, segments, WHOLE_FIGURE, type TableSpan } from './recover.ts';
-import { documentWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+
+/** A whole date, day/month/year («30/11/2023», «1-12-23»). */
+const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
 const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
@@ -142,7 +158,9 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   // a percent sign after a word is a word of its own («TOTAL» / «%»: «TOTAL % CUMPLIMIENTO»)
   if (after.trimStart().startsWith('%') && /\p{L}$/u.test(text)) return ' ';
   // the words decide on the cell's text so far: a word cut twice («Septi» / «emb» / «re») ends on its first piece
-  const w = wordJoinOpen(sofar ?? text, after, words) ?? punctJoin(text, after, words);
+  // (a word the document prints only inside a link, «datosabiertos», joins no prose: no evidence then)
+  const byWords = wordJoinOpen(sofar ?? text, after, words);
+  const w = (byWords === '' && joinedOnlyInLinks(sofar ?? text, after, words) ? null : byWords) ?? punctJoin(text, after, words);
   if (w !== null) return w;
   // a word never goes on with a capital after small letters («Cumplimiento» / «Continuo»): a new word
   if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
@@ -196,6 +214,8 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         if (!FIGURE.test(text)) break;
         if (WHOLE_FIGURE.test(text)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
+          // a percent sign alone right under the figure's last piece is its own («112» / «,37» / «%»)
+          if (!text.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%') out.add((j + 1) * columns + k);
           break;
         }
       }
@@ -239,9 +259,13 @@ function tableRuns(
     }
     return words * 2 > all;
   });
+  // the width of each column from its cells' own starts: pdftotext lays each line on its own grid, so a
+  // row may sit a few characters right of the others (its text as wide, its ends further right)
+  const width: number[] = t.edges.map(() => 0);
+  for (const row of cells) for (const [k, c] of row ?? []) width[k] = Math.max(width[k]!, c.end - c.start);
   const full = (above: CellLine, k: number, word: string): boolean => {
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
-    return above.end + 1 + word.length > room[k]! - slack;
+    return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
   const cutPieces = figureCuts(cells, t.edges.length, t.figures);
@@ -263,6 +287,8 @@ function tableRuns(
     if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
+    // so is a whole date under text («… POR RESULTADO» / «30/11/2023»): a value, as a figure is
+    if (WHOLE_DATE.test(text) && !/[\d/-]$/u.test(above.text)) return true;
     return WHOLE_FIGURE.test(above.text.trim());
   };
   /**
@@ -292,6 +318,9 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
+      // a piece of a figure cut by its column goes on whatever the column's measured width (figureCuts:
+      // the pieces make a whole figure only together; a wider cell laid off the grid may widen the column)
+      if (above && cutPieces.has(i * t.edges.length + k)) continue;
       if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
@@ -372,6 +401,9 @@ function tableRuns(
   return { runs, joined, cut };
 }
 
+/** A line ending in a tag cut before its «>» («implementación</b»): the next line goes on with no space. */
+const CUT_TAG = /<\/?[a-zA-Z][^<>]*$/;
+
 /** Void HTML elements: they have no closing tag. */
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'area', 'base', 'source']);
 
@@ -408,7 +440,9 @@ function markupRun(
   let open = openElements(body[at]!);
   if (open <= 0) return { lines: 1, text: '' };
   let j = at + 1;
-  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open += openElements(body[j++]!);
+  // (counted on the text so far: a tag cut at the line's end, «</b» / «>», closes on the next line)
+  let sofar = body[at]!.trim();
+  while (open > 0 && single(j) && indent(body[j]!) === indent(body[at]!)) open = openElements(sofar += `${CUT_TAG.test(sofar) ? '' : ' '}${body[j++]!.trim()}`);
   if (open > 0 || j - at < 2) return { lines: 1, text: '' };
   // the run's width: its widest line (a single word well short of it was not cut)
   let room = 0;
@@ -416,7 +450,7 @@ function markupRun(
   let text = body[at]!.trim();
   for (let k = at + 1; k < j; k++) {
     const above = body[k - 1]!.trimEnd();
-    const glue = /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
+    const glue = CUT_TAG.test(above) ? '' : /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
     text = text + glue + body[k]!.trim();
   }
   return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text };
@@ -475,6 +509,81 @@ function proseRun(
 }
 
 /**
+ * Where the one-cell rows of a table's first column start above the table (0-based line), or
+ * `t.first` when none do. A key-value table whose first rows have no value (a title, a line of
+ * dates: «Primer laboratorio de» / «innovación» … above «Institución o actor   Presidencia …»)
+ * prints them as lines of one segment that recover.ts leaves out of the table (they start no
+ * further right than it): lines of one segment, no markdown heading, starting at the table's first
+ * column (within START_TOLERANCE) and ending inside its width (the end of the column's widest line
+ * in the table), with blank lines between them (the padding between rows), up to `from`; none
+ * when a line of prose sits right above the first of them (it may go on in them).
+ */
+function narrowRowsAbove(t: TableSpan, body: readonly string[], recovered: readonly string[], from: number): number {
+  const room = firstColumnRoom(t, body);
+  let start = t.first;
+  for (let i = t.first - 1; i >= from; i--) {
+    const l = body[i]!;
+    if (l.trim() === '') continue;
+    const segs = segments(l);
+    if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l)) break;
+    if (Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE || segs[0]!.end > room) break;
+    start = i;
+  }
+  // a line of prose right above them (no blank line between) may go on in them: they are its, not the table's
+  const prev = body[start - 1];
+  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return t.first;
+  return start;
+}
+
+/**
+ * The one-cell rows of lines [at, to) found by narrowRowsAbove, joined as a wrapped cell of the
+ * table's first column (`room`: its width). Markup left open goes on up to the line that closes it
+ * (markupRun); otherwise a line goes on in the next line at the same indent,
+ * with no blank line between, when the next line's first word would not fit after it. Pushes the
+ * runs; joined lines go in `joined`, keyed by their first line.
+ */
+function narrowRows(
+  body: readonly string[], recovered: readonly string[], at: number, to: number, room: number, words: DocumentWords,
+  runs: number[], joined: Map<number, string>,
+): void {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  let i = at;
+  while (i < to) {
+    // markup an element of which is open goes on up to the line that closes it, as in prose
+    const m = markupRun(body, recovered, i, to, words);
+    if (m.lines > 1) {
+      joined.set(i, m.text);
+      runs.push(m.lines);
+      i += m.lines;
+      continue;
+    }
+    let j = i + 1;
+    let text = body[i]!.trim();
+    // (proportional text on a character grid: a line ROOM_SLACK of the column's width short of it is full)
+    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room - indent(body[i]!)) * ROOM_SLACK));
+    while (j < to && body[j]!.trim() !== '' && indent(body[j]!) === indent(body[i]!)
+      && body[j - 1]!.trimEnd().length + 1 + firstWord(body[j]!).length > room - slack) {
+      const above = body[j - 1]!.trimEnd();
+      text = text + cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[j]!, room, words, text) + body[j]!.trim();
+      j++;
+    }
+    if (j - i > 1) joined.set(i, (recovered[i]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[i]!)) + text);
+    runs.push(j - i);
+    i = j;
+  }
+}
+
+/** The width of a table's first column: the end of its widest line. */
+function firstColumnRoom(t: TableSpan, body: readonly string[]): number {
+  let room = 0;
+  for (let i = t.first; i <= t.last; i++) {
+    const c = lineCells(body[i]!, t.edges, t.figures, t.paired)?.get(0);
+    if (c) room = Math.max(room, c.end);
+  }
+  return room;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map.
  */
@@ -483,7 +592,7 @@ export function joinWrappedText(displayed: string): WrappedText {
   const rec = recoverColumns(displayed);
   const recovered = rec.text.split('\n');
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
-  const words = documentWords(displayed);
+  const words: DocumentWords = { ...documentWords(displayed), prose: proseWords(displayed) };
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
@@ -499,7 +608,13 @@ export function joinWrappedText(displayed: string): WrappedText {
     }
   };
   for (const t of rec.tables) {
-    proseRuns(t.first);
+    // one-cell rows of the table's first column printed above it (a title, a line of dates)
+    const above = evidence ? narrowRowsAbove(t, body, recovered, at) : t.first;
+    proseRuns(above);
+    if (above < t.first) {
+      narrowRows(body, recovered, above, t.first, firstColumnRoom(t, body), words, runs, joined);
+      at = t.first;
+    }
     const r = tableRuns(t, body, recovered, words, evidence);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);

@@ -229,7 +229,8 @@ function columnOf(header: readonly string[], prefixes: readonly string[], fallba
 
 // Tests on folded cells, evaluated on the raw cells (foldedMatcher) since they run on every row.
 const TOTAL_WORD = foldedMatcher('startsWith', ['total'], true);
-const TOTAL_PCT = foldedMatcher('startsWith', ['total %']);
+/** «TOTAL % CUMPLIMIENTO …»; also «TOTAL%», as pdftotext prints a sign set closer than a space to the word before it. */
+const TOTAL_PCT = foldedMatcher('startsWith', ['total %', 'total%']);
 const INDICATOR_HEADER = foldedMatcher('startsWith', ['indicador']);
 const PCT_HEADER = foldedMatcher('startsWith', ['% cumplimiento', 'meta poa']);
 const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']);
@@ -377,6 +378,16 @@ function splitIndicator(indicator: string | null): [string | null, string | null
   return [m[1]!.replace(/\.$/, ''), m[2]!];
 }
 
+/**
+ * The indicator and % columns, which only the first header row names, on the repeated header's grid
+ * (the data rows'): the form puts the indicator right after DESCRIPCIÓN and the % right after TOTALES
+ * CUMPLIDOS. A text converted from a PDF (pdftotext -layout) may lay the first header row out on a
+ * grid of its own, its «INDICADOR» and «% CUMPLIMIENTO» a column or more away from the cells under them.
+ */
+function onRepeatedHeaderGrid(col: GoalColumns): GoalColumns {
+  return { ...col, indicator: col.description + 1, pct: col.achieved + 1 };
+}
+
 /** CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA: goals with their objective and results. */
 function readGoals(st: State, s: Section): void {
   let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
@@ -401,13 +412,13 @@ function readGoals(st: State, s: Section): void {
     const metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
     if (metaIdx >= 0) {
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
-      col = {
+      col = onRepeatedHeaderGrid({
         ...col,
         metaNumber: metaIdx,
         description: columnOf(c.slice(metaIdx + 1), ['descripcion'], col.description - metaIdx - 1) + metaIdx + 1,
         planned: columnOf(c, ['totales planificados'], col.planned),
         achieved: columnOf(c, ['totales cumplidos'], col.achieved),
-      };
+      });
       const o = metaIdx > col.objective ? text(c[col.objective]) : null;
       if (o !== null) objective = o;
       continue;

@@ -42,7 +42,8 @@ const MAX_LINE = 20_000;
 /** How far into the text the cover, credits and table of contents may be. */
 const FRONT_MATTER_LINES = 400;
 
-const HEADING_RE = /^#{1,6}[ \t]+\S/;
+/** A markdown heading, also at the top of a page (a form feed before it: a PDF's text converted by pdftotext). */
+const HEADING_RE = /^\f*#{1,6}[ \t]+\S/;
 const HITO_RE = /^hito\s+(\d{1,3})\s*[:.]\s*(.*)$/i;
 const DATE_TOKEN_RE = /^[a-záéíóúñ]+\s+(?:de\s+)?\d{4}$/i;
 const PERIOD_RE = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/;
@@ -70,7 +71,7 @@ function isHeading(line: string): boolean {
 
 /** Plain text of a heading or line: "## **Título**" → "Título". */
 function plainLine(line: string): string {
-  return stripHtml(line.replace(/^#{1,6}[ \t]+/, ''));
+  return stripHtml(line.replace(/^\f*#{1,6}[ \t]+/, ''));
 }
 
 /** Removes trailing periods and a leading bullet: "• Título." → "Título". */
@@ -290,6 +291,8 @@ interface Block {
   dateLine: number | null;
   instLine: number | null;
   titleLine: number | null;
+  /** The title printed on the dates line, before them (see titleBeforeDates). */
+  inlineTitle: string | null;
   contentEnd: number; // exclusive
 }
 
@@ -303,26 +306,50 @@ function findBlocks(src: SourceText, section: Section): Block[] {
     const head = raw.slice(0, 300);
     // Cheap exits: the folded text must start with "f" or "i" and hold "termino" or "responsable".
     const first = foldedFirstChar(head, true);
-    if (first !== null && first !== 'f' && first !== 'i') continue;
+    if (first !== null && first !== 'f' && first !== 'i' && !head.includes('compromiso:')) continue;
     if (!head.includes('&') && !mayBeBlockLine(head)) continue;
     const f = fold(stripHtml(head));
-    const isDate = f.startsWith(DATE_LINE);
+    const inlineTitle = f.startsWith(DATE_LINE) ? null : titleBeforeDates(stripHtml(raw));
+    const isDate = f.startsWith(DATE_LINE) || inlineTitle !== null;
     const isInst = f.startsWith(INSTITUTION_LINE);
     if (!isDate && !isInst) continue;
     const startsNew = cur === null || (isDate ? cur.dateLine !== null || cur.instLine !== null : cur.instLine !== null);
     if (startsNew) {
-      cur = { anchor: i, dateLine: null, instLine: null, titleLine: null, contentEnd: section.end };
+      cur = { anchor: i, dateLine: null, instLine: null, titleLine: null, inlineTitle: null, contentEnd: section.end };
       blocks.push(cur);
     }
-    if (isDate) cur!.dateLine = i;
-    else cur!.instLine = i;
+    if (isDate) {
+      cur!.dateLine = i;
+      cur!.inlineTitle = inlineTitle;
+    } else cur!.instLine = i;
   }
-  for (const block of blocks) block.titleLine = findTitleLine(src, block.anchor, section.start);
+  for (const block of blocks) {
+    block.titleLine = block.inlineTitle !== null && block.dateLine === block.anchor
+      ? block.anchor : findTitleLine(src, block.anchor, section.start);
+  }
   for (let k = 0; k + 1 < blocks.length; k++) {
     const next = blocks[k + 1]!;
     blocks[k]!.contentEnd = next.titleLine ?? next.anchor;
   }
   return blocks;
+}
+
+/** "Fecha de inicio y término del compromiso:" and the spaces after it, in plain text. */
+const DATE_LABEL_RE = /fecha\s+de\s+inicio\s+y\s+t[ée]rmino\s+del\s+compromiso\s*:\s*/i;
+
+/**
+ * The title of a commitment printed on the line of its dates, before them: a text converted from a
+ * PDF (pdftotext -layout) may join the title's row with the dates' row when both wrap in one
+ * narrow column with nothing beside them («Primer laboratorio … de Ecuador Fecha de inicio y término
+ * del compromiso: enero 2020 – junio 2022»). Null when the line does not start with a text of one
+ * cell followed by the dates' label.
+ */
+export function titleBeforeDates(text: string): string | null {
+  const m = DATE_LABEL_RE.exec(text);
+  if (!m || m.index === 0) return null;
+  const before = text.slice(0, m.index).trim();
+  if (before === '' || before.includes('\t') || before.length > 400 || HITO_RE.test(before)) return null;
+  return before;
 }
 
 /** The title is the first non-blank line above the dates: a heading or a single-cell line. */
@@ -354,8 +381,10 @@ function findThemeLine(src: SourceText, from: number, sectionStart: number, titl
 
 function readCommitmentDates(src: SourceText, line: number, flags: FlagDraft[]): { start: string | null; end: string | null } {
   const text = stripHtml(src.lines[line]!);
+  // the value follows the label (a title printed before the label may hold a colon of its own)
+  const label = DATE_LABEL_RE.exec(text);
   const colon = text.indexOf(':');
-  const value = colon >= 0 ? text.slice(colon + 1).trim() : '';
+  const value = label ? text.slice(label.index + label[0].length).trim() : colon >= 0 ? text.slice(colon + 1).trim() : '';
   const parts = value.split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
   const start = parts.length === 2 ? dateToken(parts[0]!) : null;
   const end = parts.length === 2 ? dateToken(parts[1]!) : null;
@@ -731,7 +760,8 @@ function parseCommitments(src: SourceText, section: Section, toc: Toc, result: P
 
   blocks.forEach((block, index) => {
     const number = index + 1;
-    let title = block.titleLine === null ? '' : cleanTitle(plainLine(src.lines[block.titleLine]!));
+    let title = block.inlineTitle !== null && block.titleLine === block.dateLine ? cleanTitle(block.inlineTitle)
+      : block.titleLine === null ? '' : cleanTitle(plainLine(src.lines[block.titleLine]!));
     if (title === '') {
       title = `Compromiso ${number} (sin título)`;
       flags.push(flag(src, 'error', 'value_missing', `compromiso ${number} sin título`, null, block.anchor + 1,
