@@ -417,6 +417,33 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('a table going on at a page\'s top on a grid a few characters off keeps the columns of the part above', () => {
+    // Cut from the CNE matrix printed on A4 portrait without rules: the indicator and value columns
+    // of the new page (after the form feed) start 3 characters right of the page above's.
+    const pad = (n: number) => ' '.repeat(n);
+    const input = [
+      '1   Dirección       Incrementar la          Porcentaje de        N/A',
+      '    Nacional de     calidad de los          asistencias',
+      '    Estadística     servicios.              técnicas',
+      '                                            Número de informes   N/A',
+      '                                            presentados',
+      `\f${pad(47)}Porcentaje de        N/A`,
+      `${pad(47)}atenciones al`,
+    ];
+    expect(rec(input)).toEqual([
+      '1\tDirección\tIncrementar la\tPorcentaje de\tN/A',
+      '\tNacional de\tcalidad de los\tasistencias\t',
+      '\tEstadística\tservicios.\ttécnicas\t',
+      '\t\t\tNúmero de informes\tN/A',
+      '\t\t\tpresentados\t',
+      '\f\t\t\tPorcentaje de\tN/A',
+      '\t\t\tatenciones al\t',
+    ]);
+    // the same rows shifted by other amounts per column are another table, with columns of its own
+    const other = [...input.slice(0, 5), `\f${pad(30)}Porcentaje de${pad(20)}N/A`, `${pad(30)}atenciones al`];
+    expect(rec(other).slice(5)).toEqual(['\fPorcentaje de\tN/A', `${pad(30)}atenciones al`]);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -466,6 +466,29 @@ describe('joinWrappedText', () => {
     expect(rows.find((r) => r[1]!.startsWith('TOTAL'))!.slice(1)).toEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '', '', '', '', '107,06%', '']);
   });
 
+  it('a page break between two rows of one table is the printing\'s: the parsers get no form feed there', () => {
+    // Cut from the CNE matrix printed on A4 portrait (the page after the form feed on a grid 3
+    // characters right of the page above's) and on a very wide page (a new table, with other
+    // columns, starting the page: a page break of the document, kept).
+    const pad = (n: number) => ' '.repeat(n);
+    const head = [
+      '1   Dirección       Incrementar la          Porcentaje de        N/A',
+      '    Nacional de     calidad de los          asistencias',
+      '    Estadística     servicios.              técnicas',
+      '                                            Número de informes   N/A',
+      '                                            presentados',
+    ];
+    const sameTable = [...head, `\f${pad(47)}Porcentaje de        N/A`, `${pad(47)}atenciones al`, '\f'].join('\n');
+    expect(joinWrappedText(sameTable).text.split('\n')).toEqual([
+      '1\tDirección Nacional de Estadística\tIncrementar la calidad de los servicios.\tPorcentaje de asistencias técnicas\tN/A',
+      '\t\t\tNúmero de informes presentados\tN/A',
+      '\t\t\tPorcentaje de atenciones al\tN/A',
+      '\f',
+    ]);
+    const newTable = [...head, `\f${pad(30)}(O.O) Porcentaje${pad(26)}100,00%`, ` 28${pad(27)}Porcentaje de${pad(29)}N/A`, '\f'].join('\n');
+    expect(joinWrappedText(newTable).text.split('\n').slice(2)).toEqual(['\f\t(O.O) Porcentaje\t100,00%', '28\tPorcentaje de\tN/A', '\f']);
+  });
+
   it('leaves a text with TABs, and prose, line for line', () => {
     const tabbed = 'A\tB\nC\tD';
     expect(joinWrappedText(tabbed)).toEqual({ text: tabbed, map: { starts: [1, 2], displayedLines: 2 }, joined: 0 });

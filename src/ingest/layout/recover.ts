@@ -27,7 +27,9 @@
  *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers). A one-segment row of a
  *   key-value table, whose key pdftotext packed one space before a value that starts exactly at
  *   the value column's edge, is the key and the value (splitAtEdges).
- * - A table continued after the blank lines of a page break keeps the columns of the part above.
+ * - A table continued after the blank lines of a page break keeps the columns of the part above;
+ *   so does one going on right after a form feed on the new page's grid, its columns all shifted
+ *   by a few characters (pageShift).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
@@ -67,6 +69,8 @@ export interface TableSpan {
   figures: readonly boolean[];
   /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
   paired: readonly boolean[];
+  /** The table goes on from the part right above it over a page break, on the new page's grid (pageShift). */
+  overPage?: boolean;
 }
 
 const SPACE = 32;
@@ -507,14 +511,39 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
 }
 
 /**
+ * `pdftotext -layout` lays each page on its own character grid, so a table that goes on over a page
+ * break can start the new page a few characters left or right of where its columns were: a row at
+ * a page's top whose cells (the first aside) all start where cells of the rows above start, shifted
+ * together by the same offset of at most NEAR_SHIFT characters, is the same table on the new page's
+ * grid (a table with other columns starts its cells elsewhere, not all at one offset). Returns
+ * that offset (the smallest that fits), or null.
+ */
+function pageShift(inner: readonly Segment[], seen: ReadonlySet<number>): number | null {
+  const knownAt = (x: number) => seen.has(x) || seen.has(x - 1) || seen.has(x + 1);
+  for (let d = 1; d <= NEAR_SHIFT; d++) {
+    for (const shift of [d, -d]) if (inner.every((s) => knownAt(s.start - shift))) return shift;
+  }
+  return null;
+}
+
+/** Lines [from, to] of one table; `shift`: the part goes on from the part above on a new page's grid, that many characters off (pageShift). */
+interface TablePart {
+  from: number;
+  to: number;
+  shift: number | null;
+}
+
+/**
  * Cuts the lines [first, last] where one table ends and another with other columns starts right
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
  * cell of the rows above starts. A row with one cell besides the first, starting where a word of
  * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
- * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). Returns [from, to] line ranges.
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). A part that starts at a page's top
+ * with the columns of the part above shifted (pageShift) says by how much.
  */
-function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
-  const parts: [number, number][] = [];
+function tableParts(segs: readonly Segment[][], first: number, last: number, pageTop: (k: number) => boolean): TablePart[] {
+  const parts: TablePart[] = [];
+  let shift: number | null = null;
   let from = first;
   let seen = new Set<number>();
   let left = Infinity;
@@ -527,7 +556,8 @@ function tableParts(segs: readonly Segment[][], first: number, last: number): [n
     const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
     const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
     if (seen.size && inner.length && !known && !packed) {
-      parts.push([from, k - 1]);
+      parts.push({ from, to: k - 1, shift });
+      shift = pageTop(k) ? pageShift(inner, seen) : null;
       from = k;
       seen = new Set();
       left = Infinity;
@@ -538,7 +568,7 @@ function tableParts(segs: readonly Segment[][], first: number, last: number): [n
     for (let at = tail.text.indexOf(' '); at >= 0; at = tail.text.indexOf(' ', at + 1)) packedWords.add(tail.start + at + 1);
     left = Math.min(left, row[0]!.start);
   }
-  parts.push([from, last]);
+  parts.push({ from, to: last, shift });
   return parts;
 }
 
@@ -666,12 +696,16 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
-      const parts = tableParts(segs, first, last);
-      parts.forEach(([a, b], n) => {
-        // only the first part can continue the table above, and only when nothing but blank lines is between
-        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
+      const parts = tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f'));
+      parts.forEach(({ from: a, to: b, shift }, n) => {
+        // only the first part can continue the table above after blank lines; a later part goes on
+        // from the part right above it when it starts a page with that part's columns shifted
+        const carried = shift !== null && above ? above.map((e) => e + shift) : null;
+        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : carried);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired });
+        if (r.rewritten && r.edges) {
+          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, ...(carried ? { overPage: true } : {}) });
+        }
         above = r.edges;
       });
       if (last < j - 1) above = null;

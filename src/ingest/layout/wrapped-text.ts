@@ -67,6 +67,12 @@
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
  *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun).
  *
+ * - A form feed between two rows of one table (its columns go on over the page, shifted or not:
+ *   recover.ts) is the printing's page, not the document's: the parsers get the row without it
+ *   (a reader that takes a page break for the end of a block of rows, as the LOTAIP matrix's does,
+ *   would cut a unit where the printer only ran out of paper). A page that starts another table,
+ *   or text, keeps its form feed (pagesInsideTables).
+ *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
  * line's first word would not fit before the margin (the end of the text's longest line of prose;
@@ -475,6 +481,22 @@ function proseRun(
 }
 
 /**
+ * The lines whose form feed is a page of the printing only: a table row (cells) right under a row of
+ * the same table. The table goes on across the page with its columns (recover.ts found one table),
+ * so the break cut no cell and no unit of the document (a page break of its own, where the rows
+ * after it start another table or follow text, keeps its form feed for the parsers).
+ */
+function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) {
+    for (let i = t.overPage ? t.first : t.first + 1; i <= t.last; i++) {
+      if (recovered[i]!.startsWith('\f') && recovered[i]!.includes('\t') && recovered[i - 1]!.includes('\t')) out.add(i);
+    }
+  }
+  return out;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map.
  */
@@ -506,6 +528,10 @@ export function joinWrappedText(displayed: string): WrappedText {
     at = t.last + 1;
   }
   proseRuns(lines.length);
-  const out = joinRuns(recovered, runs, (ls, first) => joined.get(first) ?? ls[0]!);
+  const carried = pagesInsideTables(rec.tables, recovered);
+  const out = joinRuns(recovered, runs, (ls, first) => {
+    const line = joined.get(first) ?? ls[0]!;
+    return carried.has(first) ? line.replace(/^\f+/, '') : line;
+  });
   return { text: out.text, map: out.map, joined: lines.length - runs.length };
 }
