@@ -33,7 +33,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // then 10 of 25, 959, after packed "no value" markers were split and a whole «N/A» ended its cell;
   // 11 of 25, 951, after a whole figure opening a cell of words went on and «TOTAL» / «%» was joined;
   // 932 after a markdown heading went on in its next line; 863 after a form feed between two rows of
-  // one table, its columns going on over the page shifted or not, stopped being a page break for the parsers):
+  // one table, its columns going on over the page shifted or not, stopped being a page break for the parsers;
+  // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -45,13 +46,13 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -17/+21, flags -1/+26)`,
-    'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+10, flags -2/+32)`,
+    'consejo-nacional-electoral': 'pdftotext drops the space of «( E )» after a wrap («(» / «E)»: goals -2/+2); the section row at the top of the second table with its first row under it is read apart (goals -1/+1, flags -1/+7)',
+    'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+9, flags -2/+31)`,
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (commitments -2/+2, milestones -15/+15)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+22, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
+    'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+21, disposals -13/+13, procurement -1/+1, recommendations -2/+2)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+10)`,

@@ -160,6 +160,34 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
   });
 
+  it('a figure cut by its column goes on whatever the column\'s width, a «%» alone under its last piece too', () => {
+    // Cut from the CNE matrix printed on A4 landscape with borders: «66,15%» runs down the value
+    // column as «66,» / «15» / «%», «100,00%» as «100» / «,00» / «%»; a later row laid on a grid 5
+    // characters right («100» at 52) makes the column's widest line end past the pieces, so they
+    // do not fill it.
+    const text = [
+      '2   Dirección Nacional de         Porcentaje de ejecución presupuestaria  66,',      // 1
+      '2   Relaciones Internacionales,                                           15',       // 2
+      '    Cooperación y Observación                                             %',        // 3
+      '    Electoral',                                                                      // 4
+      '                                  (O.O) Porcentaje de cumplimiento        100',      // 5
+      '                                  de los procesos de la Dirección         ,00',      // 6
+      '                                  Relaciones                              %',        // 7
+      '                                  Porcentaje de asistencias técnicas      N/A',      // 8
+      '2   Secretaría General            Porcentaje de certificados de goce           100', // 9
+      '4                                 emitidos                                     ,00', // 10
+      '                                                                               %',   // 11
+      '\f',                                                                                 // 12
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      '22\tDirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral\tPorcentaje de ejecución presupuestaria\t66,15%',
+      '\t\t(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Relaciones\t100,00%',
+      '\t\tPorcentaje de asistencias técnicas\tN/A',
+      '24\tSecretaría General\tPorcentaje de certificados de goce emitidos\t100,00%',
+      '\f',
+    ]);
+  });
+
   it('a number cut down a narrow column of numbering figures is one number when its row goes on beside it', () => {
     // As the CNE literal a4 matrix prints on A4 landscape with borders (pdftotext -layout): the
     // number column is narrower than «No.» («N» / «o.») and than unit 20, printed «2» / «0» beside its

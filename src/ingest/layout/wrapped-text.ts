@@ -56,7 +56,9 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
- *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts). A
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
+ *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
+ *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
@@ -202,12 +204,21 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         if (!FIGURE.test(text)) break;
         if (WHOLE_FIGURE.test(text)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
+          if (percentAfter(cells, text, j, k)) out.add((j + 1) * columns + k);
           break;
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * A percent sign alone on the line under the last piece of a cut figure that has none yet
+ * («66,» / «15» / «%»): the figure's, cut once more by its column.
+ */
+function percentAfter(cells: readonly (Map<number, CellLine> | null)[], figure: string, j: number, k: number): boolean {
+  return !figure.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%';
 }
 
 /**
@@ -251,6 +262,12 @@ function tableRuns(
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
   const cutPieces = figureCuts(cells, t.edges.length, t.figures);
+  /**
+   * A piece of a figure cut by its column goes on from the line above whatever the column's width
+   * says: the pieces make a whole figure only together, so the figure did not fit (a column's width
+   * is the end of its widest line, which a line laid on a grid a few characters right makes wider).
+   */
+  const figurePiece = (i: number, k: number): boolean => cutPieces.has(i * t.edges.length + k);
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
   const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
     if (cutPieces.has(i * t.edges.length + k)) return false;
@@ -298,6 +315,7 @@ function tableRuns(
     if (!prev || !cur || !cur.size) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
+      if (above && figurePiece(i, k)) continue;
       if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
