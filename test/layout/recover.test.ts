@@ -429,6 +429,8 @@ describe('recoverColumns', () => {
       '                                            presentados',
       `\f${pad(47)}Porcentaje de        N/A`,
       `${pad(47)}atenciones al`,
+      // the unit columns, by the margin, stay where they were on the page above
+      `2   Secretaría${pad(33)}Porcentaje de        100,00%`,
     ];
     expect(rec(input)).toEqual([
       '1\tDirección\tIncrementar la\tPorcentaje de\tN/A',
@@ -438,6 +440,7 @@ describe('recoverColumns', () => {
       '\t\t\tpresentados\t',
       '\f\t\t\tPorcentaje de\tN/A',
       '\t\t\tatenciones al\t',
+      '2\tSecretaría\t\tPorcentaje de\t100,00%',
     ]);
     // the same rows shifted by other amounts per column are another table, with columns of its own
     const other = [...input.slice(0, 5), `\f${pad(30)}Porcentaje de${pad(20)}N/A`, `${pad(30)}atenciones al`];

@@ -526,6 +526,16 @@ function pageShift(inner: readonly Segment[], seen: ReadonlySet<number>): number
   return null;
 }
 
+/**
+ * The columns of the part above on the new page's grid: the edges the page's first row fills,
+ * shifted (pageShift); the others where they were (each column's offset is its own: pdftotext maps
+ * proportional text to characters line by line, so the margin's column does not move with the rest).
+ */
+function shiftedEdges(above: readonly number[], first: readonly Segment[], shift: number): number[] {
+  const out = above.map((e, k) => (k > 0 && first.some((s) => Math.abs(s.start - (e + shift)) <= START_TOLERANCE) ? e + shift : e));
+  return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : above.slice();
+}
+
 /** Lines [from, to] of one table; `shift`: the part goes on from the part above on a new page's grid, that many characters off (pageShift). */
 interface TablePart {
   from: number;
@@ -700,7 +710,7 @@ export function recoverColumns(text: string): Recovery {
       parts.forEach(({ from: a, to: b, shift }, n) => {
         // only the first part can continue the table above after blank lines; a later part goes on
         // from the part right above it when it starts a page with that part's columns shifted
-        const carried = shift !== null && above ? above.map((e) => e + shift) : null;
+        const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
         const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : carried);
         rowsRewritten += r.rewritten;
         if (r.rewritten && r.edges) {
