@@ -34,14 +34,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 11 of 25, 951, after a whole figure opening a cell of words went on and «TOTAL» / «%» was joined;
   // 932 after a markdown heading went on in its next line; 863 after a form feed between two rows of
   // one table, its columns going on over the page shifted or not, stopped being a page break for the parsers;
-  // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too):
+  // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too;
+  // 797 after a whole «N/A» packed one space after text near a further column's edge went to that column):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -2/+2, flags -2/+13)`,
-    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -55/+34, flags -18/+28)`,
+    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -11/+14, procurement -6/+6, recommendations -2/+2)`,
   },
   'a4-landscape-ruled': {

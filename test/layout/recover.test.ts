@@ -214,6 +214,22 @@ describe('recoverColumns', () => {
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
   });
 
+  it('a whole «N/A» packed one space after the text before it, near a further column\'s edge, is that column\'s cell', () => {
+    // As the CNE matrix prints on the wide unruled page: the longest indicator runs up to its value.
+    expect(rec([
+      '1    Porcentaje del PAC ( E )                          N/A',
+      '     Porcentaje de participación (menores de 18 años) (E) N/A',
+      '     Porcentaje de actas de escrutinio                 100,00%',
+      '     Porcentaje de MJRV capacitados                    N/A',
+    ])[1]).toBe('\tPorcentaje de participación (menores de 18 años) (E)\tN/A');
+    // «N/A» ending text far from any other column's edge stays in its cell
+    expect(rec([
+      '1    Meta: N/A en el informe anterior, ahora N/A       N/A',
+      '     Porcentaje de participación                       N/A',
+      '     Porcentaje de actas                               100,00%',
+    ])[0]).toBe('1\tMeta: N/A en el informe anterior, ahora N/A\tN/A');
+  });
+
   it('a numbering figure packed one space before the next column\'s text is its own cell', () => {
     // As the CNE literal a4 matrix prints on the wide unruled page (pdftotext -layout): the unit
     // number 6 one space before the unit's name, whose text runs far past the name column's edge.

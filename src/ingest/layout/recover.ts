@@ -327,10 +327,14 @@ export function columnOf(edges: readonly number[], start: number): number {
 /** A whole figure: a percentage, or an amount with its two decimals. */
 export const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 
+/** A cell's whole value that pdftotext may pack after text: a whole figure, or a whole «no value» marker («N/A», «S/N»). */
+const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?:n\/a|s\/n)$/iu.test(word);
+
 /**
  * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN
- * PRESUPUESTARIA 0,85"): one segment over two columns. A segment of text ending in a whole figure
- * (a percentage, an amount with its decimals) after a single space, where that figure starts
+ * PRESUPUESTARIA 0,85", "... activo). (E) N/A"): one segment over two columns. A segment of text
+ * ending in a whole figure (a percentage, an amount with its decimals) or a whole «no value» marker
+ * («N/A», «S/N») after a single space, where that figure starts
  * within MAX_SHIFT of the edge of a further column of the table, ends before the figure: the
  * figure is that column's cell. Text that ends in a figure inside one cell ("Meta 2: 44") sits
  * inside its own column, far from any other column's edge.
@@ -343,7 +347,7 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     const start = s.start + cut + 1;
     const k = columnOf(edges, start);
     const near = edges.some((e, j) => j > columnOf(edges, s.start) && Math.abs(e - start) <= MAX_SHIFT);
-    if (cut > 0 && s.text[cut - 1] !== ' ' && WHOLE_FIGURE.test(figure) && !WHOLE_FIGURE.test(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
+    if (cut > 0 && s.text[cut - 1] !== ' ' && trailingValue(figure) && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut) });
       out.push({ start, end: s.end, text: figure });
     } else out.push(s);
