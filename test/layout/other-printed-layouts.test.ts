@@ -23,7 +23,8 @@
  * cells' grid were kept in their column; 2,194 after a markdown heading went on in its next line;
  * 2,192 after a «no value» marker cut down a narrow column was joined as one word, «NINGUN» / «A»;
  * 2,074 after a form feed between two rows of one table stopped being a page break for the parsers;
- * 1,994 after the pieces of a cut figure went on whatever their column's width, a «%» under them too);
+ * 1,994 after the pieces of a cut figure went on whatever their column's width, a «%» under them too;
+ * 1,928 after a line of a cell in small letters went on however short the line above looked);
  * both re-measured after merging (see the KNOWN tables).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,15 +42,15 @@ const TOTAL_LOST = 'the stated goals total is lost (goals_pct_reported null)';
 const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
     'plan-de-accion': `${PLAN} (commitments -5/+4, milestones -39/+34, flags -2/+46)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+38, flags -10/+51',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+38, flags -10/+50',
     'iess': 'budget lines -1/+3, goals +2, procurement -4/+6, recommendations -4/+10, flags -1/+16',
     'ministerio': 'budget lines -3/+6, goals -11/+25, disposals -13/+17, procurement -2/+3, flags -2/+94',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': `${PLAN} (commitments -4/+4, milestones -14/+8, flags -2/+17)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -70/+72, flags -14/+51',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -70/+63, flags -14/+42',
     'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +2',
-    'ministerio': 'goals -11/+21, recommendations -1/+3, flags -2/+78',
+    'ministerio': 'goals -11/+14, recommendations -1/+3, flags -2/+60',
   },
   'a3-landscape-ruled-10pt': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -9/+9, flags -2/+33)`,
@@ -59,9 +60,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -8/+7, milestones -40/+30, flags -3/+62)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -126/+83, flags -33/+163',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -122/+78, flags -33/+154',
     'iess': `${TOTAL_LOST}; budget lines -1/+3, goals -1/+1, procurement -2/+4, recommendations -3/+6, flags +14`,
-    'ministerio': 'budget lines -3/+6, coverage -1/+3, goals -11/+38, disposals -13/+17, procurement -6/+6, recommendations -2/+4, flags -2/+80',
+    'ministerio': 'budget lines -3/+6, coverage -1/+3, goals -11/+36, disposals -13/+17, procurement -6/+6, recommendations -2/+4, flags -2/+78',
   },
 };
 

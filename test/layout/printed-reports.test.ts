@@ -35,7 +35,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 932 after a markdown heading went on in its next line; 863 after a form feed between two rows of
   // one table, its columns going on over the page shifted or not, stopped being a page break for the parsers;
   // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too;
-  // 797 after a whole «N/A» packed one space after text near a further column's edge went to that column):
+  // 797 after a whole «N/A» packed one space after text near a further column's edge went to that column;
+  // 785 after a line of a cell in small letters went on however short the line above looked):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -57,7 +58,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -55/+30, flags -27/+42)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -52/+24, flags -27/+39)`,
     'ministerio': `${JOIN} (goals -11/+11, recommendations -2/+2, flags -2/+19)`,
   },
 };

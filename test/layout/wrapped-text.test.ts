@@ -188,6 +188,33 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a line of a cell in small letters goes on however short the line above looks', () => {
+    // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
+    // fits the column's characters, not its points, so «de los procesos de» went down a line.
+    const text = [
+      '7   Porcentaje de             99,52%',      // 1
+      '    ejecución',                             // 2
+      '    presupuestaria',                        // 3
+      '    (O.O) Porcentaje          100,00%',     // 4
+      '    de cumplimiento',                       // 5
+      '    de los procesos de',                    // 6
+      '    la Dirección',                          // 7
+      '    Porcentaje de             100,00%',     // 8
+      '    actividades difundidas',                // 9
+      '    en boletines de prensa',                // 10  the column's widest line
+      // a line in small letters with a value of its own is a row (whose text lost its start)
+      '    y renuncias de OP         N/A',         // 11
+      '\f',                                        // 12
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      '7\tPorcentaje de ejecución presupuestaria\t99,52%',
+      '\t(O.O) Porcentaje de cumplimiento de los procesos de la Dirección\t100,00%',
+      '\tPorcentaje de actividades difundidas en boletines de prensa\t100,00%',
+      '\ty renuncias de OP\tN/A',
+      '\f',
+    ]);
+  });
+
   it('a number cut down a narrow column of numbering figures is one number when its row goes on beside it', () => {
     // As the CNE literal a4 matrix prints on A4 landscape with borders (pdftotext -layout): the
     // number column is narrower than «No.» («N» / «o.») and than unit 20, printed «2» / «0» beside its

@@ -15,7 +15,9 @@
  *   full, its end plus a space plus the continuation's first word pass the column's width (the end
  *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
  *   text sits on a character grid (a line of capitals is wider than its character count says), so
- *   a line ROOM_SLACK of the column's width short of it is still full.
+ *   a line ROOM_SLACK of the column's width short of it is still full. A line of a cell that starts
+ *   in small letters, under text that ended no sentence and with no whole value of its own, goes on
+ *   whatever the width says (a cell's text opens with a capital, a digit or a sign: goesOnInSmall).
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
@@ -214,6 +216,17 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
 }
 
 /**
+ * A line of a cell that starts in small letters («de los procesos de») under text that ended no
+ * sentence goes on with that text, however short the line above looks on the character grid (a
+ * narrow column of proportional text: «de cumplimiento» plus «de» passes the column's width in
+ * points, not in characters). A cell's text opens with a capital, a digit or a sign. (Not on a line
+ * with a whole value of its own, «… desarrollo de consejos» / «N/A»: a row whose text lost its start.)
+ */
+function goesOnInSmall(above: CellLine, c: CellLine): boolean {
+  return /^\p{Ll}/u.test(c.text.trimStart()) && !SENTENCE_END.test(above.text.trimEnd());
+}
+
+/**
  * A percent sign alone on the line under the last piece of a cut figure that has none yet
  * («66,» / «15» / «%»): the figure's, cut once more by its column.
  */
@@ -313,10 +326,12 @@ function tableRuns(
     const prev = cells[i - 1];
     const cur = cells[i];
     if (!prev || !cur || !cur.size) return false;
+    // a line with a whole value of its own (a figure, «N/A») may be a row whose text was cut from its start
+    const valued = [...cur.values()].some((c) => WHOLE_FIGURE.test(c.text.trim()) || WHOLE_MARKER.test(c.text.trim()));
     for (const [k, c] of cur) {
       const above = prev.get(k);
       if (above && figurePiece(i, k)) continue;
-      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above, c)))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
