@@ -36,7 +36,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // one table, its columns going on over the page shifted or not, stopped being a page break for the parsers;
   // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too;
   // 797 after a whole «N/A» packed one space after text near a further column's edge went to that column;
-  // 785 after a line of a cell in small letters went on however short the line above looked):
+  // 785 after a line of a cell in small letters went on however short the line above looked; 777 after a
+  // table part cut short by a page's end took the columns of the part going on from it on the next page):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -48,7 +49,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -2/+2, milestones -10/+10)`,
-    'consejo-nacional-electoral': 'pdftotext drops the space of «( E )» after a wrap («(» / «E)»: goals -2/+2); the section row at the top of the second table with its first row under it is read apart (goals -1/+1, flags -1/+7)',
+    'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -4/+9, flags -2/+31)`,
   },
   'a4-portrait-unruled': {

@@ -458,6 +458,21 @@ describe('recoverColumns', () => {
       '\t\t\tatenciones al\t',
       '2\tSecretaría\t\tPorcentaje de\t100,00%',
     ]);
+    // a part cut short by the page's end (a section's title and a row) takes the columns of the
+    // part that goes on from it on the next page, back on its own grid (the CNE matrix on A4 landscape)
+    expect(rec([
+      '     PROCESOS AGREGADORES DE',
+      '                                  Porcentaje de percepción  N/A',
+      `\f${pad(32)}Porcentaje de incremento${pad(2)}N/A`,
+      '    Dirección     Incrementar   Porcentaje de ejecución   94,51%',
+      '6   Político      MEDIANTE la   Porcentaje de Facebook    100,00%',
+    ])).toEqual([
+      '\tPROCESOS AGREGADORES DE\t\t\t',
+      '\t\t\tPorcentaje de percepción\tN/A',
+      '\f\t\t\tPorcentaje de incremento\tN/A',
+      '\tDirección\tIncrementar\tPorcentaje de ejecución\t94,51%',
+      '6\tPolítico\tMEDIANTE la\tPorcentaje de Facebook\t100,00%',
+    ]);
     // the same rows shifted by other amounts per column are another table, with columns of its own
     const other = [...input.slice(0, 5), `\f${pad(30)}Porcentaje de${pad(20)}N/A`, `${pad(30)}atenciones al`];
     expect(rec(other).slice(5)).toEqual(['\fPorcentaje de\tN/A', `${pad(30)}atenciones al`]);

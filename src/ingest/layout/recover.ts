@@ -29,7 +29,8 @@
  *   the value column's edge, is the key and the value (splitAtEdges).
  * - A table continued after the blank lines of a page break keeps the columns of the part above;
  *   so does one going on right after a form feed on the new page's grid, its columns all shifted
- *   by a few characters (pageShift).
+ *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
+ *   the part going on from it on the next page (pageBelow).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
@@ -540,6 +541,25 @@ function shiftedEdges(above: readonly number[], first: readonly Segment[], shift
   return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : above.slice();
 }
 
+/** The column edges of lines [from, to] by their own rows (columnEdges of the rows of two or more segments). */
+function partEdges(segs: readonly Segment[][], from: number, to: number): number[] {
+  const multi: Segment[][] = [];
+  for (let k = from; k <= to; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
+  return columnEdges(multi);
+}
+
+/**
+ * The columns of the part that goes on from this one on the next page (pageShift), back on this
+ * page's grid: a part cut short by the page's end (a section's title and a row or two) may not show
+ * every column the table has, the next page's rows do.
+ */
+function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): number[] | null {
+  if (!next || next.shift === null) return null;
+  const below = partEdges(segs, next.from, next.to);
+  const back = below.map((e, k) => (k === 0 ? e : e - next.shift!));
+  return back.every((e, k) => k === 0 || e > back[k - 1]! + START_TOLERANCE) ? back : null;
+}
+
 /** Lines [from, to] of one table; `shift`: the part goes on from the part above on a new page's grid, that many characters off (pageShift). */
 interface TablePart {
   from: number;
@@ -715,7 +735,9 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above after blank lines; a later part goes on
         // from the part right above it when it starts a page with that part's columns shifted
         const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
-        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : carried);
+        const onward = n === 0 && first === i ? above : carried;
+        const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : pageBelow(segs, parts[n + 1]);
+        const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
         if (r.rewritten && r.edges) {
           tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, ...(carried ? { overPage: true } : {}) });
