@@ -37,7 +37,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 807 after the pieces of a cut figure went on whatever their column's width, a «%» under them too;
   // 797 after a whole «N/A» packed one space after text near a further column's edge went to that column;
   // 785 after a line of a cell in small letters went on however short the line above looked; 777 after a
-  // table part cut short by a page's end took the columns of the part going on from it on the next page):
+  // table part cut short by a page's end took the columns of the part going on from it on the next page;
+  // 671 after a page laid on a grid unlike the page above's kept its own columns):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -59,7 +60,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -11/+11, flags -2/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -52/+24, flags -27/+39)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
     'ministerio': `${JOIN} (goals -11/+11, recommendations -2/+2, flags -2/+19)`,
   },
 };

@@ -478,6 +478,38 @@ describe('recoverColumns', () => {
     expect(rec(other).slice(5)).toEqual(['\fPorcentaje de\tN/A', `${pad(30)}atenciones al`]);
   });
 
+  it('a table going on over a page laid on a grid unlike the page above\'s keeps each page\'s columns', () => {
+    // Cut from the CNE matrix on A4 portrait with equal narrow columns: page 5 has the unit column at
+    // 30, page 6 at 5 (its first row, with cells only where page 5's indicator and value columns
+    // were, keeps it one table); together they made eight columns where the table has five.
+    expect(rec([
+      '15                            Dirección Nacional de            Incrementar la calidad de      Porcentaje de                   N/A',
+      '                              Estadística                      la información estadística     actualizaciones del sistema',
+      '                                                               institucional y electoral      estadístico electoral',
+      '                                                                                              Porcentaje de                   100,00%',
+      '                                                                                              requerimientos atendidos',
+      '                                                                                              Porcentaje de satisfacción      N/A',
+      '\f17                                                            Porcentaje (número) de        N/A',
+      '                                                              organizaciones políticas',
+      '                                                              (O.O)Porcentaje de            N/A',
+      '                                                              cumplimiento de los',
+      '                                Incrementar la calidad de     Índice de actualización del   N/A',
+      '                                la información                Registro Electoral',
+      '     Dirección Nacional de                                    Porcentaje de actualización   N/A',
+      '     Registro Electoral                                       del catastro de recintos',
+    ]).slice(5)).toEqual([
+      '\t\t\tPorcentaje de satisfacción\tN/A',
+      '\f17\t\t\tPorcentaje (número) de\tN/A',
+      '\t\t\torganizaciones políticas\t',
+      '\t\t\t(O.O)Porcentaje de\tN/A',
+      '\t\t\tcumplimiento de los\t',
+      '\t\tIncrementar la calidad de\tÍndice de actualización del\tN/A',
+      '\t\tla información\tRegistro Electoral\t',
+      '\tDirección Nacional de\t\tPorcentaje de actualización\tN/A',
+      '\tRegistro Electoral\t\tdel catastro de recintos\t',
+    ]);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -30,7 +30,8 @@
  * - A table continued after the blank lines of a page break keeps the columns of the part above;
  *   so does one going on right after a form feed on the new page's grid, its columns all shifted
  *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
- *   the part going on from it on the next page (pageBelow).
+ *   the part going on from it on the next page (pageBelow); a page laid on a grid unlike the page
+ *   above's keeps its own columns (pageGrids).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
@@ -549,6 +550,41 @@ function partEdges(segs: readonly Segment[][], from: number, to: number): number
 }
 
 /**
+ * `pdftotext -layout` lays each page on a character grid of its own, and a page of a table with
+ * narrow columns can come out on a grid quite unlike the page above's (the unit column at 30, then
+ * at 5): both pages' starts together make columns the table does not have. A part that runs over a
+ * page break, whose rows together make half again as many columns as the rows on either side of
+ * the break alone (each side with more than SMALL_TABLE_ROWS rows, enough to show its grid), is
+ * cut at that page: each side keeps its own columns, and the lower one goes on from the upper one
+ * (overPage, as a page on a shifted grid does: pageShift). A page that only leaves a column empty
+ * makes one column fewer, not half again as many.
+ */
+function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], pageTop: (k: number) => boolean): TablePart[] {
+  const out: TablePart[] = [];
+  /** Rows of two or more segments in lines [a, b]: a page's grid shows in enough of them. */
+  const rowsOf = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
+    return n;
+  };
+  for (const p of parts) {
+    let from = p.from;
+    let shift = p.shift;
+    for (let k = p.from + 1; k <= p.to; k++) {
+      if (!pageTop(k) || segs[k]!.length === 0) continue;
+      const upper = partEdges(segs, from, k - 1).length;
+      const lower = partEdges(segs, k, p.to).length;
+      if (partEdges(segs, from, p.to).length * 2 < Math.max(upper, lower) * 3 || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS) continue;
+      out.push({ from, to: k - 1, shift });
+      from = k;
+      shift = 0;
+    }
+    out.push({ from, to: p.to, shift });
+  }
+  return out;
+}
+
+/**
  * The columns of the part that goes on from this one on the next page (pageShift), back on this
  * page's grid: a part cut short by the page's end (a section's title and a row or two) may not show
  * every column the table has, the next page's rows do.
@@ -730,7 +766,7 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
-      const parts = tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f'));
+      const parts = pageGrids(segs, tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f')), (k) => lines[k]!.startsWith('\f'));
       parts.forEach(({ from: a, to: b, shift }, n) => {
         // only the first part can continue the table above after blank lines; a later part goes on
         // from the part right above it when it starts a page with that part's columns shifted
