@@ -39,29 +39,36 @@ const KNOWN: Record<string, Record<string, string>> = {
   // the CPCCS parser took the goals' indicator and % columns on the repeated header's grid; 769 after
   // a word printed only inside links («www.datosabiertos.ec») stopped joining words of prose; 766
   // after the pieces of a cut figure went on whatever their column's measured width; 763 after a tag
-  // cut before its «>» closed its element on the next line):
+  // cut before its «>» closed its element on the next line; measured apart from those, from 932: 863
+  // after a form feed between two rows of one table, its columns going on over the page shifted or
+  // not, stopped being a page break for the parsers; 807 after the pieces of a cut figure went on
+  // whatever their column's width, a «%» under them too; 797 after a whole «N/A» packed one space
+  // after text near a further column's edge went to that column; 785 after a line of a cell in small
+  // letters went on however short the line above looked; 777 after a table part cut short by a page's
+  // end took the columns of the part going on from it on the next page; 671 after a page laid on a
+  // grid unlike the page above's kept its own columns; both together: 568):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (commitments -5/+5, milestones -2/+2, flags -2/+13)`,
-    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -55/+34, flags -18/+28)`,
+    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -2/+13)`,
+    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -9/+12, procurement -6/+6, recommendations -2/+2, flags -2/+17)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (commitments -1/+1, milestones -9/+9, flags -2/+27)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -14/+13, flags -2/+11)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+27)`,
+    'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1); two indicators of unit 23 joined into one (goals -2/+1, flags -1/+2)',
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -3/+3, flags -2/+6)`,
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -13/+13, flags -3/+29)`,
-    'consejo-nacional-electoral': `${JOIN}: the merged-row matrix: a few goals go to the unit above or below theirs, a wrapped «( E)» (goals -8/+8, flags -1/+8)`,
+    'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
     'ministerio': `${JOIN} and ${GUTTER} (budget lines -4/+9, goals -10/+17, disposals -13/+13, procurement -1/+1, recommendations -2/+2, flags -3/+55)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -61/+33, flags -27/+51)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
     'ministerio': `${JOIN} (goals -5/+5, flags +4)`,
   },
 };

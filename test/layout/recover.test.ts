@@ -214,6 +214,22 @@ describe('recoverColumns', () => {
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
   });
 
+  it('a whole «N/A» packed one space after the text before it, near a further column\'s edge, is that column\'s cell', () => {
+    // As the CNE matrix prints on the wide unruled page: the longest indicator runs up to its value.
+    expect(rec([
+      '1    Porcentaje del PAC ( E )                          N/A',
+      '     Porcentaje de participación (menores de 18 años) (E) N/A',
+      '     Porcentaje de actas de escrutinio                 100,00%',
+      '     Porcentaje de MJRV capacitados                    N/A',
+    ])[1]).toBe('\tPorcentaje de participación (menores de 18 años) (E)\tN/A');
+    // «N/A» ending text far from any other column's edge stays in its cell
+    expect(rec([
+      '1    Meta: N/A en el informe anterior, ahora N/A       N/A',
+      '     Porcentaje de participación                       N/A',
+      '     Porcentaje de actas                               100,00%',
+    ])[0]).toBe('1\tMeta: N/A en el informe anterior, ahora N/A\tN/A');
+  });
+
   it('a numbering figure packed one space before the next column\'s text is its own cell', () => {
     // As the CNE literal a4 matrix prints on the wide unruled page (pdftotext -layout): the unit
     // number 6 one space before the unit's name, whose text runs far past the name column's edge.
@@ -414,6 +430,83 @@ describe('recoverColumns', () => {
       // a line of text between: not a continuation, its own columns
       'Otra tabla\tN/A',
       'después de un texto\tN/A',
+    ]);
+  });
+
+  it('a table going on at a page\'s top on a grid a few characters off keeps the columns of the part above', () => {
+    // Cut from the CNE matrix printed on A4 portrait without rules: the indicator and value columns
+    // of the new page (after the form feed) start 3 characters right of the page above's.
+    const pad = (n: number) => ' '.repeat(n);
+    const input = [
+      '1   Dirección       Incrementar la          Porcentaje de        N/A',
+      '    Nacional de     calidad de los          asistencias',
+      '    Estadística     servicios.              técnicas',
+      '                                            Número de informes   N/A',
+      '                                            presentados',
+      `\f${pad(47)}Porcentaje de        N/A`,
+      `${pad(47)}atenciones al`,
+      // the unit columns, by the margin, stay where they were on the page above
+      `2   Secretaría${pad(33)}Porcentaje de        100,00%`,
+    ];
+    expect(rec(input)).toEqual([
+      '1\tDirección\tIncrementar la\tPorcentaje de\tN/A',
+      '\tNacional de\tcalidad de los\tasistencias\t',
+      '\tEstadística\tservicios.\ttécnicas\t',
+      '\t\t\tNúmero de informes\tN/A',
+      '\t\t\tpresentados\t',
+      '\f\t\t\tPorcentaje de\tN/A',
+      '\t\t\tatenciones al\t',
+      '2\tSecretaría\t\tPorcentaje de\t100,00%',
+    ]);
+    // a part cut short by the page's end (a section's title and a row) takes the columns of the
+    // part that goes on from it on the next page, back on its own grid (the CNE matrix on A4 landscape)
+    expect(rec([
+      '     PROCESOS AGREGADORES DE',
+      '                                  Porcentaje de percepción  N/A',
+      `\f${pad(32)}Porcentaje de incremento${pad(2)}N/A`,
+      '    Dirección     Incrementar   Porcentaje de ejecución   94,51%',
+      '6   Político      MEDIANTE la   Porcentaje de Facebook    100,00%',
+    ])).toEqual([
+      '\tPROCESOS AGREGADORES DE\t\t\t',
+      '\t\t\tPorcentaje de percepción\tN/A',
+      '\f\t\t\tPorcentaje de incremento\tN/A',
+      '\tDirección\tIncrementar\tPorcentaje de ejecución\t94,51%',
+      '6\tPolítico\tMEDIANTE la\tPorcentaje de Facebook\t100,00%',
+    ]);
+    // the same rows shifted by other amounts per column are another table, with columns of its own
+    const other = [...input.slice(0, 5), `\f${pad(30)}Porcentaje de${pad(20)}N/A`, `${pad(30)}atenciones al`];
+    expect(rec(other).slice(5)).toEqual(['\fPorcentaje de\tN/A', `${pad(30)}atenciones al`]);
+  });
+
+  it('a table going on over a page laid on a grid unlike the page above\'s keeps each page\'s columns', () => {
+    // Cut from the CNE matrix on A4 portrait with equal narrow columns: page 5 has the unit column at
+    // 30, page 6 at 5 (its first row, with cells only where page 5's indicator and value columns
+    // were, keeps it one table); together they made eight columns where the table has five.
+    expect(rec([
+      '15                            Dirección Nacional de            Incrementar la calidad de      Porcentaje de                   N/A',
+      '                              Estadística                      la información estadística     actualizaciones del sistema',
+      '                                                               institucional y electoral      estadístico electoral',
+      '                                                                                              Porcentaje de                   100,00%',
+      '                                                                                              requerimientos atendidos',
+      '                                                                                              Porcentaje de satisfacción      N/A',
+      '\f17                                                            Porcentaje (número) de        N/A',
+      '                                                              organizaciones políticas',
+      '                                                              (O.O)Porcentaje de            N/A',
+      '                                                              cumplimiento de los',
+      '                                Incrementar la calidad de     Índice de actualización del   N/A',
+      '                                la información                Registro Electoral',
+      '     Dirección Nacional de                                    Porcentaje de actualización   N/A',
+      '     Registro Electoral                                       del catastro de recintos',
+    ]).slice(5)).toEqual([
+      '\t\t\tPorcentaje de satisfacción\tN/A',
+      '\f17\t\t\tPorcentaje (número) de\tN/A',
+      '\t\t\torganizaciones políticas\t',
+      '\t\t\t(O.O)Porcentaje de\tN/A',
+      '\t\t\tcumplimiento de los\t',
+      '\t\tIncrementar la calidad de\tÍndice de actualización del\tN/A',
+      '\t\tla información\tRegistro Electoral\t',
+      '\tDirección Nacional de\t\tPorcentaje de actualización\tN/A',
+      '\tRegistro Electoral\t\tdel catastro de recintos\t',
     ]);
   });
 

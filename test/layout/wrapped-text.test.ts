@@ -160,6 +160,61 @@ describe('joinWrappedText', () => {
     expect(w.map).toEqual({ starts: [1, 2, 5, 7, 8, 9, 10, 11, 12], displayedLines: 12 });
   });
 
+  it('a figure cut by its column goes on whatever the column\'s width, a «%» alone under its last piece too', () => {
+    // Cut from the CNE matrix printed on A4 landscape with borders: «66,15%» runs down the value
+    // column as «66,» / «15» / «%», «100,00%» as «100» / «,00» / «%»; a later row laid on a grid 5
+    // characters right («100» at 52) makes the column's widest line end past the pieces, so they
+    // do not fill it.
+    const text = [
+      '2   Dirección Nacional de         Porcentaje de ejecución presupuestaria  66,',      // 1
+      '2   Relaciones Internacionales,                                           15',       // 2
+      '    Cooperación y Observación                                             %',        // 3
+      '    Electoral',                                                                      // 4
+      '                                  (O.O) Porcentaje de cumplimiento        100',      // 5
+      '                                  de los procesos de la Dirección         ,00',      // 6
+      '                                  Relaciones                              %',        // 7
+      '                                  Porcentaje de asistencias técnicas      N/A',      // 8
+      '2   Secretaría General            Porcentaje de certificados de goce           100', // 9
+      '4                                 emitidos                                     ,00', // 10
+      '                                                                               %',   // 11
+      '\f',                                                                                 // 12
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      '22\tDirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral\tPorcentaje de ejecución presupuestaria\t66,15%',
+      '\t\t(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Relaciones\t100,00%',
+      '\t\tPorcentaje de asistencias técnicas\tN/A',
+      '24\tSecretaría General\tPorcentaje de certificados de goce emitidos\t100,00%',
+      '\f',
+    ]);
+  });
+
+  it('a line of a cell in small letters goes on however short the line above looks', () => {
+    // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
+    // fits the column's characters, not its points, so «de los procesos de» went down a line.
+    const text = [
+      '7   Porcentaje de             99,52%',      // 1
+      '    ejecución',                             // 2
+      '    presupuestaria',                        // 3
+      '    (O.O) Porcentaje          100,00%',     // 4
+      '    de cumplimiento',                       // 5
+      '    de los procesos de',                    // 6
+      '    la Dirección',                          // 7
+      '    Porcentaje de             100,00%',     // 8
+      '    actividades difundidas',                // 9
+      '    en boletines de prensa',                // 10  the column's widest line
+      // a line in small letters with a value of its own is a row (whose text lost its start)
+      '    y renuncias de OP         N/A',         // 11
+      '\f',                                        // 12
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      '7\tPorcentaje de ejecución presupuestaria\t99,52%',
+      '\t(O.O) Porcentaje de cumplimiento de los procesos de la Dirección\t100,00%',
+      '\tPorcentaje de actividades difundidas en boletines de prensa\t100,00%',
+      '\ty renuncias de OP\tN/A',
+      '\f',
+    ]);
+  });
+
   it('a number cut down a narrow column of numbering figures is one number when its row goes on beside it', () => {
     // As the CNE literal a4 matrix prints on A4 landscape with borders (pdftotext -layout): the
     // number column is narrower than «No.» («N» / «o.») and than unit 20, printed «2» / «0» beside its
@@ -645,6 +700,29 @@ describe('joinWrappedText', () => {
       ' <b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b>',
       ' <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b>',
     ]);
+  });
+
+  it('a page break between two rows of one table is the printing\'s: the parsers get no form feed there', () => {
+    // Cut from the CNE matrix printed on A4 portrait (the page after the form feed on a grid 3
+    // characters right of the page above's) and on a very wide page (a new table, with other
+    // columns, starting the page: a page break of the document, kept).
+    const pad = (n: number) => ' '.repeat(n);
+    const head = [
+      '1   Dirección       Incrementar la          Porcentaje de        N/A',
+      '    Nacional de     calidad de los          asistencias',
+      '    Estadística     servicios.              técnicas',
+      '                                            Número de informes   N/A',
+      '                                            presentados',
+    ];
+    const sameTable = [...head, `\f${pad(47)}Porcentaje de        N/A`, `${pad(47)}atenciones al`, '\f'].join('\n');
+    expect(joinWrappedText(sameTable).text.split('\n')).toEqual([
+      '1\tDirección Nacional de Estadística\tIncrementar la calidad de los servicios.\tPorcentaje de asistencias técnicas\tN/A',
+      '\t\t\tNúmero de informes presentados\tN/A',
+      '\t\t\tPorcentaje de atenciones al\tN/A',
+      '\f',
+    ]);
+    const newTable = [...head, `\f${pad(30)}(O.O) Porcentaje${pad(26)}100,00%`, ` 28${pad(27)}Porcentaje de${pad(29)}N/A`, '\f'].join('\n');
+    expect(joinWrappedText(newTable).text.split('\n').slice(2)).toEqual(['\f\t(O.O) Porcentaje\t100,00%', '28\tPorcentaje de\tN/A', '\f']);
   });
 
   it('leaves a text with TABs, and prose, line for line', () => {

@@ -27,7 +27,11 @@
  *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers). A one-segment row of a
  *   key-value table, whose key pdftotext packed one space before a value that starts exactly at
  *   the value column's edge, is the key and the value (splitAtEdges).
- * - A table continued after the blank lines of a page break keeps the columns of the part above.
+ * - A table continued after the blank lines of a page break keeps the columns of the part above;
+ *   so does one going on right after a form feed on the new page's grid, its columns all shifted
+ *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
+ *   the part going on from it on the next page (pageBelow); a page laid on a grid unlike the page
+ *   above's keeps its own columns (pageGrids).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
@@ -67,6 +71,8 @@ export interface TableSpan {
   figures: readonly boolean[];
   /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
   paired: readonly boolean[];
+  /** The table goes on from the part right above it over a page break, on the new page's grid (pageShift). */
+  overPage?: boolean;
 }
 
 const SPACE = 32;
@@ -323,10 +329,14 @@ export function columnOf(edges: readonly number[], start: number): number {
 /** A whole figure: a percentage, or an amount with its two decimals. */
 export const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 
+/** A cell's whole value that pdftotext may pack after text: a whole figure, or a whole «no value» marker («N/A», «S/N»). */
+const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?:n\/a|s\/n)$/iu.test(word);
+
 /**
  * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN
- * PRESUPUESTARIA 0,85"): one segment over two columns. A segment of text ending in a whole figure
- * (a percentage, an amount with its decimals) after a single space, where that figure starts
+ * PRESUPUESTARIA 0,85", "... activo). (E) N/A"): one segment over two columns. A segment of text
+ * ending in a whole figure (a percentage, an amount with its decimals) or a whole «no value» marker
+ * («N/A», «S/N») after a single space, where that figure starts
  * within MAX_SHIFT of the edge of a further column of the table, ends before the figure: the
  * figure is that column's cell. Text that ends in a figure inside one cell ("Meta 2: 44") sits
  * inside its own column, far from any other column's edge.
@@ -339,7 +349,7 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     const start = s.start + cut + 1;
     const k = columnOf(edges, start);
     const near = edges.some((e, j) => j > columnOf(edges, s.start) && Math.abs(e - start) <= MAX_SHIFT);
-    if (cut > 0 && s.text[cut - 1] !== ' ' && WHOLE_FIGURE.test(figure) && !WHOLE_FIGURE.test(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
+    if (cut > 0 && s.text[cut - 1] !== ' ' && trailingValue(figure) && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut) });
       out.push({ start, end: s.end, text: figure });
     } else out.push(s);
@@ -507,14 +517,103 @@ function rowCells(line: string, edges: readonly number[], segs: readonly Segment
 }
 
 /**
+ * `pdftotext -layout` lays each page on its own character grid, so a table that goes on over a page
+ * break can start the new page a few characters left or right of where its columns were: a row at
+ * a page's top whose cells (the first aside) all start where cells of the rows above start, shifted
+ * together by the same offset of at most NEAR_SHIFT characters, is the same table on the new page's
+ * grid (a table with other columns starts its cells elsewhere, not all at one offset). Returns
+ * that offset (the smallest that fits), or null.
+ */
+function pageShift(inner: readonly Segment[], seen: ReadonlySet<number>): number | null {
+  const knownAt = (x: number) => seen.has(x) || seen.has(x - 1) || seen.has(x + 1);
+  for (let d = 1; d <= NEAR_SHIFT; d++) {
+    for (const shift of [d, -d]) if (inner.every((s) => knownAt(s.start - shift))) return shift;
+  }
+  return null;
+}
+
+/**
+ * The columns of the part above on the new page's grid: the edges the page's first row fills,
+ * shifted (pageShift); the others where they were (each column's offset is its own: pdftotext maps
+ * proportional text to characters line by line, so the margin's column does not move with the rest).
+ */
+function shiftedEdges(above: readonly number[], first: readonly Segment[], shift: number): number[] {
+  const out = above.map((e, k) => (k > 0 && first.some((s) => Math.abs(s.start - (e + shift)) <= START_TOLERANCE) ? e + shift : e));
+  return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : above.slice();
+}
+
+/** The column edges of lines [from, to] by their own rows (columnEdges of the rows of two or more segments). */
+function partEdges(segs: readonly Segment[][], from: number, to: number): number[] {
+  const multi: Segment[][] = [];
+  for (let k = from; k <= to; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
+  return columnEdges(multi);
+}
+
+/**
+ * `pdftotext -layout` lays each page on a character grid of its own, and a page of a table with
+ * narrow columns can come out on a grid quite unlike the page above's (the unit column at 30, then
+ * at 5): both pages' starts together make columns the table does not have. A part that runs over a
+ * page break, whose rows together make half again as many columns as the rows on either side of
+ * the break alone (each side with more than SMALL_TABLE_ROWS rows, enough to show its grid), is
+ * cut at that page: each side keeps its own columns, and the lower one goes on from the upper one
+ * (overPage, as a page on a shifted grid does: pageShift). A page that only leaves a column empty
+ * makes one column fewer, not half again as many.
+ */
+function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], pageTop: (k: number) => boolean): TablePart[] {
+  const out: TablePart[] = [];
+  /** Rows of two or more segments in lines [a, b]: a page's grid shows in enough of them. */
+  const rowsOf = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
+    return n;
+  };
+  for (const p of parts) {
+    let from = p.from;
+    let shift = p.shift;
+    for (let k = p.from + 1; k <= p.to; k++) {
+      if (!pageTop(k) || segs[k]!.length === 0) continue;
+      const upper = partEdges(segs, from, k - 1).length;
+      const lower = partEdges(segs, k, p.to).length;
+      if (partEdges(segs, from, p.to).length * 2 < Math.max(upper, lower) * 3 || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS) continue;
+      out.push({ from, to: k - 1, shift });
+      from = k;
+      shift = 0;
+    }
+    out.push({ from, to: p.to, shift });
+  }
+  return out;
+}
+
+/**
+ * The columns of the part that goes on from this one on the next page (pageShift), back on this
+ * page's grid: a part cut short by the page's end (a section's title and a row or two) may not show
+ * every column the table has, the next page's rows do.
+ */
+function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): number[] | null {
+  if (!next || next.shift === null) return null;
+  const below = partEdges(segs, next.from, next.to);
+  const back = below.map((e, k) => (k === 0 ? e : e - next.shift!));
+  return back.every((e, k) => k === 0 || e > back[k - 1]! + START_TOLERANCE) ? back : null;
+}
+
+/** Lines [from, to] of one table; `shift`: the part goes on from the part above on a new page's grid, that many characters off (pageShift). */
+interface TablePart {
+  from: number;
+  to: number;
+  shift: number | null;
+}
+
+/**
  * Cuts the lines [first, last] where one table ends and another with other columns starts right
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
  * cell of the rows above starts. A row with one cell besides the first, starting where a word of
  * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
- * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). Returns [from, to] line ranges.
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). A part that starts at a page's top
+ * with the columns of the part above shifted (pageShift) says by how much.
  */
-function tableParts(segs: readonly Segment[][], first: number, last: number): [number, number][] {
-  const parts: [number, number][] = [];
+function tableParts(segs: readonly Segment[][], first: number, last: number, pageTop: (k: number) => boolean): TablePart[] {
+  const parts: TablePart[] = [];
+  let shift: number | null = null;
   let from = first;
   let seen = new Set<number>();
   let left = Infinity;
@@ -527,7 +626,8 @@ function tableParts(segs: readonly Segment[][], first: number, last: number): [n
     const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
     const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
     if (seen.size && inner.length && !known && !packed) {
-      parts.push([from, k - 1]);
+      parts.push({ from, to: k - 1, shift });
+      shift = pageTop(k) ? pageShift(inner, seen) : null;
       from = k;
       seen = new Set();
       left = Infinity;
@@ -538,7 +638,7 @@ function tableParts(segs: readonly Segment[][], first: number, last: number): [n
     for (let at = tail.text.indexOf(' '); at >= 0; at = tail.text.indexOf(' ', at + 1)) packedWords.add(tail.start + at + 1);
     left = Math.min(left, row[0]!.start);
   }
-  parts.push([from, last]);
+  parts.push({ from, to: last, shift });
   return parts;
 }
 
@@ -666,12 +766,18 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
-      const parts = tableParts(segs, first, last);
-      parts.forEach(([a, b], n) => {
-        // only the first part can continue the table above, and only when nothing but blank lines is between
-        const r = rewriteTable(out, lines, body, segs, a, b, n === 0 && first === i ? above : null);
+      const parts = pageGrids(segs, tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f')), (k) => lines[k]!.startsWith('\f'));
+      parts.forEach(({ from: a, to: b, shift }, n) => {
+        // only the first part can continue the table above after blank lines; a later part goes on
+        // from the part right above it when it starts a page with that part's columns shifted
+        const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
+        const onward = n === 0 && first === i ? above : carried;
+        const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : pageBelow(segs, parts[n + 1]);
+        const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
-        if (r.rewritten && r.edges) tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired });
+        if (r.rewritten && r.edges) {
+          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, ...(carried ? { overPage: true } : {}) });
+        }
         above = r.edges;
       });
       if (last < j - 1) above = null;

@@ -18,7 +18,9 @@
  *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
  *   its own grid, so a row may sit a few characters right of the others and end further right: a
  *   line is full too when its text, from its own start, is about as wide as the column's widest
- *   text from that text's own start.
+ *   text from that text's own start. A line of a cell that starts in small letters, under text that
+ *   ended no sentence and with no whole value of its own, goes on whatever the width says (a cell's
+ *   text opens with a capital, a digit or a sign: goesOnInSmall).
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
@@ -61,10 +63,10 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
- *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), with
- *   a percent sign alone right under its last piece («112» / «,37» / «%»); its pieces go on whatever
- *   the column's measured width (a cell laid off the grid may widen it). A column of counts
- *   («325» / «230») never makes a whole figure, so its figures stay apart.
+ *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
+ *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
+ *   column's width says (a row laid on a grid a few characters right may widen it). A
+ *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
@@ -79,6 +81,12 @@
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
  *   the one that closes it («2022</b>»); when none closes it, nothing is joined (markupRun). A tag
  *   cut before its «>» («implementación</b» / «>») goes on in the next line with no space.
+ *
+ * - A form feed between two rows of one table (its columns go on over the page, shifted or not:
+ *   recover.ts) is the printing's page, not the document's: the parsers get the row without it
+ *   (a reader that takes a page break for the end of a block of rows, as the LOTAIP matrix's does,
+ *   would cut a unit where the printer only ran out of paper). A page that starts another table,
+ *   or text, keeps its form feed (pagesInsideTables).
  *
  * Lines of tables that recoverColumns found are joined as above. Outside tables, in a text laid
  * out on pages, a line of prose wraps only at the right margin: a line of one segment whose next
@@ -214,14 +222,32 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         if (!FIGURE.test(text)) break;
         if (WHOLE_FIGURE.test(text)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
-          // a percent sign alone right under the figure's last piece is its own («112» / «,37» / «%»)
-          if (!text.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%') out.add((j + 1) * columns + k);
+          if (percentAfter(cells, text, j, k)) out.add((j + 1) * columns + k);
           break;
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * A line of a cell that starts in small letters («de los procesos de») under text that ended no
+ * sentence goes on with that text, however short the line above looks on the character grid (a
+ * narrow column of proportional text: «de cumplimiento» plus «de» passes the column's width in
+ * points, not in characters). A cell's text opens with a capital, a digit or a sign. (Not on a line
+ * with a whole value of its own, «… desarrollo de consejos» / «N/A»: a row whose text lost its start.)
+ */
+function goesOnInSmall(above: CellLine, c: CellLine): boolean {
+  return /^\p{Ll}/u.test(c.text.trimStart()) && !SENTENCE_END.test(above.text.trimEnd());
+}
+
+/**
+ * A percent sign alone on the line under the last piece of a cut figure that has none yet
+ * («66,» / «15» / «%»): the figure's, cut once more by its column.
+ */
+function percentAfter(cells: readonly (Map<number, CellLine> | null)[], figure: string, j: number, k: number): boolean {
+  return !figure.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%';
 }
 
 /**
@@ -269,6 +295,12 @@ function tableRuns(
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
   const cutPieces = figureCuts(cells, t.edges.length, t.figures);
+  /**
+   * A piece of a figure cut by its column goes on from the line above whatever the column's width
+   * says: the pieces make a whole figure only together, so the figure did not fit (a column's width
+   * is the end of its widest line, which a line laid on a grid a few characters right makes wider).
+   */
+  const figurePiece = (i: number, k: number): boolean => cutPieces.has(i * t.edges.length + k);
   /** Cell `c` cannot continue cell `above` whatever the room: figures end their cell, rules are no text. */
   const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
     if (cutPieces.has(i * t.edges.length + k)) return false;
@@ -316,12 +348,12 @@ function tableRuns(
     const prev = cells[i - 1];
     const cur = cells[i];
     if (!prev || !cur || !cur.size) return false;
+    // a line with a whole value of its own (a figure, «N/A») may be a row whose text was cut from its start
+    const valued = [...cur.values()].some((c) => WHOLE_FIGURE.test(c.text.trim()) || WHOLE_MARKER.test(c.text.trim()));
     for (const [k, c] of cur) {
       const above = prev.get(k);
-      // a piece of a figure cut by its column goes on whatever the column's measured width (figureCuts:
-      // the pieces make a whole figure only together; a wider cell laid off the grid may widen the column)
-      if (above && cutPieces.has(i * t.edges.length + k)) continue;
-      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !full(above, k, firstWord(c.text))) return false;
+      if (above && figurePiece(i, k)) continue;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above, c)))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
@@ -584,6 +616,22 @@ function firstColumnRoom(t: TableSpan, body: readonly string[]): number {
 }
 
 /**
+ * The lines whose form feed is a page of the printing only: a table row (cells) right under a row of
+ * the same table. The table goes on across the page with its columns (recover.ts found one table),
+ * so the break cut no cell and no unit of the document (a page break of its own, where the rows
+ * after it start another table or follow text, keeps its form feed for the parsers).
+ */
+function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) {
+    for (let i = t.overPage ? t.first : t.first + 1; i <= t.last; i++) {
+      if (recovered[i]!.startsWith('\f') && recovered[i]!.includes('\t') && recovered[i - 1]!.includes('\t')) out.add(i);
+    }
+  }
+  return out;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map.
  */
@@ -621,6 +669,10 @@ export function joinWrappedText(displayed: string): WrappedText {
     at = t.last + 1;
   }
   proseRuns(lines.length);
-  const out = joinRuns(recovered, runs, (ls, first) => joined.get(first) ?? ls[0]!);
+  const carried = pagesInsideTables(rec.tables, recovered);
+  const out = joinRuns(recovered, runs, (ls, first) => {
+    const line = joined.get(first) ?? ls[0]!;
+    return carried.has(first) ? line.replace(/^\f+/, '') : line;
+  });
   return { text: out.text, map: out.map, joined: lines.length - runs.length };
 }
