@@ -250,6 +250,21 @@ function percentAfter(cells: readonly (Map<number, CellLine> | null)[], figure: 
   return !figure.includes('%') && cells[j + 1]?.get(k)?.text.trim() === '%';
 }
 
+/** How many of column k's cells (`all`) pass `test` (`matching`). */
+function cellsMatching(
+  cells: readonly (ReadonlyMap<number, CellLine> | null)[], k: number, test: (text: string) => boolean,
+): { matching: number; all: number } {
+  let matching = 0;
+  let all = 0;
+  for (const row of cells) {
+    const c = row?.get(k);
+    if (!c) continue;
+    all++;
+    if (test(c.text)) matching++;
+  }
+  return { matching, all };
+}
+
 /**
  * Joins the wrapped rows of one table: the runs (line counts) for lines [t.first, t.last] and the
  * joined text of each run of more than one line (keyed by its first line).
@@ -263,27 +278,13 @@ function tableRuns(
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
   // number columns: most of their cells are numbers (amounts, percentages, counts)
   const numeric = t.edges.map((_, k) => {
-    let nums = 0;
-    let all = 0;
-    for (const row of cells) {
-      const c = row?.get(k);
-      if (!c) continue;
-      all++;
-      if (FIGURE.test(c.text.trim())) nums++;
-    }
-    return nums >= 2 && nums * 2 >= all;
+    const { matching, all } = cellsMatching(cells, k, (text) => FIGURE.test(text.trim()));
+    return matching >= 2 && matching * 2 >= all;
   });
   // columns of words: more than half of their cells have a word of two letters or more
   const wordy = t.edges.map((_, k) => {
-    let words = 0;
-    let all = 0;
-    for (const row of cells) {
-      const c = row?.get(k);
-      if (!c) continue;
-      all++;
-      if (/\p{L}{2}/u.test(c.text)) words++;
-    }
-    return words * 2 > all;
+    const { matching, all } = cellsMatching(cells, k, (text) => /\p{L}{2}/u.test(text));
+    return matching * 2 > all;
   });
   // the width of each column from its cells' own starts: pdftotext lays each line on its own grid, so a
   // row may sit a few characters right of the others (its text as wide, its ends further right)
