@@ -82,6 +82,8 @@ export const OTHER_VARIANTS: readonly PrintVariant[] = [
   { name: 'a5-portrait-unruled-6pt-narrow', about: 'A5 vertical, 6 pt, sin bordes, columnas de igual ancho (table-layout: fixed)', landscape: false, ruled: false, pageSize: 'A5', fontPt: 6, narrow: true },
   { name: 'a3-landscape-ruled-10pt', about: 'A3 horizontal, 10 pt, con bordes', landscape: true, ruled: true, pageSize: 'A3', fontPt: 10, narrow: false },
   { name: 'a4-portrait-serif-padded', about: 'A4 vertical, letra con serifas (DejaVu Serif) de 8 pt, con bordes y celdas con relleno amplio (4 pt × 10 pt)', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'serif', cellPadding: '4pt 10pt' },
+  { name: 'a4-portrait-dejavu-8pt-right', about: 'A4 vertical, DejaVu Sans de 8 pt, con bordes, cifras alineadas a la derecha', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, numbersRight: true },
+  { name: 'letter-portrait-8pt-justified', about: 'carta vertical, 8 pt, sin bordes, texto justificado', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, justify: true },
 ];
 
 /**

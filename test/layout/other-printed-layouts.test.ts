@@ -73,6 +73,19 @@ const KNOWN: Record<string, Record<string, string>> = {
     'iess': 'budget lines -1/+3, goals -1/+1, procurement -2/+4, recommendations -2/+6, flags +13',
     'ministerio': 'budget lines -3/+6, coverage -1/+3, goals -11/+36, disposals -13/+17, procurement -6/+6, recommendations -2/+4, flags -2/+78',
   },
+  'a4-portrait-dejavu-8pt-right': {
+    'plan-de-accion': 'commitments -4/+3, milestones -33/+28, reports -1/+1, flags -3/+39',
+    'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
+    'iess': 'budget lines -1/+1, procurement -4/+4, recommendations -4/+4, reports -1/+1, flags +8',
+    'ministerio': 'budget lines -5/+7, disposals -14/+19, goals -11/+21, procurement -9/+9, recommendations +2, flags -2/+62',
+  },
+  'letter-portrait-8pt-justified': {
+    'plan-de-accion': 'commitments -10/+6, milestones -59/+38, reports -1/+1, flags -4/+54',
+    'quito': 'goals -2/+2, flags +11',
+    'consejo-nacional-electoral': 'justified text: goals -180, reports -1/+1, flags -142/+2',
+    'iess': 'budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, reports -1/+1, flags -1/+20',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -14/+19, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+153',
+  },
 };
 
 /**
@@ -81,6 +94,11 @@ const KNOWN: Record<string, Record<string, string>> = {
  * 10 and 113 before either; then 15 of 20, 37, after a cell cut by a page break was joined across it;
  * 35 after a data row printed again at a page top, its text wrapped down one column, was no longer
  * dropped as a repeated table header; 33 after narrow marks counted as half a letter).
+ * Two layouts added for issue 12's right-aligned figures and justified text (A4 8 pt ruled with
+ * `numbersRight`; Letter 8 pt unruled with `justify`): the six measured 16 of 30 exact, 1,674
+ * records and flags differ; 1,385 after a figure right-aligned in its cell was placed at its
+ * column's start (src/ingest/pdf/aligned.ts). Their pdftotext path: 5 of 30, 2,917 (text-path
+ * figures of the four older layouts unchanged).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -91,6 +109,18 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-serif-padded': {
     'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks: the copy in the HTML row\'s columns a few letters wide (cell padding 10 pt) is read with the serif letters\' widths misjudged («quepromueva», «Infrastructu reD ata»), and that copy is the one kept; its HTML copy («<» / «ta» / «bl» / «e» read with spaces) is not recognized (milestones -5/+5, flags -1/+4)',
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
+  },  'a4-portrait-dejavu-8pt-right': {
+    'plan-de-accion': 'flags +1',
+    'consejo-nacional-electoral': 'figures right-aligned in their cells, placed at their column\'s start only in table parts whose figures run over no word\'s start (a «%» piece is no word): goals -72/+83, flags -1/+84',
+    'iess': 'goals -1/+2, reports -1/+1, flags +4',
+    'ministerio': 'a figure alone in its column (no other figure or two texts start there) stays where it is printed: budget lines -2/+2, coverage -1/+2, goals -8/+15, procurement -9/+9, flags -2/+35',
+  },
+  'letter-portrait-8pt-justified': {
+    'plan-de-accion': 'justified text: stretched spaces split a cell into columns (commitments -10/+6, milestones -59/+30, reports -1/+1, flags -4/+75)',
+    'quito': 'goals -2/+2, flags +13',
+    'consejo-nacional-electoral': 'justified text: goals -180/+33, reports -1/+1, flags -137/+105',
+    'iess': 'budget lines -1/+2, budget summaries -1/+1, deliberations -1/+1, goals -1/+1, procurement -4/+4, recommendations -4/+10, reports -1/+1, flags -1/+22',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+20, procurement -9/+7, recommendations -2/+18, reports -1/+1, flags -3/+177',
   },
 };
 

@@ -9,6 +9,7 @@
  * `pageStarts[p]` is the 1-based line where page p + 1 begins.
  */
 import { isMissing } from '../../lib/numbers.ts';
+import { alignFigures } from './aligned.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -52,6 +53,8 @@ export interface LineCell {
   text: string;
   /** Font size (largest of its items). */
   size: number;
+  /** Where the cell is placed in the layout text when not at x: a figure right-aligned in its column goes at the column's start (aligned.ts). */
+  at?: number;
 }
 
 /** A line of one page, before the cross-page clean-up. */
@@ -162,11 +165,12 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     // 2.2 font sizes but less than two lines has no empty line between them: its rows are no
     // paragraphs.
     if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize) && !(Number.isFinite(pitch) && y - prevY < 1.95 * pitch)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
-    const cells = rowCells(row, page.words === true);
-    lines.push({ text: renderCells(cells, (x) => gridColumn(x, cw, minX)), y, cells });
+    lines.push({ text: '', y, cells: rowCells(row, page.words === true) });
     prevY = y;
     prevSize = size;
   }
+  alignFigures(lines);
+  for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, cw, minX));
   return { grid, lines };
 }
 
@@ -182,7 +186,7 @@ export function gridColumn(x: number, cw: number, minX: number): number {
 export function renderCells(cells: readonly LineCell[], column: (x: number) => number): string {
   let s = '';
   for (const c of cells) {
-    const col = column(c.x);
+    const col = column(c.at ?? c.x);
     s += s.length === 0 ? ' '.repeat(col) : ' '.repeat(Math.max(2, col - s.length));
     s += c.text;
   }

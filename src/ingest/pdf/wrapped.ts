@@ -119,6 +119,11 @@ interface PageGeometry {
 }
 
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
+/**
+ * Two cells in the same column: starting at the same x, or placed at the same column start (a figure
+ * right-aligned in its cell and the pieces it wraps into, aligned.ts: «70,36» / «%»).
+ */
+const sameColumn = (a: LineCell, b: LineCell) => sameX(a.at ?? a.x, b.at ?? b.x);
 
 /**
  * The width of the first `chars` characters of a cell's text, estimated from the cell's advance per
@@ -168,8 +173,8 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // line above has no room left for one more character, and the two make one well-formed number,
   // or do with the fragments below them, a number cut more than once: "10" / "0," / "00" / "%").
   const cutNumber = (c: LineCell) => {
-    const above = a.cells.find((x) => sameX(x.x, c.x));
-    const h = head.cells.findIndex((x) => sameX(x.x, c.x));
+    const above = a.cells.find((x) => sameColumn(x, c));
+    const h = head.cells.findIndex((x) => sameColumn(x, c));
     if (!above || h < 0 || !cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))) return false;
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
@@ -183,8 +188,8 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
-    const p = a.cells.find((x) => sameX(x.x, c.x));
-    const h = head.cells.findIndex((x) => sameX(x.x, c.x));
+    const p = a.cells.find((x) => sameColumn(x, c));
+    const h = head.cells.findIndex((x) => sameColumn(x, c));
     if (!p || h < 0) return null;
     // The column's right limit: the page's right margin (as far from the right edge as the text is
     // from the left) for a single text, else the widest cell of the table's column; and how far
@@ -200,7 +205,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameX(x.x, c.x))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c.x)));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c.x)));
   }
   return joiners;
 }
@@ -578,7 +583,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
         headAt = 0;
         row = open.row.map((c) => ({ ...c }));
         for (const [c, joiner] of across) {
-          const into = row.find((x) => sameX(x.x, c.x))!;
+          const into = row.find((x) => sameColumn(x, c))!;
           into.text += joiner + c.text;
         }
         continues = true;
@@ -593,7 +598,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
-        const into = row.find((x) => sameX(x.x, c.x))!;
+        const into = row.find((x) => sameColumn(x, c))!;
         into.text += joiner + c.text;
       }
       continue;
@@ -735,11 +740,11 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
       if (n === 1) return;
       const cells = r.cells[k]!;
       for (let j = 0; j + 1 < cells.length; j++) {
-        const over = gridColumn(cells[j]!.x, g.cw, g.minX) + cells[j]!.text.length + 2 - gridColumn(cells[j + 1]!.x, g.cw, g.minX);
+        const over = gridColumn(cells[j]!.at ?? cells[j]!.x, g.cw, g.minX) + cells[j]!.text.length + 2 - gridColumn(cells[j + 1]!.at ?? cells[j + 1]!.x, g.cw, g.minX);
         if (over <= 0) continue;
-        const at = shifts.find((s) => sameX(s.x, cells[j + 1]!.x));
+        const at = shifts.find((s) => sameX(s.x, cells[j + 1]!.at ?? cells[j + 1]!.x));
         if (at) at.chars = Math.max(at.chars, over);
-        else shifts.push({ x: cells[j + 1]!.x, chars: over });
+        else shifts.push({ x: cells[j + 1]!.at ?? cells[j + 1]!.x, chars: over });
       }
     });
   });

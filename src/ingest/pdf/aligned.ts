@@ -1,0 +1,104 @@
+/**
+ * Figures right-aligned in their cells (as spreadsheets and many institutions print amounts,
+ * counts and percentages): such a figure starts well right of its column's start, often nearer
+ * the next column's start than its own, so a reader of the layout text that places a cell by the
+ * column nearest its start reads it in the next column, and the pieces a cut figure wraps into
+ * («70,36» / «%») do not start under each other. The figure is placed, in the layout text, where
+ * its column starts: the start of a text (not a figure) cell of the same table block at or left
+ * of the figure, right of the cell before it on its line, whose text runs past the figure's start
+ * (the column's header or a wider text of the column). Its geometry (x, end) stays as printed for
+ * the wrapped-cell rules, which take cells placed at the same column start as one column.
+ *
+ * Pure: a page's lines in, the figures' `at` set.
+ */
+import type { LineCell, PageLine } from './lines.ts';
+
+/**
+ * A cell that is only a figure or a piece of one cut down its cell: digits, separators, signs, a
+ * currency (Markdown's «\$» too), a percent sign («70,36» / «%», «\$1.149.741» / «,23»).
+ */
+const FIGURE = /^(?=.*[\d%])[-+]?\\?\$?\s?[\d.,]*\s?%?$/;
+/** Figures and marks only, maybe several on one cell («6,382.02 6,382.02»): no column's text. */
+const NUMERIC = /^(?=.*\d)[-+\\$\d.,% ]*$/;
+/** Cells start at the same x within this many points. */
+const SAME_X = 1;
+
+/** Whether a cell holds only a figure. */
+export function isFigureCell(c: LineCell): boolean {
+  return FIGURE.test(c.text.trim());
+}
+
+/**
+ * Sets `at` on each figure cell of the page that is right-aligned in its column: for every block of
+ * lines (lines between blank ones: one table, or a part of one), the column starts are where its
+ * text cells start; a figure goes to the rightmost of them at or left of its start that is right of
+ * the previous cell on its line (so it stays in its own column, never one already filled on that
+ * line), where two texts of the block start, and whose text runs past the figure's start and no
+ * further than its end (a left-aligned figure in a column of figures alone stays: the text of the
+ * empty column left of it ends before it), when no text cell of the block starts inside the figure
+ * (another table's columns). Blocks whose figures run over a word's start are left as printed
+ * (a real budget sheet's figures wider than its cut headers), and so is a figure when a wider
+ * figure over it starts elsewhere. Pieces of a cut figure right-aligned under it follow it.
+ */
+export function alignFigures(lines: readonly PageLine[]): void {
+  for (const block of blocks(lines)) {
+    const texts = block.flatMap((l) => l.cells.filter((c) => !NUMERIC.test(c.text.trim())));
+    if (texts.length === 0) continue;
+    const figures = block.flatMap((l) => l.cells.filter(isFigureCell));
+    // (a block whose figures run over where its words start has no columns to place them in: a
+    // table printed with figures wider than its cut headers)
+    if (figures.some((f) => texts.some((d) => /\p{L}/u.test(d.text) && f.x < d.x - SAME_X && f.end > d.x + SAME_X))) continue;
+    for (const l of block) {
+      l.cells.forEach((c, k) => {
+        if (!isFigureCell(c)) return;
+        const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
+        if (texts.some((d) => d.x > c.x + SAME_X && d.x < c.end)) return;
+
+        // (its column's text runs past the figure's start and no further than its end, the column's
+        // right edge: a text starting at a column left of the figure's own, empty on this line,
+        // ends before the figure's column starts; a text spanning columns runs on past them)
+        const own = texts.filter((d) => d.x <= c.x + SAME_X && d.x > before && d.end > c.x + SAME_X && d.end <= c.end + SAME_X);
+        if (own.length === 0) return;
+        const s = Math.max(...own.map((d) => d.x));
+        // (a column's start is where two texts of the block start, a header's lines or a header and
+        // a data cell: a lone text may be two columns' headers run together, «Refor Codific»)
+        if (texts.filter((d) => Math.abs(d.x - s) <= SAME_X).length < 2) return;
+        // (a column start that a figure of the block runs over is no column start: a table whose
+        // figures spill past its headers' cut words)
+        if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
+        if (s < c.x - SAME_X) c.at = s;
+      });
+    }
+    // (a wider figure over it in the block that starts left of that column start stays where it is:
+    // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
+    const placed = new Map(figures.map((c) => [c, c.at ?? c.x]));
+    for (const c of figures) {
+      if (c.at !== undefined && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
+    }
+    // (a piece of a cut figure right-aligned under the figure's first line: «70,36» / «%»)
+    block.forEach((l, i) => {
+      if (i === 0) return;
+      for (const c of l.cells) {
+        // (a piece, not a figure of its own: a mark or two characters, «%», «0%», «,23»; a chart's
+        // axis prints whole figures right-aligned under each other)
+        if (!isFigureCell(c) || c.at !== undefined || !(/^[.,%]/.test(c.text) || c.text.length <= 2)) continue;
+        const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && p.x < c.x - SAME_X);
+        if (above) c.at = above.at ?? above.x;
+      }
+    });
+  }
+}
+
+/** The page's lines in runs without a blank line. */
+function blocks(lines: readonly PageLine[]): PageLine[][] {
+  const out: PageLine[][] = [];
+  let current: PageLine[] = [];
+  for (const l of lines) {
+    if (l.cells.length === 0) {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(l);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
