@@ -84,6 +84,8 @@ export const OTHER_VARIANTS: readonly PrintVariant[] = [
   { name: 'a4-portrait-serif-padded', about: 'A4 vertical, letra con serifas (DejaVu Serif) de 8 pt, con bordes y celdas con relleno amplio (4 pt × 10 pt)', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'serif', cellPadding: '4pt 10pt' },
   { name: 'a4-portrait-dejavu-8pt-right', about: 'A4 vertical, DejaVu Sans de 8 pt, con bordes, cifras alineadas a la derecha', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, numbersRight: true },
   { name: 'letter-portrait-8pt-justified', about: 'carta vertical, 8 pt, sin bordes, texto justificado', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, justify: true },
+  { name: 'a4-landscape-serif-9pt-spaced', about: 'A4 horizontal, DejaVu Serif de 9 pt, con bordes, interlineado 1,5', landscape: true, ruled: true, pageSize: 'A4', fontPt: 9, narrow: false, font: 'serif', lineHeight: 1.5 },
+  { name: 'letter-portrait-sans-8pt-tight', about: 'carta vertical, Liberation Sans de 8 pt, sin bordes, celdas sin relleno vertical (0 × 2 pt)', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, font: 'liberation-sans', cellPadding: '0 2pt' },
 ];
 
 /**

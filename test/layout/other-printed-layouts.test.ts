@@ -86,6 +86,19 @@ const KNOWN: Record<string, Record<string, string>> = {
     'iess': 'budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, reports -1/+1, flags -1/+20',
     'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -14/+19, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+153',
   },
+  'a4-landscape-serif-9pt-spaced': {
+    'plan-de-accion': 'commitments -8/+7, milestones -42/+38, reports -1/+1, flags -3/+33',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -85/+58, flags -32/+122',
+    'iess': 'disposals +1, goals -1/+3, recommendations -1/+2, flags +6',
+    'ministerio': 'budget lines -8/+9, coverage -1/+1, disposals -13/+13, goals -9/+20, procurement -1/+1, recommendations -2/+6, reports -1/+1, flags -2/+62',
+  },
+  'letter-portrait-sans-8pt-tight': {
+    'plan-de-accion': 'commitments -10/+8, milestones -45/+36, reports -1/+1, flags -3/+59',
+    'quito': 'goals -1/+1, flags +5',
+    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -142/+197, flags -23/+219',
+    'iess': 'budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, reports -1/+1, flags -2/+43',
+    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, disposals -13/+13, goals -11/+43, procurement -1/+1, recommendations -2, reports -1/+1, flags -3/+161',
+  },
 };
 
 /**
@@ -98,7 +111,12 @@ const KNOWN: Record<string, Record<string, string>> = {
  * `numbersRight`; Letter 8 pt unruled with `justify`): the six measured 16 of 30 exact, 1,674
  * records and flags differ; 1,385 after a figure right-aligned in its cell was placed at its
  * column's start (src/ingest/pdf/aligned.ts). Their pdftotext path: 5 of 30, 2,917 (text-path
- * figures of the four older layouts unchanged).
+ * figures of the four older layouts unchanged). Two more for «1.5 lines» spacing and cells without
+ * vertical padding (A4 landscape DejaVu Serif 9 pt ruled, `lineHeight: 1.5`; Letter Liberation Sans
+ * 8 pt unruled, `cellPadding: '0 2pt'`): the eight measured 17 of 40 exact, 1,861 records and flags
+ * differ; 19 of 40, 1,661 after a document whose lines are set wider than single spacing, and its
+ * rows wider still, had its wrapped lines followed at its own spacing (src/ingest/pdf/spacing.ts;
+ * the spaced layout 297 → 97). Their pdftotext path: 6 of 40, 4,907.
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -121,6 +139,17 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'justified text: goals -180/+33, reports -1/+1, flags -137/+105',
     'iess': 'budget lines -1/+2, budget summaries -1/+1, deliberations -1/+1, goals -1/+1, procurement -4/+4, recommendations -4/+10, reports -1/+1, flags -1/+22',
     'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+20, procurement -9/+7, recommendations -2/+18, reports -1/+1, flags -3/+177',
+  },
+  'a4-landscape-serif-9pt-spaced': {
+    'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',
+    'consejo-nacional-electoral': 'the merged-row matrix: an objective cell spanning rows is joined with the rows beside it, its indicators lost (goals -41/+5, flags -17/+23)',
+    'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
+  },
+  'letter-portrait-sans-8pt-tight': {
+    'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
+    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below (goals -35/+23, flags -21/+25)',
+    'iess': 'disposals +1, flags +1',
+    'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
   },
 };
 

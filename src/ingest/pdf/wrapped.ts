@@ -88,9 +88,14 @@ import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
+import { lineSpacing } from './spacing.ts';
 
-/** A wrapped line follows the one above at most this many font sizes lower. */
+/**
+ * A wrapped line follows the one above at most this many font sizes lower, in a document set at
+ * single spacing; at wider spacing (spacing.ts), at most WRAP_OVER_SPACING more than its spacing.
+ */
 const MAX_WRAP_PITCH = 1.3;
+const WRAP_OVER_SPACING = 0.13;
 /**
  * Short Spanish words (of two letters or more: a single letter is as often the end of a cut word) that often start a wrapped line after a full one: a line that breaks before
  * them broke at the space (a full line without spaces followed by another word is otherwise read
@@ -164,7 +169,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   if (!a.cells.length || !b.cells.length) return null;
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
-  if (pitch <= 0 || pitch > MAX_WRAP_PITCH * size) return null;
+  if (pitch <= 0 || pitch > edges.wrap * size) return null;
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
   const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
@@ -397,6 +402,8 @@ interface PageEdges {
   pitchAbove: number;
   /** The column starts of the first line of a row that goes on from the page before at this page's top (acrossPage). */
   rowAbove?: number[];
+  /** How far, in font sizes, a wrapped line may follow the line above in this document (maxWrapPitch). */
+  wrap: number;
 }
 
 /** Column starts of the lines of two cells or more among a page's first (or last) contiguous non-blank lines; null when none. */
@@ -656,13 +663,26 @@ function acrossPage(open: OpenRow, lines: readonly PageLine[], words: () => Docu
 function rowLinePitch(open: OpenRow, next: readonly PageLine[], size: number): number {
   let pitch = Infinity;
   const from = Math.max(1, open.headAt + 1);
+  const wrap = open.edges.wrap;
   for (let k = from; k < open.lines.length; k++) {
     const d = open.lines[k]!.y - open.lines[k - 1]!.y;
-    if (d > 0 && d <= MAX_WRAP_PITCH * size) pitch = Math.min(pitch, d);
+    if (d > 0 && d <= wrap * size) pitch = Math.min(pitch, d);
   }
   if (Number.isFinite(pitch)) return pitch;
   const d = next.length > 1 ? next[1]!.y - next[0]!.y : 0;
-  return d > 0 && d <= MAX_WRAP_PITCH * size ? d : 1.2 * size;
+  return d > 0 && d <= wrap * size ? d : Math.max(1.2, wrap - WRAP_OVER_SPACING) * size;
+}
+
+/**
+ * How far, in font sizes, a wrapped line may follow the line above: MAX_WRAP_PITCH at single
+ * spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that («1.5
+ * lines», spacing.ts) and whose rows further still, its line spacing and a margin, at most halfway
+ * to its rows' spacing.
+ */
+function maxWrapPitch(pages: readonly PageLine[][]): number {
+  const spacing = lineSpacing(pages);
+  if (!spacing || spacing.rows === null || spacing.line <= MAX_WRAP_PITCH) return MAX_WRAP_PITCH;
+  return Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2);
 }
 
 /**
@@ -670,14 +690,14 @@ function rowLinePitch(open: OpenRow, next: readonly PageLine[], size: number): n
  * follows a page with room left for one more line (its last row did not fit there) and that is in
  * a table (a line of two cells or more among its contiguous lines); Infinity when none.
  */
-function pushedRowTop(pages: readonly PageLine[][], floors: readonly number[]): number {
+function pushedRowTop(pages: readonly PageLine[][], floors: readonly number[], wrap: number): number {
   let top = Infinity;
   for (let p = 1; p < pages.length; p++) {
     const a = pages[p - 1]!.at(-1);
     const b = pages[p]![0];
     if (!a?.cells.length || !b?.cells.length) continue;
     const size = Math.max(...a.cells.map((c) => c.size));
-    if (a.y + MAX_WRAP_PITCH * size > floors[p - 1]! + 0.5) continue;
+    if (a.y + wrap * size > floors[p - 1]! + 0.5) continue;
     let table = false;
     for (const l of pages[p]!) {
       if (!l.cells.length) break;
@@ -709,7 +729,8 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
   // Pages in order: a page's first row may continue the row that ends the page before.
   const floors = pageFloors(pages, geometry);
-  const rowTop = pushedRowTop(pages, floors);
+  const wrap = maxWrapPitch(pages);
+  const rowTop = pushedRowTop(pages, floors, wrap);
   const rows: { runs: number[]; cells: LineCell[][] }[] = [];
   let open: OpenRow | null = null;
   let pitchAbove = -Infinity;
@@ -718,6 +739,7 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
       above: p > 0 ? edgeStarts(pages[p - 1]!, true) : null,
       below: p + 1 < pages.length ? edgeStarts(pages[p + 1]!, false) : null,
       pitchAbove,
+      wrap,
     }, open, floors[p]!, rowTop);
     pitchAbove = r.endPitch;
     // (a row going on from the page before: its lines here are added to its run there)

@@ -1,0 +1,73 @@
+/**
+ * A document's line spacing, in font sizes: how far apart the lines of one paragraph or of one
+ * wrapped table cell are. Browsers and office suites set text at about 1.15–1.2 font sizes, but a
+ * document set at «1.5 lines» (CSS line-height 1.5, Word's 1,5 líneas) puts its wrapped lines as
+ * far apart as the rows of a table set at single spacing: the wrapped-cell joiner (wrapped.ts)
+ * must measure what a wrapped line is in this document, not assume it.
+ *
+ * The spacing is the smallest spacing many pairs of consecutive lines share: rows of a table are
+ * further apart than the lines of a cell (its padding and rules come between), and a paragraph
+ * break further still, so the lowest frequent spacing is the lines'. Pure.
+ */
+import type { PageLine } from './lines.ts';
+
+/** Spacings (font sizes) are counted in bins this wide. */
+const BIN = 0.05;
+/** Spacings looked at: closer lines are sub- or superscripts, further ones are paragraph breaks. */
+const LOWEST = 0.9;
+const HIGHEST = 2.2;
+/** A bin is "frequent" with this many pairs at least, and this share of all pairs looked at. */
+const MIN_PAIRS = 5;
+const MIN_SHARE = 0.1;
+
+/** Rows are at least this many font sizes further apart than lines to be told apart from them. */
+const ROWS_OVER_LINES = 0.2;
+
+/** A document's spacings, in font sizes: of its lines, and of its table rows (the next frequent one). */
+export interface Spacing {
+  line: number;
+  rows: number | null;
+}
+
+/**
+ * The lowest spacing shared by many pairs of consecutive lines (the median of its bin and the one
+ * above it), and the next one shared by many that is ROWS_OVER_LINES further or more (rows: their
+ * padding and rules come between); null when no spacing is frequent (a one-line document). A
+ * document whose lines never wrap (a wide page, a sheet of one-line rows) has only its rows'
+ * spacings, close to each other, and no `rows` above: its `line` is no line spacing.
+ */
+export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | null {
+  const ratios: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      if (!a.cells.length || !b.cells.length) continue;
+      const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
+      const r = (b.y - a.y) / size;
+      if (r >= LOWEST && r <= HIGHEST) ratios.push(r);
+    }
+  }
+  const bins = new Map<number, number[]>();
+  for (const r of ratios) {
+    const k = Math.floor(r / BIN);
+    const bin = bins.get(k);
+    if (bin) bin.push(r);
+    else bins.set(k, [r]);
+  }
+  const needed = Math.max(MIN_PAIRS, MIN_SHARE * ratios.length);
+  const keys = [...bins.keys()].sort((a, b) => a - b);
+  // (a bin and the one above it together: a spacing on a bin's edge splits over two bins)
+  const group = (k: number) => [...bins.get(k)!, ...(bins.get(k + 1) ?? [])].sort((a, b) => a - b);
+  const frequent = (k: number) => group(k).length >= needed;
+  const at = keys.find(frequent);
+  if (at === undefined) return null;
+  const near = group(at);
+  const line = near[near.length >> 1]!;
+  const above = keys.find((k) => k > at + 1 && frequent(k) && median(group(k)) >= line + ROWS_OVER_LINES);
+  return { line, rows: above === undefined ? null : median(group(above)) };
+}
+
+function median(sorted: readonly number[]): number {
+  return sorted[sorted.length >> 1]!;
+}

@@ -1,0 +1,74 @@
+/**
+ * A document's line spacing (src/ingest/pdf/spacing.ts) and the wrapped-cell joiner at «1.5 lines»
+ * spacing (src/ingest/pdf/wrapped.ts). Lines are built by hand in a 10 pt font: single spacing puts
+ * a cell's lines 12 pt apart, «1.5 lines» 15 pt; rows add 4 pt of padding and ruling.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutLines, type PageLine, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
+import { lineSpacing } from '../../src/ingest/pdf/spacing.ts';
+import { joinWrapped } from '../../src/ingest/pdf/wrapped.ts';
+
+/** Lines of one cell each at the given y's (10 pt font). */
+function lines(ys: number[]): PageLine[] {
+  return ys.map((y) => ({ text: 'texto', y, cells: [{ x: 50, end: 100, text: 'texto', size: 10 }] }));
+}
+
+/** y's of `rows` rows of `perRow` lines each: lines `line` pt apart, rows `row` pt apart. */
+function ys(rows: number, perRow: number, line: number, row: number): number[] {
+  const out: number[] = [];
+  let y = 100;
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < perRow; k++) out.push(y + k * line);
+    y += (perRow - 1) * line + row;
+  }
+  return out;
+}
+
+describe('lineSpacing: the spacing of a document\'s lines and of its rows, in font sizes', () => {
+  it('«1.5 lines»: lines 15 pt apart in a 10 pt font, rows 19 pt', () => {
+    expect(lineSpacing([lines(ys(8, 2, 15, 19))])).toEqual({ line: 1.5, rows: 1.9 });
+  });
+
+  it('single spacing: lines 12 pt apart, rows 16 pt', () => {
+    expect(lineSpacing([lines(ys(8, 2, 12, 16))])).toEqual({ line: 1.2, rows: 1.6 });
+  });
+
+  it('a table whose cells never wrap has only its rows\' spacings, close to each other: no rows above its «line»', () => {
+    // one-line rows 15 and 16 pt apart (rows of different padding), as on a page wide enough for every cell
+    const y = [100, 115, 131, 146, 162, 177, 193, 208, 224, 239];
+    const got = lineSpacing([lines(y)]);
+    expect(got?.rows).toBeNull();
+  });
+
+  it('too few lines close enough to tell: null', () => {
+    expect(lineSpacing([lines([100, 140, 180])])).toBeNull();
+  });
+});
+
+describe('joinWrapped at «1.5 lines» spacing', () => {
+  const item = (str: string, x: number, y: number): PositionedItem => ({ str, x, y, width: str.length * 5, size: 10 });
+  // A table of 6 rows: column 1 at 50 (50 pt wide, 10 characters), column 2 at 110; each first
+  // cell wraps («Egresos en» / «personal N»): its lines 15 pt apart, rows 19 pt apart.
+  const items: PositionedItem[] = [item('Programa', 50, 81), item('Monto', 110, 81)];
+  for (let r = 0; r < 6; r++) {
+    const y = 100 + r * 34;
+    items.push(item('Egresos en', 50, y), item(`${r + 1},00`, 110, y), item(`personal ${r + 1}`, 50, y + 15));
+  }
+  const pages = [{ width: 600, height: 800, items }];
+
+  it('joins each row\'s wrapped lines (15 pt apart) and keeps the rows (19 pt apart) apart', () => {
+    const { lines: pageLines, grids } = layoutLines(pages);
+    const joined = joinWrapped(pageLines, pages, grids);
+    expect(joined).not.toBeNull();
+    const rows = joined!.text.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '));
+    expect(rows).toEqual([
+      'Programa | Monto',
+      'Egresos en personal 1 | 1,00',
+      'Egresos en personal 2 | 2,00',
+      'Egresos en personal 3 | 3,00',
+      'Egresos en personal 4 | 4,00',
+      'Egresos en personal 5 | 5,00',
+      'Egresos en personal 6 | 6,00',
+    ]);
+  });
+});
