@@ -104,14 +104,28 @@ export const HELD_OUT_VARIANTS: readonly PrintVariant[] = [
   { name: 'a4-portrait-arial-10pt-spaced-right', about: 'A4 vertical, Liberation Sans de 10 pt, interlineado 1,5, solo rayas entre filas, cifras alineadas a la derecha', landscape: false, ruled: false, pageSize: 'A4', fontPt: 10, narrow: false, font: 'liberation-sans', rowRules: true, numbersRight: true, lineHeight: 1.5 },
 ];
 
-/** The variants named (from VARIANTS, OTHER_VARIANTS and HELD_OUT_VARIANTS; "otras": all of OTHER_VARIANTS; "apartadas": all of HELD_OUT_VARIANTS); an unknown name throws. */
+/**
+ * A second held-out set, made on 2026-12-04 after rules had been made looking at the first (see
+ * docs/held-out-layouts.md): the same optional options in combinations no other set has, on other
+ * paper and fonts. Never tune the ingest on them either (`npm run check:layouts -- --set apartadas2`).
+ */
+export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
+  { name: 'b4-landscape-times-10pt-zebra-right', about: 'B4 horizontal, Liberation Serif (como Times) de 10 pt, sin bordes, filas alternas sombreadas, cifras a la derecha', landscape: true, ruled: false, pageSize: 'B4', fontPt: 10, narrow: false, font: 'liberation-serif', zebra: true, numbersRight: true },
+  { name: 'a4-portrait-condensed-8pt-ruled-justified-spaced', about: 'A4 vertical, DejaVu Sans Condensed de 8 pt, con bordes, texto justificado, interlineado 1,3', landscape: false, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'dejavu-sans-condensed', justify: true, lineHeight: 1.3 },
+  { name: 'ledger-landscape-arial-11pt-rows-shaded', about: 'tabloide (11 × 17 in) horizontal, Liberation Sans (como Arial) de 11 pt, solo rayas entre filas, cabecera en negrita sombreada', landscape: true, ruled: false, pageSize: 'Ledger', fontPt: 11, narrow: false, font: 'liberation-sans', rowRules: true, headerShaded: true },
+  { name: 'letter-portrait-narrow-7pt-ruled-tight-right', about: 'carta vertical, Liberation Sans Narrow de 7 pt, con bordes, relleno 0,5 × 2 pt, cifras a la derecha', landscape: false, ruled: true, pageSize: 'Letter', fontPt: 7, narrow: false, font: 'liberation-sans-narrow', cellPadding: '0.5pt 2pt', numbersRight: true },
+  { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
+];
+
+/** The variants named (from every set; "otras": all of OTHER_VARIANTS; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...HELD_OUT_VARIANTS];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
+    if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, apartadas)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, apartadas, apartadas2)`);
     return [v];
   });
 }
