@@ -116,7 +116,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * 8 pt unruled, `cellPadding: '0 2pt'`): the eight measured 17 of 40 exact, 1,861 records and flags
  * differ; 19 of 40, 1,661 after a document whose lines are set wider than single spacing, and its
  * rows wider still, had its wrapped lines followed at its own spacing (src/ingest/pdf/spacing.ts;
- * the spaced layout 297 → 97). Their pdftotext path: 6 of 40, 4,907.
+ * the spaced layout 297 → 97). Their pdftotext path: 6 of 40, 4,907. 1,441 after a column of figures
+ * right-aligned under a header narrower than the column went to the header's start (aligned.ts;
+ * the right-aligned layout's CNE matrix 240 → 20).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -127,11 +129,12 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-serif-padded': {
     'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks: the copy in the HTML row\'s columns a few letters wide (cell padding 10 pt) is read with the serif letters\' widths misjudged («quepromueva», «Infrastructu reD ata»), and that copy is the one kept; its HTML copy («<» / «ta» / «bl» / «e» read with spaces) is not recognized (milestones -5/+5, flags -1/+4)',
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
-  },  'a4-portrait-dejavu-8pt-right': {
+  },
+  'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
-    'consejo-nacional-electoral': 'figures right-aligned in their cells, placed at their column\'s start only in table parts whose figures run over no word\'s start (a «%» piece is no word): goals -72/+83, flags -1/+84',
+    'consejo-nacional-electoral': 'goals -6/+6, flags +8',
     'iess': 'goals -1/+2, reports -1/+1, flags +4',
-    'ministerio': 'a figure alone in its column (no other figure or two texts start there) stays where it is printed: budget lines -2/+2, coverage -1/+2, goals -8/+15, procurement -9/+9, flags -2/+35',
+    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -9/+16, procurement -9/+9, flags -2/+33',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'justified text: stretched spaces split a cell into columns (commitments -10/+6, milestones -59/+30, reports -1/+1, flags -4/+75)',

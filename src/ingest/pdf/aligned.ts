@@ -69,6 +69,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
         if (s < c.x - SAME_X) c.at = s;
       });
     }
+    for (const l of block) l.cells.forEach((c, k) => alignInFigureColumn(c, k > 0 ? l.cells[k - 1]!.end : -Infinity, texts, figures));
     // (a wider figure over it in the block that starts left of that column start stays where it is:
     // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
     const placed = new Map(figures.map((c) => [c, c.at ?? c.x]));
@@ -87,6 +88,28 @@ export function alignFigures(lines: readonly PageLine[]): void {
       }
     });
   }
+}
+
+/**
+ * A figure of a column of figures right-aligned under a header narrower than the column («7» / «19»
+ * / «4» under «Número Total»: the header's text ends before the figures start, so no text runs past
+ * them): three figures of the block or more end where it ends, starting at two places or more (a
+ * column of left-aligned figures starts them at one; a column of figures all one digit wide cannot
+ * tell, and stays). It goes to the column's start: the rightmost place where two texts of the block
+ * start, at or left of the column's widest figure and right of the cell before it on its line, with
+ * no text starting between there and the figures (a column between) and no figure running over it.
+ */
+function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCell[], figures: readonly LineCell[]): void {
+  if (!isFigureCell(c) || c.at !== undefined) return;
+  const column = figures.filter((f) => Math.abs(f.end - c.end) <= SAME_X);
+  if (column.length < 3 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
+  const left = Math.min(...column.map((f) => f.x));
+  const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && texts.filter((e) => Math.abs(e.x - d.x) <= SAME_X).length >= 2);
+  if (starts.length === 0) return;
+  const s = Math.max(...starts.map((d) => d.x));
+  if (texts.some((d) => d.x > s + SAME_X && d.x < left - SAME_X)) return;
+  if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
+  if (s < c.x - SAME_X) c.at = s;
 }
 
 /** The page's lines in runs without a blank line. */

@@ -1,0 +1,71 @@
+/**
+ * Figures right-aligned in their cells placed at their column's start in the layout text
+ * (src/ingest/pdf/aligned.ts). Lines are built by hand (x and end in points, 10 pt font); the
+ * expected starts are the header cells' x written below, not values the code computed.
+ */
+import { describe, expect, it } from 'vitest';
+import { alignFigures } from '../../src/ingest/pdf/aligned.ts';
+import type { LineCell, PageLine } from '../../src/ingest/pdf/lines.ts';
+
+const cell = (text: string, x: number, end: number): LineCell => ({ text, x, end, size: 10 });
+const line = (y: number, ...cells: LineCell[]): PageLine => ({ text: '', y, cells });
+/** Where each figure of the lines is placed: its text and `at` (undefined: where printed). */
+const placed = (lines: PageLine[]) => lines.flatMap((l) => l.cells.filter((c) => /\d/.test(c.text)).map((c) => [c.text, c.at]));
+
+describe('alignFigures', () => {
+  it('a figure under a header that runs past its start goes to the header\'s start (x 60)', () => {
+    const lines = [
+      line(100, cell('Unidad', 10, 40), cell('Porcentaje ejecutado', 60, 140)),
+      line(112, cell('de metas', 60, 100)),
+      line(124, cell('Financiera', 10, 55), cell('70,36', 115, 140)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines)).toEqual([['70,36', 60]]);
+  });
+
+  it('a column of figures right-aligned under a narrower header («Número Total» ends at 110, the figures at 135) goes to the header\'s start (x 60)', () => {
+    const lines = [
+      line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110), cell('Valor', 150, 175)),
+      line(112, cell('Adjudicados', 60, 105)),
+      line(124, cell('CATÁLOGO', 10, 50), cell('7', 130, 135), cell('$15,00', 150, 180)),
+      line(136, cell('ÍNFIMA', 10, 40), cell('19', 125, 135), cell('$1,00', 150, 175)),
+      line(148, cell('OTRAS', 10, 35), cell('2', 130, 135), cell('$3,00', 150, 175)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines)).toEqual([['7', 60], ['$15,00', undefined], ['19', 60], ['$1,00', undefined], ['2', 60], ['$3,00', undefined]]);
+  });
+
+  it('left-aligned figures stay: they start where their header does, or all at one place', () => {
+    const under = [
+      line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110)),
+      line(112, cell('Adjudicados', 60, 105)),
+      line(124, cell('CATÁLOGO', 10, 50), cell('7', 60, 65)),
+      line(136, cell('ÍNFIMA', 10, 40), cell('19', 60, 70)),
+      line(148, cell('OTRAS', 10, 35), cell('2', 60, 65)),
+    ];
+    alignFigures(under);
+    expect(placed(under)).toEqual([['7', undefined], ['19', undefined], ['2', undefined]]);
+    // one digit each, ending together right of a narrower header: right- or left-aligned cannot be told
+    const digits = [
+      line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110)),
+      line(112, cell('Finalizados', 60, 105)),
+      line(124, cell('CATÁLOGO', 10, 50), cell('1', 130, 135)),
+      line(136, cell('ÍNFIMA', 10, 40), cell('0', 130, 135)),
+      line(148, cell('OTRAS', 10, 35), cell('3', 130, 135)),
+    ];
+    alignFigures(digits);
+    expect(placed(digits)).toEqual([['1', undefined], ['0', undefined], ['3', undefined]]);
+  });
+
+  it('a column of right-aligned figures with another column\'s header between goes to that nearer column (x 100)', () => {
+    const lines = [
+      line(100, cell('Tipo', 10, 30), cell('Número', 60, 90), cell('Código', 100, 120)),
+      line(112, cell('Total', 60, 85), cell('del bien', 100, 122)),
+      line(124, cell('CATÁLOGO', 10, 50), cell('7', 130, 135)),
+      line(136, cell('ÍNFIMA', 10, 40), cell('19', 125, 135)),
+      line(148, cell('OTRAS', 10, 35), cell('2', 130, 135)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines)).toEqual([['7', 100], ['19', 100], ['2', 100]]);
+  });
+});
