@@ -97,7 +97,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * Two layouts added for issue 12's right-aligned figures and justified text (A4 8 pt ruled with
  * `numbersRight`; Letter 8 pt unruled with `justify`): the six measured 16 of 30 exact, 1,674
  * records and flags differ; 1,385 after a figure right-aligned in its cell was placed at its
- * column's start (src/ingest/pdf/aligned.ts). Their pdftotext path: 5 of 30, 2,917 (text-path
+ * column's start (src/ingest/pdf/aligned.ts); 17 of 30, 785 after a justified cell's stretched line
+ * was kept one cell (src/ingest/pdf/justified.ts; the justified layout 1,017 → 417). Their pdftotext path: 5 of 30, 2,917 (text-path
  * figures of the four older layouts unchanged).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
@@ -116,11 +117,10 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a figure alone in its column (no other figure or two texts start there) stays where it is printed: budget lines -2/+2, coverage -1/+2, goals -8/+15, procurement -9/+9, flags -2/+35',
   },
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'justified text: stretched spaces split a cell into columns (commitments -10/+6, milestones -59/+30, reports -1/+1, flags -4/+75)',
-    'quito': 'goals -2/+2, flags +13',
-    'consejo-nacional-electoral': 'justified text: goals -180/+33, reports -1/+1, flags -137/+105',
-    'iess': 'budget lines -1/+2, budget summaries -1/+1, deliberations -1/+1, goals -1/+1, procurement -4/+4, recommendations -4/+10, reports -1/+1, flags -1/+22',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+20, procurement -9/+7, recommendations -2/+18, reports -1/+1, flags -3/+177',
+    'plan-de-accion': 'commitments -3/+3, milestones -3/+3, reports -1/+1, flags -2/+15',
+    'consejo-nacional-electoral': 'goals -78/+22, flags -35/+53',
+    'iess': 'budget summaries -1/+1, deliberations -1/+1, goals -1/+3, procurement -4/+4, recommendations -4/+9, reports -1/+1, flags +16',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+9, procurement -9/+7, recommendations -2/+6, reports -1/+1, flags -3/+50',
   },
 };
 
