@@ -98,7 +98,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * `numbersRight`; Letter 8 pt unruled with `justify`): the six measured 16 of 30 exact, 1,674
  * records and flags differ; 1,385 after a figure right-aligned in its cell was placed at its
  * column's start (src/ingest/pdf/aligned.ts); 17 of 30, 785 after a justified cell's stretched line
- * was kept one cell (src/ingest/pdf/justified.ts; the justified layout 1,017 → 417). Their pdftotext path: 5 of 30, 2,917 (text-path
+ * was kept one cell (src/ingest/pdf/justified.ts; the justified layout 1,017 → 417); 633 (justified
+ * 265) after two-word stretched lines over the same edges showed a justified column too. Their pdftotext path: 5 of 30, 2,917 (text-path
  * figures of the four older layouts unchanged).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
@@ -117,10 +118,10 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a figure alone in its column (no other figure or two texts start there) stays where it is printed: budget lines -2/+2, coverage -1/+2, goals -8/+15, procurement -9/+9, flags -2/+35',
   },
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'commitments -3/+3, milestones -3/+3, reports -1/+1, flags -2/+15',
-    'consejo-nacional-electoral': 'goals -78/+22, flags -35/+53',
-    'iess': 'budget summaries -1/+1, deliberations -1/+1, goals -1/+3, procurement -4/+4, recommendations -4/+9, reports -1/+1, flags +16',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+9, procurement -9/+7, recommendations -2/+6, reports -1/+1, flags -3/+50',
+    'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
+    'consejo-nacional-electoral': 'goals -19/+10, flags -7/+13',
+    'iess': 'budget summaries -1/+1, deliberations -1/+1, goals -1/+3, procurement -4/+4, recommendations -4/+5, reports -1/+1, flags +16',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -9/+9, procurement -9/+7, recommendations -2/+6, reports -1/+1, flags -3/+51',
   },
 };
 

@@ -49,6 +49,34 @@ describe('justified table cells', () => {
     ]);
   });
 
+  it('keeps a cell of two-word stretched lines one cell when two other rows stretch words over the same edges', () => {
+    // letter-portrait-8pt-justified, CNE report, page 3: the unit cell «Dirección Nacional de
+    // Infraestructura Tecnológica y Comunicaciones Electorales» in a column from x 50.82 to 132.43,
+    // three lines of two words each stretched to both edges (their last words start at 97.87,
+    // 72.67 and 127.69); no line of the column shows the edges alone. Beside it, the indicator cell
+    // (x 403.08 to 536.25), whose second line PDF.js read as one text.
+    const items = [
+      item('8', 37.75, 42.83, 177.0, 34), item('Dirección', 50.82, 88.19, 177.0, 34), item('Nacional', 97.87, 132.43, 177.0, 34),
+      item('(O.O)', 403.08, 424.11, 177.0, 40), item('Porcentaje', 454.14, 496.23, 177.0, 41), item('de', 526.26, 536.25, 177.0, 42),
+      item('10', 544.24, 554.41, 177.0, 50),
+      item('de', 50.82, 60.82, 186.7, 35), item('Infraestructura', 72.67, 132.43, 186.7, 35),
+      item('cumplimiento de los procesos de', 403.08, 536.24, 186.7, 43), item('0,0', 544.24, 556.95, 186.7, 51),
+      item('Tecnológica', 50.82, 97.31, 196.5, 36), item('y', 127.69, 132.43, 196.5, 37),
+      item('la', 403.08, 410.20, 196.5, 44), item('Dirección', 424.90, 462.27, 196.5, 45), item('Nacional', 476.98, 511.54, 196.5, 46),
+      item('de', 526.25, 536.24, 196.5, 47), item('0%', 544.24, 556.92, 196.5, 52),
+      item('Comunicaciones', 50.82, 116.37, 206.2, 38),
+      item('Infraestructura', 403.08, 462.84, 206.2, 48), item('Tecnológica', 473.94, 520.42, 206.2, 48), item('y', 531.52, 536.25, 206.2, 48),
+      item('Electorales', 50.82, 94.92, 216.0, 39), item('Comunicaciones Electorales', 403.08, 515.26, 216.0, 49),
+    ];
+    expect(cellsOf(items)).toEqual([
+      ['8', 'Dirección Nacional', '(O.O) Porcentaje de', '10'],
+      ['de Infraestructura', 'cumplimiento de los procesos de', '0,0'],
+      ['Tecnológica y', 'la Dirección Nacional de', '0%'],
+      ['Comunicaciones', 'Infraestructura Tecnológica y'],
+      ['Electorales', 'Comunicaciones Electorales'],
+    ]);
+  });
+
   it('keeps apart the cells of a header whose columns are as wide as their texts (equal gaps, no other row spanning them)', () => {
     // wide-ruled, Ministerio del Interior, page 1: the media table's header, each column as wide as
     // its header text, so every gap between cells is 8.74 pt; its data rows below.

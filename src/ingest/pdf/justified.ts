@@ -8,9 +8,10 @@
  *   cell's other stretched lines, and as its lines that PDF.js read as one text (it joins words
  *   drawn closer than ~0.6 em).
  * So the spans (left edge, right edge) of a page's justified cells are learnt from its lines that
- * show them alone (one text with spaces, or three or more words at equal gaps), and a row's words
- * at equal gaps from one such left edge to its right edge are one cell's line, when another row of
- * the same table block shows that span and the words are text, not figures.
+ * show them alone (one text with spaces, or three or more words at equal gaps), or from two lines of
+ * words stretched over the same edges whose last words start at different places, and a row's
+ * words at equal gaps from one such left edge to its right edge are one cell's line, when other
+ * rows of the same table block show that span and the words are text, not figures.
  *
  * Pure: a page's rows of positioned items in, each row's stretched gaps out.
  */
@@ -43,29 +44,63 @@ const wordy = (items: readonly PositionedItem[]) => {
  * For each row of a page (items sorted by x; `blankBefore[k]`: a blank line parts row k from the
  * row above), the indexes of its items whose gap before them is a stretched word gap: the row's
  * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
- * line of two words), when another row of the same block (a table, or a part of one, between
- * blank lines) shows that span alone (a row's own items at equal gaps are no evidence: the header
- * of a table whose columns are as wide as their headers has equal gaps between its cells).
+ * line of two words), when other rows of the same block (a table, or a part of one, between blank
+ * lines) show that span: one row alone (a text with spaces, or three or more words at equal gaps,
+ * none of them after the first at a column start of the block), or two rows of words at equal gaps from that left
+ * edge to that right edge whose last words start at different places (lines of two words: a
+ * column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one place too, but
+ * its last texts are alike or figures). A row's own items are no evidence: the header of a table
+ * whose columns are as wide as their headers has equal gaps between its cells.
  */
 export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[]): Set<number>[] {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
-  const spans = justifiedSpans(rows, block);
-  const byBlock = new Map<number, Span[]>();
-  for (const s of spans) {
-    if (!byBlock.has(block[s.row]!)) byBlock.set(block[s.row]!, []);
-    byBlock.get(block[s.row]!)!.push(s);
-  }
+  const starts = new Map<number, { x: number; str: string; row: number }[]>();
+  rows.forEach((row, r) => {
+    if (!starts.has(block[r]!)) starts.set(block[r]!, []);
+    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, str: it.str, row: r });
+  });
+  // (a column start: three different texts of the block start there; words inside a stretched
+  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
+  const columnStart = (it: PositionedItem, r: number) =>
+    new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
+  const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+
+  // Spans shown alone by a row, and pairs of words (or more) at equal gaps, per block.
+  const alone = new Map<number, Span[]>();
+  const pairs = new Map<number, (Span & { last: number })[]>();
+  const push = <T>(m: Map<number, T[]>, k: number, v: T) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  rows.forEach((row, r) => {
+    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
+    for (let i = 0; i < row.length; i++) {
+      const last = equalGapsFrom(row, i);
+      // (unless a word after the first starts at a column start: a row of cells as wide as their
+      // columns, the gaps between them all the cells' padding; or every one starts where an item of
+      // another row starts: a table of equal columns, «N/A  N/A  N/A» on every row)
+      const after = row.slice(i + 1, last + 1);
+      if (last - i >= 2 && wordy(row.slice(i, last + 1)) && !after.some((it) => columnStart(it, r)) && !after.every((it) => sharedStart(it, r))) {
+        push(alone, block[r]!, { x: row[i]!.x, end: end(row[last]!), row: r });
+      }
+      if (!wordy([row[i]!])) continue;
+      for (let j = i + 1; j <= last; j++) {
+        if (wordy([row[j]!])) push(pairs, block[r]!, { x: row[i]!.x, end: end(row[j]!), row: r, last: row[j]!.x });
+      }
+    }
+  });
+
+  const same = (s: Span, x: number, e: number) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME;
+  const shown = (r: number, x: number, e: number) => {
+    if ((alone.get(block[r]!) ?? []).some((s) => s.row !== r && same(s, x, e))) return true;
+    const others = (pairs.get(block[r]!) ?? []).filter((s) => s.row !== r && same(s, x, e));
+    return others.some((s) => others.some((t) => t.row !== s.row && Math.abs(t.last - s.last) > SAME));
+  };
   return rows.map((row, r) => {
     const out = new Set<number>();
-    const shown = (byBlock.get(block[r]!) ?? []).filter((s) => s.row !== r);
     for (let i = 0; i < row.length - 1; i++) {
-      const left = shown.filter((s) => Math.abs(s.x - row[i]!.x) <= SAME);
-      if (left.length === 0) continue;
       const last = equalGapsFrom(row, i);
-      // (the rightmost item, up to where the equal gaps stop, that ends at one of those right edges)
+      // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
       for (let j = last; j > i; j--) {
-        if (!left.some((s) => Math.abs(s.end - end(row[j]!)) <= SAME) || !wordy(row.slice(i, j + 1))) continue;
+        if (!wordy(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;
@@ -73,31 +108,6 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
     }
     return out;
   });
-}
-
-/**
- * The spans of the page's justified lines shown alone: a text with spaces inside (PDF.js read the
- * stretched line as one text), or three or more items of a row at equal word gaps, unless every
- * item after the first starts where an item of another row of the block starts (a table of equal
- * columns, «N/A  N/A  N/A» on every row; the words of a stretched line start wherever the
- * stretching puts them).
- */
-function justifiedSpans(rows: readonly (readonly PositionedItem[])[], block: readonly number[]): Span[] {
-  const spans: Span[] = [];
-  const starts = new Map<number, { x: number; row: number }[]>();
-  rows.forEach((row, r) => {
-    if (!starts.has(block[r]!)) starts.set(block[r]!, []);
-    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, row: r });
-  });
-  rows.forEach((row, r) => {
-    const sharedStart = (it: PositionedItem) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
-    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) spans.push({ x: it.x, end: end(it), row: r });
-    for (let i = 0; i < row.length; i++) {
-      const j = equalGapsFrom(row, i);
-      if (j - i >= 2 && wordy(row.slice(i, j + 1)) && !row.slice(i + 1, j + 1).every(sharedStart)) spans.push({ x: row[i]!.x, end: end(row[j]!), row: r });
-    }
-  });
-  return spans;
 }
 
 /** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */
