@@ -46,48 +46,19 @@ const wordy = (items: readonly PositionedItem[]) => {
  * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
  * line of two words), when other rows of the same block (a table, or a part of one, between blank
  * lines) show that span: one row alone (a text with spaces, or three or more words at equal gaps,
- * none of them after the first at a column start of the block), or two rows of words at equal gaps from that left
- * edge to that right edge whose last words start at different places (lines of two words: a
- * column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one place too, but
- * its last texts are alike or figures). A row's own items are no evidence: the header of a table
- * whose columns are as wide as their headers has equal gaps between its cells.
+ * none of them after the first at a column start of the block), or two rows of words at equal
+ * gaps from that left edge to that right edge whose last words start at different places (lines
+ * of two words: a column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one
+ * place too, but its last texts are alike or figures). A row's own items are no evidence: the
+ * header of a table whose columns are as wide as their headers has equal gaps between its cells.
  */
 export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[]): Set<number>[] {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
-  const starts = new Map<number, { x: number; str: string; row: number }[]>();
-  rows.forEach((row, r) => {
-    if (!starts.has(block[r]!)) starts.set(block[r]!, []);
-    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, str: it.str, row: r });
-  });
-  // (a column start: three different texts of the block start there; words inside a stretched
-  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
-  const columnStart = (it: PositionedItem, r: number) =>
-    new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
-  const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+  const { alone, pairs } = evidence(rows, block);
 
-  // Spans shown alone by a row, and pairs of words (or more) at equal gaps, per block.
-  const alone = new Map<number, Span[]>();
-  const pairs = new Map<number, (Span & { last: number })[]>();
-  const push = <T>(m: Map<number, T[]>, k: number, v: T) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
-  rows.forEach((row, r) => {
-    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
-    for (let i = 0; i < row.length; i++) {
-      const last = equalGapsFrom(row, i);
-      // (unless a word after the first starts at a column start: a row of cells as wide as their
-      // columns, the gaps between them all the cells' padding; or every one starts where an item of
-      // another row starts: a table of equal columns, «N/A  N/A  N/A» on every row)
-      const after = row.slice(i + 1, last + 1);
-      if (last - i >= 2 && wordy(row.slice(i, last + 1)) && !after.some((it) => columnStart(it, r)) && !after.every((it) => sharedStart(it, r))) {
-        push(alone, block[r]!, { x: row[i]!.x, end: end(row[last]!), row: r });
-      }
-      if (!wordy([row[i]!])) continue;
-      for (let j = i + 1; j <= last; j++) {
-        if (wordy([row[j]!])) push(pairs, block[r]!, { x: row[i]!.x, end: end(row[j]!), row: r, last: row[j]!.x });
-      }
-    }
-  });
-
+  // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
+  // words start at different places)
   const same = (s: Span, x: number, e: number) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME;
   const shown = (r: number, x: number, e: number) => {
     if ((alone.get(block[r]!) ?? []).some((s) => s.row !== r && same(s, x, e))) return true;
@@ -108,6 +79,45 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
     }
     return out;
   });
+}
+
+/**
+ * Per block, the spans each row shows alone (a text with spaces; three or more words at equal
+ * gaps) and its runs of two or more words at equal gaps (`last`: where the run's last word starts).
+ */
+function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly number[]): { alone: Map<number, Span[]>; pairs: Map<number, (Span & { last: number })[]> } {
+  const starts = new Map<number, { x: number; str: string; row: number }[]>();
+  rows.forEach((row, r) => {
+    if (!starts.has(block[r]!)) starts.set(block[r]!, []);
+    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, str: it.str, row: r });
+  });
+  // (a column start: three different texts of the block start there; words inside a stretched
+  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
+  const columnStart = (it: PositionedItem, r: number) =>
+    new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
+  const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+
+  const alone = new Map<number, Span[]>();
+  const pairs = new Map<number, (Span & { last: number })[]>();
+  const push = <T>(m: Map<number, T[]>, k: number, v: T) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  rows.forEach((row, r) => {
+    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
+    for (let i = 0; i < row.length; i++) {
+      const last = equalGapsFrom(row, i);
+      // (unless a word after the first starts at a column start: a row of cells as wide as their
+      // columns, the gaps between them all the cells' padding; or every one starts where an item of
+      // another row starts: a table of equal columns, «N/A  N/A  N/A» on every row)
+      const after = row.slice(i + 1, last + 1);
+      if (last - i >= 2 && wordy(row.slice(i, last + 1)) && !after.some((it) => columnStart(it, r)) && !after.every((it) => sharedStart(it, r))) {
+        push(alone, block[r]!, { x: row[i]!.x, end: end(row[last]!), row: r });
+      }
+      if (!wordy([row[i]!])) continue;
+      for (let j = i + 1; j <= last; j++) {
+        if (wordy([row[j]!])) push(pairs, block[r]!, { x: row[i]!.x, end: end(row[j]!), row: r, last: row[j]!.x });
+      }
+    }
+  });
+  return { alone, pairs };
 }
 
 /** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */
