@@ -110,15 +110,19 @@ const KNOWN: Record<string, Record<string, string>> = {
  * Two layouts added for issue 12's right-aligned figures and justified text (A4 8 pt ruled with
  * `numbersRight`; Letter 8 pt unruled with `justify`): the six measured 16 of 30 exact, 1,674
  * records and flags differ; 1,385 after a figure right-aligned in its cell was placed at its
- * column's start (src/ingest/pdf/aligned.ts). Their pdftotext path: 5 of 30, 2,917 (text-path
- * figures of the four older layouts unchanged). Two more for «1.5 lines» spacing and cells without
- * vertical padding (A4 landscape DejaVu Serif 9 pt ruled, `lineHeight: 1.5`; Letter Liberation Sans
- * 8 pt unruled, `cellPadding: '0 2pt'`): the eight measured 17 of 40 exact, 1,861 records and flags
- * differ; 19 of 40, 1,661 after a document whose lines are set wider than single spacing, and its
- * rows wider still, had its wrapped lines followed at its own spacing (src/ingest/pdf/spacing.ts;
- * the spaced layout 297 → 97). Their pdftotext path: 6 of 40, 4,907. 1,441 after a column of figures
- * right-aligned under a header narrower than the column went to the header's start (aligned.ts;
- * the right-aligned layout's CNE matrix 240 → 20).
+ * column's start (src/ingest/pdf/aligned.ts); 17 of 30, 785 after a justified cell's stretched line
+ * was kept one cell (src/ingest/pdf/justified.ts; the justified layout 1,017 → 417); 633 (justified
+ * 265) after two-word stretched lines over the same edges showed a justified column too. Their
+ * pdftotext path: 5 of 30, 2,917 (text-path figures of the four older layouts unchanged). Two more
+ * for «1.5 lines» spacing and cells without vertical padding (A4 landscape DejaVu Serif 9 pt ruled,
+ * `lineHeight: 1.5`; Letter Liberation Sans 8 pt unruled, `cellPadding: '0 2pt'`), measured apart
+ * from the justified rules: the eight 17 of 40 exact, 1,861 records and flags differ; 19 of 40,
+ * 1,661 after a document whose lines are set wider than single spacing, and its rows wider still,
+ * had its wrapped lines followed at its own spacing (src/ingest/pdf/spacing.ts; the spaced layout
+ * 297 → 97); 1,441 after a column of figures right-aligned under a header narrower than the column
+ * went to the header's start (aligned.ts; the right-aligned layout's CNE matrix 240 → 20). Their
+ * pdftotext path: 6 of 40, 4,907. All merged: 20 of 40 exact, 733 (the tight layout's CNE matrix 104 → 148 with
+ * the justified-cell rule).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -137,11 +141,10 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -9/+16, procurement -9/+9, flags -2/+33',
   },
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'justified text: stretched spaces split a cell into columns (commitments -10/+6, milestones -59/+30, reports -1/+1, flags -4/+75)',
-    'quito': 'goals -2/+2, flags +13',
-    'consejo-nacional-electoral': 'justified text: goals -180/+33, reports -1/+1, flags -137/+105',
-    'iess': 'budget lines -1/+2, budget summaries -1/+1, deliberations -1/+1, goals -1/+1, procurement -4/+4, recommendations -4/+10, reports -1/+1, flags -1/+22',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -11/+20, procurement -9/+7, recommendations -2/+18, reports -1/+1, flags -3/+177',
+    'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
+    'consejo-nacional-electoral': 'goals -19/+10, flags -7/+13',
+    'iess': 'budget summaries -1/+1, deliberations -1/+1, goals -1/+3, procurement -4/+4, recommendations -4/+5, reports -1/+1, flags +16',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -9/+9, procurement -9/+7, recommendations -2/+6, reports -1/+1, flags -3/+51',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',
@@ -150,7 +153,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
-    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below (goals -35/+23, flags -21/+25)',
+    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below; with 2 pt between cells, some of its rows\' gaps are equal and read as a justified line (goals -50/+23, flags -50/+25; -35/+23 and -21/+25 before the justified-cell rule)',
     'iess': 'disposals +1, flags +1',
     'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
   },

@@ -47,7 +47,7 @@ describe('wrapped-cell joining on the real PDFs', () => {
       'portoparques-2025-cedula-presupuestaria.pdf': 1,
       'portoparques-2025-evaluacion-poa.pdf': 699,
       'portoparques-2025-informe-anual-lotaip.pdf': 49,
-      'portoparques-2025-informe-gestion.pdf': 549,
+      'portoparques-2025-informe-gestion.pdf': 561,
       'portoparques-2025-poa.pdf': 4,
     });
   });

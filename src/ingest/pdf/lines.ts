@@ -10,6 +10,7 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { alignFigures } from './aligned.ts';
+import { stretchedGaps } from './justified.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -143,7 +144,6 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     current.push(it);
   }
   if (current.length) rows.push(current);
-
   // The page's line pitch: its smallest distance between two consecutive rows that are lines of
   // one text (at most 1.3 font sizes apart: a wrapped line; table rows set apart are not).
   // (Not on a page read by OCR, whose word boxes place lines less exactly.)
@@ -152,23 +152,26 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     const d = rows[k]![0]!.y - rows[k - 1]![0]!.y;
     if (d <= 1.3 * Math.max(...rows[k]!.map((r) => r.size), ...rows[k - 1]!.map((r) => r.size))) pitch = Math.min(pitch, d);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  // A vertical gap with room for an empty line (more than 2.2 font sizes, and two of the page's
+  // line pitches, less a twentieth of one for rounding) becomes one blank line, as pdftotext
+  // -layout keeps paragraphs apart. A table whose cell padding sets its rows further apart than
+  // 2.2 font sizes but less than two lines has no empty line between them: its rows are no
+  // paragraphs.
+  const sizes = rows.map((row) => Math.max(...row.map((r) => r.size)));
+  const blankBefore = rows.map((row, k) => {
+    if (k === 0) return false;
+    const d = row[0]!.y - rows[k - 1]![0]!.y;
+    return d > 2.2 * Math.max(sizes[k]!, sizes[k - 1]!) && !(Number.isFinite(pitch) && d < 1.95 * pitch);
+  });
+  // (OCR word boxes are placed too roughly to match a justified cell's edges)
+  const stretched = page.words === true ? rows.map(() => new Set<number>()) : stretchedGaps(rows, blankBefore);
   const lines: PageLine[] = [];
-  let prevY: number | null = null;
-  let prevSize = 0;
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
+  rows.forEach((row, k) => {
     const y = row[0]!.y;
-    const size = Math.max(...row.map((r) => r.size));
-    // A vertical gap with room for an empty line (more than 2.2 font sizes, and two of the page's
-    // line pitches, less a twentieth of one for rounding) becomes one blank line, as pdftotext
-    // -layout keeps paragraphs apart. A table whose cell padding sets its rows further apart than
-    // 2.2 font sizes but less than two lines has no empty line between them: its rows are no
-    // paragraphs.
-    if (prevY !== null && y - prevY > 2.2 * Math.max(size, prevSize) && !(Number.isFinite(pitch) && y - prevY < 1.95 * pitch)) lines.push({ text: '', y: (y + prevY) / 2, cells: [] });
-    lines.push({ text: '', y, cells: rowCells(row, page.words === true) });
-    prevY = y;
-    prevSize = size;
-  }
+    if (blankBefore[k]) lines.push({ text: '', y: (y + rows[k - 1]![0]!.y) / 2, cells: [] });
+    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched[k]) });
+  });
   alignFigures(lines);
   for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, cw, minX));
   return { grid, lines };
@@ -197,9 +200,11 @@ export function renderCells(cells: readonly LineCell[], column: (x: number) => n
  * The row's items as cells: touching items joined, word gaps one space, column gaps start a new
  * cell. A gap is a column gap when it is wide (1.5 font sizes), or half a font size between
  * items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap; so a
- * justified line, all of whose gaps are stretched alike, stays one text.
+ * justified line, all of whose gaps are stretched alike, stays one text; so does a justified
+ * cell's line among other cells (`stretched`: the items whose gap before them is a stretched word
+ * gap, justified.ts).
  */
-function rowCells(row: readonly PositionedItem[], words: boolean): LineCell[] {
+function rowCells(row: readonly PositionedItem[], words: boolean, stretched: ReadonlySet<number> = new Set()): LineCell[] {
   const gaps: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const g = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
@@ -215,10 +220,10 @@ function rowCells(row: readonly PositionedItem[], words: boolean): LineCell[] {
   let cell: LineCell | null = null;
   let prevEnd = -Infinity;
   let prevRun: number | undefined;
-  for (const it of row) {
+  row.forEach((it, k) => {
     const gap = it.x - prevEnd;
     const apart = it.run === undefined || prevRun === undefined ? false : it.run !== prevRun;
-    if (!cell || gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))) {
+    if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))))) {
       cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size };
       cells.push(cell);
     } else {
@@ -228,7 +233,7 @@ function rowCells(row: readonly PositionedItem[], words: boolean): LineCell[] {
     }
     prevEnd = Math.max(prevEnd, it.x + it.width);
     prevRun = it.run;
-  }
+  });
   return cells;
 }
 

@@ -1,0 +1,134 @@
+/**
+ * Justified text in table cells (`text-align: justify`): every line of a cell but its last is
+ * stretched from the cell's left edge to its right edge, the room left spread evenly over its word
+ * gaps. Those gaps are often as wide as the gap between two cells (wider, on a line of two or three
+ * words), so a gap's width alone cannot tell the words of one cell from two cells. What does:
+ * - the gaps of one stretched line are equal to each other (to a few hundredths of a point), and
+ * - the line runs exactly from its cell's left edge to its right edge, the same two edges as the
+ *   cell's other stretched lines, and as its lines that PDF.js read as one text (it joins words
+ *   drawn closer than ~0.6 em).
+ * So the spans (left edge, right edge) of a page's justified cells are learnt from its lines that
+ * show them alone (one text with spaces, or three or more words at equal gaps), or from two lines of
+ * words stretched over the same edges whose last words start at different places, and a row's
+ * words at equal gaps from one such left edge to its right edge are one cell's line, when other
+ * rows of the same table block show that span and the words are text, not figures.
+ *
+ * Pure: a page's rows of positioned items in, each row's stretched gaps out.
+ */
+import type { PositionedItem } from './lines.ts';
+
+/** The left and right edges (points) of a justified cell's stretched line, and the row showing it. */
+interface Span {
+  x: number;
+  end: number;
+  row: number;
+}
+
+/** Edges and gaps are the same within this many points (PDF.js rounds positions to ~0.01 pt). */
+const SAME = 0.2;
+/** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
+const WORD_GAP = 0.12;
+
+const end = (it: PositionedItem) => it.x + it.width;
+/**
+ * Text, not figures: more letters than digits. A row of figures in columns of equal width has
+ * equal gaps too («0.00  100.00  100.00» in a budget sheet, and PDF.js joins two of them into one
+ * text), and so may a code and its amount («.000.13.01.A00.0.000  5.37»).
+ */
+const wordy = (items: readonly PositionedItem[]) => {
+  const s = items.map((it) => it.str).join(' ');
+  return (s.match(/\p{L}/gu) ?? []).length > (s.match(/\d/g) ?? []).length;
+};
+
+/**
+ * For each row of a page (items sorted by x; `blankBefore[k]`: a blank line parts row k from the
+ * row above), the indexes of its items whose gap before them is a stretched word gap: the row's
+ * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
+ * line of two words), when other rows of the same block (a table, or a part of one, between blank
+ * lines) show that span: one row alone (a text with spaces, or three or more words at equal gaps,
+ * none of them after the first at a column start of the block), or two rows of words at equal
+ * gaps from that left edge to that right edge whose last words start at different places (lines
+ * of two words: a column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one
+ * place too, but its last texts are alike or figures). A row's own items are no evidence: the
+ * header of a table whose columns are as wide as their headers has equal gaps between its cells.
+ */
+export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[]): Set<number>[] {
+  const block: number[] = [];
+  rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
+  const { alone, pairs } = evidence(rows, block);
+
+  // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
+  // words start at different places)
+  const same = (s: Span, x: number, e: number) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME;
+  const shown = (r: number, x: number, e: number) => {
+    if ((alone.get(block[r]!) ?? []).some((s) => s.row !== r && same(s, x, e))) return true;
+    const others = (pairs.get(block[r]!) ?? []).filter((s) => s.row !== r && same(s, x, e));
+    return others.some((s) => others.some((t) => t.row !== s.row && Math.abs(t.last - s.last) > SAME));
+  };
+  return rows.map((row, r) => {
+    const out = new Set<number>();
+    for (let i = 0; i < row.length - 1; i++) {
+      const last = equalGapsFrom(row, i);
+      // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
+      for (let j = last; j > i; j--) {
+        if (!wordy(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!))) continue;
+        for (let k = i + 1; k <= j; k++) out.add(k);
+        i = j;
+        break;
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Per block, the spans each row shows alone (a text with spaces; three or more words at equal
+ * gaps) and its runs of two or more words at equal gaps (`last`: where the run's last word starts).
+ */
+function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly number[]): { alone: Map<number, Span[]>; pairs: Map<number, (Span & { last: number })[]> } {
+  const starts = new Map<number, { x: number; str: string; row: number }[]>();
+  rows.forEach((row, r) => {
+    if (!starts.has(block[r]!)) starts.set(block[r]!, []);
+    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, str: it.str, row: r });
+  });
+  // (a column start: three different texts of the block start there; words inside a stretched
+  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
+  const columnStart = (it: PositionedItem, r: number) =>
+    new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
+  const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+
+  const alone = new Map<number, Span[]>();
+  const pairs = new Map<number, (Span & { last: number })[]>();
+  const push = <T>(m: Map<number, T[]>, k: number, v: T) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  rows.forEach((row, r) => {
+    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
+    for (let i = 0; i < row.length; i++) {
+      const last = equalGapsFrom(row, i);
+      // (unless a word after the first starts at a column start: a row of cells as wide as their
+      // columns, the gaps between them all the cells' padding; or every one starts where an item of
+      // another row starts: a table of equal columns, «N/A  N/A  N/A» on every row)
+      const after = row.slice(i + 1, last + 1);
+      if (last - i >= 2 && wordy(row.slice(i, last + 1)) && !after.some((it) => columnStart(it, r)) && !after.every((it) => sharedStart(it, r))) {
+        push(alone, block[r]!, { x: row[i]!.x, end: end(row[last]!), row: r });
+      }
+      if (!wordy([row[i]!])) continue;
+      for (let j = i + 1; j <= last; j++) {
+        if (wordy([row[j]!])) push(pairs, block[r]!, { x: row[i]!.x, end: end(row[j]!), row: r, last: row[j]!.x });
+      }
+    }
+  });
+  return { alone, pairs };
+}
+
+/** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */
+function equalGapsFrom(row: readonly PositionedItem[], i: number): number {
+  let j = i;
+  let first: number | null = null;
+  while (j + 1 < row.length) {
+    const g = row[j + 1]!.x - end(row[j]!);
+    if (g <= WORD_GAP * row[j + 1]!.size || (first !== null && Math.abs(g - first) > SAME)) break;
+    first ??= g;
+    j++;
+  }
+  return j;
+}
