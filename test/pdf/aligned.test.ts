@@ -12,6 +12,13 @@ const line = (y: number, ...cells: LineCell[]): PageLine => ({ text: '', y, cell
 /** Where each figure of the lines is placed: its text and `at` (undefined: where printed). */
 const placed = (lines: PageLine[]) => lines.flatMap((l) => l.cells.filter((c) => /\d/.test(c.text)).map((c) => [c.text, c.at]));
 
+/** A procurement table's count column, header «Número Total» / `second` at x 60 to 110, one figure per row. */
+const countColumn = (second: string, figures: LineCell[]): PageLine[] => [
+  line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110)),
+  line(112, cell(second, 60, 105)),
+  ...['CATÁLOGO', 'ÍNFIMA', 'OTRAS'].map((kind, i) => line(124 + 12 * i, cell(kind, 10, 10 + 5 * kind.length), figures[i]!)),
+];
+
 describe('alignFigures', () => {
   it('a figure under a header that runs past its start goes to the header\'s start (x 60)', () => {
     const lines = [
@@ -36,23 +43,11 @@ describe('alignFigures', () => {
   });
 
   it('left-aligned figures stay: they start where their header does, or all at one place', () => {
-    const under = [
-      line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110)),
-      line(112, cell('Adjudicados', 60, 105)),
-      line(124, cell('CATÁLOGO', 10, 50), cell('7', 60, 65)),
-      line(136, cell('ÍNFIMA', 10, 40), cell('19', 60, 70)),
-      line(148, cell('OTRAS', 10, 35), cell('2', 60, 65)),
-    ];
+    const under = countColumn('Adjudicados', [cell('7', 60, 65), cell('19', 60, 70), cell('2', 60, 65)]);
     alignFigures(under);
     expect(placed(under)).toEqual([['7', undefined], ['19', undefined], ['2', undefined]]);
     // one digit each, ending together right of a narrower header: right- or left-aligned cannot be told
-    const digits = [
-      line(100, cell('Tipo', 10, 30), cell('Número Total', 60, 110)),
-      line(112, cell('Finalizados', 60, 105)),
-      line(124, cell('CATÁLOGO', 10, 50), cell('1', 130, 135)),
-      line(136, cell('ÍNFIMA', 10, 40), cell('0', 130, 135)),
-      line(148, cell('OTRAS', 10, 35), cell('3', 130, 135)),
-    ];
+    const digits = countColumn('Finalizados', [cell('1', 130, 135), cell('0', 130, 135), cell('3', 130, 135)]);
     alignFigures(digits);
     expect(placed(digits)).toEqual([['1', undefined], ['0', undefined], ['3', undefined]]);
   });
