@@ -11,7 +11,7 @@
  *
  * Pure: a page's lines in, the figures' `at` set.
  */
-import type { LineCell, PageLine } from './lines.ts';
+import { placedX, type LineCell, type PageLine } from './lines.ts';
 
 /**
  * A cell that is only a figure or a piece of one cut down its cell: digits, separators, signs, a
@@ -62,7 +62,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
         const s = Math.max(...own.map((d) => d.x));
         // (a column's start is where two texts of the block start, a header's lines or a header and
         // a data cell: a lone text may be two columns' headers run together, «Refor Codific»)
-        if (texts.filter((d) => Math.abs(d.x - s) <= SAME_X).length < 2) return;
+        if (!columnStart(texts, s)) return;
         // (a column start that a figure of the block runs over is no column start: a table whose
         // figures spill past its headers' cut words)
         if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
@@ -72,7 +72,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
     for (const l of block) l.cells.forEach((c, k) => alignInFigureColumn(c, k > 0 ? l.cells[k - 1]!.end : -Infinity, texts, figures));
     // (a wider figure over it in the block that starts left of that column start stays where it is:
     // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
-    const placed = new Map(figures.map((c) => [c, c.at ?? c.x]));
+    const placed = new Map(figures.map((c) => [c, placedX(c)]));
     for (const c of figures) {
       if (c.at !== undefined && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
     }
@@ -84,7 +84,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
         // axis prints whole figures right-aligned under each other)
         if (!isFigureCell(c) || c.at !== undefined || !(/^[.,%]/.test(c.text) || c.text.length <= 2)) continue;
         const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && p.x < c.x - SAME_X);
-        if (above) c.at = above.at ?? above.x;
+        if (above) c.at = placedX(above);
       }
     });
   }
@@ -104,12 +104,17 @@ function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCe
   const column = figures.filter((f) => Math.abs(f.end - c.end) <= SAME_X);
   if (column.length < 3 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
   const left = Math.min(...column.map((f) => f.x));
-  const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && texts.filter((e) => Math.abs(e.x - d.x) <= SAME_X).length >= 2);
+  const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && columnStart(texts, d.x));
   if (starts.length === 0) return;
   const s = Math.max(...starts.map((d) => d.x));
   if (texts.some((d) => d.x > s + SAME_X && d.x < left - SAME_X)) return;
   if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
   if (s < c.x - SAME_X) c.at = s;
+}
+
+/** Whether x is a column start of the block: two of its texts (a header's lines, a header and a data cell) start there. */
+function columnStart(texts: readonly LineCell[], x: number): boolean {
+  return texts.filter((d) => Math.abs(d.x - x) <= SAME_X).length >= 2;
 }
 
 /** The page's lines in runs without a blank line. */

@@ -58,6 +58,9 @@ export interface LineCell {
   at?: number;
 }
 
+/** Where a cell is placed in the layout text: at its column's start when aligned.ts moved it there, else where it is printed. */
+export const placedX = (c: LineCell): number => c.at ?? c.x;
+
 /** A line of one page, before the cross-page clean-up. */
 export interface PageLine {
   text: string;
@@ -189,7 +192,7 @@ export function gridColumn(x: number, cw: number, minX: number): number {
 export function renderCells(cells: readonly LineCell[], column: (x: number) => number): string {
   let s = '';
   for (const c of cells) {
-    const col = column(c.at ?? c.x);
+    const col = column(placedX(c));
     s += s.length === 0 ? ' '.repeat(col) : ' '.repeat(Math.max(2, col - s.length));
     s += c.text;
   }

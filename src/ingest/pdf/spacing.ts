@@ -62,8 +62,7 @@ export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | 
   const frequent = (k: number) => group(k).length >= needed;
   const at = keys.find(frequent);
   if (at === undefined) return null;
-  const near = group(at);
-  const line = near[near.length >> 1]!;
+  const line = median(group(at));
   const above = keys.find((k) => k > at + 1 && frequent(k) && median(group(k)) >= line + ROWS_OVER_LINES);
   return { line, rows: above === undefined ? null : median(group(above)) };
 }

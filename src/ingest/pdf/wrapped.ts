@@ -86,7 +86,7 @@
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
-import { gridColumn, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
+import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
 
@@ -128,7 +128,7 @@ const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
  * Two cells in the same column: starting at the same x, or placed at the same column start (a figure
  * right-aligned in its cell and the pieces it wraps into, aligned.ts: «70,36» / «%»).
  */
-const sameColumn = (a: LineCell, b: LineCell) => sameX(a.at ?? a.x, b.at ?? b.x);
+const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b));
 
 /**
  * The width of the first `chars` characters of a cell's text, estimated from the cell's advance per
@@ -762,11 +762,12 @@ export function joinWrapped(pages: readonly PageLine[][], geometry: readonly Pag
       if (n === 1) return;
       const cells = r.cells[k]!;
       for (let j = 0; j + 1 < cells.length; j++) {
-        const over = gridColumn(cells[j]!.at ?? cells[j]!.x, g.cw, g.minX) + cells[j]!.text.length + 2 - gridColumn(cells[j + 1]!.at ?? cells[j + 1]!.x, g.cw, g.minX);
+        const next = placedX(cells[j + 1]!);
+        const over = gridColumn(placedX(cells[j]!), g.cw, g.minX) + cells[j]!.text.length + 2 - gridColumn(next, g.cw, g.minX);
         if (over <= 0) continue;
-        const at = shifts.find((s) => sameX(s.x, cells[j + 1]!.at ?? cells[j + 1]!.x));
+        const at = shifts.find((s) => sameX(s.x, next));
         if (at) at.chars = Math.max(at.chars, over);
-        else shifts.push({ x: cells[j + 1]!.at ?? cells[j + 1]!.x, chars: over });
+        else shifts.push({ x: next, chars: over });
       }
     });
   });
