@@ -122,7 +122,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * 297 → 97); 1,441 after a column of figures right-aligned under a header narrower than the column
  * went to the header's start (aligned.ts; the right-aligned layout's CNE matrix 240 → 20). Their
  * pdftotext path: 6 of 40, 4,907. All merged: 20 of 40 exact, 733 (the tight layout's CNE matrix 104 → 148 with
- * the justified-cell rule).
+ * the justified-cell rule); 689 once a text PDF.js joined over two cells («… así como el N/A», 2 pt
+ * apart) was no longer taken for a justified cell's edges (that matrix back to 104).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -153,7 +154,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
-    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below; with 2 pt between cells, some of its rows\' gaps are equal and read as a justified line (goals -50/+23, flags -50/+25; -35/+23 and -21/+25 before the justified-cell rule)',
+    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below (goals -35/+23, flags -21/+25)',
     'iess': 'disposals +1, flags +1',
     'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
   },

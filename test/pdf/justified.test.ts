@@ -111,4 +111,25 @@ describe('justified table cells', () => {
     ];
     expect(cellsOf(items, 842)[0]).toEqual(['TELECOMUNICACIONES', '0.00', '100.00', '100.00', '100.00']);
   });
+
+  it('takes no edges from a text PDF.js joined over two cells (CNE matrix, Letter 8 pt, no cell padding)', () => {
+    // letter-portrait-sans-8pt-tight, CNE report, page 5: rows of an indicator (from x 35.74) and
+    // its goal (from 526.61, «N/A» ending at 539.93), 2 pt apart. On one row the gap before «N/A» is
+    // under 0.6 em, and PDF.js gives «… así como el N/A» as one text from 35.74 to 539.93: the span
+    // of a cell line, but two cells. A row of a text and «N/A» is no stretched line over it. (That
+    // text is at y 591.75 on the page, ten rows further down the same table; here it follows.)
+    const items = [
+      item('Porcentaje de gestión de solicitudes de inscripción en el registro permanente de organizaciones políticas', 35.74, 406.71, 483.75, 94),
+      item('N/A', 526.61, 539.93, 483.75, 95),
+      item('Porcentaje de ejecución de mecanismos de democracia interna de organizaciones políticas nacionales', 35.74, 399.6, 492.75, 96),
+      item('N/A', 526.61, 539.93, 492.75, 97),
+      item('Porcentaje de ejecución presupuestaria', 35.74, 176.14, 501.75, 98), item('3,56%', 526.61, 549.27, 501.75, 99),
+      item('electoral MEDIANTE la emisión de propuestas de reformas al Reglamento de Promoción Electoral su difusión y canacitación: así como el N/A', 35.74, 539.93, 510.75, 118),
+    ];
+    expect(cellsOf(items).slice(0, 3)).toEqual([
+      ['Porcentaje de gestión de solicitudes de inscripción en el registro permanente de organizaciones políticas', 'N/A'],
+      ['Porcentaje de ejecución de mecanismos de democracia interna de organizaciones políticas nacionales', 'N/A'],
+      ['Porcentaje de ejecución presupuestaria', '3,56%'],
+    ]);
+  });
 });

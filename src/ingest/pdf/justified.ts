@@ -86,22 +86,27 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
  * gaps) and its runs of two or more words at equal gaps (`last`: where the run's last word starts).
  */
 function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly number[]): { alone: Map<number, Span[]>; pairs: Map<number, (Span & { last: number })[]> } {
-  const starts = new Map<number, { x: number; str: string; row: number }[]>();
+  const starts = new Map<number, { x: number; end: number; str: string; row: number }[]>();
   rows.forEach((row, r) => {
     if (!starts.has(block[r]!)) starts.set(block[r]!, []);
-    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, str: it.str, row: r });
+    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, end: end(it), str: it.str, row: r });
   });
   // (a column start: three different texts of the block start there; words inside a stretched
   // line start wherever the stretching puts them, and a line repeated in several rows is one text)
   const columnStart = (it: PositionedItem, r: number) =>
     new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
   const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+  // (two cells in one text: PDF.js joins a cell's text and the next cell's when the gap between
+  // them is under ~0.6 em, as in a table with little padding: «… así como el N/A», its last words
+  // a text that other rows show alone, ending where it ends)
+  const twoCells = (it: PositionedItem, r: number) =>
+    starts.get(block[r]!)!.some((o) => o.row !== r && o.x > it.x + SAME && Math.abs(o.end - end(it)) <= SAME && o.str.trim() !== '' && it.str.trimEnd().endsWith(` ${o.str.trim()}`));
 
   const alone = new Map<number, Span[]>();
   const pairs = new Map<number, (Span & { last: number })[]>();
   const push = <T>(m: Map<number, T[]>, k: number, v: T) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   rows.forEach((row, r) => {
-    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it])) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
+    for (const it of row) if (/\S\s+\S/.test(it.str) && wordy([it]) && !twoCells(it, r)) push(alone, block[r]!, { x: it.x, end: end(it), row: r });
     for (let i = 0; i < row.length; i++) {
       const last = equalGapsFrom(row, i);
       // (unless a word after the first starts at a column start: a row of cells as wide as their
