@@ -123,7 +123,10 @@ const KNOWN: Record<string, Record<string, string>> = {
  * went to the header's start (aligned.ts; the right-aligned layout's CNE matrix 240 → 20). Their
  * pdftotext path: 6 of 40, 4,907. All merged: 20 of 40 exact, 733 (the tight layout's CNE matrix 104 → 148 with
  * the justified-cell rule); 689 once a text PDF.js joined over two cells («… así como el N/A», 2 pt
- * apart) was no longer taken for a justified cell's edges (that matrix back to 104).
+ * apart) was no longer taken for a justified cell's edges (that matrix back to 104); 572 once a
+ * justified page's stretched lines that no other row spans alike were kept one cell when they end a
+ * cell gap before a column («A   Y/O», «Número   Total», «TOTAL   DE   PRESUPUESTO»; the justified
+ * layout 265 → 148).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -143,9 +146,9 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
-    'consejo-nacional-electoral': 'goals -19/+10, flags -7/+13',
-    'iess': 'budget summaries -1/+1, deliberations -1/+1, goals -1/+3, procurement -4/+4, recommendations -4/+5, reports -1/+1, flags +16',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, coverage -1/+3, deliberations -1/+1, disposals -14/+14, goals -9/+9, procurement -9/+7, recommendations -2/+6, reports -1/+1, flags -3/+51',
+    'consejo-nacional-electoral': 'goals -12/+3, flags -7/+13',
+    'iess': 'goals -1/+2, recommendations -4/+4, flags +6',
+    'ministerio': 'figures cut in the disposals\' value column read with a space («\\$2.000,» / «00»: the room measured after them is the table\'s, wider than that column\'s); coverage -1/+3, disposals -14/+14, goals -9/+9, recommendations -2/+4, flags -2/+15',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',

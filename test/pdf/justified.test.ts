@@ -132,4 +132,53 @@ describe('justified table cells', () => {
       ['Porcentaje de ejecución presupuestaria', '3,56%'],
     ]);
   });
+
+  it('keeps one cell a stretched line no other row spans alike, ending a cell gap before the next column (Ministerio, Letter 8 pt, justify)', () => {
+    // letter-portrait-8pt-justified, Ministerio report, page 11: the budget table's first four rows
+    // (y 42.0 to 235.5) and the procurement table's header and first rows (y 390.0 to 475.5). Its
+    // type column (x 37.75) prints «PROGRAMA Y/O PROYECTO» cut as «PROGRAM» / «A   Y/O» / «PROYECT»
+    // / «O», «Y/O» stretched to the column's right edge (80.20), 8 pt before the next column
+    // (88.20): the cell gap after every line that fills its column. The same line on every row, so
+    // no two rows show that span with different last words. The procurement header's «Número
+    // Total» / «Adjudicados» and «TIPO   DE» / «CONTRATACIÓN» are stretched the same way, 8 pt before
+    // the next column, on lines no other row repeats.
+    const items = [
+      item('PROGRAM', 37.75, 78.20, 42.0, 1), item('Egresos', 88.20, 119.56, 42.0, 6), item('en', 142.08, 152.07, 42.0, 7), item('\\$234.501,', 160.07, 203.44, 42.0, 10), item('\\$196.648', 212.52, 253.35, 42.0, 12), item('83,86 %', 262.28, 295.29, 42.0, 14), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.', 323.25, 570.68, 42.0, 15),
+      item('A', 37.75, 43.22, 51.7, 2), item('Y/O', 66.33, 80.20, 51.7, 3), item('personal', 88.20, 122.71, 51.7, 8), item('para', 133.91, 152.06, 51.7, 8), item('52', 160.07, 170.24, 51.7, 11), item(',23', 212.52, 225.23, 51.7, 13), item('php/s/cxyZbpd0lSn8wQP', 323.25, 422.74, 51.7, 16),
+      item('PROYECT', 37.75, 74.37, 61.5, 4), item('inversión', 88.20, 124.76, 61.5, 9), item('https://repositorio.ministeriodelinterior.gob.ec/owncloud/index', 323.25, 572.30, 61.5, 17),
+      item('O', 37.75, 44.04, 71.2, 5), item('.php/s/Gsie8EIF13deZHK', 323.25, 422.02, 71.2, 18),
+      item('PROGRAM', 37.75, 78.20, 83.2, 19), item('Bienes', 88.20, 114.96, 83.2, 24), item('y', 147.34, 152.07, 83.2, 25), item('\\$32.029.5', 160.07, 203.44, 83.2, 28), item('\\$3.035.2', 212.52, 250.80, 83.2, 30), item('9,48 %', 262.28, 290.21, 83.2, 32), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.', 323.25, 570.68, 83.2, 33),
+      item('A', 37.75, 43.22, 93.0, 20), item('Y/O', 66.33, 80.20, 93.0, 21), item('servicios', 88.20, 123.18, 93.0, 26), item('para', 133.91, 152.07, 93.0, 26), item('86,58', 160.07, 182.95, 93.0, 29), item('81,00', 212.52, 235.40, 93.0, 31), item('php/s/cxyZbpd0lSn8wQP', 323.25, 422.74, 93.0, 34),
+      item('PROYECT', 37.75, 74.37, 102.7, 22), item('inversión', 88.20, 124.76, 102.7, 27), item('https://repositorio.ministeriodelinterior.gob.ec/owncloud/index', 323.25, 572.30, 102.7, 35),
+      item('O', 37.75, 44.04, 112.5, 23), item('.php/s/Gsie8EIF13deZHK', 323.25, 422.02, 112.5, 36),
+      item('PROGRAM', 37.75, 78.20, 124.5, 37), item('Otros', 88.20, 109.78, 124.5, 42), item('egresos', 120.83, 152.07, 124.5, 42), item('\\$312.915,', 160.07, 203.44, 124.5, 44), item('\\$0,00', 212.52, 238.09, 124.5, 46), item('0,00 %', 262.28, 290.21, 124.5, 47), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.', 323.25, 570.68, 124.5, 48),
+      item('A', 37.75, 43.22, 134.2, 38), item('Y/O', 66.33, 80.20, 134.2, 39), item('de inversión', 88.20, 137.29, 134.2, 43), item('17', 160.07, 170.24, 134.2, 45), item('php/s/cxyZbpd0lSn8wQP', 323.25, 422.74, 134.2, 49),
+      item('PROYECT', 37.75, 74.37, 144.0, 40), item('https://repositorio.ministeriodelinterior.gob.ec/owncloud/index', 323.25, 572.30, 144.0, 50),
+      item('O', 37.75, 44.04, 153.7, 41), item('.php/s/Gsie8EIF13deZHK', 323.25, 422.02, 153.7, 51),
+      item('PROGRAM', 37.75, 78.20, 165.0, 52), item('Egresos', 88.20, 119.56, 165.0, 57), item('de', 142.08, 152.08, 165.0, 58), item('\\$22.821.5', 160.07, 203.44, 165.0, 60), item('\\$8.443.7', 212.52, 250.80, 165.0, 62), item('37,00 %', 262.28, 295.29, 165.0, 64), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.', 323.25, 570.68, 165.0, 65),
+      item('A', 37.75, 43.22, 174.7, 53), item('Y/O', 66.33, 80.20, 174.7, 54), item('capital', 88.20, 115.03, 174.7, 59), item('56,73', 160.07, 182.95, 174.7, 61), item('78,70', 212.52, 235.40, 174.7, 63), item('php/s/cxyZbpd0lSn8wQP', 323.25, 422.74, 174.7, 66),
+      item('PROYECT', 37.75, 74.37, 184.5, 55), item('https://repositorio.ministeriodelinterior.gob.ec/owncloud/index', 323.25, 572.30, 184.5, 67),
+      item('O', 37.75, 44.04, 194.2, 56), item('.php/s/Gsie8EIF13deZHK', 323.25, 422.02, 194.2, 68),
+      item('PROGRAM', 37.75, 78.20, 206.2, 69), item('Otros Pasivos', 88.20, 141.85, 206.2, 74), item('\\$17.990,5', 160.07, 203.44, 206.2, 75), item('\\$17.990,', 212.52, 250.80, 206.2, 77), item('100,00 %', 262.28, 300.38, 206.2, 79), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.', 323.25, 570.68, 206.2, 80),
+      item('A', 37.75, 43.22, 216.0, 70), item('Y/O', 66.33, 80.20, 216.0, 71), item('5', 160.07, 165.15, 216.0, 76), item('55', 212.52, 222.69, 216.0, 78), item('php/s/cxyZbpd0lSn8wQP', 323.25, 422.74, 216.0, 81),
+      item('PROYECT', 37.75, 74.37, 225.7, 72), item('https://repositorio.ministeriodelinterior.gob.ec/owncloud/index', 323.25, 572.30, 225.7, 82),
+      item('O', 37.75, 44.04, 235.5, 73), item('.php/s/Gsie8EIF13deZHK', 323.25, 422.02, 235.5, 83),
+      item('TIPO', 37.75, 56.10, 390.0, 125), item('DE', 89.75, 100.95, 390.0, 126), item('ESTADO', 108.95, 141.25, 390.0, 128), item('LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN', 376.90, 574.25, 390.0, 130),
+      item('CONTRATACIÓN', 37.75, 100.35, 399.7, 127), item('ACTUAL', 108.95, 140.51, 399.7, 129), item('LA PÁG. WEB DE LA INSTITUCIÓN', 376.90, 509.40, 399.7, 131),
+      item('Número', 108.95, 140.70, 411.0, 132), item('Total', 154.56, 173.22, 411.0, 133), item('Valor', 181.22, 201.36, 411.0, 135), item('Total', 218.98, 237.65, 411.0, 136), item('Número', 245.65, 277.40, 411.0, 138), item('Total', 288.57, 307.24, 411.0, 138), item('Valor', 315.23, 335.38, 411.0, 140), item('Total', 350.23, 368.90, 411.0, 141),
+      item('Adjudicados', 108.95, 157.35, 420.7, 134), item('Adjudicados', 181.22, 229.62, 420.7, 137), item('Finalizados', 245.65, 289.51, 420.7, 139), item('Finalizados', 315.23, 359.10, 420.7, 142),
+      item('CATÁLOGO', 37.75, 80.85, 432.7, 143), item('7', 108.95, 114.04, 432.7, 145), item('\\$15.666.193,', 181.22, 237.30, 432.7, 146), item('1', 245.65, 250.74, 432.7, 148), item('\\$14.794,25', 315.23, 363.69, 432.7, 149), item('http://www.ministeriodelinterior.gob.ec/transpare', 376.90, 573.86, 432.7, 150),
+      item('ELECTRÓNICO', 37.75, 94.81, 442.5, 144), item('21', 181.22, 191.39, 442.5, 147), item('ncia/', 376.90, 396.17, 442.5, 151),
+      item('CONSULTORÍA', 37.75, 94.42, 454.5, 152), item('1', 108.95, 114.04, 454.5, 153), item('\\$22.321,43', 181.22, 229.67, 454.5, 154), item('0', 245.65, 250.74, 454.5, 155), item('\\$0,00', 315.23, 340.81, 454.5, 156), item('http://www.ministeriodelinterior.gob.ec/transpare', 376.90, 573.86, 454.5, 157),
+      item('ncia/', 376.90, 396.17, 464.2, 158),
+      item('COTIZACIÓN', 37.75, 87.87, 475.5, 159), item('4', 108.95, 114.04, 475.5, 160), item('\\$573.425,14', 181.22, 234.76, 475.5, 161), item('0', 245.65, 250.74, 475.5, 161), item('\\$0,00', 315.23, 340.81, 475.5, 162), item('http://www.ministeriodelinterior.gob.ec/transpare', 376.90, 573.86, 475.5, 163),
+    ];
+    const lines = cellsOf(items);
+    expect(lines[1]).toEqual(['A Y/O', 'personal para', '52', ',23', 'php/s/cxyZbpd0lSn8wQP']);
+    expect(lines[17]).toEqual(['A Y/O', '5', '55', 'php/s/cxyZbpd0lSn8wQP']);
+    expect(lines.find((l) => l[0]!.startsWith('TIPO'))).toEqual(['TIPO DE', 'ESTADO', 'LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN']);
+    expect(lines.find((l) => l[0]!.startsWith('Número'))).toEqual(['Número Total', 'Valor Total', 'Número Total', 'Valor Total']);
+    // (the data rows keep their cells)
+    expect(lines.find((l) => l[0] === 'CONSULTORÍA')).toEqual(['CONSULTORÍA', '1', '\\$22.321,43', '0', '\\$0,00', 'http://www.ministeriodelinterior.gob.ec/transpare']);
+  });
 });
