@@ -126,7 +126,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * apart) was no longer taken for a justified cell's edges (that matrix back to 104); 572 once a
  * justified page's stretched lines that no other row spans alike were kept one cell when they end a
  * cell gap before a column («A   Y/O», «Número   Total», «TOTAL   DE   PRESUPUESTO»; the justified
- * layout 265 → 148).
+ * layout 265 → 148); 476 when the cell gap was the page's (a table whose lines never fill a column
+ * shows none) and the stretched line's first word could start where only its cell's next line does,
+ * or its last end at the page's right edge (the justified layout 148 → 51; its CNE matrix 2).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -146,9 +148,9 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
-    'consejo-nacional-electoral': 'goals -12/+3, flags -7/+13',
+    'consejo-nacional-electoral': 'goals -1/+1, flags -1',
     'iess': 'goals -1/+2, recommendations -4/+4, flags +6',
-    'ministerio': 'figures cut in the disposals\' value column read with a space («\\$2.000,» / «00»: the room measured after them is the table\'s, wider than that column\'s); coverage -1/+3, disposals -14/+14, goals -9/+9, recommendations -2/+4, flags -2/+15',
+    'ministerio': 'goals -1/+1, recommendations -2/+4, flags +1',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',

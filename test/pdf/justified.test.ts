@@ -181,4 +181,55 @@ describe('justified table cells', () => {
     // (the data rows keep their cells)
     expect(lines.find((l) => l[0] === 'CONSULTORÍA')).toEqual(['CONSULTORÍA', '1', '\\$22.321,43', '0', '\\$0,00', 'http://www.ministeriodelinterior.gob.ec/transpare']);
   });
+
+  it('keeps one cell a stretched header line whose first word starts only where the cell\'s next line does (Ministerio, Letter 8 pt, justify)', () => {
+    // letter-portrait-8pt-justified, Ministerio report, page 7, y 255.0 to 737.2: three tables of
+    // justified lines and the header of the goals table, whose «INDICADOR   DE   LA» / «META» (x
+    // 232.50) is stretched to 325.56, 8 pt before the next column (333.55), the cell gap of the
+    // page's other tables. No data row of that block starts at 232.50: only the cell's next line.
+    // Its last column's «DESCRIPCIÓN   DE   LA   GESTIÓN   POR» ends at the page's right edge (574.25).
+    const items = [
+      item('MEDIO', 37.75, 64.50, 255.0, 64), item('No.', 77.48, 90.75, 255.0, 69), item('PORCENTAJE DEL PPTO.', 106.23, 203.56, 255.0, 73), item('PORCENTAJE', 211.56, 261.57, 255.0, 81), item('DEL', 281.55, 297.20, 255.0, 82), item('PORCENTAJE', 305.20, 355.21, 255.0, 87), item('DEL', 381.25, 396.91, 255.0, 88), item('LINK', 404.91, 422.94, 255.0, 93), item('AL', 430.93, 440.85, 255.0, 93), item('MEDIO', 448.83, 475.58, 255.0, 93), item('DE', 483.57, 494.78, 255.0, 93), item('NOMB', 502.77, 527.42, 255.0, 98), item('M', 538.71, 545.61, 255.0, 102), item('MI', 559.56, 568.81, 255.0, 105),
+      item('S', 37.75, 42.82, 264.7, 65), item('DE', 58.29, 69.49, 264.7, 66), item('DE', 77.48, 88.69, 264.7, 70), item('DEL', 106.23, 121.89, 264.7, 74), item('PAUTAJE', 129.09, 161.85, 264.7, 74), item('QUE', 169.05, 186.24, 264.7, 74), item('SE', 193.44, 203.56, 264.7, 74), item('PPTO.', 211.56, 234.59, 264.7, 83), item('DEL', 241.69, 257.34, 264.7, 83), item('PAUTAJE', 264.44, 297.20, 264.7, 83), item('PPTO.', 305.20, 328.23, 264.7, 89), item('DEL', 338.36, 354.02, 264.7, 89), item('PAUTAJE', 364.14, 396.91, 264.7, 89), item('VERIFICACIÓN', 404.91, 461.40, 264.7, 94), item('RE', 502.77, 513.37, 264.7, 99), item('DE', 519.51, 530.72, 264.7, 99), item('ON', 538.71, 550.98, 264.7, 103), item('NU', 559.56, 571.39, 264.7, 106),
+      item('VERIFIC', 37.75, 68.71, 274.5, 67), item('MEDI', 77.48, 97.94, 274.5, 71), item('DESTINO', 106.23, 142.02, 274.5, 75), item('A', 154.14, 159.61, 274.5, 76), item('MEDIOS', 171.74, 203.56, 274.5, 77), item('QUE', 211.56, 228.75, 274.5, 84), item('SE', 234.44, 244.57, 274.5, 84), item('DESTINO', 250.26, 286.04, 274.5, 84), item('A', 291.74, 297.20, 274.5, 84), item('QUE', 305.20, 322.40, 274.5, 90), item('SE', 330.11, 340.23, 274.5, 90), item('DESTINO', 347.94, 383.73, 274.5, 90), item('A', 391.44, 396.91, 274.5, 90), item('PUBLICADO', 404.91, 451.36, 274.5, 95), item('EN', 462.50, 473.53, 274.5, 95), item('LA', 484.67, 494.78, 274.5, 95), item('LA', 502.77, 512.87, 274.5, 100), item('TO', 538.71, 549.89, 274.5, 104), item('TO', 559.56, 570.73, 274.5, 107),
+      item('ACIÓN', 37.75, 63.28, 284.2, 68), item('OS', 77.48, 88.85, 284.2, 72), item('LOCALES', 106.23, 142.31, 284.2, 78), item('Y', 198.68, 203.56, 284.2, 79), item('MEDIOS', 211.56, 243.38, 284.2, 85), item('MEDIOS', 305.20, 337.03, 284.2, 91), item('PÁG.', 404.91, 423.28, 284.2, 96), item('WEB', 433.86, 452.30, 284.2, 96), item('DE', 462.88, 474.08, 284.2, 96), item('LA', 484.66, 494.77, 284.2, 96), item('RADIO', 502.77, 528.27, 284.2, 101), item('S', 559.56, 564.63, 284.2, 108),
+      item('REGIONALES', 106.23, 157.70, 294.0, 80), item('NACIONALES', 211.56, 263.12, 294.0, 86), item('INTERNACIONALES', 305.20, 380.58, 294.0, 92), item('INSTITUCIÓN', 404.91, 456.49, 294.0, 97),
+      item('Radio', 37.75, 60.21, 306.0, 109), item('0', 77.48, 82.57, 306.0, 110), item('0,00 %', 106.23, 134.16, 306.0, 111), item('0,00 %', 211.56, 239.49, 306.0, 112), item('0,00 %', 305.20, 333.14, 306.0, 113), item('NO APLICA', 404.91, 447.86, 306.0, 114),
+      item('Prensa', 37.75, 64.58, 317.2, 115), item('0', 77.48, 82.57, 317.2, 116), item('0,00 %', 106.23, 134.16, 317.2, 117), item('0,00 %', 211.56, 239.49, 317.2, 118), item('0,00 %', 305.20, 333.14, 317.2, 119), item('NO APLICA', 404.91, 447.86, 317.2, 120),
+      item('Televisi', 37.75, 66.66, 329.2, 121), item('0', 77.48, 82.57, 329.2, 123), item('0,00 %', 106.23, 134.16, 329.2, 124), item('0,00 %', 211.56, 239.49, 329.2, 125), item('0,00 %', 305.20, 333.14, 329.2, 126), item('NO APLICA', 404.91, 447.86, 329.2, 127),
+      item('ón', 37.75, 47.70, 339.0, 122),
+      item('Medios', 37.75, 65.91, 351.0, 128), item('0', 77.48, 82.57, 351.0, 131), item('0,00 %', 106.23, 134.16, 351.0, 132), item('0,00 %', 211.56, 239.49, 351.0, 133), item('0,00 %', 305.20, 333.14, 351.0, 134), item('NO APLICA', 404.91, 447.86, 351.0, 135),
+      item('digitale', 37.75, 67.50, 360.7, 129),
+      item('s', 37.75, 41.91, 370.5, 130),
+      item('MECANISMOS ADOPTADOS', 37.75, 144.93, 411.0, 137), item('PONGA', 303.12, 331.87, 411.0, 138), item('SI', 338.86, 346.29, 411.0, 138), item('LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA', 354.29, 574.25, 411.0, 140),
+      item('O NO', 303.12, 324.22, 420.7, 139), item('PÁG. WEB DE LA INSTITUCIÓN', 354.29, 474.15, 420.7, 141),
+      item('PUBLICACIÓN', 37.75, 91.82, 432.7, 142), item('EN', 101.11, 112.14, 432.7, 142), item('LA', 121.42, 131.52, 432.7, 142), item('PÁG.', 140.81, 159.17, 432.7, 142), item('WEB', 168.46, 186.89, 432.7, 142), item('DE', 196.18, 207.38, 432.7, 142), item('LOS', 216.66, 232.20, 432.7, 142), item('CONTENIDOS', 241.48, 295.12, 432.7, 142), item('SI', 303.12, 310.55, 432.7, 144), item('http://www.ministeriodelinterior.gob.ec/transparencia/', 354.29, 570.53, 432.7, 145),
+      item('ESTABLECIDOS EN EL ART. 19 DE LA LOTAIP', 37.75, 212.11, 442.5, 143),
+      item('PUBLICACIÓN', 37.75, 91.82, 454.5, 146), item('EN', 101.11, 112.14, 454.5, 146), item('LA', 121.42, 131.52, 454.5, 146), item('PÁG.', 140.81, 159.17, 454.5, 146), item('WEB', 168.46, 186.89, 454.5, 146), item('DE', 196.18, 207.38, 454.5, 146), item('LOS', 216.66, 232.20, 454.5, 146), item('CONTENIDOS', 241.48, 295.12, 454.5, 146), item('SI', 303.12, 310.55, 454.5, 148), item('http://www.ministeriodelinterior.gob.ec/transparencia/', 354.29, 570.53, 454.5, 149),
+      item('ESTABLECIDOS EN EL ART. 29 DE LA LOTAIP', 37.75, 212.11, 464.2, 147),
+      item('LA', 37.75, 47.85, 504.7, 151), item('INSTITUCIÓN', 61.89, 113.48, 504.7, 152), item('TIENE', 127.52, 150.84, 504.7, 153), item('ARTICULADO', 164.88, 216.54, 504.7, 154), item('EL', 230.57, 240.08, 504.7, 155), item('PLAN', 254.12, 275.02, 504.7, 156), item('PONGA', 283.02, 311.77, 504.7, 158), item('SI', 321.12, 328.55, 504.7, 158), item('LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG.', 336.55, 574.25, 504.7, 160),
+      item('ESTRATÉGICO INSTITUCIONAL', 37.75, 157.23, 514.5, 157), item('O NO', 283.02, 304.12, 514.5, 159), item('WEB DE LA INSTITUCIÓN', 336.55, 435.50, 514.5, 161),
+      item('LA INSTITUCIÓN TIENE ARTICULADAS SUS POA AL PLAN', 37.75, 275.03, 526.5, 162), item('SI', 283.02, 290.45, 526.5, 164), item('http://www.ministeriodelinterior.gob.ec/transparencia/', 336.55, 552.79, 526.5, 165),
+      item('NACIONAL DE DESARROLLO', 37.75, 149.67, 536.2, 163),
+      item('EL POA ESTÁ ARTICULADO AL PLAN ESTRATÉGICO', 37.75, 236.69, 548.2, 166), item('SI', 283.02, 290.45, 548.2, 167), item('http://repositorio.ministeriodelinterior.gob.ec/owncloud/ind', 336.55, 571.94, 548.2, 168),
+      item('ex.php/s/zdw5TdsKcwBlp', 336.55, 437.32, 558.0, 169),
+      item('OBJETIVOS', 37.75, 80.86, 598.5, 171), item('ME', 129.07, 141.02, 598.5, 175), item('INDICADOR', 232.50, 278.39, 598.5, 179), item('DE', 291.32, 302.53, 598.5, 180), item('LA', 315.45, 325.56, 598.5, 181), item('RES', 333.55, 349.23, 598.5, 183), item('%', 383.12, 390.72, 598.5, 187), item('DESCRIPCIÓN', 414.25, 469.04, 598.5, 195), item('DE', 476.89, 488.10, 598.5, 195), item('LA', 495.95, 506.05, 598.5, 195), item('GESTIÓN', 513.90, 549.73, 598.5, 195), item('POR', 557.58, 574.25, 598.5, 195),
+      item('ESTRATEGICOS/COM', 37.75, 119.71, 608.2, 172), item('TA', 129.07, 138.80, 608.2, 176), item('META', 232.50, 254.18, 608.2, 182), item('ULT', 333.55, 347.64, 608.2, 184), item('CUM', 383.12, 401.45, 608.2, 188), item('META', 414.25, 435.92, 608.2, 196),
+      item('PETENCIAS', 37.75, 82.01, 618.0, 173), item('PO', 129.07, 140.18, 618.0, 177), item('AD', 333.55, 345.17, 618.0, 185), item('PLIMI', 383.12, 404.00, 618.0, 189),
+      item('EXCLUSIVAS', 37.75, 86.10, 627.7, 174), item('A', 129.07, 134.54, 627.7, 178), item('OS', 333.55, 344.92, 627.7, 186), item('ENTO', 383.12, 405.32, 627.7, 190),
+      item('DE', 383.12, 394.33, 637.5, 191),
+      item('LA', 383.12, 393.23, 647.2, 192),
+      item('GEST', 383.12, 404.32, 657.0, 193),
+      item('ION', 383.12, 397.75, 666.7, 194),
+      item('NO', 129.07, 141.34, 678.7, 197), item('DESCRIPCIÓN', 149.46, 204.26, 678.7, 202), item('TOT', 333.55, 349.61, 678.7, 203), item('TOT', 358.76, 374.81, 678.7, 210),
+      item('.', 129.07, 131.61, 688.5, 198), item('ALE', 333.55, 348.52, 688.5, 204), item('ALE', 358.76, 373.73, 688.5, 211),
+      item('DE', 129.07, 140.28, 698.2, 199), item('S', 333.55, 338.63, 698.2, 205), item('S', 358.76, 363.83, 698.2, 212),
+      item('ME', 129.07, 141.02, 708.0, 200), item('PLA', 333.55, 348.48, 708.0, 206), item('CU', 358.76, 370.19, 708.0, 213),
+      item('TA', 129.07, 138.80, 717.7, 201), item('NIFI', 333.55, 348.84, 717.7, 207), item('MPL', 358.76, 374.93, 717.7, 214),
+      item('CAD', 333.55, 350.75, 727.5, 208), item('IDO', 358.76, 373.56, 727.5, 215),
+      item('OS', 333.55, 344.92, 737.2, 209), item('S', 358.76, 363.83, 737.2, 216),
+    ];
+    const lines = cellsOf(items);
+    expect(lines.find((l) => l[0] === 'OBJETIVOS')).toEqual(['OBJETIVOS', 'ME', 'INDICADOR DE LA', 'RES', '%', 'DESCRIPCIÓN DE LA GESTIÓN POR']);
+  });
 });

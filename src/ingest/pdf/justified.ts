@@ -55,7 +55,7 @@ const wordy = (items: readonly PositionedItem[]) => {
 export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[]): Set<number>[] {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
-  const { alone, pairs, columnStart } = evidence(rows, block);
+  const { alone, pairs, columnStart, sharedStart } = evidence(rows, block);
 
   // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
   // words start at different places)
@@ -79,7 +79,7 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
     }
     return out;
   });
-  if (found.filter((s) => s.size > 0).length >= 2) loneLines(rows, block, columnStart, found);
+  if (found.filter((s) => s.size > 0).length >= 2) loneLines(rows, block, columnStart, sharedStart, found);
   return found;
 }
 
@@ -91,45 +91,52 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
  * last ending at its column's right edge: the next column starts exactly the block's cell gap
  * after it (the gap after each cell line that fills its column, which every stretched line does).
  */
-function loneLines(rows: readonly (readonly PositionedItem[])[], block: readonly number[], columnStart: (it: PositionedItem, r: number) => boolean, found: Set<number>[]): void {
-  // (the block's cell gap: the narrowest gap before a cell at a column's start seen 3 times or more;
-  // cells are never closer than that, and it recurs after every cell line that fills its column)
-  const counts = new Map<number, Map<number, number>>();
+function loneLines(
+  rows: readonly (readonly PositionedItem[])[],
+  block: readonly number[],
+  columnStart: (it: PositionedItem, r: number) => boolean,
+  sharedStart: (it: PositionedItem, r: number) => boolean,
+  found: Set<number>[],
+): void {
+  // (the page's cell gap: the narrowest gap before a cell at a column's start seen 3 times or more;
+  // cells are never closer than that, and it recurs after every cell line that fills its column, in
+  // every table of a document styled alike: a table whose lines never fill a column shows it too)
+  const counts = new Map<number, number>();
   rows.forEach((row, r) => {
     for (let k = 1; k < row.length; k++) {
       if (!columnStart(row[k]!, r)) continue;
       const g = Math.round((row[k]!.x - end(row[k - 1]!)) * 10) / 10;
-      const m = counts.get(block[r]!) ?? counts.set(block[r]!, new Map()).get(block[r]!)!;
-      m.set(g, (m.get(g) ?? 0) + 1);
+      counts.set(g, (counts.get(g) ?? 0) + 1);
     }
   });
-  const cellGap = new Map<number, number>();
-  for (const [b, m] of counts) {
-    const g = Math.min(...[...m].filter(([, n]) => n >= 3).map(([v]) => v));
-    if (Number.isFinite(g)) cellGap.set(b, g);
-  }
+  const gap = Math.min(...[...counts].filter(([, n]) => n >= 3).map(([g]) => g));
+  if (!Number.isFinite(gap)) return;
   // (the block's column starts)
   const starts = new Map<number, number[]>();
   rows.forEach((row, r) => {
     for (const it of row) if (columnStart(it, r)) (starts.get(block[r]!) ?? starts.set(block[r]!, []).get(block[r]!)!).push(it.x);
   });
+  // (the page's right edge, when three rows or more reach it: the right edge of its tables' last
+  // columns, and of its justified paragraphs)
+  const right = Math.max(...rows.map((row) => end(row[row.length - 1]!)));
+  const reached = rows.filter((row) => Math.abs(end(row[row.length - 1]!) - right) <= SAME).length >= 3;
   const startsAt = (x: number, r: number) => rows.flatMap((row, q) => (q !== r && block[q] === block[r] ? row.map((it, k) => ({ it, prev: row[k - 1] })) : [])).filter((o) => Math.abs(o.it.x - x) <= SAME);
   rows.forEach((row, r) => {
-    const gap = cellGap.get(block[r]!);
-    if (gap === undefined) return;
     // (a word inside the line starts where no other text of the block starts, or only the same word
     // after the same word: the same cell repeated, «A   Y/O» on every row of a budget table)
     const own = (k: number) =>
       startsAt(row[k]!.x, r).every((o) => o.it.str === row[k]!.str && o.prev !== undefined && o.prev.str === row[k - 1]!.str && Math.abs(o.prev.x - row[k - 1]!.x) <= SAME);
     for (let i = 0; i < row.length - 1; i++) {
-      if (!columnStart(row[i]!, r)) continue;
+      if (!sharedStart(row[i]!, r)) continue;
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
-        if (inner.some((k) => found[r]!.has(k)) || !row.slice(i, j + 1).every((it) => wordy([it])) || !inner.every(own)) continue;
-        // (the next column starts a cell gap after it, whether this row has a cell there or not)
+        if (inner.some((k) => found[r]!.has(k)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
+        // (the next column starts a cell gap after it, whether this row has a cell there or not; or
+        // the line ends the row at the page's right edge)
         const edge = end(row[j]!) + gap;
         const next = row[j + 1];
-        if (!starts.get(block[r]!)!.some((x) => Math.abs(x - edge) <= SAME) || (next && next.x < edge - SAME)) continue;
+        const lastColumn = !next && reached && Math.abs(end(row[j]!) - right) <= SAME;
+        if (!lastColumn && (!(starts.get(block[r]!) ?? []).some((x) => Math.abs(x - edge) <= SAME) || (next && next.x < edge - SAME))) continue;
         for (const k of inner) found[r]!.add(k);
         i = j;
         break;
@@ -146,6 +153,7 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
   alone: Map<number, Span[]>;
   pairs: Map<number, (Span & { last: number })[]>;
   columnStart: (it: PositionedItem, r: number) => boolean;
+  sharedStart: (it: PositionedItem, r: number) => boolean;
 } {
   const starts = new Map<number, { x: number; end: number; str: string; row: number }[]>();
   rows.forEach((row, r) => {
@@ -183,7 +191,7 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
       }
     }
   });
-  return { alone, pairs, columnStart };
+  return { alone, pairs, columnStart, sharedStart };
 }
 
 /** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */
