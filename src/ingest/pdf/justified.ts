@@ -41,6 +41,13 @@ const wordy = (items: readonly PositionedItem[]) => {
 };
 
 /**
+ * A stretched line of text among codes and figures («contratos   CGAJ   2017-037   CGAJ   2017-051»
+ * in an observations column): wordy, or two words or more of letters alone. (A row of a label and
+ * figures in equal columns has one.)
+ */
+const textual = (items: readonly PositionedItem[]) => wordy(items) || items.filter((it) => /^\p{L}{2,}[.,;:]?$/u.test(it.str)).length >= 2;
+
+/**
  * For each row of a page (items sorted by x; `blankBefore[k]`: a blank line parts row k from the
  * row above), the indexes of its items whose gap before them is a stretched word gap: the row's
  * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
@@ -71,7 +78,7 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
       const last = equalGapsFrom(row, i);
       // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
       for (let j = last; j > i; j--) {
-        if (!wordy(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!))) continue;
+        if (!textual(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;
