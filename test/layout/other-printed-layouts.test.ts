@@ -129,7 +129,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * layout 265 → 148); 476 when the cell gap was the page's (a table whose lines never fill a column
  * shows none) and the stretched line's first word could start where only its cell's next line does,
  * or its last end at the page's right edge (the justified layout 148 → 51; its CNE matrix 2); 471
- * when a stretched line of words and codes («contratos   CGAJ   2017-037») counted as text.
+ * when a stretched line of words and codes («contratos   CGAJ   2017-037») counted as text; 455 when
+ * two lines of one header cell ending in the same word at one place («NO.   DE» / «INFORME   DE») were
+ * each one cell (the justified layout's IESS 17 → 1).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -150,7 +152,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
     'consejo-nacional-electoral': 'goals -1/+1, flags -1',
-    'iess': 'goals -1/+2, recommendations -4/+4, flags +6',
+    'iess': 'flags +1',
     'ministerio': 'a word cut down a narrow column read with a space inside: goal 1.3\'s «CORRESPONSABILIDA D» (goals -1/+1); the recommendations header\'s «RECO» / «MIEND» / «A» read «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
   },
   'a4-landscape-serif-9pt-spaced': {

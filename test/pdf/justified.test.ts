@@ -267,4 +267,33 @@ describe('justified table cells', () => {
     const line = cellsOf(items).find((l) => l.some((c) => c.includes('2017-037')));
     expect(line).toEqual(['A', '2023', 'que el Ministerio del', 'contratos CGAJ 2017-037 CGAJ 2017-051 CGAJ-2017-056', 'ec/NoEncontr']);
   });
+
+  it('keeps one cell two stretched lines of a header cell ending in the same word at the same place (IESS, Letter 8 pt, justify)', () => {
+    // letter-portrait-8pt-justified, IESS report, the recommendations table (y 548.2 to 711.7): the
+    // header cell «NO. DE INFORME DE CUMPLIMIENTO» (x 199.43) prints «NO.   DE» / «INFORME   DE» /
+    // «CUMPLIMIENT» / «O», both «DE» from 247.94 to the column's right edge (259.15), 8 pt before the
+    // next column (267.14); beside it «%   DE» / «CUMPLIMIENTO   DE» / «LAS» / «RECOMENDACIONE» / «S».
+    const items = [
+      item('ENTIDAD', 37.75, 73.65, 548.2, 140), item('QUE', 82.21, 99.40, 548.2, 140), item('NO. DE INFORME DE', 107.40, 191.43, 548.2, 142), item('NO.', 199.43, 213.92, 548.2, 145), item('DE', 247.94, 259.15, 548.2, 146), item('%', 267.14, 274.74, 548.2, 150), item('DE', 337.56, 348.76, 548.2, 151), item('OBSERVACIONES', 356.75, 424.24, 548.2, 156), item('LINK AL MEDIO DE VERIFICACIÓN', 439.18, 574.25, 548.2, 157),
+      item('RECOMIENDA', 37.75, 91.98, 558.0, 141), item('LA', 107.40, 117.51, 558.0, 143), item('ENTIDAD', 127.92, 163.83, 558.0, 143), item('QUE', 174.24, 191.43, 558.0, 143), item('INFORME', 199.43, 236.15, 558.0, 147), item('DE', 247.94, 259.14, 558.0, 147), item('CUMPLIMIENTO', 267.14, 328.55, 558.0, 152), item('DE', 337.55, 348.75, 558.0, 152), item('PUBLICADO EN LA PÁG. WEB DE', 439.18, 574.26, 558.0, 158),
+      item('RECOMIENDA', 107.40, 161.64, 567.7, 144), item('CUMPLIMIENT', 199.43, 254.55, 567.7, 148), item('LAS', 267.14, 282.32, 567.7, 153), item('LA INSTITUCIÓN', 439.18, 503.42, 567.7, 159),
+      item('O', 199.43, 205.72, 577.5, 149), item('RECOMENDACIONE', 267.14, 344.14, 577.5, 154),
+      item('S', 267.14, 272.22, 587.2, 155),
+      item('CONTRALORÍA', 37.75, 95.01, 598.5, 160), item('DNA7-0037-2018', 107.40, 176.54, 598.5, 163), item('S/N', 199.43, 213.18, 598.5, 164), item('100,00 %', 267.14, 305.24, 598.5, 165), item('Recomendación', 356.75, 420.46, 598.5, 166), item('https://www.iess.gob.ec/documen', 439.18, 574.03, 598.5, 169),
+      item('GENERAL', 37.75, 75.17, 608.2, 161), item('DEL', 83.74, 99.40, 608.2, 161), item('de', 356.75, 366.75, 608.2, 167), item('Cumplimiento', 375.23, 431.18, 608.2, 167), item('ts/10162/97ed0f4b-fc2a-4de1-', 439.18, 561.51, 608.2, 170),
+      item('ESTADO', 37.75, 70.04, 618.0, 162), item('Continuo', 356.75, 392.67, 618.0, 168), item('bd17-1572420574c8', 439.18, 522.71, 618.0, 171),
+      item('CONTRALORÍA', 37.75, 95.01, 630.0, 172), item('DNA7-0038-2018', 107.40, 176.54, 630.0, 175), item('S/N', 199.43, 213.18, 630.0, 176), item('100,00 %', 267.14, 305.24, 630.0, 177), item('Recomendaciones', 356.75, 429.54, 630.0, 178), item('https://www.iess.gob.ec/documen', 439.18, 574.03, 630.0, 181),
+      item('GENERAL', 37.75, 75.17, 639.7, 173), item('DEL', 83.74, 99.40, 639.7, 173), item('de', 356.75, 366.75, 639.7, 179), item('Cumplimiento', 375.23, 431.18, 639.7, 179), item('ts/10162/97ed0f4b-fc2a-4de1-', 439.18, 561.51, 639.7, 182),
+      item('ESTADO', 37.75, 70.04, 649.5, 174), item('Continuo', 356.75, 392.67, 649.5, 180), item('bd17-1572420574c8', 439.18, 522.71, 649.5, 183),
+      item('CONTRALORÍA', 37.75, 95.01, 660.7, 184), item('DNA7-SySS-0031-', 107.40, 179.03, 660.7, 187), item('S/N', 199.43, 213.18, 660.7, 189), item('100,00 %', 267.14, 305.24, 660.7, 190), item('Recomendaciones', 356.75, 429.54, 660.7, 191), item('https://www.iess.gob.ec/documen', 439.18, 574.03, 660.7, 194),
+      item('GENERAL', 37.75, 75.17, 670.5, 185), item('DEL', 83.74, 99.40, 670.5, 185), item('2022', 107.40, 127.74, 670.5, 188), item('de', 356.75, 366.75, 670.5, 192), item('cumplimiento', 376.41, 431.18, 670.5, 192), item('ts/10162/97ed0f4b-fc2a-4de1-', 439.18, 561.51, 670.5, 195),
+      item('ESTADO', 37.75, 70.04, 680.2, 186), item('continuo', 356.75, 391.48, 680.2, 193), item('bd17-1572420574c8', 439.18, 522.71, 680.2, 196),
+      item('CONTRALORÍA', 37.75, 95.01, 692.2, 197), item('DNA7-SySS-0047-', 107.40, 179.03, 692.2, 200), item('S/N', 199.43, 213.18, 692.2, 202), item('60,00 %', 267.14, 300.16, 692.2, 203), item('En', 356.75, 366.87, 692.2, 204), item('proceso', 378.32, 409.76, 692.2, 204), item('de', 421.20, 431.19, 692.2, 204), item('https://www.iess.gob.ec/documen', 439.18, 574.03, 692.2, 206),
+      item('GENERAL', 37.75, 75.17, 702.0, 198), item('DEL', 83.74, 99.40, 702.0, 198), item('2023', 107.40, 127.74, 702.0, 201), item('aplicación', 356.75, 397.03, 702.0, 205), item('ts/10162/97ed0f4b-fc2a-4de1-', 439.18, 561.51, 702.0, 207),
+      item('ESTADO', 37.75, 70.04, 711.7, 199), item('bd17-1572420574c8', 439.18, 522.71, 711.7, 208),
+    ];
+    const lines = cellsOf(items);
+    expect(lines[0]).toEqual(['ENTIDAD QUE', 'NO. DE INFORME DE', 'NO. DE', '% DE', 'OBSERVACIONES', 'LINK AL MEDIO DE VERIFICACIÓN']);
+    expect(lines[1]).toEqual(['RECOMIENDA', 'LA ENTIDAD QUE', 'INFORME DE', 'CUMPLIMIENTO DE', 'PUBLICADO EN LA PÁG. WEB DE']);
+  });
 });
