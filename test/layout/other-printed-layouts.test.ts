@@ -131,7 +131,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * or its last end at the page's right edge (the justified layout 148 → 51; its CNE matrix 2); 471
  * when a stretched line of words and codes («contratos   CGAJ   2017-037») counted as text; 455 when
  * two lines of one header cell ending in the same word at one place («NO.   DE» / «INFORME   DE») were
- * each one cell (the justified layout's IESS 17 → 1).
+ * each one cell (the justified layout's IESS 17 → 1); 448 when the column after such a line could be
+ * one that only another line of its block starts (commitment 9's «ón   o   actor», the plan 23 → 16).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -150,7 +151,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -9/+16, procurement -9/+9, flags -2/+33',
   },
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'commitments -1/+1, milestones -3/+3, reports -1/+1, flags -2/+11',
+    'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',
     'consejo-nacional-electoral': 'goals -1/+1, flags -1',
     'iess': 'flags +1',
     'ministerio': 'a word cut down a narrow column read with a space inside: goal 1.3\'s «CORRESPONSABILIDA D» (goals -1/+1); the recommendations header\'s «RECO» / «MIEND» / «A» read «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',

@@ -296,4 +296,78 @@ describe('justified table cells', () => {
     expect(lines[0]).toEqual(['ENTIDAD QUE', 'NO. DE INFORME DE', 'NO. DE', '% DE', 'OBSERVACIONES', 'LINK AL MEDIO DE VERIFICACIÓN']);
     expect(lines[1]).toEqual(['RECOMIENDA', 'LA ENTIDAD QUE', 'INFORME DE', 'CUMPLIMIENTO DE', 'PUBLICADO EN LA PÁG. WEB DE']);
   });
+
+  it('keeps one cell a stretched line ending a cell gap before where the line above starts its next cell (plan, Letter 8 pt, justify)', () => {
+    // letter-portrait-8pt-justified, Open Government plan, commitment 9's page (y 42.0 to 733.5):
+    // tables of justified lines, and at the page's foot the first row of a two-column table: «<b>Instituci» / «ón   o   actor» / «responsable» … beside «<b>Presidencia de la
+    // República del Ecuador Ministerio de …». «actor» ends at 89.61, 8 pt before the value column
+    // (97.61), which only the line above starts on this page.
+    const items = [
+      item('Vinculación', 37.75, 83.47, 42.0, 1), item('<p><b>Objetivo', 98.24, 168.65, 42.0, 4), item('9:</b>', 174.66, 203.60, 42.0, 4), item('Industria,', 209.60, 247.41, 42.0, 4), item('innovación', 253.42, 296.86, 42.0, 4), item('e', 302.87, 307.78, 42.0, 4), item('infraestructura</p>', 313.79, 394.58, 42.0, 4), item('<p><b>Objetivo', 400.59, 471.00, 42.0, 4), item('10:</b>', 477.01, 511.03, 42.0, 4), item('Reducción', 517.04, 558.25, 42.0, 4), item('de', 564.26, 574.25, 42.0, 4),
+      item('a', 37.75, 42.65, 51.7, 2), item('la', 47.63, 54.75, 51.7, 2), item('Agenda', 59.74, 90.24, 51.7, 2), item('desigualdades</p> <p><b>Objetivo 16:</b> Paz, justicia e instituciones sólidas</p> <p><b>Objetivo 17:</b>', 98.24, 574.25, 51.7, 5),
+      item('2030', 37.75, 58.09, 61.5, 3), item('Alianzas para lograr los objetivos</p>', 98.24, 252.01, 61.5, 6),
+      item('Información', 37.75, 85.27, 73.5, 7), item('El compromiso está vinculado con instrumentos nacionales e Internacionales de planificación como la Agenda 2030 y', 98.24, 574.25, 73.5, 9),
+      item('adicional', 37.75, 73.63, 83.2, 8), item('el Plan Nacional de Desarrollo 2017 2021, y con instrumentos normativos como la Constitución de la República, el', 98.24, 574.25, 83.2, 10),
+      item('Código Orgánico de la Economía Social de los Conocimientos y su reglamento y con la Ley Orgánica de Participación', 98.24, 574.25, 93.0, 11),
+      item('Ciudadana.', 98.24, 143.55, 102.7, 12),
+      item('Actividad y producto entregable', 37.75, 166.12, 124.5, 13), item('Fecha de inicio', 263.43, 322.94, 124.5, 14), item('Fech', 554.11, 572.65, 124.5, 15),
+      item('a', 554.11, 559.01, 134.2, 16), item('de', 564.25, 574.25, 134.2, 16),
+      item('térm', 554.11, 573.09, 144.0, 17),
+      item('ino', 554.11, 566.29, 153.7, 18),
+      item('<b>Hito', 37.75, 72.47, 165.0, 19), item('1:</b>', 77.39, 106.33, 165.0, 19), item('Capacitación', 111.26, 162.92, 165.0, 19), item('en', 167.85, 177.83, 165.0, 19), item('Enero 2020', 263.43, 309.34, 165.0, 27), item('Abril', 554.11, 572.38, 165.0, 28),
+      item('innovación del servicio público al', 37.75, 177.83, 174.7, 20), item('202', 554.11, 569.37, 174.7, 29),
+      item('equipo', 37.75, 64.99, 184.5, 21), item('técnico', 74.23, 103.25, 184.5, 21), item('multiactor', 112.49, 153.52, 184.5, 21), item('que', 162.77, 177.83, 184.5, 21), item('1', 554.11, 559.20, 184.5, 30),
+      item('formará', 37.75, 69.46, 194.2, 22), item('el', 85.31, 92.45, 194.2, 23), item('laboratorio', 108.30, 151.99, 194.2, 24), item('de', 167.84, 177.83, 194.2, 25),
+      item('innovación.', 37.75, 83.73, 204.0, 26),
+      item('<b>Hito', 37.75, 72.47, 216.0, 31), item('2:</b>', 78.91, 107.85, 216.0, 31), item('Diagnóstico', 114.29, 161.39, 216.0, 31), item('de', 167.83, 177.83, 216.0, 31), item('Enero 2021', 263.43, 309.34, 216.0, 41), item('Julio', 554.11, 570.86, 216.0, 42),
+      item('contexto,', 37.75, 75.30, 225.7, 32), item('actores,', 94.26, 126.31, 225.7, 33), item('alianzas', 145.26, 177.82, 225.7, 34), item('202', 554.11, 569.37, 225.7, 43),
+      item('estratégicas y necesidades para la', 37.75, 177.83, 235.5, 35), item('1', 554.11, 559.20, 235.5, 44),
+      item('creación', 37.75, 71.64, 245.2, 36), item('e', 79.79, 84.71, 245.2, 36), item('implementación', 92.87, 157.45, 245.2, 36), item('del', 165.61, 177.82, 245.2, 36),
+      item('laboratorio,', 37.75, 83.97, 255.0, 37), item('con', 108.54, 122.89, 255.0, 38), item('aportes', 147.46, 177.83, 255.0, 39),
+      item('ciudadanos.', 37.75, 86.03, 264.7, 40),
+      item('<b>Hito', 37.75, 72.47, 276.7, 45), item('3:</b>', 84.73, 113.67, 276.7, 46), item('Diseño', 125.94, 153.35, 276.7, 47), item('del', 165.61, 177.83, 276.7, 48), item('Julio 2021', 263.43, 303.06, 276.7, 55), item('Dicie', 554.11, 574.02, 276.7, 56),
+      item('modelo de gestión del laboratorio,', 37.75, 177.82, 286.5, 49), item('mbr', 554.11, 570.25, 286.5, 57),
+      item('que', 37.75, 52.80, 296.2, 50), item('incluya', 71.50, 100.10, 296.2, 51), item('procesos', 118.80, 154.40, 296.2, 52), item('y', 173.10, 177.83, 296.2, 53), item('e', 554.11, 559.03, 296.2, 58),
+      item('metodologías de innovación.', 37.75, 152.95, 306.0, 54), item('202', 554.11, 569.37, 306.0, 59),
+      item('1', 554.11, 559.20, 315.7, 60),
+      item('<b>Hito 4:</b> Lanzamiento del', 37.75, 177.83, 327.0, 61), item('Julio 2021', 263.43, 303.06, 327.0, 68), item('Dicie', 554.11, 574.02, 327.0, 69),
+      item('laboratorio', 37.75, 81.43, 336.7, 62), item('de', 94.18, 104.17, 336.7, 63), item('innovación', 116.92, 160.36, 336.7, 64), item('y', 173.10, 177.83, 336.7, 65), item('mbr', 554.11, 570.25, 336.7, 70),
+      item('convocatoria', 37.75, 89.44, 346.5, 66), item('para', 95.98, 114.13, 346.5, 66), item('al', 120.67, 127.79, 346.5, 66), item('menos', 134.33, 161.16, 346.5, 66), item('un', 167.70, 177.83, 346.5, 66), item('e', 554.11, 559.03, 346.5, 71),
+      item('reto de co-creación nacional.', 37.75, 153.81, 356.2, 67), item('202', 554.11, 569.37, 356.2, 72),
+      item('1', 554.11, 559.20, 366.0, 73),
+      item('<b>Hito', 37.75, 72.47, 378.0, 74), item('5:</b>', 78.32, 107.26, 378.0, 74), item('Implementación', 113.10, 177.83, 378.0, 74), item('Enero 2022', 263.43, 309.34, 378.0, 79), item('Junio', 554.11, 573.71, 378.0, 80),
+      item('del proyecto piloto identificado en', 37.75, 177.83, 387.7, 75), item('202', 554.11, 569.37, 387.7, 81),
+      item('el laboratorio que utilice procesos', 37.75, 177.83, 397.5, 76), item('2', 554.11, 559.20, 397.5, 82),
+      item('y', 37.75, 42.48, 407.2, 77), item('metodologías', 51.73, 105.89, 407.2, 77), item('de', 115.14, 125.13, 407.2, 77), item('innovación', 134.39, 177.83, 407.2, 77),
+      item('basadas en inteligencia colectiva.', 37.75, 173.20, 417.0, 78),
+      item('Información de Contacto', 37.75, 136.33, 429.0, 83),
+      item('<b>Nombre', 37.75, 87.97, 440.2, 84), item('de', 101.45, 111.44, 440.2, 85), item('la', 124.93, 132.05, 440.2, 86), item('persona', 145.53, 177.83, 440.2, 87), item('Evelin Yandún', 263.43, 319.12, 440.2, 89),
+      item('responsable</b>', 37.75, 107.40, 450.0, 88),
+      item('<b>Título, Departamento</b>', 37.75, 163.02, 462.0, 90), item('Directora Dirección de Calidad de Servicios y Diseño Institucional', 263.43, 524.92, 462.0, 91),
+      item('<b>Correo', 37.75, 82.75, 474.0, 92), item('electrónico', 105.85, 150.00, 474.0, 93), item('y', 173.10, 177.83, 474.0, 94), item('yandune@presidencia.gob.ec 02 382 7000 Ext: 7521', 263.43, 476.13, 474.0, 96),
+      item('teléfono</b>', 37.75, 91.75, 483.7, 95),
+      item('<b>Otros', 37.75, 77.80, 495.0, 97), item('actores', 148.32, 177.83, 495.0, 98), item('<b>Actores', 185.82, 234.23, 495.0, 100), item('de', 245.44, 255.43, 495.0, 100), item('<ul', 263.43, 277.41, 495.0, 102), item('style="list-style-type:', 293.43, 380.18, 495.0, 103), item('none">', 396.20, 426.51, 495.0, 104), item('<li>•', 442.52, 465.07, 495.0, 105), item('Ministerio', 481.09, 520.10, 495.0, 106), item('de', 536.12, 546.11, 495.0, 107),
+      item('involucrados</b>', 37.75, 109.80, 504.7, 99), item('gobierno</b>', 185.82, 242.26, 504.7, 101), item('Telecomunicaciones y de la Sociedad de la Información</li> <li>•', 263.43, 546.11, 504.7, 108),
+      item('Ministerio del Trabajo</li> <li>• Servicio de Gestión Inmobiliaria del', 263.43, 546.11, 514.5, 109),
+      item('Sector Público</li> <li>• Secretaría de Educación Superior, Ciencia,', 263.43, 546.11, 524.2, 110),
+      item('Tecnología', 263.43, 305.52, 534.0, 111), item('e', 315.44, 320.36, 534.0, 111), item('Innovación</li>', 330.27, 394.38, 534.0, 111), item('<li>•', 404.29, 426.84, 534.0, 111), item('Servicio', 436.76, 468.49, 534.0, 111), item('Ecuatoriano', 478.41, 526.20, 534.0, 111), item('de', 536.12, 546.11, 534.0, 111),
+      item('Normalización</li> </ul>', 263.43, 366.67, 543.7, 112),
+      item('<b>OSC,', 185.82, 223.78, 555.7, 113), item('sector', 230.64, 255.43, 555.7, 113), item('<ul style="list-style-type: none"> <li>• <b>Fundación San Francisco', 263.43, 546.12, 555.7, 120),
+      item('privado,', 185.82, 218.54, 565.5, 114), item('Global', 263.43, 288.92, 565.5, 121), item('(Contraparte)</b></li>', 294.55, 390.64, 565.5, 121), item('<li>•', 396.27, 418.82, 565.5, 121), item('Fundación', 424.45, 465.28, 565.5, 121), item('Esquel</li>', 470.91, 517.93, 565.5, 121), item('<li>•', 523.56, 546.11, 565.5, 121),
+      item('organizaciones', 185.82, 245.86, 575.2, 115), item('Instituto de Altos Estudios Nacionales</li> <li>• Grupo FARO</li>', 263.43, 546.12, 575.2, 122),
+      item('multilaterales,', 185.82, 243.44, 585.0, 116), item('<li>• Fundación Ciudadanía y Desarrollo</li> </ul>', 263.43, 473.74, 585.0, 123),
+      item('grupos', 185.82, 213.38, 594.7, 117), item('de', 245.44, 255.43, 594.7, 118),
+      item('trabajo</b>', 185.82, 235.38, 604.5, 119),
+      item('**Nota técnica:** Los hitos de este compromiso se reprogramaron para cumplirse hasta el año 2022.', 33.75, 438.57, 624.7, 124),
+      item('## Ciudadanización de la mejora de los trámites (simplificación)', 33.75, 293.95, 644.2, 125),
+      item('Fecha de inicio y término del compromiso: julio 2020 - marzo 2022', 33.75, 301.36, 663.7, 126),
+      item('<b>Instituci', 37.75, 87.97, 684.7, 127), item('<b>Presidencia de la República del Ecuador Ministerio de Telecomunicaciones y de la Sociedad de la Información</b>', 97.61, 573.98, 684.7, 134),
+      item('ón', 37.75, 47.70, 694.5, 128), item('o', 55.91, 60.80, 694.5, 128), item('actor', 69.00, 89.61, 694.5, 128),
+      item('responsable', 37.75, 86.24, 704.2, 129),
+      item('de', 37.75, 47.74, 714.0, 130), item('la', 82.49, 89.61, 714.0, 131),
+      item('implementa', 37.75, 85.76, 723.7, 132),
+      item('ción</b>', 37.75, 75.48, 733.5, 133),
+    ];
+    expect(cellsOf(items).find((l) => l[0]!.startsWith('ón'))).toEqual(['ón o actor']);
+  });
 });

@@ -118,11 +118,6 @@ function loneLines(
   });
   const gap = Math.min(...[...counts].filter(([, n]) => n >= 3).map(([g]) => g));
   if (!Number.isFinite(gap)) return;
-  // (the block's column starts)
-  const starts = new Map<number, number[]>();
-  rows.forEach((row, r) => {
-    for (const it of row) if (columnStart(it, r)) (starts.get(block[r]!) ?? starts.set(block[r]!, []).get(block[r]!)!).push(it.x);
-  });
   // (the page's right edge, when three rows or more reach it: the right edge of its tables' last
   // columns, and of its justified paragraphs)
   const right = Math.max(...rows.map((row) => end(row[row.length - 1]!)));
@@ -144,12 +139,12 @@ function loneLines(
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
         if (inner.some((k) => found[r]!.has(k)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
-        // (the next column starts a cell gap after it, whether this row has a cell there or not; or
-        // the line ends the row at the page's right edge)
+        // (the next column starts a cell gap after it: a text of another line of the block starts
+        // there, whether this line has a cell there or not; or the line ends at the page's right edge)
         const edge = end(row[j]!) + gap;
         const next = row[j + 1];
         const lastColumn = !next && reached && Math.abs(end(row[j]!) - right) <= SAME;
-        if (!lastColumn && (!(starts.get(block[r]!) ?? []).some((x) => Math.abs(x - edge) <= SAME) || (next && next.x < edge - SAME))) continue;
+        if (!lastColumn && (startsAt(edge, r).length === 0 || (next && next.x < edge - SAME))) continue;
         for (const k of inner) found[r]!.add(k);
         i = j;
         break;
