@@ -123,7 +123,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * went to the header's start (aligned.ts; the right-aligned layout's CNE matrix 240 → 20). Their
  * pdftotext path: 6 of 40, 4,907. All merged: 20 of 40 exact, 733 (the tight layout's CNE matrix 104 → 148 with
  * the justified-cell rule); 689 once a text PDF.js joined over two cells («… así como el N/A», 2 pt
- * apart) was no longer taken for a justified cell's edges (that matrix back to 104).
+ * apart) was no longer taken for a justified cell's edges (that matrix back to 104); 632 once a value
+ * under a value (a figure or «N/A» below the row's own in its column, or «N/» / «A» cut) started a
+ * row in a table that does not set its rows apart (src/ingest/pdf/wrapped.ts; that matrix 104 → 47).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -154,7 +156,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
-    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below (goals -35/+23, flags -21/+25)',
+    'consejo-nacional-electoral': 'cells without vertical padding: an indicator whose text runs to within 0.66 font sizes of the value column, drawn in one PDF.js run with it, is read as one cell with its value («Porcentaje de ejecución presupuestaria 94,», «… de los procesos N/A»), and the matrix rows around it go astray (goals -14/+14, flags -2/+17)',
     'iess': 'disposals +1, flags +1',
     'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
   },
