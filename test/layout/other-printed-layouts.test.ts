@@ -125,7 +125,10 @@ const KNOWN: Record<string, Record<string, string>> = {
  * the justified-cell rule); 689 once a text PDF.js joined over two cells («… así como el N/A», 2 pt
  * apart) was no longer taken for a justified cell's edges (that matrix back to 104); 632 once a value
  * under a value (a figure or «N/A» below the row's own in its column, or «N/» / «A» cut) started a
- * row in a table that does not set its rows apart (src/ingest/pdf/wrapped.ts; that matrix 104 → 47).
+ * row in a table that does not set its rows apart (src/ingest/pdf/wrapped.ts; that matrix 104 → 47);
+ * 604 once a line filling every column started a row only for a bare number in its first column,
+ * not for one in a date column as narrow as a month's name («Julio» / «202» / «0»; the tight
+ * layout's plan 23 → 2).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -155,7 +158,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {
-    'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
+    'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3, «(Usar: Visualizar.», ends 3.99 pt (the two cells' padding, a hair under half a font size) before its date cells, which PDF.js gives as one item, «Diciembre 2020 Diciembre 2021»: the three are read as one cell (milestones -1/+1, flags +1)',
     'consejo-nacional-electoral': 'cells without vertical padding: an indicator whose text runs to within 0.66 font sizes of the value column, drawn in one PDF.js run with it, is read as one cell with its value («Porcentaje de ejecución presupuestaria 94,», «… de los procesos N/A»), and the matrix rows around it go astray (goals -14/+14, flags -2/+17)',
     'iess': 'disposals +1, flags +1',
     'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',

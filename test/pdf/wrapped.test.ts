@@ -429,6 +429,22 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('goes on a row whose date columns, as narrow as a month\'s name, wrap the year under it in a table without vertical cell padding («Julio» / «202» / «0»)', () => {
+    // Every line 12 pt below the one above. The second line has a cell in every column, two of them
+    // bare numbers («202»), yet the first column's line above is full (its widest text; «Violencia»
+    // does not fit after «de la») and so are «Julio» in the date columns (18 pt: «l» and «i» are
+    // narrow, a year's four digits are wider): the row's cells wrapped, and the year was cut.
+    const dates = page([
+      item('Hito', 50, 100), item('Ini', 200, 100), item('Fin', 240, 100),
+      item('Hito 1: Definición de la', 50, 112), { ...item('Julio', 200, 112), width: 18 }, { ...item('Julio', 240, 112), width: 18 },
+      item('Violencia contra', 50, 124), item('202', 200, 124), item('202', 240, 124),
+      item('0', 200, 136), item('1', 240, 136),
+      item('Hito 2: Mapeo', 50, 148), item('Ago', 200, 148), item('Sept', 240, 148),
+    ]);
+    const rows = joined([dates]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows.slice(1)).toEqual([['Hito 1: Definición de la Violencia contra', 'Julio 2020', 'Julio 2021'], ['Hito 2: Mapeo', 'Ago', 'Sept']]);
+  });
+
   describe('a cell cut by a page break', () => {
     // Page 1 ends with a row whose first cell wraps down to the page's foot (the lowest line of the
     // document's pages, 724); page 2 goes on with the rest of that cell at its top, then a row of

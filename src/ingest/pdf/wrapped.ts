@@ -7,8 +7,10 @@
  * - it follows at single line spacing (a new row adds the cells' padding and ruling);
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
- * - it does not fill every column of the row with one of them a bare number (a new row of a
- *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
+ * - it does not fill every column of the row with a bare number in its first column (a new row
+ *   of a table drawn at single line spacing: a row's number or code does not wrap; a bare number
+ *   further right may go on a word of its cell, «Julio» / «202» / «0» in a date column as narrow
+ *   as a month's name, and one under a value starts a row, next), unless
  *   each such number continues a number cut in a full line above into one well-formed number (with
  *   the fragments below it when the figure is cut more than once: «10» / «0,» / «00» / «%»), or
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
@@ -179,10 +181,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
   const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
-  // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
-  // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
-  // line above has no room left for one more character, and the two make one well-formed number,
-  // or do with the fragments below them, a number cut more than once: "10" / "0," / "00" / "%").
+  // A line with a cell in every column of the row and a bare number in its first column (a row's
+  // number or code) is a row of its own, unless each such number continues a number cut in a full
+  // line above ("11" / "2,3" / "7 %": the line above has no room left for one more character, and
+  // the two make one well-formed number, or do with the fragments below them, a number cut more
+  // than once: "10" / "0," / "00" / "%"). A bare number in another column may go on a word of
+  // its cell ("Julio" / "202" / "0" in a date column as narrow as a month's name); under a value
+  // it starts a row (below).
   const cutNumber = (c: LineCell) => {
     const above = a.cells.find((x) => sameColumn(x, c));
     const h = head.cells.findIndex((x) => sameColumn(x, c));
@@ -196,7 +201,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
   const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges).rowPitch >= apart;
-  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => sameColumn(c, head.cells[0]!) && BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
   // A value under a value: a cell of a figure or a missing mark («N/A») whose column holds one on
   // the line above too starts a row of its own (a cell holds one value; a value is not wrapped at
   // a space into another), unless the two are one number cut. A table without vertical cell
