@@ -128,7 +128,10 @@ const KNOWN: Record<string, Record<string, string>> = {
  * row in a table that does not set its rows apart (src/ingest/pdf/wrapped.ts; that matrix 104 → 47);
  * 604 once a line filling every column started a row only for a bare number in its first column,
  * not for one in a date column as narrow as a month's name («Julio» / «202» / «0»; the tight
- * layout's plan 23 → 2).
+ * layout's plan 23 → 2); 554 once two items of one PDF.js run closer than 3/4 of a font size parted
+ * two cells when both are figures (0.45 font sizes or more, «0,00 0,00») or a value follows words
+ * (0.6 or more, «Porcentaje de ejecución presupuestaria 94,») (src/ingest/pdf/lines.ts; the tight
+ * layout's CNE matrix 47 → 24, ministerio 38 → 11).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -158,10 +161,10 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {
-    'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3, «(Usar: Visualizar.», ends 3.99 pt (the two cells' padding, a hair under half a font size) before its date cells, which PDF.js gives as one item, «Diciembre 2020 Diciembre 2021»: the three are read as one cell (milestones -1/+1, flags +1)',
-    'consejo-nacional-electoral': 'cells without vertical padding: an indicator whose text runs to within 0.66 font sizes of the value column, drawn in one PDF.js run with it, is read as one cell with its value («Porcentaje de ejecución presupuestaria 94,», «… de los procesos N/A»), and the matrix rows around it go astray (goals -14/+14, flags -2/+17)',
+    'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
+    'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%», «95,» / «77» / «%») is read as two rows or cut short; «(O.O) … de los procesos» runs to half a font size of its «N/A», read as one cell with it; «y/» / «o» reads «y/o» (goals -7/+7, flags -3/+7)',
     'iess': 'disposals +1, flags +1',
-    'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
+    'ministerio': 'budget lines -2/+2, goals -1/+1, reports -1/+1, flags -2/+3',
   },
 };
 

@@ -46,6 +46,26 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(layoutPages([{ ...page(cells), words: true }]).text).toBe('PROGRAMA Y/O PROYECTO Egresos en personal $14.586.155,85');
   });
 
+  it('parts two cells of one run closer than 3/4 of a font size: two figures half a font size apart, a value 0.65 after words (cells with little side padding)', () => {
+    // Cells padded 0 × 2.5 pt in a 10 pt font, drawn as one run: a text that fills its column ends
+    // 5 pt before the next cell. PDF.js gives a cell's words, at their normal spacing, in one item.
+    const tight = page([
+      item('0,00', 50, 100, 1), item('0,00', 75, 100, 1),
+      item('Porcentaje de ejecución', 50, 115, 2), item('94,', 171.5, 115, 2),
+      item('Porcentaje de asistencias', 50, 130, 3), item('N/A', 181.5, 130, 3),
+      // Words after words, or after one word, as far apart: a word gap (a justified line's, stretched).
+      item('hasta el mes de', 50, 145, 4), item('diciembre', 131.5, 145, 4),
+      item('Egresos', 50, 160, 5), item('en', 90, 160, 5),
+    ]);
+    expect(layoutPages([tight]).text.split('\n').map((l) => l.trim().split(/ {2,}/))).toEqual([
+      ['0,00', '0,00'],
+      ['Porcentaje de ejecución', '94,'],
+      ['Porcentaje de asistencias', 'N/A'],
+      ['hasta el mes de diciembre'],
+      ['Egresos en'],
+    ]);
+  });
+
   it('places a cell after a long text of wide letters where the rows below place it (fine grid)', () => {
     // Capitals advance 7 pt, most items 5 pt a character: the grid follows the narrowest.
     const wide = (str: string, x: number, y: number) => ({ ...item(str, x, y, 1), width: str.length * 7 });
