@@ -131,7 +131,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * layout's plan 23 → 2); 554 once two items of one PDF.js run closer than 3/4 of a font size parted
  * two cells when both are figures (0.45 font sizes or more, «0,00 0,00») or a value follows words
  * (0.6 or more, «Porcentaje de ejecución presupuestaria 94,») (src/ingest/pdf/lines.ts; the tight
- * layout's CNE matrix 47 → 24, ministerio 38 → 11).
+ * layout's CNE matrix 47 → 24, ministerio 38 → 11); 547 once an amount as Markdown escapes it,
+ * «\$264.144,00», counted as a figure there (ministerio 11 → 4).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -164,7 +165,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
     'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%», «95,» / «77» / «%») is read as two rows or cut short; «(O.O) … de los procesos» runs to half a font size of its «N/A», read as one cell with it; «y/» / «o» reads «y/o» (goals -7/+7, flags -3/+7)',
     'iess': 'disposals +1, flags +1',
-    'ministerio': 'budget lines -2/+2, goals -1/+1, reports -1/+1, flags -2/+3',
+    'ministerio': 'goals -1/+1, reports -1/+1, flags -2',
   },
 };
 

@@ -46,11 +46,11 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(layoutPages([{ ...page(cells), words: true }]).text).toBe('PROGRAMA Y/O PROYECTO Egresos en personal $14.586.155,85');
   });
 
-  it('parts two cells of one run closer than 3/4 of a font size: two figures half a font size apart, a value 0.65 after words (cells with little side padding)', () => {
+  it('parts two cells of one run closer than 3/4 of a font size: two figures half a font size apart (an amount too, «\\$» as Markdown escapes it), a value 0.65 after words (cells with little side padding)', () => {
     // Cells padded 0 × 2.5 pt in a 10 pt font, drawn as one run: a text that fills its column ends
     // 5 pt before the next cell. PDF.js gives a cell's words, at their normal spacing, in one item.
     const tight = page([
-      item('0,00', 50, 100, 1), item('0,00', 75, 100, 1),
+      item('0,00', 50, 100, 1), item('0,00', 75, 100, 1), item('\\$264.144,00', 110, 100, 1), item('25,45 %', 175, 100, 1),
       item('Porcentaje de ejecución', 50, 115, 2), item('94,', 171.5, 115, 2),
       item('Porcentaje de asistencias', 50, 130, 3), item('N/A', 181.5, 130, 3),
       // Words after words, or after one word, as far apart: a word gap (a justified line's, stretched).
@@ -58,7 +58,7 @@ describe('layoutPages: positioned text → layout lines', () => {
       item('Egresos', 50, 160, 5), item('en', 90, 160, 5),
     ]);
     expect(layoutPages([tight]).text.split('\n').map((l) => l.trim().split(/ {2,}/))).toEqual([
-      ['0,00', '0,00'],
+      ['0,00', '0,00', '\\$264.144,00', '25,45 %'],
       ['Porcentaje de ejecución', '94,'],
       ['Porcentaje de asistencias', 'N/A'],
       ['hasta el mes de diciembre'],

@@ -83,8 +83,8 @@ const CELL_GAP = 0.75;
  */
 const PADDED_GAP = 0.45;
 const VALUE_GAP = 0.6;
-/** An item that is one figure ("0,00", "27,0", "1.234", "12 %"). */
-const FIGURE_ITEM = /^[-+]?\$?\d[\d.,]*\s?%?$/;
+/** An item that is one figure ("0,00", "27,0", "1.234", "12 %", "$5", "\\$5" as Markdown escapes it). */
+const FIGURE_ITEM = /^[-+]?\\?\$?\d[\d.,]*\s?%?$/;
 /** A running header or footer is as far from its page's edge on every page, within this many points. */
 const SAME_HEIGHT = 2;
 /** Longest table header (in lines) repeated at the top of a page that is dropped. */
