@@ -132,7 +132,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * two cells when both are figures (0.45 font sizes or more, «0,00 0,00») or a value follows words
  * (0.6 or more, «Porcentaje de ejecución presupuestaria 94,») (src/ingest/pdf/lines.ts; the tight
  * layout's CNE matrix 47 → 24, ministerio 38 → 11); 547 once an amount as Markdown escapes it,
- * «\$264.144,00», counted as a figure there (ministerio 11 → 4).
+ * «\$264.144,00», counted as a figure there (ministerio 11 → 4); 543 once items drawn apart (different
+ * runs) 3.99 pt apart at 8 pt, a hair under half a font size, were two cells (CNE 24 → 20).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -163,7 +164,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
-    'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%», «95,» / «77» / «%») is read as two rows or cut short; «(O.O) … de los procesos» runs to half a font size of its «N/A», read as one cell with it; «y/» / «o» reads «y/o» (goals -7/+7, flags -3/+7)',
+    'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%») is read as two rows where PDF.js gives the merged-row matrix\'s number and unit as one item («6 Político y Difusión»), or cut short («95,» / «77» / «%»); «y/» / «o» reads «y/o» (goals -5/+6, flags -2/+7)',
     'iess': 'disposals +1, flags +1',
     'ministerio': 'goals -1/+1, reports -1/+1, flags -2',
   },

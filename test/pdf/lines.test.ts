@@ -34,6 +34,9 @@ describe('layoutPages: positioned text → layout lines', () => {
   it('makes a column gap of half a font size between items drawn apart (different runs)', () => {
     const l = layoutPages([page([item('áreas', 50, 100, 1), item('Se', 81, 100, 2), item('x', 50, 115, 3)])]);
     expect(l.text.split('\n')[0]).toBe('áreas  Se');
+    // A hair under half a font size (a column-filling text before a cell padded 2.5 pt a side, rounded).
+    const close = layoutPages([page([item('de los procesos', 50, 100, 1), item('N/A', 129.95, 100, 2)])]);
+    expect(close.text).toBe('de los procesos  N/A');
   });
 
   it('makes a column gap between two items of one run 3/4 of a font size or more apart (table cells), not between OCR words', () => {
