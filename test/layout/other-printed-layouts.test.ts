@@ -123,7 +123,8 @@ const KNOWN: Record<string, Record<string, string>> = {
  * went to the header's start (aligned.ts; the right-aligned layout's CNE matrix 240 → 20). Their
  * pdftotext path: 6 of 40, 4,907. All merged: 20 of 40 exact, 733 (the tight layout's CNE matrix 104 → 148 with
  * the justified-cell rule); 689 once a text PDF.js joined over two cells («… así como el N/A», 2 pt
- * apart) was no longer taken for a justified cell's edges (that matrix back to 104); 572 once a
+ * apart) was no longer taken for a justified cell's edges (that matrix back to 104). From there, for
+ * justified text: 572 once a
  * justified page's stretched lines that no other row spans alike were kept one cell when they end a
  * cell gap before a column («A   Y/O», «Número   Total», «TOTAL   DE   PRESUPUESTO»; the justified
  * layout 265 → 148); 476 when the cell gap was the page's (a table whose lines never fill a column
@@ -133,6 +134,17 @@ const KNOWN: Record<string, Record<string, string>> = {
  * two lines of one header cell ending in the same word at one place («NO.   DE» / «INFORME   DE») were
  * each one cell (the justified layout's IESS 17 → 1); 448 when the column after such a line could be
  * one that only another line of its block starts (commitment 9's «ón   o   actor», the plan 23 → 16).
+ * Measured apart from those justified rules, for rows without vertical padding, from 689: 632 once a value
+ * under a value (a figure or «N/A» below the row's own in its column, or «N/» / «A» cut) started a
+ * row in a table that does not set its rows apart (src/ingest/pdf/wrapped.ts; that matrix 104 → 47);
+ * 604 once a line filling every column started a row only for a bare number in its first column,
+ * not for one in a date column as narrow as a month's name («Julio» / «202» / «0»; the tight
+ * layout's plan 23 → 2); 554 once two items of one PDF.js run closer than 3/4 of a font size parted
+ * two cells when both are figures (0.45 font sizes or more, «0,00 0,00») or a value follows words
+ * (0.6 or more, «Porcentaje de ejecución presupuestaria 94,») (src/ingest/pdf/lines.ts; the tight
+ * layout's CNE matrix 47 → 24, ministerio 38 → 11); 547 once an amount as Markdown escapes it,
+ * «\$264.144,00», counted as a figure there (ministerio 11 → 4); 543 once items drawn apart (different
+ * runs) 3.99 pt apart at 8 pt, a hair under half a font size, were two cells (CNE 24 → 20). Both merged: 20 of 40 exact, 302.
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -162,10 +174,10 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {
-    'plan-de-accion': 'cells without vertical padding: rows as close as a cell\'s lines (milestones -8/+8, flags -2/+13)',
-    'consejo-nacional-electoral': 'cells without vertical padding: indicators of the merged-row matrix joined with the row below (goals -35/+23, flags -21/+25)',
+    'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
+    'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%») is read as two rows where PDF.js gives the merged-row matrix\'s number and unit as one item («6 Político y Difusión»), or cut short («95,» / «77» / «%»); «y/» / «o» reads «y/o» (goals -5/+6, flags -2/+7)',
     'iess': 'disposals +1, flags +1',
-    'ministerio': 'budget lines -2/+2, goals -7/+13, reports -1/+1, flags -2/+12',
+    'ministerio': 'goals -1/+1, reports -1/+1, flags -2',
   },
 };
 

@@ -34,6 +34,9 @@ describe('layoutPages: positioned text → layout lines', () => {
   it('makes a column gap of half a font size between items drawn apart (different runs)', () => {
     const l = layoutPages([page([item('áreas', 50, 100, 1), item('Se', 81, 100, 2), item('x', 50, 115, 3)])]);
     expect(l.text.split('\n')[0]).toBe('áreas  Se');
+    // A hair under half a font size (a column-filling text before a cell padded 2.5 pt a side, rounded).
+    const close = layoutPages([page([item('de los procesos', 50, 100, 1), item('N/A', 129.95, 100, 2)])]);
+    expect(close.text).toBe('de los procesos  N/A');
   });
 
   it('makes a column gap between two items of one run 3/4 of a font size or more apart (table cells), not between OCR words', () => {
@@ -44,6 +47,26 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(layoutPages([page([item('Egresos', 50, 100, 1), item('en personal', 92, 100, 1)])]).text).toBe('Egresos en personal');
     // The same gaps between OCR word boxes are word gaps.
     expect(layoutPages([{ ...page(cells), words: true }]).text).toBe('PROGRAMA Y/O PROYECTO Egresos en personal $14.586.155,85');
+  });
+
+  it('parts two cells of one run closer than 3/4 of a font size: two figures half a font size apart (an amount too, «\\$» as Markdown escapes it), a value 0.65 after words (cells with little side padding)', () => {
+    // Cells padded 0 × 2.5 pt in a 10 pt font, drawn as one run: a text that fills its column ends
+    // 5 pt before the next cell. PDF.js gives a cell's words, at their normal spacing, in one item.
+    const tight = page([
+      item('0,00', 50, 100, 1), item('0,00', 75, 100, 1), item('\\$264.144,00', 110, 100, 1), item('25,45 %', 175, 100, 1),
+      item('Porcentaje de ejecución', 50, 115, 2), item('94,', 171.5, 115, 2),
+      item('Porcentaje de asistencias', 50, 130, 3), item('N/A', 181.5, 130, 3),
+      // Words after words, or after one word, as far apart: a word gap (a justified line's, stretched).
+      item('hasta el mes de', 50, 145, 4), item('diciembre', 131.5, 145, 4),
+      item('Egresos', 50, 160, 5), item('en', 90, 160, 5),
+    ]);
+    expect(layoutPages([tight]).text.split('\n').map((l) => l.trim().split(/ {2,}/))).toEqual([
+      ['0,00', '0,00', '\\$264.144,00', '25,45 %'],
+      ['Porcentaje de ejecución', '94,'],
+      ['Porcentaje de asistencias', 'N/A'],
+      ['hasta el mes de diciembre'],
+      ['Egresos en'],
+    ]);
   });
 
   it('places a cell after a long text of wide letters where the rows below place it (fine grid)', () => {

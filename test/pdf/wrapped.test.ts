@@ -404,6 +404,47 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[0]).toEqual(['Porcentaje tecnológica y comunicaciones (E)', 'N/A']);
   });
 
+  it('starts a row at a value under a value in a table without vertical cell padding, rows as close as a cell\'s lines («N/A» / «N/A»)', () => {
+    // Every line 12 pt below the one above, rows too (cell padding 0). The indicator column's
+    // widest text is its first row's, «Porcentaje de cumplimiento» (to 180): the next line's first
+    // word does not fit after it, and «N/A» fills the value column, so by room alone the second
+    // row reads as the first row's cells wrapped. Its «N/A» under the first row's «N/A», and «N/»
+    // / «A» (a value cut in a column two letters wide) under «9,5» / «%», start rows of their own.
+    const tight = page([
+      item('Indicador', 50, 100), item('Meta', 200, 100),
+      item('Porcentaje de cumplimiento', 50, 112), item('N/A', 200, 112),
+      item('Porcentaje del personal', 50, 124), item('N/A', 200, 124),
+      item('que recibe cursos', 50, 136),
+      item('Porcentaje ejecutado del', 50, 148), item('9,5', 200, 148),
+      item('presupuesto del año', 50, 160), item('%', 200, 160),
+      item('Porcentaje de visitas', 50, 172), item('N/', 200, 172),
+      item('realizadas', 50, 184), item('A', 200, 184),
+    ]);
+    const rows = joined([tight]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows.slice(1)).toEqual([
+      ['Porcentaje de cumplimiento', 'N/A'],
+      ['Porcentaje del personal que recibe cursos', 'N/A'],
+      ['Porcentaje ejecutado del presupuesto del año', '9,5%'],
+      ['Porcentaje de visitas realizadas', 'N/A'],
+    ]);
+  });
+
+  it('goes on a row whose date columns, as narrow as a month\'s name, wrap the year under it in a table without vertical cell padding («Julio» / «202» / «0»)', () => {
+    // Every line 12 pt below the one above. The second line has a cell in every column, two of them
+    // bare numbers («202»), yet the first column's line above is full (its widest text; «Violencia»
+    // does not fit after «de la») and so are «Julio» in the date columns (18 pt: «l» and «i» are
+    // narrow, a year's four digits are wider): the row's cells wrapped, and the year was cut.
+    const dates = page([
+      item('Hito', 50, 100), item('Ini', 200, 100), item('Fin', 240, 100),
+      item('Hito 1: Definición de la', 50, 112), { ...item('Julio', 200, 112), width: 18 }, { ...item('Julio', 240, 112), width: 18 },
+      item('Violencia contra', 50, 124), item('202', 200, 124), item('202', 240, 124),
+      item('0', 200, 136), item('1', 240, 136),
+      item('Hito 2: Mapeo', 50, 148), item('Ago', 200, 148), item('Sept', 240, 148),
+    ]);
+    const rows = joined([dates]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    expect(rows.slice(1)).toEqual([['Hito 1: Definición de la Violencia contra', 'Julio 2020', 'Julio 2021'], ['Hito 2: Mapeo', 'Ago', 'Sept']]);
+  });
+
   describe('a cell cut by a page break', () => {
     // Page 1 ends with a row whose first cell wraps down to the page's foot (the lowest line of the
     // document's pages, 724); page 2 goes on with the rest of that cell at its top, then a row of

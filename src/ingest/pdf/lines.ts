@@ -76,6 +76,21 @@ const MARGIN_SHARE = 0.12;
 const MARGIN_LINES = 3;
 /** Gap between two items, in font sizes, from which they are two cells (see rowText). */
 const CELL_GAP = 0.75;
+/**
+ * Gaps between two items of one run, in font sizes, from which they are two cells when both are
+ * figures (PADDED_GAP: more than a word space, a quarter to a third of a font size), or when a
+ * value follows words (VALUE_GAP: more than PDF.js joins into one text); see partsCells.
+ */
+const PADDED_GAP = 0.45;
+const VALUE_GAP = 0.6;
+/**
+ * Gap between two items drawn apart (different runs), in font sizes, from which they are two cells:
+ * half a font size, less rounding (cells padded 2 pt a side at 8 pt print a column-filling text
+ * 3.99 pt before the next cell).
+ */
+const APART_GAP = 0.49;
+/** An item that is one figure ("0,00", "27,0", "1.234", "12 %", "$5", "\\$5" as Markdown escapes it). */
+const FIGURE_ITEM = /^[-+]?\\?\$?\d[\d.,]*\s?%?$/;
 /** A running header or footer is as far from its page's edge on every page, within this many points. */
 const SAME_HEIGHT = 2;
 /** Longest table header (in lines) repeated at the top of a page that is dropped. */
@@ -201,11 +216,11 @@ export function renderCells(cells: readonly LineCell[], column: (x: number) => n
 
 /**
  * The row's items as cells: touching items joined, word gaps one space, column gaps start a new
- * cell. A gap is a column gap when it is wide (1.5 font sizes), or half a font size between
- * items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap; so a
- * justified line, all of whose gaps are stretched alike, stays one text; so does a justified
- * cell's line among other cells (`stretched`: the items whose gap before them is a stretched word
- * gap, justified.ts).
+ * cell. A gap is a column gap when it is wide (1.5 font sizes), or half a font size (APART_GAP)
+ * between items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap, or
+ * PADDED_GAP between two figures or before a value after words (partsCells); so a justified line,
+ * all of whose gaps are stretched alike, stays one text; so does a justified cell's line among
+ * other cells (`stretched`: the items whose gap before them is a stretched word gap, justified.ts).
  */
 function rowCells(row: readonly PositionedItem[], words: boolean, stretched: ReadonlySet<number> = new Set()): LineCell[] {
   const gaps: number[] = [];
@@ -226,7 +241,7 @@ function rowCells(row: readonly PositionedItem[], words: boolean, stretched: Rea
   row.forEach((it, k) => {
     const gap = it.x - prevEnd;
     const apart = it.run === undefined || prevRun === undefined ? false : it.run !== prevRun;
-    if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= 0.5 * it.size && (apart || gap > 1.8 * usual))))) {
+    if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= APART_GAP * it.size && (apart || gap > 1.8 * usual)) || (gap >= PADDED_GAP * it.size && !justified && k > 0 && partsCells(row[k - 1]!, it))))) {
       cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size };
       cells.push(cell);
     } else {
@@ -238,6 +253,20 @@ function rowCells(row: readonly PositionedItem[], words: boolean, stretched: Rea
     prevRun = it.run;
   });
   return cells;
+}
+
+/**
+ * Whether the gap from `before` to `next` (at least PADDED_GAP) parts two cells although it is
+ * below CELL_GAP: two figures side by side (a cell holds one: «0,00» «0,00»), or a value (a figure
+ * or a missing mark in letters, «94,», «N/A») VALUE_GAP or more after an item of several words. A table whose
+ * cells have little side padding («0 2pt»: text 4 to 5 pt apart at 8 pt, drawn in one run) is so
+ * read in cells. (Not any text after words: a justified line of a word processor's PDF leaves
+ * items of several words half a font size apart, «hasta el mes de» «diciembre».)
+ */
+function partsCells(before: PositionedItem, next: PositionedItem): boolean {
+  if (FIGURE_ITEM.test(before.str) && FIGURE_ITEM.test(next.str)) return true;
+  const gap = next.x - (before.x + before.width);
+  return before.str.includes(' ') && (FIGURE_ITEM.test(next.str) || (isMissing(next.str) && /\p{L}/u.test(next.str))) && gap >= VALUE_GAP * next.size;
 }
 
 function gridOf(items: readonly PositionedItem[]): Grid {

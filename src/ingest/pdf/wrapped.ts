@@ -7,13 +7,20 @@
  * - it follows at single line spacing (a new row adds the cells' padding and ruling);
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
- * - it does not fill every column of the row with one of them a bare number (a new row of a
- *   table drawn at single line spacing: codes and amounts do not wrap into every column), unless
+ * - it does not fill every column of the row with a bare number in its first column (a new row
+ *   of a table drawn at single line spacing: a row's number or code does not wrap; a bare number
+ *   further right may go on a word of its cell, «Julio» / «202» / «0» in a date column as narrow
+ *   as a month's name, and one under a value starts a row, next), unless
  *   each such number continues a number cut in a full line above into one well-formed number (with
  *   the fragments below it when the figure is cut more than once: «10» / «0,» / «00» / «%»), or
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
  *   line, or another row's first line in the same table, follows the line above it further than
  *   this line follows its own), and the line is inside the row;
+ * - it does not put a value (a figure, or a missing mark, «N/A») under a value: a cell holds one
+ *   value, so a value below the row's value in its column (joined so far: «97,00» / «%»), or the
+ *   start of one cut in a narrow column («N/» / «A»), starts a row, unless the two are one number
+ *   cut; a table without vertical cell padding sets its rows as close as a row's lines (same
+ *   condition as above: not inside a row of a table that sets its rows apart);
  * - the text above could not take the continuation's first word (its width estimated with capitals
  *   and digits wider than lower-case letters): it was wrapped there (a single
  *   text runs to the page's right margin; a table cell, even the only filled cell of its row, to
@@ -89,6 +96,7 @@ import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoi
 import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
+import { isMissing } from '../../lib/numbers.ts';
 
 /**
  * A wrapped line follows the one above at most this many font sizes lower, in a document set at
@@ -173,10 +181,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
   const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
-  // A line with a cell in every column of the row, one of them a bare number, is a row of its own,
-  // unless each such number continues a number cut in a full line above ("11" / "2,3" / "7 %": the
-  // line above has no room left for one more character, and the two make one well-formed number,
-  // or do with the fragments below them, a number cut more than once: "10" / "0," / "00" / "%").
+  // A line with a cell in every column of the row and a bare number in its first column (a row's
+  // number or code) is a row of its own, unless each such number continues a number cut in a full
+  // line above ("11" / "2,3" / "7 %": the line above has no room left for one more character, and
+  // the two make one well-formed number, or do with the fragments below them, a number cut more
+  // than once: "10" / "0," / "00" / "%"). A bare number in another column may go on a word of
+  // its cell ("Julio" / "202" / "0" in a date column as narrow as a month's name); under a value
+  // it starts a row (below).
   const cutNumber = (c: LineCell) => {
     const above = a.cells.find((x) => sameColumn(x, c));
     const h = head.cells.findIndex((x) => sameColumn(x, c));
@@ -190,7 +201,13 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
   const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges).rowPitch >= apart;
-  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => sameColumn(c, head.cells[0]!) && BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  // A value under a value: a cell of a figure or a missing mark («N/A») whose column holds one on
+  // the line above too starts a row of its own (a cell holds one value; a value is not wrapped at
+  // a space into another), unless the two are one number cut. A table without vertical cell
+  // padding sets its rows as close as a row's lines, and a narrow figure column beside a wrapped
+  // text fills its line: «N/A» / «N/A» are two rows' values, not one cell wrapped.
+  if (!prose && !insideRow && b.cells.some((c) => valueUnderValue(a, row, c, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size)) && !cutNumber(c))) return null;
   const joiners = new Map<LineCell, string>();
   for (const c of b.cells) {
     const p = a.cells.find((x) => sameColumn(x, c));
@@ -213,6 +230,27 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c.x)));
   }
   return joiners;
+}
+
+/** A cell that holds one value: a figure, amount, code or percentage, or a missing mark («N/A», «S/N», «-»). */
+const isValue = (text: string) => BARE_NUMBER.test(text) || (text.trim() !== '' && isMissing(text));
+
+/**
+ * Whether cell c holds a value (isValue), or starts one cut in a narrow column («N/» / «A», with
+ * the fragments below it, `ahead`, read only when needed), under a value: the line above has a
+ * cell in its column and the row's cell there, joined so far, is a value («97,00» / «%» is one).
+ */
+function valueUnderValue(above: PageLine, row: readonly LineCell[], c: LineCell, ahead: () => string[]): boolean {
+  if (!above.cells.some((x) => sameColumn(x, c))) return false;
+  const sofar = row.find((x) => sameColumn(x, c));
+  if (!sofar || !isValue(sofar.text)) return false;
+  if (isValue(c.text)) return true;
+  let text = c.text;
+  for (const f of ahead()) {
+    text += f;
+    if (isValue(text)) return true;
+  }
+  return false;
 }
 
 /**
