@@ -129,7 +129,7 @@ const KNOWN: Record<string, Record<string, string>> = {
  * cell gap before a column («A   Y/O», «Número   Total», «TOTAL   DE   PRESUPUESTO»; the justified
  * layout 265 → 148); 476 when the cell gap was the page's (a table whose lines never fill a column
  * shows none) and the stretched line's first word could start where only its cell's next line does,
- * or its last end at the page's right edge (the justified layout 148 → 51; its CNE matrix 2); 471
+ * or its last end at the page's right edge (the justified layout 148 → 52; its CNE matrix 3); 471
  * when a stretched line of words and codes («contratos   CGAJ   2017-037») counted as text; 455 when
  * two lines of one header cell ending in the same word at one place («NO.   DE» / «INFORME   DE») were
  * each one cell (the justified layout's IESS 17 → 1); 448 when the column after such a line could be
