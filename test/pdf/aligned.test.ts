@@ -63,4 +63,21 @@ describe('alignFigures', () => {
     alignFigures(lines);
     expect(placed(lines)).toEqual([['7', 100], ['19', 100], ['2', 100]]);
   });
+
+  it('the piece of a figure cut after its separator goes under it, though wider («100,» / «00 %», a4-portrait-dejavu-8pt-right)', () => {
+    // The Ministerio goals table printed with figures right-aligned (DejaVu Sans 8 pt), goal 1.1: the %
+    // cell «100,00 %» cut as «100,» (x 378.84 to 396.64) over «00 %» (376.34 to 396.64), both ending
+    // at the cell's right edge; the piece is the wider line. A whole figure under a whole figure
+    // (a chart's axis, «1.000» / «500») is no piece and stays.
+    const lines = [
+      line(100, cell('%', 378.84, 385), cell('DESCRIPCIÓN', 410, 460)),
+      line(112, cell('100,', 378.84, 396.64), cell('MANUAL DEL', 410, 450)),
+      line(124, cell('00 %', 376.34, 396.64), cell('ACTUACIÓN', 410, 450)),
+      line(200, cell('Eje', 10, 30)),
+      line(212, cell('1.000', 20, 45)),
+      line(224, cell('500', 30, 45)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines)).toEqual([['100,', undefined], ['00 %', 378.84], ['1.000', undefined], ['500', undefined]]);
+  });
 });
