@@ -146,7 +146,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * «\$264.144,00», counted as a figure there (ministerio 11 → 4); 543 once items drawn apart (different
  * runs) 3.99 pt apart at 8 pt, a hair under half a font size, were two cells (CNE 24 → 20). Both merged: 20 of 40 exact, 302;
  * 280 once the piece of a figure cut after its separator went under it though wider («100,» / «00 %»,
- * aligned.ts; the right-aligned layout's ministerio 85 → 63).
+ * aligned.ts; the right-aligned layout's ministerio 85 → 63); 258 once a piece ending a percentage
+ * («96,2» / «1 %») went under it too, and a sure piece («0,» / «00») wherever a column rule had put it
+ * (ministerio 63 → 45, iess 9 → 5).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -161,8 +163,8 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
     'consejo-nacional-electoral': 'goals -6/+6, flags +8',
-    'iess': 'goals -1/+2, reports -1/+1, flags +4',
-    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -6/+8, procurement -9/+9, flags -1/+23',
+    'iess': 'goals -1/+2, flags +2',
+    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -3/+3, procurement -9/+9, flags -1/+13',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

@@ -80,4 +80,23 @@ describe('alignFigures', () => {
     alignFigures(lines);
     expect(placed(lines)).toEqual([['100,', undefined], ['00 %', 378.84], ['1.000', undefined], ['500', undefined]]);
   });
+
+  it('the piece that ends a percentage goes under it, and a piece of a cut figure goes under it wherever a column rule put it', () => {
+    // The same table, goal 3.1: «96,2» (x 378.8 to 396.6) over «1 %» (381.4 to 396.6); goal 4.2, on
+    // a page laid out narrower: «10» (370.6) over «0,» (373.1) over «00» (370.6), in the % column
+    // right of the achieved column, where the rule for columns of right-aligned figures had put
+    // «00» (339.6, set here by hand).
+    const lines = [
+      line(100, cell('%', 378.8, 386), cell('DESCRIPCIÓN', 405.4, 460)),
+      line(112, cell('CUMPLIDOS', 339.6, 369), cell('96,2', 378.8, 396.6)),
+      line(124, cell('1 %', 381.4, 396.6)),
+      line(150),
+      line(200, cell('TOTALES', 339.6, 369), cell('10', 370.6, 383.3)),
+      line(212, cell('0,', 373.1, 383.3)),
+      line(224, cell('00', 370.6, 383.3)),
+    ];
+    lines[6]!.cells[0]!.at = 339.6;
+    alignFigures(lines);
+    expect(placed(lines).filter(([t]) => ['1 %', '0,', '00'].includes(t as string))).toEqual([['1 %', 378.8], ['0,', 370.6], ['00', 370.6]]);
+  });
 });

@@ -80,14 +80,19 @@ export function alignFigures(lines: readonly PageLine[]): void {
     block.forEach((l, i) => {
       if (i === 0) return;
       for (const c of l.cells) {
-        // (a piece, not a figure of its own: a mark or two characters, «%», «0%», «,23», or what
-        // follows a figure cut after its separator, «100,» / «00 %»; a chart's axis prints whole
-        // figures right-aligned under each other)
-        if (!isFigureCell(c) || c.at !== undefined) continue;
+        // (a piece, not a figure of its own: a mark or two characters, «%», «0%», «,23», what
+        // follows a figure cut after its separator, «100,» / «00 %», or ends a percentage the line
+        // above starts, «96,2» / «1 %»; a chart's axis prints whole figures right-aligned under each
+        // other)
+        if (!isFigureCell(c)) continue;
         // (cut after its separator, the piece may be the wider line: «100,» / «00 %» end together)
         const cutAfter = (p: LineCell) => /[.,]$/.test(p.text) && Math.abs(p.x - c.x) > SAME_X;
         const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p)));
-        if (above && (/^[.,%]/.test(c.text) || c.text.length <= 2 || cutAfter(above))) c.at = placedX(above);
+        if (!above) continue;
+        // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
+        // not a figure of the column left of it)
+        const surely = /^[.,%]/.test(c.text) || cutAfter(above) || (/%$/.test(c.text) && !above.text.includes('%'));
+        if (surely || (c.at === undefined && c.text.length <= 2)) c.at = placedX(above);
       }
     });
   }
