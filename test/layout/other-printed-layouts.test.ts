@@ -148,11 +148,13 @@ const KNOWN: Record<string, Record<string, string>> = {
  * 280 once the piece of a figure cut after its separator went under it though wider («100,» / «00 %»,
  * aligned.ts; the right-aligned layout's ministerio 85 → 63); 258 once a piece ending a percentage
  * («96,2» / «1 %») went under it too, and a sure piece («0,» / «00») wherever a column rule had put it
- * (ministerio 63 → 45, iess 9 → 5).
+ * (ministerio 63 → 45, iess 9 → 5); 218 (21 of 40 exact) once a table's column room was measured
+ * with no gap narrower than the page's cell gap (a stray text 3 pt after a column's widest one is no
+ * column: «2» / «1» is 21; src/ingest/pdf/wrapped.ts; the right-aligned layout 71 → 32, its iess exact).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks, keeps words cut in columns four letters wide that no other text of the document prints whole, read with a space or without («concurr» / «en» / «cia», «tal» / «ento» / «hu» / «mano»): two milestones\' texts, and its HTML copy («<t» / «ab» / «le» read with spaces) is not recognized, so duplicate_skipped counts 2 copies (milestones -2/+2, flags -1/+2)',
+    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks, keeps words cut in columns four letters wide that no other text of the document prints whole, read with a space or without («concurr» / «en» / «cia», «tal» / «ento» / «hu» / «mano»): two milestones\' texts, and its HTML copy («<t» / «ab» / «le» read with spaces) is not recognized, so duplicate_skipped counts 2 copies (milestones -2/+2, flags -1/+1)',
     'consejo-nacional-electoral': 'a word of a narrow column joined to the next without its space, «democraciainterna» (a full line, and no other text of the document prints either word inside a line; goals -1/+1)',
     'ministerio': 'the objective of goals 2.1-2.3 reads «convivenciasocial»: «convivencia» is the widest line of its column (no room measured after it) and no other text of the document prints either word inside a line (goals -3/+3)',
   },
@@ -162,9 +164,8 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
-    'consejo-nacional-electoral': 'goals -6/+6, flags +8',
-    'iess': 'goals -1/+2, flags +2',
-    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, coverage -1/+2, goals -3/+3, procurement -9/+9, flags -1/+13',
+    'consejo-nacional-electoral': 'one goal\'s figure cut «94,0» / «%» is not joined: its «%» is read as a row of OCR noise and the figure as unreadable (goals -1/+1, flags +2)',
+    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, goals -1/+1, procurement -9/+9, flags -1/+2',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

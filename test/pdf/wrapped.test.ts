@@ -487,4 +487,21 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       expect(cellsOf([...foot(102), ...pushed])!.slice(1, 3)).toEqual([['Egresos en personal de la institución y', '1.234,56'], ['sus oficinas']]);
     });
   });
+
+  it('measures a column\'s room with the page\'s cell gap, not a narrower gap before a stray text («2» / «1» is 21)', () => {
+    // A numbering column one digit wide (x 40 to 45) beside names at 60: 15 pt between cells on five
+    // lines. A stray «Y» on the last row, 3 pt after the widest text of the third column (200 to
+    // 270), is no column, and must not make the numbering column seem to have room for «1» after «2».
+    const p = page([
+      item('1', 40, 100), item('Alfa', 60, 100), item('Texto uno', 200, 100),
+      item('2', 40, 116), item('Beta', 60, 116), item('Texto dos', 200, 116),
+      item('9', 40, 132), item('Gamma', 60, 132), item('Texto tres', 200, 132),
+      item('2', 40, 148), item('Delta', 60, 148), item('Texto cuatro y', 200, 148),
+      item('1', 40, 160),
+      item('3', 40, 176), item('Epsilon', 60, 176), item('Nota', 200, 176), item('Y', 273, 176),
+    ]);
+    const { joined: j } = joined([p]);
+    const row = j!.text.split('\n').find((l) => l.includes('Delta'))!;
+    expect(row.trim().split(/ {2,}/)[0]).toBe('21');
+  });
 });

@@ -546,10 +546,27 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
   }
   let gap = Infinity;
   for (const [x, end] of widest) if (nextStart(x) < right) gap = Math.min(gap, nextStart(x) - end);
+  // (not under the page's cell gap: the narrowest gap between two cells of a line seen 3 times or
+  // more on the page, which every cell line filling its column leaves; a narrower one is a figure
+  // or a piece of text taken for a column's start, and would let the column's text run too far)
+  gap = Math.max(gap, pageCellGap(lines));
   let rowPitch = -Infinity;
   for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
   if (edges) rowPitch = Math.max(rowPitch, edges.pitchAbove);
   return { starts, widest, gap, rowPitch };
+}
+
+/** The narrowest gap (points, to a tenth) between two cells of one line seen 3 times or more on the page; -Infinity when none is. */
+function pageCellGap(lines: readonly PageLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    for (let k = 1; k < l.cells.length; k++) {
+      const g = Math.round((l.cells[k]!.x - l.cells[k - 1]!.end) * 10) / 10;
+      if (g > 0) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+  }
+  const seen = [...counts].filter(([, n]) => n >= 3).map(([g]) => g);
+  return seen.length ? Math.min(...seen) : -Infinity;
 }
 
 /**
