@@ -21,6 +21,11 @@ function joined(pages: PositionedPage[]) {
   return { displayed: layout.text.split('\n'), joined: joinWrapped(lines, pages, grids) };
 }
 
+/** The joined text's rows, each as its cells (two or more spaces part cells); null when nothing was joined. */
+function joinedCells(pages: PositionedPage[]): string[][] | null {
+  return joined(pages).joined?.text.split('\n').map((r) => r.trim().split(/ {2,}/)) ?? null;
+}
+
 /** Cell starts: column 1 at 50 (50 pt wide: 10 characters), column 2 at 110, column 3 at 300. */
 const table = page([
   item('Programa', 50, 100), item('Monto', 110, 100), item('Estado', 300, 100),
@@ -374,7 +379,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('Porcentaje de ejecución presupuestaria', 300, 128), item('0,00%', 520, 128),
       item('Porcentaje de asistencias técnicas', 300, 144), item('N/A', 520, 144),
     ]);
-    const cellsOf = (pages: PositionedPage[]) => joined(pages).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    const cellsOf = (pages: PositionedPage[]) => joinedCells(pages)!;
     expect(cellsOf([before, top])[2]).toEqual(['18', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
     // Alone, nothing on the page bounds the number column: the two lines read as two numbers.
     expect(cellsOf([top])[0]).toEqual(['1 8', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
@@ -389,7 +394,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('ciudadanía gestionadas', 50, 124), item('00', 300, 124),
       item('%', 300, 136),
     ]);
-    const rows = joined([top]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    const rows = joinedCells([top])!;
     expect(rows[0]).toEqual(['Porcentaje de solicitudes de la ciudadanía gestionadas', '100,00%']);
   });
 
@@ -400,7 +405,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('Porcentaje', 50, 100), item('N/A', 200, 100),
       item('tecnológica', 50, 112), item('y', 50, 124), item('comunicaci', 50, 136), item('ones (E)', 50, 148),
     ]);
-    const rows = joined([narrow]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    const rows = joinedCells([narrow])!;
     expect(rows[0]).toEqual(['Porcentaje tecnológica y comunicaciones (E)', 'N/A']);
   });
 
@@ -420,7 +425,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('Porcentaje de visitas', 50, 172), item('N/', 200, 172),
       item('realizadas', 50, 184), item('A', 200, 184),
     ]);
-    const rows = joined([tight]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    const rows = joinedCells([tight])!;
     expect(rows.slice(1)).toEqual([
       ['Porcentaje de cumplimiento', 'N/A'],
       ['Porcentaje del personal que recibe cursos', 'N/A'],
@@ -441,7 +446,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('0', 200, 136), item('1', 240, 136),
       item('Hito 2: Mapeo', 50, 148), item('Ago', 200, 148), item('Sept', 240, 148),
     ]);
-    const rows = joined([dates]).joined!.text.split('\n').map((r) => r.trim().split(/ {2,}/));
+    const rows = joinedCells([dates])!;
     expect(rows.slice(1)).toEqual([['Hito 1: Definición de la Violencia contra', 'Julio 2020', 'Julio 2021'], ['Hito 2: Mapeo', 'Ago', 'Sept']]);
   });
 
@@ -458,7 +463,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       ]),
       page([item('sus oficinas', 50, top), item('Bienes', 50, top + 16), item('7,00', 200, top + 16)]),
     ];
-    const cellsOf = (pages: PositionedPage[]) => joined(pages).joined?.text.split('\n').map((r) => r.trim().split(/ {2,}/)) ?? null;
+    const cellsOf = joinedCells;
 
     it('joins the rest of the cell at the next page\'s top into its row, which cites its first displayed line', () => {
       const { displayed, joined: j } = joined(foot(100));
@@ -500,8 +505,6 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
       item('1', 40, 160),
       item('3', 40, 176), item('Epsilon', 60, 176), item('Nota', 200, 176), item('Y', 273, 176),
     ]);
-    const { joined: j } = joined([p]);
-    const row = j!.text.split('\n').find((l) => l.includes('Delta'))!;
-    expect(row.trim().split(/ {2,}/)[0]).toBe('21');
+    expect(joinedCells([p])!.find((r) => r.includes('Delta'))![0]).toBe('21');
   });
 });
