@@ -52,8 +52,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
     'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -24/+24, flags -1/+37)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+37, flags -2/+32',
-    'iess': 'budget lines -1/+3, goals +2, procurement -4/+6, recommendations -4/+10, flags -1/+16',
-    'ministerio': 'budget lines -3/+6, goals -11/+26, disposals -13/+17, procurement -2/+3, flags -2/+54',
+    'iess': 'goals +2, procurement -4/+4, recommendations -4/+10, flags -1/+10',
+    'ministerio': 'budget lines -3/+6, goals -11/+26, disposals -13/+17, procurement -1/+1, flags -2/+53',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'commitments -3/+3, milestones -14/+8, flags -2/+14',
@@ -70,13 +70,13 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -31/+26, flags -3/+57)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -122/+78, flags -33/+152',
-    'iess': 'budget lines -1/+3, goals -1/+1, procurement -2/+4, recommendations -2/+6, flags +13',
+    'iess': 'goals -1/+1, procurement -2/+4, recommendations -2/+6, flags +9',
     'ministerio': 'budget lines -3/+6, coverage -1/+3, goals -11/+36, disposals -13/+17, procurement -6/+6, recommendations -2/+4, flags -2/+78',
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'commitments -4/+3, milestones -33/+28, reports -1/+1, flags -3/+39',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
-    'iess': 'budget lines -1/+1, procurement -4/+4, recommendations -4/+4, reports -1/+1, flags +8',
+    'iess': 'budget lines -1/+1, procurement -4/+4, recommendations -4/+4, reports -1/+1, flags +6',
     'ministerio': 'budget lines -5/+7, disposals -14/+19, goals -11/+21, procurement -9/+9, recommendations +2, flags -2/+62',
   },
   'letter-portrait-8pt-justified': {

@@ -188,6 +188,34 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('an amount whose digits are grouped wrong is a piece, however it ends («\\$14.586.15» / «5,85»)', () => {
+    // The Ministerio del Interior's budget lines printed on A4 portrait without rules (layout text
+    // lines 559-570, page 14; the link column cut to its first line): «\$14.586.15» ends in two
+    // digits as a whole amount does, but its last group is short, so it is «\$14.586.155,85» cut by
+    // its column; «5,85» under it is its end, not the next row's value. Expected rows: lines 151
+    // and 152 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
+    const text = [
+      'TIPO          DESCRIPCIÓN           PRESUPUES     PRESUPUE     %              LINK AL MEDIO',     // 1
+      '                                    TO            STO          CUMPLIMIENT    DE',                // 2
+      '                                    PLANIFICAD    EJECUTAD     O DE LA',                          // 3
+      '                                    O             O            GESTIÓN',                          // 4
+      'PROGRAMA      Egresos en            \\$14.586.15   \\$14.586.1   100,00 %       http://repo/s/c', // 5
+      'Y/O           personal              5,85          55,85                       xyZbpd0lSn8wQP',    // 6
+      'PROYECTO',                                                                                        // 7
+      'PROGRAMA      Bienes y              \\$7.496.825   \\$5.183.55   69,14 %        http://repo/s/c',  // 8
+      'Y/O           servicios de          ,85           0,70                        xyZbpd0lSn8wQP',    // 9
+      'PROYECTO      consumo',                                                                           // 10
+      '\f',                                                                                              // 11
+    ].join('\n');
+    const w = joinWrappedText(text);
+    // (the header's cut words need the whole document's words to join: not asked here)
+    expect(w.text.split('\n').slice(1, 3)).toEqual([
+      'PROGRAMA Y/O PROYECTO\tEgresos en personal\t\\$14.586.155,85\t\\$14.586.155,85\t100,00 %\thttp://repo/s/cxyZbpd0lSn8wQP',
+      'PROGRAMA Y/O PROYECTO\tBienes y servicios de consumo\t\\$7.496.825,85\t\\$5.183.550,70\t69,14 %\thttp://repo/s/cxyZbpd0lSn8wQP',
+    ]);
+    expect(w.map.starts).toEqual([1, 5, 8, 11]);
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

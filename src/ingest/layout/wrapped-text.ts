@@ -62,7 +62,7 @@
  * - After punctuation, the document's own spacing decides ("financieros,OE" printed tight
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
- *   («100,», «10», «94,5») followed down its column by pieces that make a whole figure only
+ *   («100,», «10», «94,5», or an amount whose groups are short, «$14.586.15») followed down its column by pieces that make a whole figure only
  *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
  *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
@@ -101,6 +101,7 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
+import { numberStyle } from '../../lib/numbers.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
@@ -185,13 +186,22 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
 const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
 /** A later piece of a cut figure: more digits, separators, a percent sign, a closing parenthesis. */
 const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
+/**
+ * A whole figure: it ends in its decimals or a percent sign (WHOLE_FIGURE) and its digits are
+ * grouped as a number is written («14.586.155,85», «94,00 %»). «\$14.586.15» ends in two digits
+ * but its last group is short: a figure cut by its column, not a whole one.
+ */
+function wholeFigure(text: string): boolean {
+  if (!WHOLE_FIGURE.test(text)) return false;
+  return numberStyle(text.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, '')) !== null;
+}
 /** A figure is cut over at most this many lines. */
 const MAX_FIGURE_PIECES = 4;
 
 /**
  * The pieces of figures cut by a narrow column, as `line * columns + column` keys of the pieces
  * that continue the line above: a layout cuts a figure only where it does not fit its column, so
- * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet),
+ * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet; «$14.586.15»: a short last group),
  * followed down its column, line after line, by pieces that make a whole figure only together
  * («100,» / «00%», «10» / «0,0» / «0%», «112» / «,37» / «%») is one figure. A column of counts
  * («325» / «230») never makes a whole figure (a percentage, an amount with its decimals), so its
@@ -214,13 +224,13 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         out.add((i + 1) * columns + k);
         continue;
       }
-      if (!FIGURE_PIECE.test(text) || WHOLE_FIGURE.test(text)) continue;
+      if (!FIGURE_PIECE.test(text) || wholeFigure(text)) continue;
       for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
         if (!piece || !FIGURE_REST.test(piece)) break;
         text += piece;
         if (!FIGURE.test(text)) break;
-        if (WHOLE_FIGURE.test(text)) {
+        if (wholeFigure(text)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
           if (percentAfter(cells, text, j, k)) out.add((j + 1) * columns + k);
           break;
