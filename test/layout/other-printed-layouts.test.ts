@@ -53,7 +53,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -24/+24, flags -1/+37)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+37, flags -2/+32',
     'iess': 'goals +2, procurement -4/+4, recommendations -4/+10, flags -1/+10',
-    'ministerio': 'budget lines -3/+6, goals -11/+26, disposals -13/+17, procurement -1/+1, flags -2/+53',
+    'ministerio': 'goals -11/+26, disposals -13/+13, procurement -1/+1, flags -2/+50',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'commitments -3/+3, milestones -14/+8, flags -2/+14',
@@ -70,21 +70,21 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -31/+26, flags -3/+57)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -122/+78, flags -33/+152',
-    'iess': 'goals -1/+1, procurement -2/+4, recommendations -2/+6, flags +9',
-    'ministerio': 'budget lines -3/+6, coverage -1/+3, goals -11/+36, disposals -13/+17, procurement -6/+6, recommendations -2/+4, flags -2/+78',
+    'iess': 'goals -1/+1, procurement -1/+1, recommendations -2/+6, flags +7',
+    'ministerio': 'coverage -1/+3, goals -11/+36, disposals -13/+13, procurement -6/+6, recommendations -2/+4, flags -2/+75',
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'commitments -4/+3, milestones -33/+28, reports -1/+1, flags -3/+39',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
     'iess': 'budget lines -1/+1, procurement -4/+4, recommendations -4/+4, reports -1/+1, flags +6',
-    'ministerio': 'budget lines -5/+7, disposals -14/+19, goals -11/+21, procurement -9/+9, recommendations +2, flags -2/+62',
+    'ministerio': 'budget lines -3/+3, disposals -13/+13, goals -11/+21, procurement -9/+9, recommendations +2, flags -2/+57',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitments -10/+6, milestones -59/+38, reports -1/+1, flags -4/+54',
     'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: goals -180, reports -1/+1, flags -142/+2',
     'iess': 'budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, reports -1/+1, flags -1/+20',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -14/+19, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+153',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -14/+14, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+153',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'commitments -8/+7, milestones -42/+38, reports -1/+1, flags -3/+33',

@@ -4,9 +4,10 @@
  * input below is written by hand the way pdftotext lays out a table whose cells wrap (each cell's
  * continuation under its first line, character columns); every expected line is written by hand.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
-import { cellJoin, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
+import { cellJoin, documentNumberStyle, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
 import { documentWords, proseWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
@@ -214,6 +215,43 @@ describe('joinWrappedText', () => {
       'PROGRAMA Y/O PROYECTO\tBienes y servicios de consumo\t\\$7.496.825,85\t\\$5.183.550,70\t69,14 %\thttp://repo/s/cxyZbpd0lSn8wQP',
     ]);
     expect(w.map.starts).toEqual([1, 5, 8, 11]);
+  });
+
+  it('an amount in the other style than the document\'s is a piece («\\$234.50» / «1,52» in a document of «1.037.983,98»)', () => {
+    // The Ministerio del Interior's budget lines printed on Letter at 9 pt with rules (layout text
+    // lines 688-695, the link column cut to its first line): «\$234.50» reads as a whole amount in
+    // the US style, but the document writes its amounts «\$1.037.983,98», so it is «\$234.501,52»
+    // cut by its column and «1,52» under it is its end. Expected rows: lines 153 and 154 of
+    // data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
+    const text = [
+      'PROGRA      Otros egresos        \\$1.037.9   \\$264.14    25,45 %      http://repo/s/c',  // 1
+      'MA Y/O      corrientes           83,98       4,00                     xyZbpd0lSn8wQP',   // 2
+      'PROYECT',                                                                               // 3
+      'O',                                                                                     // 4
+      'PROGRA      Egresos en           \\$234.50    \\$196.64    83,86 %      http://repo/s/c',  // 5
+      'MA Y/O      personal para        1,52        8,23                     xyZbpd0lSn8wQP',   // 6
+      'PROYECT     inversión',                                                                 // 7
+      'O',                                                                                     // 8
+      '\f',                                                                                    // 9
+    ].join('\n');
+    const rows = (style: 'es' | null) => joinWrappedText(text, style).text.split('\n').map((l) => l.split('\t').slice(1, 5).join(' | '));
+    expect(rows('es').slice(0, 2)).toEqual([
+      'Otros egresos corrientes | \\$1.037.983,98 | \\$264.144,00 | 25,45 %',
+      'Egresos en personal para inversión | \\$234.501,52 | \\$196.648,23 | 83,86 %',
+    ]);
+    // without knowing the document's style, «\$234.50» is whole and its row is parted
+    expect(rows(null)).toContain('Egresos en | \\$234.50 | \\$196.64 | 83,86 %');
+  });
+
+  it('the style a document writes its figures in: its whole figures, one style six times the other', () => {
+    // the bundled Ministerio report (TAB cells) and IESS form write «1.037.983,98»; the real cédula
+    // presupuestaria (pdftotext text) writes «1,234.56»; the real informe de gestión mixes both
+    expect(documentNumberStyle(readFileSync('data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt', 'utf8'))).toBe('es');
+    expect(documentNumberStyle(readFileSync('data/reports/2023-iess-unidad-rendicion-de-cuentas-fragmento.txt', 'utf8'))).toBe('es');
+    expect(documentNumberStyle(readFileSync('test/fixtures/cedula-presupuestaria/portoparques-2025-cedula-presupuestaria.layout.txt', 'utf8'))).toBe('us');
+    expect(documentNumberStyle(readFileSync('test/fixtures/layout/portoparques-2025-informe-gestion.layout.txt', 'utf8'))).toBeNull();
+    // few figures say nothing
+    expect(documentNumberStyle('1.037.983,98  25,45 %\n100,00 %')).toBeNull();
   });
 
   it('a line of a cell in small letters goes on however short the line above looks', () => {

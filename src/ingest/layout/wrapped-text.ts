@@ -101,7 +101,7 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { numberStyle } from '../../lib/numbers.ts';
+import { numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
 
@@ -188,13 +188,40 @@ const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
 const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
 /**
  * A whole figure: it ends in its decimals or a percent sign (WHOLE_FIGURE) and its digits are
- * grouped as a number is written («14.586.155,85», «94,00 %»). «\$14.586.15» ends in two digits
- * but its last group is short: a figure cut by its column, not a whole one.
+ * grouped as a number is written («14.586.155,85», «94,00 %»), in the document's own style when it
+ * has one (numbers.ts numberStyle: «\$234.50» in a document that writes «\$1.037.983,98» is
+ * «\$234.501,52» cut by its column). «\$14.586.15» ends in two digits but its last group is
+ * short: a figure cut by its column, not a whole one.
  */
-function wholeFigure(text: string): boolean {
+function wholeFigure(text: string, style: NumberStyle | null): boolean {
   if (!WHOLE_FIGURE.test(text)) return false;
-  return numberStyle(text.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, '')) !== null;
+  const kind = numberStyle(text.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, ''));
+  return kind !== null && (style === null || kind !== (style === 'es' ? 'us' : 'es'));
 }
+
+/** Whole figures of one style at least this many times those of the other make it the document's. */
+const STYLE_MAJORITY = 6;
+/** ... when there are at least this many of them. */
+const STYLE_MIN = 20;
+
+/**
+ * The style a document writes its figures in ('es' «1.037.983,98», 'us' «1,037,983.98»), from its
+ * whole figures (cells set apart by two spaces or more); null when it mixes them or has few.
+ */
+export function documentNumberStyle(text: string): NumberStyle | null {
+  let es = 0;
+  let us = 0;
+  for (const cell of text.split(/\s{2,}|\t|\n/u)) {
+    if (!wholeFigure(cell, null)) continue;
+    const kind = numberStyle(cell.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, ''));
+    if (kind === 'es') es++;
+    else if (kind === 'us') us++;
+  }
+  if (es >= STYLE_MIN && es >= STYLE_MAJORITY * us) return 'es';
+  if (us >= STYLE_MIN && us >= STYLE_MAJORITY * es) return 'us';
+  return null;
+}
+
 /** A figure is cut over at most this many lines. */
 const MAX_FIGURE_PIECES = 4;
 
@@ -209,7 +236,9 @@ const MAX_FIGURE_PIECES = 4;
  * rows (figureColumns) and no line of it holds more than two characters (its header cut too: «N» /
  * «o.»), is one number too («2» / «0»: unit 20): a row whose other cells go on beside it.
  */
-function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number, numbering: readonly boolean[]): Set<number> {
+function figureCuts(
+  cells: readonly (Map<number, CellLine> | null)[], columns: number, numbering: readonly boolean[], style: NumberStyle | null,
+): Set<number> {
   const out = new Set<number>();
   // the first column numbers the rows and holds no line of more than two characters
   let widest = 0;
@@ -224,13 +253,13 @@ function figureCuts(cells: readonly (Map<number, CellLine> | null)[], columns: n
         out.add((i + 1) * columns + k);
         continue;
       }
-      if (!FIGURE_PIECE.test(text) || wholeFigure(text)) continue;
+      if (!FIGURE_PIECE.test(text) || wholeFigure(text, style)) continue;
       for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
         if (!piece || !FIGURE_REST.test(piece)) break;
         text += piece;
         if (!FIGURE.test(text)) break;
-        if (wholeFigure(text)) {
+        if (wholeFigure(text, style)) {
           for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
           if (percentAfter(cells, text, j, k)) out.add((j + 1) * columns + k);
           break;
@@ -280,7 +309,7 @@ function cellsMatching(
  * joined text of each run of more than one line (keyed by its first line).
  */
 function tableRuns(
-  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, evidence: boolean,
+  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
   const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures, t.paired));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
@@ -305,7 +334,7 @@ function tableRuns(
     return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
-  const cutPieces = figureCuts(cells, t.edges.length, t.figures);
+  const cutPieces = figureCuts(cells, t.edges.length, t.figures, style);
   /**
    * A piece of a figure cut by its column goes on from the line above whatever the column's width
    * says: the pieces make a whole figure only together, so the figure did not fit (a column's width
@@ -644,9 +673,10 @@ function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly str
 
 /**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
- * (recover.ts) and each wrapped row joined onto one line, with its line map.
+ * (recover.ts) and each wrapped row joined onto one line, with its line map. `style`: the style the document writes its figures in (documentNumberStyle of the text unless
+ * given), which tells a cut figure from a whole one.
  */
-export function joinWrappedText(displayed: string): WrappedText {
+export function joinWrappedText(displayed: string, style: NumberStyle | null = documentNumberStyle(displayed)): WrappedText {
   const lines = displayed.split('\n');
   const rec = recoverColumns(displayed);
   const recovered = rec.text.split('\n');
@@ -657,7 +687,7 @@ export function joinWrappedText(displayed: string): WrappedText {
   let at = 0;
   // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
   // somewhere, has wrapped cells: all its tables are joined
-  const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, false).cut);
+  const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, style, false).cut);
   const margin = evidence ? textMargin(body, recovered) : 0;
   const proseRuns = (to: number) => {
     while (at < to) {
@@ -674,7 +704,7 @@ export function joinWrappedText(displayed: string): WrappedText {
       narrowRows(body, recovered, above, t.first, firstColumnRoom(t, body), words, runs, joined);
       at = t.first;
     }
-    const r = tableRuns(t, body, recovered, words, evidence);
+    const r = tableRuns(t, body, recovered, words, style, evidence);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
