@@ -64,7 +64,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -13/+13, flags -3/+29)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': `${JOIN} and ${GUTTER} (goals -10/+17, disposals -13/+13, procurement -1/+1, recommendations -2/+2, flags -2/+45)`,
+    'ministerio': `${JOIN} and ${GUTTER} (goals -9/+16, procurement -1/+1, recommendations -2/+2, flags -2/+45)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  documentWords, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead,
+  documentWords, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
 } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
@@ -228,5 +228,35 @@ describe('proseWords and joinedOnlyInLinks: a link\'s words are no evidence for 
     expect(joinedOnlyInLinks('Política de da', 'tos abiertos', words)).toBe(false);
     // without the prose words (the PDF joiner's DocumentWords) nothing changes
     expect(joinedOnlyInLinks('Guía de datos', 'abiertos', documentWords(text))).toBe(false);
+  });
+});
+
+describe('wordSeenInside', () => {
+  // The Ministerio del Interior's disposals printed on A4 portrait without rules (layout text lines
+  // 631-640): the section title prints «DONACIONES» inside text; «RECIBIDAS» only opens a line.
+  const DISPOSALS = [
+    'ENAJENACIÓN, DONACIONES Y EXPROPIACIONES DE BIENES:',
+    '',
+    'TIPO                   BIEN                VALOR',
+    '                                           TOTAL',
+    'ENAJENACIÓN            Inmueble            \\$836.038',
+    '                                           ,94',
+    'DONACIONES             Motocicletas        \\$2.000,0',
+    'RECIBIDAS                                  0',
+  ].join('\n');
+  const w = documentWords(DISPOSALS);
+
+  it('a word the document prints inside text, which with the next piece starts no word, ends there', () => {
+    expect(wordJoin('DONACIONES', 'RECIBIDAS', w)).toBeNull();
+    expect(wordJoinLoose('DONACIONES', 'RECIBIDAS', w)).toBeNull();
+    expect(wordSeenInside('DONACIONES', 'RECIBIDAS', w)).toBe(' ');
+  });
+
+  it('says nothing for a word seen only at a segment\'s edge, nor when the pieces make a word the document prints', () => {
+    // «RECIBIDAS» is only seen opening a line
+    expect(wordSeenInside('RECIBIDAS', 'DONACIONES', w)).toBeNull();
+    // a document that also prints «DONACIONESY» whole: the pieces may be that word
+    expect(wordSeenInside('DONACIONES', 'Y', documentWords(`${DISPOSALS}\nDONACIONESY`))).toBeNull();
+    expect(wordSeenInside('DONACIONES', 'Y', w)).toBe(' ');
   });
 });

@@ -254,6 +254,28 @@ describe('joinWrappedText', () => {
     expect(documentNumberStyle('1.037.983,98  25,45 %\n100,00 %')).toBeNull();
   });
 
+  it('a single word filling its column that the document prints inside text was not cut («DONACIONES» / «RECIBIDAS»)', () => {
+    // The Ministerio del Interior's disposals printed on A4 portrait without rules (layout text
+    // lines 631-640, the link column left out): «DONACIONES» is its column's widest line, so it fills
+    // it, but the section title prints it inside text. Expected: line 187 of
+    // data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
+    const text = [
+      'ENAJENACIÓN, DONACIONES Y EXPROPIACIONES DE BIENES:', // 1
+      '',                                                      // 2
+      'TIPO                   BIEN                VALOR',     // 3
+      '                                           TOTAL',     // 4
+      'ENAJENACIÓN            Inmueble            \\$836.038', // 5
+      '                                           ,94',       // 6
+      'DONACIONES             Motocicletas        \\$2.000,0', // 7
+      'RECIBIDAS                                  0',         // 8
+      '\f',                                                    // 9
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n').slice(3, 5)).toEqual([
+      'ENAJENACIÓN\tInmueble\t\\$836.038,94',
+      'DONACIONES RECIBIDAS\tMotocicletas\t\\$2.000,00',
+    ]);
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

@@ -22,6 +22,9 @@
  *   tell: the last word of `before` is seen inside text (other text before and after it), the
  *   first word of `after` is seen followed by more text, and together they start no word.
  *
+ * - `wordSeenInside(before, after, words)`: weaker still, ' ' when the last word of `before` is
+ *   seen inside text and together with `after` they make and start no word (nothing asked of `after`).
+ *
  * - `wordJoinAhead(before, fragments, words)`: '' when the last word of `before` and the text of
  *   the next lines of its cell, each line one fragment ("E" / "n" / "ero", a column a few letters
  *   wide), run on into a word the document prints ("En" + "e" + "ro": "enero"), though the first
@@ -191,6 +194,19 @@ export function wordJoinLoose(before: string, after: string, words: DocumentWord
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !b) return null;
   if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
+  return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
+}
+
+/**
+ * ' ' when the last word of `before` is seen inside text elsewhere (preceded and followed by more
+ * of its segment: a whole word) and, with the first word of `after`, makes and starts no word of
+ * the document; otherwise null. Weaker than wordJoinLoose (nothing asked of `after`): for a single
+ * word filling its column, which says nothing about a cut when it is the column's widest line.
+ */
+export function wordSeenInside(before: string, after: string, words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  if (!a || !b || !words.notLast.has(a) || !words.notFirst.has(a)) return null;
   return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
 }
 

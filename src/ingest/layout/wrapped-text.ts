@@ -103,7 +103,7 @@ import { isMissing } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
-import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, type DocumentWords } from './word-join.ts';
+import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
@@ -177,8 +177,12 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   if (text.includes(' ')) return ' ';
   // a single word short of its column's width was not cut
   if (before.end < room - ROOM_TOLERANCE) return ' ';
-  // a single word filling its column: cut, unless the next piece is a word the document prints after other text
+  // a single word filling its column that the document prints whole inside text («ENAJENACIÓN,
+  // DONACIONES Y»), and that with the next piece starts no word it prints, was not cut
+  // («DONACIONES» / «RECIBIDAS»: the column's widest line fills it by definition)
+  if (wordSeenInside(text, after, words) === ' ') return ' ';
   const next = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  // a single word filling its column: cut, unless the next piece is a word the document prints after other text
   return next && words.notFirst.has(next) ? ' ' : '';
 }
 
