@@ -56,7 +56,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': 'goals -11/+26, procurement -1/+1, flags -2/+50',
   },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'commitments -3/+3, milestones -14/+8, flags -2/+14',
+    'plan-de-accion': 'commitments -2/+2, milestones -13/+8, flags -2/+12',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -70/+62, flags -14/+37',
     'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +1',
     'ministerio': 'goals -11/+11, recommendations -1/+3, flags -2/+12',

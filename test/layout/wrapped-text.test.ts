@@ -276,6 +276,40 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a month and its year under text, in a column of them, starts a row («Fecha de inicio» / «Febrero 2020»)', () => {
+    // The Open Government plan's commitment 4 milestones printed on A4 portrait with narrow equal
+    // columns (layout text lines 1192-1211): the header fills its columns as much as the first
+    // milestone's lines do, so only the dates tell the header from the row. Expected: lines of
+    // data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt (Hito 1, Febrero 2020 - Abril 2020).
+    const text = [
+      'Actividad y producto entregable                                          Fecha de inicio                      Fecha de término', // 1
+      '<b>Hito 1:</b> Validación de la                                          Febrero 2020                         Abril 2020',       // 2
+      'política de datos abiertos,',        // 3
+      'elaborada con insumos recibidos',    // 4
+      'de participantes de los sectores',   // 5
+      'público, privado, academia,',        // 6
+      'sociedad civil y ciudadanía, que',   // 7
+      'fueron obtenidos en mesas',          // 8
+      'realizadas de manera previa a la',   // 9
+      'formalización del presente',         // 10
+      'compromiso.',                        // 11
+      '<b>Hito 2:</b> Mapeo de actores                                          Marzo 2020                           Mayo 2020',        // 12
+      'públicos, académicos, privados y',   // 13
+      'de sociedad civil relacionados con', // 14
+      'la temática, y desarrollo de la',    // 15
+      'metodología para la co-creación',    // 16
+      'de la Guía para la implementación',  // 17
+      'de la Política.',                    // 18
+      '<b>Hito 3:</b> Co-creación de la                                         Marzo 2020                           Noviembre 2020',   // 19
+      'Guía para la implementación de la',  // 20
+      '\f',                                 // 21
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.map.starts.slice(0, 3)).toEqual([1, 2, 12]);
+    expect(w.text.split('\n')[0]).toBe('Actividad y producto entregable\tFecha de inicio\tFecha de término');
+    expect(w.text.split('\n')[1]!.split('\t').slice(1)).toEqual(['Febrero 2020', 'Abril 2020']);
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

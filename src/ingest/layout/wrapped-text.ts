@@ -107,6 +107,8 @@ import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, word
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
+/** A month and its year («Febrero 2020», «marzo de 2021»), as a plan's milestones are dated. */
+const MONTH_YEAR = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)? \d{4}$/iu;
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
 const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
@@ -324,6 +326,11 @@ function tableRuns(
     const { matching, all } = cellsMatching(cells, k, (text) => FIGURE.test(text.trim()));
     return matching >= 2 && matching * 2 >= all;
   });
+  // columns of dates: more than half of their cells are a month and its year
+  const dated = t.edges.map((_, k) => {
+    const { matching, all } = cellsMatching(cells, k, (text) => MONTH_YEAR.test(text.trim()));
+    return matching >= 2 && matching * 2 > all;
+  });
   // columns of words: more than half of their cells have a word of two letters or more
   const wordy = t.edges.map((_, k) => {
     const { matching, all } = cellsMatching(cells, k, (text) => /\p{L}{2}/u.test(text));
@@ -365,6 +372,8 @@ function tableRuns(
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     // so is a whole date under text («… POR RESULTADO» / «30/11/2023»): a value, as a figure is
     if (WHOLE_DATE.test(text) && !/[\d/-]$/u.test(above.text)) return true;
+    // and a month and year under text in a column of them («Fecha de inicio» / «Febrero 2020»)
+    if (dated[k] && MONTH_YEAR.test(text) && !MONTH_YEAR.test(above.text.trim())) return true;
     return WHOLE_FIGURE.test(above.text.trim());
   };
   /**
