@@ -52,14 +52,14 @@ const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
     'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -24/+24, flags -1/+37)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+37, flags -2/+32',
-    'iess': 'goals +2, procurement -4/+4, recommendations -4/+10, flags -1/+10',
+    'iess': 'goals +2, recommendations -4/+10, flags -1/+10',
     'ministerio': 'goals -11/+26, procurement -1/+1, flags -2/+50',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'commitments -2/+2, milestones -13/+8, flags -2/+12',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -70/+62, flags -14/+37',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -66/+59, flags -6/+26',
     'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +1',
-    'ministerio': 'goals -11/+11, recommendations -1/+3, flags -2/+12',
+    'ministerio': 'goals -11/+11, recommendations -1/+3, flags -2/+13',
   },
   'a3-landscape-ruled-10pt': {
     'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -8/+8, flags -2/+26)`,
@@ -77,27 +77,27 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': 'commitments -4/+3, milestones -33/+28, reports -1/+1, flags -3/+39',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
     'iess': 'budget lines -1/+1, procurement -4/+4, recommendations -4/+4, reports -1/+1, flags +6',
-    'ministerio': 'budget lines -3/+3, goals -11/+21, procurement -9/+9, recommendations +2, flags -2/+57',
+    'ministerio': 'goals -11/+21, procurement -9/+9, recommendations +2, flags -1/+45',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitments -10/+6, milestones -59/+38, reports -1/+1, flags -4/+54',
     'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: goals -180, reports -1/+1, flags -142/+2',
     'iess': 'budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, reports -1/+1, flags -1/+20',
-    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -14/+14, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+153',
+    'ministerio': 'budget lines -8/+8, budget summaries -1/+1, disposals -13/+13, goals -11/+22, procurement -9/+7, recommendations -2/+15, reports -1/+1, flags -3/+158',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'commitments -8/+7, milestones -42/+38, reports -1/+1, flags -3/+33',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -85/+58, flags -32/+122',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -47/+44, flags -5/+49',
     'iess': 'disposals +1, goals -1/+3, recommendations -1/+2, flags +6',
-    'ministerio': 'budget lines -8/+9, coverage -1/+1, goals -9/+20, procurement -1/+1, recommendations -2/+6, reports -1/+1, flags -2/+62',
+    'ministerio': 'budget lines +1, coverage -1/+1, goals -9/+20, procurement -1/+1, recommendations -2/+6, reports -1/+1, flags -2/+43',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'commitments -10/+8, milestones -45/+36, reports -1/+1, flags -3/+59',
     'quito': 'goals -1/+1, flags +5',
     'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -142/+197, flags -23/+219',
     'iess': 'budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, reports -1/+1, flags -2/+43',
-    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+43, procurement -1/+1, recommendations -2, reports -1/+1, flags -3/+161',
+    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+14, procurement -1/+1, recommendations -2, reports -1/+1, flags -3/+152',
   },
 };
 

@@ -510,6 +510,58 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('a table going on over a page on another grid, about as many columns on each side, keeps each page\'s columns', () => {
+    // The Ministerio del Interior's budget lines printed on A4 landscape in a serif font with spaced
+    // lines (layout text lines 554-591): page 14 has the planned and executed amounts at 45 and 61,
+    // page 15 (after the form feed) at 35 and 54. Each page shows 6 columns, both together 7: an
+    // empty column came between the amounts above the break and after them below it. Expected
+    // cells: lines 151 and 156 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt
+    // (each amount cut by its column, joined later by wrapped-text.ts).
+    const out = rec([
+      'TIPO               DESCRIPCIÓN               PRESUPUEST      PRESUPUES      %               LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA', // 1
+      '                                             O               TO             CUMPLIMIENT     INSTITUCIÓN', // 2
+      '                                             PLANIFICAD      EJECUTADO      O DE LA', // 3
+      '                                             O                              GESTIÓN', // 4
+      'PROGRAMA           Egresos en personal       \\$14.586.155,   \\$14.586.155   100,00 %        http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 5
+      'Y/O                                          85              ,85                            0lSn8wQP', // 6
+      'PROYECTO                                                                                    https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 7
+      '                                                                                            F13deZHK', // 8
+      'PROGRAMA           Bienes y servicios        \\$7.496.825,8   \\$5.183.550,   69,14 %         http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 9
+      'Y/O                de consumo                5               70                             0lSn8wQP', // 10
+      'PROYECTO                                                                                    https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 11
+      '                                                                                            F13deZHK', // 12
+      'PROGRAMA           Otros egresos             \\$1.037.983,9   \\$264.144,00   25,45 %         http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 13
+      'Y/O                corrientes                8                                              0lSn8wQP', // 14
+      'PROYECTO                                                                                    https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 15
+      '                                                                                            F13deZHK', // 16
+      'PROGRAMA           Egresos en personal       \\$234.501,52    \\$196.648,23   83,86 %         http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 17
+      'Y/O                para inversión                                                           0lSn8wQP', // 18
+      'PROYECTO                                                                                    https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 19
+      '                                                                                            F13deZHK', // 20
+      '\fPROGRAMA      Bienes y servicios   \\$32.029.586,      \\$3.035.281,    9,48 %               http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 21
+      'Y/O           para inversión       58                 00                                   0lSn8wQP', // 22
+      'PROYECTO                                                                                   https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 23
+      '                                                                                           F13deZHK', // 24
+      'PROGRAMA      Otros egresos de     \\$312.915,17       \\$0,00          0,00 %               http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 25
+      'Y/O           inversión                                                                    0lSn8wQP', // 26
+      'PROYECTO                                                                                   https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 27
+      '                                                                                           F13deZHK', // 28
+      'PROGRAMA      Egresos de capital   \\$22.821.556,      \\$8.443.778,    37,00 %              http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 29
+      'Y/O                                73                 70                                   0lSn8wQP', // 30
+      'PROYECTO                                                                                   https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 31
+      '                                                                                           F13deZHK', // 32
+      'PROGRAMA      Otros Pasivos        \\$17.990,55        \\$17.990,55     100,00 %             http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd', // 33
+      'Y/O                                                                                        0lSn8wQP', // 34
+      'PROYECTO                                                                                   https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI', // 35
+      '                                                                                           F13deZHK', // 36
+      'Total         TOTAL %              \\$78.537.516,      \\$31.727.549    40,40 %', // 37
+      '              CUMPLIMIENTO         23                 ,03', // 38
+    ]);
+    expect(out[4]!.split('\t').slice(0, 5)).toEqual(['PROGRAMA', 'Egresos en personal', '\\$14.586.155,', '\\$14.586.155', '100,00 %']);
+    expect(out[20]!.split('\t').slice(0, 5)).toEqual(['\fPROGRAMA', 'Bienes y servicios', '\\$32.029.586,', '\\$3.035.281,', '9,48 %']);
+    expect(out[28]!.split('\t').slice(0, 5)).toEqual(['PROGRAMA', 'Egresos de capital', '\\$22.821.556,', '\\$8.443.778,', '37,00 %']);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -557,7 +557,9 @@ function partEdges(segs: readonly Segment[][], from: number, to: number): number
  * the break alone (each side with more than SMALL_TABLE_ROWS rows, enough to show its grid), is
  * cut at that page: each side keeps its own columns, and the lower one goes on from the upper one
  * (overPage, as a page on a shifted grid does: pageShift). A page that only leaves a column empty
- * makes one column fewer, not half again as many.
+ * makes one column fewer, not half again as many. So is a part whose two sides show about as many
+ * columns each (one more or fewer) while together they make more than either: the amounts at 45 and
+ * 61 above the break and at 35 and 54 below it are the same two columns, not four.
  */
 function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], pageTop: (k: number) => boolean): TablePart[] {
   const out: TablePart[] = [];
@@ -574,7 +576,8 @@ function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], page
       if (!pageTop(k) || segs[k]!.length === 0) continue;
       const upper = partEdges(segs, from, k - 1).length;
       const lower = partEdges(segs, k, p.to).length;
-      if (partEdges(segs, from, p.to).length * 2 < Math.max(upper, lower) * 3 || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS) continue;
+      const all = partEdges(segs, from, p.to).length;
+      if ((all * 2 < Math.max(upper, lower) * 3 && !(Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower))) || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS) continue;
       out.push({ from, to: k - 1, shift });
       from = k;
       shift = 0;
