@@ -69,7 +69,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
-    'ministerio': `${JOIN} (goals -3/+3, flags +4)`,
+    'ministerio': `${JOIN} (goals -2/+2, flags +1)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

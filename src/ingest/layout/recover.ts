@@ -559,7 +559,9 @@ function partEdges(segs: readonly Segment[][], from: number, to: number): number
  * (overPage, as a page on a shifted grid does: pageShift). A page that only leaves a column empty
  * makes one column fewer, not half again as many. So is a part whose two sides show about as many
  * columns each (one more or fewer) while together they make more than either: the amounts at 45 and
- * 61 above the break and at 35 and 54 below it are the same two columns, not four.
+ * 61 above the break and at 35 and 54 below it are the same two columns, not four. And so is a
+ * table's head of a few rows (SMALL_TABLE_ROWS or fewer) ending the page before on a grid of its
+ * own, whose columns added to the body's make more than the body has.
  */
 function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], pageTop: (k: number) => boolean): TablePart[] {
   const out: TablePart[] = [];
@@ -577,7 +579,8 @@ function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], page
       const upper = partEdges(segs, from, k - 1).length;
       const lower = partEdges(segs, k, p.to).length;
       const all = partEdges(segs, from, p.to).length;
-      if ((all * 2 < Math.max(upper, lower) * 3 && !(Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower))) || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS) continue;
+      const head = from === p.from && rowsOf(from, k - 1) <= SMALL_TABLE_ROWS && rowsOf(k, p.to) > SMALL_TABLE_ROWS && all > lower;
+      if (!head && ((all * 2 < Math.max(upper, lower) * 3 && !(Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower))) || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS)) continue;
       out.push({ from, to: k - 1, shift });
       from = k;
       shift = 0;
