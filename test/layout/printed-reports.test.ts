@@ -57,19 +57,19 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -9/+12, procurement -6/+6, recommendations -2/+2, flags -2/+17)`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+27)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+25)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1); two indicators of unit 23 joined into one (goals -2/+1, flags -1/+2)',
     'ministerio': `${JOIN}; the goals table's header wraps over several lines of narrow columns (goals -1/+1, flags -2/+1)`,
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -13/+13, flags -3/+29)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -12/+12, flags -3/+27)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': `${JOIN} and ${GUTTER} (goals -9/+19, procurement -1/+1, recommendations -2/+2, flags -1/+32)`,
+    'ministerio': `${JOIN} and ${GUTTER} (goals -4/+7, procurement -1/+1, recommendations -2/+2, flags -1/+10)`,
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
-    'ministerio': `${JOIN} (goals -2/+2, flags +1)`,
+    'ministerio': `${JOIN} (goals -2/+2)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

@@ -310,6 +310,53 @@ describe('joinWrappedText', () => {
     expect(w.text.split('\n')[1]!.split('\t').slice(1)).toEqual(['Febrero 2020', 'Abril 2020']);
   });
 
+  it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
+    // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
+    // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA
+    // VIOLENCIA.» / «ESTRATEGIA EMERGENTE …»), and every other cell of the row goes on beside it.
+    // A row of this table opens with its figures; the line under the sentence has none, so it is
+    // no new row. Expected: line 128 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
+    const text = [
+      '                   3             PREVENCIÓN,     1.2.            1,00           4,00        400,00 %   PROYECTO', // 1
+      '                                 PROTECCIÓN Y    PORCENTAJE DE                                         "EQUIPAMIENTO', // 2
+      '                                 RESPUESTA       DOTACIÓN DE                                           BÁSICO"', // 3
+      '                                 INTEGRAL A LA   MEDIOS                                                PROYECTO', // 4
+      '                                 VIOLENCIA,      LOGÍSTICOS                                            "RENOVACIÓN', // 5
+      '                                 COMETIMIENTO    PARA LA                                               VEHICULAR"', // 6
+      '                                 DE DELITOS,     POLICÍA                                               PROYECTO', // 7
+      '                                 CRIMEN          NACIONAL                                              "BUSES Y', // 8
+      '                                 ORGANIZADO Y                                                          CAMIONES"', // 9
+      '                                 LA                                                                    PROYECTO', // 10
+      '                                 DELINCUENCIA.                                                         "SISTEMA', // 11
+      '                                                                                                       PENITENCIARIO', // 12
+      '                                                                                                       " PROYECTO', // 13
+      '                                                                                                       "FRONTERA Y', // 14
+      '                                                                                                       TRANSITO"', // 15
+      '\f                  3             PREVENCIÓN,     1.3. NÚMERO     2,00           3,00        150,00 %   ESTRATEGIA', // 16
+      '                                PROTECCIÓN Y    DE                                                    NACIONAL PARA', // 17
+      '                                RESPUESTA       ESTRATEGIAS                                           LA PREVENCIÓN', // 18
+      '                                INTEGRAL A LA   IMPLEMENTADA                                          DEL DELITO Y', // 19
+      '                                VIOLENCIA,      S DE                                                  LA VIOLENCIA.', // 20
+      '                                COMETIMIENTO    CORRESPONSA                                           ESTRATEGIA', // 21
+      '                                DE DELITOS,     BILIDAD                                               EMERGENTE', // 22
+      '                                CRIMEN          PARTICIPATIVA                                         PARA PREVENIR', // 23
+      '                                ORGANIZADO Y    PARA LA                                               Y CONTENER LA', // 24
+      '                                LA              PROMOCIÓN DE                                          VIOLENCIA', // 25
+      '                                DELINCUENCIA.   UNA CULTURA                                           CRIMINAL.', // 26
+      '                                                DE PAZ Y                                              ESTRATEGIA', // 27
+      '                                                PREVENCIÓN                                            EMERGENTE', // 28
+      '                                                DE DELITOS Y                                          PARA PREVENIR', // 29
+      '                                                VIOLENCIA                                             Y CONTENER LA', // 30
+      '                                                                                                      VIOLENCIA', // 31
+    ].join('\n');
+    const w = joinWrappedText(text);
+    expect(w.map.starts).toEqual([1, 16]);
+    const row = w.text.split('\n')[1]!.split('\t');
+    expect(row.slice(0, 2)).toEqual(['3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.']);
+    expect(row.slice(3, 6)).toEqual(['2,00', '3,00', '150,00 %']);
+    expect(row[6]).toMatch(/^ESTRATEGIA NACIONAL PARA LA PREVENCIÓN DEL DELITO Y LA VIOLENCIA\. ESTRATEGIA EMERGENTE PARA PREVENIR Y CONTENER LA VIOLENCIA CRIMINAL\./u);
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

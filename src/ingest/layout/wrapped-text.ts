@@ -410,7 +410,10 @@ function tableRuns(
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
-    if (prev.size === cur.size && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
+    // (not in a table whose rows carry figures, on a line with none in their columns: a cell of
+    // several sentences goes on, «… LA VIOLENCIA.» / «ESTRATEGIA EMERGENTE …», beside text that does)
+    const valueless = numeric.some(Boolean) && ![...cur.keys()].some((k) => numeric[k]);
+    if (prev.size === cur.size && !valueless && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
     // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
     if (cur.size === 1) {
