@@ -90,14 +90,14 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': 'reports -1/+1, commitments -8/+7, milestones -42/+38, flags -3/+29',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -47/+44, flags -5/+49',
     'iess': 'goals -1/+3, disposals +1, recommendations -1/+2, flags +6',
-    'ministerio': 'reports -1/+1, budget lines +1, coverage -1/+1, goals -2/+6, procurement -1/+1, recommendations -2/+6, flags -2/+22',
+    'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, procurement -1/+1, recommendations -2/+6, flags -2/+22',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+8, milestones -45/+36, flags -3/+59',
     'quito': 'goals -1/+1, flags +5',
     'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -142/+197, flags -23/+219',
     'iess': 'reports -1/+1, budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, flags -2/+43',
-    'ministerio': 'reports -1/+1, budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+14, procurement -1/+1, recommendations -2, flags -3/+152',
+    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+14, procurement -1/+1, recommendations -2, flags -3/+152',
   },
 };
 
@@ -182,7 +182,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
     'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%») is read as two rows where PDF.js gives the merged-row matrix\'s number and unit as one item («6 Político y Difusión»), or cut short («95,» / «77» / «%»); «y/» / «o» reads «y/o» (goals -5/+6, flags -2/+7)',
     'iess': 'disposals +1, flags +1',
-    'ministerio': 'goals -1/+1, reports -1/+1, flags -2',
+    'ministerio': 'goals -1/+1, flags -2',
   },
 };
 

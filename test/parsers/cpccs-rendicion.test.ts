@@ -89,6 +89,17 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.institution.other).toEqual([]);
   });
 
+  it('reads a key and its value printed in one cell (lines 11-12 without their TAB), as a PDF without cell padding gives them', () => {
+    // Line 11 «NOMBRE DE LA INSTITUCIÓN:» / «MINISTERIO DEL INTERIOR», line 12 «RUC:» / «1798194735001».
+    const lines = fixtureText(MDI).split('\n');
+    lines[10] = lines[10]!.replace('\t', ' ');
+    lines[11] = lines[11]!.replace('\t', ' ');
+    expect(lines.slice(10, 12)).toEqual(['NOMBRE DE LA INSTITUCIÓN: MINISTERIO DEL INTERIOR', 'RUC: 1798194735001']);
+    const packed = parser.parse(source(MDI, lines.join('\n')));
+    expect(packed.institution.name).toBe('MINISTERIO DEL INTERIOR');
+    expect(packed.institution.ruc).toBe('1798194735001');
+  });
+
   it('reads coverage (line 32)', () => {
     expect(r.coverage).toEqual([
       { level: 'NACIONAL', units: 1, users: 156, male: 91, female: 65, glbti: 0, source_line: 32 },

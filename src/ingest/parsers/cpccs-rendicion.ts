@@ -262,12 +262,27 @@ function readPeriod(st: State, s: Section): void {
   st.period = { text, year: Number(text.slice(-4)), line: s.line };
 }
 
+/** The keys of DATOS GENERALES the parser reads. */
+const GENERAL_KEYS = new Set(['nombre de la institucion', 'pertenece a', 'funcion', 'tipo', 'ruc']);
+
+/**
+ * A DATOS GENERALES row's key and value cells. A key and its value printed in one cell, «NOMBRE
+ * DE LA INSTITUCIÓN: MINISTERIO DEL INTERIOR» (a table without side padding read from a PDF, or a
+ * one-space gutter of `pdftotext -layout`), are parted at the key's colon when nothing follows.
+ */
+function generalCells(cells: readonly string[]): [string | undefined, string | undefined] {
+  const packed = /^([^:]+):\s+(\S.*)$/u.exec((cells[0] ?? '').trim());
+  if (packed && textOrMissing(cells[1]) === null && GENERAL_KEYS.has(folded(packed[1]).trim())) return [packed[1], packed[2]];
+  return [cells[0], cells[1]];
+}
+
 /** DATOS GENERALES: "NOMBRE DE LA INSTITUCIÓN: | X", "RUC: | X", "PERTENECE A: | X". */
 function readGeneral(st: State, s: Section): void {
   const hint = st.out.institution;
   for (const row of s.rows) {
-    const key = folded(row.cells[0]).replace(/:$/, '').trim();
-    const value = textOrMissing(row.cells[1]);
+    const [keyCell, valueCell] = generalCells(row.cells);
+    const key = folded(keyCell).replace(/:$/, '').trim();
+    const value = textOrMissing(valueCell);
     if (value === null) continue;
     if (key === 'nombre de la institucion') hint.name ??= value;
     else if (key === 'pertenece a') hint.parent ??= value;
