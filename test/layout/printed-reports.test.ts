@@ -74,13 +74,11 @@ const KNOWN: Record<string, Record<string, string>> = {
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
-  'wide-ruled': {
-    'consejo-nacional-electoral': 'the bundled text has a page break (blank lines 205-206) that the PDF shows only as space at the top of page 2; without it the goal of line 207 stays with the unit above it (Dirección Nacional Financiera) and gets an unit_unknown flag (goals -1/+1, flags +1). A blank line at a page top that starts a line lower than the others would fix it, but shifts the displayed lines of real PDFs whose title pages start lower too (portoparques-2025-evaluacion-poa.pdf pages 2, 7, 23)',
-  },
   // Wrapped cells are joined (src/ingest/pdf/wrapped.ts). What still differs (records missing/extra,
   // measured 2026-12-04 on the merged rules for rows at page tops and for cut words: 23 of 25 exact,
   // 25 records and flags differ; 22 and 50 before either; 7 after a cell cut by a page break was
-  // joined across it):
+  // joined across it; 24 of 25 and 4 after the CNE parser gave an (O.O) row naming the unit right
+  // below it to that unit, wide-ruled's CNE):
   'a4-portrait-narrow': {
     'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) is joined over the 8 pages it runs, but «talento» / «humano» cut in a column four letters wide, with no room left for the «h» either and neither word printed whole elsewhere, reads «talentohumano»; and «<ta» / «ble» reads with a space (columns 2 and 3 of that row are empty on every page it crosses, so its first column seems able to run to the fourth), so its HTML copy is not recognized and duplicate_skipped counts 2 copies (milestones -1/+1, flags -1/+1)',
   },

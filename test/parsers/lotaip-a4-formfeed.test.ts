@@ -3,6 +3,7 @@
  * is a page break like the run of blank lines of the bundled text. Values read from
  * data/reports/2023-consejo-nacional-electoral-lotaip-a4-metas.txt: lines 204-206 are blank (page
  * break), line 207 is the first indicator of unit 28, whose number and name are on line 208.
+ * Without the page break, the (O.O) indicator naming unit 28 still takes it there (lotaip-a4.ts crossCheck).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +27,15 @@ describe('lotaip-a4 page break as a form feed', () => {
     expect(goalOf(text)).toMatchObject({ unit_number: 28, unit: 'Dirección Nacional de Planificación y Proyectos', planned: 100 });
   });
 
-  it('with neither (no page break at all) the row is taken by unit 27 above it', () => {
+  it('with neither (no page break at all) the (O.O) row still goes with the unit 28 it names, right below it', () => {
     const text = [...lines.slice(0, 203), lines[206]!, ...lines.slice(207)].join('\n');
-    expect(goalOf(text)).toMatchObject({ unit_number: 27 });
+    expect(goalOf(text)).toMatchObject({ unit_number: 28, unit: 'Dirección Nacional de Planificación y Proyectos', planned: 100 });
+  });
+
+  it('... but a row that names no unit, in the same place, is taken by unit 27 above it', () => {
+    const other = 'Porcentaje de informes entregados';
+    const text = [...lines.slice(0, 203), lines[206]!.replace(INDICATOR, other), ...lines.slice(207)].join('\n');
+    const r = parser.parse({ file: 'cne.txt', text, lines: text.split('\n') });
+    expect(r.goals.find((g) => g.indicator === other)).toMatchObject({ unit_number: 27 });
   });
 });

@@ -357,6 +357,18 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(guessed).toEqual([8, 9]); // the rows of the second objective
   });
 
+  it('gives an (O.O) row naming the unit right below it to that unit (its number and name printed centred on its rows)', () => {
+    // Units 27 and 28 (lines 200-209) without the blank lines 204-206, as the matrix printed from
+    // PDF gives them: the (O.O) row of line 207 names unit 28, whose number and name (line 208) sit
+    // below it. The bundled text reads it as unit 28 (the expected output, line 207).
+    const rows = [...pick(200, 203), ...pick(207, 209)];
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...rows, ''].join('\n')));
+    const oo = r.goals.find((g) => g.indicator?.endsWith('Dirección Nacional de Planificación y Proyectos'))!;
+    expect([oo.unit_number, oo.unit, oo.planned]).toEqual([28, 'Dirección Nacional de Planificación y Proyectos', 100]);
+    expect(oo.objective).toMatch(/^Iniciativas, mecanismos, nerramientas/u);
+    expect(r.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

@@ -464,9 +464,27 @@ const DOUBT_TEXT: Record<Doubt, string> = {
   given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
 };
 
-/** Clears the doubt of groups confirmed by an (O.O) row naming their unit; flags conflicts. */
+/**
+ * Clears the doubt of groups confirmed by an (O.O) row naming their unit; flags conflicts. An (O.O)
+ * row that names the unit whose rows come right after it, and is the last of its unit's rows, is
+ * that unit's: a cell spanning a unit's rows is printed centred on them, so its number and name
+ * sit some lines below the unit's first indicator (the CNE matrix printed with its rows merged).
+ */
 function crossCheck(src: SourceText, entries: readonly Entry[], flags: FlagDraft[]): void {
   const confirmed = new Set<number>();
+  entries.forEach((e, i) => {
+    const named = namedUnit(e.row.indicator);
+    const next = entries[i + 1];
+    if (named === null || !next || !e.unit || !next.unit || next.unit === e.unit) return;
+    const name = unitName(e.unit);
+    const nextName = unitName(next.unit);
+    if (name !== null && nextName !== null && !sameUnit(named, name) && sameUnit(named, nextName)) {
+      e.unit = next.unit;
+      e.slot = next.slot;
+      e.group = next.group;
+      e.doubt = next.doubt;
+    }
+  });
   for (const e of entries) {
     const named = namedUnit(e.row.indicator);
     const name = unitName(e.unit);
