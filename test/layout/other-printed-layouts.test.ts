@@ -52,13 +52,13 @@ const PLAN = 'the plan is read as a fragment (complete=false)';
 /** Through `pdftotext -layout`: what still differs (measured 2026-12-04 after that day's text-path rules). */
 const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
-    'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -24/+24, flags -1/+36)`,
+    'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -21/+21, flags -1/+36)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -33/+36, flags -2/+31',
     'iess': 'goals +2, recommendations -4/+10, flags -1/+10',
     'ministerio': 'goals -6/+13, procurement -1/+1, flags -2/+26',
   },
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'commitments -2/+2, milestones -13/+8, flags -2/+12',
+    'plan-de-accion': 'commitments -1/+1, milestones -11/+6, flags -2/+11',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -64/+56, flags -6/+23',
     'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +1',
     'ministerio': 'goals -11/+11, recommendations -1/+3, flags -2/+11',
@@ -76,7 +76,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': 'coverage -1/+3, goals -11/+35, procurement -6/+6, recommendations -2/+4, flags -2/+74',
   },
   'a4-portrait-dejavu-8pt-right': {
-    'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -33/+28, flags -3/+37',
+    'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -31/+26, flags -3/+37',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
     'iess': 'reports -1/+1, budget lines -1/+1, procurement -4/+4, recommendations -4/+4, flags +6',
     'ministerio': 'goals -6/+13, procurement -9/+9, recommendations +2, flags -1/+36',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  documentWords, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
+  documentWords, isLinkRun, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
 } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
@@ -228,6 +228,18 @@ describe('proseWords and joinedOnlyInLinks: a link\'s words are no evidence for 
     expect(joinedOnlyInLinks('Política de da', 'tos abiertos', words)).toBe(false);
     // without the prose words (the PDF joiner's DocumentWords) nothing changes
     expect(joinedOnlyInLinks('Guía de datos', 'abiertos', documentWords(text))).toBe(false);
+  });
+});
+
+describe('isLinkRun: a link in brackets is a link', () => {
+  it('«[www.datosabiertos.ec]», a Markdown link\'s text whose address went to the next line, is a link, not prose', () => {
+    // The Open Government plan printed on Letter at 9 pt with rules, layout text lines 2937-2938:
+    // «… Recuperado de: [www.datosabiertos.ec]» / «(http://www.datosabiertos.ec)».
+    const text = '- **Observatorio de Datos Abiertos y Transparencia.** Ecuador. Recuperado de: [www.datosabiertos.ec]\n(http://www.datosabiertos.ec)';
+    expect(isLinkRun('[www.datosabiertos.ec]')).toBe(true);
+    expect(isLinkRun('(http://www.datosabiertos.ec).')).toBe(true);
+    expect(isLinkRun('[Datos]')).toBe(false);
+    expect(proseWords(text)).not.toContain('datosabiertos');
   });
 });
 

@@ -113,9 +113,12 @@ export function documentWords(text: string): DocumentWords {
 /** A run of text that is a web address or an e-mail («https://…», «www.…», «x@y», «…gob.ec/…»). */
 const LINK_RUN = /:\/\/|^www\.|@|\.(?:gob|com|org|net|edu|ec)(?:\.|\/|$)/iu;
 
-/** Whether a run of text (no spaces) is a web address or an e-mail. */
+/**
+ * Whether a run of text (no spaces) is a web address or an e-mail, the brackets and punctuation
+ * around it aside («[www.datosabiertos.ec]», a Markdown link's text; «(http://…)»).
+ */
 export function isLinkRun(run: string): boolean {
-  return LINK_RUN.test(run);
+  return LINK_RUN.test(run.replace(/^[[(<«"'“]+|[\])>»"'”.,;:]+$/gu, ''));
 }
 
 /** The words of a displayed text seen outside web addresses and e-mails, sorted (DocumentWords.prose). */
