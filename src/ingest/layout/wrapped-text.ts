@@ -200,9 +200,14 @@ const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
  * short: a figure cut by its column, not a whole one.
  */
 function wholeFigure(text: string, style: NumberStyle | null): boolean {
-  if (!WHOLE_FIGURE.test(text)) return false;
-  const kind = numberStyle(text.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, ''));
+  const kind = wholeFigureStyle(text);
   return kind !== null && (style === null || kind !== (style === 'es' ? 'us' : 'es'));
+}
+
+/** How a whole figure's digits are grouped (numbers.ts numberStyle), or null when it is none. */
+function wholeFigureStyle(text: string): ReturnType<typeof numberStyle> {
+  if (!WHOLE_FIGURE.test(text)) return null;
+  return numberStyle(text.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, ''));
 }
 
 /** Whole figures of one style at least this many times those of the other make it the document's. */
@@ -218,8 +223,7 @@ export function documentNumberStyle(text: string): NumberStyle | null {
   let es = 0;
   let us = 0;
   for (const cell of text.split(/\s{2,}|\t|\n/u)) {
-    if (!wholeFigure(cell, null)) continue;
-    const kind = numberStyle(cell.replace(/^[-+(]?[$€\\]*/u, '').replace(/\s*%?\)?$/u, ''));
+    const kind = wholeFigureStyle(cell);
     if (kind === 'es') es++;
     else if (kind === 'us') us++;
   }
