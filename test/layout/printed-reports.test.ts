@@ -59,7 +59,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -2/+13)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
-    'ministerio': `${GUTTER}; a row laid on its own grid, its figures under the neighbouring columns (goals -9/+12, procurement -6/+6, recommendations -2/+2, flags -2/+17)`,
+    'ministerio': `${GUTTER} (goals -9/+12, recommendations -2/+2, flags -2/+17)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+25)`,

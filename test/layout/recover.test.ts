@@ -620,6 +620,35 @@ describe('recoverColumns', () => {
     expect(out[19]!.split('\t')).toEqual(['', '3', 'PREVENCIÓN,', '1.1. NÚMERO', '2,00', '2,00', '100,00 %', 'MANUAL DEL']);
   });
 
+  it('a row laid on a grid of its own, its figures a column left of the others\', goes back to their columns', () => {
+    // The Ministerio del Interior's procurement printed wide without rules (layout text lines
+    // 181-189): the CATÁLOGO row's finalized count and amount start at 91 and 116, the other rows'
+    // at 93 and 127, so the count made a column of its own and the amount fell under the others'
+    // counts. Expected: lines 170-176 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt
+    // (Número Total Finalizados 1, Valor Total Finalizados \$14.794,25 on the CATÁLOGO row).
+    const out = rec([
+      ' TIPO DE CONTRATACIÓN          ESTADO ACTUAL                                                                                                           LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA INSTITUCIÓN', // 1
+      '                               Número Total Adjudicados            Valor Total Adjudicados Número Total Finalizados Valor Total Finalizados', // 2
+      ' CATÁLOGO ELECTRÓNICO          7                                   \\$15.666.193,21         1                        \\$14.794,25                        http://www.ministeriodelinterior.gob.ec/transparencia/', // 3
+      ' CONSULTORÍA                   1                                   \\$22.321,43               0                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 4
+      ' COTIZACIÓN                    4                                   \\$573.425,14              0                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 5
+      ' ÍNFIMA CUANTÍA                19                                  \\$71.057,41               1                                 \\$48.360,57             http://www.ministeriodelinterior.gob.ec/transparencia/', // 6
+      ' LICITACIÓN                    1                                   \\$157.246,22              1                                 \\$157.246,22            http://www.ministeriodelinterior.gob.ec/transparencia/', // 7
+      ' OTRAS                         2                                   \\$30,31                   0                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 8
+      ' PRODUCCIÓN NACIONAL           3                                   \\$0,00                    3                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 9
+    ]).map((l) => l.split('\t'));
+    expect(out.slice(2).map((r) => r.slice(1, 5))).toEqual([
+      ['7', '\\$15.666.193,21', '1', '\\$14.794,25'],
+      ['1', '\\$22.321,43', '0', '\\$0,00'],
+      ['4', '\\$573.425,14', '0', '\\$0,00'],
+      ['19', '\\$71.057,41', '1', '\\$48.360,57'],
+      ['1', '\\$157.246,22', '1', '\\$157.246,22'],
+      ['2', '\\$30,31', '0', '\\$0,00'],
+      ['3', '\\$0,00', '3', '\\$0,00'],
+    ]);
+    expect(out.every((r) => r.length === 6)).toBe(true);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -670,14 +670,16 @@ function rewriteTable(
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
   if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [] };
-  const edges = continuedEdges(columnEdges(multi), above);
+  const lone = loneGridRow(segs, first, last, continuedEdges(columnEdges(multi), above));
+  const edges = lone.edges;
   if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [] };
   const figures = figureColumns(segs.slice(first, last + 1), edges);
   const paired = pairedColumns(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
-    const row = rowSegments(segs[k]!, edges, figures, paired);
+    const placed = lone.columns.get(k);
+    const row = rowSegments(segs[k]!, edges, figures, paired).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -690,6 +692,48 @@ function rewriteTable(
     rewritten++;
   }
   return { rewritten, edges, figures, paired };
+}
+
+/**
+ * A row that pdftotext laid on a grid of its own, its cells a few characters left of where the
+ * other rows' start from some column on (`edges`: the table's, lines [first, last]): its first
+ * shifted cell makes an edge no other row fills, at most MAX_SHIFT left of the next one, and each
+ * of its cells after it, figures all, falls one column left of where it belongs, its own next column empty where
+ * two or more other rows fill it («1» at 91 and «\$14.794,25» at 116; the other rows' counts at 93,
+ * their amounts at 127). That edge goes, and the row's cells go one column right of where their
+ * starts fall: `columns` maps the row's line to its segments' starts and columns.
+ */
+export function loneGridRow(
+  segs: readonly Segment[][], first: number, last: number, edges: readonly number[],
+): { edges: readonly number[]; columns: Map<number, Map<number, number>> } {
+  const columns = new Map<number, Map<number, number>>();
+  const filledBy = (j: number) => {
+    const lines: number[] = [];
+    for (let k = first; k <= last; k++) if (segs[k]!.length >= 2 && segs[k]!.some((sg) => columnOf(edges, sg.start) === j)) lines.push(k);
+    return lines;
+  };
+  for (let j = 1; j + 2 < edges.length; j++) {
+    const lone = filledBy(j);
+    if (lone.length !== 1 || edges[j + 1]! - edges[j]! > MAX_SHIFT) continue;
+    const line = lone[0]!;
+    const at = new Map(segs[line]!.map((sg) => [columnOf(edges, sg.start), sg.start]));
+    // the row's run of cells from j, and the column after it: empty in the row, others fill it
+    let m = j;
+    while (at.has(m + 1)) m++;
+    if (m + 1 >= edges.length) continue;
+    // (figures: a row of a table of amounts and counts, not the stretched words of justified text)
+    const text = (c: number) => segs[line]!.find((sg) => sg.start === at.get(c))!.text;
+    let fits = true;
+    for (let c = j; c <= m && fits; c++) fits = FIGURE.test(text(c));
+    for (let c = j + 1; c <= m + 1 && fits; c++) fits = filledBy(c).filter((k) => k !== line).length >= 2;
+    if (!fits) continue;
+    // without edge j, the row's cell of old column c (j..m) goes to new column c (old c + 1, less the edge gone)
+    const placed = new Map<number, number>();
+    for (let c = j; c <= m; c++) placed.set(at.get(c)!, c);
+    columns.set(line, placed);
+    return { edges: edges.filter((_, c) => c !== j), columns };
+  }
+  return { edges, columns };
 }
 
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
