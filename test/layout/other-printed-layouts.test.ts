@@ -78,7 +78,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -31/+26, flags -3/+37',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
-    'iess': 'reports -1/+1, budget lines -1/+1, procurement -4/+4, recommendations -4/+4, flags +6',
+    'iess': 'reports -1/+1, flags +2',
     'ministerio': 'goals -6/+13, procurement -9/+9, recommendations +2, flags -1/+36',
   },
   'letter-portrait-8pt-justified': {
@@ -167,7 +167,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
     'consejo-nacional-electoral': 'one goal\'s figure cut «94,0» / «%» is not joined: its «%» is read as a row of OCR noise and the figure as unreadable (goals -1/+1, flags +2)',
-    'ministerio': 'a column of one-digit counts right-aligned under a narrower header cannot be told from a left-aligned one and stays where printed, read in the next column (procurement: the finalized counts); budget lines -2/+2, goals -1/+1, procurement -9/+9, flags -1/+2',
+    'ministerio': 'the two procurement types whose header is printed on their own row (RÉGIMEN ESPECIAL, SUBASTA INVERSA), their counts right-aligned under it, are read a column off (procurement -2/+2); budget lines -2/+2, goals -1/+1, flags -1/+2',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

@@ -649,6 +649,34 @@ describe('recoverColumns', () => {
     expect(out.every((r) => r.length === 6)).toBe(true);
   });
 
+  it('counts right-aligned under a header that starts their column left are that header\'s column', () => {
+    // The IESS form's procurement printed on A4 in DejaVu with figures right-aligned in their cells
+    // (layout text lines 166-178): «Número Total» / «Adjudicados» starts its column at 23, its counts
+    // end at its right edge («325» at 36, «7» at 38), before the amounts' column at 43. Expected:
+    // lines 88-91 of data/reports/2023-iess-unidad-rendicion-de-cuentas-fragmento.txt (the amounts are
+    // cut by their column, joined later by wrapped-text.ts).
+    const out = rec([
+      'TIPO DE                ESTADO                                                              LINK AL MEDIO DE VERIFICACIÓN', // 1
+      'CONTRATACIÓN           ACTUAL                                                              PUBLICADO EN LA PAG. WEB DE LA', // 2
+      '                                                                                           INSTITUCIÓN', // 3
+      '                       Número Total        Valor Total   Número Total      Valor Total', // 4
+      '                       Adjudicados         Adjudicados   Finalizados       Finalizados', // 5
+      'COMPRA POR                          325    \\$1.149.741             325     \\$1.149.74      https://www.iess.gob.ec/documents/10162/f', // 6
+      'CATALOGO                                   ,23                             1,23            c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 7
+      'INFIMA CUANTÍA                      230    \\$603.101,4             230     \\$603.101,      https://www.iess.gob.ec/documents/10162/f', // 8
+      '                                           2                               42              c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 9
+      'RÉGIMEN ESPECIAL                      7    \\$557.484,3                 7   \\$557.484,      https://www.iess.gob.ec/documents/10162/f', // 10
+      '(Todos los procesos)                       0                               30              c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 11
+      'SUBASTA INVERSA                      52    \\$3.497.680              52     \\$3.497.68      https://www.iess.gob.ec/documents/10162/f', // 12
+      'ELECTRÓNICA                                ,50                             0,50            c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 13
+    ]).map((l) => l.split('\t'));
+    expect(out[3]!.slice(0, 5)).toEqual(['', 'Número Total', 'Valor Total', 'Número Total', 'Valor Total']);
+    expect([5, 7, 9, 11].map((i) => [out[i]![0], out[i]![1], out[i]![3]])).toEqual([
+      ['COMPRA POR', '325', '325'], ['INFIMA CUANTÍA', '230', '230'], ['RÉGIMEN ESPECIAL', '7', '7'], ['SUBASTA INVERSA', '52', '52'],
+    ]);
+    expect(out.every((r) => r.length === 6)).toBe(true);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

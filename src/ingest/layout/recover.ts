@@ -233,6 +233,8 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     /** Figures in the right column; the last row of text (its header) in it. */
     let rightFigures = 0;
     let rightTextLast = -1;
+    /** The end of the right column's widest cell. */
+    let rightReach = 0;
     rows.forEach((r, i) => {
       let a = false;
       let b = false;
@@ -245,6 +247,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
           reach = Math.max(reach, s.end);
         } else if (c === k + 1) {
           b = true;
+          rightReach = Math.max(rightReach, s.end);
           if (FIGURE.test(s.text)) rightFigures++;
           else rightTextLast = i;
         }
@@ -267,6 +270,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
       figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
+      // the left column a header only (text above the table's first figure), the right one figures
+      // only, all of them below it, none reaching the column after them
+      rightAlignedUnder: only > 0 && leftFigures === 0 && leftLast < firstFigures && rightFigures >= 2 && rightTextLast < 0
+        && leftLast < rightFirst && (k + 2 >= e.length || rightReach < e[k + 2]!),
     };
   };
   for (let k = 0; k + 1 < out.length;) {
@@ -287,7 +294,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // a header's lines and the cells under them on grids a character or two apart: edges that
     // close, one column's rows all above the other's, no row filling both, are one column
     const stacked = gap <= START_TOLERANCE + 1 && u.stacked;
-    if (u.both || !(lone || offset || pulled || stacked)) {
+    // figures right-aligned under a header that starts their column, left-aligned: the figures start
+    // further right than a column's start (a count one digit wide), before the next column's
+    const rightAligned = u.rightAlignedUnder;
+    if (u.both || !(lone || offset || pulled || stacked || rightAligned)) {
       k++;
       continue;
     }
