@@ -167,7 +167,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
     'consejo-nacional-electoral': 'one goal\'s figure cut «94,0» / «%» is not joined: its «%» is read as a row of OCR noise and the figure as unreadable (goals -1/+1, flags +2)',
-    'ministerio': 'the two procurement types whose header is printed on their own row (RÉGIMEN ESPECIAL, SUBASTA INVERSA), their counts right-aligned under it, are read a column off (procurement -2/+2); budget lines -2/+2, goals -1/+1, flags -1/+2',
+    'ministerio': 'the two procurement types whose header is printed on their own row (RÉGIMEN ESPECIAL, SUBASTA INVERSA), their counts right-aligned under it, are read a column off (procurement -2/+2); goals -1/+1, flags -1/+2',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

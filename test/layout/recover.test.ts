@@ -677,6 +677,33 @@ describe('recoverColumns', () => {
     expect(out.every((r) => r.length === 6)).toBe(true);
   });
 
+  it('percentages right-aligned on a page that does not repeat the header are the header\'s column', () => {
+    // The Ministerio del Interior's budget lines printed on A4 in DejaVu with figures right-aligned,
+    // read from the PDF: the parser text (rows joined; lines 144-153, cells at their character
+    // columns, the link column cut short). The header «% CUMPLIMIENTO DE LA GESTIÓN» and the rows of
+    // the first page start the column at 1271; the last page's percentages, right-aligned and with
+    // no header above them, start at 1286-1290. Expected: lines 156-158 of
+    // data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt (0,00 %, 37,00 %, 100,00 %).
+    const line = (cells: [number, string][]) => cells.reduce((l, [x, t]) => l.padEnd(x) + t, '');
+    const text = [
+      [[2, 'TIPO'], [164, 'DESCRIPCIÓN'], [877, 'PRESUPUESTO PLANIFICADO'], [982, 'PRESUPUESTO EJECUTADO'], [1271, '% CUMPLIMIENTO DE LA GESTIÓN'], [1405, 'LINK']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Egresos en personal'], [877, '\\$14.586.155,85'], [982, '\\$14.586.155,85'], [1271, '100,00 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Bienes y servicios de consumo'], [877, '\\$7.496.825,85'], [982, '\\$5.183.550,70'], [1271, '69,14 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Otros egresos corrientes'], [877, '\\$1.037.983,98'], [982, '\\$264.144,00'], [1271, '25,45 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Egresos en personal para inversión'], [877, '\\$234.501,52'], [982, '\\$196.648,23'], [1271, '83,86 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Bienes y servicios para inversión'], [877, '\\$32.029.586,58'], [982, '\\$3.035.281,00'], [1271, '9,48 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Otros egresos de inversión'], [877, '\\$312.915,17'], [982, '\\$0,00'], [1290, '0,00 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Egresos de capital'], [877, '\\$22.821.556,73'], [982, '\\$8.443.778,70'], [1288, '37,00 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Otros Pasivos'], [877, '\\$17.990,55'], [982, '\\$17.990,55'], [1286, '100,00 %'], [1405, 'http://repositorio.ministeriod']],
+      [[2, 'Total'], [164, 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN:'], [877, '\\$78.537.516,23'], [982, '\\$31.727.549,03'], [1288, '40,40 %']],
+    ].map(line);
+    const out = rec(text).map((l) => l.split('\t'));
+    expect(out.map((r) => r.length)).toEqual(Array(10).fill(6));
+    expect(out.map((r) => r[4])).toEqual([
+      '% CUMPLIMIENTO DE LA GESTIÓN', '100,00 %', '69,14 %', '25,45 %', '83,86 %', '9,48 %', '0,00 %', '37,00 %', '100,00 %', '40,40 %',
+    ]);
+  });
+
   it('2.6 MB of words with random 1-3 space gaps on 20,000 lines: every line kept, no table of 65+ columns', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -225,8 +225,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     /** The last row filling only the left column; the first filling only the right one. */
     let leftLast = -1;
     let rightFirst = Infinity;
-    /** Figures in the left column. */
+    /** Figures in the left column; the last row of text in it, the first of figures. */
     let leftFigures = 0;
+    let leftTextLast = -1;
+    let leftFigureFirst = Infinity;
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
     let reach = 0;
@@ -243,7 +245,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         if (c === k) {
           a = true;
           figures &&= FIGURE.test(s.text);
-          if (FIGURE.test(s.text)) leftFigures++;
+          if (FIGURE.test(s.text)) {
+            leftFigures++;
+            leftFigureFirst = Math.min(leftFigureFirst, i);
+          } else leftTextLast = i;
           reach = Math.max(reach, s.end);
         } else if (c === k + 1) {
           b = true;
@@ -270,8 +275,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
       figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
+      rightReach,
       // the left column a header only (text above the table's first figure), the right one figures
       // only, all of them below it, none reaching the column after them
+      // the left column figures under a header, the right one figures only, no text of its own
+      pushedFromHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst && rightFigures >= 1 && rightTextLast < 0,
       rightAlignedUnder: only > 0 && leftFigures === 0 && leftLast < firstFigures && rightFigures >= 2 && rightTextLast < 0
         && leftLast < rightFirst && (k + 2 >= e.length || rightReach < e[k + 2]!),
     };
@@ -297,7 +305,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // figures right-aligned under a header that starts their column, left-aligned: the figures start
     // further right than a column's start (a count one digit wide), before the next column's
     const rightAligned = u.rightAlignedUnder;
-    if (u.both || !(lone || offset || pulled || stacked || rightAligned)) {
+    // figures pushed right of their column (right-aligned on a page that does not repeat the
+    // header): beside a column of figures under a header, with no text of their own and no row
+    // filling both, they are that column's
+    const pushed = u.pushedFromHeader && (k + 2 >= out.length || u.rightReach < out[k + 2]!);
+    if (u.both || !(lone || offset || pulled || stacked || rightAligned || pushed)) {
       k++;
       continue;
     }
