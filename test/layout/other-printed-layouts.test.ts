@@ -77,9 +77,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -31/+26, flags -3/+37',
-    'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -28/+24, flags -5/+28',
+    'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -20/+16, flags -5/+20',
     'iess': 'reports -1/+1, flags +2',
-    'ministerio': 'goals -6/+13, procurement -9/+9, recommendations +2, flags -1/+36',
+    'ministerio': 'goals -6/+9, procurement -7/+7, recommendations +2, flags -1/+22',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+54',
@@ -167,7 +167,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
     'consejo-nacional-electoral': 'one goal\'s figure cut «94,0» / «%» is not joined: its «%» is read as a row of OCR noise and the figure as unreadable (goals -1/+1, flags +2)',
-    'ministerio': 'the two procurement types whose header is printed on their own row (RÉGIMEN ESPECIAL, SUBASTA INVERSA), their counts right-aligned under it, are read a column off (procurement -2/+2); goals -1/+1, flags -1/+2',
+    'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

@@ -677,6 +677,28 @@ describe('recoverColumns', () => {
     expect(out.every((r) => r.length === 6)).toBe(true);
   });
 
+  it('... also when each type prints its own header, the counts right-aligned under it', () => {
+    // The Ministerio del Interior's procurement printed on A4 in DejaVu with figures right-aligned,
+    // read from the PDF (layout text lines 687-694): RÉGIMEN ESPECIAL and SUBASTA INVERSA each carry
+    // their header; their counts «8» and «5» end at the right of «Número Total» (at 30), at 46.
+    // Expected: lines 179 and 181 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
+    const out = rec([
+      ' RÉGIMEN ESPECIAL             Número Total        Valor Total       Número Total       Valor Total', // 1
+      ' (Todos los procesos)         Adjudicados         Adjudicados       Finalizados        Finalizados', // 2
+      '                                              8   \\$4.751.559,5                    1   \\$48.360,57      http://www.ministeriodelinterior.', // 3
+      '                                                  5                                                     gob.ec/transparencia/', // 4
+      ' SUBASTA INVERSA              Número Total        Valor Total       Número Total       Valor Total', // 5
+      ' ELECTRÓNICA                  Adjudicados         Adjudicados       Finalizados        Finalizados', // 6
+      '                                              5   \\$5.235.227,1                    0   \\$0,00           http://www.ministeriodelinterior.', // 7
+      '                                                  4                                                     gob.ec/transparencia/', // 8
+    ]).map((l) => l.split('\t'));
+    expect([out[2]!.slice(1, 5), out[6]!.slice(1, 5)]).toEqual([
+      ['8', '\\$4.751.559,5', '1', '\\$48.360,57'],
+      ['5', '\\$5.235.227,1', '0', '\\$0,00'],
+    ]);
+    expect(out.every((r) => r.length === 6)).toBe(true);
+  });
+
   it('percentages right-aligned on a page that does not repeat the header are the header\'s column', () => {
     // The Ministerio del Interior's budget lines printed on A4 in DejaVu with figures right-aligned,
     // read from the PDF: the parser text (rows joined; lines 144-153, cells at their character

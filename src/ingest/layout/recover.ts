@@ -276,12 +276,12 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
       rightReach,
-      // the left column a header only (text above the table's first figure), the right one figures
-      // only, all of them below it, none reaching the column after them
+      // the left column text only (a header, maybe repeated over each group of rows), the right one
+      // figures only, the first below the header's first line, none reaching the column after them
       // the left column figures under a header, the right one figures only, no text of its own
       pushedFromHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst && rightFigures >= 1 && rightTextLast < 0,
-      rightAlignedUnder: only > 0 && leftFigures === 0 && leftLast < firstFigures && rightFigures >= 2 && rightTextLast < 0
-        && leftLast < rightFirst && (k + 2 >= e.length || rightReach < e[k + 2]!),
+      rightAlignedUnder: only > 0 && leftFigures === 0 && leftFirst < rightFirst && rightFigures >= 2 && rightTextLast < 0
+        && (k + 2 >= e.length || rightReach < e[k + 2]!),
     };
   };
   for (let k = 0; k + 1 < out.length;) {
