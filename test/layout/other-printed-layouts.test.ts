@@ -36,7 +36,7 @@
  * looked; 1,922 after a page laid on a grid unlike the page above's kept its own columns; both
  * together: 1,695);
  * both re-measured after merging (see the KNOWN tables). All 8 layouts (40), 2026-12-04 evening:
- * pdftotext path 4,907 → 4,272 records and flags differ, PDF path 218 → 213 (each rule's figures in
+ * pdftotext path 4,907 → 4,187 records and flags differ, PDF path 218 → 189 (each rule's figures in
  * docs/held-out-layouts.md).
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -51,7 +51,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 516 after a word the document prints inside text ended a column's widest line, 492 after a
   // table over a page on another grid with about as many columns each side was parted there, 487
   // after a table's short head on its own grid was, 441 after a line without figures in a table of
-  // figures went on beside a sentence's end):
+  // figures went on beside a sentence's end, 429 after a row laid on its own grid went back to the
+  // other rows' columns):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
