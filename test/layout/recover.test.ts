@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
 const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
+/** The same, each line's cells. */
+const recCells = (lines: string[]) => rec(lines).map((l) => l.split('\t'));
 
 describe('segments', () => {
   it('cuts at two or more spaces; one space stays inside a cell', () => {
@@ -332,7 +334,7 @@ describe('recoverColumns', () => {
     // The IESS form's budget table printed on A5 6 pt (pdftotext -layout, lines 258-272): the header
     // «PRESUPUESTO EJECUTADO» starts at 53, its amounts at 55; «LINK AL MEDIO …» at 93, its links at 91
     // (a page starts at the row «META»: pdftotext's form feed).
-    const out = rec([
+    const out = recCells([
       ' TIPO                 DESCRIPCIÓN   PRESUPUESTO      PRESUPUESTO          %                  LINK AL MEDIO',
       '                                    PLANIFICADO      EJECUTADO            CUMPLIMIENTO       DE',
       '                                                                          DE LA GESTIÓN      VERIFICACIÓN',
@@ -348,7 +350,7 @@ describe('recoverColumns', () => {
       ' Total             TOTAL %           \\$18.215.009,19   \\$16.599.214,93   91,13 %',
       '                   CUMPLIMIENTO',
       '                   DE LA GESTIÓN:',
-    ]).map((l) => l.split('\t'));
+    ]);
     expect(out[0]).toEqual(['TIPO', 'DESCRIPCIÓN', 'PRESUPUESTO', 'PRESUPUESTO', '%', 'LINK AL MEDIO']);
     expect(out[6]).toEqual(['\fMETA', '85% DE', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', 'https://www.iess']);
     expect(out[12]).toEqual(['Total', 'TOTAL %', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %', '']);
@@ -626,7 +628,7 @@ describe('recoverColumns', () => {
     // at 93 and 127, so the count made a column of its own and the amount fell under the others'
     // counts. Expected: lines 170-176 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt
     // (Número Total Finalizados 1, Valor Total Finalizados \$14.794,25 on the CATÁLOGO row).
-    const out = rec([
+    const out = recCells([
       ' TIPO DE CONTRATACIÓN          ESTADO ACTUAL                                                                                                           LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA INSTITUCIÓN', // 1
       '                               Número Total Adjudicados            Valor Total Adjudicados Número Total Finalizados Valor Total Finalizados', // 2
       ' CATÁLOGO ELECTRÓNICO          7                                   \\$15.666.193,21         1                        \\$14.794,25                        http://www.ministeriodelinterior.gob.ec/transparencia/', // 3
@@ -636,7 +638,7 @@ describe('recoverColumns', () => {
       ' LICITACIÓN                    1                                   \\$157.246,22              1                                 \\$157.246,22            http://www.ministeriodelinterior.gob.ec/transparencia/', // 7
       ' OTRAS                         2                                   \\$30,31                   0                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 8
       ' PRODUCCIÓN NACIONAL           3                                   \\$0,00                    3                                 \\$0,00                  http://www.ministeriodelinterior.gob.ec/transparencia/', // 9
-    ]).map((l) => l.split('\t'));
+    ]);
     expect(out.slice(2).map((r) => r.slice(1, 5))).toEqual([
       ['7', '\\$15.666.193,21', '1', '\\$14.794,25'],
       ['1', '\\$22.321,43', '0', '\\$0,00'],
@@ -655,7 +657,7 @@ describe('recoverColumns', () => {
     // end at its right edge («325» at 36, «7» at 38), before the amounts' column at 43. Expected:
     // lines 88-91 of data/reports/2023-iess-unidad-rendicion-de-cuentas-fragmento.txt (the amounts are
     // cut by their column, joined later by wrapped-text.ts).
-    const out = rec([
+    const out = recCells([
       'TIPO DE                ESTADO                                                              LINK AL MEDIO DE VERIFICACIÓN', // 1
       'CONTRATACIÓN           ACTUAL                                                              PUBLICADO EN LA PAG. WEB DE LA', // 2
       '                                                                                           INSTITUCIÓN', // 3
@@ -669,7 +671,7 @@ describe('recoverColumns', () => {
       '(Todos los procesos)                       0                               30              c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 11
       'SUBASTA INVERSA                      52    \\$3.497.680              52     \\$3.497.68      https://www.iess.gob.ec/documents/10162/f', // 12
       'ELECTRÓNICA                                ,50                             0,50            c8ca90a-cddf-4f4f-a9d4-e53ea174b17d', // 13
-    ]).map((l) => l.split('\t'));
+    ]);
     expect(out[3]!.slice(0, 5)).toEqual(['', 'Número Total', 'Valor Total', 'Número Total', 'Valor Total']);
     expect([5, 7, 9, 11].map((i) => [out[i]![0], out[i]![1], out[i]![3]])).toEqual([
       ['COMPRA POR', '325', '325'], ['INFIMA CUANTÍA', '230', '230'], ['RÉGIMEN ESPECIAL', '7', '7'], ['SUBASTA INVERSA', '52', '52'],
@@ -682,7 +684,7 @@ describe('recoverColumns', () => {
     // read from the PDF (layout text lines 687-694): RÉGIMEN ESPECIAL and SUBASTA INVERSA each carry
     // their header; their counts «8» and «5» end at the right of «Número Total» (at 30), at 46.
     // Expected: lines 179 and 181 of data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt.
-    const out = rec([
+    const out = recCells([
       ' RÉGIMEN ESPECIAL             Número Total        Valor Total       Número Total       Valor Total', // 1
       ' (Todos los procesos)         Adjudicados         Adjudicados       Finalizados        Finalizados', // 2
       '                                              8   \\$4.751.559,5                    1   \\$48.360,57      http://www.ministeriodelinterior.', // 3
@@ -691,7 +693,7 @@ describe('recoverColumns', () => {
       ' ELECTRÓNICA                  Adjudicados         Adjudicados       Finalizados        Finalizados', // 6
       '                                              5   \\$5.235.227,1                    0   \\$0,00           http://www.ministeriodelinterior.', // 7
       '                                                  4                                                     gob.ec/transparencia/', // 8
-    ]).map((l) => l.split('\t'));
+    ]);
     expect([out[2]!.slice(1, 5), out[6]!.slice(1, 5)]).toEqual([
       ['8', '\\$4.751.559,5', '1', '\\$48.360,57'],
       ['5', '\\$5.235.227,1', '0', '\\$0,00'],
@@ -707,7 +709,7 @@ describe('recoverColumns', () => {
     // no header above them, start at 1286-1290. Expected: lines 156-158 of
     // data/reports/2023-ministerio-del-interior-rendicion-de-cuentas.txt (0,00 %, 37,00 %, 100,00 %).
     const line = (cells: [number, string][]) => cells.reduce((l, [x, t]) => l.padEnd(x) + t, '');
-    const text = [
+    const text = ([
       [[2, 'TIPO'], [164, 'DESCRIPCIÓN'], [877, 'PRESUPUESTO PLANIFICADO'], [982, 'PRESUPUESTO EJECUTADO'], [1271, '% CUMPLIMIENTO DE LA GESTIÓN'], [1405, 'LINK']],
       [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Egresos en personal'], [877, '\\$14.586.155,85'], [982, '\\$14.586.155,85'], [1271, '100,00 %'], [1405, 'http://repositorio.ministeriod']],
       [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Bienes y servicios de consumo'], [877, '\\$7.496.825,85'], [982, '\\$5.183.550,70'], [1271, '69,14 %'], [1405, 'http://repositorio.ministeriod']],
@@ -718,8 +720,8 @@ describe('recoverColumns', () => {
       [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Egresos de capital'], [877, '\\$22.821.556,73'], [982, '\\$8.443.778,70'], [1288, '37,00 %'], [1405, 'http://repositorio.ministeriod']],
       [[2, 'PROGRAMA Y/O PROYECTO'], [164, 'Otros Pasivos'], [877, '\\$17.990,55'], [982, '\\$17.990,55'], [1286, '100,00 %'], [1405, 'http://repositorio.ministeriod']],
       [[2, 'Total'], [164, 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN:'], [877, '\\$78.537.516,23'], [982, '\\$31.727.549,03'], [1288, '40,40 %']],
-    ].map(line);
-    const out = rec(text).map((l) => l.split('\t'));
+    ] as [number, string][][]).map(line);
+    const out = recCells(text);
     expect(out.map((r) => r.length)).toEqual(Array(10).fill(6));
     expect(out.map((r) => r[4])).toEqual([
       '% CUMPLIMIENTO DE LA GESTIÓN', '100,00 %', '69,14 %', '25,45 %', '83,86 %', '9,48 %', '0,00 %', '37,00 %', '100,00 %', '40,40 %',

@@ -275,13 +275,13 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
       figures, reach,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
-      rightReach,
-      // the left column text only (a header, maybe repeated over each group of rows), the right one
-      // figures only, the first below the header's first line, none reaching the column after them
-      // the left column figures under a header, the right one figures only, no text of its own
-      pushedFromHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst && rightFigures >= 1 && rightTextLast < 0,
-      rightAlignedUnder: only > 0 && leftFigures === 0 && leftFirst < rightFirst && rightFigures >= 2 && rightTextLast < 0
-        && (k + 2 >= e.length || rightReach < e[k + 2]!),
+      // the right column figures only, none reaching the column after it
+      rightFiguresBeforeNext: rightFigures >= 1 && rightTextLast < 0 && (k + 2 >= e.length || rightReach < e[k + 2]!),
+      // the left column figures under a header
+      leftFiguresUnderHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst,
+      // the left column text only (a header, maybe repeated over each group of rows), above the
+      // right one's first figure, two figures or more
+      leftHeaderOnly: only > 0 && leftFigures === 0 && leftFirst < rightFirst && rightFigures >= 2,
     };
   };
   for (let k = 0; k + 1 < out.length;) {
@@ -304,11 +304,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     const stacked = gap <= START_TOLERANCE + 1 && u.stacked;
     // figures right-aligned under a header that starts their column, left-aligned: the figures start
     // further right than a column's start (a count one digit wide), before the next column's
-    const rightAligned = u.rightAlignedUnder;
+    const rightAligned = u.rightFiguresBeforeNext && u.leftHeaderOnly;
     // figures pushed right of their column (right-aligned on a page that does not repeat the
     // header): beside a column of figures under a header, with no text of their own and no row
     // filling both, they are that column's
-    const pushed = u.pushedFromHeader && (k + 2 >= out.length || u.rightReach < out[k + 2]!);
+    const pushed = u.rightFiguresBeforeNext && u.leftFiguresUnderHeader;
     if (u.both || !(lone || offset || pulled || stacked || rightAligned || pushed)) {
       k++;
       continue;
@@ -601,8 +601,12 @@ function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], page
       const upper = partEdges(segs, from, k - 1).length;
       const lower = partEdges(segs, k, p.to).length;
       const all = partEdges(segs, from, p.to).length;
-      const head = from === p.from && rowsOf(from, k - 1) <= SMALL_TABLE_ROWS && rowsOf(k, p.to) > SMALL_TABLE_ROWS && all > lower;
-      if (!head && ((all * 2 < Math.max(upper, lower) * 3 && !(Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower))) || Math.min(rowsOf(from, k - 1), rowsOf(k, p.to)) <= SMALL_TABLE_ROWS)) continue;
+      const [above, below] = [rowsOf(from, k - 1), rowsOf(k, p.to)];
+      // together half again as many columns as either side, or one more with about as many on each
+      const apart = all * 2 >= Math.max(upper, lower) * 3 || (Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower));
+      // a table's short head on its own grid, adding columns to the body's
+      const head = from === p.from && above <= SMALL_TABLE_ROWS && below > SMALL_TABLE_ROWS && all > lower;
+      if (!head && (!apart || Math.min(above, below) <= SMALL_TABLE_ROWS)) continue;
       out.push({ from, to: k - 1, shift });
       from = k;
       shift = 0;
@@ -720,9 +724,9 @@ function rewriteTable(
  * A row that pdftotext laid on a grid of its own, its cells a few characters left of where the
  * other rows' start from some column on (`edges`: the table's, lines [first, last]): its first
  * shifted cell makes an edge no other row fills, at most MAX_SHIFT left of the next one, and each
- * of its cells after it, figures all, falls one column left of where it belongs, its own next column empty where
- * two or more other rows fill it («1» at 91 and «\$14.794,25» at 116; the other rows' counts at 93,
- * their amounts at 127). That edge goes, and the row's cells go one column right of where their
+ * of its cells after it, figures all, falls one column left of where it belongs, its own next
+ * column empty where two or more other rows fill it («1» at 91 and «\$14.794,25» at 116; the other
+ * rows' counts at 93, their amounts at 127). That edge goes, and the row's cells go one column right of where their
  * starts fall: `columns` maps the row's line to its segments' starts and columns.
  */
 export function loneGridRow(

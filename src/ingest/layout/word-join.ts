@@ -149,6 +149,11 @@ export function joinedOnlyInLinks(before: string, after: string, words: Document
   return !inProse;
 }
 
+/** Whether `w` is a word of the document or the start of a longer one. */
+function makesOrStartsWord(w: string, words: DocumentWords): boolean {
+  return words.all.has(w) || startsLonger(words.allSorted ?? [...words.all].sort(), w);
+}
+
 /** Whether a word of `sorted` starts with `prefix` and is longer than it. */
 function startsLonger(sorted: readonly string[], prefix: string): boolean {
   const after = countAtMost(sorted, prefix);
@@ -197,7 +202,7 @@ export function wordJoinLoose(before: string, after: string, words: DocumentWord
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !b) return null;
   if (!words.notLast.has(a) || !words.notFirst.has(a) || !words.notLast.has(b)) return null;
-  return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
+  return makesOrStartsWord(a + b, words) ? null : ' ';
 }
 
 /**
@@ -210,7 +215,7 @@ export function wordSeenInside(before: string, after: string, words: DocumentWor
   const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
   const b = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !b || !words.notLast.has(a) || !words.notFirst.has(a)) return null;
-  return words.all.has(a + b) || startsLonger(words.allSorted ?? [...words.all].sort(), a + b) ? null : ' ';
+  return makesOrStartsWord(a + b, words) ? null : ' ';
 }
 
 /**
@@ -298,6 +303,6 @@ export function wordSplitAhead(before: string, fragments: readonly string[], wor
   const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
   const first = fragments[0]?.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !first || first.length < fragments[0]!.trim().length) return null;
-  if (words.all.has(a + first) || startsLonger(words.allSorted ?? [...words.all].sort(), a + first)) return null;
+  if (makesOrStartsWord(a + first, words)) return null;
   return wordJoinAhead(first, fragments.slice(1), words) === '' ? ' ' : null;
 }

@@ -62,8 +62,8 @@
  * - After punctuation, the document's own spacing decides ("financieros,OE" printed tight
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
- *   («100,», «10», «94,5», or an amount whose groups are short, «$14.586.15») followed down its column by pieces that make a whole figure only
- *   together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
+ *   («100,», «10», «94,5», or an amount whose groups are short, «$14.586.15») followed down its
+ *   column by pieces that make a whole figure only together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
  *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
@@ -99,9 +99,8 @@
  *
  * Pure: text in, text and map out; no state between calls.
  */
-import { isMissing } from '../../lib/numbers.ts';
+import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
@@ -238,8 +237,8 @@ const MAX_FIGURE_PIECES = 4;
 /**
  * The pieces of figures cut by a narrow column, as `line * columns + column` keys of the pieces
  * that continue the line above: a layout cuts a figure only where it does not fit its column, so
- * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet; «$14.586.15»: a short last group),
- * followed down its column, line after line, by pieces that make a whole figure only together
+ * a piece that is not a whole figure («100,», «10», «94,5»: no decimals or percent sign yet;
+ * «$14.586.15»: a short last group), followed down its column, line after line, by pieces that make a whole figure only together
  * («100,» / «00%», «10» / «0,0» / «0%», «112» / «,37» / «%») is one figure. A column of counts
  * («325» / «230») never makes a whole figure (a percentage, an amount with its decimals), so its
  * figures stay apart. A number cut down the first column of a table, when that column numbers the
@@ -693,8 +692,9 @@ function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly str
 
 /**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
- * (recover.ts) and each wrapped row joined onto one line, with its line map. `style`: the style the document writes its figures in (documentNumberStyle of the text unless
- * given), which tells a cut figure from a whole one.
+ * (recover.ts) and each wrapped row joined onto one line, with its line map. `style`: the style
+ * the document writes its figures in (documentNumberStyle of the text unless given), which tells a
+ * cut figure from a whole one.
  */
 export function joinWrappedText(displayed: string, style: NumberStyle | null = documentNumberStyle(displayed)): WrappedText {
   const lines = displayed.split('\n');
