@@ -357,6 +357,90 @@ describe('joinWrappedText', () => {
     expect(row[6]).toMatch(/^ESTRATEGIA NACIONAL PARA LA PREVENCIÓN DEL DELITO Y LA VIOLENCIA\. ESTRATEGIA EMERGENTE PARA PREVENIR Y CONTENER LA VIOLENCIA CRIMINAL\./u);
   });
 
+  it('a line of fewer digits than a line of digits above it in a cut figure broke at a space the figure prints («14805» / «883» / «1,00»)', () => {
+    // The Ministerio's goals on A4 landscape with borders (printed-reports' a4-landscape-ruled,
+    // pdftotext -layout, lines 359-379 of its text): the planned figure of goal 3.2 runs down a column
+    // five digits wide, «14805» / «883» / «1,00». Digits share one width, so «883» had room for the
+    // «1» of the next line: the break was at a space. The bundled report prints «14805883 1,00»
+    // (line 138), a number split by OCR in the source that the parser repairs and flags.
+    const text = [
+      'Mejorar el sistema integral de        NO.   DESCRIPCIÓN                                                       TOTAL     TOTA', // 359
+      'seguridad, frente a los riesgos y     DE                                                                      ES        LES', // 360
+      'amenazas que afectan la               ME                                                                      PLANI     CUMP', // 361
+      'seguridad ciudadana con               TA                                                                      FICAD     LIDO', // 362
+      'transparencia y calidad de                                                                                    OS        S', // 363
+      'servicio.', // 364
+      '                                      3     SISTEMA INTEGRAL DE         3.2. CANTIDAD DE SUSTANCIAS           14805     2440      164,85    ESTRATEGIA ESPECÍFICA CONTRA EL TRÁFICO INTERNACIONAL DE', // 365
+      '                                            SEGURIDAD, FRENTE A LOS     CATALOGADAS SUJETAS A                 883       7239      %         SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN', // 366
+      '                                            RIESGOS Y AMENAZAS          FISCALIZACIÓN DEPOSITADAS             1,00      2, 41', // 367
+      'Mejorar el sistema integral de        NO.   DESCRIPCIÓN                                                       TOTAL     TOTA', // 368
+      'seguridad, frente a los riesgos y     DE                                                                      ES        LES', // 369
+      'amenazas que afectan la               ME                                                                      PLANI     CUMP', // 370
+      'seguridad ciudadana con               TA                                                                      FICAD     LIDO', // 371
+      'transparencia y calidad de                                                                                    OS        S', // 372
+      'servicio.', // 373
+      '', // 374
+      'Mejorar el sistema integral de seguridad,        3     SISTEMA INTEGRAL DE   3.3. CANTIDAD DE         30,00      0,00           0,0   PROYECTO "DESCONCENTRACIÓN DE LOS SERVICIOS DE SEGURIDAD EN', // 375
+      'frente a los riesgos y amenazas que afectan la         SEGURIDAD, FRENTE A   INFRAESTRUCTURA                                    0%    DISTRITOS Y CIRCUITOS"', // 376
+      'seguridad ciudadana con transparencia y                LOS RIESGOS Y         POLICIAL ADECUADA EN', // 377
+      'calidad de gestión.                                    AMENAZAS              SITIOS ESTRATÉGICOS', // 378
+      '\f Fortalecer las Capacidades Institucionales.    NO.     DESCRIPCIÓN                                               TOTALE      TOTALE', // 379
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').map((l) => l.split('\t'));
+    const goal = rows.find((r) => r[3]?.startsWith('3.2. '))!;
+    expect(goal.slice(3, 5)).toEqual(['3.2. CANTIDAD DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN DEPOSITADAS', '14805883 1,00']);
+  });
+
+  it('a word whose written accent would fall four syllables from the end is no cut word («FISCALIZACIÓN» / «DEPOSITADAS»)', () => {
+    // The same goal on A4 portrait with narrow columns (printed-reports' a4-portrait-narrow, lines
+    // 768-805 of its text): «FISCALIZACIÓN» fills its column and the document prints neither word
+    // inside a line, but «FISCALIZACIÓNDEPOSITADAS» would carry its accent on the sixth syllable from
+    // the end: Spanish writes it on one of the last three, so these are two words (bundled report, line 138).
+    const text = [
+      '                   3             SISTEMA        3.2. CANTIDAD   14805883 1,00   244072392, 41   164,85 %   ESTRATEGIA', // 768
+      '                                 INTEGRAL DE    DE SUSTANCIAS                                              ESPECÍFICA', // 769
+      '                                 SEGURIDAD,     CATALOGADAS                                                CONTRA EL', // 770
+      '                                 FRENTE A LOS   SUJETAS A                                                  TRÁFICO', // 771
+      '                                 RIESGOS Y      FISCALIZACIÓN                                              INTERNACIONAL', // 772
+      '                                 AMENAZAS       DEPOSITADAS                                                DE SUSTANCIAS', // 773
+      '                                                                                                           CATALOGADAS', // 774
+      '                                                                                                           SUJETAS A', // 775
+      '                                                                                                           FISCALIZACIÓN', // 776
+      'Mejorar el         NO. DE META   DESCRIPCIÓN                    TOTALES         TOTALES', // 777
+      'sistema integral                                                PLANIFICADOS    CUMPLIDOS', // 778
+      'de seguridad,', // 779
+      'frente a los', // 780
+      'riesgos y', // 781
+      'amenazas que', // 782
+      'afectan la', // 783
+      'seguridad', // 784
+      'ciudadana con', // 785
+      'transparencia y', // 786
+      'calidad de', // 787
+      'servicio.', // 788
+      '', // 789
+      'Mejorar el         3             SISTEMA        3.3. CANTIDAD   30,00           0,00            0,00 %     PROYECTO', // 790
+      'sistema integral                 INTEGRAL DE    DE                                                         "DESCONCENTR', // 791
+      'de seguridad,                    SEGURIDAD,     INFRAESTRUCT                                               ACIÓN DE LOS', // 792
+      'frente a los                     FRENTE A LOS   URA POLICIAL                                               SERVICIOS DE', // 793
+      'riesgos y                        RIESGOS Y      ADECUADA EN                                                SEGURIDAD EN', // 794
+      'amenazas que                     AMENAZAS       SITIOS                                                     DISTRITOS Y', // 795
+      'afectan la                                      ESTRATÉGICOS                                               CIRCUITOS"', // 796
+      'seguridad', // 797
+      'ciudadana con', // 798
+      'transparencia y', // 799
+      'calidad de', // 800
+      'gestión.', // 801
+      'Fortalecer las     NO. DE META   DESCRIPCIÓN                    TOTALES         TOTALES', // 802
+      'Capacidades                                                     PLANIFICADOS    CUMPLIDOS', // 803
+      'Institucionales.', // 804
+      '\f                    2                FORTALECIMIEN    4.1. NÚMERO     10,00             10,00              100,00 %         DOCUMENTOS', // 805
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').map((l) => l.split('\t'));
+    const goal = rows.find((r) => r[3]?.startsWith('3.2. '))!;
+    expect(goal[3]).toBe('3.2. CANTIDAD DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN DEPOSITADAS');
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

@@ -243,6 +243,43 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[1]).toEqual(['Meta 1', '14805883 1,00', '244072392, 41', 'a']);
   });
 
+  it('counts the digits of figures right-aligned in their cells: «83» under «148» / «058» broke at a space (a4-portrait-dejavu-8pt-right)', () => {
+    // The Ministerio's goal 3.2 printed with figures right-aligned (DejaVu Sans 8 pt), page 8 of
+    // other-printed-layouts' a4-portrait-dejavu-8pt-right PDF, every item of the objective's block as
+    // PDF.js gives it (x and end in points). The planned figure runs down a column three digits
+    // wide, each line ending at 341: «148» / «058» / «83» / «1,0» / «0». «83» starts right of
+    // «148» (right-aligned), so its line had room for one more digit: the break after it was at the
+    // space the report prints, «14805883 1,00» (line 138 of the bundled report). Counted by start
+    // only, the lines above held no digits and the pieces were read as one number, «148058831,00».
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const block = page([
+      at('Mejorar el sistema', 38.50, 112.39, 585.75), at('integral de', 38.50, 81.84, 595.50), at('seguridad, frente a', 38.50, 114.74, 605.25),
+      at('los riesgos y', 38.50, 88.30, 615.00), at('amenazas que', 38.50, 96.91, 624.75), at('afectan la', 38.50, 78.28, 634.50),
+      at('seguridad', 38.50, 78.27, 644.25), at('ciudadana con', 38.50, 96.97, 654.00), at('transparencia y', 38.50, 100.89, 663.75),
+      at('calidad de servicio.', 38.50, 115.57, 673.50), at('N', 126.43, 132.41, 585.75), at('O.', 126.43, 134.94, 595.50),
+      at('DE', 126.43, 137.64, 605.25), at('ME', 126.43, 138.38, 615.00), at('TA', 126.43, 136.16, 624.75),
+      at('DESCRIPCIÓN', 147.27, 202.07, 585.75), at('TOT', 324.40, 340.45, 585.75), at('ALE', 324.40, 339.37, 595.50),
+      at('S', 324.40, 329.47, 605.25), at('PLA', 324.40, 339.32, 615.00), at('NIFI', 324.40, 339.69, 624.75),
+      at('CA', 324.40, 335.45, 634.50), at('DO', 324.40, 336.85, 644.25), at('S', 324.40, 329.47, 654.00),
+      at('TO', 349.76, 360.93, 585.75), at('TAL', 349.76, 363.94, 595.50), at('ES', 349.76, 359.88, 605.25),
+      at('CU', 349.76, 361.19, 615.00), at('MP', 349.76, 361.47, 624.75), at('LID', 349.76, 362.72, 634.50),
+      at('OS', 349.76, 361.12, 644.25), at('3', 133.44, 138.53, 685.50), at('SISTEMA', 147.27, 182.07, 685.50),
+      at('INTEGRAL DE', 147.27, 200.63, 695.25), at('SEGURIDAD,', 147.27, 197.52, 705.00), at('FRENTE A LOS', 147.27, 204.46, 714.75),
+      at('RIESGOS Y', 147.27, 190.28, 724.50), at('AMENAZAS', 147.27, 192.15, 734.25), at('3.2. CANTIDAD DE', 227.32, 300.76, 685.50),
+      at('SUSTANCIAS', 227.32, 277.50, 695.25), at('CATALOGADAS', 227.32, 286.15, 705.00), at('SUJETAS A', 227.32, 268.46, 714.75),
+      at('FISCALIZACIÓN', 227.32, 288.22, 724.50), at('DEPOSITADAS', 227.32, 283.35, 734.25), at('148', 325.76, 341.01, 685.50),
+      at('058', 325.76, 341.01, 695.25), at('83', 330.84, 341.02, 705.00), at('1,0', 328.30, 341.01, 714.75),
+      at('0', 335.93, 341.02, 724.50), at('244', 350.36, 365.61, 685.50), at('072', 350.36, 365.61, 695.25),
+      at('392', 350.36, 365.61, 705.00), at(', 41', 350.36, 365.61, 714.75), at('164,', 378.84, 396.64, 685.50),
+      at('85 %', 376.34, 396.64, 695.25), at('ESTRATEGIA ESPECÍFICA CONTRA EL', 405.39, 550.90, 685.50), at('TRÁFICO INTERNACIONAL DE', 405.39, 521.33, 695.25),
+      at('SUSTANCIAS CATALOGADAS SUJETAS', 405.39, 552.61, 705.00), at('A FISCALIZACIÓN', 405.39, 474.29, 714.75)
+,
+    ]);
+    const rows = joinedCells([block])!;
+    const row = rows.find((r) => r.includes('3.2. CANTIDAD DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN DEPOSITADAS'))!;
+    expect(row.slice(-4)).toEqual(['14805883 1,00', '244072392, 41', '164,85 %', 'ESTRATEGIA ESPECÍFICA CONTRA EL TRÁFICO INTERNACIONAL DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN']);
+  });
+
   it('reads two full one-word lines as two words when the accent of the first would fall four syllables from the end', () => {
     // Column 1 is 70 pt wide; neither line has room left. "PRODUCCIÓN" + "NACIONAL" (18 letters,
     // no longer than a Spanish word) would put the accent four syllables from the end: two words.

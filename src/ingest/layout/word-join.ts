@@ -46,6 +46,10 @@
  *   the document prints that mark and that word only together (",OE"), ' ' when only apart
  *   (", OE"); null otherwise.
  *
+ * - `accentTooFarBack(before, after)`: true when joining the two would put the last word's written
+ *   accent four syllables or more from the end ("FISCALIZACIÓN" / "DEPOSITADAS"): Spanish does not,
+ *   so they are two words. Spelling, not the document: it holds where no other text tells.
+ *
  * A fragment that is only ever seen at the edge of a segment ("MASCU" / "LINO") is never taken as
  * a whole word: cut fragments always sit at a segment's edge, so the same cut repeated down a table
  * is no evidence.
@@ -305,4 +309,24 @@ export function wordSplitAhead(before: string, fragments: readonly string[], wor
   if (!a || !first || first.length < fragments[0]!.trim().length) return null;
   if (makesOrStartsWord(a + first, words)) return null;
   return wordJoinAhead(first, fragments.slice(1), words) === '' ? ' ' : null;
+}
+
+/** Vowel runs (a syllable each, diphthongs as one; a hiatus undercounts, which only keeps a join). */
+const VOWEL_RUN = /[aeiouáéíóúü]+/giu;
+
+/**
+ * Whether the last word of `before` carries a written accent that, joined to the first run of
+ * `after`, would be followed by three syllables or more: Spanish writes the accent on one of a
+ * word's last three syllables (a fourth only with attached pronouns, "entrégueselo", rare in
+ * reports; adverbs in -mente aside), so the two are words of their own.
+ */
+export function accentTooFarBack(before: string, after: string): boolean {
+  const last = before.trimEnd().split(' ').at(-1)!;
+  const first = after.trimStart().split(' ')[0]!;
+  if (!/\p{L}$/u.test(last) || !/^\p{L}/u.test(first)) return false;
+  const at = Math.max(...[...'áéíóúÁÉÍÓÚ'].map((v) => last.lastIndexOf(v)));
+  if (at < 0) return false;
+  const rest = last.slice(at + 1) + first;
+  // (an adverb in -mente keeps its adjective's accent: "biométricamente")
+  return !/ment/iu.test(rest) && (rest.match(VOWEL_RUN) ?? []).length >= 3;
 }

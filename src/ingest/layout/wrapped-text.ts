@@ -63,7 +63,9 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5», or an amount whose groups are short, «$14.586.15») followed down its
- *   column by pieces that make a whole figure only together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts), and
+ *   column by pieces that make a whole figure only together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts; but
+ *   a line of fewer digits than a line of digits above it had room, so it broke at a space the
+ *   figure prints: «14805» / «883» / «1,00» is «14805883 1,00»), and
  *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
@@ -102,7 +104,7 @@
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
-import { documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
+import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
@@ -172,6 +174,8 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const byWords = wordJoinOpen(sofar ?? text, after, words);
   const w = (byWords === '' && joinedOnlyInLinks(sofar ?? text, after, words) ? null : byWords) ?? punctJoin(text, after, words);
   if (w !== null) return w;
+  // a written accent sits on one of a word's last three syllables: «FISCALIZACIÓN» / «DEPOSITADAS» are two words
+  if (accentTooFarBack(sofar ?? text, after)) return ' ';
   // a word never goes on with a capital after small letters («Cumplimiento» / «Continuo»): a new word
   if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
   // a line with a space had a break opportunity: the layout broke there, not inside a word
@@ -247,8 +251,8 @@ const MAX_FIGURE_PIECES = 4;
  */
 function figureCuts(
   cells: readonly (Map<number, CellLine> | null)[], columns: number, numbering: readonly boolean[], style: NumberStyle | null,
-): Set<number> {
-  const out = new Set<number>();
+): Map<number, '' | ' '> {
+  const out = new Map<number, '' | ' '>();
   // the first column numbers the rows and holds no line of more than two characters
   let widest = 0;
   for (const row of cells) widest = Math.max(widest, row?.get(0)?.text.trim().length ?? 0);
@@ -259,18 +263,22 @@ function figureCuts(
       // a number cut down a first column of numbering figures too narrow for two characters («2» / «0»: unit 20)
       const next = cells[i + 1]?.get(k)?.text.trim();
       if (k === 0 && narrowNumbering && /^\d+$/.test(text) && next && /^\d+$/.test(next)) {
-        out.add((i + 1) * columns + k);
+        out.set((i + 1) * columns + k, '');
         continue;
       }
       if (!FIGURE_PIECE.test(text) || wholeFigure(text, style)) continue;
+      // (a piece that goes on from a figure above starts none: «883» / «1,00» under «14805»)
+      if (out.has(i * columns + k)) continue;
+      const pieces = [text];
       for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
         if (!piece || !FIGURE_REST.test(piece)) break;
+        pieces.push(piece);
         text += piece;
         if (!FIGURE.test(text)) break;
         if (wholeFigure(text, style)) {
-          for (let m = i + 1; m <= j; m++) out.add(m * columns + k);
-          if (percentAfter(cells, text, j, k)) out.add((j + 1) * columns + k);
+          for (let m = i + 1; m <= j; m++) out.set(m * columns + k, digitsBrokeAtSpace(pieces, m - i) ? ' ' : '');
+          if (percentAfter(cells, text, j, k)) out.set((j + 1) * columns + k, '');
           break;
         }
       }
@@ -288,6 +296,18 @@ function figureCuts(
  */
 function goesOnInSmall(above: CellLine, c: CellLine): boolean {
   return /^\p{Ll}/u.test(c.text.trimStart()) && !SENTENCE_END.test(above.text.trimEnd());
+}
+
+/**
+ * Whether piece m of a figure cut down its column (`pieces`, one a line) follows a break at a space
+ * the figure printed («14805» / «883» / «1,00»: «14805883 1,00»): the piece above is digits alone,
+ * fewer than a piece of digits alone above it, and piece m starts with a digit. Digits share one
+ * width, so that line had room for the next digit: a figure is cut only where it does not fit.
+ */
+function digitsBrokeAtSpace(pieces: readonly string[], m: number): boolean {
+  const above = pieces[m - 1]!;
+  if (!/^\d+$/u.test(above) || !/^\d/u.test(pieces[m]!)) return false;
+  return pieces.slice(0, m - 1).some((p) => /^\d+$/u.test(p) && p.length > above.length);
 }
 
 /**
@@ -479,7 +499,7 @@ function tableRuns(
       for (let k = i; k < j; k++) {
         for (const [col, c] of cells[k]!) {
           const prev = lastPiece[col];
-          const glue = cutPieces.has(k * t.edges.length + col) ? '' : prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '';
+          const glue = cutPieces.get(k * t.edges.length + col) ?? (prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '');
           parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
           lastPiece[col] = c;
         }

@@ -92,7 +92,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
+import { accentTooFarBack, documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
@@ -227,7 +227,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c.x)));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c)));
   }
   return joiners;
 }
@@ -370,34 +370,18 @@ function madeInsideText(b: string, rest: readonly string[], words: DocumentWords
 /** Spanish words of one letter. */
 const ONE_LETTER_WORDS = new Set(['a', 'e', 'o', 'u', 'y']);
 
-/** The most digits of a cell of digits alone starting at x in lines[from..to) (a row's lines above lines[to]). */
-function mostDigitsAbove(lines: readonly PageLine[], from: number, to: number, x: number): number {
+/**
+ * The most digits of a cell of digits alone in the column of `cell` in lines[from..to) (a row's lines
+ * above lines[to]): starting where it starts, or placed at its column's start (sameColumn: figures
+ * right-aligned in their cells, «148» / «058» / «83» / «1,0», start at different x).
+ */
+function mostDigitsAbove(lines: readonly PageLine[], from: number, to: number, cell: LineCell): number {
   let most = 0;
   for (let k = from; k < to; k++) {
-    const c = lines[k]!.cells.find((d) => sameX(d.x, x));
+    const c = lines[k]!.cells.find((d) => sameX(d.x, cell.x) || sameColumn(d, cell));
     if (c && /^\d+$/u.test(c.text)) most = Math.max(most, c.text.length);
   }
   return most;
-}
-
-/** Vowel runs (a syllable each, diphthongs as one; a hiatus undercounts, which only keeps a join). */
-const VOWEL_RUN = /[aeiouáéíóúü]+/giu;
-
-/**
- * Whether the last word of `before` carries a written accent that, joined to the first run of
- * `after`, would be followed by three syllables or more: Spanish writes the accent on one of a
- * word's last three syllables (a fourth only with attached pronouns, "entrégueselo", rare in
- * reports; adverbs in -mente aside), so the two are words of their own.
- */
-function accentTooFarBack(before: string, after: string): boolean {
-  const last = before.split(' ').at(-1)!;
-  const first = after.split(' ')[0]!;
-  if (!/\p{L}$/u.test(last) || !/^\p{L}/u.test(first)) return false;
-  const at = Math.max(...[...'áéíóúÁÉÍÓÚ'].map((v) => last.lastIndexOf(v)));
-  if (at < 0) return false;
-  const rest = last.slice(at + 1) + first;
-  // (an adverb in -mente keeps its adjective's accent: "biométricamente")
-  return !/ment/iu.test(rest) && (rest.match(VOWEL_RUN) ?? []).length >= 3;
 }
 
 /**
