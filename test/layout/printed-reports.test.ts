@@ -54,7 +54,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   // figures went on beside a sentence's end, 429 after a row laid on its own grid went back to the
   // other rows' columns; 425 after a line of fewer digits than one above it in a cut figure broke
   // at a space the figure prints, «14805» / «883» / «1,00»; 419 after a word whose written accent
-  // would fall four syllables from the end stopped joining the next, «FISCALIZACIÓN» / «DEPOSITADAS»):
+  // would fall four syllables from the end stopped joining the next, «FISCALIZACIÓN» / «DEPOSITADAS»;
+  // 396 after the CPCCS parser read a repeated header's packed «TOTALES PLANIFICADOS TOTALES
+  // CUMPLIDOS» as the planned column with the achieved next to it):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -62,7 +64,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -2/+13)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
-    'ministerio': `${GUTTER} (goals -9/+12, recommendations -2/+2, flags -2/+17)`,
+    'ministerio': `${GUTTER} (goals -4/+7, recommendations -2/+2, flags +6)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+25)`,

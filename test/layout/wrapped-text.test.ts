@@ -441,6 +441,54 @@ describe('joinWrappedText', () => {
     expect(goal[3]).toBe('3.2. CANTIDAD DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN DEPOSITADAS');
   });
 
+  it('the piece of a figure cut in a cell right-aligned, at a page\'s top, goes on under it («107,0» / «6%»)', () => {
+    // The IESS goals total on A4 portrait with figures right-aligned (other-printed-layouts'
+    // a4-portrait-dejavu-8pt-right, pdftotext -layout, lines 111-146 of its text): the total's row
+    // opens page 3 on the grid of the table above, «107,0» at 121, and its piece «6%» at 123 under it,
+    // on no column start of the rows above. It is that figure's end, not a new table's column: the
+    // row reads «TOTAL % CUMPLIMIENTO DE LA GESTIÓN:» with 107,06 % (the bundled report, line 71).
+    const text = [
+      'CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA:', // 111
+      '', // 112
+      ' OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS                                   META              INDICA    RES          %        DESC', // 113
+      '                                                                                  POA               DOR       ULT          CUMP     RIPCIÓ', // 114
+      '                                                                                                    DE LA     ADO          LIMIE    N DE', // 115
+      '                                                                                                    META      S            NTO      LA', // 116
+      '                                                                                                                           DE LA    GESTI', // 117
+      '                                                                                                                           GESTI    ÓN', // 118
+      '                                                                                                                           ÓN       POR', // 119
+      '                                                                                                                                    META', // 120
+      '                                                                                  NO. DE    DESC              TOT    TOT', // 121
+      '                                                                                  META      RIPCI             ALE    ALE', // 122
+      '                                                                                            ÓN                S      S', // 123
+      '                                                                                                              PLA    CU', // 124
+      '                                                                                                              NIFI   MPL', // 125
+      '                                                                                                              CAD    IDO', // 126
+      '                                                                                                              OS     S', // 127
+      ' OE 1. Incrementar la sostenibilidad de los fondos de los seguros                    85     85%     PORCE     0,85   0,9   107,0    SE', // 128
+      ' especializados,OE 2. Incrementar la eficiencia en el uso de recursos                       DE      NTAJE              1     6%     SUPER', // 129
+      ' financieros,OE 3. Incrementar la efectividad de la afiliación a la                         EJECU   DE                              Ó LA', // 130
+      ' seguridad social,OE 4. Incrementar la calidad, calidez y oportunidad en                    CIÓN    EJECUC                          META', // 131
+      ' el acceso y entrega de las prestaciones y servicios,OE 5. Incrementar                      PRES    IÓN                             PROYE', // 132
+      ' la eficiencia operacional de la gestión de los procesos,OE 6.                              UPUE    PRESU                           CTADA', // 133
+      ' Incrementar el desarrollo profesional de los servidores de la                              STARI   PUEST', // 134
+      ' institución,OE 7. Incrementar el grado de innovación en la gestión                         A       ARIA', // 135
+      ' institucional', // 136
+      '\f                                                                              TOTAL                                      107,0', // 137
+      '                                                                              %                                            6%', // 138
+      '                                                                              CUMPL', // 139
+      '                                                                              IMIENT', // 140
+      '                                                                              O DE', // 141
+      '                                                                              LA', // 142
+      '                                                                              GESTI', // 143
+      '                                                                              ÓN:', // 144
+      '', // 145
+      'CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:', // 146
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').map((l) => l.split('\t').filter((c) => c.trim() !== ''));
+    expect(rows).toContainEqual(['TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', '107,06%']);
+  });
+
   it('a line of a cell in small letters goes on however short the line above looks', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: «de cumplimiento» plus «de»
     // fits the column's characters, not its points, so «de los procesos de» went down a line.

@@ -124,6 +124,27 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.goals.every((g) => g.value_unit === null && g.unit === null)).toBe(true);
   });
 
+  it('a repeated header whose two totals a converter packed into one cell still reads each from its own column', () => {
+    // pdftotext -layout on the wide unruled print (printed-reports' wide-unruled, line 142 of its
+    // text) packs «TOTALES PLANIFICADOS TOTALES CUMPLIDOS» one space apart: one cell, a column right
+    // of the form's (an empty column before it), while the values under it stay two cells. The
+    // achieved column used to be carried over from the header above (the form's 5), the packed
+    // cell's own: goal 2.1 printed 27 achieved of 27 where the report says 0 (lines 129-139: 27/0,
+    // 2/0, 4/5, 82/78,89). The same here: each header packed and a column right, each goal row with
+    // an empty cell before its figures.
+    const lines = fixtureText(MDI).split('\n').map((l, i) => {
+      if (i < 121 || i > 145) return l;
+      if (l.includes('TOTALES PLANIFICADOS\tTOTALES CUMPLIDOS')) return l.replace('\tTOTALES PLANIFICADOS\tTOTALES CUMPLIDOS', '\t\tTOTALES PLANIFICADOS TOTALES CUMPLIDOS');
+      const c = l.split('\t');
+      return /^\d+\.\d+\./.test(c[3] ?? '') ? [...c.slice(0, 4), '', ...c.slice(4)].join('\t') : l;
+    });
+    expect(lines[128]).toContain('\t\t\tTOTALES PLANIFICADOS TOTALES CUMPLIDOS');
+    expect(lines[129]!.split('\t').slice(3, 7)).toEqual(['2.1. PORCENTAJE DE TERRITORIOS EN RIESGO DE VIOLENCIA Y DELINCUENCIA INTERVENIDOS', '', '27,00', '0,00']);
+    const packed = parser.parse(source(MDI, lines.join('\n')));
+    const rows = packed.goals.map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported]);
+    expect(rows.slice(3, 7)).toEqual([['2.1', 27, 0, 0], ['2.2', 2, 0, 0], ['2.3', 4, 5, 125], ['3.1', 82, 78.89, 96.21]]);
+  });
+
   it('takes the objective from the repeated-header line before the values', () => {
     const [g11] = r.goals;
     expect(g11!.objective).toBe(

@@ -179,6 +179,10 @@ export function columnEdges(rows: readonly Segment[][]): number[] {
 
 /** A figure: an amount, a count, a percentage (with a currency sign or a percent sign). */
 export const FIGURE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*\s*%?\)?$/u;
+/** The start of a figure, or a figure without its decimals or sign yet ("100,", "10", "94,5", "$1.2"). */
+export const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
+/** A later piece of a cut figure: more digits, separators, a percent sign, a closing parenthesis. */
+export const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
 
 /** Edges at most this many characters apart can be one column whose cells pdftotext placed apart. */
 export const MAX_SHIFT = 8;
@@ -651,13 +655,15 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
   let left = Infinity;
   /** Where the words of the last cell of the row above start. */
   let packedWords = new Set<number>();
+  /** The row above (of two segments or more). */
+  let above: readonly Segment[] = [];
   for (let k = first; k <= last; k++) {
     const row = segs[k]!;
     if (row.length < 2) continue;
     const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
     const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
     const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
-    if (seen.size && inner.length && !known && !packed) {
+    if (seen.size && inner.length && !known && !packed && !inner.every((s) => cutFigureBelow(s, above))) {
       parts.push({ from, to: k - 1, shift });
       shift = pageTop(k) ? pageShift(inner, seen) : null;
       from = k;
@@ -665,6 +671,7 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
       left = Infinity;
     }
     for (const s of row) seen.add(s.start);
+    above = row;
     packedWords = new Set();
     const tail = row[row.length - 1]!;
     for (let at = tail.text.indexOf(' '); at >= 0; at = tail.text.indexOf(' ', at + 1)) packedWords.add(tail.start + at + 1);
@@ -672,6 +679,18 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
   }
   parts.push({ from, to: last, shift });
   return parts;
+}
+
+/**
+ * Whether segment `s` is the rest of a figure cut in a cell of the row above (`above`): the start of
+ * a figure there, not whole («107,0»), and under it, within its width, what ends it («6%»). A figure
+ * right-aligned in its cell and cut puts its piece a few characters right of its start, on no start
+ * of the rows above, but it is no new table's column.
+ */
+function cutFigureBelow(s: Segment, above: readonly Segment[]): boolean {
+  if (!FIGURE_REST.test(s.text) || !/\d/u.test(s.text)) return false;
+  return above.some((a) => a.start <= s.start && s.end <= a.end + 1 && FIGURE_PIECE.test(a.text) && !WHOLE_FIGURE.test(a.text)
+    && FIGURE.test(a.text + s.text) && WHOLE_FIGURE.test(a.text + s.text));
 }
 
 /**

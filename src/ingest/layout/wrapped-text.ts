@@ -103,7 +103,7 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
@@ -191,10 +191,6 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   return next && words.notFirst.has(next) ? ' ' : '';
 }
 
-/** The start of a figure, or a figure without its decimals or sign yet ("100,", "10", "94,5", "$1.2"). */
-const FIGURE_PIECE = /^[-+(]?[$€\\]*[-+(]?[$€]?\d[\d.,]*$/u;
-/** A later piece of a cut figure: more digits, separators, a percent sign, a closing parenthesis. */
-const FIGURE_REST = /^[\d.,]*\s*%?\)?$/u;
 /**
  * A whole figure: it ends in its decimals or a percent sign (WHOLE_FIGURE) and its digits are
  * grouped as a number is written («14.586.155,85», «94,00 %»), in the document's own style when it

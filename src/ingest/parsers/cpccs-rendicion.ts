@@ -427,12 +427,18 @@ function readGoals(st: State, s: Section): void {
     const metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
     if (metaIdx >= 0) {
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
+      const planned = columnOf(c, ['totales planificados'], col.planned);
+      // a header cell a converter packed with the next one («TOTALES PLANIFICADOS TOTALES CUMPLIDOS»,
+      // one space apart) names the planned column; the achieved is the next, as the form prints them
+      // (read from the header's own cells, never carried over from the header above: a stale column
+      // would read another field's figure)
+      const packed = folded(c[planned]).includes('totales cumplidos');
       col = onRepeatedHeaderGrid({
         ...col,
         metaNumber: metaIdx,
         description: columnOf(c.slice(metaIdx + 1), ['descripcion'], col.description - metaIdx - 1) + metaIdx + 1,
-        planned: columnOf(c, ['totales planificados'], col.planned),
-        achieved: columnOf(c, ['totales cumplidos'], col.achieved),
+        planned,
+        achieved: packed ? planned + 1 : columnOf(c, ['totales cumplidos'], col.achieved),
       });
       const o = metaIdx > col.objective ? text(c[col.objective]) : null;
       if (o !== null) objective = o;
