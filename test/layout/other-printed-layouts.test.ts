@@ -40,7 +40,8 @@
  * docs/held-out-layouts.md); night: 4,185 after a line of fewer digits than one above it in a cut
  * figure broke at a space, 4,181 after a word whose accent would fall four syllables from the end
  * stopped joining the next, 4,177 (7 of 40) after the piece of a figure cut in a cell
- * right-aligned, «107,0» / «6%», went on under it at a page's top; PDF 186.
+ * right-aligned, «107,0» / «6%», went on under it at a page's top, 4,176 after a disposals row
+ * packed into one cell, «NINGUNA NO APLICA $0,00», declared nothing; PDF 183.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -93,7 +94,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -8/+7, milestones -42/+38, flags -3/+29',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -46/+43, flags -5/+48',
-    'iess': 'goals -1/+3, disposals +1, recommendations -1/+2, flags +6',
+    'iess': 'goals -1/+3, recommendations -1/+2, flags +6',
     'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, procurement -1/+1, recommendations -2/+6, flags -2/+22',
   },
   'letter-portrait-sans-8pt-tight': {
@@ -158,7 +159,10 @@ const KNOWN: Record<string, Record<string, string>> = {
  * 2026-12-04 night: 189 (21 of 40) after the column rules of that evening (docs/held-out-layouts.md),
  * 186 (22 of 40) once a line of fewer digits than one above it in its column counted figures
  * right-aligned in their cells («148» / «058» / «83» / «1,0»: «14805883 1,00»; the right-aligned
- * layout's ministerio exact).
+ * layout's ministerio exact); 184 once a lone capital that is no Spanish word ended the word cut in
+ * capitals above it though more words follow it on its line («CORRESPONSABILIDA» / «D PARTICIPATIVA»,
+ * the justified layout); 183 once the CPCCS parser read a disposals row packed into one cell,
+ * «NINGUNA NO APLICA $0,00», as declaring nothing.
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -178,7 +182,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',
     'consejo-nacional-electoral': 'goals -1/+1, flags -1',
     'iess': 'flags +1',
-    'ministerio': 'a word cut down a narrow column read with a space inside: goal 1.3\'s «CORRESPONSABILIDA D» (goals -1/+1); the recommendations header\'s «RECO» / «MIEND» / «A» read «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
+    'ministerio': 'the recommendations header\'s «RECO» / «MIEND» / «A», a word cut down a narrow column that the document prints whole nowhere, reads «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',
@@ -188,7 +192,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
     'consejo-nacional-electoral': 'cells without vertical padding: a figure cut down its column two or three digits wide beside a wrapped indicator («100» / «,00» / «%») is read as two rows where PDF.js gives the merged-row matrix\'s number and unit as one item («6 Político y Difusión»), or cut short («95,» / «77» / «%»); «y/» / «o» reads «y/o» (goals -5/+6, flags -2/+7)',
-    'iess': 'disposals +1, flags +1',
+    'iess': 'flags +1',
     'ministerio': 'the two figures of goal 3.2 the source prints with a space inside («14805883 1,00», «244072392, 41») come out of the PDF joined: their pieces («1480» / «5883» / «1,00», «392,» / «41») each fill their column, so nothing in the layout shows the breaks at the spaces; same values, but their number_repaired flags are missing (goals -1/+1 in value_text only, flags -2)',
   },
 };

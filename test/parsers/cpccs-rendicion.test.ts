@@ -291,6 +291,21 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(packed.goals).toEqual(r.goals);
   });
 
+  it('an empty disposals row whose cells a converter packed into one («NINGUNA NO APLICA $0,00») declares nothing, as unpacked (line 96)', () => {
+    // PDF.js gives the row of the US Letter print without cell padding (other-printed-layouts'
+    // letter-portrait-sans-8pt-tight) as one item: its three first cells one space apart.
+    expect(r.disposals).toEqual([]);
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[95]).toBe('NINGUNA\tNO APLICA\t\\$0,00\tNO APLICA');
+    lines[95] = 'NINGUNA NO APLICA \\$0,00\tNO APLICA';
+    const packed = parser.parse(source(IESS, lines.join('\n')));
+    expect(packed.disposals).toEqual([]);
+    expect(packed.flags).toEqual(r.flags);
+    // a row that declares something is still read, packed or not
+    lines[95] = 'ENAJENACIÓN NO APLICA \\$0,00\tNO APLICA';
+    expect(parser.parse(source(IESS, lines.join('\n'))).disposals.map((d) => d.kind)).toEqual(['ENAJENACIÓN NO APLICA $0,00']);
+  });
+
   it('marks the report incomplete and infers the year', () => {
     // As the fixture's reviewed expected output has it (test/parsers/expected-outputs.test.ts checks the rest).
     expect(r.report).toEqual(readExpected(FIXTURES, IESS.replace(/\.txt$/, '')).report);

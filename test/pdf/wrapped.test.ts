@@ -280,6 +280,37 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(row.slice(-4)).toEqual(['14805883 1,00', '244072392, 41', '164,85 %', 'ESTRATEGIA ESPECÍFICA CONTRA EL TRÁFICO INTERNACIONAL DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN']);
   });
 
+  it('a lone letter that is no Spanish word ends the word cut above it, though more words follow it on its line (letter-portrait-8pt-justified)', () => {
+    // The Ministerio's goal 1.3 printed justified (8 pt), page 8 of other-printed-layouts'
+    // letter-portrait-8pt-justified PDF, every item of the row as PDF.js gives it. «CORRESPONSABILIDA»
+    // ends at 319.5, 5.5 pt short of its column's text (325.6): room for the line's average letter
+    // (4.6 pt), not for a capital «D» (6.2 pt). «D» is no Spanish word and the document prints it
+    // inside no text: the end of the cut word, «CORRESPONSABILIDAD PARTICIPATIVA» (bundled report, line 128).
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const row = page([
+      at('3', 129.07, 134.16, 540.00), at('PREVENCIÓN,', 149.46, 204.13, 540.00), at('PROTECCIÓN', 149.46, 201.85, 549.75), at('Y', 219.62, 224.50, 549.75),
+      at('RESPUESTA', 149.46, 195.66, 559.50), at('INTEGRAL', 149.46, 189.07, 569.25), at('A', 199.00, 204.47, 569.25), at('LA', 214.40, 224.50, 569.25),
+      at('VIOLENCIA,', 149.46, 195.00, 579.00), at('COMETIMIENTO', 149.46, 211.97, 588.75), at('DE', 149.46, 160.67, 598.50), at('DELITOS,', 187.70, 224.50, 598.50),
+      at('CRIMEN', 149.46, 180.88, 608.25), at('ORGANIZADO', 149.46, 204.69, 618.00), at('Y', 219.62, 224.50, 618.00), at('LA DELINCUENCIA.', 149.46, 224.36, 627.75),
+      at('1.3.', 232.50, 247.75, 540.00), at('NÚMERO', 263.24, 298.86, 540.00), at('DE', 314.35, 325.55, 540.00), at('ESTRATEGIAS', 232.50, 286.60, 549.75),
+      at('IMPLEMENTADAS', 232.50, 300.28, 559.50), at('DE', 314.35, 325.56, 559.50), at('CORRESPONSABILIDA', 232.50, 319.51, 569.25), at('D', 232.50, 238.66, 579.00),
+      at('PARTICIPATIVA', 243.50, 300.24, 579.00), at('PARA', 305.08, 325.55, 579.00), at('LA', 232.50, 242.61, 588.75), at('PROMOCIÓN', 253.45, 303.51, 588.75),
+      at('DE', 314.35, 325.55, 588.75), at('UNA CULTURA DE PAZ', 232.50, 325.56, 598.50), at('Y', 232.50, 237.38, 608.25), at('PREVENCIÓN', 249.80, 301.93, 608.25),
+      at('DE', 314.35, 325.55, 608.25), at('DELITOS Y VIOLENCIA', 232.50, 319.73, 618.00), at('2,0', 333.55, 346.26, 540.00), at('0', 333.55, 338.64, 549.75),
+      at('3,0', 358.76, 371.47, 540.00), at('0', 358.76, 363.84, 549.75), at('150,0', 383.12, 406.00, 540.00), at('0 %', 383.12, 398.34, 549.75),
+      at('ESTRATEGIA', 414.25, 463.28, 540.00), at('NACIONAL', 476.27, 517.70, 540.00), at('PARA', 530.69, 551.16, 540.00), at('LA', 564.15, 574.25, 540.00),
+      at('PREVENCIÓN', 414.25, 466.37, 549.75), at('DEL', 478.38, 494.04, 549.75), at('DELITO', 506.05, 535.24, 549.75), at('Y', 547.25, 552.13, 549.75),
+      at('LA', 564.14, 574.25, 549.75), at('VIOLENCIA.', 414.25, 459.65, 559.50), at('ESTRATEGIA', 467.58, 516.62, 559.50), at('EMERGENTE', 524.55, 574.25, 559.50),
+      at('PARA', 414.25, 434.72, 569.25), at('PREVENIR', 444.81, 484.64, 569.25), at('Y', 494.72, 499.60, 569.25), at('CONTENER', 509.69, 554.06, 569.25),
+      at('LA', 564.14, 574.25, 569.25), at('VIOLENCIA', 414.25, 457.25, 579.00), at('CRIMINAL.', 470.64, 511.82, 579.00), at('ESTRATEGIA', 525.21, 574.25, 579.00),
+      at('EMERGENTE', 414.25, 463.95, 588.75), at('PARA', 478.99, 499.46, 588.75), at('PREVENIR', 514.50, 554.33, 588.75), at('Y', 569.37, 574.25, 588.75),
+      at('CONTENER', 414.25, 458.61, 598.50), at('LA', 466.57, 476.68, 598.50), at('VIOLENCIA', 484.64, 527.64, 598.50), at('CRIMINAL', 535.60, 574.24, 598.50),
+      at('2023 -2024', 414.25, 460.35, 608.25),
+    ]);
+    const cells = joinedCells([row])!.find((r) => r.some((c) => c.startsWith('1.3. ')))!;
+    expect(cells.find((c) => c.startsWith('1.3. '))).toBe('1.3. NÚMERO DE ESTRATEGIAS IMPLEMENTADAS DE CORRESPONSABILIDAD PARTICIPATIVA PARA LA PROMOCIÓN DE UNA CULTURA DE PAZ Y PREVENCIÓN DE DELITOS Y VIOLENCIA');
+  });
+
   it('reads two full one-word lines as two words when the accent of the first would fall four syllables from the end', () => {
     // Column 1 is 70 pt wide; neither line has room left. "PRODUCCIÓN" + "NACIONAL" (18 letters,
     // no longer than a Spanish word) would put the accent four syllables from the end: two words.

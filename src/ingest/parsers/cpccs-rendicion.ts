@@ -102,6 +102,15 @@ function text(cell: string | undefined): string | null {
 }
 
 /** Plain text of a cell, or null when empty or a "no value" marker (N/A, S/N, NO APLICA...). */
+/** "No value" markers and zero amounts, as a row that declares nothing prints them. */
+const NOTHING = /(?:^|\s)(?:ningun[ao]|no\s+aplica|n\/a|s\/n|-+|\\?\$?\s*0(?:[.,]0+)?)(?=\s|$)/giu;
+
+/** Whether a row's cells, together, hold only "no value" markers and zero amounts (and at least one). */
+function declaresNothing(cells: readonly string[]): boolean {
+  const all = cells.join(' ').trim();
+  return all !== '' && all.replace(NOTHING, '').trim() === '';
+}
+
 function textOrMissing(cell: string | undefined): string | null {
   const t = text(cell);
   return t === null || isMissing(t) ? null : t;
@@ -607,7 +616,9 @@ function readDisposals(st: State, s: Section): void {
     const c = row.cells;
     if (folded(c[0]) === 'tipo') continue;
     const kind = textOrMissing(c[0]);
-    if (kind === null) continue; // "NINGUNA | NO APLICA | $0,00": nothing to declare.
+    // "NINGUNA | NO APLICA | $0,00": nothing to declare; so too when a converter packed those cells
+    // into one («NINGUNA NO APLICA $0,00», a PDF without cell padding)
+    if (kind === null || declaresNothing(c)) continue;
     const amount = money(st, c[2], { dataset: 'disposals', field: 'amount', line: row.line });
     st.out.disposals.push({
       kind,

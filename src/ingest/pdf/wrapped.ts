@@ -62,8 +62,10 @@
  *   far, not only its last line; and when the line above and the fragment start no word of the
  *   document, the fragments below may make the next word, cut twice ("CONTRALORÍA" / "GENER" / "AL DEL":
  *   "general" is printed): a space (wordSplitAhead);
- * - a lone letter that is no Spanish word ("S") ends a cut word; a letter, a slash and a letter
- *   ("Y/O") starts one;
+ * - a lone letter that is no Spanish word ("S"), alone on its line or, a capital after a word in
+ *   capitals, before more words ("D PARTICIPATIVA", a justified cell; not one the document prints as
+ *   a word inside text), ends a cut word, also where the room left looked like one average letter (a
+ *   capital is wider); a letter, a slash and a letter ("Y/O") starts one;
  * - the words the document prints elsewhere (layout/word-join.ts): the fragments make a word it
  *   prints ('' ), or each is printed whole next to other text (' '); a line that is one word may
  *   be cut at its end too, so its word may be only the start of one (wordJoinOpen); weaker, the
@@ -305,7 +307,12 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   if (digitsMeet && digitsAbove() > a.length) return ' ';
   const letter = digitsMeet ? Math.max(letterWidth(c), letterWidth(p)) : letterWidth(c);
   const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
-  if (room >= letter) return room < 1.5 * letter && !a.includes(' ') && cutWord() ? '' : ' ';
+  // (a lone capital that is no Spanish word, «CORRESPONSABILIDA» / «D PARTICIPATIVA», ends a word
+  // cut in capitals too: a capital «D» is wider than the line's average letter)
+  // (capitals, as a word cut in capitals: «for» / «I nfrastructu», «El» / «c ompromiso» in a column a
+  // few letters wide are no cut words)
+  const cutAtLetter = () => /\p{Lu}$/u.test(a) && /^\p{Lu}/u.test(b) && loneLetterEnd(b, words());
+  if (room >= letter) return room < 1.5 * letter && !a.includes(' ') && (cutWord() || cutAtLetter()) ? '' : ' ';
   if (overwide) return printedJoin(sofar, b, words()) ?? wordJoin(sofar, b, words()) ?? ' ';
   // A number is not broken at a space: a full line of digits was cut.
   if (/\d[.,]?$/u.test(a) && /^[.,]?\d/u.test(b)) return '';
@@ -337,9 +344,11 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // "concurr" / "enci" / "a en" is one word cut twice, though "encia" is printed, cut from
   // "Transpar" / "encia y" in another narrow column).
   if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ' && madeInsideText(b, ahead(), words())) return ' ';
-  // A lone letter that is no Spanish word ("S" after the full line "ESTRATÉGICO") ends a cut word;
-  // a letter, a slash and a letter ("Y/O", "S/N") starts one.
-  if (/\p{L}$/u.test(a) && /^\p{L}$/u.test(b) && !ONE_LETTER_WORDS.has(b.toLowerCase())) return '';
+  // A lone letter that is no Spanish word ("S" after the full line "ESTRATÉGICO") ends a cut word,
+  // alone on its line, or a capital after capitals before more words («CORRESPONSABILIDA» / «D
+  // PARTICIPATIVA», a justified cell) unless the document prints it as a word inside text elsewhere
+  // (a numeral, «CAPÍTULO V DE»); a letter, a slash and a letter ("Y/O", "S/N") starts one.
+  if ((/\p{L}$/u.test(a) && /^\p{L}$/u.test(b) && loneLetterEnd(b, words())) || cutAtLetter()) return '';
   if (/^\p{L}\/\p{L}(\s|$)/u.test(b)) return ' ';
   // (a line that is one word may be cut at its end too: its word may be only the start of one)
   const byWords = (b.includes(' ') ? wordJoin : wordJoinOpen)(sofar, b, words()) ?? wordJoinLoose(sofar, b, words());
@@ -369,6 +378,17 @@ function madeInsideText(b: string, rest: readonly string[], words: DocumentWords
 
 /** Spanish words of one letter. */
 const ONE_LETTER_WORDS = new Set(['a', 'e', 'o', 'u', 'y']);
+
+/**
+ * Whether a line's text starts with a lone letter (alone, or before a space) that is no Spanish word
+ * and that the document does not print as a word inside text (`words`: preceded and followed by
+ * more of its segment).
+ */
+function loneLetterEnd(b: string, words: DocumentWords): boolean {
+  const letter = /^(\p{L})(?: |$)/u.exec(b)?.[1]?.toLowerCase();
+  if (!letter || ONE_LETTER_WORDS.has(letter)) return false;
+  return b.length === 1 || !(words.notFirst.has(letter) && words.notLast.has(letter));
+}
 
 /**
  * The most digits of a cell of digits alone in the column of `cell` in lines[from..to) (a row's lines
