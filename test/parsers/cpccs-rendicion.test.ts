@@ -145,6 +145,20 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(rows.slice(3, 7)).toEqual([['2.1', 27, 0, 0], ['2.2', 2, 0, 0], ['2.3', 4, 5, 125], ['3.1', 82, 78.89, 96.21]]);
   });
 
+  it('a repeated header whose «NO. DE META» a converter packed one space after the objective is still a header', () => {
+    // pdftotext -layout on the wide unruled print (printed-reports' wide-unruled, lines 136-140 of its
+    // text) packs «… la delincuencia. NO. DE META»: the header row of goals 1.1-1.3 (lines 123-127)
+    // used to be read as a goal of its own, «DESCRIPCIÓN», with unreadable figures.
+    const lines = fixtureText(MDI).split('\n');
+    for (const i of [122, 124, 126]) {
+      expect(lines[i]).toMatch(/delincuencia\.\tNO\. DE META\tDESCRIPCIÓN\t/);
+      lines[i] = lines[i]!.replace('\tNO. DE META', ' NO. DE META\t');
+    }
+    const packed = parser.parse(source(MDI, lines.join('\n')));
+    expect(packed.goals).toEqual(r.goals);
+    expect(packed.flags).toEqual(r.flags);
+  });
+
   it('takes the objective from the repeated-header line before the values', () => {
     const [g11] = r.goals;
     expect(g11!.objective).toBe(

@@ -243,6 +243,8 @@ const TOTAL_PCT = foldedMatcher('startsWith', ['total %', 'total%']);
 const INDICATOR_HEADER = foldedMatcher('startsWith', ['indicador']);
 const PCT_HEADER = foldedMatcher('startsWith', ['% cumplimiento', 'meta poa']);
 const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']);
+/** An objective cell with «NO. DE META» packed after it one space apart: the objective's text. */
+const PACKED_META_HEADER = /^(\S.*\S)\s+NO\.?\s+DE\s+META\s*$/u;
 
 /** folded(cells[0]) starts with the word "total", or folded(cells[1]) with "total %". */
 function isTotalRow(row: Row): boolean {
@@ -433,7 +435,17 @@ function readGoals(st: State, s: Section): void {
       st.goalsTotal = { pct: last ? accept(st, last, { dataset: 'goals', field: 'pct_reported', line: row.line }) : null, line: row.line };
       continue;
     }
-    const metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
+    let metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
+    // «NO. DE META» packed one space after the objective by a converter («… la delincuencia. NO. DE
+    // META»): the header is still a header, its objective the text before, the number column next
+    let packedObjective: string | null = null;
+    if (metaIdx < 0) {
+      const m = PACKED_META_HEADER.exec(c[col.objective] ?? '');
+      if (m && c.some((x) => folded(x).startsWith('totales planificados'))) {
+        packedObjective = m[1]!;
+        metaIdx = col.objective + 1;
+      }
+    }
     if (metaIdx >= 0) {
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
       const planned = columnOf(c, ['totales planificados'], col.planned);
@@ -449,7 +461,7 @@ function readGoals(st: State, s: Section): void {
         planned,
         achieved: packed ? planned + 1 : columnOf(c, ['totales cumplidos'], col.achieved),
       });
-      const o = metaIdx > col.objective ? text(c[col.objective]) : null;
+      const o = packedObjective ?? (metaIdx > col.objective ? text(c[col.objective]) : null);
       if (o !== null) objective = o;
       continue;
     }
