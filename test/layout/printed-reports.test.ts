@@ -56,7 +56,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // at a space the figure prints, «14805» / «883» / «1,00»; 419 after a word whose written accent
   // would fall four syllables from the end stopped joining the next, «FISCALIZACIÓN» / «DEPOSITADAS»;
   // 396 after the CPCCS parser read a repeated header's packed «TOTALES PLANIFICADOS TOTALES
-  // CUMPLIDOS» as the planned column with the achieved next to it):
+  // CUMPLIDOS» as the planned column with the achieved next to it; 384 after it read a repeated
+  // header whose «NO. DE META» was packed one space after the objective):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
     'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
@@ -64,7 +65,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -2/+13)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
-    'ministerio': `${GUTTER} (goals -4/+7, recommendations -2/+2, flags +6)`,
+    'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+25)`,
