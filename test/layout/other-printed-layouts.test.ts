@@ -162,7 +162,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * layout's ministerio exact); 184 once a lone capital that is no Spanish word ended the word cut in
  * capitals above it though more words follow it on its line («CORRESPONSABILIDA» / «D PARTICIPATIVA»,
  * the justified layout); 183 once the CPCCS parser read a disposals row packed into one cell,
- * «NINGUNA NO APLICA $0,00», as declaring nothing.
+ * «NINGUNA NO APLICA $0,00», as declaring nothing; 179 (23 of 40) once a bare number in a page's
+ * bottom margin ending where the cell above ends was kept as that cell's («94» / «,0» / «7» / «%»,
+ * right-aligned; the right-aligned layout's CNE exact).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -176,7 +178,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'flags +1',
-    'consejo-nacional-electoral': 'one goal\'s figure cut «94,0» / «%» is not joined: its «%» is read as a row of OCR noise and the figure as unreadable (goals -1/+1, flags +2)',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',

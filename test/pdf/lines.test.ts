@@ -103,6 +103,27 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => /^\d$/.test(x))).toEqual([]);
   });
 
+  it('keeps a bare number at a page foot that ends where the cell above ends: a right-aligned figure cut down its column', () => {
+    // The CNE matrix with figures right-aligned (DejaVu Sans 8 pt, other-printed-layouts'
+    // a4-portrait-dejavu-8pt-right PDF, page 3 of 842 pt): unit 11's budget execution, 94,07 %
+    // (bundled report), cut «94» / «,0» / «7» / «%», each ending at 557 and starting wherever its
+    // width puts it. The «7» (y 748.5, in the bottom margin) is no page number: it follows «,0» at a
+    // wrapped line's distance and ends where it ends. The page number «3» sits apart, below.
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const pages = [
+      { width: 595, height: 842, items: [
+        at('Porcentaje de ejecución', 400, 490, 729), at('94', 546.83, 557, 729),
+        at('presupuestaria', 400, 455, 738.75), at(',0', 549.37, 557, 738.75),
+        at('7', 551.92, 557, 748.5), at('%', 549.4, 557, 758.25),
+        at('3', 290, 295, 800),
+      ] },
+      { width: 595, height: 842, items: [at('Porcentaje de asistencias', 400, 495, 100), at('N/A', 544, 557, 100), at('4', 290, 295, 800)] },
+    ];
+    const lines = layoutPages(pages).text.split('\n').map((x) => x.trim());
+    expect(lines.slice(0, 4).map((x) => x.split(/ {2,}/).pop())).toEqual(['94', ',0', '7', '%']);
+    expect(lines.filter((x) => x === '3' || x === '4')).toEqual([]);
+  });
+
   it('keeps the first line of a wrapped data row at a page top that matches an earlier table start (a header is repeated whole)', () => {
     // Page 1: "Porcentaje de  N/A" starts a table after a one-column line and wraps into
     // "asistencias". Page 2 starts with the same line, which wraps into "atenciones al" (12 pt

@@ -349,14 +349,17 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
 /**
  * Whether a line (a bare number in a margin) continues a table cell of the line above: it follows
  * it at a wrapped line's distance (at most 1.3 font sizes) and starts where one of its cells starts
- * ("Marzo" / "2020" in a narrow date column at a page's foot). A page number is set apart from the
- * text above it.
+ * ("Marzo" / "2020" in a narrow date column at a page's foot), or ends where it ends (a figure
+ * right-aligned in its cell: «,0» / «7»). A page number is set apart from the text above it.
  */
 function continuesCell(above: PageLine, l: PageLine): boolean {
   if (!above.cells.length || !l.cells.length) return false;
   const size = Math.max(...l.cells.map((c) => c.size), ...above.cells.map((c) => c.size));
   const pitch = l.y - above.y;
-  return pitch > 0 && pitch <= 1.3 * size && above.cells.some((c) => Math.abs(c.x - l.cells[0]!.x) <= 1);
+  const first = l.cells[0]!;
+  // (starting where a cell above starts, or ending where it ends: a figure right-aligned in its cell,
+  // cut down its column, «94» / «,0» / «7» / «%» at a page's foot)
+  return pitch > 0 && pitch <= 1.3 * size && above.cells.some((c) => Math.abs(c.x - first.x) <= 1 || Math.abs(c.end - first.end) <= 1);
 }
 
 /**
