@@ -63,10 +63,10 @@
  *   elsewhere: "especializados," / "OE 2." joins without a space; word-join.ts punctJoin).
  * - A figure is cut only where it does not fit its column: a piece that is not a whole figure
  *   («100,», «10», «94,5», or an amount whose groups are short, «$14.586.15») followed down its
- *   column by pieces that make a whole figure only together («00%»; «0,0» / «0%»; «1%») is one figure, joined without a space (figureCuts; but
- *   a line of fewer digits than a line of digits above it had room, so it broke at a space the
- *   figure prints: «14805» / «883» / «1,00» is «14805883 1,00»), and
- *   so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
+ *   column by pieces that make a whole figure only together («00%»; «0,0» / «0%»; «1%») is one
+ *   figure, joined without a space (figureCuts; but a line of fewer digits than a line of digits
+ *   above it had room, so it broke at a space the figure prints: «14805» / «883» / «1,00» is
+ *   «14805883 1,00»), and so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's

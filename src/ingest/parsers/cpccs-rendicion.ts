@@ -101,7 +101,6 @@ function text(cell: string | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Plain text of a cell, or null when empty or a "no value" marker (N/A, S/N, NO APLICA...). */
 /** "No value" markers and zero amounts, as a row that declares nothing prints them. */
 const NOTHING = /(?:^|\s)(?:ningun[ao]|no\s+aplica|n\/a|s\/n|-+|\\?\$?\s*0(?:[.,]0+)?)(?=\s|$)/giu;
 
@@ -111,6 +110,7 @@ function declaresNothing(cells: readonly string[]): boolean {
   return all !== '' && all.replace(NOTHING, '').trim() === '';
 }
 
+/** Plain text of a cell, or null when empty or a "no value" marker (N/A, S/N, NO APLICA...). */
 function textOrMissing(cell: string | undefined): string | null {
   const t = text(cell);
   return t === null || isMissing(t) ? null : t;
