@@ -690,7 +690,7 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
 function cutFigureBelow(s: Segment, above: readonly Segment[]): boolean {
   if (!FIGURE_REST.test(s.text) || !/\d/u.test(s.text)) return false;
   return above.some((a) => a.start <= s.start && s.end <= a.end + 1 && FIGURE_PIECE.test(a.text) && !WHOLE_FIGURE.test(a.text)
-    && FIGURE.test(a.text + s.text) && WHOLE_FIGURE.test(a.text + s.text));
+    && WHOLE_FIGURE.test(a.text + s.text));
 }
 
 /**

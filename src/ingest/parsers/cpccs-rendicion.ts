@@ -436,19 +436,18 @@ function readGoals(st: State, s: Section): void {
       continue;
     }
     let metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
+    const plannedAt = columnOf(c, ['totales planificados'], -1);
     // «NO. DE META» packed one space after the objective by a converter («… la delincuencia. NO. DE
     // META»): the header is still a header, its objective the text before, the number column next
     let packedObjective: string | null = null;
-    if (metaIdx < 0) {
-      const m = PACKED_META_HEADER.exec(c[col.objective] ?? '');
-      if (m && c.some((x) => folded(x).startsWith('totales planificados'))) {
-        packedObjective = m[1]!;
-        metaIdx = col.objective + 1;
-      }
+    const packedMeta = metaIdx < 0 && plannedAt >= 0 ? PACKED_META_HEADER.exec(c[col.objective] ?? '') : null;
+    if (packedMeta) {
+      packedObjective = packedMeta[1]!;
+      metaIdx = col.objective + 1;
     }
     if (metaIdx >= 0) {
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
-      const planned = columnOf(c, ['totales planificados'], col.planned);
+      const planned = plannedAt >= 0 ? plannedAt : col.planned;
       // a header cell a converter packed with the next one («TOTALES PLANIFICADOS TOTALES CUMPLIDOS»,
       // one space apart) names the planned column; the achieved is the next, as the form prints them
       // (read from the header's own cells, never carried over from the header above: a stale column
