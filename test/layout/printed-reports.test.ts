@@ -57,28 +57,28 @@ const KNOWN: Record<string, Record<string, string>> = {
   // would fall four syllables from the end stopped joining the next, «FISCALIZACIÓN» / «DEPOSITADAS»;
   // 396 after the CPCCS parser read a repeated header's packed «TOTALES PLANIFICADOS TOTALES
   // CUMPLIDOS» as the planned column with the achieved next to it; 384 after it read a repeated
-  // header whose «NO. DE META» was packed one space after the objective):
+  // header whose «NO. DE META» was packed one space after the objective; 318 after a month and its
+  // year cut down a narrow column, «Julio» / «202» / «0», was one date):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
-    'plan-de-accion': 'every commitment and milestone read; the HTML copy of commitment 3\'s milestone table (one cell printed as text beside the table) is not joined, so the duplicate_skipped flag counts 2 copies instead of 3 (flags -1/+5)',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -2/+13)`,
+    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -1/+8)`,
     'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -9/+9, flags -2/+25)`,
+    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -3/+3, flags -2/+13)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1); two indicators of unit 23 joined into one (goals -2/+1, flags -1/+2)',
     'ministerio': 'the achieved figure of goal 3.2, printed «244072392, 41» (OCR split in the source) and cut «2440» / «7239» / «2, 41», is joined with spaces: same value, but its number_repaired flag quotes «2440 7239 2, 41» (goals -1/+1 in value_text only, flags -1/+1)',
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -12/+12, flags -3/+27)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -2/+2, flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
     'ministerio': `${JOIN} and ${GUTTER} (goals -3/+6, procurement -1/+1, flags +10)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+9)`,
+    'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+10)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
     'ministerio': 'goal 1.3\'s «CORRESPONSA» / «BILIDAD», a word cut by a column as wide as «PARTICIPATIVA» that the document prints whole nowhere, is read with a space: «CORRESPONSA» looks short of its column in characters, not in points (goals -1/+1)',
   },

@@ -310,6 +310,40 @@ describe('joinWrappedText', () => {
     expect(w.text.split('\n')[1]!.split('\t').slice(1)).toEqual(['Febrero 2020', 'Abril 2020']);
   });
 
+  it('a month and its year cut down a narrow column is one date; its year\'s digits are no column of numbers («Julio» / «202» / «0»)', () => {
+    // The Open Government plan's commitment 7 milestones printed on A4 portrait, unruled (layout
+    // text lines 2120-2131 and 2148-2151): the date columns are four or five characters wide, so
+    // «Julio 2020» prints as «Julio» / «202» / «0» and «Septiembre 2020» as «Sept» / «iem» / «bre» /
+    // «202» / «0». Most of those columns' lines are digits, which made them look like columns of
+    // numbers whose figures end their cells. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt
+    // line 1078 (Hito 1: Julio 2020, Julio 2020), line 1079 (Hito 2: Julio 2020, Septiembre 2020),
+    // line 1083 (Hito 6: Agosto 2020, Julio 2021).
+    const text = [
+      'Actividad y producto entregable                                                                                                           Fech    Fech', // 2120
+      '                                                                                                                                          a de    a de', // 2121
+      '                                                                                                                                          inici   térm', // 2122
+      '                                                                                                                                          o       ino', // 2123
+      '<b>Hito 1:</b> Definición de una metodología y hoja de ruta para la co-creación del Plan Nacional de Prevención y Erradicación de         Julio   Julio', // 2124
+      'la Violencia contra las Mujeres y de Género.                                                                                              202     202', // 2125
+      '                                                                                                                                          0       0', // 2126
+      '<b>Hito 2:</b> Elaboración de un mapeo de actores gubernamentales, sociedad civil y academia, nacionales, subnacionales e                 Julio   Sept', // 2127
+      'internacionales estratégicos relacionados con género, la disminución de violencia contra las mujeres y de género y diversidad sexo-       202     iem', // 2128
+      'genérica.                                                                                                                                 0       bre', // 2129
+      '                                                                                                                                                  202', // 2130
+      '                                                                                                                                                  0', // 2131
+      '<b>Hito 6:</b> Sistematización y elaboración del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de       Ago     Julio', // 2148
+      'Género.                                                                                                                                   sto     202', // 2149
+      '                                                                                                                                          202     1', // 2150
+      '                                                                                                                                          0', // 2151
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n');
+    expect(rows[0]).toBe('Actividad y producto entregable\tFecha de inicio\tFecha de término');
+    expect(rows[1]).toBe('<b>Hito 1:</b> Definición de una metodología y hoja de ruta para la co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género.\tJulio 2020\tJulio 2020');
+    expect(rows[2]!.split('\t').slice(1)).toEqual(['Julio 2020', 'Septiembre 2020']);
+    expect(rows[3]!.split('\t').slice(1)).toEqual(['Agosto 2020', 'Julio 2021']);
+  });
+
   it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
     // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
     // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA

@@ -69,6 +69,8 @@
  *   «14805883 1,00»), and so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ *   A month and its year cut the same way («Julio» / «202» / «0», «Sept» / «iem» / «bre» / «202»
+ *   / «0») is one date (dateCuts): the year's digits are no column of numbers.
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
@@ -110,6 +112,15 @@ import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJo
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
 /** A month and its year («Febrero 2020», «marzo de 2021»), as a plan's milestones are dated. */
 const MONTH_YEAR = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)? \d{4}$/iu;
+
+/** The months a plan dates its milestones by (MONTH_YEAR). */
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** Whether `text` starts a month and its year (MONTH_YEAR) and may be cut there: «Sept», «Julio 202», «Junio 20». */
+function monthYearStart(text: string): boolean {
+  const l = text.toLowerCase();
+  return MONTHS.some((m) => m.startsWith(l) || (l.startsWith(m) && /^(?: de)?(?: \d{0,4})?$/u.test(l.slice(m.length))));
+}
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
 const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
@@ -283,6 +294,42 @@ function figureCuts(
   return out;
 }
 
+/** A month and its year is cut over at most this many lines («Sept» / «iem» / «bre» / «202» / «0»). */
+const MAX_DATE_PIECES = 6;
+
+/**
+ * The pieces of months and years cut by a narrow column, as figureCuts gives them (`line * columns
+ * + column` keys of the pieces that continue the line above, with their glue): a piece that starts
+ * a month and its year without being whole («Julio», «Sept», «Junio 20»), followed down its column,
+ * line after line, by pieces that make a whole one only together («Julio» / «202» / «0» is
+ * «Julio 2020»; «Sept» / «iem» / «bre» / «202» / «0» is «Septiembre 2020»), is one date: its
+ * pieces go on whatever the column's width says, and a year's digits under the month are no
+ * figure of a column of numbers. The pieces join with no space where the date goes on inside a
+ * word or a number, with one where only a space keeps it a date («Julio» / «202»).
+ */
+function dateCuts(cells: readonly (Map<number, CellLine> | null)[], columns: number): Map<number, '' | ' '> {
+  const out = new Map<number, '' | ' '>();
+  for (let i = 0; i + 1 < cells.length; i++) {
+    for (const [k, c] of cells[i] ?? []) {
+      let text = c.text.trim();
+      if (out.has(i * columns + k) || !/^\p{L}/u.test(text) || MONTH_YEAR.test(text) || !monthYearStart(text)) continue;
+      const glues: ('' | ' ')[] = [];
+      for (let j = i + 1; j < cells.length && j <= i + MAX_DATE_PIECES; j++) {
+        const piece = cells[j]?.get(k)?.text.trim();
+        const glue = piece === undefined ? null : (['', ' '] as const).find((g) => monthYearStart(text + g + piece)) ?? null;
+        if (piece === undefined || glue === null) break;
+        text += glue + piece;
+        glues.push(glue);
+        if (MONTH_YEAR.test(text)) {
+          glues.forEach((g, m) => out.set((i + 1 + m) * columns + k, g));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A line of a cell that starts in small letters («de los procesos de») under text that ended no
  * sentence goes on with that text, however short the line above looks on the character grid (a
@@ -364,7 +411,7 @@ function tableRuns(
     return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
-  const cutPieces = figureCuts(cells, t.edges.length, t.figures, style);
+  const cutPieces = new Map([...figureCuts(cells, t.edges.length, t.figures, style), ...dateCuts(cells, t.edges.length)]);
   /**
    * A piece of a figure cut by its column goes on from the line above whatever the column's width
    * says: the pieces make a whole figure only together, so the figure did not fit (a column's width
