@@ -58,7 +58,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 396 after the CPCCS parser read a repeated header's packed «TOTALES PLANIFICADOS TOTALES
   // CUMPLIDOS» as the planned column with the achieved next to it; 384 after it read a repeated
   // header whose «NO. DE META» was packed one space after the objective; 318 after a month and its
-  // year cut down a narrow column, «Julio» / «202» / «0», was one date):
+  // year cut down a narrow column, «Julio» / «202» / «0», was one date; 303 after such a date went
+  // on over up to twelve lines and a line ending in a month went on in a year under it; 302 after a
+  // full line ending in a word's hyphen went on in small letters below it):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -68,7 +70,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: end dates run down a column two letters wide (reports -1/+1, commitments -1/+1, milestones -3/+3, flags -2/+13)`,
+    'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1); two indicators of unit 23 joined into one (goals -2/+1, flags -1/+2)',
     'ministerio': 'the achieved figure of goal 3.2, printed «244072392, 41» (OCR split in the source) and cut «2440» / «7239» / «2, 41», is joined with spaces: same value, but its number_repaired flag quotes «2440 7239 2, 41» (goals -1/+1 in value_text only, flags -1/+1)',
   },

@@ -70,7 +70,12 @@
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
  *   A month and its year cut the same way («Julio» / «202» / «0», «Sept» / «iem» / «bre» / «202»
- *   / «0») is one date (dateCuts): the year's digits are no column of numbers.
+ *   / «0») is one date (dateCuts): the year's digits are no column of numbers. A line of one cell
+ *   ending in a month goes on in the line under it that starts with a year, however short it looks
+ *   («… compromiso: noviembre» / «2019 – junio 2022»: dateGoesOn).
+ * - A full line ending in a word's hyphen goes on in a line of its column starting in small letters
+ *   even where the column seldom wraps («… diversidades sexo-» / «genéricas.», one entry of a table
+ *   of contents: brokeAtHyphen).
  * - A one-cell row (a line recover.ts left as it is, in the first column) wraps at that column's
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
@@ -120,6 +125,16 @@ const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 
 function monthYearStart(text: string): boolean {
   const l = text.toLowerCase();
   return MONTHS.some((m) => m.startsWith(l) || (l.startsWith(m) && /^(?: de)?(?: \d{0,4})?$/u.test(l.slice(m.length))));
+}
+
+/**
+ * A line ending in a month (and «de») above a line starting with a year: one date cut at its space
+ * («… compromiso: noviembre» / «2019 – junio 2022»). A layout breaks a date where the year does not
+ * fit, however short the month's line looks on the character grid; no row ends in a month alone.
+ */
+function dateGoesOn(above: string, next: string): boolean {
+  return /(?:^|[\s:(])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)?$/iu.test(above.trimEnd())
+    && /^\d{4}\b/u.test(next.trimStart());
 }
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
@@ -295,7 +310,7 @@ function figureCuts(
 }
 
 /** A month and its year is cut over at most this many lines («Sept» / «iem» / «bre» / «202» / «0»). */
-const MAX_DATE_PIECES = 6;
+const MAX_DATE_PIECES = 12;
 
 /**
  * The pieces of months and years cut by a narrow column, as figureCuts gives them (`line * columns
@@ -339,6 +354,16 @@ function dateCuts(cells: readonly (Map<number, CellLine> | null)[], columns: num
  */
 function goesOnInSmall(above: CellLine, c: CellLine): boolean {
   return /^\p{Ll}/u.test(c.text.trimStart()) && !SENTENCE_END.test(above.text.trimEnd());
+}
+
+/**
+ * A full line of a cell that ends in a word's hyphen («… diversidades sexo-») over a line of the
+ * same column starting in small letters («genéricas.»): a word broken at its hyphen, the cell's
+ * own text going on, even in a column few of whose cells wrap (a table of contents: one entry
+ * longer than its line among many short ones).
+ */
+function brokeAtHyphen(above: CellLine, c: CellLine): boolean {
+  return /\p{L}-$/u.test(above.text.trimEnd()) && /^\p{Ll}/u.test(c.text.trimStart());
 }
 
 /**
@@ -472,7 +497,7 @@ function tableRuns(
     for (const [k, c] of cur) {
       const above = prev.get(k);
       if (above && figurePiece(i, k)) continue;
-      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !wraps[k] || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above, c)))) return false;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !(wraps[k] || brokeAtHyphen(above, c)) || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above, c)))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
@@ -524,7 +549,8 @@ function tableRuns(
       }
       // a one-cell row wraps at its column's width, as the table's other cells do
       while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
-        && cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE) j++;
+        && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
+          || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
       if (j - i > 1) {
         const at = t.first + i;
         let text = body[at]!.trim();
@@ -716,7 +742,7 @@ function narrowRows(
     // (proportional text on a character grid: a line ROOM_SLACK of the column's width short of it is full)
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room - indent(body[i]!)) * ROOM_SLACK));
     while (j < to && body[j]!.trim() !== '' && indent(body[j]!) === indent(body[i]!)
-      && body[j - 1]!.trimEnd().length + 1 + firstWord(body[j]!).length > room - slack) {
+      && (body[j - 1]!.trimEnd().length + 1 + firstWord(body[j]!).length > room - slack || dateGoesOn(body[j - 1]!, body[j]!))) {
       const above = body[j - 1]!.trimEnd();
       text = text + cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[j]!, room, words, text) + body[j]!.trim();
       j++;
