@@ -43,7 +43,9 @@
  * right-aligned, «107,0» / «6%», went on under it at a page's top, 4,176 after a disposals row
  * packed into one cell, «NINGUNA NO APLICA $0,00», declared nothing; PDF 183. 2026-12-04 late night: 4,024 after a month and its year cut down a
  * narrow column («Julio» / «202» / «0») was one date; 4,009 after such a date went on over up to
- * twelve lines and a line ending in a month went on in a year under it.
+ * twelve lines and a line ending in a month went on in a year under it; 3,912 after a cell packed
+ * one space after the widest line of the column before, a few characters left of its edge, went to
+ * its column.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -58,9 +60,9 @@ const PLAN = 'the plan is read as a fragment (complete=false)';
 /** Through `pdftotext -layout`: what still differs (measured 2026-12-04 after that day's text-path rules). */
 const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
-    'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -12/+12, flags -1/+21)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -33/+36, flags -2/+31',
-    'iess': 'goals +2, recommendations -4/+10, flags -1/+10',
+    'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -8/+8, flags -1/+17)`,
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -16/+18, flags -1/+17',
+    'iess': 'goals +2, recommendations -4/+10, flags -1/+7',
     'ministerio': 'goals -6/+13, procurement -1/+1, flags -2/+27',
   },
   'a5-portrait-unruled-6pt-narrow': {
@@ -73,7 +75,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -2/+2, flags -2/+12)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -66/+29, flags -22/+60',
     'iess': 'the first line «OTROS NO 0 NO APLICA» is packed (the text seems to start mid-table), a narrow header not joined (flags -1/+2)',
-    'ministerio': 'the goals header «NO. DE META» packed one space before «DESCRIPCIÓN» on some rows: goals -11/+2, procurement -2/+1, recommendations -1/+5, flags -2/+55',
+    'ministerio': 'the goals header «NO. DE META» packed one space before «DESCRIPCIÓN» on some rows: goals -11/+2, procurement -1/+1, recommendations -1/+5, flags -2/+53',
   },
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -12/+7, flags -3/+21)`,
@@ -87,7 +89,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': 'goals -5/+8, procurement -7/+7, recommendations +2, flags +22',
   },
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+54',
+    'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+53',
     'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+52, flags -90/+315',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
@@ -95,14 +97,14 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -8/+7, milestones -41/+37, flags -3/+23',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -46/+43, flags -5/+48',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -38/+35, flags -5/+44',
     'iess': 'goals -1/+3, recommendations -1/+2, flags +6',
     'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, procurement -1/+1, recommendations -2/+6, flags -2/+22',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+8, milestones -42/+33, flags -3/+50',
     'quito': 'goals -1/+1, flags +5',
-    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -142/+197, flags -23/+219',
+    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -138/+195, flags -22/+218',
     'iess': 'reports -1/+1, budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, flags -2/+43',
     'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+14, procurement -1/+1, recommendations -2, flags -3/+152',
   },

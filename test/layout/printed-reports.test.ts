@@ -60,13 +60,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // header whose «NO. DE META» was packed one space after the objective; 318 after a month and its
   // year cut down a narrow column, «Julio» / «202» / «0», was one date; 303 after such a date went
   // on over up to twelve lines and a line ending in a month went on in a year under it; 302 after a
-  // full line ending in a word's hyphen went on in small letters below it):
+  // full line ending in a word's hyphen went on in small letters below it; 268 after a cell packed
+  // one space after the widest line of the column before, a few characters left of its edge, went
+  // to its column):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -1/+8)`,
-    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -52/+32, flags -15/+26)`,
+    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -35/+17, flags -14/+25)`,
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {

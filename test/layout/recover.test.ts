@@ -2,6 +2,7 @@
  * Column recovery from space-aligned text (src/ingest/layout/recover.ts). Inputs are written
  * here by hand as a converter lays them out; expected cells are read from those inputs.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
@@ -398,6 +399,30 @@ describe('recoverColumns', () => {
       ' Porcentaje de cumplimiento del PAC         N/A',
       ' Porcentaje de personal capacitado          N/A',
     ])[1]).toBe('Porcentaje de ejecución presupuestaria\t70,36%');
+  });
+
+  it('a cell packed one space after the widest line of the column before, a few characters left of its edge, is that column\'s', () => {
+    // The CNE matrix printed wide and unruled (test/fixtures/layout/printed/, README there): unit
+    // 7's name fills its column and pdftotext packs the objective one space after it, four
+    // characters left of where the other rows start theirs. Expected: report line 45.
+    const lines = readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-6-8.layout.txt', 'utf8').split('\n');
+    const row = recCells(lines)[11]!;
+    expect(row.slice(1, 4)).toEqual([
+      'Dirección Nacional de Desarrollo de Productos y Servicios Informativos Electorales',
+      'Incrementar la difusión de actividades desarrolladas en el ámbito nacional e internacional por el Consejo Nacional Electoral MEDIANTE la elaboración de estrategias comunicacionales, campañas publicitarias, producción de materiales audiovisuales y diseño de impresos.',
+      'Porcentaje de productos comunicacionales elaborados',
+    ]);
+    expect(row.at(-1)).toBe('100,00%');
+    // under a header's cell whose rows print their text packed in the column before, on every
+    // row, nothing is split (the Ministerio del Interior's budget, wide unruled, five of lines 163-171)
+    expect(rec([
+      ' TIPO                           DESCRIPCIÓN                                           PRESUPUESTO PLANIFICADO',
+      ' PROGRAMA Y/O PROYECTO Egresos en personal                                            \\$14.586.155,85',
+      ' PROGRAMA Y/O PROYECTO Bienes y servicios de consumo                                  \\$7.496.825,85',
+      ' PROGRAMA Y/O PROYECTO Egresos de capital                                             \\$22.821.556,73',
+      ' PROGRAMA Y/O PROYECTO Otros Pasivos                                                  \\$17.990,55',
+      ' Total                          TOTAL % CUMPLIMIENTO DE LA GESTIÓN: \\$78.537.516,23',
+    ])[4]).toBe('PROGRAMA Y/O PROYECTO\tOtros Pasivos\t\\$17.990,55');
   });
 
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {

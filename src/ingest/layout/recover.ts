@@ -71,6 +71,8 @@ export interface TableSpan {
   figures: readonly boolean[];
   /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
   paired: readonly boolean[];
+  /** The width each column's cells fill (fullWidths): a cell packed after a full one is split off. */
+  full: readonly number[];
   /** The table goes on from the part right above it over a page break, on the new page's grid (pageShift). */
   overPage?: boolean;
 }
@@ -495,6 +497,30 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
 }
 
 /**
+ * The width each column's cells fill, for splitOverflowingCells: its widest cell that ends before
+ * the next column's edge, on rows of two or more segments. Infinity (no cell of it is split) when
+ * the next column is no column of the table's body: fewer than two rows start a cell in it, or no
+ * more rows than text from the columns before runs into (a header's cell whose rows print their
+ * text packed in the column before, «PROGRAMA Y/O PROYECTO Egresos en personal» under «TIPO», on
+ * every row, past the edge of «DESCRIPCIÓN»).
+ */
+export function fullWidths(rows: readonly Segment[][], edges: readonly number[]): number[] {
+  const starts = edges.map(() => 0);
+  const crossed = edges.map(() => 0);
+  const widest = edges.map(() => 0);
+  for (const r of rows) {
+    if (r.length < 2) continue;
+    for (const k of new Set(r.map((s) => columnOf(edges, s.start)))) if (k >= 0) starts[k]!++;
+    for (const s of r) {
+      edges.forEach((e, k) => { if (s.start < e - START_TOLERANCE && s.end > e) crossed[k]!++; });
+      const k = columnOf(edges, s.start);
+      if (k >= 0 && (k + 1 >= edges.length || s.end <= edges[k + 1]!)) widest[k] = Math.max(widest[k]!, s.end - s.start);
+    }
+  }
+  return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]! ? widest[k]! : Infinity));
+}
+
+/**
  * Columns k whose next column k + 1 is their pair: more than SMALL_TABLE_ROWS rows of two or more
  * segments have a cell in k, and more than half of them have one in k + 1 too (a key and its
  * value, on every row).
@@ -514,9 +540,55 @@ export function pairedColumns(rows: readonly Segment[][], edges: readonly number
   return edges.map((_, k) => withK[k]! > SMALL_TABLE_ROWS && both[k]! * 2 > withK[k]!);
 }
 
-/** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges). */
-export function rowSegments(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = []): Segment[] {
-  return splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired);
+/**
+ * `pdftotext -layout` packs a cell one space after the widest line of the column before it: that
+ * line fills its column, and on the line's own character grid it runs a few characters past the
+ * next column's edge («… Servicios Informativos Electorales Incrementar la difusión …», the unit's
+ * name and its objective, the objective four characters left of where the other rows start it).
+ * A segment of a row of two or more segments that runs past the next column's edge, while the row
+ * has nothing else in that column and its next segment starts beyond it, is two cells when a word
+ * opening with a capital after small letters or punctuation («… Electorales Incrementar») starts
+ * after a single space at most MAX_SHIFT characters left of the edge (the nearest such word), the
+ * text before it is at least as wide as the column's widest cell that fits it (fullWidths: the
+ * line that fills its column; «de Cumplimiento», two characters before the word under a column
+ * whose cells run to thirteen, is a cell's own text), and the rest from it ends before the column
+ * after (it fits the column it starts). Not when the next column is a header's cell whose rows
+ * print their text packed in the column before («PROGRAMA Y/O PROYECTO Otros Pasivos» under «TIPO»
+ * and «DESCRIPCIÓN»: fullWidths).
+ */
+export function splitOverflowingCells(segs: readonly Segment[], edges: readonly number[], full: readonly number[]): Segment[] {
+  if (segs.length < 2) return segs.slice();
+  const out: Segment[] = [];
+  const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
+  segs.forEach((s, i) => {
+    const k = cols[i]!;
+    const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+    const nextCol = i + 1 < segs.length ? cols[i + 1]! : edges.length;
+    const limit = k + 2 < edges.length ? edges[k + 2]! : Infinity;
+    let cut = -1;
+    if (k >= 0 && full[k] !== undefined && e > s.start && s.end > e && nextCol > k + 1 && s.end <= limit && !cols.includes(k + 1)) {
+      for (let at = e - s.start; at >= Math.max(2, e - s.start - MAX_SHIFT); at--) {
+        if (at - 1 >= full[k]! && s.text[at - 1] === ' ' && /[\p{Ll}.,;:)]/u.test(s.text[at - 2] ?? '') && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))) {
+          cut = at;
+          break;
+        }
+      }
+    }
+    if (cut < 0) {
+      out.push(s);
+      return;
+    }
+    out.push({ start: s.start, end: s.start + cut - 1, text: s.text.slice(0, cut - 1), ...(s.column === undefined ? {} : { column: k }) });
+    out.push({ start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 });
+  });
+  return out;
+}
+
+/** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
+export function rowSegments(
+  segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], full: readonly number[] = [],
+): Segment[] {
+  return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired), edges, full);
 }
 
 /**
@@ -711,20 +783,21 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[] } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[]; full: readonly number[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [] };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
   const lone = loneGridRow(segs, first, last, continuedEdges(columnEdges(multi), above));
   const edges = lone.edges;
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [] };
+  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
   const figures = figureColumns(segs.slice(first, last + 1), edges);
   const paired = pairedColumns(multi, edges);
+  const full = fullWidths(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
     const placed = lone.columns.get(k);
-    const row = rowSegments(segs[k]!, edges, figures, paired).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
+    const row = rowSegments(segs[k]!, edges, figures, paired, full).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -736,7 +809,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges, figures, paired };
+  return { rewritten, edges, figures, paired, full };
 }
 
 /**
@@ -871,7 +944,7 @@ export function recoverColumns(text: string): Recovery {
         const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
         if (r.rewritten && r.edges) {
-          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, ...(carried ? { overPage: true } : {}) });
+          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, full: r.full, ...(carried ? { overPage: true } : {}) });
         }
         above = r.edges;
       });

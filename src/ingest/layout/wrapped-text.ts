@@ -161,9 +161,10 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[]): Map<number, CellLine> | null {
+function lineCells(body: string, t: TableSpan): Map<number, CellLine> | null {
+  const edges = t.edges;
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), edges, figures, paired)) {
+  for (const s of rowSegments(segments(body), edges, t.figures, t.paired, t.full)) {
     const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
@@ -408,7 +409,7 @@ function cellsMatching(
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t.edges, t.figures, t.paired));
+  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
@@ -757,7 +758,7 @@ function narrowRows(
 function firstColumnRoom(t: TableSpan, body: readonly string[]): number {
   let room = 0;
   for (let i = t.first; i <= t.last; i++) {
-    const c = lineCells(body[i]!, t.edges, t.figures, t.paired)?.get(0);
+    const c = lineCells(body[i]!, t)?.get(0);
     if (c) room = Math.max(room, c.end);
   }
   return room;
