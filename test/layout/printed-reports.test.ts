@@ -62,13 +62,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // on over up to twelve lines and a line ending in a month went on in a year under it; 302 after a
   // full line ending in a word's hyphen went on in small letters below it; 268 after a cell packed
   // one space after the widest line of the column before, a few characters left of its edge, went
-  // to its column):
+  // to its column; 249 after that reach grew with the column's width; 203 after a column whose
+  // every cell is a number packed before a name became two columns; 197 after the split went to a
+  // word that opens the next column's cells, or a month and its year, and no longer inside a name):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -2/+2, flags -1/+8)`,
-    'consejo-nacional-electoral': `${GUTTER}: a unit's name packed one space before its objective, a table part whose unit column no row starts (goals -35/+17, flags -14/+25)`,
+    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -1/+1, flags -1/+7)`,
+    'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -8/+5, flags -4/+6)`,
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {

@@ -425,6 +425,32 @@ describe('recoverColumns', () => {
     ])[4]).toBe('PROGRAMA Y/O PROYECTO\tOtros Pasivos\t\\$17.990,55');
   });
 
+  it('a line of 280 characters that fills its column runs further past the next edge: the word that opens that column\'s cells', () => {
+    // The CNE matrix printed wide and unruled, units 20 to 24 (test/fixtures/layout/printed/, README
+    // there): unit 20's name, on one line of 250 characters, packs its objective one space after
+    // it, 27 characters left of where the other rows start theirs. Expected: report line 146.
+    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-20-24.layout.txt', 'utf8').split('\n'));
+    expect(rows[11]![1]).toBe('Delegación Provincial de: Azuay, Bolívar, Cañar, Carchi, Chimborazo, Cotopaxi, El Oro, Esmeraldas, Galápagos, Guayas, Imbabura, Loja, Los Ríos, Manabí, Morona, Napo, Orellana, Pastaza, Pichincha, Santa Elena, Santo Domingo, Sucumbios, Tungurahua y Zamora Chinchipe');
+    expect(rows[11]![2]).toMatch(/^Incrementar la calidad en la gestión institucional MEDIANTE la aplicación/);
+  });
+
+  it('a column whose every cell is a number packed before a name is two columns; a quantity and its unit stays one value', () => {
+    // The same excerpt's next page (lines 31-48): «22 Dirección Nacional de Relaciones …», «23
+    // Dirección …», «24 Secretaría General», each number one space before its unit's name; unit
+    // 22's name packs its objective after it too. Expected: report lines 164, 171 and 177.
+    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-20-24.layout.txt', 'utf8').split('\n'));
+    expect(rows[30]!.slice(0, 2)).toEqual(['22', 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral']);
+    expect(rows[30]![2]).toMatch(/^Incrementar la confianza, eficiencia e innovación en los servicios electorales MEDIANTE/);
+    expect(rows[37]!.slice(0, 2)).toEqual(['23', 'Dirección Nacional de Seguridad y Manejo Integral de Riesgos']);
+    expect(rows[43]!.slice(0, 3)).toEqual(['24', 'Secretaría General', 'Incrementar la eficiencia y eficacia del manejo, uso y control de la gestión documental MEDIANTE la implementación, definición y optimización del procesos del sistema de gestión documental QUIPUX y firma electrónica, en el Consejo Nacional Electoral a nivel nacional.']);
+    // the Quito report's key-value rows (data/reports/2021-quito-az-manuela-saenz-informe-de-gestion.txt
+    // lines 27-28), laid out so the values start one column: «21 acciones» is one value
+    expect(rec([
+      ' Valor programado 2021:      21 acciones',
+      ' Valor ejecutado 2021:       21 acciones',
+    ])).toEqual(['Valor programado 2021:\t21 acciones', 'Valor ejecutado 2021:\t21 acciones']);
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

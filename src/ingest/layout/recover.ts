@@ -71,8 +71,8 @@ export interface TableSpan {
   figures: readonly boolean[];
   /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
   paired: readonly boolean[];
-  /** The width each column's cells fill (fullWidths): a cell packed after a full one is split off. */
-  full: readonly number[];
+  /** What each column's cells fill and the next column's cells open with (overflows): a cell packed after a full one is split off. */
+  full: readonly (Overflow | null)[];
   /** The table goes on from the part right above it over a page break, on the new page's grid (pageShift). */
   overPage?: boolean;
 }
@@ -429,6 +429,42 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
   return out;
 }
 
+/**
+ * A table part whose numbering column pdftotext packed, on every row, one space before the next
+ * column's text («22 Dirección Nacional de Relaciones …», «23 Dirección Nacional de Seguridad …»,
+ * «24 Secretaría General»: a page of the CNE matrix where the unit's number and name were printed
+ * a few points apart) has no edge where that text starts, so the numbers and names would be one
+ * column. In a column of numbering figures (figureColumns) with two or more cells, every one of
+ * them a number packed before a name (text opening with a capital), no number twice (numbering;
+ * «21 acciones» on two rows is a value, a quantity and its unit), the names are a column of their
+ * own: an edge where the earliest of them starts, when that is left of the next column's edge.
+ * splitLeadingFigures then parts each cell there.
+ */
+export function packedNumberEdges(rows: readonly Segment[][], edges: readonly number[], figures: readonly boolean[]): readonly number[] {
+  for (let k = 0; k < edges.length; k++) {
+    if (!figures[k]) continue;
+    const next = k + 1 < edges.length ? edges[k + 1]! : Infinity;
+    const numbers = new Set<string>();
+    let packed = 0;
+    let other = 0;
+    let at = Infinity;
+    for (const r of rows) {
+      for (const s of r) {
+        if (columnOf(edges, s.start) !== k) continue;
+        const m = LEADING_FIGURE.exec(s.text);
+        // (a name: it opens with a capital; «21 acciones» is a quantity and its unit, one value)
+        if (m && /^\p{Lu}/u.test(s.text.slice(m[0].length))) {
+          packed++;
+          numbers.add(m[1]!);
+          at = Math.min(at, s.start + m[0].length);
+        } else other++;
+      }
+    }
+    if (packed >= 2 && numbers.size === packed && other === 0 && at < next - START_TOLERANCE) return [...edges.slice(0, k + 1), at, ...edges.slice(k + 1)];
+  }
+  return edges;
+}
+
 /** A "no value" marker a report writes in a cell of its own: «NINGUNA», «NO APLICA», «N/A», «S/N», «-». */
 const MARKER = String.raw`(?:n/a|s/n|no aplica|ninguno|ninguna|-+)`;
 /** Text made of two or more markers one space apart, each captured in turn by MARKER_HEAD. */
@@ -496,28 +532,44 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
   return out;
 }
 
+/** A word that may open a column's cells: capitalized («Incrementar», «Porcentaje») or a bracketed mark («(O.O)»). */
+const OPENER = /^(?:\p{Lu}\p{Ll}+|\([^()\s]+\))$/u;
+
+/** What splitOverflowingCells knows of a column k: the width its cells fill, and the words that open cells of the next column. */
+export interface Overflow {
+  /** Its widest cell that ends before the next column's edge: the line that fills the column. */
+  width: number;
+  /** The words that open two or more cells starting in column k + 1 (OPENER: «Incrementar», «Porcentaje», «(O.O)»). */
+  openers: ReadonlySet<string>;
+}
+
 /**
- * The width each column's cells fill, for splitOverflowingCells: its widest cell that ends before
- * the next column's edge, on rows of two or more segments. Infinity (no cell of it is split) when
- * the next column is no column of the table's body: fewer than two rows start a cell in it, or no
- * more rows than text from the columns before runs into (a header's cell whose rows print their
- * text packed in the column before, «PROGRAMA Y/O PROYECTO Egresos en personal» under «TIPO», on
- * every row, past the edge of «DESCRIPCIÓN»).
+ * For each column, what splitOverflowingCells needs (Overflow), from the rows of two or more
+ * segments; null (no cell of it is split) when the next column is no column of the table's body:
+ * fewer than two rows start a cell in it, or no more rows than text from the columns before runs
+ * into (a header's cell whose rows print their text packed in the column before, «PROGRAMA Y/O
+ * PROYECTO Egresos en personal» under «TIPO», on every row, past the edge of «DESCRIPCIÓN»).
  */
-export function fullWidths(rows: readonly Segment[][], edges: readonly number[]): number[] {
+export function overflows(rows: readonly Segment[][], edges: readonly number[]): (Overflow | null)[] {
   const starts = edges.map(() => 0);
   const crossed = edges.map(() => 0);
   const widest = edges.map(() => 0);
+  const opened = edges.map(() => new Map<string, number>());
   for (const r of rows) {
     if (r.length < 2) continue;
     for (const k of new Set(r.map((s) => columnOf(edges, s.start)))) if (k >= 0) starts[k]!++;
     for (const s of r) {
       edges.forEach((e, k) => { if (s.start < e - START_TOLERANCE && s.end > e) crossed[k]!++; });
       const k = columnOf(edges, s.start);
-      if (k >= 0 && (k + 1 >= edges.length || s.end <= edges[k + 1]!)) widest[k] = Math.max(widest[k]!, s.end - s.start);
+      if (k < 0) continue;
+      const word = s.text.split(' ')[0]!;
+      opened[k]!.set(word, (opened[k]!.get(word) ?? 0) + 1);
+      if (k + 1 >= edges.length || s.end <= edges[k + 1]!) widest[k] = Math.max(widest[k]!, s.end - s.start);
     }
   }
-  return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]! ? widest[k]! : Infinity));
+  // a word that opens cells: a capitalized word or a bracketed mark, opening two of them or more
+  const openers = opened.map((m) => new Set([...m].filter(([w, n]) => n >= 2 && OPENER.test(w)).map(([w]) => w)));
+  return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]! ? { width: widest[k]!, openers: openers[k + 1]! } : null));
 }
 
 /**
@@ -540,39 +592,62 @@ export function pairedColumns(rows: readonly Segment[][], edges: readonly number
   return edges.map((_, k) => withK[k]! > SMALL_TABLE_ROWS && both[k]! * 2 > withK[k]!);
 }
 
+/** A month and its year opening a text: a date, a cell's whole value («Septiembre 2021»). */
+const MONTH_YEAR_START = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)? \d{4}\b/iu;
+
+/** A capitalized word that is no month: a name goes on after it («Ortega Aguilar», «Universidad Altos Estudios»). */
+const inName = (word: string): boolean => /^\p{Lu}/u.test(word)
+  && !/^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)$/iu.test(word);
+
+/** Share of a column's width its widest line may run past the next column's edge (grid error grows along a line). */
+export const OVERFLOW_SHARE = 0.12;
+
 /**
  * `pdftotext -layout` packs a cell one space after the widest line of the column before it: that
  * line fills its column, and on the line's own character grid it runs a few characters past the
  * next column's edge («… Servicios Informativos Electorales Incrementar la difusión …», the unit's
- * name and its objective, the objective four characters left of where the other rows start it).
+ * name and its objective, the objective four characters left of where the other rows start it;
+ * a line of 280 characters ran 27 past it, so the reach grows with the column: OVERFLOW_SHARE of
+ * its width, MAX_SHIFT at least).
  * A segment of a row of two or more segments that runs past the next column's edge, while the row
- * has nothing else in that column and its next segment starts beyond it, is two cells when a word
- * opening with a capital after small letters or punctuation («… Electorales Incrementar») starts
- * after a single space at most MAX_SHIFT characters left of the edge (the nearest such word), the
- * text before it is at least as wide as the column's widest cell that fits it (fullWidths: the
- * line that fills its column; «de Cumplimiento», two characters before the word under a column
- * whose cells run to thirteen, is a cell's own text), and the rest from it ends before the column
- * after (it fits the column it starts). Not when the next column is a header's cell whose rows
- * print their text packed in the column before («PROGRAMA Y/O PROYECTO Otros Pasivos» under «TIPO»
- * and «DESCRIPCIÓN»: fullWidths).
+ * has nothing else in that column and its next segment starts beyond it, and whose rest from the
+ * cut ends before the column after (it fits the column it starts), is two cells at the word,
+ * after a single space within that reach left of the edge, furthest from the edge, that opens
+ * other cells of the next column in the table (Overflow.openers: «Incrementar», «(O.O)») or starts
+ * a month and its year («… Contratación Pública. Septiembre 2021»); failing that,
+ * at a word opening with a capital after small letters or punctuation at most MAX_SHIFT left of it
+ * (a date, «… Articulación de organizaciones de Septiembre»), not after a capitalized word other
+ * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
+ * Universidad Altos Estudios Nacionales»; «Julio Nov» is two dates). Names are full of capitals,
+ * so only a word the column opens with reaches further. Either way the text before the
+ * cut is at least as wide as the column's widest cell that fits it (Overflow.width: the line that
+ * fills its column; «de Cumplimiento», two characters before the word under a column whose cells
+ * run to thirteen, is a cell's own text). Not when the next column is a header's cell whose rows
+ * print their text packed in the column before (overflows gives null: «PROGRAMA Y/O PROYECTO Otros
+ * Pasivos» under «TIPO» and «DESCRIPCIÓN»).
  */
-export function splitOverflowingCells(segs: readonly Segment[], edges: readonly number[], full: readonly number[]): Segment[] {
+export function splitOverflowingCells(segs: readonly Segment[], edges: readonly number[], over: readonly (Overflow | null)[]): Segment[] {
   if (segs.length < 2) return segs.slice();
   const out: Segment[] = [];
   const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
   segs.forEach((s, i) => {
     const k = cols[i]!;
+    const o = k >= 0 ? over[k] : null;
     const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
     const nextCol = i + 1 < segs.length ? cols[i + 1]! : edges.length;
     const limit = k + 2 < edges.length ? edges[k + 2]! : Infinity;
     let cut = -1;
-    if (k >= 0 && full[k] !== undefined && e > s.start && s.end > e && nextCol > k + 1 && s.end <= limit && !cols.includes(k + 1)) {
-      for (let at = e - s.start; at >= Math.max(2, e - s.start - MAX_SHIFT); at--) {
-        if (at - 1 >= full[k]! && s.text[at - 1] === ' ' && /[\p{Ll}.,;:)]/u.test(s.text[at - 2] ?? '') && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))) {
-          cut = at;
-          break;
-        }
+    if (o && e > s.start && s.end > e && nextCol > k + 1 && s.end <= limit && !cols.includes(k + 1)) {
+      const reach = Math.max(MAX_SHIFT, Math.floor((e - edges[k]!) * OVERFLOW_SHARE));
+      let capital = -1;
+      for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
+        if (at - 1 < o.width || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
+        // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
+        if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at))) cut = at;
+        else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
+          && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
       }
+      if (cut < 0) cut = capital;
     }
     if (cut < 0) {
       out.push(s);
@@ -586,7 +661,7 @@ export function splitOverflowingCells(segs: readonly Segment[], edges: readonly 
 
 /** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
 export function rowSegments(
-  segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], full: readonly number[] = [],
+  segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], full: readonly (Overflow | null)[] = [],
 ): Segment[] {
   return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired), edges, full);
 }
@@ -783,16 +858,18 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[]; full: readonly number[] } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[]; full: readonly (Overflow | null)[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
   if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
   const lone = loneGridRow(segs, first, last, continuedEdges(columnEdges(multi), above));
-  const edges = lone.edges;
-  if (edges.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
+  const own = lone.edges;
+  if (own.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
+  // a column whose every cell is a number packed before its text is two columns (not with cells placed by loneGridRow: their columns count on these edges)
+  const edges = lone.columns.size ? own : packedNumberEdges(segs.slice(first, last + 1), own, figureColumns(segs.slice(first, last + 1), own));
   const figures = figureColumns(segs.slice(first, last + 1), edges);
   const paired = pairedColumns(multi, edges);
-  const full = fullWidths(multi, edges);
+  const full = overflows(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
