@@ -64,12 +64,13 @@ const KNOWN: Record<string, Record<string, string>> = {
   // one space after the widest line of the column before, a few characters left of its edge, went
   // to its column; 249 after that reach grew with the column's width; 203 after a column whose
   // every cell is a number packed before a name became two columns; 197 after the split went to a
-  // word that opens the next column's cells, or a month and its year, and no longer inside a name):
+  // word that opens the next column's cells, or a month and its year, and no longer inside a name;
+  // 191 after a key closing its element packed one space before a value opening its own was split):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -5/+5, milestones -1/+1, flags -1/+7)`,
+    'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
     'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -8/+5, flags -4/+6)`,
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },

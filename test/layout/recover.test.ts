@@ -451,6 +451,14 @@ describe('recoverColumns', () => {
     ])).toEqual(['Valor programado 2021:\t21 acciones', 'Valor ejecutado 2021:\t21 acciones']);
   });
 
+  it('a key that closes its element packed one space before a value that opens its own is two cells, a few characters left of the edge', () => {
+    // The Open Government plan printed wide and unruled, commitment 3 (test/fixtures/layout/printed/,
+    // README there): a table of three rows before a blank line, too few to pair its columns.
+    // Expected: report line 937.
+    const rows = rec(readFileSync('test/fixtures/layout/printed/plan-wide-unruled-commitment-3.layout.txt', 'utf8').split('\n'));
+    expect(rows[0]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Servicio Nacional de Contratación Pública</b>');
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

@@ -514,7 +514,10 @@ export function splitPackedMarkers(segs: readonly Segment[], edges: readonly num
  * segment (nothing else to place), in the table's first column (the keys), paired with the next
  * (pairedColumns: a key and its value). Text that overflows its column lands on the edge only by
  * chance; a cell of a wider table may well run on past its column (the LOTAIP matrix's merged
- * OCR row), so only keys are split.
+ * OCR row), so only keys are split. A key that closes its element of markup, one space before a
+ * value that opens its own («… implementación</b> <b>Secretaría Técnica …»), is split there when
+ * that is at most MAX_SHIFT left of the edge, paired or not (a table of three rows before a page's
+ * blank line is too short to pair): the markup tells the two cells apart (markupBoundary).
  */
 export function splitAtEdges(segs: readonly Segment[], edges: readonly number[], paired: readonly boolean[]): Segment[] {
   if (segs.length !== 1) return segs.slice();
@@ -523,10 +526,13 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
   for (const s of segs) {
     const k = s.column ?? columnOf(edges, s.start);
     const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
-    const at = e - s.start;
-    if (k === 0 && paired[0] && e > s.start && s.end > e && !taken.has(k + 1) && s.text[at - 1] === ' ' && s.text[at - 2] !== ' ' && s.text[at] !== ' ') {
-      out.push({ start: s.start, end: e - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
-      out.push({ start: e, end: s.end, text: s.text.slice(at), column: k + 1 });
+    const atEdge = e - s.start;
+    // (a key that closes its element and a value that opens its own need no pairing to tell them apart)
+    const boundary = markupBoundary(s.text, atEdge);
+    const at = paired[0] && s.text[atEdge - 1] === ' ' && s.text[atEdge - 2] !== ' ' && s.text[atEdge] !== ' ' ? atEdge : boundary;
+    if (k === 0 && e > s.start && s.end > e && !taken.has(k + 1) && at > 0) {
+      out.push({ start: s.start, end: s.start + at - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
+      out.push({ start: s.start + at, end: s.end, text: s.text.slice(at), column: k + 1 });
     } else out.push(s);
   }
   return out;
@@ -573,6 +579,18 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
 }
 
 /**
+ * Where, at most MAX_SHIFT characters left of `at`, an element of markup closes and the next opens
+ * one space after it («… implementación</b> <b>Secretaría …»): the key's cell ends with its
+ * element, the value's starts with its own. The nearest to `at`; -1 when none.
+ */
+function markupBoundary(text: string, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= Math.max(2, at - MAX_SHIFT); i--) {
+    if (text[i] === '<' && text[i - 1] === ' ' && /<\/[a-zA-Z][a-zA-Z0-9]*>$/.test(text.slice(0, i - 1)) && /^<[a-zA-Z]/.test(text.slice(i))) return i;
+  }
+  return -1;
+}
+
+/**
  * Columns k whose next column k + 1 is their pair: more than SMALL_TABLE_ROWS rows of two or more
  * segments have a cell in k, and more than half of them have one in k + 1 too (a key and its
  * value, on every row).
@@ -599,6 +617,9 @@ const MONTH_YEAR_START = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|
 const inName = (word: string): boolean => /^\p{Lu}/u.test(word)
   && !/^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)$/iu.test(word);
 
+/** Share of the column's widest fitting cell a line that fills the column may fall short of it (each line on its own grid). */
+export const FULL_SLACK = 0.2;
+
 /** Share of a column's width its widest line may run past the next column's edge (grid error grows along a line). */
 export const OVERFLOW_SHARE = 0.12;
 
@@ -620,9 +641,10 @@ export const OVERFLOW_SHARE = 0.12;
  * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
  * Universidad Altos Estudios Nacionales»; «Julio Nov» is two dates). Names are full of capitals,
  * so only a word the column opens with reaches further. Either way the text before the
- * cut is at least as wide as the column's widest cell that fits it (Overflow.width: the line that
- * fills its column; «de Cumplimiento», two characters before the word under a column whose cells
- * run to thirteen, is a cell's own text). Not when the next column is a header's cell whose rows
+ * cut is about as wide as the column's widest cell that fits it, FULL_SLACK of it short at most
+ * (Overflow.width: the line that fills its column, each line on its own grid; «de Cumplimiento»,
+ * two characters before the word under a column whose cells run to thirteen, is a cell's own
+ * text). Not when the next column is a header's cell whose rows
  * print their text packed in the column before (overflows gives null: «PROGRAMA Y/O PROYECTO Otros
  * Pasivos» under «TIPO» and «DESCRIPCIÓN»).
  */
@@ -641,7 +663,7 @@ export function splitOverflowingCells(segs: readonly Segment[], edges: readonly 
       const reach = Math.max(MAX_SHIFT, Math.floor((e - edges[k]!) * OVERFLOW_SHARE));
       let capital = -1;
       for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
-        if (at - 1 < o.width || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
+        if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
         // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
         if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at))) cut = at;
         else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
