@@ -65,7 +65,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // to its column; 249 after that reach grew with the column's width; 203 after a column whose
   // every cell is a number packed before a name became two columns; 197 after the split went to a
   // word that opens the next column's cells, or a month and its year, and no longer inside a name;
-  // 191 after a key closing its element packed one space before a value opening its own was split):
+  // 191 after a key closing its element packed one space before a value opening its own was split;
+  // 189 after a capitalized word after a sentence's end went on only when it plainly did not fit):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -80,7 +81,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': 'the achieved figure of goal 3.2, printed «244072392, 41» (OCR split in the source) and cut «2440» / «7239» / «2, 41», is joined with spaces: same value, but its number_repaired flag quotes «2440 7239 2, 41» (goals -1/+1 in value_text only, flags -1/+1)',
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -2/+2, flags -3/+16)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -1/+1, flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
     'ministerio': `${JOIN} and ${GUTTER} (goals -3/+6, procurement -1/+1, flags +10)`,
   },

@@ -433,6 +433,46 @@ describe('joinWrappedText', () => {
     expect(rows).toContain('INNOVACIÓN PÚBLICA\t61');
   });
 
+  it('after a sentence\'s end, a capitalized word goes on in the cell only when it plainly did not fit («… datos abiertos.» / «Información de Contacto»)', () => {
+    // The Open Government plan's commitment 1 milestones printed on A4 portrait, unruled (layout
+    // text lines 1171-1197): the heading of the contact table sits right under milestone 7's
+    // last line, within a fifth of the column's width of its end. Expected:
+    // data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt line 890.
+    const text = [
+      ' <b>Hito 1:</b> Validación de la política de datos abiertos,                                   Febrero 2020                                     Abril', // 1171
+      ' elaborada con insumos recibidos de participantes de los sectores                                                                               2020', // 1172
+      ' público, privado, academia, sociedad civil y ciudadanía, que fueron', // 1173
+      ' obtenidos en mesas realizadas de manera previa a la formalización', // 1174
+      ' del presente compromiso.', // 1175
+      ' <b>Hito 2:</b> Mapeo de actores públicos, académicos, privados y                              Marzo 2020                                       Mayo', // 1176
+      ' de sociedad civil relacionados con la temática, y desarrollo de la                                                                             2020', // 1177
+      ' metodología para la co-creación de la Guía para la implementación', // 1178
+      ' de la Política.', // 1179
+      ' <b>Hito 3:</b> Co-creación de la Guía para la implementación de                               Marzo 2020                                       Novi', // 1180
+      ' la Política que incluye modelo de gobernanza y gestión de datos                                                                                embr', // 1181
+      ' abiertos.                                                                                                                                      e', // 1182
+      '                                                                                                                                                2020', // 1183
+      ' <b>Hito 4:</b> Identificación y selección de indicadores para la                              Enero 2021                                       Abril', // 1184
+      ' medición de la implementación de la política de datos abiertos con                                                                             2021', // 1185
+      ' la participación de actores mapeados.', // 1186
+      ' <b>Hito 5:</b> Difusión de la Política, Guía e Indicadores para la                            Junio 2020                                       Ener', // 1187
+      ' gestión de datos abiertos y sus estándares de apertura.                                                                                        o', // 1188
+      '                                                                                                                                                2022', // 1189
+      ' <b>Hito 6:</b> Capacitación sobre la Guía de datos abiertos                                   Enero 2021                                       Ener', // 1190
+      ' dirigida a funcionarios públicos y usuarios.                                                                                                   o', // 1191
+      '                                                                                                                                                2022', // 1192
+      ' <b>Hito 7:</b> Elaboración y publicación de informe de la                                     Enero 2021                                       Abril', // 1193
+      ' implementación de la política de datos abiertos.                                                                                               2022', // 1194
+      ' Información de Contacto', // 1195
+      ' <b>Nombre de la persona responsable</b>                                                       Marco Sancho', // 1196
+      ' <b>Título, Departamento</b>                                                                   Subsecretario Subsecretaría de Gobierno', // 1197
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').map((l) => l.trim());
+    expect(rows[6]).toBe('<b>Hito 7:</b> Elaboración y publicación de informe de la implementación de la política de datos abiertos.\tEnero 2021\tAbril 2022');
+    expect(rows[7]).toBe('Información de Contacto');
+  });
+
   it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
     // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
     // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA

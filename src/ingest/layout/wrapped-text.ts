@@ -18,7 +18,10 @@
  *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
  *   its own grid, so a row may sit a few characters right of the others and end further right: a
  *   line is full too when its text, from its own start, is about as wide as the column's widest
- *   text from that text's own start. A line of a cell that starts in small letters, under text that
+ *   text from that text's own start. After a sentence's end in prose (small letters before the
+ *   mark) a capitalized word opens the next row unless it plainly did not fit: half that slack
+ *   («… datos abiertos.» / «Información de Contacto»; «PÁG.» / «WEB» in a header is an
+ *   abbreviation). A line of a cell that starts in small letters, under text that
  *   ended no sentence and with no whole value of its own, goes on whatever the width says (a cell's
  *   text opens with a capital, a digit or a sign: goesOnInSmall).
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
@@ -433,7 +436,10 @@ function tableRuns(
   const width: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) width[k] = Math.max(width[k]!, c.end - c.start);
   const full = (above: CellLine, k: number, word: string): boolean => {
-    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * ROOM_SLACK));
+    // (after a sentence's end, a capital opens the next row unless the word plainly did not fit: half the slack)
+    // (prose: small letters before the mark, a capitalized word after it; «PÁG.» / «WEB» is an abbreviation in a header)
+    const share = /\p{Ll}[.:?!]$/u.test(above.text.trimEnd()) && SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
+    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * share));
     return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
