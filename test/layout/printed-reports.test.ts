@@ -66,7 +66,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // every cell is a number packed before a name became two columns; 197 after the split went to a
   // word that opens the next column's cells, or a month and its year, and no longer inside a name;
   // 191 after a key closing its element packed one space before a value opening its own was split;
-  // 189 after a capitalized word after a sentence's end went on only when it plainly did not fit):
+  // 189 after a capitalized word after a sentence's end went on only when it plainly did not fit;
+  // 183 after nothing went on under the last piece of a cut figure):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -77,7 +78,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,
-    'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1); two indicators of unit 23 joined into one (goals -2/+1, flags -1/+2)',
+    'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
     'ministerio': 'the achieved figure of goal 3.2, printed «244072392, 41» (OCR split in the source) and cut «2440» / «7239» / «2, 41», is joined with spaces: same value, but its number_repaired flag quotes «2440 7239 2, 41» (goals -1/+1 in value_text only, flags -1/+1)',
   },
   'a4-portrait-unruled': {

@@ -473,6 +473,15 @@ describe('joinWrappedText', () => {
     expect(rows[7]).toBe('Información de Contacto');
   });
 
+  it('nothing goes on under the last piece of a cut figure: the value under it opens the next row («100» / «,00» / «%» / «N/A»)', () => {
+    // The CNE matrix printed on A4 landscape, ruled, unit 23 (test/fixtures/layout/printed/, README
+    // there). Expected: report lines 171-172, two goals.
+    const text = readFileSync('test/fixtures/layout/printed/cne-a4-landscape-ruled-unit-23.layout.txt', 'utf8') + '\n\f';
+    const rows = joinWrappedText(text).text.split('\n');
+    expect(rows[6]!.split('\t').slice(3)).toEqual(['(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Seguridad y Manejo Integral de Riesgos', '100,00%']);
+    expect(rows[7]!.split('\t').slice(3)).toEqual(['Porcentaje de operatividad de sistema de detección de incendios', 'N/A']);
+  });
+
   it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
     // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
     // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA

@@ -72,6 +72,8 @@
  *   «14805883 1,00»), and so is a «%» alone under its last piece («66,» / «15» / «%»); those pieces go on whatever the
  *   column's width says (a row laid on a grid a few characters right may widen it). A
  *   column of counts («325» / «230») never makes a whole figure, so its figures stay apart.
+ *   Nothing goes on under the last piece of a cut figure, as under a whole one («100» / «,00» /
+ *   «%» / «N/A»: the marker is the next row's value).
  *   A month and its year cut the same way («Julio» / «202» / «0», «Sept» / «iem» / «bre» / «202»
  *   / «0») is one date (dateCuts): the year's digits are no column of numbers. A line of one cell
  *   ending in a month goes on in the line under it that starts with a year, however short it looks
@@ -472,7 +474,8 @@ function tableRuns(
     if (WHOLE_DATE.test(text) && !/[\d/-]$/u.test(above.text)) return true;
     // and a month and year under text in a column of them («Fecha de inicio» / «Febrero 2020»)
     if (dated[k] && MONTH_YEAR.test(text) && !MONTH_YEAR.test(above.text.trim())) return true;
-    return WHOLE_FIGURE.test(above.text.trim());
+    // nothing goes on under a whole figure, printed whole or completed by the last of its cut pieces («100» / «,00» / «%» / «N/A»)
+    return WHOLE_FIGURE.test(above.text.trim()) || cutPieces.has((i - 1) * t.edges.length + k);
   };
   /**
    * A whole figure that opens a cell of words in a column of words («85% DE» / «EJECUCIÓN» /
