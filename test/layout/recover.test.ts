@@ -459,6 +459,15 @@ describe('recoverColumns', () => {
     expect(rows[0]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Servicio Nacional de Contratación Pública</b>');
   });
 
+  it('a name centred in its merged cell and a name packed after its number start a few characters apart: one column', () => {
+    // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
+    // Expected: report lines 38-39 and 53.
+    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-a3-landscape-ruled-units-6-8.layout.txt', 'utf8').split('\n').map((l) => l.replace(/^\f/, '')));
+    expect(rows[0]!.slice(0, 4)).toEqual(['', 'Dirección Nacional de Análisis', 'Incrementar la difusión de la gestión institucional del Consejo Nacional Electoral', 'Porcentaje de ejecución presupuestaria']);
+    expect(rows[2]!.slice(0, 4)).toEqual(['6', 'Político y Difusión Electoral', 'MEDIANTE la administración de la página web, redes sociales, publicaciones, boletines y ruedas de prensa.', 'Porcentaje de publicaciones realizadas en Facebook']);
+    expect(rows.slice(32, 35).map((r) => r.slice(0, 2))).toEqual([['8', 'Dirección Nacional de'], ['', 'Infraestructura Tecnológica y'], ['', 'Comunicaciones Electorales']]);
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

@@ -333,7 +333,9 @@ function cellKind(text: string): string {
 
 /**
  * Whether columns k and k + 1 hold cells alike: a word that opens cells of one opens cells of the
- * other («Porcentaje» on both sides), or both hold figures. Two columns of one table on grids a few
+ * other («Porcentaje» on both sides), or both hold figures. Text packed one space after a numbering
+ * figure opens a cell where it starts («8 Dirección Nacional de»: «Dirección» at 2, as «Dirección
+ * Nacional de Análisis», centred in its merged cell, opens one at 4). Two columns of one table on grids a few
  * characters apart hold the same kind of cells; two distinct narrow columns (a long text and the
  * goal numbers beside it) do not.
  */
@@ -343,6 +345,10 @@ function alike(rows: readonly Segment[][], edges: readonly number[], k: number):
     for (const s of r) {
       const c = s.column ?? columnOf(edges, s.start);
       if (c === k || c === k + 1) kinds[c - k]!.add(cellKind(s.text));
+      // a numbering figure packed before its text («8 Dirección Nacional de»): the text opens a cell where it starts
+      const m = c < k ? LEADING_FIGURE.exec(s.text) : null;
+      const at = m ? columnOf(edges, s.start + m[0].length) : -1;
+      if (m && (at === k || at === k + 1)) kinds[at - k]!.add(cellKind(s.text.slice(m[0].length)));
     }
   }
   for (const x of kinds[0]!) if (kinds[1]!.has(x) && (x === '#' || /\p{L}{2}/u.test(x))) return true;
