@@ -468,6 +468,17 @@ describe('recoverColumns', () => {
     expect(rows.slice(32, 35).map((r) => r.slice(0, 2))).toEqual([['8', 'Dirección Nacional de'], ['', 'Infraestructura Tecnológica y'], ['', 'Comunicaciones Electorales']]);
   });
 
+  it('rows padded apart whose first ones leave the number column empty take it once a row below fills it', () => {
+    // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
+    // README there): unit 1's first row has no number (it is centred on its second row). Expected:
+    // report lines 7-8 and 10: the name in the unit's column, the number in the first.
+    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-serif-padded-units-1-2.layout.txt', 'utf8').split('\n'));
+    expect(rows[10]!.slice(0, 2)).toEqual(['', 'Coordinación']);
+    expect(rows[16]!.slice(0, 1)).toEqual(['1']);
+    expect(rows[16]!.at(-1)).toBe('N/A');
+    expect(rows[23]!.slice(0, 2)).toEqual(['2', 'Cooridnación']);
+  });
+
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {
     expect(rec([
       'COBERTURA   NO. DE UNIDADES',

@@ -325,6 +325,18 @@ describe('lotaip-a4 on verbatim excerpts', () => {
     expect(countBy(r)).toEqual({ 'info/value_missing': 6 });
   });
 
+  it('units 6-8 with their rows padded apart (a blank line after each, as a layout with cell padding prints them): the same units', () => {
+    // The same excerpt with a blank line after every line: a lone blank line is padding, and the
+    // page break (its run of blank lines) still breaks the page. Expected units as in the test above.
+    const src = fixture('units-6-8-page-break-split-name');
+    const padded = src.lines.flatMap((l) => (l.trim() === '' ? [l] : [l, '']));
+    const r = lotaipA4Parser.parse({ ...src, text: padded.join('\n'), lines: padded });
+    expect(r.goals).toHaveLength(23);
+    const units = (n: number) => r.goals.filter((g) => g.unit_number === n).length;
+    expect([units(6), units(7), units(8)]).toEqual([11, 7, 5]);
+    expect(r.goals.find((g) => g.planned === 94.51)).toMatchObject({ unit: 'Dirección Nacional de Análisis Político y Difusión Electoral', unit_number: 6 });
+  });
+
   it('units 10-16: column-less rows, truncated file without footer', () => {
     const name = 'units-10-16-lost-columns-truncated';
     const r = lotaipA4Parser.parse(fixture(name));

@@ -743,6 +743,20 @@ function shiftedEdges(above: readonly number[], first: readonly Segment[], shift
   return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : above.slice();
 }
 
+/**
+ * A table whose rows are padded apart (blank lines between them) comes out one run of lines per
+ * row, each going on from the one above with its columns (continuedEdges); its first rows may leave
+ * the first column empty (a unit's number centred in its merged cell, printed on its second row):
+ * their edges lack it. A part whose edges are the table's above plus one left of its first (the
+ * others each at one of the table's) has that leading column: the table's edges with it, which the
+ * rows above take too. Null otherwise.
+ */
+function leadingColumn(own: readonly number[], above: readonly number[]): number[] | null {
+  if (own.length < 2 || own[0]! >= above[0]! - START_TOLERANCE) return null;
+  const near = (e: number) => above.some((x) => Math.abs(x - e) <= START_TOLERANCE);
+  return own.slice(1).every(near) ? [own[0]!, ...above] : null;
+}
+
 /** The column edges of lines [from, to] by their own rows (columnEdges of the rows of two or more segments). */
 function partEdges(segs: readonly Segment[][], from: number, to: number): number[] {
   const multi: Segment[][] = [];
@@ -1017,6 +1031,8 @@ export function recoverColumns(text: string): Recovery {
   const tables: TableSpan[] = [];
   /** Edges of the last table, while only blank lines follow it. */
   let above: readonly number[] | null = null;
+  /** The tables that went on from each other after blank lines (rows padded apart), the last one's edges being `above`. */
+  let chain: number[] = [];
   let i = 0;
   while (i < lines.length) {
     if (segs[i]!.length === 0) {
@@ -1044,18 +1060,35 @@ export function recoverColumns(text: string): Recovery {
         // only the first part can continue the table above after blank lines; a later part goes on
         // from the part right above it when it starts a page with that part's columns shifted
         const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
-        const onward = n === 0 && first === i ? above : carried;
+        let onward = n === 0 && first === i ? above : carried;
+        // rows padded apart, whose first ones left a leading column empty: the column goes to them too
+        const leading = n === 0 && first === i && above ? leadingColumn(partEdges(segs, a, b), above) : null;
+        if (leading) {
+          for (const t of chain) {
+            const old = tables[t]!;
+            for (let k = old.first; k <= old.last; k++) out[k] = lines[k]!;
+            const again = rewriteTable(out, lines, body, segs, old.first, old.last, leading);
+            if (again.edges) tables[t] = { ...old, edges: again.edges, figures: again.figures, paired: again.paired, full: again.full };
+          }
+          onward = leading;
+        }
         const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : pageBelow(segs, parts[n + 1]);
         const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
+        if (!(n === 0 && first === i && above)) chain = [];
         if (r.rewritten && r.edges) {
           tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, full: r.full, ...(carried ? { overPage: true } : {}) });
+          chain.push(tables.length - 1);
         }
         above = r.edges;
       });
-      if (last < j - 1) above = null;
+      if (last < j - 1) {
+        above = null;
+        chain = [];
+      }
     } else {
       above = null;
+      chain = [];
     }
     i = j;
   }

@@ -13,7 +13,9 @@
  * - section rows with no value ("PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES |
  *   CONCENTRADOS", "NIVEL DE APC | OYO / ASESORÍA");
  * - OCR junk rows ("T | 1 | 1", "l .", "1 | 1"): skipped with an info flag;
- * - page breaks: runs of blank lines, often in the middle of a unit;
+ * - page breaks: runs of blank lines, often in the middle of a unit (a text whose table rows are
+ *   padded apart, a blank line between most of them, breaks a page only with a run of two blank
+ *   lines or more, or a form feed; and its lone blank lines do not part a name split over rows);
  * - rows that lost their leading columns (fewer than 5 cells: "indicator | value"): the
  *   unit number, name and objective are gone and the text may mix objective and indicator;
  * - a footer: LINK PARA DESCARGAR..., FECHA ACTUALIZACIÓN DE LA INFORMACIÓN: dd/mm/yyyy,
@@ -82,6 +84,8 @@ type RowKind = 'blank' | 'header' | 'footer' | 'junk' | 'section' | 'table' | 'l
 /** A table row with its five columns (empty strings where absent). */
 interface Row {
   line: number;
+  /** The row's place among the text's lines, padding aside (a lone blank line between padded rows counts for none). */
+  seq: number;
   number: string;
   name: string;
   objective: string;
@@ -145,15 +149,15 @@ function isSection(filled: readonly string[]): boolean {
   return !/[a-záéíóúñ]/.test(text) && /^(?:sub)?(?:procesos|nivel)\b/.test(fold(text));
 }
 
-function toRow(c: readonly string[], line: number, kind: 'table' | 'lost'): Row {
+function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 'lost'): Row {
   if (kind === 'table') {
-    return { line, number: c[0]!, name: c[1]!, objective: c[2]!, indicator: c[3]!, value: c[4]!, lost: false };
+    return { line, seq, number: c[0]!, name: c[1]!, objective: c[2]!, indicator: c[3]!, value: c[4]!, lost: false };
   }
   // Column-less row: the last cell is the value; the rest is indicator text (possibly mixed
   // with objective text: the column boundary is lost, so it is kept together as printed).
   const value = c[c.length - 1]!;
   const indicator = c.slice(0, -1).filter((x) => x !== '').join(' ');
-  return { line, number: '', name: '', objective: '', indicator, value, lost: true };
+  return { line, seq, number: '', name: '', objective: '', indicator, value, lost: true };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -172,7 +176,7 @@ interface Block {
   opener: Opener;
   number: number | null;
   nameParts: string[];
-  nameLastLine: number;
+  nameLastSeq: number;
   slots: Slot[];
   entries: Entry[];
   /** Index in `entries` of the first row at or after the unit's name/number. */
@@ -214,7 +218,7 @@ function isComplete(b: Block): boolean {
 }
 
 function newBlock(opener: Opener): Block {
-  return { opener, number: null, nameParts: [], nameLastLine: -1, slots: [], entries: [], headerAt: null };
+  return { opener, number: null, nameParts: [], nameLastSeq: -1, slots: [], entries: [], headerAt: null };
 }
 
 class UnitTracker {
@@ -289,7 +293,7 @@ class UnitTracker {
   private name(r: Row): void {
     const b = this.cur;
     const text = cleanCell(r.name);
-    if (b.nameParts.length > 0 && b.nameLastLine === r.line - 1 && !startsUnitName(text)) {
+    if (b.nameParts.length > 0 && b.nameLastSeq === r.seq - 1 && !startsUnitName(text)) {
       b.nameParts.push(text);
     } else if (b.nameParts.length > 0) {
       this.open('name');
@@ -297,7 +301,7 @@ class UnitTracker {
     } else {
       b.nameParts.push(text);
     }
-    this.cur.nameLastLine = r.line;
+    this.cur.nameLastSeq = r.seq;
     this.markHeader();
   }
 
@@ -679,16 +683,47 @@ function detect(src: SourceText): boolean {
   return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_COLUMNS(head));
 }
 
+/**
+ * Whether the table's rows are padded apart: more than half of the table rows (two or more) come
+ * right after a single blank line.
+ */
+function paddedRows(src: SourceText, cellsOf: (i: number) => string[]): boolean {
+  let rows = 0;
+  let afterOne = 0;
+  let blanks = 0;
+  for (let i = 0; i < src.lines.length; i++) {
+    if (src.lines[i]!.length > MAX_LINE) continue;
+    const kind = classify(cellsOf(i));
+    if (kind === 'blank') {
+      blanks++;
+      continue;
+    }
+    if (kind === 'table') {
+      rows++;
+      if (blanks === 1) afterOne++;
+    }
+    blanks = 0;
+  }
+  return rows >= 2 && afterOne * 2 > rows;
+}
+
 /** Walks the rows through the state machine; returns it finished. */
 function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) => string[]): { tracker: UnitTracker; header: boolean } {
   const tracker = new UnitTracker(src);
   let header = false;
   let blank = false;
+  // rows padded apart (a blank line between most table rows, as a layout with cell padding prints
+  // them): a lone blank line is padding, and only a run of them or a form feed breaks a page
+  const padded = paddedRows(src, cellsOf);
+  let blanks = 0;
+  /** Lines seen, padding aside: a lone blank line between padded rows does not count. */
+  let seq = 0;
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
     const n = i + 1;
     if (line.length > MAX_LINE) {
       flags.push(flag(src, 'warning', 'line_too_long', 'línea demasiado larga, omitida', `${line.length} caracteres`, n));
+      seq++;
       continue;
     }
     const c = cellsOf(i);
@@ -696,17 +731,23 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     // a form feed (pdftotext's page break) opens a page as a run of blank lines does
     if (line.charCodeAt(0) === 12 && !blank && kind !== 'blank') tracker.pageBreak();
     if (kind === 'blank') {
-      if (!blank) tracker.pageBreak();
-      blank = true;
+      blanks++;
+      if (!padded || blanks >= 2) seq += padded && blanks === 2 ? 2 : 1;
+      if (!blank && blanks >= (padded ? 2 : 1)) {
+        tracker.pageBreak();
+        blank = true;
+      }
       continue;
     }
     blank = false;
+    blanks = 0;
+    seq++;
     if (kind === 'footer') break;
     if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
     else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', c.filter(Boolean).join(' | '), n));
-    else if (kind === 'table') tracker.row(toRow(c, n, 'table'));
-    else if (kind === 'lost') tracker.lost(toRow(c, n, 'lost'));
+    else if (kind === 'table') tracker.row(toRow(c, n, seq, 'table'));
+    else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
     else flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
   }
   tracker.finish();
