@@ -52,7 +52,8 @@
  * nothing went on under the last piece of a cut figure; 3,818 after text packed after a numbering
  * figure counted where it starts when telling two columns a few characters apart alike; 3,732
  * after rows padded apart took a leading column a row below fills; 3,627 after the LOTAIP a4
- * parser read lone blank lines between padded rows as padding, not page breaks.
+ * parser read lone blank lines between padded rows as padding, not page breaks; 3,600 after a value
+ * packed a few characters left of its column («… desarrollados y N/A») went to that column.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -68,9 +69,9 @@ const PLAN = 'the plan is read as a fragment (complete=false)';
 const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-ruled-9pt': {
     'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -8/+8, flags -1/+17)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -16/+18, flags -1/+17',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -16/+19, flags -1/+18',
     'iess': 'goals +2, recommendations -4/+10, flags -1/+10',
-    'ministerio': 'goals -6/+13, procurement -1/+1, flags -2/+27',
+    'ministerio': 'goals -5/+9, procurement -1/+1, flags -2/+20',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'milestones -11/+11, flags -2/+19',
@@ -98,22 +99,22 @@ const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+52',
     'quito': 'goals -2/+2, flags +11',
-    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+52, flags -90/+315',
+    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+53, flags -89/+315',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
-    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+22, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+156',
+    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+22, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+157',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -8/+7, milestones -41/+37, flags -3/+23',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -37/+35, flags -4/+45',
-    'iess': 'goals -1/+3, recommendations -1/+2, flags +6',
+    'iess': 'recommendations -1/+2',
     'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, procurement -1/+1, recommendations -2/+6, flags -2/+22',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+8, milestones -42/+33, flags -3/+50',
     'quito': 'goals -1/+1, flags +5',
-    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -138/+196, flags -22/+217',
+    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -136/+194, flags -19/+214',
     'iess': 'reports -1/+1, budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, flags -2/+43',
-    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+14, procurement -1/+1, recommendations -2, flags -3/+152',
+    'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+15, procurement -1/+1, recommendations -2, flags -3/+153',
   },
 };
 

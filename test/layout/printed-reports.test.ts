@@ -67,13 +67,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // word that opens the next column's cells, or a month and its year, and no longer inside a name;
   // 191 after a key closing its element packed one space before a value opening its own was split;
   // 189 after a capitalized word after a sentence's end went on only when it plainly did not fit;
-  // 183 after nothing went on under the last piece of a cut figure):
+  // 183 after nothing went on under the last piece of a cut figure; 183 again after a value packed
+  // a few characters left of its column went to it, wide-unruled CNE 23 → 19 and a4-portrait-narrow
+  // CNE 36 → 40):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
-    'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -8/+5, flags -4/+6)`,
+    'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -7/+4, flags -4/+4)`,
     'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
   },
   'a4-landscape-ruled': {
@@ -88,7 +90,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -12/+13, flags -1/+10)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -13/+15, flags -1/+11)`,
     'ministerio': 'goal 1.3\'s «CORRESPONSA» / «BILIDAD», a word cut by a column as wide as «PARTICIPATIVA» that the document prints whole nowhere, is read with a space: «CORRESPONSA» looks short of its column in characters, not in points (goals -1/+1)',
   },
 };

@@ -373,7 +373,10 @@ const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?
  * («N/A», «S/N») after a single space, where that figure starts
  * within MAX_SHIFT of the edge of a further column of the table, ends before the figure: the
  * figure is that column's cell. Text that ends in a figure inside one cell ("Meta 2: 44") sits
- * inside its own column, far from any other column's edge.
+ * inside its own column, far from any other column's edge. A value that starts a few characters
+ * left of that edge (pdftotext squeezed the line: «… desarrollados y N/A», «N/A» two characters
+ * left of its column) goes to that column all the same, unless digits come before it: «14805883
+ * 1,00» is one figure the source printed with a space.
  */
 export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[]): Segment[] {
   const out: Segment[] = [];
@@ -382,10 +385,17 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     const figure = cut > 0 ? s.text.slice(cut + 1) : '';
     const start = s.start + cut + 1;
     const k = columnOf(edges, start);
-    const near = edges.some((e, j) => j > columnOf(edges, s.start) && Math.abs(e - start) <= MAX_SHIFT);
-    if (cut > 0 && s.text[cut - 1] !== ' ' && trailingValue(figure) && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near && k >= 0) {
-      out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut) });
-      out.push({ start, end: s.end, text: figure });
+    const own = columnOf(edges, s.start);
+    // the further column whose edge the value starts nearest (left of it too: pdftotext squeezed the line)
+    let near = -1;
+    edges.forEach((e, j) => {
+      if (j > own && Math.abs(e - start) <= MAX_SHIFT && (near < 0 || Math.abs(e - start) < Math.abs(edges[near]! - start))) near = j;
+    });
+    if (cut > 0 && s.text[cut - 1] !== ' ' && trailingValue(figure) && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
+      out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
+      // (not after digits: «14805883 1,00» is one figure the source printed with a space)
+      const afterDigits = /\d$/u.test(s.text.slice(0, cut));
+      out.push({ start, end: s.end, text: figure, ...(near > k && !afterDigits ? { column: near } : {}) });
     } else out.push(s);
   }
   return out;
