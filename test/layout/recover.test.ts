@@ -208,24 +208,6 @@ describe('recoverColumns', () => {
       'TOTAL\t\t\t\t107,06 %',
       'OTRA\tNÚMERO DE METAS\t4,00\t3,00\t75,00 %',
     ]);
-    // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
-    // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);
-    // report line 11: «Porcentaje de sistemas informáticos desarrollados y actualizados», N/A
-    const tight = rec([
-      '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
-      '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
-      '    Talento Humano                    del Consejo Nacional Electoral.', // 15
-      '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
-      '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
-      '                                                                                     actualización ( E )', // 18
-      '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
-      '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
-      '                                      Nacional Electoral.', // 21
-      '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
-      '                                                                                     actualizados', // 23
-      '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
-    ]);
-    expect(tight[9]!.split('\t').slice(3)).toEqual(['Porcentaje de sistemas informáticos desarrollados y', 'N/A']);
     // a figure ending text far from any other column's edge stays in its cell
     expect(rec([
       ' META      INDICADOR                          PLANIFICADO',
@@ -495,6 +477,34 @@ describe('recoverColumns', () => {
     expect(rows[16]!.slice(0, 1)).toEqual(['1']);
     expect(rows[16]!.at(-1)).toBe('N/A');
     expect(rows[23]!.slice(0, 2)).toEqual(['2', 'Cooridnación']);
+  });
+
+  it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {
+    // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
+    // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);
+    // report line 11: «Porcentaje de sistemas informáticos desarrollados y actualizados», N/A
+    const tight = rec([
+      '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
+      '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
+      '    Talento Humano                    del Consejo Nacional Electoral.', // 15
+      '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
+      '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
+      '                                                                                     actualización ( E )', // 18
+      '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
+      '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
+      '                                      Nacional Electoral.', // 21
+      '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
+      '                                                                                     actualizados', // 23
+      '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
+    ]);
+    expect(tight[9]!.split('\t').slice(3)).toEqual(['Porcentaje de sistemas informáticos desarrollados y', 'N/A']);
+    // three cells packed one space apart, «2   Cooridnación Nacional de Gestión Incrementar la calidad
+    // … y índice de Gestión …» (line 19; report line 9: unit «Cooridnación Nacional de Gestión
+    // Estratégica y Planificación», objective «Incrementar la calidad de la gestión pública …»): the
+    // unit's name is cut off even though the rest runs on past the objective's column, which the
+    // row leaves empty (the indicator «índice …» opens no other cell, so it stays with the objective)
+    expect(tight[6]!.split('\t').slice(0, 2)).toEqual(['2', 'Cooridnación Nacional de Gestión']);
+    expect(tight[6]!.split('\t')[2]).toMatch(/^Incrementar la calidad de la gestión pública y/);
   });
 
   it('a line in the first column inside a table stays as it is (it may be prose)', () => {

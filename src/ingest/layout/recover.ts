@@ -662,39 +662,52 @@ export const OVERFLOW_SHARE = 0.12;
  * two characters before the word under a column whose cells run to thirteen, is a cell's own
  * text). Not when the next column is a header's cell whose rows
  * print their text packed in the column before (overflows gives null: «PROGRAMA Y/O PROYECTO Otros
- * Pasivos» under «TIPO» and «DESCRIPCIÓN»).
+ * Pasivos» under «TIPO» and «DESCRIPCIÓN»). A rest that runs on past the column after, which the row
+ * leaves empty too, is cut again the same way (three cells packed one space apart: «Cooridnación
+ * Nacional de Gestión Incrementar la calidad … y índice de Gestión …»).
  */
 export function splitOverflowingCells(segs: readonly Segment[], edges: readonly number[], over: readonly (Overflow | null)[]): Segment[] {
   if (segs.length < 2) return segs.slice();
   const out: Segment[] = [];
   const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
-  segs.forEach((s, i) => {
-    const k = cols[i]!;
-    const o = k >= 0 ? over[k] : null;
-    const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+  segs.forEach((first, i) => {
     const nextCol = i + 1 < segs.length ? cols[i + 1]! : edges.length;
-    const limit = k + 2 < edges.length ? edges[k + 2]! : Infinity;
-    let cut = -1;
-    if (o && e > s.start && s.end > e && nextCol > k + 1 && s.end <= limit && !cols.includes(k + 1)) {
-      const reach = Math.max(MAX_SHIFT, Math.floor((e - edges[k]!) * OVERFLOW_SHARE));
-      let capital = -1;
-      for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
-        if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
-        // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
-        if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at))) cut = at;
-        else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
-          && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
+    // a rest that runs past the column after too is cut again there (three cells packed one space apart)
+    for (let s = first, k = cols[i]!; ;) {
+      const cut = overflowCut(s, k, edges, over, nextCol, cols);
+      if (cut < 0) {
+        out.push(s);
+        return;
       }
-      if (cut < 0) cut = capital;
+      out.push({ start: s.start, end: s.start + cut - 1, text: s.text.slice(0, cut - 1), ...(s.column === undefined && s === first ? {} : { column: k }) });
+      s = { start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 };
+      k++;
     }
-    if (cut < 0) {
-      out.push(s);
-      return;
-    }
-    out.push({ start: s.start, end: s.start + cut - 1, text: s.text.slice(0, cut - 1), ...(s.column === undefined ? {} : { column: k }) });
-    out.push({ start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 });
   });
   return out;
+}
+
+/** Where segment `s` of column k is cut (splitOverflowingCells), or -1; `nextCol`: the column of the row's next segment. */
+function overflowCut(
+  s: Segment, k: number, edges: readonly number[], over: readonly (Overflow | null)[], nextCol: number, cols: readonly number[],
+): number {
+  const o = k >= 0 ? over[k] : null;
+  const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+  if (!o || e <= s.start || s.end <= e || nextCol <= k + 1 || cols.includes(k + 1)) return -1;
+  // the rest fits the column it starts, or runs on into one the row leaves empty too (cut again there)
+  const limit = k + 2 < edges.length ? edges[k + 2]! : Infinity;
+  if (s.end > limit && (nextCol <= k + 2 || cols.includes(k + 2))) return -1;
+  const reach = Math.max(MAX_SHIFT, Math.floor((e - edges[k]!) * OVERFLOW_SHARE));
+  let cut = -1;
+  let capital = -1;
+  for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
+    if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
+    // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
+    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at))) cut = at;
+    else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
+      && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
+  }
+  return cut < 0 ? capital : cut;
 }
 
 /** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
