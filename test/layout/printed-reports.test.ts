@@ -69,7 +69,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 189 after a capitalized word after a sentence's end went on only when it plainly did not fit;
   // 183 after nothing went on under the last piece of a cut figure; 183 again after a value packed
   // a few characters left of its column went to it, wide-unruled CNE 23 → 19 and a4-portrait-narrow
-  // CNE 36 → 40):
+  // CNE 36 → 40; 176 after a short line right after a table, inside its first column, under a first
+  // cell that ended no sentence, was the table's, «GENERAL DEL» / «ESTADO»):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -86,10 +87,10 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -1/+1, flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': `${JOIN} and ${GUTTER} (goals -3/+6, procurement -1/+1, flags +10)`,
+    'ministerio': `${JOIN} and ${GUTTER} (goals -3/+6, flags +9)`,
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN} (milestones -9/+9, flags -2/+10)`,
+    'plan-de-accion': `${JOIN} (milestones -7/+7, flags -2/+10)`,
     'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -13/+15, flags -1/+11)`,
     'ministerio': 'goal 1.3\'s «CORRESPONSA» / «BILIDAD», a word cut by a column as wide as «PARTICIPATIVA» that the document prints whole nowhere, is read with a space: «CORRESPONSA» looks short of its column in characters, not in points (goals -1/+1)',
   },

@@ -482,6 +482,27 @@ describe('joinWrappedText', () => {
     expect(rows[7]!.split('\t').slice(3)).toEqual(['Porcentaje de operatividad de sistema de detección de incendios', 'N/A']);
   });
 
+  it('a short line right after a table, inside its first column, is the last line of a cell wrapped there («ESTADO»)', () => {
+    // The IESS recommendations printed on A4 landscape, serif 9 pt, spaced (OTHER_VARIANTS layout
+    // text lines 199-208): the last row's «CONTRALORÍA» / «GENERAL DEL» / «ESTADO», the last of
+    // them alone at the page's foot. Expected: data/reports/2023-iess-unidad-rendicion-de-cuentas-fragmento.txt line 104.
+    const text = [
+      'CONTRALORÍA   DNA7-0038-2018        S/N   100,00 %   Recomendaciones de   https://www.iess.gob.ec/documents/10162', // 199
+      'GENERAL DEL                                          Cumplimiento         /97ed0f4b-fc2a-4de1-bd17-1572420574c8', // 200
+      'ESTADO                                               Continuo', // 201
+      'CONTRALORÍA   DNA7-SySS-0031-2022   S/N   100,00 %   Recomendaciones de   https://www.iess.gob.ec/documents/10162', // 202
+      'GENERAL DEL                                          cumplimiento         /97ed0f4b-fc2a-4de1-bd17-1572420574c8', // 203
+      'ESTADO                                               continuo', // 204
+      'CONTRALORÍA   DNA7-SySS-0047-2023   S/N   60,00 %    En proceso de        https://www.iess.gob.ec/documents/10162', // 205
+      'GENERAL DEL                                          aplicación           /97ed0f4b-fc2a-4de1-bd17-1572420574c8', // 206
+      'ESTADO', // 207
+      '', // 208
+      '\f',
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n');
+    expect(rows[2]).toBe('CONTRALORÍA GENERAL DEL ESTADO\tDNA7-SySS-0047-2023\tS/N\t60,00 %\tEn proceso de aplicación\thttps://www.iess.gob.ec/documents/10162/97ed0f4b-fc2a-4de1-bd17-1572420574c8');
+  });
+
   it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
     // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
     // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA

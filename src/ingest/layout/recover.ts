@@ -1078,6 +1078,13 @@ export function recoverColumns(text: string): Recovery {
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
+      // and a short line right after them inside the first column, on the same page, under a first
+      // cell that ended no sentence (the last line of a cell wrapped there, «CONTRALORÍA» /
+      // «GENERAL DEL» / «ESTADO», at a page's foot)
+      const [edge, second] = partEdges(segs, first, last);
+      while (edge !== undefined && second !== undefined && last < j - 1 && !lines[last + 1]!.startsWith('\f') && segs[last + 1]!.length === 1
+        && Math.abs(segs[last + 1]![0]!.start - edge) <= START_TOLERANCE && segs[last + 1]![0]!.end < second - 1
+        && Math.abs(segs[last]![0]!.start - edge) <= START_TOLERANCE && segs[last]![0]!.end < second && !/[.:]$/u.test(segs[last]![0]!.text)) last++;
       const parts = pageGrids(segs, tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f')), (k) => lines[k]!.startsWith('\f'));
       parts.forEach(({ from: a, to: b, shift }, n) => {
         // only the first part can continue the table above after blank lines; a later part goes on
