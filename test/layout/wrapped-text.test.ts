@@ -503,6 +503,44 @@ describe('joinWrappedText', () => {
     expect(rows[2]).toBe('CONTRALORÍA GENERAL DEL ESTADO\tDNA7-SySS-0047-2023\tS/N\t60,00 %\tEn proceso de aplicación\thttps://www.iess.gob.ec/documents/10162/97ed0f4b-fc2a-4de1-bd17-1572420574c8');
   });
 
+  it('one-cell rows above a table wrap in its first column a character past its widest line (each line on its own grid)', () => {
+    // The Open Government plan's commitment 4 heading printed on A4 landscape, serif 9 pt, spaced
+    // (OTHER_VARIANTS layout text lines 1689-1712): its title and dates over a first column eleven
+    // characters wide, «participació» and «n y acceso a» twelve. Expected:
+    // data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt lines 971-972, the title
+    // «Implementación de los derechos de participación y acceso a la información ambiental
+    // (Escazú)» and «… noviembre 2019 – junio 2022» (here on one line: two one-cell rows with
+    // nothing between them, the title's last line too short to tell).
+    const text = [
+      '## Desarrollo de capacidades para la transparencia', // 1689
+      '\fImplementa', // 1690
+      'ción de los', // 1691
+      'derechos de', // 1692
+      'participació', // 1693
+      'n y acceso a', // 1694
+      'la', // 1695
+      'información', // 1696
+      'ambiental', // 1697
+      '(Escazú)', // 1698
+      'Fecha de', // 1699
+      'inicio y', // 1700
+      'término del', // 1701
+      'compromiso', // 1702
+      ': noviembre', // 1703
+      '2019 – junio', // 1704
+      '2022', // 1705
+      'Institución    Ministerio del Ambiente y Agua', // 1706
+      'o actor', // 1707
+      'responsable', // 1708
+      'de la', // 1709
+      'implementa', // 1710
+      'ción', // 1711
+      'Descripción', // 1712
+    ].join('\n');
+    const rows = joinWrappedText(text).text.split('\n').map((l) => l.replace(/^\f/, ''));
+    expect(rows[1]).toMatch(/^Implementación de los derechos de participación y acceso a la información ambiental \(Escazú\) Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022$/);
+  });
+
   it('in a table whose rows carry figures, a line with none goes on beside a cell that ended a sentence', () => {
     // The Ministerio del Interior's goals printed on A4 portrait with narrow equal columns (layout
     // text lines 606-620 and 634-649, the description's last two lines left out): goal 1.3's description holds several sentences («… LA

@@ -705,7 +705,7 @@ function proseRun(
  * prints them as lines of one segment that recover.ts leaves out of the table (they start no
  * further right than it): lines of one segment, no markdown heading, starting at the table's first
  * column (within START_TOLERANCE) and ending inside its width (the end of the column's widest line
- * in the table), with blank lines between them (the padding between rows), up to `from`; none
+ * in the table, ROOM_TOLERANCE past it: each line on its own grid), with blank lines between them (the padding between rows), up to `from`; none
  * when a line of prose sits right above the first of them (it may go on in them).
  */
 function narrowRowsAbove(t: TableSpan, body: readonly string[], recovered: readonly string[], from: number): number {
@@ -716,7 +716,7 @@ function narrowRowsAbove(t: TableSpan, body: readonly string[], recovered: reado
     if (l.trim() === '') continue;
     const segs = segments(l);
     if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l)) break;
-    if (Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE || segs[0]!.end > room) break;
+    if (Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE || segs[0]!.end > room + ROOM_TOLERANCE) break;
     start = i;
   }
   // a line of prose right above them (no blank line between) may go on in them: they are its, not the table's
