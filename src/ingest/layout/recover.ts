@@ -72,7 +72,7 @@ export interface TableSpan {
   /** Columns paired with the next one (pairedColumns): a key packed before its value is split off. */
   paired: readonly boolean[];
   /** What each column's cells fill and the next column's cells open with (overflows): a cell packed after a full one is split off. */
-  full: readonly (Overflow | null)[];
+  overflow: readonly (Overflow | null)[];
   /** The table goes on from the part right above it over a page break, on the new page's grid (pageShift). */
   overPage?: boolean;
 }
@@ -626,12 +626,16 @@ export function pairedColumns(rows: readonly Segment[][], edges: readonly number
   return edges.map((_, k) => withK[k]! > SMALL_TABLE_ROWS && both[k]! * 2 > withK[k]!);
 }
 
+/** The months reports date by («setiembre» too). */
+export const MONTH_NAMES: readonly string[] = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
+/** The months, as a pattern. */
+export const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+
 /** A month and its year opening a text: a date, a cell's whole value («Septiembre 2021»). */
-const MONTH_YEAR_START = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)? \d{4}\b/iu;
+const MONTH_YEAR_START = new RegExp(`^${MONTH}(?: de)? \\d{4}\\b`, 'iu');
 
 /** A capitalized word that is no month: a name goes on after it («Ortega Aguilar», «Universidad Altos Estudios»). */
-const inName = (word: string): boolean => /^\p{Lu}/u.test(word)
-  && !/^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)$/iu.test(word);
+const inName = (word: string): boolean => /^\p{Lu}/u.test(word) && !new RegExp(`^${MONTH}$`, 'iu').test(word);
 
 /** Share of the column's widest fitting cell a line that fills the column may fall short of it (each line on its own grid). */
 export const FULL_SLACK = 0.2;
@@ -712,9 +716,9 @@ function overflowCut(
 
 /** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
 export function rowSegments(
-  segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], full: readonly (Overflow | null)[] = [],
+  segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
 ): Segment[] {
-  return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired), edges, full);
+  return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired), edges, overflow);
 }
 
 /**
@@ -923,23 +927,23 @@ export function continuedEdges(own: readonly number[], above: readonly number[] 
 function rewriteTable(
   out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], first: number, last: number,
   above: readonly number[] | null,
-): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[]; full: readonly (Overflow | null)[] } {
+): { rewritten: number; edges: readonly number[] | null; figures: readonly boolean[]; paired: readonly boolean[]; overflow: readonly (Overflow | null)[] } {
   const multi: Segment[][] = [];
   for (let k = first; k <= last; k++) if (segs[k]!.length >= 2) multi.push(segs[k]!);
-  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
+  if (!multi.length) return { rewritten: 0, edges: null, figures: [], paired: [], overflow: [] };
   const lone = loneGridRow(segs, first, last, continuedEdges(columnEdges(multi), above));
   const own = lone.edges;
-  if (own.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [], full: [] };
+  if (own.length > MAX_COLUMNS) return { rewritten: 0, edges: null, figures: [], paired: [], overflow: [] };
   // a column whose every cell is a number packed before its text is two columns (not with cells placed by loneGridRow: their columns count on these edges)
   const edges = lone.columns.size ? own : packedNumberEdges(segs.slice(first, last + 1), own, figureColumns(segs.slice(first, last + 1), own));
   const figures = figureColumns(segs.slice(first, last + 1), edges);
   const paired = pairedColumns(multi, edges);
-  const full = overflows(multi, edges);
+  const overflow = overflows(multi, edges);
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
     const placed = lone.columns.get(k);
-    const row = rowSegments(segs[k]!, edges, figures, paired, full).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
+    const row = rowSegments(segs[k]!, edges, figures, paired, overflow).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;
@@ -951,7 +955,7 @@ function rewriteTable(
     out[k] = (lines[k]!.startsWith('\f') ? '\f' : '') + cells.join('\t');
     rewritten++;
   }
-  return { rewritten, edges, figures, paired, full };
+  return { rewritten, edges, figures, paired, overflow };
 }
 
 /**
@@ -1098,7 +1102,7 @@ export function recoverColumns(text: string): Recovery {
             const old = tables[t]!;
             for (let k = old.first; k <= old.last; k++) out[k] = lines[k]!;
             const again = rewriteTable(out, lines, body, segs, old.first, old.last, leading);
-            if (again.edges) tables[t] = { ...old, edges: again.edges, figures: again.figures, paired: again.paired, full: again.full };
+            if (again.edges) tables[t] = { ...old, edges: again.edges, figures: again.figures, paired: again.paired, overflow: again.overflow };
           }
           onward = leading;
         }
@@ -1107,7 +1111,7 @@ export function recoverColumns(text: string): Recovery {
         rowsRewritten += r.rewritten;
         if (!(n === 0 && first === i && above)) chain = [];
         if (r.rewritten && r.edges) {
-          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, full: r.full, ...(carried ? { overPage: true } : {}) });
+          tables.push({ first: a, last: b, edges: r.edges, figures: r.figures, paired: r.paired, overflow: r.overflow, ...(carried ? { overPage: true } : {}) });
           chain.push(tables.length - 1);
         }
         above = r.edges;

@@ -115,21 +115,20 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
 /** A month and its year («Febrero 2020», «marzo de 2021»), as a plan's milestones are dated. */
-const MONTH_YEAR = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)? \d{4}$/iu;
-
-/** The months a plan dates its milestones by (MONTH_YEAR). */
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
+const MONTH_YEAR = new RegExp(`^${MONTH}(?: de)? \\d{4}$`, 'iu');
+/** A text ending in a month (and «de»): «… compromiso: noviembre». */
+const MONTH_ENDS = new RegExp(`(?:^|[\\s:(])${MONTH}(?: de)?$`, 'iu');
 
 /** Whether `text` starts a month and its year (MONTH_YEAR) and may be cut there: «Sept», «Julio 202», «Junio 20». */
 function monthYearStart(text: string): boolean {
   const l = text.toLowerCase();
-  return MONTHS.some((m) => m.startsWith(l) || (l.startsWith(m) && /^(?: de)?(?: \d{0,4})?$/u.test(l.slice(m.length))));
+  return MONTH_NAMES.some((m) => m.startsWith(l) || (l.startsWith(m) && /^(?: de)?(?: \d{0,4})?$/u.test(l.slice(m.length))));
 }
 
 /**
@@ -138,7 +137,7 @@ function monthYearStart(text: string): boolean {
  * fit, however short the month's line looks on the character grid; no row ends in a month alone.
  */
 function dateGoesOn(above: string, next: string): boolean {
-  return /(?:^|[\s:(])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?: de)?$/iu.test(above.trimEnd())
+  return MONTH_ENDS.test(above.trimEnd())
     && /^\d{4}\b/u.test(next.trimStart());
 }
 
@@ -169,7 +168,7 @@ export interface WrappedText {
 function lineCells(body: string, t: TableSpan): Map<number, CellLine> | null {
   const edges = t.edges;
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), edges, t.figures, t.paired, t.full)) {
+  for (const s of rowSegments(segments(body), edges, t.figures, t.paired, t.overflow)) {
     const k = s.column ?? columnOf(edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
