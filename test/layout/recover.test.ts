@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
+/** The lines of an excerpt of a printed report (test/fixtures/layout/printed/, README there). */
+const printed = (name: string): string[] => readFileSync(`test/fixtures/layout/printed/${name}.layout.txt`, 'utf8').split('\n');
 const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n');
 /** The same, each line's cells. */
 const recCells = (lines: string[]) => rec(lines).map((l) => l.split('\t'));
@@ -405,7 +407,7 @@ describe('recoverColumns', () => {
     // The CNE matrix printed wide and unruled (test/fixtures/layout/printed/, README there): unit
     // 7's name fills its column and pdftotext packs the objective one space after it, four
     // characters left of where the other rows start theirs. Expected: report line 45.
-    const lines = readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-6-8.layout.txt', 'utf8').split('\n');
+    const lines = printed('cne-wide-unruled-units-6-8');
     const row = recCells(lines)[11]!;
     expect(row.slice(1, 4)).toEqual([
       'Dirección Nacional de Desarrollo de Productos y Servicios Informativos Electorales',
@@ -429,7 +431,7 @@ describe('recoverColumns', () => {
     // The CNE matrix printed wide and unruled, units 20 to 24 (test/fixtures/layout/printed/, README
     // there): unit 20's name, on one line of 250 characters, packs its objective one space after
     // it, 27 characters left of where the other rows start theirs. Expected: report line 146.
-    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-20-24.layout.txt', 'utf8').split('\n'));
+    const rows = recCells(printed('cne-wide-unruled-units-20-24'));
     expect(rows[11]![1]).toBe('Delegación Provincial de: Azuay, Bolívar, Cañar, Carchi, Chimborazo, Cotopaxi, El Oro, Esmeraldas, Galápagos, Guayas, Imbabura, Loja, Los Ríos, Manabí, Morona, Napo, Orellana, Pastaza, Pichincha, Santa Elena, Santo Domingo, Sucumbios, Tungurahua y Zamora Chinchipe');
     expect(rows[11]![2]).toMatch(/^Incrementar la calidad en la gestión institucional MEDIANTE la aplicación/);
   });
@@ -438,7 +440,7 @@ describe('recoverColumns', () => {
     // The same excerpt's next page (lines 31-48): «22 Dirección Nacional de Relaciones …», «23
     // Dirección …», «24 Secretaría General», each number one space before its unit's name; unit
     // 22's name packs its objective after it too. Expected: report lines 164, 171 and 177.
-    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-wide-unruled-units-20-24.layout.txt', 'utf8').split('\n'));
+    const rows = recCells(printed('cne-wide-unruled-units-20-24'));
     expect(rows[30]!.slice(0, 2)).toEqual(['22', 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral']);
     expect(rows[30]![2]).toMatch(/^Incrementar la confianza, eficiencia e innovación en los servicios electorales MEDIANTE/);
     expect(rows[37]!.slice(0, 2)).toEqual(['23', 'Dirección Nacional de Seguridad y Manejo Integral de Riesgos']);
@@ -455,14 +457,14 @@ describe('recoverColumns', () => {
     // The Open Government plan printed wide and unruled, commitment 3 (test/fixtures/layout/printed/,
     // README there): a table of three rows before a blank line, too few to pair its columns.
     // Expected: report line 937.
-    const rows = rec(readFileSync('test/fixtures/layout/printed/plan-wide-unruled-commitment-3.layout.txt', 'utf8').split('\n'));
+    const rows = rec(printed('plan-wide-unruled-commitment-3'));
     expect(rows[0]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Servicio Nacional de Contratación Pública</b>');
   });
 
   it('a name centred in its merged cell and a name packed after its number start a few characters apart: one column', () => {
     // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
     // Expected: report lines 38-39 and 53.
-    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-a3-landscape-ruled-units-6-8.layout.txt', 'utf8').split('\n').map((l) => l.replace(/^\f/, '')));
+    const rows = recCells(printed('cne-a3-landscape-ruled-units-6-8').map((l) => l.replace(/^\f/, '')));
     expect(rows[0]!.slice(0, 4)).toEqual(['', 'Dirección Nacional de Análisis', 'Incrementar la difusión de la gestión institucional del Consejo Nacional Electoral', 'Porcentaje de ejecución presupuestaria']);
     expect(rows[2]!.slice(0, 4)).toEqual(['6', 'Político y Difusión Electoral', 'MEDIANTE la administración de la página web, redes sociales, publicaciones, boletines y ruedas de prensa.', 'Porcentaje de publicaciones realizadas en Facebook']);
     expect(rows.slice(32, 35).map((r) => r.slice(0, 2))).toEqual([['8', 'Dirección Nacional de'], ['', 'Infraestructura Tecnológica y'], ['', 'Comunicaciones Electorales']]);
@@ -472,7 +474,7 @@ describe('recoverColumns', () => {
     // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
     // README there): unit 1's first row has no number (it is centred on its second row). Expected:
     // report lines 7-8 and 10: the name in the unit's column, the number in the first.
-    const rows = recCells(readFileSync('test/fixtures/layout/printed/cne-serif-padded-units-1-2.layout.txt', 'utf8').split('\n'));
+    const rows = recCells(printed('cne-serif-padded-units-1-2'));
     expect(rows[10]!.slice(0, 2)).toEqual(['', 'Coordinación']);
     expect(rows[16]!.slice(0, 1)).toEqual(['1']);
     expect(rows[16]!.at(-1)).toBe('N/A');

@@ -23,6 +23,11 @@ const PROCUREMENT = [
   ' SUBASTA INVERSA           52             $3.497.680,50',      // 8
 ];
 
+/** The lines of an excerpt of a printed report (test/fixtures/layout/printed/, README there). */
+const printed = (name: string): string[] => readFileSync(`test/fixtures/layout/printed/${name}.layout.txt`, 'utf8').split('\n');
+/** The parser text of printed lines (a page's, so a form feed ends them), one string a line. */
+const joinedPrinted = (lines: readonly string[]): string[] => joinWrappedText([...lines, '\f'].join('\n')).text.split('\n');
+
 describe('joinWrappedText', () => {
   it('joins each wrapped row cell by cell and maps every joined line to its first displayed line', () => {
     const w = joinWrappedText(PROCUREMENT.join('\n'));
@@ -318,7 +323,7 @@ describe('joinWrappedText', () => {
     // numbers whose figures end their cells. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt
     // line 1078 (Hito 1: Julio 2020, Julio 2020), line 1079 (Hito 2: Julio 2020, Septiembre 2020),
     // line 1083 (Hito 6: Agosto 2020, Julio 2021).
-    const text = [
+    const rows = joinedPrinted([
       'Actividad y producto entregable                                                                                                           Fech    Fech', // 2120
       '                                                                                                                                          a de    a de', // 2121
       '                                                                                                                                          inici   térm', // 2122
@@ -335,9 +340,7 @@ describe('joinWrappedText', () => {
       'Género.                                                                                                                                   sto     202', // 2149
       '                                                                                                                                          202     1', // 2150
       '                                                                                                                                          0', // 2151
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n');
+    ]);
     expect(rows[0]).toBe('Actividad y producto entregable\tFecha de inicio\tFecha de término');
     expect(rows[1]).toBe('<b>Hito 1:</b> Definición de una metodología y hoja de ruta para la co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género.\tJulio 2020\tJulio 2020');
     expect(rows[2]!.split('\t').slice(1)).toEqual(['Julio 2020', 'Septiembre 2020']);
@@ -349,7 +352,7 @@ describe('joinWrappedText', () => {
     // text lines 1294-1310): the end-date column is one or two characters wide, so «Septiembre
     // 2020» prints over eleven lines. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt
     // line 951 (Hito 4: Marzo 2020, Julio 2020) and line 952 (Hito 5: Febrero 2020, Septiembre 2020).
-    const text = [
+    const rows = joinedPrinted([
       ' <p><b>Hito 4:</b> Diseño del proyecto de implementación de                  Marzo 2020                   Ju', // 1294
       ' estándares OCDS y OC4IDS en el Sistema Nacional de Compras Públicas,                                     lio', // 1295
       ' que incluya: metas, talento humano y lo comprometerá con una visión                                      2', // 1296
@@ -367,9 +370,7 @@ describe('joinWrappedText', () => {
       '                                                                                                          0', // 1308
       '                                                                                                          2', // 1309
       '                                                                                                          0', // 1310
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n');
+    ]);
     expect(rows[0]!.split('\t').slice(1)).toEqual(['Marzo 2020', 'Julio 2020']);
     expect(rows[1]!.split('\t').slice(1)).toEqual(['Febrero 2020', 'Septiembre 2020']);
   });
@@ -380,7 +381,7 @@ describe('joinWrappedText', () => {
     // well short of the column's widest line on the character grid; «noviembre 2019» did not fit in
     // points. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt line 972,
     // «Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022».
-    const text = [
+    const rows = joinedPrinted([
       '', // 1341
       ' Implementació', // 1342
       ' n de los', // 1343
@@ -403,9 +404,7 @@ describe('joinWrappedText', () => {
       ' implementació', // 1360
       ' n', // 1361
       ' Descripción del', // 1362
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n').map((l) => l.trim());
+    ]).map((l) => l.trim());
     expect(rows).toContain('Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022');
   });
 
@@ -413,7 +412,7 @@ describe('joinWrappedText', () => {
     // The Open Government plan's table of contents printed on A4 landscape, ruled (layout text
     // lines 120-131): one entry of eleven is longer than its line. Expected:
     // data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt line 128.
-    const text = [
+    const rows = joinedPrinted([
       ' DATOS ABIERTOS                                                                                                                                                                                    39', // 120
       ' • Elaboración colaborativa de la política de datos abiertos y la guía para su implementación.                                                                                                     39', // 121
       ' • Re-diseño y actualización del portal de datos abiertos.                                                                                                                                         41', // 122
@@ -426,9 +425,7 @@ describe('joinWrappedText', () => {
       ' • Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-   55', // 129
       ' genéricas.', // 130
       ' INNOVACIÓN PÚBLICA                                                                                                                                                                                61', // 131
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n').map((l) => l.trim());
+    ]).map((l) => l.trim());
     expect(rows).toContain('• Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-genéricas.\t55');
     expect(rows).toContain('INNOVACIÓN PÚBLICA\t61');
   });
@@ -438,7 +435,7 @@ describe('joinWrappedText', () => {
     // text lines 1171-1197): the heading of the contact table sits right under milestone 7's
     // last line, within a fifth of the column's width of its end. Expected:
     // data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt line 890.
-    const text = [
+    const rows = joinedPrinted([
       ' <b>Hito 1:</b> Validación de la política de datos abiertos,                                   Febrero 2020                                     Abril', // 1171
       ' elaborada con insumos recibidos de participantes de los sectores                                                                               2020', // 1172
       ' público, privado, academia, sociedad civil y ciudadanía, que fueron', // 1173
@@ -466,9 +463,7 @@ describe('joinWrappedText', () => {
       ' Información de Contacto', // 1195
       ' <b>Nombre de la persona responsable</b>                                                       Marco Sancho', // 1196
       ' <b>Título, Departamento</b>                                                                   Subsecretario Subsecretaría de Gobierno', // 1197
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n').map((l) => l.trim());
+    ]).map((l) => l.trim());
     expect(rows[6]).toBe('<b>Hito 7:</b> Elaboración y publicación de informe de la implementación de la política de datos abiertos.\tEnero 2021\tAbril 2022');
     expect(rows[7]).toBe('Información de Contacto');
   });
@@ -476,8 +471,7 @@ describe('joinWrappedText', () => {
   it('nothing goes on under the last piece of a cut figure: the value under it opens the next row («100» / «,00» / «%» / «N/A»)', () => {
     // The CNE matrix printed on A4 landscape, ruled, unit 23 (test/fixtures/layout/printed/, README
     // there). Expected: report lines 171-172, two goals.
-    const text = readFileSync('test/fixtures/layout/printed/cne-a4-landscape-ruled-unit-23.layout.txt', 'utf8') + '\n\f';
-    const rows = joinWrappedText(text).text.split('\n');
+    const rows = joinedPrinted(printed('cne-a4-landscape-ruled-unit-23'));
     expect(rows[6]!.split('\t').slice(3)).toEqual(['(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Seguridad y Manejo Integral de Riesgos', '100,00%']);
     expect(rows[7]!.split('\t').slice(3)).toEqual(['Porcentaje de operatividad de sistema de detección de incendios', 'N/A']);
   });
@@ -486,7 +480,7 @@ describe('joinWrappedText', () => {
     // The IESS recommendations printed on A4 landscape, serif 9 pt, spaced (OTHER_VARIANTS layout
     // text lines 199-208): the last row's «CONTRALORÍA» / «GENERAL DEL» / «ESTADO», the last of
     // them alone at the page's foot. Expected: data/reports/2023-iess-unidad-rendicion-de-cuentas-fragmento.txt line 104.
-    const text = [
+    const rows = joinedPrinted([
       'CONTRALORÍA   DNA7-0038-2018        S/N   100,00 %   Recomendaciones de   https://www.iess.gob.ec/documents/10162', // 199
       'GENERAL DEL                                          Cumplimiento         /97ed0f4b-fc2a-4de1-bd17-1572420574c8', // 200
       'ESTADO                                               Continuo', // 201
@@ -497,9 +491,7 @@ describe('joinWrappedText', () => {
       'GENERAL DEL                                          aplicación           /97ed0f4b-fc2a-4de1-bd17-1572420574c8', // 206
       'ESTADO', // 207
       '', // 208
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n');
+    ]);
     expect(rows[2]).toBe('CONTRALORÍA GENERAL DEL ESTADO\tDNA7-SySS-0047-2023\tS/N\t60,00 %\tEn proceso de aplicación\thttps://www.iess.gob.ec/documents/10162/97ed0f4b-fc2a-4de1-bd17-1572420574c8');
   });
 
@@ -1016,7 +1008,7 @@ describe('joinWrappedText', () => {
     // The IESS form's goals table printed on A4 portrait unruled (pdftotext -layout, lines 110-136, as
     // displayed): the goal «85% DE EJECUCIÓN PRESUPUESTARIA» runs down its column from a whole figure,
     // and the total's label «TOTAL» / «%» / «CUMPLI» / … down the goal-number column.
-    const text = [
+    const rows = joinedPrinted([
       ' OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS                                              META                  INDICA     RES           %        DESCRI',
       '                                                                                             POA                   DOR DE     ULTA          CUMP     PCIÓN',
       '                                                                                                                   LA         DOS           LIMIEN   DE LA',
@@ -1044,9 +1036,7 @@ describe('joinWrappedText', () => {
       '                                                                                             DE LA',
       '                                                                                             GESTIÓ',
       '                                                                                             N:',
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    ]).filter((l) => l.includes('\t')).map((l) => l.split('\t'));
     const goal = rows.find((r) => r[1] === '85')!;
     // (the indicator's «PRESUPUESTARI» / «A» needs the whole document's words: not asked here)
     expect([...goal.slice(1, 3), ...goal.slice(4, 7)]).toEqual(['85', '85% DE EJECUCIÓN PRESUPUESTARIA', '0,85', '0,91', '107,06%']);
@@ -1143,7 +1133,7 @@ describe('joinWrappedText', () => {
     // The Ministerio del Interior form printed on A4 portrait narrow (pdftotext -layout, lines 575-592 and
     // 731-745 as displayed): goal 3.1's description starts at character 107, goal 1.1's at 103, so its
     // lines end further right; «ALTERACIÓN» / «DEL ORDEN» of goal 1.1 still fill their column.
-    const text = [
+    const rows = joinedPrinted([
       '                   3             PREVENCIÓN,     1.1. NÚMERO     2,00           2,00        100,00 %   MANUAL DEL',
       '                                 PROTECCIÓN Y    DE                                                    PROCESO DE',
       '                                 RESPUESTA       ESTRATÉGIAS                                           ACTUACIÓN',
@@ -1177,9 +1167,7 @@ describe('joinWrappedText', () => {
       '                                                                                                           MEDIANTE',
       '                                                                                                           INFORMES DE',
       '                                                                                                           RESULTADOS',
-      '\f',
-    ].join('\n');
-    const rows = joinWrappedText(text).text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+    ]).filter((l) => l.includes('\t')).map((l) => l.split('\t'));
     expect(rows).toHaveLength(2);
     expect(rows[0]!.slice(0, 6)).toEqual([
       '3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.',

@@ -685,15 +685,14 @@ function detect(src: SourceText): boolean {
 
 /**
  * Whether the table's rows are padded apart: more than half of the table rows (two or more) come
- * right after a single blank line.
+ * right after a single blank line. `kinds`: each line's (null for a line too long to read).
  */
-function paddedRows(src: SourceText, cellsOf: (i: number) => string[]): boolean {
+function paddedRows(kinds: readonly (RowKind | null)[]): boolean {
   let rows = 0;
   let afterOne = 0;
   let blanks = 0;
-  for (let i = 0; i < src.lines.length; i++) {
-    if (src.lines[i]!.length > MAX_LINE) continue;
-    const kind = classify(cellsOf(i));
+  for (const kind of kinds) {
+    if (kind === null) continue;
     if (kind === 'blank') {
       blanks++;
       continue;
@@ -712,36 +711,37 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   const tracker = new UnitTracker(src);
   let header = false;
   let blank = false;
+  const cellRows = src.lines.map((line, i) => (line.length > MAX_LINE ? null : cellsOf(i)));
+  const kinds = cellRows.map((c) => (c === null ? null : classify(c)));
   // rows padded apart (a blank line between most table rows, as a layout with cell padding prints
   // them): a lone blank line is padding, and only a run of them or a form feed breaks a page
-  const padded = paddedRows(src, cellsOf);
+  const padded = paddedRows(kinds);
   let blanks = 0;
-  /** Lines seen, padding aside: a lone blank line between padded rows does not count. */
+  /** Lines seen, padding aside: a lone blank line between padded rows counts for none. */
   let seq = 0;
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
     const n = i + 1;
-    if (line.length > MAX_LINE) {
+    const c = cellRows[i]!;
+    const kind = kinds[i]!;
+    seq++;
+    if (c === null || kind === null) {
       flags.push(flag(src, 'warning', 'line_too_long', 'línea demasiado larga, omitida', `${line.length} caracteres`, n));
-      seq++;
       continue;
     }
-    const c = cellsOf(i);
-    const kind = classify(c);
     // a form feed (pdftotext's page break) opens a page as a run of blank lines does
     if (line.charCodeAt(0) === 12 && !blank && kind !== 'blank') tracker.pageBreak();
     if (kind === 'blank') {
       blanks++;
-      if (!padded || blanks >= 2) seq += padded && blanks === 2 ? 2 : 1;
       if (!blank && blanks >= (padded ? 2 : 1)) {
         tracker.pageBreak();
         blank = true;
       }
       continue;
     }
+    if (padded && blanks === 1) seq--;
     blank = false;
     blanks = 0;
-    seq++;
     if (kind === 'footer') break;
     if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
