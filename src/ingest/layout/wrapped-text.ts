@@ -166,10 +166,9 @@ export interface WrappedText {
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
 function lineCells(body: string, t: TableSpan): Map<number, CellLine> | null {
-  const edges = t.edges;
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), edges, t.figures, t.paired, t.overflow)) {
-    const k = s.column ?? columnOf(edges, s.start);
+  for (const s of rowSegments(segments(body), t.edges, t.figures, t.paired, t.overflow)) {
+    const k = s.column ?? columnOf(t.edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
     if (c) cells.set(k, { start: c.start, end: s.end, text: body.slice(c.start, s.end) });
@@ -439,7 +438,7 @@ function tableRuns(
   const full = (above: CellLine, k: number, word: string): boolean => {
     // (after a sentence's end, a capital opens the next row unless the word plainly did not fit: half the slack)
     // (prose: small letters before the mark, a capitalized word after it; «PÁG.» / «WEB» is an abbreviation in a header)
-    const share = /\p{Ll}[.:?!]$/u.test(above.text.trimEnd()) && SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
+    const share = /\p{Ll}[.:?!]$/u.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * share));
     return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
