@@ -70,14 +70,17 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 183 after nothing went on under the last piece of a cut figure; 183 again after a value packed
   // a few characters left of its column went to it, wide-unruled CNE 23 → 19 and a4-portrait-narrow
   // CNE 36 → 40; 176 after a short line right after a table, inside its first column, under a first
-  // cell that ended no sentence, was the table's, «GENERAL DEL» / «ESTADO»):
+  // cell that ended no sentence, was the table's, «GENERAL DEL» / «ESTADO»; 2026-12-05: 172 after a
+  // figure with its percent sign set apart, «75,00 %», packed after text went to its column;
+  // 172 still after a value packed after text in a row leaving a column of values empty went to
+  // that column, goal 3.3's «30,00», wide-unruled, though its row stays one off, see below):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
     'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -7/+4, flags -4/+4)`,
-    'ministerio': `${GUTTER}: goal 3.3's row packed one space after its objective loses its planned figure (goals -1/+1); the compliance % packed one space after the text before it, «… de Gobierno 75,00 %», three characters left of its column (recommendations -2/+2); flags +3`,
+    'ministerio': 'goal 3.3, at a page\'s top on a grid without the empty column that the page above\'s table has (its «3» centred under «NO. DE META» packed after the objective): the CPCCS parser reads it on the header above\'s columns, one off (goals -1/+1, flags +3)',
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,

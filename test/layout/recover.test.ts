@@ -481,6 +481,35 @@ describe('recoverColumns', () => {
     expect(rows[23]!.slice(0, 2)).toEqual(['2', 'Cooridnación']);
   });
 
+  it('a figure packed one space after text, its percent sign set apart, a few characters left of its column, is that column\'s', () => {
+    // The Ministerio del Interior's recommendations printed wide and unruled (test/fixtures/layout/printed/,
+    // README there): «… del Ministerio de Gobierno 75,00 %», the figure three characters left of
+    // its header's column. Expected: report lines 204-205.
+    const rows = recCells(printed('ministerio-wide-unruled-recommendations'));
+    for (const [k, number] of [[1, 'DNAI-0074-2023'], [2, 'DNAI-0076-2023']] as const) {
+      expect(rows[k]!.slice(1, 4)).toEqual([number, 'Información no disponible debido a que el Ministerio del Interior aún se encuentra en proceso de escisión del Ministerio de Gobierno', '75,00 %']);
+    }
+    // a figure without its decimals («5 %», as a piece of «164,85 %» cut by its column) stays in its text
+    expect(rec([
+      ' Indicador   Avance                  Estado',
+      ' Uno         pagado en el mes 5 %    Bien',
+      ' Dos         pagado                  Mal',
+      ' Tres        en curso                Bien',
+    ])[1]).toBe('Uno\tpagado en el mes 5 %\tBien');
+  });
+
+  it('a value packed after the text of the column before, in a row that leaves a column of values empty, is that column\'s however far left', () => {
+    // The Ministerio del Interior's goals printed wide and unruled, at a page's top
+    // (test/fixtures/layout/printed/, README there): goal 3.3's indicator packs its planned figure
+    // one space after it, twelve characters left of the column whose cells are «10,00» and «3,00»
+    // in the rows below. Expected: report line 141.
+    const rows = recCells(printed('ministerio-wide-unruled-goals-3-4'));
+    expect(rows[0]!.slice(1)).toEqual(['3', 'SISTEMA INTEGRAL DE SEGURIDAD, FRENTE A LOS RIESGOS Y AMENAZAS',
+      '3.3. CANTIDAD DE INFRAESTRUCTURA POLICIAL ADECUADA EN SITIOS ESTRATÉGICOS', '30,00', '0,00', '0,00 %',
+      'PROYECTO "DESCONCENTRACIÓN DE LOS SERVICIOS DE SEGURIDAD EN DISTRITOS Y CIRCUITOS"']);
+    expect(rows[2]![4]).toBe('10,00');
+  });
+
   it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {
     // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
     // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);

@@ -381,7 +381,7 @@ const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?
 export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
-    const cut = s.text.lastIndexOf(' ');
+    const cut = valueCut(s.text);
     const figure = cut > 0 ? s.text.slice(cut + 1) : '';
     const start = s.start + cut + 1;
     const k = columnOf(edges, start);
@@ -399,6 +399,18 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * Where the last word of a segment's text starts, less one (its space), or -1: a figure with its
+ * decimals and its percent sign set apart by a space («… Ministerio de Gobierno 75,00 %») are one
+ * word here (a piece of a figure cut by its column, «5 %», is not).
+ */
+function valueCut(text: string): number {
+  const cut = text.lastIndexOf(' ');
+  if (cut <= 0 || text.slice(cut + 1) !== '%') return cut;
+  const before = text.lastIndexOf(' ', cut - 1);
+  return before > 0 && /\d[.,]\d{2}$/u.test(text.slice(0, cut)) ? before : cut;
 }
 
 /** A numbering figure packed one space before text: «6 Político y Difusión», «22 Dirección Nacional». */
@@ -563,6 +575,8 @@ export interface Overflow {
   width: number;
   /** The words that open two or more cells starting in column k + 1 (OPENER: «Incrementar», «Porcentaje», «(O.O)»). */
   openers: ReadonlySet<string>;
+  /** Column k + 1 is one of values: two or more of its cells, and half of them at least, are whole values («10,00», «N/A»). */
+  values: boolean;
 }
 
 /**
@@ -577,6 +591,7 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
   const crossed = edges.map(() => 0);
   const widest = edges.map(() => 0);
   const opened = edges.map(() => new Map<string, number>());
+  const values = edges.map(() => 0);
   for (const r of rows) {
     if (r.length < 2) continue;
     for (const k of new Set(r.map((s) => columnOf(edges, s.start)))) if (k >= 0) starts[k]!++;
@@ -586,12 +601,14 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
       if (k < 0) continue;
       const word = s.text.split(' ')[0]!;
       opened[k]!.set(word, (opened[k]!.get(word) ?? 0) + 1);
+      if (trailingValue(s.text)) values[k]!++;
       if (k + 1 >= edges.length || s.end <= edges[k + 1]!) widest[k] = Math.max(widest[k]!, s.end - s.start);
     }
   }
   // a word that opens cells: a capitalized word or a bracketed mark, opening two of them or more
   const openers = opened.map((m) => new Set([...m].filter(([w, n]) => n >= 2 && OPENER.test(w)).map(([w]) => w)));
-  return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]! ? { width: widest[k]!, openers: openers[k + 1]! } : null));
+  return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]!
+    ? { width: widest[k]!, openers: openers[k + 1]!, values: values[k + 1]! >= 2 && 2 * values[k + 1]! >= starts[k + 1]! } : null));
 }
 
 /**
@@ -714,11 +731,37 @@ function overflowCut(
   return cut < 0 ? capital : cut;
 }
 
+/**
+ * A whole value packed one space after the text of column k («… EN SITIOS ESTRATÉGICOS 30,00»),
+ * in a row that leaves column k + 1 empty though its cells go on past it, where column k + 1 is
+ * one of values (Overflow.values: «10,00», «3,00» in the other rows), is column k + 1's cell,
+ * however far left of that column pdftotext put it (a long cell squeezed on its line's grid). Not
+ * after a value (a figure the source printed with a space stays one: «14805883 1,00»).
+ */
+export function splitValuesIntoEmptyColumns(segs: readonly Segment[], edges: readonly number[], over: readonly (Overflow | null)[]): Segment[] {
+  const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
+  const out: Segment[] = [];
+  segs.forEach((s, i) => {
+    const k = cols[i]!;
+    const cut = valueCut(s.text);
+    const before = s.text.slice(0, Math.max(cut, 0));
+    if (k < 0 || cut <= 0 || !over[k]?.values || i + 1 >= segs.length || cols[i + 1]! <= k + 1 || cols.includes(k + 1)
+      || s.text[cut - 1] === ' ' || !trailingValue(s.text.slice(cut + 1)) || /\d$/u.test(before)) {
+      out.push(s);
+      return;
+    }
+    out.push({ start: s.start, end: s.start + cut, text: before, ...(s.column === undefined ? {} : { column: s.column }) });
+    out.push({ start: s.start + cut + 1, end: s.end, text: s.text.slice(cut + 1), column: k + 1 });
+  });
+  return out;
+}
+
 /** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
 export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
 ): Segment[] {
-  return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(splitTrailingFigures(segs, edges), edges, figures), edges), edges, paired), edges, overflow);
+  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(segs, edges), edges, overflow);
+  return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(valued, edges, figures), edges), edges, paired), edges, overflow);
 }
 
 /**
