@@ -73,14 +73,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // cell that ended no sentence, was the table's, «GENERAL DEL» / «ESTADO»; 2026-12-05: 172 after a
   // figure with its percent sign set apart, «75,00 %», packed after text went to its column;
   // 172 still after a value packed after text in a row leaving a column of values empty went to
-  // that column, goal 3.3's «30,00», wide-unruled, though its row stays one off, see below):
+  // that column, goal 3.3's «30,00», wide-unruled, its row still one column off; 167 after the
+  // CPCCS parser read a goal row on its own grid when its numbered indicator sat one column off the
+  // header's, wide-unruled Ministerio exact, 13 of 25):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
     'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -7/+4, flags -4/+4)`,
-    'ministerio': 'goal 3.3, at a page\'s top on a grid without the empty column that the page above\'s table has (its «3» centred under «NO. DE META» packed after the objective): the CPCCS parser reads it on the header above\'s columns, one off (goals -1/+1, flags +3)',
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,

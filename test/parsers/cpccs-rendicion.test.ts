@@ -183,6 +183,19 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(shifted.goals).toHaveLength(11);
   });
 
+  it('reads a goal row on its own grid when its numbered indicator sits one column off the header\'s', () => {
+    // As pdftotext -layout lays the form out wide and unruled: the page of goals 1.1-3.2 (lines
+    // 123-139) has an empty column after the objective's (a «3» centred under a «NO. DE META»
+    // packed after the objective), the next page's table (line 141, goal 3.3) has none, and the
+    // header read last is the page above's.
+    const lines = fixtureText(MDI).split('\n');
+    for (let i = 122; i <= 138; i++) if (lines[i]!.includes('\t')) lines[i] = lines[i]!.replace('\t', '\t\t');
+    expect(lines[140]!.split('\t').slice(1, 5)).toEqual(['3', 'SISTEMA INTEGRAL DE SEGURIDAD, FRENTE A LOS RIESGOS Y AMENAZAS', '3.3. CANTIDAD DE INFRAESTRUCTURA POLICIAL ADECUADA EN SITIOS ESTRATÉGICOS', '30,00']);
+    const shifted = parser.parse(source(MDI, lines.join('\n')));
+    expect(shifted.goals).toEqual(r.goals);
+    expect(shifted.flags).toEqual(r.flags);
+  });
+
   it('reads line 141, where objective and values share a line', () => {
     const g = r.goals.find((x) => x.source_line === 141)!;
     expect(g.objective).toBe(

@@ -414,6 +414,24 @@ function onRepeatedHeaderGrid(col: GoalColumns): GoalColumns {
   return { ...col, indicator: col.description + 1, pct: col.achieved + 1 };
 }
 
+/**
+ * The columns of a data row: the header's, or those shifted one column left or right when the row's
+ * numbered indicator («3.3. CANTIDAD DE …») sits there and not in the indicator's column (a
+ * converter laid the row out on a grid of its own: a table at a page's top without the empty
+ * column that the table above has, where a «3» was centred under a «NO. DE META» packed after the
+ * objective). The objective stays first.
+ */
+function rowGrid(c: readonly string[], col: GoalColumns): GoalColumns {
+  const numbered = (k: number) => k > col.objective && splitIndicator(text(c[k]))[0] !== null;
+  if (numbered(col.indicator)) return col;
+  const d = [-1, 1].find((shift) => numbered(col.indicator + shift));
+  if (d === undefined) return col;
+  return {
+    objective: col.objective, metaNumber: col.metaNumber + d, description: col.description + d, indicator: col.indicator + d,
+    planned: col.planned + d, achieved: col.achieved + d, pct: col.pct + d,
+  };
+}
+
 /** CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA: goals with their objective and results. */
 function readGoals(st: State, s: Section): void {
   let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
@@ -464,15 +482,16 @@ function readGoals(st: State, s: Section): void {
       if (o !== null) objective = o;
       continue;
     }
-    const hasValues = [col.planned, col.achieved, col.pct].some((i) => (c[i] ?? '') !== '');
-    const hasGoal = text(c[col.indicator]) !== null || text(c[col.description]) !== null;
+    const grid = rowGrid(c, col);
+    const hasValues = [grid.planned, grid.achieved, grid.pct].some((i) => (c[i] ?? '') !== '');
+    const hasGoal = text(c[grid.indicator]) !== null || text(c[grid.description]) !== null;
     if (!hasValues || !hasGoal) {
       const only = text(c[col.objective]);
       if (only !== null && c.every((x, i) => i === col.objective || x === '')) objective = only;
       else unrecognizedRow(st, 'goals', row);
       continue;
     }
-    readGoalRow(st, row, col, text(c[col.objective]) ?? objective);
+    readGoalRow(st, row, grid, text(c[col.objective]) ?? objective);
   }
 }
 
