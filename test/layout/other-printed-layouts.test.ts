@@ -58,7 +58,9 @@
  * right after a table, inside its first column, was the table's («GENERAL DEL» / «ESTADO»); 3,471
  * after one-cell rows above a table could end a character past its first column's widest line;
  * 2026-12-05: 3,459 after the CPCCS parser read a goal row on its own grid when its numbered
- * indicator sat one column off the header's.
+ * indicator sat one column off the header's; 3,490 after a period alone under a short word in
+ * capitals («NO» / «.») ended no sentence (letter-portrait-8pt-justified Ministerio 272 → 305, its
+ * goals table already unread: the justified objective's gaps cut it into columns).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -106,12 +108,12 @@ const KNOWN: Record<string, Record<string, string>> = {
     'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+49, flags -89/+309',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
-    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+22, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+157',
+    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+45, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+167',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -2/+2, milestones -4/+4, flags -3/+18',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -37/+35, flags -4/+45',
-    'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, recommendations -2/+6, flags -2/+21',
+    'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, recommendations -2/+6, flags -2/+19',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+8, milestones -42/+33, flags -3/+50',

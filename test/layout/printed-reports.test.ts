@@ -75,7 +75,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 172 still after a value packed after text in a row leaving a column of values empty went to
   // that column, goal 3.3's «30,00», wide-unruled, its row still one column off; 167 after the
   // CPCCS parser read a goal row on its own grid when its numbered indicator sat one column off the
-  // header's, wide-unruled Ministerio exact, 13 of 25):
+  // header's, wide-unruled Ministerio exact, 13 of 25; 151 after a period alone under a short
+  // word in capitals, «NO» / «.», ended no sentence, a4-portrait-unruled Ministerio 18 → 2):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -91,7 +92,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -1/+1, flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': `${JOIN} and ${GUTTER} (goals -3/+6, flags +9)`,
+    'ministerio': 'goal 3.3\'s «INFRAESTRUCTUR» / «A POLICIAL», a word cut by its column that the document prints whole nowhere, is read with a space: «INFRAESTRUCTUR» is the column\'s widest line and «a» a word the document prints after others (goals -1/+1)',
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -7/+7, flags -2/+10)`,

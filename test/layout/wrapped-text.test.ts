@@ -408,6 +408,17 @@ describe('joinWrappedText', () => {
     expect(rows).toContain('Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022');
   });
 
+  it('a period alone under a short word in capitals ends no sentence: «NO» / «.» / «DE» / «ME» / «TA» is one header cell', () => {
+    // The Ministerio del Interior's goals printed on A4 portrait, unruled (test/fixtures/layout/printed/,
+    // README there): «NO. DE META» cut down a column two letters wide, beside the objective. Expected:
+    // report lines 122-123.
+    const rows = joinedPrinted(printed('ministerio-a4-portrait-unruled-goals-1-1')).map((l) => l.split('\t'));
+    expect(rows[1]).toEqual(['', 'NO. DE META', 'DESCRIPCIÓN', '', 'TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '', '']);
+    expect(rows[2]).toEqual(['Mejorar la eficiencia en la gestión de prevención, protección y respuesta integral a la violencia, cometimiento de delitos, crimen organizado y la delincuencia.',
+      'NO. DE META', 'DESCRIPCIÓN', '', 'TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '', '']);
+    expect(rows[3]!.slice(1, 3)).toEqual(['3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.']);
+  });
+
   it('a full line ending in a word\'s hyphen goes on in small letters below it, in a column few of whose cells wrap («sexo-» / «genéricas.»)', () => {
     // The Open Government plan's table of contents printed on A4 landscape, ruled (layout text
     // lines 120-131): one entry of eleven is longer than its line. Expected:

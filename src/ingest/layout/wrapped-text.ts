@@ -361,6 +361,14 @@ function goesOnInSmall(above: CellLine, c: CellLine): boolean {
 }
 
 /**
+ * A period alone under a short word in capitals («NO» / «.» / «DE» / «META», a header cut down a
+ * column two letters wide): the word's abbreviation cut before its period, «NO.», not a sentence's end.
+ */
+function abbreviationCut(above: CellLine | undefined, c: CellLine): boolean {
+  return c.text.trim() === '.' && above !== undefined && /^\p{Lu}{1,3}$/u.test(above.text.trim());
+}
+
+/**
  * A full line of a cell that ends in a word's hyphen («… diversidades sexo-») over a line of the
  * same column starting in small letters («genéricas.»): a word broken at its hyphen, the cell's
  * own text going on, even in a column few of whose cells wrap (a table of contents: one entry
@@ -512,7 +520,7 @@ function tableRuns(
     // (not in a table whose rows carry figures, on a line with none in their columns: a cell of
     // several sentences goes on, «… LA VIOLENCIA.» / «ESTRATEGIA EMERGENTE …», beside text that does)
     const valueless = numeric.some(Boolean) && ![...cur.keys()].some((k) => numeric[k]);
-    if (prev.size === cur.size && !valueless && [...prev.values()].some((a) => SENTENCE_END.test(a.text.trimEnd()))) return false;
+    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
     // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
     if (cur.size === 1) {
