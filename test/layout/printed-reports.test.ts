@@ -76,13 +76,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // that column, goal 3.3's «30,00», wide-unruled, its row still one column off; 167 after the
   // CPCCS parser read a goal row on its own grid when its numbered indicator sat one column off the
   // header's, wide-unruled Ministerio exact, 13 of 25; 151 after a period alone under a short
-  // word in capitals, «NO» / «.», ended no sentence, a4-portrait-unruled Ministerio 18 → 2):
+  // word in capitals, «NO» / «.», ended no sentence, a4-portrait-unruled Ministerio 18 → 2; 147
+  // after a page's first rows of text and a value, on a grid of their own, ended the table above in
+  // its last two columns, wide-unruled CNE 19 → 15):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
-    'consejo-nacional-electoral': `${GUTTER}: a figure packed one space after a long indicator, far from its column's edge («… Gestión de la Calidad 100,00%», unit 29), unit 11's rows and unit 22's objective (goals -7/+4, flags -4/+4)`,
+    'consejo-nacional-electoral': `${GUTTER}: unit 29's name, packed one space after the row's first words («… de la Calidad pl»), and unit 11's rows; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -5/+4, flags -2/+4)`,
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,

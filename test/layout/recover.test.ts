@@ -498,6 +498,27 @@ describe('recoverColumns', () => {
     ])[1]).toBe('Uno\tpagado en el mes 5 %\tBien');
   });
 
+  it('a page\'s first rows of text and a value, on a grid of their own, end the table above in its last two columns', () => {
+    // The CNE matrix printed wide and unruled, its last page (test/fixtures/layout/printed/, README
+    // there): unit 29's last two indicators and their «N/A» at characters 207 and 283, the rows
+    // above at 378 and 494, then the page's footer. Expected: report lines 216-217.
+    const rows = recCells(printed('cne-wide-unruled-unit-29-page-end')).map((r) => r.map((c) => c.replace(/^\f/, '')));
+    expect(rows[9]).toEqual(['', '', '', 'Porcentaje de documentos aprobados en el Sistema de Gestión de la Calidad', 'N/A']);
+    expect(rows[10]).toEqual(['', '', '', 'Porcentaje de asistencia técnica', 'N/A']);
+    const table = [
+      '  1  Porcentaje de ejecución presupuestaria          94,51%',
+      '     Porcentaje de cumplimiento del PAC              N/A',
+      '     Porcentaje de personal capacitado               100,00%',
+    ];
+    const pad = ' '.repeat(20);
+    expect(rec([...table, `\f${pad}Porcentaje de asistencia técnica   N/A`, 'FECHA ACTUALIZACIÓN:    30/11/2023']).slice(3))
+      .toEqual(['\f\tPorcentaje de asistencia técnica\tN/A', 'FECHA ACTUALIZACIÓN:\t30/11/2023']);
+    // a line right under them starting where their text starts: the text goes on there, the new page's own rows
+    // (a line with a whole value where theirs start: joinWrappedText's page-break test, «28» / «Porcentaje de» / «N/A»)
+    expect(rec([...table, `\f${pad}Porcentaje de   N/A`, `${pad}asistencia técnica`, 'FECHA ACTUALIZACIÓN:    30/11/2023']).slice(3, 5))
+      .toEqual(['\fPorcentaje de\tN/A', `${pad}asistencia técnica`]);
+  });
+
   it('a value packed after the text of the column before, in a row that leaves a column of values empty, is that column\'s however far left', () => {
     // The Ministerio del Interior's goals printed wide and unruled, at a page's top
     // (test/fixtures/layout/printed/, README there): goal 3.3's indicator packs its planned figure

@@ -880,6 +880,51 @@ function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], page
 }
 
 /**
+ * How many of the first rows of the part at a page's top [from, to] end the table above (`edges`,
+ * the part `prev`'s) on a grid of their own: `pdftotext -layout` lays a page holding only a table's
+ * last rows and a footer on a grid unlike the page above's («Porcentaje de asistencia técnica» /
+ * «N/A» at 207 and 283, the indicators above at 378 and their values at 494), too far for pageShift.
+ * A row of two cells, text then a whole value (a figure, «N/A»), under a table whose rows end in a
+ * cell of text and a last column of whole values (most of its cells: at least two), fills those two
+ * columns; the rows after the first that is not one are the part's own (the page's footer, laid on
+ * the same grid: «LINK PARA DESCAR» … «os (gpr)» at 203, «https://…» at 279). Not when the line right
+ * under them starts where their text does (the text goes on there, wrapped on the new grid), nor when
+ * a line below them has a whole value where theirs start: the page's own table goes on there
+ * («(O.O) Porcentaje» / «100,00%», then «28» / «Porcentaje de» / «N/A»), a page break of the document.
+ */
+function lastColumnsRows(segs: readonly Segment[][], from: number, to: number, edges: readonly number[], prev: TablePart): number {
+  if (edges.length < 2) return 0;
+  const lastCol = edges.length - 1;
+  let values = 0;
+  let cells = 0;
+  for (let k = prev.from; k <= prev.to; k++) {
+    for (const s of segs[k]!) {
+      if (columnOf(edges, s.start) !== lastCol) continue;
+      cells++;
+      if (trailingValue(s.text)) values++;
+    }
+  }
+  if (values < 2 || values * 2 <= cells) return 0;
+  let m = 0;
+  while (from + m <= to) {
+    const r = segs[from + m]!;
+    if (r.length !== 2 || !trailingValue(r[1]!.text) || trailingValue(r[0]!.text) || !/\p{L}{2}/u.test(r[0]!.text)) break;
+    m++;
+  }
+  if (m === 0) return 0;
+  const near = (x: number, y: number) => Math.abs(x - y) <= START_TOLERANCE;
+  const [text, value] = segs[from]!;
+  // (a line right under them starting where their text starts goes on with it: a cell wrapped on the
+  // new grid; a line below them with a whole value where theirs start makes them rows of the page's
+  // own table, which goes on there)
+  if (from + m <= to && segs[from + m]!.length && near(segs[from + m]![0]!.start, text!.start)) return 0;
+  for (let k = from + m; k <= to; k++) {
+    if (segs[k]!.some((sg) => near(sg.start, value!.start) && trailingValue(sg.text))) return 0;
+  }
+  return m;
+}
+
+/**
  * The columns of the part that goes on from this one on the next page (pageShift), back on this
  * page's grid: a part cut short by the page's end (a section's title and a row or two) may not show
  * every column the table has, the next page's rows do.
@@ -1133,7 +1178,15 @@ export function recoverColumns(text: string): Recovery {
         && Math.abs(segs[last + 1]![0]!.start - edge) <= START_TOLERANCE && segs[last + 1]![0]!.end < second - 1
         && Math.abs(segs[last]![0]!.start - edge) <= START_TOLERANCE && segs[last]![0]!.end < second && !/[.:]$/u.test(segs[last]![0]!.text)) last++;
       const parts = pageGrids(segs, tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f')), (k) => lines[k]!.startsWith('\f'));
-      parts.forEach(({ from: a, to: b, shift }, n) => {
+      parts.forEach(({ from: start, to: b, shift }, n) => {
+        // a page's first rows that end the table above on a grid of their own (lastColumnsRows)
+        const ending = n > 0 && shift === null && lines[start]!.startsWith('\f') && above ? lastColumnsRows(segs, start, b, above, parts[n - 1]!) : 0;
+        for (let k = start; k < start + ending; k++) {
+          out[k] = (k === start ? '\f' : '') + [...above!.slice(2).map(() => ''), segs[k]![0]!.text, segs[k]![1]!.text].join('\t');
+          rowsRewritten++;
+        }
+        const a = start + ending;
+        if (a > b) return;
         // only the first part can continue the table above after blank lines; a later part goes on
         // from the part right above it when it starts a page with that part's columns shifted
         const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
