@@ -78,7 +78,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // header's, wide-unruled Ministerio exact, 13 of 25; 151 after a period alone under a short
   // word in capitals, «NO» / «.», ended no sentence, a4-portrait-unruled Ministerio 18 → 2; 147
   // after a page's first rows of text and a value, on a grid of their own, ended the table above in
-  // its last two columns, wide-unruled CNE 19 → 15):
+  // its last two columns, wide-unruled CNE 19 → 15; 143 after an amount whose decimals OCR set apart,
+  // «2440» / «7239» / «2, 41», was one cut figure, a4-landscape-ruled Ministerio exact, 14 of 25):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -89,7 +90,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
-    'ministerio': 'the achieved figure of goal 3.2, printed «244072392, 41» (OCR split in the source) and cut «2440» / «7239» / «2, 41», is joined with spaces: same value, but its number_repaired flag quotes «2440 7239 2, 41» (goals -1/+1 in value_text only, flags -1/+1)',
   },
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -1/+1, flags -3/+16)`,

@@ -261,6 +261,14 @@ export function documentNumberStyle(text: string): NumberStyle | null {
   return null;
 }
 
+/**
+ * An amount whose decimals OCR set apart from its digits with a space, as a source may print it
+ * («244072392, 41»; numbers.ts reads it as a split number), and the last piece of one cut by its
+ * column («2440» / «7239» / «2, 41»): one figure, whole once its decimals come.
+ */
+const SPLIT_DECIMALS = /^\d[\d.]*, \d{2}$/u;
+const SPLIT_DECIMALS_REST = /^\d*, \d{2}$/u;
+
 /** A figure is cut over at most this many lines. */
 const MAX_FIGURE_PIECES = 4;
 
@@ -298,11 +306,12 @@ function figureCuts(
       const pieces = [text];
       for (let j = i + 1; j < cells.length && j <= i + MAX_FIGURE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
-        if (!piece || !FIGURE_REST.test(piece)) break;
+        if (!piece || !(FIGURE_REST.test(piece) || SPLIT_DECIMALS_REST.test(piece))) break;
         pieces.push(piece);
         text += piece;
-        if (!FIGURE.test(text)) break;
-        if (wholeFigure(text, style)) {
+        const split = SPLIT_DECIMALS.test(text);
+        if (!FIGURE.test(text) && !split) break;
+        if (wholeFigure(text, style) || split) {
           for (let m = i + 1; m <= j; m++) out.set(m * columns + k, digitsBrokeAtSpace(pieces, m - i) ? ' ' : '');
           if (percentAfter(cells, text, j, k)) out.set((j + 1) * columns + k, '');
           break;
