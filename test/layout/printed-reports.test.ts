@@ -79,13 +79,15 @@ const KNOWN: Record<string, Record<string, string>> = {
   // word in capitals, «NO» / «.», ended no sentence, a4-portrait-unruled Ministerio 18 → 2; 147
   // after a page's first rows of text and a value, on a grid of their own, ended the table above in
   // its last two columns, wide-unruled CNE 19 → 15; 143 after an amount whose decimals OCR set apart,
-  // «2440» / «7239» / «2, 41», was one cut figure, a4-landscape-ruled Ministerio exact, 14 of 25):
+  // «2440» / «7239» / «2, 41», was one cut figure, a4-landscape-ruled Ministerio exact, 14 of 25;
+  // 136 after a cell starting a few characters left of a column, past where the column before
+  // reaches, went to that column, wide-unruled CNE 15 → 8):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
     'plan-de-accion': `${JOIN} (reports -1/+1, commitments -3/+3, milestones -1/+1, flags -1/+5)`,
-    'consejo-nacional-electoral': `${GUTTER}: unit 29's name, packed one space after the row's first words («… de la Calidad pl»), and unit 11's rows; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -5/+4, flags -2/+4)`,
+    'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; the footer rows on the last page, on a grid of their own, raise «unidad supuesta» flags; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+4)',
   },
   'a4-landscape-ruled': {
     'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,

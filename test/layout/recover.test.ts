@@ -519,6 +519,14 @@ describe('recoverColumns', () => {
       .toEqual(['\fPorcentaje de\tN/A', `${pad}asistencia técnica`]);
   });
 
+  it('a cell starting a few characters left of a column, past where the column before reaches, and running into it, is that column\'s', () => {
+    // The CNE matrix printed wide and unruled, unit 11 (test/fixtures/layout/printed/, README there):
+    // an indicator at character 452, the other rows' at 458, the objectives before them ending by
+    // 361 (excerpt line 16). Expected: report line 75.
+    const rows = recCells(printed('cne-wide-unruled-unit-11'));
+    expect(rows[15]).toEqual(['', '', '', 'Porcentaje de elaboración de informes para la entrega de los recursos públicos a las organizaciones políticas', 'N/A']);
+  });
+
   it('a value packed after the text of the column before, in a row that leaves a column of values empty, is that column\'s however far left', () => {
     // The Ministerio del Interior's goals printed wide and unruled, at a page's top
     // (test/fixtures/layout/printed/, README there): goal 3.3's indicator packs its planned figure

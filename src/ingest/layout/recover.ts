@@ -756,11 +756,30 @@ export function splitValuesIntoEmptyColumns(segs: readonly Segment[], edges: rea
   return out;
 }
 
+/**
+ * A cell that starts a few characters (MAX_SHIFT at most) left of a column's edge, past where any
+ * cell of the column before reaches (Overflow.width from that column's edge), and runs on well into
+ * the column (MAX_SHIFT past its edge, at least), in a row that starts nothing else in it, is that
+ * column's: `pdftotext` laid its line on a grid of its own («Porcentaje de elaboración de informes
+ * …» at 452, the other rows' indicators at 458, the objectives before them ending by 361).
+ */
+export function shiftToNextEdge(segs: readonly Segment[], edges: readonly number[], over: readonly (Overflow | null)[]): Segment[] {
+  const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
+  return segs.map((s, i) => {
+    const k = cols[i]!;
+    const o = k >= 0 ? over[k] : null;
+    const next = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
+    if (s.column !== undefined || !o || next < 0 || s.start < edges[k]! + o.width || next - s.start > MAX_SHIFT
+      || s.end < next + MAX_SHIFT || cols.includes(k + 1)) return s;
+    return { ...s, column: k + 1 };
+  });
+}
+
 /** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
 export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
 ): Segment[] {
-  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(segs, edges), edges, overflow);
+  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges), edges, overflow);
   return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(valued, edges, figures), edges), edges, paired), edges, overflow);
 }
 
