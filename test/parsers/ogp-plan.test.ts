@@ -228,6 +228,17 @@ describe('variants of the real text', () => {
     expect(codes(joined)).toEqual(codes(full));
   });
 
+  it('reads the institution packed one space after its label on a line of its own (a converter left no column)', () => {
+    // As pdftotext -layout gives the plan printed wide and unruled: commitment 10's institution line
+    // (line 1166) stands alone between blank lines, so nothing shows its column
+    expect(fullLines[1165]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Ministerio del Trabajo</b>');
+    const packed = ogpPlanParser.parse(withLine(1166, '<b>Institución o actor responsable de la implementación</b> <b>Ministerio del Trabajo</b>'));
+    const full = parseFull();
+    expect(packed.commitments).toEqual(full.commitments);
+    expect(packed.commitments.find((c) => c.number === 10)!.institutions_reported).toBe('Ministerio del Trabajo');
+    expect(codes(packed)).toEqual(codes(full));
+  });
+
   it('reads a heading at the top of a page (a form feed before it) as a heading', () => {
     const heading = fullLines.findIndex((l) => l === '## Innovación Pública');
     expect(heading).toBeGreaterThan(0);

@@ -437,11 +437,18 @@ export function splitInstitutions(text: string): { names: string[]; unseparated:
   return { names, unseparated };
 }
 
+/**
+ * The institution line's label and the value after it in one cell: a converter (pdftotext -layout)
+ * packs the value one space after the label when the line stands alone, with no table around it to
+ * show the column («Institución o actor responsable de la implementación Ministerio del Trabajo»).
+ */
+const INSTITUTION_LABEL_RE = /^instituci[oó]n\s+o\s+actor\s+responsable\s+de\s+la\s+implementaci[oó]n\s*:?\s+(\S.*)$/iu;
+
 function readInstitutions(
   src: SourceText, line: number, flags: FlagDraft[],
 ): { reported: string | null; names: string[] } {
   const parts = plainCells(src.lines[line]!);
-  const reported = parts.slice(1).join(' ').trim();
+  const reported = (parts.length === 1 ? INSTITUTION_LABEL_RE.exec(parts[0]!)?.[1] ?? '' : parts.slice(1).join(' ')).trim();
   if (reported === '') {
     flags.push(flag(src, 'warning', 'value_missing', 'compromiso sin institución responsable', null, line + 1,
       { dataset: 'commitments', field: 'institutions_reported' }));
