@@ -82,12 +82,14 @@ const KNOWN: Record<string, Record<string, string>> = {
   // «2440» / «7239» / «2, 41», was one cut figure, a4-landscape-ruled Ministerio exact, 14 of 25;
   // 136 after a cell starting a few characters left of a column, past where the column before
   // reaches, went to that column, wide-unruled CNE 15 → 8; 126 after the plan parser read an
-  // institution packed one space after its label on a line of its own, wide-unruled plan 16 → 6):
+  // institution packed one space after its label on a line of its own, wide-unruled plan 16 → 6;
+  // 123 after a line of prose in small letters went on from one that ended no sentence, however
+  // short, commitment 4's title, wide-unruled plan 6 → 3):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN}: commitment 4's title loses its first lines and its milestone 2 its end date (commitments -1/+1, milestones -1/+1, flags +2)`,
+    'plan-de-accion': `${JOIN}: commitment 4's milestone 2 loses its end date (milestones -1/+1, flags +1)`,
     'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; the footer rows on the last page, on a grid of their own, raise «unidad supuesta» flags; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+4)',
   },
   'a4-landscape-ruled': {

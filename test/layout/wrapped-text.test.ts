@@ -419,6 +419,29 @@ describe('joinWrappedText', () => {
     expect(rows[3]!.slice(1, 3)).toEqual(['3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.']);
   });
 
+  it('a line of prose in small letters under one that ended no sentence goes on with it, however short that one looks', () => {
+    // The plan printed wide and unruled (printed-reports' wide-unruled, pdftotext -layout, lines
+    // 977-987 of its text): commitment 4's title wraps at 61 characters, well short of the prose's
+    // margin. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt line 971.
+    const rows = joinedPrinted([
+      '**Nota técnica:** Los hitos de este compromiso se reprogramaron para cumplirse hasta el año 2022.', // 977
+      '', // 978
+      '', // 979
+      '', // 980
+      '## Desarrollo de capacidades para la transparencia', // 981
+      '', // 982
+      'Implementación de los derechos de participación y acceso a la', // 983
+      'información ambiental (Escazú)', // 984
+      'Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022', // 985
+      'Institución o actor responsable de la implementación                          Ministerio del Ambiente y Agua', // 986
+      'Descripción del compromiso', // 987
+    ]);
+    expect(rows.slice(6, 8)).toEqual([
+      'Implementación de los derechos de participación y acceso a la información ambiental (Escazú)',
+      'Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022',
+    ]);
+  });
+
   it('a full line ending in a word\'s hyphen goes on in small letters below it, in a column few of whose cells wrap («sexo-» / «genéricas.»)', () => {
     // The Open Government plan's table of contents printed on A4 landscape, ruled (layout text
     // lines 120-131): one entry of eleven is longer than its line. Expected:

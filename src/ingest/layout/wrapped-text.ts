@@ -704,7 +704,10 @@ function proseRun(
     const above = body[j - 1]!.trimEnd();
     const next = firstWord(body[j]!);
     // (a heading's wrapped words go on in small letters or a bracket; a capital, markup aside, starts a line of its own)
-    if (heading ? /^(?:<[^>]*>)*\p{Lu}/u.test(next) : above.length + 1 + next.length <= margin - ROOM_TOLERANCE) break;
+    // (a line in small letters under one that ended no sentence goes on with it, however short that
+    // one looks; not under markup left open, which markupRun joins only up to where it closes)
+    const small = openElements(text) === 0 && goesOnInSmall({ start: indent(above), end: above.length, text: above.trimStart() }, { start: indent(body[j]!), end: body[j]!.trimEnd().length, text: body[j]!.trim() });
+    if (heading ? /^(?:<[^>]*>)*\p{Lu}/u.test(next) : above.length + 1 + next.length <= margin - ROOM_TOLERANCE && !small) break;
     const end = above.length;
     text = text + cellJoin({ start: indent(above), end, text: above.trimStart() }, body[j]!, margin, words) + body[j]!.trim();
     j++;
