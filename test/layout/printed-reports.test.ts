@@ -84,7 +84,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // reaches, went to that column, wide-unruled CNE 15 → 8; 126 after the plan parser read an
   // institution packed one space after its label on a line of its own, wide-unruled plan 16 → 6;
   // 123 after a line of prose in small letters went on from one that ended no sentence, however
-  // short, commitment 4's title, wide-unruled plan 6 → 3):
+  // short, commitment 4's title, wide-unruled plan 6 → 3; 121 after a whole element under a closed
+  // paragraph was text of its own, «<b>Información de Contacto</b>», a4-portrait-unruled plan 21 → 19):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -97,7 +98,7 @@ const KNOWN: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
   },
   'a4-portrait-unruled': {
-    'plan-de-accion': `${JOIN} and ${GUTTER} (milestones -1/+1, flags -3/+16)`,
+    'plan-de-accion': `${JOIN} and ${GUTTER} (flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
     'ministerio': 'goal 3.3\'s «INFRAESTRUCTUR» / «A POLICIAL», a word cut by its column that the document prints whole nowhere, is read with a space: «INFRAESTRUCTUR» is the column\'s widest line and «a» a word the document prints after others (goals -1/+1)',
   },

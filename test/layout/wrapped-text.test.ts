@@ -442,6 +442,28 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a whole element under a closed paragraph is text of its own («… ratificación.</p>» / «<b>Información de Contacto</b>»)', () => {
+    // The plan printed on A4 portrait, unruled (printed-reports' a4-portrait-unruled, pdftotext
+    // -layout, lines 1806-1816 of its text): commitment 4's last milestone, then the contact table's
+    // heading in its first column. Expected: data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt
+    // lines 988 and 989 (milestone 4, then «<b>Información de Contacto</b>» on a line of its own).
+    const rows = joinedPrinted([
+      'compromisos (hoja de ruta) que se determinen.</p>', // 1806
+      '<p><b>Hito 3:</b> Co-construcción de propuestas y hoja           Enero 2021      Junio 2022', // 1807
+      'de ruta para avanzar en el proceso de implementación de las', // 1808
+      'disposiciones del Acuerdo de Escazú en el marco político,', // 1809
+      'normativo e institucional.</p>', // 1810
+      '<p><b>Hito 4:</b> Implementación de hoja de ruta para            Noviembre       Mayo 2020', // 1811
+      'finalizar el proceso de ratificación.</p>                        2019', // 1812
+      '<b>Información de Contacto</b>', // 1813
+      '<b>Nombre de la persona responsable</b>                          Eduardo', // 1814
+      '                                                                 Mayorga', // 1815
+      '<b>Título, Departamento</b>                                      Director', // 1816
+    ]);
+    expect(rows[2]).toBe('<p><b>Hito 4:</b> Implementación de hoja de ruta para finalizar el proceso de ratificación.</p>\tNoviembre 2019\tMayo 2020');
+    expect(rows[3]).toBe('<b>Información de Contacto</b>');
+  });
+
   it('a full line ending in a word\'s hyphen goes on in small letters below it, in a column few of whose cells wrap («sexo-» / «genéricas.»)', () => {
     // The Open Government plan's table of contents printed on A4 landscape, ruled (layout text
     // lines 120-131): one entry of eleven is longer than its line. Expected:

@@ -471,6 +471,8 @@ function tableRuns(
   const ends = (above: CellLine, c: CellLine, k: number, i: number): boolean => {
     if (cutPieces.has(i * t.edges.length + k)) return false;
     const text = c.text.trim();
+    // a whole element under a closed paragraph is text of its own («… ratificación.</p>» / «<b>Información de Contacto</b>»)
+    if (BLOCK_CLOSED.test(above.text.trimEnd()) && WHOLE_ELEMENT.test(text) && openElements(text) === 0) return true;
     // a percent sign alone under a figure is that figure's ("100,00" / "%")
     if (text === '%' && /\d$/u.test(above.text.trimEnd())) return false;
     // a closing mark alone ends the text above it («( E» / «)»); any other line without letters or digits is a rule
@@ -605,6 +607,11 @@ function tableRuns(
   }
   return { runs, joined, cut };
 }
+
+/** A line ending in a paragraph, list or block element's closing tag («… ratificación.</p>»). */
+const BLOCK_CLOSED = /<\/(?:p|li|ul|ol|div|h[1-6])>$/iu;
+/** A line that is one element, opened and closed («<b>Información de Contacto</b>»). */
+const WHOLE_ELEMENT = /^<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>.*<\/\1>$/u;
 
 /** A line ending in a tag cut before its «>» («implementación</b»): the next line goes on with no space. */
 const CUT_TAG = /<\/?[a-zA-Z][^<>]*$/;
