@@ -17,7 +17,11 @@
  *   row filling both, is the same column; so is a column of figures that runs into the start
  *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
  * - A whole figure that pdftotext packed one space after the text before it, near a further
- *   column's edge, is that column's cell (splitTrailingFigures). Other single spaces stay inside
+ *   column's edge, is that column's cell (splitTrailingFigures; «75,00 %», its sign set apart, is
+ *   one figure); however far left, when the row leaves empty the next column and that column holds
+ *   values (splitValuesIntoEmptyColumns). A cell starting a few characters left of a column's edge,
+ *   past where the column before reaches, and running into it, is that column's (shiftToNextEdge).
+ *   Other single spaces stay inside
  *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
  *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
  *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
@@ -31,7 +35,8 @@
  *   so does one going on right after a form feed on the new page's grid, its columns all shifted
  *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
  *   the part going on from it on the next page (pageBelow); a page laid on a grid unlike the page
- *   above's keeps its own columns (pageGrids).
+ *   above's keeps its own columns (pageGrids), save its first rows of text and a value that end the
+ *   table above in its last two columns (lastColumnsRows).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
@@ -775,7 +780,11 @@ export function shiftToNextEdge(segs: readonly Segment[], edges: readonly number
   });
 }
 
-/** The segments of a table's row with packed figures, markers and keys split off (splitTrailingFigures, splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells). */
+/**
+ * The segments of a table's row with cells off their grid moved (shiftToNextEdge) and packed
+ * figures, values, markers and keys split off (splitTrailingFigures, splitValuesIntoEmptyColumns,
+ * splitLeadingFigures, splitPackedMarkers, splitAtEdges, splitOverflowingCells).
+ */
 export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
 ): Segment[] {
