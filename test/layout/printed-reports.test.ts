@@ -85,7 +85,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   // institution packed one space after its label on a line of its own, wide-unruled plan 16 → 6;
   // 123 after a line of prose in small letters went on from one that ended no sentence, however
   // short, commitment 4's title, wide-unruled plan 6 → 3; 121 after a whole element under a closed
-  // paragraph was text of its own, «<b>Información de Contacto</b>», a4-portrait-unruled plan 21 → 19):
+  // paragraph was text of its own, «<b>Información de Contacto</b>», a4-portrait-unruled plan 21 → 19;
+  // 111 after the LOTAIP a4 parser gave rows at a page's top back to the unit their (O.O) row
+  // names, a4-portrait-narrow CNE 40 → 30):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -104,7 +106,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -7/+7, flags -2/+10)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -13/+15, flags -1/+11)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -10/+12, flags -1/+7)`,
     'ministerio': 'goal 1.3\'s «CORRESPONSA» / «BILIDAD», a word cut by a column as wide as «PARTICIPATIVA» that the document prints whole nowhere, is read with a space: «CORRESPONSA» looks short of its column in characters, not in points (goals -1/+1)',
   },
 };

@@ -38,4 +38,22 @@ describe('lotaip-a4 page break as a form feed', () => {
     const r = parser.parse({ file: 'cne.txt', text, lines: text.split('\n') });
     expect(r.goals.find((g) => g.indicator === other)).toMatchObject({ unit_number: 27 });
   });
+
+  it('rows at a page\'s top, above the next unit\'s objective, whose (O.O) row names the unit before them, go back to it', () => {
+    // As the matrix prints on A4 portrait with narrow columns: a page break before line 167, unit
+    // 22's last three rows (167-169, its (O.O) row naming it) above unit 23's objective (line 170)
+    // and number and name (line 171).
+    expect(lines[166]).toMatch(/^\t\t\t\(O\.O\) Porcentaje de cumplimiento de los procesos de la Dirección Relaciones Internacionales/);
+    const text = [...lines.slice(0, 166), `\f${lines[166]}`, ...lines.slice(167)].join('\n');
+    const broken = parser.parse({ file: 'cne.txt', text, lines: text.split('\n') });
+    const bundled = parser.parse({ file: 'cne.txt', text: lines.join('\n'), lines });
+    const at = (r: typeof bundled, line: number) => r.goals.find((g) => g.source_line === line);
+    for (const line of [167, 168, 169]) {
+      expect(at(broken, line)).toMatchObject({ unit_number: 22, unit: 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral' });
+      expect(at(broken, line)).toEqual(at(bundled, line));
+    }
+    // unit 23's objective row, still above its number and name, keeps its unit and says it is a guess
+    expect(at(broken, 170)).toMatchObject({ unit_number: 23 });
+    expect(broken.flags.filter((f) => f.code === 'unit_unknown' && [167, 168, 169].includes(f.source_line!))).toEqual([]);
+  });
 });

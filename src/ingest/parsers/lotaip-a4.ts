@@ -55,7 +55,8 @@
  * unit null, unit_number null, objective null and one `unit_unknown` warning per row.
  * Known failure cases: a unit whose second objective is followed by the next unit's rows
  * printed above that unit's name/number (taken by the next unit); a page break inside a unit
- * whose remaining rows come before the next unit's name (taken by the next unit, flagged);
+ * whose remaining rows come before the next unit's name (taken by the next unit, flagged; given
+ * back when an (O.O) row among them names the unit before them: givenBackByName);
  * a split name whose second part starts with a unit word (read as a new unit).
  *
  * Values: "70,36%" → planned 70.36, value_unit "%". "N/A" → planned null, value_text "N/A",
@@ -469,12 +470,38 @@ const DOUBT_TEXT: Record<Doubt, string> = {
 };
 
 /**
+ * Rows before a unit's name/number after a page break (`before_header`), up to the first that opens
+ * an objective, go back to the unit before them when one of them is an (O.O) row naming that unit
+ * and not the one they were given: a unit whose last rows went on over the page break, above the
+ * next unit's centred name (the CNE matrix printed narrow: «(O.O) Porcentaje de cumplimiento de los
+ * procesos de la Dirección Relaciones Internacionales …» at a page's top, unit 23's name below).
+ * They take that unit's objective in force.
+ */
+function givenBackByName(entries: readonly Entry[]): void {
+  for (let start = 0; start < entries.length; start++) {
+    const first = entries[start]!;
+    const prev = entries[start - 1];
+    if (first.doubt !== 'before_header' || !prev?.unit || prev.group === first.group) continue;
+    let end = start;
+    while (end < entries.length && entries[end]!.group === first.group && entries[end]!.doubt === 'before_header'
+      && cleanCell(entries[end]!.row.objective) === '') end++;
+    const back = unitName(prev.unit);
+    const given = unitName(first.unit);
+    const names = entries.slice(start, end).map((e) => namedUnit(e.row.indicator)).filter((n) => n !== null);
+    if (back === null || !names.some((n) => sameUnit(n, back) && (given === null || !sameUnit(n, given)))) continue;
+    for (let k = start; k < end; k++) Object.assign(entries[k]!, { unit: prev.unit, slot: prev.slot, group: prev.group, doubt: prev.doubt });
+    start = end - 1;
+  }
+}
+
+/**
  * Clears the doubt of groups confirmed by an (O.O) row naming their unit; flags conflicts. An (O.O)
  * row that names the unit whose rows come right after it, and is the last of its unit's rows, is
  * that unit's: a cell spanning a unit's rows is printed centred on them, so its number and name
  * sit some lines below the unit's first indicator (the CNE matrix printed with its rows merged).
  */
 function crossCheck(src: SourceText, entries: readonly Entry[], flags: FlagDraft[]): void {
+  givenBackByName(entries);
   const confirmed = new Set<number>();
   entries.forEach((e, i) => {
     const named = namedUnit(e.row.indicator);
