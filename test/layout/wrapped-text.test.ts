@@ -408,7 +408,7 @@ describe('joinWrappedText', () => {
     expect(rows).toContain('Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022');
   });
 
-  it('a period alone under a short word in capitals ends no sentence: «NO» / «.» / «DE» / «ME» / «TA» is one header cell', () => {
+  it('a period, alone or after a capital, under a short word in capitals ends no sentence: «NO» / «.» / «DE» and «N» / «O.» / «DE» are one header cell', () => {
     // The Ministerio del Interior's goals printed on A4 portrait, unruled (test/fixtures/layout/printed/,
     // README there): «NO. DE META» cut down a column two letters wide, beside the objective. Expected:
     // report lines 122-123.
@@ -417,6 +417,33 @@ describe('joinWrappedText', () => {
     expect(rows[2]).toEqual(['Mejorar la eficiencia en la gestión de prevención, protección y respuesta integral a la violencia, cometimiento de delitos, crimen organizado y la delincuencia.',
       'NO. DE META', 'DESCRIPCIÓN', '', 'TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '', '']);
     expect(rows[3]!.slice(1, 3)).toEqual(['3', 'PREVENCIÓN, PROTECCIÓN Y RESPUESTA INTEGRAL A LA VIOLENCIA, COMETIMIENTO DE DELITOS, CRIMEN ORGANIZADO Y LA DELINCUENCIA.']);
+    // the same header cut down a column one letter wide, «N» / «O.» / «DE» / «M» / «ET» / «A»
+    // (OTHER_VARIANTS' letter-portrait-ruled-9pt, lines 439-458 of its text): one row beside the
+    // whole objective, as report line 123 has it
+    const narrow = joinedPrinted([
+      '                     N    DESCRIPCIÓN                                TO      TO', // 439
+      '                     O.                                              TAL     TAL', // 440
+      '                     DE                                              ES      ES', // 441
+      '                     M                                               PLA     CU', // 442
+      '                     ET                                              NIFI    MP', // 443
+      '                     A                                               CA      LID', // 444
+      '                                                                     DO      OS', // 445
+      '                                                                     S', // 446
+      ' Mejorar la          N    DESCRIPCIÓN                                TO      TO', // 447
+      ' eficiencia en la    O.                                              TAL     TAL', // 448
+      ' gestión de          DE                                              ES      ES', // 449
+      ' prevención,         M                                               PLA     CU', // 450
+      ' protección y        ET                                              NIFI    MP', // 451
+      ' respuesta           A                                               CA      LID', // 452
+      ' integral a la                                                       DO      OS', // 453
+      ' violencia,                                                          S', // 454
+      ' cometimiento de', // 455
+      ' delitos, crimen', // 456
+      ' organizado y la', // 457
+      ' delincuencia.', // 458
+    ]).map((l) => l.split('\t'));
+    expect(narrow[1]![0]).toBe('Mejorar la eficiencia en la gestión de prevención, protección y respuesta integral a la violencia, cometimiento de delitos, crimen organizado y la delincuencia.');
+    expect(narrow[1]![1]).toMatch(/^NO\. /);
   });
 
   it('a line of prose in small letters under one that ended no sentence goes on with it, however short that one looks', () => {

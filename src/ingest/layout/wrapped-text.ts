@@ -370,11 +370,14 @@ function goesOnInSmall(above: CellLine, c: CellLine): boolean {
 }
 
 /**
- * A period alone under a short word in capitals («NO» / «.» / «DE» / «META», a header cut down a
- * column two letters wide): the word's abbreviation cut before its period, «NO.», not a sentence's end.
+ * A period, alone or after a letter or two in capitals, under a short word in capitals («NO» / «.»
+ * / «DE» / «META», «N» / «O.» / «DE» / «M», a header cut down a column one or two letters wide): an
+ * abbreviation cut before its period or inside it, «NO.», not a sentence's end.
  */
 function abbreviationCut(above: CellLine | undefined, c: CellLine): boolean {
-  return c.text.trim() === '.' && above !== undefined && /^\p{Lu}{1,3}$/u.test(above.text.trim());
+  const word = above?.text.trim() ?? '';
+  const rest = c.text.trim();
+  return /^\p{Lu}{0,2}\.$/u.test(rest) && /^\p{Lu}{1,3}$/u.test(word) && word.length + rest.length <= 4;
 }
 
 /**
