@@ -365,8 +365,8 @@ function dateCuts(cells: readonly (Map<number, CellLine> | null)[], columns: num
  * points, not in characters). A cell's text opens with a capital, a digit or a sign. (Not on a line
  * with a whole value of its own, «… desarrollo de consejos» / «N/A»: a row whose text lost its start.)
  */
-function goesOnInSmall(above: CellLine, c: CellLine): boolean {
-  return /^\p{Ll}/u.test(c.text.trimStart()) && !SENTENCE_END.test(above.text.trimEnd());
+function goesOnInSmall(above: string, below: string): boolean {
+  return /^\p{Ll}/u.test(below.trimStart()) && !SENTENCE_END.test(above.trimEnd());
 }
 
 /**
@@ -527,7 +527,7 @@ function tableRuns(
     for (const [k, c] of cur) {
       const above = prev.get(k);
       if (above && figurePiece(i, k)) continue;
-      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !(wraps[k] || brokeAtHyphen(above, c)) || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above, c)))) return false;
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !(wraps[k] || brokeAtHyphen(above, c)) || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above.text, c.text)))) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
@@ -716,7 +716,7 @@ function proseRun(
     // (a heading's wrapped words go on in small letters or a bracket; a capital, markup aside, starts a line of its own)
     // (a line in small letters under one that ended no sentence goes on with it, however short that
     // one looks; not under markup left open, which markupRun joins only up to where it closes)
-    const small = openElements(text) === 0 && goesOnInSmall({ start: indent(above), end: above.length, text: above.trimStart() }, { start: indent(body[j]!), end: body[j]!.trimEnd().length, text: body[j]!.trim() });
+    const small = openElements(text) === 0 && goesOnInSmall(above, body[j]!);
     if (heading ? /^(?:<[^>]*>)*\p{Lu}/u.test(next) : above.length + 1 + next.length <= margin - ROOM_TOLERANCE && !small) break;
     const end = above.length;
     text = text + cellJoin({ start: indent(above), end, text: above.trimStart() }, body[j]!, margin, words) + body[j]!.trim();

@@ -469,6 +469,14 @@ const DOUBT_TEXT: Record<Doubt, string> = {
   given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
 };
 
+/** Entry `e` goes with `other`'s unit: its unit, objective in force, group and doubt. */
+function takeUnitOf(e: Entry, other: Entry): void {
+  e.unit = other.unit;
+  e.slot = other.slot;
+  e.group = other.group;
+  e.doubt = other.doubt;
+}
+
 /**
  * Rows before a unit's name/number after a page break (`before_header`), up to the first that opens
  * an objective, go back to the unit before them when one of them is an (O.O) row naming that unit
@@ -489,7 +497,7 @@ function givenBackByName(entries: readonly Entry[]): void {
     const given = unitName(first.unit);
     const names = entries.slice(start, end).map((e) => namedUnit(e.row.indicator)).filter((n) => n !== null);
     if (back === null || !names.some((n) => sameUnit(n, back) && (given === null || !sameUnit(n, given)))) continue;
-    for (let k = start; k < end; k++) Object.assign(entries[k]!, { unit: prev.unit, slot: prev.slot, group: prev.group, doubt: prev.doubt });
+    for (let k = start; k < end; k++) takeUnitOf(entries[k]!, prev);
     start = end - 1;
   }
 }
@@ -510,10 +518,7 @@ function crossCheck(src: SourceText, entries: readonly Entry[], flags: FlagDraft
     const name = unitName(e.unit);
     const nextName = unitName(next.unit);
     if (name !== null && nextName !== null && !sameUnit(named, name) && sameUnit(named, nextName)) {
-      e.unit = next.unit;
-      e.slot = next.slot;
-      e.group = next.group;
-      e.doubt = next.doubt;
+      takeUnitOf(e, next);
     }
   });
   for (const e of entries) {
