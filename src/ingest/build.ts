@@ -302,7 +302,9 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
       // Text without TABs (not a PDF, which joins its rows by geometry) gets its wrapped table
       // rows joined the same way, by character columns (layout/wrapped-text.ts), with its own map.
       const clean = removeControlCharacters(input.parserText ?? input.text);
-      const cellInput = input.parserText === undefined ? parserText(clean.text) : { text: withTableCells(clean.text), lineMap: null };
+      // A PDF's text is placed by its positions: every row of a table on the same columns (recover.ts).
+      const recover = { exact: input.encoding === 'pdf' };
+      const cellInput = input.parserText === undefined ? parserText(clean.text, recover) : { text: withTableCells(clean.text, recover), lineMap: null };
       const cellText = cellInput.text;
       const { src: cellSrc, flags: cellFlags } = toSource(file, cellText);
       // control characters are counted on the lines of `clean`: the displayed ones for a text

@@ -461,6 +461,19 @@ describe('recoverColumns', () => {
     expect(rows[0]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Servicio Nacional de Contratación Pública</b>');
   });
 
+  it('on a PDF\'s exact grid, a row whose cells start between the columns above, and the rows under it on its columns, are another table', () => {
+    // The CNE matrix printed on A4 landscape in serif, spaced (OTHER_VARIANTS), read from its PDF
+    // (test/fixtures/layout/printed/, README there): the row «T … 1 … 1» opens a table of other
+    // columns at a page's top, its unit column where the table above has its own. Expected: report
+    // lines 56 (its first five cells) and 60-63: the excerpt's lines 12-16.
+    const lines = readFileSync('test/fixtures/layout/printed/cne-serif-spaced-pdf-units-7-9.joined.txt', 'utf8').split('\n');
+    const rows = recoverColumns(lines.join('\n'), { exact: true }).text.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+    expect(rows[11]).toEqual(['', '', '', 'Porcentaje de incidentes en infraestructura tecnológica resueltos', '100,00%']);
+    expect(rows[12]).toEqual(['', 'T', '', '1', '1']);
+    expect(rows[13]).toEqual(['9', 'Dirección Nacional de Seguridad y Proyectos de Tecnología Informática Electorales', '', 'Porcentaje de ejecución presupuestaria', '95,77%']);
+    expect(rows[15]).toEqual(['', '', 'Incrementar la disponibilidad, integridad y', 'Porcentaje de implementación de normativas de seguridad al sistema electoral', 'N/A']);
+  });
+
   it('a name centred in its merged cell and a name packed after its number start a few characters apart: one column', () => {
     // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
     // Expected: report lines 38-39 and 53.

@@ -6,10 +6,10 @@
  */
 import { csvParser } from '../parsers/csv.ts';
 import { isIdentity, type LineMap } from './line-map.ts';
-import { recoverColumns } from './recover.ts';
+import { recoverColumns, type RecoverOptions } from './recover.ts';
 import { joinWrappedText } from './wrapped-text.ts';
 
-export { recoverColumns, segments, type Recovery, type Segment } from './recover.ts';
+export { recoverColumns, segments, type RecoverOptions, type Recovery, type Segment } from './recover.ts';
 
 /** True when the text's tables are space-aligned: no TAB anywhere and not a CSV. */
 function spaceAligned(text: string): boolean {
@@ -17,16 +17,16 @@ function spaceAligned(text: string): boolean {
 }
 
 /** The text the parsers read: as it is when it has a TAB or is a CSV, else with its columns recovered. */
-export function withTableCells(text: string): string {
-  return spaceAligned(text) ? recoverColumns(text).text : text;
+export function withTableCells(text: string, options: RecoverOptions = {}): string {
+  return spaceAligned(text) ? recoverColumns(text, options).text : text;
 }
 
 /**
  * The text the parsers read and, when wrapped rows were joined, its map to the displayed lines
  * (null: line N of the parser text is line N of the displayed text).
  */
-export function parserText(text: string): { text: string; lineMap: LineMap | null } {
+export function parserText(text: string, options: RecoverOptions = {}): { text: string; lineMap: LineMap | null } {
   if (!spaceAligned(text)) return { text, lineMap: null };
-  const w = joinWrappedText(text);
+  const w = joinWrappedText(text, undefined, options);
   return { text: w.text, lineMap: isIdentity(w.map) ? null : w.map };
 }

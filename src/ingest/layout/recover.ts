@@ -8,7 +8,9 @@
  *   one (single-segment lines between them, and indented ones right around them, belong to it),
  *   cut where a table with other columns starts right under another (tableParts; a row whose only
  *   inner cell starts under a word of the last cell of the row above, a header packed one space
- *   apart, is the same table).
+ *   apart, is the same table). In a PDF's text (`exact`: every row of a table on the same
+ *   columns), also at a row most of whose cells start between the columns above, the row under it
+ *   on the same new columns (newGrid).
  * - Its column edges come from all its rows together (columnEdges): starts that rows share,
  *   right-aligned ends, wide lone gaps. Each segment goes to the column its start is in, so empty
  *   cells are kept ("1\t\t\tIndicador") and every row of a table has the same number of cells.
@@ -54,6 +56,15 @@ export interface Segment {
   text: string;
   /** The column it is in when its start does not say (text packed one space after a figure: splitLeadingFigures). */
   column?: number;
+}
+
+/**
+ * What recoverColumns knows of where the text comes from. `exact`: every row of a table is laid on
+ * the same character columns (a PDF's text, placed by its positions), unlike `pdftotext -layout`,
+ * which lays each line on a grid of its own: a row whose cells start elsewhere is another table.
+ */
+export interface RecoverOptions {
+  exact?: boolean;
 }
 
 /** What recoverColumns did (the counts are for tests and diagnostics). */
@@ -976,10 +987,11 @@ interface TablePart {
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
  * cell of the rows above starts. A row with one cell besides the first, starting where a word of
  * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
- * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). A part that starts at a page's top
- * with the columns of the part above shifted (pageShift) says by how much.
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). With `exact` (a PDF's text), also
+ * at a row that shares at most one inner column with the rows above (newGrid). A part that starts
+ * at a page's top with the columns of the part above shifted (pageShift) says by how much.
  */
-function tableParts(segs: readonly Segment[][], first: number, last: number, pageTop: (k: number) => boolean): TablePart[] {
+function tableParts(segs: readonly Segment[][], first: number, last: number, pageTop: (k: number) => boolean, exact: boolean): TablePart[] {
   const parts: TablePart[] = [];
   let shift: number | null = null;
   let from = first;
@@ -993,9 +1005,10 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
     const row = segs[k]!;
     if (row.length < 2) continue;
     const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
-    const known = inner.some((s) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1));
+    const isKnown = (s: Segment) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1);
+    const known = inner.some(isKnown);
     const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
-    if (seen.size && inner.length && !known && !packed && !inner.every((s) => cutFigureBelow(s, above))) {
+    if (seen.size && inner.length && ((!known && !packed && !inner.every((s) => cutFigureBelow(s, above))) || (exact && newGrid(segs, k, last, inner, isKnown, seen)))) {
       parts.push({ from, to: k - 1, shift });
       shift = pageTop(k) ? pageShift(inner, seen) : null;
       from = k;
@@ -1011,6 +1024,30 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
   }
   parts.push({ from, to: last, shift });
   return parts;
+}
+
+/**
+ * Whether row `k` starts a table whose columns are other than the rows above's though it shares
+ * one inner column with them (a table's second column starts at the same padding in both): two
+ * or more of its inner cells (`inner`) start where no cell above starts, at most one where one
+ * does, and the next row of two cells or more has cells at two of those new starts. A new table
+ * printed right under another on the same grid of character columns (a PDF page, a table of
+ * another column count): «T … 1 … 1» under a matrix of five columns, then its rows.
+ */
+function newGrid(
+  segs: readonly Segment[][], k: number, last: number, inner: readonly Segment[], isKnown: (s: Segment) => boolean, seen: ReadonlySet<number>,
+): boolean {
+  const known = inner.filter(isKnown).length;
+  // right of where the rows above start, not in leading columns they left empty (a row's number,
+  // rows of a table's right part above)
+  const from = Math.min(...seen);
+  const fresh = inner.filter((s) => !isKnown(s) && s.start > from);
+  if (fresh.length < 2 || known > 1) return false;
+  let next = k + 1;
+  while (next <= last && segs[next]!.length < 2) next++;
+  if (next > last) return false;
+  const near = (a: number) => segs[next]!.some((s) => Math.abs(s.start - a) <= START_TOLERANCE);
+  return fresh.filter((s) => near(s.start)).length >= 2;
 }
 
 /**
@@ -1162,9 +1199,10 @@ export function splitRepeatedValues(rows: string[][]): void {
  * Rewrites space-aligned tables as TAB-separated cells. Text that already has a TAB anywhere is
  * returned as it is (its author chose the separator).
  */
-export function recoverColumns(text: string): Recovery {
+export function recoverColumns(text: string, options: RecoverOptions = {}): Recovery {
   if (text.includes('\t')) return { text, rowsRewritten: 0, blocks: 0, tables: [] };
   const lines = text.split('\n');
+  const pageTop = (k: number): boolean => lines[k]!.startsWith('\f');
   // a form feed (pdftotext's page break) opens the first line of a page: it takes no column
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
   const segs = body.map(segments);
@@ -1202,15 +1240,15 @@ export function recoverColumns(text: string): Recovery {
       // cell that ended no sentence (the last line of a cell wrapped there, «CONTRALORÍA» /
       // «GENERAL DEL» / «ESTADO», at a page's foot)
       const [edge, second] = partEdges(segs, first, last);
-      while (edge !== undefined && second !== undefined && last < j - 1 && !lines[last + 1]!.startsWith('\f') && segs[last + 1]!.length === 1
+      while (edge !== undefined && second !== undefined && last < j - 1 && !pageTop(last + 1) && segs[last + 1]!.length === 1
         && Math.abs(segs[last + 1]![0]!.start - edge) <= START_TOLERANCE && segs[last + 1]![0]!.end < second - 1
         && Math.abs(segs[last]![0]!.start - edge) <= START_TOLERANCE && segs[last]![0]!.end < second && !/[.:]$/u.test(segs[last]![0]!.text)) last++;
-      const parts = pageGrids(segs, tableParts(segs, first, last, (k) => lines[k]!.startsWith('\f')), (k) => lines[k]!.startsWith('\f'));
+      const parts = pageGrids(segs, tableParts(segs, first, last, pageTop, options.exact === true), pageTop);
       parts.forEach(({ from: start, to: b, shift }, n) => {
         // a page's first rows that end the table above on a grid of their own (lastColumnsRows)
-        const ending = n > 0 && shift === null && lines[start]!.startsWith('\f') && above ? lastColumnsRows(segs, start, b, above, parts[n - 1]!) : 0;
+        const ending = n > 0 && shift === null && pageTop(start) && above ? lastColumnsRows(segs, start, b, above, parts[n - 1]!) : 0;
         for (let k = start; k < start + ending; k++) {
-          out[k] = (k === start ? '\f' : '') + [...above!.slice(2).map(() => ''), segs[k]![0]!.text, segs[k]![1]!.text].join('\t');
+          out[k] = (k === start && lines[k]!.startsWith('\f') ? '\f' : '') + [...above!.slice(2).map(() => ''), segs[k]![0]!.text, segs[k]![1]!.text].join('\t');
           rowsRewritten++;
         }
         const a = start + ending;

@@ -115,7 +115,7 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type TableSpan } from './recover.ts';
+import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
@@ -821,11 +821,13 @@ function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly str
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map. `style`: the style
  * the document writes its figures in (documentNumberStyle of the text unless given), which tells a
- * cut figure from a whole one.
+ * cut figure from a whole one. `recover`: what column recovery knows of the text's source.
  */
-export function joinWrappedText(displayed: string, style: NumberStyle | null = documentNumberStyle(displayed)): WrappedText {
+export function joinWrappedText(
+  displayed: string, style: NumberStyle | null = documentNumberStyle(displayed), recover: RecoverOptions = {},
+): WrappedText {
   const lines = displayed.split('\n');
-  const rec = recoverColumns(displayed);
+  const rec = recoverColumns(displayed, recover);
   const recovered = rec.text.split('\n');
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
   const words: DocumentWords = { ...documentWords(displayed), prose: proseWords(displayed) };
