@@ -190,7 +190,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * bottom margin ending where the cell above ends was kept as that cell's («94» / «,0» / «7» / «%»,
  * right-aligned; the right-aligned layout's CNE exact); 100 once a row whose cells start between the
  * columns above, the rows under it on its columns, opened another table on a PDF's exact grid (the
- * spaced layout's CNE: «T … 1 … 1» at a page's top).
+ * spaced layout's CNE: «T … 1 … 1» at a page's top); 96 (24 of 40) once a bare number at a page's
+ * top going on from the cell above at the page's own line spacing was kept («94,» / «07» / «%», lines
+ * 1.5 apart; the spaced layout's CNE exact).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -212,7 +214,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'the recommendations header\'s «RECO» / «MIEND» / «A», a word cut down a narrow column that the document prints whole nowhere, reads «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
   },
   'a4-landscape-serif-9pt-spaced': {
-    'consejo-nacional-electoral': 'a figure cut down its column over a page break, «94,» / «07» / «%», its «07» at the page\'s top dropped as a page number: the lines are 1.5 font sizes apart (goals -1/+1, flags +2)',
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: its pieces «1480» / «5883» / «1,00» each fill their column, so nothing in the layout shows the break at the space; same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },

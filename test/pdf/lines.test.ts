@@ -124,6 +124,28 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => x === '3' || x === '4')).toEqual([]);
   });
 
+  it('keeps a bare number at a page top that follows the cell above at the page\'s own line spacing (lines 1.5 apart)', () => {
+    // The CNE matrix printed on A4 landscape in serif, spaced (OTHER_VARIANTS), page 6 of its PDF
+    // (842 × 595 pt; items as PDF.js gives them, rounded): unit 11's budget execution, 94,07 %
+    // (bundled report, line 73), cut «94,» / «07» / «%» down its column, the lines 13.5 pt apart in a
+    // 9 pt font, as are the lines of the indicators wrapped below. «07» (y 58.5, in the top margin)
+    // is no page number: it goes on from «94,» at the page's line spacing, starting where it starts.
+    const at = (str: string, x: number, y: number, width: number): PositionedItem => ({ str, x, y, width, size: 9 });
+    const pages = [
+      { width: 841.92, height: 594.96, items: [at('Porcentaje de organizaciones políticas que', 546.29, 500, 190), at('N/', 787.22, 500, 10.91), at('A', 787.22, 513.5, 6.5)] },
+      { width: 841.92, height: 594.96, items: [
+        at('Porcentaje de ejecución presupuestaria', 546.29, 45, 180.59), at('94,', 787.22, 45, 14.31),
+        at('07', 787.22, 58.5, 11.45), at('%', 787.22, 72, 8.55),
+        at('Porcentaje de elaboración de informes técnicos de', 546.29, 87.75, 230.59), at('N/', 787.22, 87.75, 10.91),
+        at('observaciones sobre la utilización de los recursos', 546.29, 101.25, 226.51), at('A', 787.22, 101.25, 6.5),
+        at('públicos y privados de las organizaciones políticas', 546.29, 114.75, 230.71),
+        at('nacionales en base al informe económico', 546.29, 128.25, 187.69),
+      ] },
+    ];
+    const lines = layoutPages(pages).text.split('\n').map((x) => x.trim().split(/ {2,}/).pop());
+    expect(lines.filter((x) => x === '94,' || x === '07' || x === '%')).toEqual(['94,', '07', '%']);
+  });
+
   it('keeps the first line of a wrapped data row at a page top that matches an earlier table start (a header is repeated whole)', () => {
     // Page 1: "Porcentaje de  N/A" starts a table after a one-column line and wraps into
     // "asistencias". Page 2 starts with the same line, which wraps into "atenciones al" (12 pt

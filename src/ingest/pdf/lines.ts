@@ -339,7 +339,7 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
     // (unless it continues a cell of the line above, itself not a running header or footer)
     if (PAGE_NUMBER.test(key)) {
       const above = lines[i - 1];
-      return !!above && continuesCell(above, l) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
+      return !!above && continuesCell(above, l, linePitch(lines)) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
     }
     if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
     return recurrence(key, edge(l, p)) < threshold;
@@ -348,18 +348,43 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
 
 /**
  * Whether a line (a bare number in a margin) continues a table cell of the line above: it follows
- * it at a wrapped line's distance (at most 1.3 font sizes) and starts where one of its cells starts
- * ("Marzo" / "2020" in a narrow date column at a page's foot), or ends where it ends (a figure
- * right-aligned in its cell: «,0» / «7»). A page number is set apart from the text above it.
+ * it at a wrapped line's distance (at most 1.3 font sizes, or the page's own line spacing when it
+ * sets its lines further apart: `pagePitch`) and starts where one of its cells starts ("Marzo" /
+ * "2020" in a narrow date column at a page's foot), or ends where it ends (a figure right-aligned
+ * in its cell: «,0» / «7»). A page number is set apart from the text above it.
  */
-function continuesCell(above: PageLine, l: PageLine): boolean {
+function continuesCell(above: PageLine, l: PageLine, pagePitch: number): boolean {
   if (!above.cells.length || !l.cells.length) return false;
   const size = Math.max(...l.cells.map((c) => c.size), ...above.cells.map((c) => c.size));
   const pitch = l.y - above.y;
-  const first = l.cells[0]!;
   // (starting where a cell above starts, or ending where it ends: a figure right-aligned in its cell,
   // cut down its column, «94» / «,0» / «7» / «%» at a page's foot)
-  return pitch > 0 && pitch <= 1.3 * size && above.cells.some((c) => Math.abs(c.x - first.x) <= 1 || Math.abs(c.end - first.end) <= 1);
+  return pitch > 0 && pitch <= Math.max(1.3 * size, Math.min(pagePitch + SAME_PITCH, 2 * size)) && startsOrEndsUnder(above, l);
+}
+
+/** Whether the line's first cell starts or ends where a cell of the line above does (within 1 pt). */
+function startsOrEndsUnder(above: PageLine, l: PageLine): boolean {
+  const first = l.cells[0]!;
+  return above.cells.some((c) => Math.abs(c.x - first.x) <= 1 || Math.abs(c.end - first.end) <= 1);
+}
+
+/** Two distances between lines this close (pt) are one line spacing. */
+const SAME_PITCH = 0.5;
+
+/**
+ * A page's line spacing: the smallest distance between consecutive lines that recurs on it at
+ * least three times (the lines of wrapped cells and paragraphs; a layout with a line height of
+ * 1.5 sets them 13.5 pt apart in a 9 pt font). 0 when none recurs.
+ */
+function linePitch(lines: readonly PageLine[]): number {
+  const pitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i]!.y - lines[i - 1]!.y;
+    if (d > 0 && lines[i]!.text.trim() && lines[i - 1]!.text.trim()) pitches.push(d);
+  }
+  pitches.sort((a, b) => a - b);
+  for (let i = 0; i + 2 < pitches.length; i++) if (pitches[i + 2]! - pitches[i]! <= SAME_PITCH) return pitches[i]!;
+  return 0;
 }
 
 /**
