@@ -192,11 +192,13 @@ const KNOWN: Record<string, Record<string, string>> = {
  * columns above, the rows under it on its columns, opened another table on a PDF's exact grid (the
  * spaced layout's CNE: «T … 1 … 1» at a page's top); 96 (24 of 40) once a bare number at a page's
  * top going on from the cell above at the page's own line spacing was kept («94,» / «07» / «%», lines
- * 1.5 apart; the spaced layout's CNE exact).
+ * 1.5 apart; the spaced layout's CNE exact); 95 once a table of even columns got the columns its
+ * spacing skips and a bare number at a page's top that most pages lack there was kept (the narrow
+ * layout's HTML copy of the milestone table read as one).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
-    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks, keeps words cut in columns four letters wide that no other text of the document prints whole, read with a space or without («concurr» / «en» / «cia», «tal» / «ento» / «hu» / «mano»): two milestones\' texts, and its HTML copy («<t» / «ab» / «le» read with spaces) is not recognized, so duplicate_skipped counts 2 copies (milestones -2/+2, flags -1/+1)',
+    'plan-de-accion': 'commitment 3\'s milestone table, joined over its page breaks, keeps words cut in columns four letters wide that no other text of the document prints whole, read with a space or without («concurr» / «en» / «cia», «tal» / «ento» / «hu» / «mano»): two milestones\' texts; its HTML copy, read as one since a table of even columns gets the columns its spacing skips, differs from the table on milestone 4 (milestones -2/+2, flags +1)',
     'consejo-nacional-electoral': 'a word of a narrow column joined to the next without its space, «democraciainterna» (a full line, and no other text of the document prints either word inside a line; goals -1/+1)',
     'ministerio': 'the objective of goals 2.1-2.3 reads «convivenciasocial»: «convivencia» is the widest line of its column (no room measured after it) and no other text of the document prints either word inside a line (goals -3/+3)',
   },

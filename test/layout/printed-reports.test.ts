@@ -116,9 +116,11 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   // measured 2026-12-04 on the merged rules for rows at page tops and for cut words: 23 of 25 exact,
   // 25 records and flags differ; 22 and 50 before either; 7 after a cell cut by a page break was
   // joined across it; 24 of 25 and 4 after the CNE parser gave an (O.O) row naming the unit right
-  // below it to that unit, wide-ruled's CNE):
+  // below it to that unit, wide-ruled's CNE; 2 after a table of even columns got the columns its
+  // spacing skips, and a bare number at a page's top that most pages lack there was kept, so the
+  // narrow plan's HTML copy is read as one):
   'a4-portrait-narrow': {
-    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) is joined over the 8 pages it runs, but «talento» / «humano» cut in a column four letters wide, with no room left for the «h» either and neither word printed whole elsewhere, reads «talentohumano»; and «<ta» / «ble» reads with a space (columns 2 and 3 of that row are empty on every page it crosses, so its first column seems able to run to the fourth), so its HTML copy is not recognized and duplicate_skipped counts 2 copies (milestones -1/+1, flags -1/+1)',
+    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) is joined over the 8 pages it runs, but «talento» / «humano» cut in a column four letters wide, with no room left for the «h» either and neither word printed whole elsewhere, reads «talentohumano» (milestones -1/+1)',
   },
 };
 

@@ -146,6 +146,25 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => x === '94,' || x === '07' || x === '%')).toEqual(['94,', '07', '%']);
   });
 
+  it('keeps a bare number at a page top that a few pages have there: a cell cut by the page, not a page number', () => {
+    // The Open Government plan printed on A4 portrait in narrow columns (VARIANTS a4-portrait-narrow,
+    // pages 25-26): the HTML copy of commitment 3's milestone table runs down a column four letters
+    // wide, «<td data-bbox="930 1048 1195 1200">» (bundled report), and page 25 ends at «x="»; page 26
+    // starts with «930» (y 40.5, in the top margin), then «104» / «8». Another page has a bare
+    // number at that height, most do not; every page has its number at its foot.
+    const pages = [
+      page([item('<td', 50, 700), item('data', 50, 712), item('bbo', 50, 724), item('x="', 50, 736), item('1', 300, 792)]),
+      page([item('930', 50, 40.5), item('104', 50, 48.75), item('8', 50, 57), item('119', 50, 65.25), item('2', 300, 792)]),
+      page([item('1195', 50, 40.5), item('104', 50, 48.75), item('8', 50, 57), item('3', 300, 792)]),
+      page([item('texto', 50, 100), item('4', 300, 792)]),
+      page([item('texto', 50, 100), item('5', 300, 792)]),
+    ];
+    const lines = layoutPages(pages).text.split('\n').map((x) => x.trim());
+    expect(lines).toContain('930');
+    expect(lines).toContain('1195');
+    expect(lines.filter((x) => /^[1-5]$/.test(x))).toEqual([]);
+  });
+
   it('keeps the first line of a wrapped data row at a page top that matches an earlier table start (a header is repeated whole)', () => {
     // Page 1: "Porcentaje de  N/A" starts a table after a one-column line and wraps into
     // "asistencias". Page 2 starts with the same line, which wraps into "atenciones al" (12 pt

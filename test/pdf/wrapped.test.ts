@@ -575,4 +575,21 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
     expect(joinedCells([p])!.find((r) => r.includes('Delta'))![0]).toBe('21');
   });
+
+  it('a table of even columns has columns where its spacing skips some: a cell there is cut at the column, not at the next filled one', () => {
+    // The Open Government plan printed on A4 portrait in narrow columns (VARIANTS a4-portrait-narrow,
+    // page 24): the row holding the HTML copy of commitment 3's milestone table has 20 columns 25.1 pt
+    // apart; its 2nd and 3rd are empty on every page it crosses, so the HTML, cut four letters a
+    // line («<ta» / «ble»), seemed able to run to the 4th and read as words apart. Here columns
+    // 25 pt apart from 50, the 2nd and 3rd (75, 100) empty.
+    const starts = [50, 125, 150, 175, 200, 225];
+    const first = ['<ta', 'Acti', 'Fech', 'Fech', '<p>', 'Ener'];
+    const second = ['ble', 'vida', 'a de', 'a de', '<b>', 'o'];
+    // (each cell drawn apart, a run of its own: cells 5 pt apart)
+    const rows = joinedCells([page([
+      ...starts.map((x, k) => ({ ...item(first[k]!, x, 100), run: k })),
+      ...starts.map((x, k) => ({ ...item(second[k]!, x, 112), run: 10 + k })),
+    ])]);
+    expect(rows![0]![0]).toBe('<table');
+  });
 });

@@ -301,7 +301,8 @@ const PAGE_NUMBER = /^(p[áa]g(ina|\.)?\s*)?#(\s*(de|\/|of)\s*#)?\.?$/i;
 
 /**
  * Drops lines in the top or bottom margin that recur at the same height on most pages, and bare
- * page numbers there (a bare number that continues a table cell of the line above is not one).
+ * page numbers there: bare numbers at a height where most pages have one (a bare number that
+ * continues a table cell of the line above is not one).
  * The first page keeps its top margin: a letterhead often is the only place naming the institution.
  */
 function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
@@ -338,6 +339,9 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
     const key = marginKey(l.text);
     // (unless it continues a cell of the line above, itself not a running header or footer)
     if (PAGE_NUMBER.test(key)) {
+      // (page numbers recur: most pages have one at that height; a bare number at a page's top on
+      // a few pages is the rest of a cell the page before cut, «930» of «bbox="930 1048 …»)
+      if (recurrence(key, edge(l, p)) < threshold) return true;
       const above = lines[i - 1];
       return !!above && continuesCell(above, l, linePitch(lines)) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
     }

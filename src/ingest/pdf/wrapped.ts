@@ -494,6 +494,38 @@ function tableReach(lines: readonly PageLine[], head: PageLine, at: number, righ
   });
 }
 
+/** Spacings between column starts that make a table's columns even: at least this many alike, and most of them. */
+const EVEN_COLUMNS = 4;
+
+/**
+ * The starts of a table's empty columns, where its columns are all as wide (a table of many
+ * columns whose cells all wrap gets even widths): when most spacings between consecutive column
+ * starts (at least EVEN_COLUMNS) are alike, a spacing of k of them (k ≥ 2) before a start holds
+ * k - 1 columns no line of the block fills (a row's empty cells), when the column before it has no
+ * text wider than one column. Without them, that column's text would seem able to run up to the
+ * next filled column: an HTML copy cut four letters a line, «<ta» / «ble» / «bord» / «er="», read
+ * as breaks at spaces.
+ */
+function evenColumns(starts: readonly number[], block: readonly PageLine[]): number[] {
+  const spacings = starts.slice(1).map((x, k) => x - starts[k]!);
+  let even = 0;
+  let alike = 0;
+  for (const d of spacings) {
+    const n = spacings.filter((e) => Math.abs(e - d) <= SAME_X).length;
+    if (n > alike) [even, alike] = [d, n];
+  }
+  if (alike < EVEN_COLUMNS || alike * 2 <= spacings.length) return [];
+  const out: number[] = [];
+  spacings.forEach((d, k) => {
+    const n = Math.round(d / even);
+    const from = starts[k]!;
+    if (n < 2 || Math.abs(d - n * even) > n * SAME_X) return;
+    const fits = block.every((l) => l.cells.every((c) => !sameX(c.x, from) || c.end <= from + even - 0.5));
+    if (fits) for (let j = 1; j < n; j++) out.push(from + j * even);
+  });
+  return out;
+}
+
 /** A table's column starts, the right end of each column's widest text, and its gap (tableReach). */
 interface TableGeometry {
   starts: number[];
@@ -539,6 +571,8 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
   for (const l of block) for (const c of l.cells) if (!starts.some((x) => sameX(x, c.x))) starts.push(c.x);
   for (const x of continuedColumns(starts, above)) starts.push(x);
   for (const x of edges?.rowAbove ?? []) if (!starts.some((s) => sameX(s, x))) starts.push(x);
+  starts.sort((a, b) => a - b);
+  for (const x of evenColumns(starts, block)) starts.push(x);
   starts.sort((a, b) => a - b);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   const widest = new Map<number, number>();
