@@ -87,7 +87,9 @@ const KNOWN: Record<string, Record<string, string>> = {
   // short, commitment 4's title, wide-unruled plan 6 → 3; 121 after a whole element under a closed
   // paragraph was text of its own, «<b>Información de Contacto</b>», a4-portrait-unruled plan 21 → 19;
   // 111 after the LOTAIP a4 parser gave rows at a page's top back to the unit their (O.O) row
-  // names, a4-portrait-narrow CNE 40 → 30):
+  // names, a4-portrait-narrow CNE 40 → 30; 109 (15 of 25) after the Spanish word list decided a word
+  // cut the document's own words did not, «INFRAESTRUCTUR» / «A POLICIAL», a4-portrait-unruled
+  // ministerio exact):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -102,7 +104,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-unruled': {
     'plan-de-accion': `${JOIN} and ${GUTTER} (flags -3/+16)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
-    'ministerio': 'goal 3.3\'s «INFRAESTRUCTUR» / «A POLICIAL», a word cut by its column that the document prints whole nowhere, is read with a space: «INFRAESTRUCTUR» is the column\'s widest line and «a» a word the document prints after others (goals -1/+1)',
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN} (milestones -7/+7, flags -2/+10)`,
@@ -118,10 +119,8 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   // joined across it; 24 of 25 and 4 after the CNE parser gave an (O.O) row naming the unit right
   // below it to that unit, wide-ruled's CNE; 2 after a table of even columns got the columns its
   // spacing skips, and a bare number at a page's top that most pages lack there was kept, so the
-  // narrow plan's HTML copy is read as one):
-  'a4-portrait-narrow': {
-    'plan-de-accion': 'the long HTML cell of line 946 (3,855 characters, 20 equal columns) is joined over the 8 pages it runs, but «talento» / «humano» cut in a column four letters wide, with no room left for the «h» either and neither word printed whole elsewhere, reads «talentohumano» (milestones -1/+1)',
-  },
+  // narrow plan's HTML copy is read as one; 25 of 25 and 0 after the Spanish word list read
+  // «talento» / «hu» / «mano» as two words). None left.
 };
 
 let dir = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  documentWords, isLinkRun, joinedOnlyInLinks, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
+  documentWords, isLinkRun, joinedOnlyInLinks, lexiconJoin, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
 } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
@@ -270,5 +270,29 @@ describe('wordSeenInside', () => {
     // a document that also prints «DONACIONESY» whole: the pieces may be that word
     expect(wordSeenInside('DONACIONES', 'Y', documentWords(`${DISPOSALS}\nDONACIONESY`))).toBeNull();
     expect(wordSeenInside('DONACIONES', 'Y', w)).toBe(' ');
+  });
+});
+
+describe('lexiconJoin: by the Spanish word list, when the document does not tell', () => {
+  it('two words when each is one and together they make none; a word cut when the pieces make one and the first is none', () => {
+    // The Open Government plan (bundled report, line 951): «… que incluya: metas, talento humano y
+    // lo comprometerá …», printed in a column four letters wide as «tal» / «ento» / «hu» / «mano».
+    expect(lexiconJoin('metas, talento', ['humano y lo'])).toBe(' ');
+    expect(lexiconJoin('metas, talento', ['hu', 'mano', 'y lo'])).toBe(' ');
+    expect(lexiconJoin('metas, tal', ['ento', 'hu', 'mano'])).toBe('');
+    // The Ministerio del Interior's form (bundled report, line 141): «… INFRAESTRUCTURA POLICIAL …»,
+    // cut «INFRAESTRUCTUR» / «A POLICIAL»; the CNE matrix (line 16): «democracia interna», apart.
+    expect(lexiconJoin('INFRAESTRUCTUR', ['A POLICIAL'])).toBe('');
+    expect(lexiconJoin('mecanismos de democracia', ['interna de'])).toBe(' ');
+    // accents: the list writes words without them («ejecución» is «ejecucion»)
+    expect(lexiconJoin('Porcentaje de ejecu', ['ción'])).toBe('');
+  });
+
+  it('does not decide when both readings make words, or neither does', () => {
+    // «concurren» / «cia»: «concurrencia» is a word and so are both pieces: no decision (the
+    // caller's rules decide); nor on pieces that make no word either way, or a number
+    expect(lexiconJoin('la concurren', ['cia en el'])).toBeNull();
+    expect(lexiconJoin('xq', ['zzw'])).toBeNull();
+    expect(lexiconJoin('texto', ['42'])).toBeNull();
   });
 });

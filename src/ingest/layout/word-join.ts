@@ -56,6 +56,7 @@
  *
  * Pure: text in, words out; no state between calls.
  */
+import { isSpanishWord } from './lexicon.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 
 export interface DocumentWords {
@@ -329,4 +330,34 @@ export function accentTooFarBack(before: string, after: string): boolean {
   const rest = last.slice(at + 1) + first;
   // (an adverb in -mente keeps its adjective's accent: "biométricamente")
   return !/ment/iu.test(rest) && (rest.match(VOWEL_RUN) ?? []).length >= 3;
+}
+
+/**
+ * A word cut or two words, by the Spanish lexicon (lexicon.ts), for when the document's own
+ * words do not tell. `before`: the cell's text so far; `fragments`: the next line's text, then the
+ * lines below it in the column. The word ending `before` and the one starting the next line may
+ * run on into a word, with the one-word lines below too («tal» / «ento»: «talento»), or each be a
+ * word, the next one with the lines below («talento» / «hu» / «mano»: «talento humano»): '' when
+ * only the first holds, ' ' when only the second does, null when both or neither.
+ */
+export function lexiconJoin(before: string, fragments: readonly string[]): '' | ' ' | null {
+  const head = before.match(/\p{L}+$/u)?.[0];
+  const first = fragments[0] ?? '';
+  const next = first.match(/^\p{L}+/u)?.[0];
+  if (!head || !next) return null;
+  // (the one-word lines below go on the fragment while it is one word)
+  const runs = [next];
+  if (next === first) {
+    for (const f of fragments.slice(1)) {
+      const w = f.match(/^\p{L}+/u)?.[0];
+      if (!w) break;
+      runs.push(w);
+      if (w !== f) break;
+    }
+  }
+  const spans = runs.map((_, j) => runs.slice(0, j + 1).join(''));
+  const runsOn = spans.some((s) => isSpanishWord(head + s));
+  const apart = isSpanishWord(head) && spans.some((s) => isSpanishWord(s));
+  if (runsOn === apart) return null;
+  return runsOn ? '' : ' ';
 }

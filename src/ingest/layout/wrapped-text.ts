@@ -116,7 +116,7 @@
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
-import { accentTooFarBack, documentWords, joinedOnlyInLinks, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
+import { accentTooFarBack, documentWords, joinedOnlyInLinks, lexiconJoin, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
 const WHOLE_DATE = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/u;
@@ -217,6 +217,10 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   // («DONACIONES» / «RECIBIDAS»: the column's widest line fills it by definition)
   if (wordSeenInside(text, after, words) === ' ') return ' ';
   const next = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
+  // the Spanish lexicon, when the document's words did not tell: the pieces run on into a word
+  // («INFRAESTRUCTUR» / «A POLICIAL») or are two words
+  const byLexicon = lexiconJoin(sofar ?? text, [after.trimStart()]);
+  if (byLexicon !== null) return byLexicon;
   // a single word filling its column: cut, unless the next piece is a word the document prints after other text
   return next && words.notFirst.has(next) ? ' ' : '';
 }

@@ -94,7 +94,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { accentTooFarBack, documentWords, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
+import { accentTooFarBack, documentWords, lexiconJoin, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
@@ -355,6 +355,9 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   if (byWords !== null) return byWords;
   // A word next to a number ("Julio" / "2023") is printed with a space between them.
   if ((/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b))) return ' ';
+  // The Spanish lexicon: the fragments run on into a word, or are words apart («talento» / «humano»).
+  const byLexicon = lexiconJoin(sofar, [b, ...ahead()]);
+  if (byLexicon !== null) return byLexicon;
   // Otherwise a full line of one word was most likely cut, unless a short word follows ("y" only
   // when more text follows it, on its line or on the cell's next line: "Y CONFLICTOS", «tecnológica»
   // / «y» / «comunicaci»; few Spanish words end in "y", while "a", "o", "e" end most), or the two
