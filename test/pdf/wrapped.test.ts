@@ -592,4 +592,20 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ])]);
     expect(rows![0]![0]).toBe('<table');
   });
+
+  it('splits a row\'s number given as one run with the next cell\'s text where the lines below go on with that text', () => {
+    // The CNE matrix printed in a tight layout (OTHER_VARIANTS letter-portrait-sans-8pt-tight, page 2):
+    // PDF.js gives unit 6's number and name as one run, «6 Político y Difusión» at 36 pt, and the
+    // name goes on below at 44 pt, «Electoral», where the number is not. Bundled report, line 39:
+    // «6 | Político y Difusión Electoral | MEDIANTE la administración … | Porcentaje de publicaciones
+    // realizadas en Facebook | 100,00%». Here in the test's 10 pt font, the name going on at 45.
+    const rows = joinedCells([page([
+      { ...item('6 Político y Difusión', 36, 100), run: 1 }, { ...item('MEDIANTE la', 170, 100), run: 2 },
+      { ...item('Porcentaje de', 300, 100), run: 3 }, { ...item('100', 400, 100), run: 4 },
+      { ...item('Electoral', 45, 112), run: 5 }, { ...item('administración', 170, 112), run: 6 },
+      { ...item('publicaciones', 300, 112), run: 7 }, { ...item(',00%', 400, 112), run: 8 },
+      { ...item('Porcentaje de', 300, 128), run: 9 }, { ...item('N/A', 400, 128), run: 10 },
+    ])]);
+    expect(rows![0]).toEqual(['6', 'Político y Difusión Electoral', 'MEDIANTE la administración', 'Porcentaje de publicaciones', '100,00%']);
+  });
 });

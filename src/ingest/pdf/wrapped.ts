@@ -234,6 +234,33 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   return joiners;
 }
 
+/**
+ * A row's number and the next cell's text given as one run («6 Político y Difusión»: PDF.js joins
+ * runs closer than about a letter), split where that text starts: the number's column is narrow, and
+ * the lines below the row (within three, at a wrapped line's distance) go on with the text in its own
+ * column, right of the number («Electoral» at 44, the number at 36), none where the number is.
+ */
+function splitLeadingNumbers(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((l, i) => {
+    let split = false;
+    const cells = l.cells.flatMap((c) => {
+      const m = /^(\d{1,3}) (?=\S)/u.exec(c.text);
+      if (!m || c.at !== undefined) return [c];
+      const textAt = c.x + leadWidth(c, m[0].length);
+      for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+        const b = lines[k]!;
+        if (b.y - lines[k - 1]!.y > 2 * c.size || b.cells.some((d) => sameX(d.x, c.x))) break;
+        const below = b.cells.find((d) => d.x > c.x + SAME_X && Math.abs(d.x - textAt) <= 0.6 * c.size);
+        if (!below) continue;
+        split = true;
+        return [{ ...c, text: m[1]!, end: c.x + leadWidth(c, m[1]!.length) }, { ...c, text: c.text.slice(m[0].length), x: below.x }];
+      }
+      return [c];
+    });
+    return split ? { ...l, cells } : l;
+  });
+}
+
 /** A cell that holds one value: a figure, amount, code or percentage, or a missing mark («N/A», «S/N», «-»). */
 const isValue = (text: string) => BARE_NUMBER.test(text) || (text.trim() !== '' && isMissing(text));
 
@@ -819,7 +846,9 @@ function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometr
  * The parser text of a document whose table rows wrap: the rows joined, and the map back to the
  * displayed lines (the layout text, one line per displayed line); null when nothing wraps.
  */
-export function joinWrapped(pages: readonly PageLine[][], geometry: readonly PageGeometry[], grids: readonly Grid[]): { text: string; map: LineMap } | null {
+export function joinWrapped(printed: readonly PageLine[][], geometry: readonly PageGeometry[], grids: readonly Grid[]): { text: string; map: LineMap } | null {
+  // (a row's number given as one run with the next cell's text is split first: splitLeadingNumbers)
+  const pages = printed.map(splitLeadingNumbers);
   // The document's words, read once and only if a join needs them.
   let read: DocumentWords | null = null;
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
