@@ -199,7 +199,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * decided the word cuts the document's own words did not («democracia» / «interna», «convivencia» /
  * «social» in the A5 layout; the A5 CNE and ministerio and the right-aligned plan exact); 69 once a row's
  * number given by PDF.js as one run with the unit's name («6 Político y Difusión») was split where
- * the lines below go on with the name (the tight layout's CNE 20 → 3).
+ * the lines below go on with the name (the tight layout's CNE 20 → 3); 66 (28 of 40) once two dates
+ * given as one run («Diciembre 2020 Diciembre 2021») were split at the next date column (the tight
+ * layout's plan exact).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -220,7 +222,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: its pieces «1480» / «5883» / «1,00» each fill their column, so nothing in the layout shows the break at the space; same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {
-    'plan-de-accion': 'cells without vertical padding: milestone 8 of commitment 3: PDF.js gives its two date cells, 4 pt apart, as one item, «Diciembre 2020 Diciembre 2021», read as one cell (milestones -1/+1, flags +1)',
     'consejo-nacional-electoral': 'cells without vertical padding: «y/» / «o» reads «y/o» (the source prints «y/ o»), and the row «electoral MEDIANTE la emisión de propuestas …» / «N/A», an objective\'s second line standing alone in the source, is skipped as unrecognized instead of kept with its unit lost (goals -2/+1, flags -2/+1)',
     'iess': 'flags +1',
     'ministerio': 'the two figures of goal 3.2 the source prints with a space inside («14805883 1,00», «244072392, 41») come out of the PDF joined: their pieces («1480» / «5883» / «1,00», «392,» / «41») each fill their column, so nothing in the layout shows the breaks at the spaces; same values, but their number_repaired flags are missing (goals -1/+1 in value_text only, flags -2)',

@@ -608,4 +608,18 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ])]);
     expect(rows![0]).toEqual(['6', 'Político y Difusión Electoral', 'MEDIANTE la administración', 'Porcentaje de publicaciones', '100,00%']);
   });
+
+  it('splits two dates given as one run where a cell of the rows around starts the next date column', () => {
+    // The Open Government plan printed in a tight layout (OTHER_VARIANTS letter-portrait-sans-8pt-tight,
+    // page 21): cells without padding, PDF.js gives milestone 8's two dates, 4 pt apart, as one run,
+    // «Diciembre 2020 Diciembre 2021» at 311.5 pt; the rows above and below start their end date at
+    // 372 («Agosto 2021», «Noviembre 2021»). Here the second date column at 375.
+    const rows = joinedCells([page([
+      { ...item('Hito 7', 50, 100), run: 1 }, { ...item('Enero 2021', 300, 100), run: 2 }, { ...item('Agosto 2021', 375, 100), run: 3 },
+      { ...item('Hito 8', 50, 116), run: 4 }, { ...item('Diciembre 2020 Diciembre 2021', 300, 116), run: 5 },
+      { ...item('Hito 9: Definición', 50, 132), run: 6 }, { ...item('Septiembre', 300, 132), run: 7 }, { ...item('Noviembre 2021', 375, 132), run: 8 },
+      { ...item('de indicadores', 50, 144), run: 9 }, { ...item('2021', 300, 144), run: 10 },
+    ])]);
+    expect(rows![1]).toEqual(['Hito 8', 'Diciembre 2020', 'Diciembre 2021']);
+  });
 });

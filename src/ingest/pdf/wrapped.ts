@@ -99,6 +99,7 @@ import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLi
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
 import { isMissing } from '../../lib/numbers.ts';
+import { MONTH } from '../layout/recover.ts';
 
 /**
  * A wrapped line follows the one above at most this many font sizes lower, in a document set at
@@ -235,31 +236,65 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
 }
 
 /**
- * A row's number and the next cell's text given as one run («6 Político y Difusión»: PDF.js joins
- * runs closer than about a letter), split where that text starts: the number's column is narrow, and
- * the lines below the row (within three, at a wrapped line's distance) go on with the text in its own
- * column, right of the number («Electoral» at 44, the number at 36), none where the number is.
+ * Runs PDF.js gave as one though they are two cells (it joins runs closer than about a letter: cells
+ * without padding), split where the second cell's column is: a row's number and the next cell's text,
+ * «6 Político y Difusión», when the lines below go on with the text right of the number
+ * (numberBeforeText); two dates, «Diciembre 2020 Diciembre 2021», when a row around starts the next
+ * date column where the second date starts (twoDates).
  */
-function splitLeadingNumbers(lines: readonly PageLine[]): PageLine[] {
+function splitPackedRuns(lines: readonly PageLine[]): PageLine[] {
   return lines.map((l, i) => {
     let split = false;
     const cells = l.cells.flatMap((c) => {
-      const m = /^(\d{1,3}) (?=\S)/u.exec(c.text);
-      if (!m || c.at !== undefined) return [c];
-      const textAt = c.x + leadWidth(c, m[0].length);
-      for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
-        const b = lines[k]!;
-        if (b.y - lines[k - 1]!.y > 2 * c.size || b.cells.some((d) => sameX(d.x, c.x))) break;
-        const below = b.cells.find((d) => d.x > c.x + SAME_X && Math.abs(d.x - textAt) <= 0.6 * c.size);
-        if (!below) continue;
-        split = true;
-        return [{ ...c, text: m[1]!, end: c.x + leadWidth(c, m[1]!.length) }, { ...c, text: c.text.slice(m[0].length), x: below.x }];
-      }
-      return [c];
+      if (c.at !== undefined) return [c];
+      const parts = numberBeforeText(lines, i, c) ?? twoDates(lines, i, c);
+      if (parts) split = true;
+      return parts ?? [c];
     });
     return split ? { ...l, cells } : l;
   });
 }
+
+/** A cell cut in two at x: its first `chars` characters, and the rest (after a space) at x. */
+function cutAt(c: LineCell, chars: number, x: number): LineCell[] {
+  return [{ ...c, text: c.text.slice(0, chars), end: c.x + leadWidth(c, chars) }, { ...c, text: c.text.slice(chars + 1), x }];
+}
+
+/** «6 Político y Difusión», the name going on below, right of the number (splitPackedRuns). */
+function numberBeforeText(lines: readonly PageLine[], i: number, c: LineCell): LineCell[] | null {
+  const m = /^(\d{1,3}) (?=\S)/u.exec(c.text);
+  if (!m) return null;
+  const textAt = c.x + leadWidth(c, m[0].length);
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+    const b = lines[k]!;
+    if (b.y - lines[k - 1]!.y > 2 * c.size || b.cells.some((d) => sameX(d.x, c.x))) break;
+    const below = b.cells.find((d) => d.x > c.x + SAME_X && Math.abs(d.x - textAt) <= 0.6 * c.size);
+    if (below) return cutAt(c, m[1]!.length, below.x);
+  }
+  return null;
+}
+
+const TWO_DATES = new RegExp(`^(${MONTH}(?: de)? \\d{4}) ${MONTH}(?: de)? \\d{4}$`, 'iu');
+
+/**
+ * Two dates given as one run («Diciembre 2020 Diciembre 2021»: cells without padding, 4 pt apart),
+ * split where the second starts when a cell of the lines around (up to TABLE_REACH lines above or
+ * below) starts there: the next date column.
+ */
+function twoDates(lines: readonly PageLine[], i: number, c: LineCell): LineCell[] | null {
+  const m = TWO_DATES.exec(c.text);
+  if (!m) return null;
+  const secondAt = c.x + leadWidth(c, m[1]!.length + 1);
+  for (let k = Math.max(0, i - TABLE_REACH); k < Math.min(lines.length, i + TABLE_REACH + 1); k++) {
+    if (k === i) continue;
+    const column = lines[k]!.cells.find((d) => d.x > c.x + SAME_X && d.x < c.end && Math.abs(d.x - secondAt) <= 0.6 * c.size);
+    if (column) return cutAt(c, m[1]!.length, column.x);
+  }
+  return null;
+}
+
+/** Lines above and below a cell where twoDates looks for the column its second date is in. */
+const TABLE_REACH = 6;
 
 /** A cell that holds one value: a figure, amount, code or percentage, or a missing mark («N/A», «S/N», «-»). */
 const isValue = (text: string) => BARE_NUMBER.test(text) || (text.trim() !== '' && isMissing(text));
@@ -847,8 +882,8 @@ function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometr
  * displayed lines (the layout text, one line per displayed line); null when nothing wraps.
  */
 export function joinWrapped(printed: readonly PageLine[][], geometry: readonly PageGeometry[], grids: readonly Grid[]): { text: string; map: LineMap } | null {
-  // (a row's number given as one run with the next cell's text is split first: splitLeadingNumbers)
-  const pages = printed.map(splitLeadingNumbers);
+  // (two cells given as one run are split first: splitPackedRuns)
+  const pages = printed.map(splitPackedRuns);
   // The document's words, read once and only if a join needs them.
   let read: DocumentWords | null = null;
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
