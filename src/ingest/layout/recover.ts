@@ -1248,7 +1248,7 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
         // a page's first rows that end the table above on a grid of their own (lastColumnsRows)
         const ending = n > 0 && shift === null && pageTop(start) && above ? lastColumnsRows(segs, start, b, above, parts[n - 1]!) : 0;
         for (let k = start; k < start + ending; k++) {
-          out[k] = (k === start && lines[k]!.startsWith('\f') ? '\f' : '') + [...above!.slice(2).map(() => ''), segs[k]![0]!.text, segs[k]![1]!.text].join('\t');
+          out[k] = (k === start ? '\f' : '') + [...above!.slice(2).map(() => ''), segs[k]![0]!.text, segs[k]![1]!.text].join('\t');
           rowsRewritten++;
         }
         const a = start + ending;
