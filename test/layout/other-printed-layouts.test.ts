@@ -67,7 +67,9 @@
  * 3,449 after a whole element under a closed paragraph was text of its own; 3,439 after the LOTAIP
  * a4 parser gave rows at a page's top back to the unit their (O.O) row names; 3,415 after a period
  * after a capital under a short word in capitals («N» / «O.») ended no sentence either; 3,353 after the
- * Spanish word list decided the word cuts the document's own words did not.
+ * Spanish word list decided the word cuts the document's own words did not; 3,332 after counts
+ * right-aligned under a header were that header's column though one of them («19») starts inside
+ * it (the right-aligned layout's ministerio procurement read).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
@@ -108,7 +110,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -23/+18, flags -3/+26',
     'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -18/+15, flags -5/+19',
-    'ministerio': 'goals -4/+4, procurement -7/+7, recommendations +2, flags +13',
+    'ministerio': 'goals -4/+4, recommendations +2, flags +6',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+52',

@@ -859,6 +859,16 @@ describe('recoverColumns', () => {
     expect(out.every((r) => r.length === 6)).toBe(true);
   });
 
+  it('... also when one count, laid on its line\'s own grid, starts inside the header\'s column', () => {
+    // The Ministerio del Interior's procurement printed on A4 in DejaVu 8 pt with figures right-aligned
+    // (OTHER_VARIANTS a4-portrait-dejavu-8pt-right; test/fixtures/layout/printed/, README there):
+    // «Número Total» starts at 18, its counts end at 35 («7» at 34), but «19» (excerpt line 12) at
+    // 31-33, its line on a grid two characters off. Expected: report lines 170 and 173.
+    const rows = recCells(printed('ministerio-dejavu-right-procurement')).map((r) => r.map((c) => c.trim()));
+    expect(rows[5]!.slice(0, 5)).toEqual(['CATÁLOGO', '7', '\\$15.666.193', '1', '\\$14.794,25']);
+    expect(rows[11]!.slice(0, 5)).toEqual(['ÍNFIMA', '19', '\\$71.057,41', '1', '\\$48.360,57']);
+  });
+
   it('... also when each type prints its own header, the counts right-aligned under it', () => {
     // The Ministerio del Interior's procurement printed on A4 in DejaVu with figures right-aligned,
     // read from the PDF (layout text lines 687-694): RÉGIMEN ESPECIAL and SUBASTA INVERSA each carry

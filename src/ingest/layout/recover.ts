@@ -227,6 +227,10 @@ export const NEAR_SHIFT = 5;
  * above the other's and above the table's first figure and hold no figure (a header), are one
  * column: the header's lines sit on a grid a character or two off its cells' («PRESUPUESTO» at 53,
  * its amounts at 55).
+ * Counts right-aligned under a left-aligned header start further right than the header: the
+ * header's column holds text only, or figures that end where the counts do, a character or two
+ * off (a count on a line laid on its own grid, «19» at 31-33 beside «7» at 34-35), and the counts
+ * are the header's column.
  * A line whose long text pdftotext squeezed can pull its figure left of its column by many
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
@@ -259,6 +263,9 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     let rightTextLast = -1;
     /** The end of the right column's widest cell. */
     let rightReach = 0;
+    /** Figures in the left column that start inside it and end where the right column's figures end, ±2 (see leftHeaderOnly). */
+    const leftFigureEnds: number[] = [];
+    const rightFigureEnds: number[] = [];
     rows.forEach((r, i) => {
       let a = false;
       let b = false;
@@ -270,13 +277,16 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
           if (FIGURE.test(s.text)) {
             leftFigures++;
             leftFigureFirst = Math.min(leftFigureFirst, i);
+            leftFigureEnds.push(s.start > e[k]! + START_TOLERANCE ? s.end : -Infinity);
           } else leftTextLast = i;
           reach = Math.max(reach, s.end);
         } else if (c === k + 1) {
           b = true;
           rightReach = Math.max(rightReach, s.end);
-          if (FIGURE.test(s.text)) rightFigures++;
-          else rightTextLast = i;
+          if (FIGURE.test(s.text)) {
+            rightFigures++;
+            rightFigureEnds.push(s.end);
+          } else rightTextLast = i;
         }
       }
       if (a && b) both++;
@@ -302,8 +312,11 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       // the left column figures under a header
       leftFiguresUnderHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst,
       // the left column text only (a header, maybe repeated over each group of rows), above the
-      // right one's first figure, two figures or more
-      leftHeaderOnly: only > 0 && leftFigures === 0 && leftFirst < rightFirst && rightFigures >= 2,
+      // right one's first figure, two figures or more; or with figures that start inside it and end
+      // where the right column's end, a character or two off (right-aligned counts of the right
+      // column on a line laid on its own grid: «19» ending at 33 beside «7» at 35)
+      leftHeaderOnly: only > 0 && leftFirst < rightFirst && rightFigures >= 2
+        && leftFigureEnds.every((end) => rightFigureEnds.some((r) => Math.abs(r - end) <= 2)),
     };
   };
   for (let k = 0; k + 1 < out.length;) {
