@@ -87,13 +87,13 @@ const KNOWN: Record<string, Record<string, string>> = {
     'plan-de-accion': `${PLAN} (commitments -2/+2, milestones -7/+7, flags -1/+17)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -16/+18, flags -1/+14',
     'iess': 'goals +2, recommendations -4/+10, flags -1/+10',
-    'ministerio': 'goals -4/+6, procurement -1/+1, flags -2/+14',
+    'ministerio': 'goals -4/+6, flags -2/+14',
   },
   'a5-portrait-unruled-6pt-narrow': {
     'plan-de-accion': 'milestones -9/+9, flags -2/+20',
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -64/+56, flags -6/+23',
-    'iess': 'goal -1/+1, recommendations -1/+1 («cumplimiento» / «continuo» read as one word), flags +1',
-    'ministerio': 'goals -11/+11, recommendations -1/+3, flags -1/+7',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -63/+55, flags -6/+23',
+    'iess': 'goal -1/+1',
+    'ministerio': 'goals -10/+10, recommendations -1/+3, flags -1/+6',
   },
   'a3-landscape-ruled-10pt': {
     'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -1/+1, flags -2/+11)`,
@@ -104,8 +104,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   'a4-portrait-serif-padded': {
     'plan-de-accion': `${PLAN} (commitments -5/+5, milestones -6/+1, flags -3/+21)`,
     'consejo-nacional-electoral': 'the merged-row matrix: goals -62/+44, flags -16/+64',
-    'iess': 'goals -1/+1, procurement -1/+1, recommendations -1/+4, flags +7',
-    'ministerio': 'coverage -1/+3, goals -10/+34, procurement -3/+2, recommendations -2/+4, flags -2/+57',
+    'iess': 'goals -1/+1, recommendations -1/+4, flags +7',
+    'ministerio': 'coverage -1/+3, goals -9/+33, procurement -1, recommendations -2/+4, flags -2/+57',
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -23/+18, flags -3/+26',
@@ -117,12 +117,12 @@ const KNOWN: Record<string, Record<string, string>> = {
     'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+49, flags -89/+306',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
-    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+45, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+167',
+    'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+15, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+155',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -2/+2, milestones -4/+4, flags -3/+18',
     'consejo-nacional-electoral': 'the merged-row matrix: goals -34/+31, flags -4/+36',
-    'ministerio': 'budget lines +1, coverage -1/+1, goals -2/+6, recommendations -2/+6, flags -1/+18',
+    'ministerio': 'budget lines +1, coverage -1/+1, goals -1/+5, recommendations -2/+6, flags -1/+18',
   },
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+9, milestones -33/+28, flags -4/+51',
