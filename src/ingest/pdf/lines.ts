@@ -334,20 +334,25 @@ function dropHeadersAndFooters(pages: PageLine[][], geometry: readonly Positione
   });
   const recurrence = (key: string, y: number) => new Set((seen.get(key) ?? []).filter((s) => Math.abs(s.y - y) <= SAME_HEIGHT).map((s) => s.page)).size;
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  return pages.map((lines, p) => lines.filter((l, i) => {
-    if (!inMargin(l, p)) return true;
-    const key = marginKey(l.text);
-    // (unless it continues a cell of the line above, itself not a running header or footer)
-    if (PAGE_NUMBER.test(key)) {
-      // (page numbers recur: most pages have one at that height; a bare number at a page's top on
-      // a few pages is the rest of a cell the page before cut, «930» of «bbox="930 1048 …»)
-      if (recurrence(key, edge(l, p)) < threshold) return true;
-      const above = lines[i - 1];
-      return !!above && continuesCell(above, l, linePitch(lines)) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
-    }
-    if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
-    return recurrence(key, edge(l, p)) < threshold;
-  }));
+  return pages.map((lines, p) => {
+    // (the page's line spacing, measured once and only when a bare number in a margin needs it)
+    let pitch: number | undefined;
+    const pagePitch = () => (pitch ??= linePitch(lines));
+    return lines.filter((l, i) => {
+      if (!inMargin(l, p)) return true;
+      const key = marginKey(l.text);
+      // (unless it continues a cell of the line above, itself not a running header or footer)
+      if (PAGE_NUMBER.test(key)) {
+        // (page numbers recur: most pages have one at that height; a bare number at a page's top on
+        // a few pages is the rest of a cell the page before cut, «930» of «bbox="930 1048 …»)
+        if (recurrence(key, edge(l, p)) < threshold) return true;
+        const above = lines[i - 1];
+        return !!above && continuesCell(above, l, pagePitch()) && !(inMargin(above, p) && recurrence(marginKey(above.text), edge(above, p)) >= threshold);
+      }
+      if (p === 0 && l.y <= (geometry[p]!.height || 842) / 2) return true;
+      return recurrence(key, edge(l, p)) < threshold;
+    });
+  });
 }
 
 /**
