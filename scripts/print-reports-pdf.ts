@@ -89,6 +89,20 @@ export const OTHER_VARIANTS: readonly PrintVariant[] = [
 ];
 
 /**
+ * A second tuning set, made on 2026-12-05 (session 18): the options only the held-out sets had
+ * used so far (rules only between rows, a shaded bold header, zebra rows, narrow and condensed
+ * fonts, Times-like serif) in combinations and on paper neither held-out set has. Tuned on like
+ * OTHER_VARIANTS (`npm run check:layouts -- --set otras2`); not run by `npm test`.
+ */
+export const OTHER_VARIANTS_2: readonly PrintVariant[] = [
+  { name: 'a4-portrait-narrow-9pt-rows-zebra', about: 'A4 vertical, Liberation Sans Narrow de 9 pt, solo rayas entre filas, filas alternas sombreadas', landscape: false, ruled: false, pageSize: 'A4', fontPt: 9, narrow: false, font: 'liberation-sans-narrow', rowRules: true, zebra: true },
+  { name: 'letter-portrait-condensed-8pt-shaded', about: 'carta vertical, DejaVu Sans Condensed de 8 pt, sin bordes, cabecera en negrita sombreada', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, font: 'dejavu-sans-condensed', headerShaded: true },
+  { name: 'legal-landscape-times-9pt-rows-right', about: 'Legal horizontal, Liberation Serif (como Times) de 9 pt, solo rayas entre filas, cifras a la derecha', landscape: true, ruled: false, pageSize: 'Legal', fontPt: 9, narrow: false, font: 'liberation-serif', rowRules: true, numbersRight: true },
+  { name: 'a4-landscape-narrow-7pt-ruled-shaded-tight', about: 'A4 horizontal, Liberation Sans Narrow de 7 pt, con bordes, cabecera en negrita sombreada, celdas sin relleno vertical (0 × 2 pt)', landscape: true, ruled: true, pageSize: 'A4', fontPt: 7, narrow: false, font: 'liberation-sans-narrow', headerShaded: true, cellPadding: '0 2pt' },
+  { name: 'b5-portrait-arial-7pt-justified-zebra', about: 'B5 vertical, Liberation Sans (como Arial) de 7 pt, sin bordes, texto justificado, filas alternas sombreadas', landscape: false, ruled: false, pageSize: 'B5', fontPt: 7, narrow: false, font: 'liberation-sans', justify: true, zebra: true },
+];
+
+/**
  * Layouts held out of all tuning: no test runs them, so `npm run check:layouts` (scripts/check-layouts.ts)
  * measures how the ingest does on layouts it has never seen. Unlike the 9 above, as institutions print:
  * Legal paper in Times-like 11 pt with figures right-aligned; B5 in a narrow font with rules only between
@@ -117,15 +131,16 @@ export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
   { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
 ];
 
-/** The variants named (from every set; "otras": all of OTHER_VARIANTS; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/** The variants named (from every set; "otras", "otras2": all of OTHER_VARIANTS, OTHER_VARIANTS_2; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
+    if (n === 'otras2') return [...OTHER_VARIANTS_2];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, apartadas, apartadas2)`);
     return [v];
   });
 }
