@@ -474,6 +474,24 @@ describe('recoverColumns', () => {
     expect(rows[15]).toEqual(['', '', 'Incrementar la disponibilidad, integridad y', 'Porcentaje de implementación de normativas de seguridad al sistema electoral', 'N/A']);
   });
 
+  it('on a PDF\'s exact grid, a new table\'s first row of one new column, the row under it on that column and more new ones, is another table', () => {
+    // The CNE matrix printed on A4 landscape in a narrow font, ruled, cells without padding
+    // (OTHER_VARIANTS_2 a4-landscape-narrow-7pt-ruled-shaded-tight), read from its PDF, pages 5-6
+    // (test/fixtures/layout/printed/, README there): the row «T … 1» (report line 163) opens the
+    // table of units 22 and up, its «1» where the table above has no column, and unit 22's row goes
+    // on at that column and at two more of its own. Taken for the table above, unit 22's objective
+    // and indicators fell into columns of their own and its goals lost their indicator. Expected:
+    // report lines 156 and 164.
+    const lines = readFileSync('test/fixtures/layout/printed/cne-narrow-font-tight-pdf-units-21-23.joined.txt', 'utf8').split('\n');
+    const rows = recoverColumns(lines.join('\n'), { exact: true }).text.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+    expect(rows[4]).toEqual(['21', 'Dirección Nacional de Asesoría Jurídica', '', 'Porcentaje de presentación de expedientes de cuentas de campaña del periodo a ser reportado ante el Tribual Contencioso Electoral', 'N/A']);
+    expect(rows[9]).toEqual([
+      '22', 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral',
+      'Incrementar la confianza, eficiencia e innovación en los servicios electorales MEDIANTE la cooperación y gestión de convenios que permitan el intercambio de buenas prácticas electorales, la participación institucional en eventos y procesos internacionales; y los procesos de observación electoral y veeduría tanto nacional como internacional.',
+      'Porcentaje de ejecución presupuestaria', '66,15%',
+    ]);
+  });
+
   it('a name centred in its merged cell and a name packed after its number start a few characters apart: one column', () => {
     // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
     // Expected: report lines 38-39 and 53.

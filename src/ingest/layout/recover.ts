@@ -1045,7 +1045,10 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
  * or more of its inner cells (`inner`) start where no cell above starts, at most one where one
  * does, and the next row of two cells or more has cells at two of those new starts. A new table
  * printed right under another on the same grid of character columns (a PDF page, a table of
- * another column count): «T … 1 … 1» under a matrix of five columns, then its rows.
+ * another column count): «T … 1 … 1» under a matrix of five columns, then its rows. Also a row
+ * with one such new start when the next row has a cell there and at one more new start or others,
+ * and at most one start of the rows above: «T … 1», then «22 | Dirección … | Incrementar … |
+ * Porcentaje … | 66,15%» on the new table's columns.
  */
 function newGrid(
   segs: readonly Segment[][], k: number, last: number, inner: readonly Segment[], isKnown: (s: Segment) => boolean, seen: ReadonlySet<number>,
@@ -1055,12 +1058,17 @@ function newGrid(
   // rows of a table's right part above)
   const from = Math.min(...seen);
   const fresh = inner.filter((s) => !isKnown(s) && s.start > from);
-  if (fresh.length < 2 || known > 1) return false;
+  if (!fresh.length || known > 1) return false;
   let next = k + 1;
   while (next <= last && segs[next]!.length < 2) next++;
   if (next > last) return false;
   const near = (a: number) => segs[next]!.some((s) => Math.abs(s.start - a) <= START_TOLERANCE);
-  return fresh.filter((s) => near(s.start)).length >= 2;
+  if (fresh.length >= 2) return fresh.filter((s) => near(s.start)).length >= 2;
+  // a new table's first row of one new column («T … 1»), the row under it on that column and on
+  // more new ones, with at most one column of the rows above: the new table's own rows
+  const below = segs[next]!.filter((s) => s.start > from);
+  const freshBelow = below.filter((s) => !isKnown(s));
+  return near(fresh[0]!.start) && freshBelow.length >= 2 && below.length - freshBelow.length <= 1;
 }
 
 /**
