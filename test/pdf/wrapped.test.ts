@@ -622,4 +622,42 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ])]);
     expect(rows![1]).toEqual(['Hito 8', 'Diciembre 2020', 'Diciembre 2021']);
   });
+  it('moves a column a joined cell runs into though its row leaves that column empty, not one its row below splits under it', () => {
+    // The CNE matrix printed on A4 landscape in a narrow font, ruled, cells without padding
+    // (OTHER_VARIANTS_2 a4-landscape-narrow-7pt-ruled-shaded-tight, page 6): unit 29's name,
+    // «Dirección Nacional de» / «Seguimiento y Gestión de la» / «Calidad pl» (bundled report,
+    // line 212: «Dirección Nacional de Seguimiento y Gestión de la Calidad pl», its objective cell
+    // empty), joined, ran into the objective column that other rows fill, and was cut there:
+    // «… Gestión de la» / «Calidad pl» as the objective. Here columns at 50, 110 and 300.
+    const rows = joinedCells([page([
+      { ...item('Unidad', 50, 100), run: 1 }, { ...item('Objetivo', 110, 100), run: 2 }, { ...item('Meta', 300, 100), run: 3 },
+      { ...item('Bienes', 50, 116), run: 4 }, { ...item('Mejorar', 110, 116), run: 5 }, { ...item('9,00', 300, 116), run: 6 },
+      { ...item('Gestión y', 50, 132), run: 7 }, { ...item('N/A', 300, 132), run: 8 },
+      { ...item('Calidad de', 50, 144), run: 9 },
+      { ...item('Procesos', 50, 156), run: 10 },
+      { ...item('7,00', 300, 172), run: 11 },
+    ])]);
+    expect(rows![2]).toEqual(['Gestión y Calidad de Procesos', 'N/A']);
+    const text = joined([page([
+      { ...item('Unidad', 50, 100), run: 1 }, { ...item('Objetivo', 110, 100), run: 2 }, { ...item('Meta', 300, 100), run: 3 },
+      { ...item('Bienes', 50, 116), run: 4 }, { ...item('Mejorar', 110, 116), run: 5 }, { ...item('9,00', 300, 116), run: 6 },
+      { ...item('Gestión y', 50, 132), run: 7 }, { ...item('N/A', 300, 132), run: 8 },
+      { ...item('Calidad de', 50, 144), run: 9 },
+      { ...item('Procesos', 50, 156), run: 10 },
+      { ...item('7,00', 300, 172), run: 11 },
+    ])]).joined!.text.split('\n');
+    // the objective column starts past the joined name (and two spaces), on every row alike
+    expect(text[0]!.indexOf('Objetivo')).toBe(text[1]!.indexOf('Mejorar'));
+    expect(text[1]!.indexOf('Mejorar')).toBeGreaterThanOrEqual(text[2]!.indexOf('Gestión') + 'Gestión y Calidad de Procesos'.length + 2);
+    // A header over the columns the row below splits («GÉNERO» over «MASCULINO», «FEMENINO», the
+    // Ministerio's deliberations table) moves nothing: its text spans them.
+    const header = joined([page([
+      { ...item('Género de', 50, 100), run: 1 }, { ...item('Total', 300, 100), run: 2 },
+      { ...item('personas', 50, 112), run: 3 },
+      { ...item('Masc', 50, 128), run: 4 }, { ...item('Fem', 110, 128), run: 5 }, { ...item('Total', 300, 128), run: 6 },
+      { ...item('78', 50, 144), run: 7 }, { ...item('56', 110, 144), run: 8 }, { ...item('134', 300, 144), run: 9 },
+      { ...item('10', 50, 160), run: 10 }, { ...item('Otro', 110, 160), run: 11 }, { ...item('12', 300, 160), run: 12 },
+    ])]).joined!.text.split('\n');
+    expect(header[1]!.indexOf('Fem') - header[1]!.indexOf('Masc')).toBe(12);
+  });
 });

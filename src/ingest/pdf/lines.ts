@@ -56,6 +56,8 @@ export interface LineCell {
   size: number;
   /** Where the cell is placed in the layout text when not at x: a figure right-aligned in its column goes at the column's start (aligned.ts). */
   at?: number;
+  /** A cell whose wrapped lines were joined (pdf/wrapped.ts): where its widest line ends. */
+  reach?: number;
 }
 
 /** Where a cell is placed in the layout text: at its column's start when aligned.ts moved it there, else where it is printed. */

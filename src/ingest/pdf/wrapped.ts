@@ -750,6 +750,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
         for (const [c, joiner] of across) {
           const into = row.find((x) => sameColumn(x, c))!;
           into.text += joiner + c.text;
+          into.reach = Math.max(into.reach ?? into.end, c.end);
         }
         continues = true;
         // (the row's columns are this page's top table's, even those it leaves empty here)
@@ -765,6 +766,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
       for (const [c, joiner] of joiners) {
         const into = row.find((x) => sameColumn(x, c))!;
         into.text += joiner + c.text;
+        into.reach = Math.max(into.reach ?? into.end, c.end);
       }
       continue;
     }
@@ -878,6 +880,34 @@ function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometr
 }
 
 /**
+ * The column starts of each of a page's rows, left to right: where, in its block of rows (no blank
+ * line between them), cells of two rows or more start, one of them text (a start only one row has
+ * may be a centred line or a stray word; figures right-aligned in their cells start anywhere).
+ */
+function columnStarts(rows: readonly (readonly LineCell[])[]): number[][] {
+  const out: number[][] = rows.map(() => []);
+  for (let a = 0; a < rows.length; ) {
+    if (!rows[a]!.length) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < rows.length && rows[b + 1]!.length) b++;
+    const cells = rows.slice(a, b + 1).flat().sort((x, y) => placedX(x) - placedX(y));
+    const starts: number[] = [];
+    for (let i = 0; i < cells.length; ) {
+      let j = i;
+      while (j + 1 < cells.length && sameX(placedX(cells[j + 1]!), placedX(cells[i]!))) j++;
+      if (j > i && cells.slice(i, j + 1).some((c) => !isValue(c.text))) starts.push(placedX(cells[i]!));
+      i = j + 1;
+    }
+    for (let k = a; k <= b; k++) out[k] = starts;
+    a = b + 1;
+  }
+  return out;
+}
+
+/**
  * The parser text of a document whose table rows wrap: the rows joined, and the map back to the
  * displayed lines (the layout text, one line per displayed line); null when nothing wraps.
  */
@@ -918,12 +948,25 @@ export function joinWrapped(printed: readonly PageLine[][], geometry: readonly P
   // column at the same x is at the same character column on every page.
   const g = { cw: Math.min(...grids.map((x) => x.cw)), minX: Math.min(...grids.map((x) => x.minX)) };
   rows.forEach((r) => {
+    const starts = columnStarts(r.cells);
     r.runs.forEach((n, k) => {
       if (n === 1) return;
       const cells = r.cells[k]!;
-      for (let j = 0; j + 1 < cells.length; j++) {
-        const next = placedX(cells[j + 1]!);
-        const over = gridColumn(placedX(cells[j]!), g.cw, g.minX) + cells[j]!.text.length + 2 - gridColumn(next, g.cw, g.minX);
+      for (let j = 0; j < cells.length; j++) {
+        const c = cells[j]!;
+        // the next column: the next cell's, or, in a row of cells, one this row leaves empty that
+        // every line of the cell ends before (its wrapped lines are that narrow), unless the row
+        // below has cells both where this cell starts and at that column (a header over the
+        // columns the row below splits: «GÉNERO» over «MASCULINO», «FEMENINO»)
+        const after = j + 1 < cells.length ? placedX(cells[j + 1]!) : Infinity;
+        const reach = c.reach;
+        const under = r.cells[k + 1] ?? [];
+        const split = (x: number) => under.some((d) => sameX(placedX(d), placedX(c))) && under.some((d) => sameX(placedX(d), x));
+        const next = reach !== undefined && cells.length > 1
+          ? starts[k]!.find((x) => x > reach + SAME_X && x > placedX(c) && x < after - SAME_X && !split(x)) ?? after
+          : after;
+        if (next === Infinity) continue;
+        const over = gridColumn(placedX(c), g.cw, g.minX) + c.text.length + 2 - gridColumn(next, g.cw, g.minX);
         if (over <= 0) continue;
         const at = shifts.find((s) => sameX(s.x, next));
         if (at) at.chars = Math.max(at.chars, over);
