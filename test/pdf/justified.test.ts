@@ -370,4 +370,44 @@ describe('justified table cells', () => {
     ];
     expect(cellsOf(items).find((l) => l[0]!.startsWith('ón'))).toEqual(['ón o actor']);
   });
+  it('keeps one cell a lone stretched line on a page that shows no other justified cell, when another page of the document does (Ministerio, B5 7 pt, justify)', () => {
+    // OTHER_VARIANTS_2 b5-portrait-arial-7pt-justified-zebra, Ministerio report, page 10 (498.96 ×
+    // 708.96 pt): the budget table's header and values, its only table rows with more than one
+    // line. «GASTO   DE» (of «GASTO DE INVERSIÓN PLANIFICADO», bundled report line 163) is stretched
+    // to its column's right edge, 8 pt before the next column (336.46), as in the Letter layout's
+    // «TIPO   DE»; but no line of this page spans any column alike, so the page alone shows no
+    // justified cell. Page 1 here is the first test's CNE page, which does.
+    const cne = [
+      item('Coordinación', 53.51, 105.84, 206.2, 23), item('Nacional', 134.72, 169.29, 206.2, 24),
+      item('Incrementar la calidad de la gestión', 177.28, 332.08, 206.2, 27),
+      item('Porcentaje', 340.08, 382.16, 206.2, 34), item('de', 391.57, 401.57, 206.2, 34),
+      item('ejecución', 410.98, 449.06, 206.2, 34), item('presupuestaria', 458.48, 518.46, 206.2, 34),
+      item('70,36', 526.46, 549.35, 206.2, 36),
+      item('Administrativa', 53.51, 111.66, 216.0, 25), item('Financiera', 117.62, 158.60, 216.0, 25), item('y', 164.55, 169.29, 216.0, 25),
+      item('administrativa, financiera y de talento', 177.28, 332.08, 216.0, 28),
+      item('institucional', 340.08, 388.77, 216.0, 35), item('%', 526.46, 534.06, 216.0, 37),
+      item('Talento Humano', 53.51, 118.45, 225.7, 26),
+      item('humano', 177.28, 210.05, 225.7, 29), item('del', 224.56, 236.77, 225.7, 30),
+      item('Consejo', 251.28, 283.01, 225.7, 31), item('Nacional', 297.52, 332.08, 225.7, 32),
+      item('Electoral.', 177.28, 214.83, 235.5, 33),
+    ];
+    const budget = [
+      item('TOTAL DE PRESUPUESTO', 37.75, 129.65, 40.5, 1, 7), item('GASTO', 137.65, 162.01, 40.5, 4, 7), item('GASTO', 203.27, 227.64, 40.5, 7, 7),
+      item('GASTO', 266.62, 290.99, 40.5, 10, 7), item('DE', 318.74, 328.46, 40.5, 11, 7), item('GASTO', 336.46, 360.82, 40.5, 14, 7),
+      item('DE', 386.32, 396.04, 40.5, 15, 7), item('%', 404.04, 410.26, 40.5, 18, 7), item('EJECUCIÓN', 420.57, 461.00, 40.5, 18, 7),
+      item('INSTITUCIONAL', 37.75, 91.00, 48.0, 2, 7), item('CORRIENTE', 137.65, 178.85, 48.0, 5, 7), item('CORRIENTE', 203.27, 244.48, 48.0, 8, 7),
+      item('INVERSIÓN', 266.62, 305.11, 48.0, 12, 7), item('INVERSIÓN', 336.46, 374.94, 48.0, 16, 7), item('PRESUPUESTAR', 404.04, 460.67, 48.0, 19, 7),
+      item('CODIFICADO', 37.75, 81.67, 55.5, 3, 7), item('PLANIFICADO', 137.65, 184.30, 55.5, 6, 7), item('EJECUTADO', 203.27, 245.12, 55.5, 9, 7),
+      item('PLANIFICADO', 266.62, 313.28, 55.5, 13, 7), item('EJECUTADO', 336.46, 378.31, 55.5, 17, 7), item('IA', 404.04, 410.65, 55.5, 20, 7),
+      item('\\$78.537.516,23', 37.75, 88.32, 65.2, 21, 7), item('\\$23.864.701,23', 137.65, 188.22, 65.2, 22, 7), item('\\$20.613.486,20', 203.27, 253.85, 65.2, 23, 7),
+      item('\\$54.672.815,00', 266.62, 317.20, 65.2, 24, 7), item('\\$11.104.062,93', 336.46, 387.03, 65.2, 25, 7), item('40,39 %', 404.04, 429.71, 65.2, 26, 7),
+    ];
+    const lines = layoutPages([{ width: 612, height: 792, items: cne }, { width: 498.96, height: 708.96, items: budget }]).text
+      .split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
+    const header = lines.find((l) => l[0] === 'TOTAL DE PRESUPUESTO')!;
+    expect(header.slice(0, 5)).toEqual(['TOTAL DE PRESUPUESTO', 'GASTO', 'GASTO', 'GASTO DE', 'GASTO DE']);
+    // (alone, the page keeps them apart: nothing on it shows a justified cell)
+    const alone = layoutPages([{ width: 498.96, height: 708.96, items: budget }]).text.split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
+    expect(alone[0]!.slice(0, 6)).toEqual(['TOTAL DE PRESUPUESTO', 'GASTO', 'GASTO', 'GASTO', 'DE', 'GASTO']);
+  });
 });

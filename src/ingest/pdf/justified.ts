@@ -58,8 +58,13 @@ const textual = (items: readonly PositionedItem[]) => wordy(items) || items.filt
  * of two words: a column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one
  * place too, but its last texts are alike or figures). A row's own items are no evidence: the
  * header of a table whose columns are as wide as their headers has equal gaps between its cells.
+ * `justified`: whether the page shows justified cells (two rows or more with stretched gaps); then,
+ * or when another page of the document does (`justifiedDocument`), the lone stretched lines too
+ * (loneLines: a page holding one table whose header alone is stretched, «GASTO   DE»).
  */
-export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[]): Set<number>[] {
+export function stretchedGaps(
+  rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[], justifiedDocument = false,
+): { gaps: Set<number>[]; justified: boolean } {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
   const { alone, pairs, columnStart, sharedStart } = evidence(rows, block);
@@ -86,8 +91,9 @@ export function stretchedGaps(rows: readonly (readonly PositionedItem[])[], blan
     }
     return out;
   });
-  if (found.filter((s) => s.size > 0).length >= 2) loneLines(rows, block, columnStart, sharedStart, found);
-  return found;
+  const justified = found.filter((s) => s.size > 0).length >= 2;
+  if (justified || justifiedDocument) loneLines(rows, block, columnStart, sharedStart, found);
+  return { gaps: found, justified };
 }
 
 /**

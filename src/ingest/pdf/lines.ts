@@ -105,7 +105,9 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 
 /** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
-  const laid = pages.map(gridAndLines);
+  const laid = pages.map((p) => gridAndLines(p));
+  // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
+  if (laid.some((l) => l.justified)) laid.forEach((l, p) => { if (!l.justified) laid[p] = gridAndLines(pages[p]!, true); });
   const perPage = laid.map((l) => l.lines);
   const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank);
   const out: string[] = [];
@@ -139,13 +141,17 @@ export function pageLines(page: PositionedPage): PageLine[] {
   return gridAndLines(page).lines;
 }
 
-function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
+/**
+ * A page's grid and lines, and whether the page shows justified cells (justified.ts; with
+ * `justifiedDocument`, another page of the document did).
+ */
+function gridAndLines(page: PositionedPage, justifiedDocument = false): { grid: Grid; lines: PageLine[]; justified: boolean } {
   const items = page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
   const grid = gridOf(items);
-  if (items.length === 0) return { grid, lines: [] };
+  if (items.length === 0) return { grid, lines: [], justified: false };
   const { cw, minX } = grid;
   // Group into rows: an item joins the current row when its baseline is within half a font size.
   const rows: PositionedItem[][] = [];
@@ -185,16 +191,16 @@ function gridAndLines(page: PositionedPage): { grid: Grid; lines: PageLine[] } {
     return d > 2.2 * Math.max(sizes[k]!, sizes[k - 1]!) && !(Number.isFinite(pitch) && d < 1.95 * pitch);
   });
   // (OCR word boxes are placed too roughly to match a justified cell's edges)
-  const stretched = page.words === true ? rows.map(() => new Set<number>()) : stretchedGaps(rows, blankBefore);
+  const stretched = page.words === true ? { gaps: rows.map(() => new Set<number>()), justified: false } : stretchedGaps(rows, blankBefore, justifiedDocument);
   const lines: PageLine[] = [];
   rows.forEach((row, k) => {
     const y = row[0]!.y;
     if (blankBefore[k]) lines.push({ text: '', y: (y + rows[k - 1]![0]!.y) / 2, cells: [] });
-    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched[k]) });
+    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched.gaps[k]) });
   });
   alignFigures(lines);
   for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, cw, minX));
-  return { grid, lines };
+  return { grid, lines, justified: stretched.justified };
 }
 
 /** The character column of x on the page's grid. */
