@@ -48,6 +48,13 @@ describe('Portoparques informe de gestión 2025 (40 pages)', () => {
       .toEqual([[23, 'FORTALECIMIENTO | 9701 | DEUDA FLOTANTE | $1.099.544,49 | $361.134,15 | 32,84%']]);
   });
 
+  it('keeps a budget item\'s code and name apart on the cédula pages, though other pages of the document have justified cells', () => {
+    // Page 29 (the cédula presupuestaria annexed): «5101» at the page's left, «REMUNERACIONES
+    // BASICAS» further right, then its amounts, as the rendered page shows them.
+    expect(find(x, /REMUNERACIONES BASICAS/).map((h) => [h.page, h.text.split(' | ').slice(0, 2)]))
+      .toEqual([[29, ['5101', 'REMUNERACIONES BASICAS']], [38, ['7101', 'REMUNERACIONES BASICAS']]]);
+  });
+
   it('drops the page header and footer (Pág. N de 28, the GAD letterhead, the form code) on every page', () => {
     expect(find(x, /Pág\. \d+ de 28/)).toEqual([]);
     expect(find(x, /F11-PRO-GPD-SEG-SGI-001/)).toEqual([]);

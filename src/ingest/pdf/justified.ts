@@ -92,9 +92,12 @@ export function stretchedGaps(
     return out;
   });
   const justified = found.filter((s) => s.size > 0).length >= 2;
-  if (justified || justifiedDocument) loneLines(rows, block, columnStart, sharedStart, found);
+  if (justified || justifiedDocument) loneLines(rows, block, columnStart, sharedStart, found, !justified);
   return { gaps: found, justified };
 }
+
+/** A number or a code, digits more than letters («5101», «2025.00.00.A100.110.530246»). */
+const numbered = (it: PositionedItem) => /\d/.test(it.str) && !wordy([it]);
 
 /**
  * On a page that shows justified cells, the stretched lines no other row spans alike: a narrow
@@ -103,6 +106,9 @@ export function stretchedGaps(
  * where no other text of the block starts (or only the same words, the same cell repeated), the
  * last ending at its column's right edge: the next column starts exactly the block's cell gap
  * after it (the gap after each cell line that fills its column, which every stretched line does).
+ * On a page that shows none itself, read because another page of the document does
+ * (`fromDocument`), not a line opening with a number or code: a budget sheet's «5101» beside its
+ * item's name, «REMUNERACIONES BASICAS», is two cells.
  */
 function loneLines(
   rows: readonly (readonly PositionedItem[])[],
@@ -110,6 +116,7 @@ function loneLines(
   columnStart: (it: PositionedItem, r: number) => boolean,
   sharedStart: (it: PositionedItem, r: number) => boolean,
   found: Set<number>[],
+  fromDocument: boolean,
 ): void {
   // (the page's cell gap: the narrowest gap before a cell at a column's start seen 3 times or more;
   // cells are never closer than that, and it recurs after every cell line that fills its column, in
@@ -144,7 +151,7 @@ function loneLines(
       if (!sharedStart(row[i]!, r)) continue;
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
-        if (inner.some((k) => found[r]!.has(k)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
+        if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
         // (the next column starts a cell gap after it: a text of another line of the block starts
         // there, whether this line has a cell there or not; or the line ends at the page's right edge)
         const edge = end(row[j]!) + gap;
