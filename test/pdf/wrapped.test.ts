@@ -502,6 +502,31 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('starts a row at an amount under an amount as Markdown escapes them («\\$836.038,94» / «\\$2.000,00»), rows as close as a cell\'s lines', () => {
+    // The Ministerio report printed on A4 landscape in a narrow font, cells without vertical padding
+    // (OTHER_VARIANTS_2 a4-landscape-narrow-7pt-ruled-shaded-tight, page 7): the disposals table
+    // (bundled report lines 185-199), whose amounts the report writes «\$836.038,94», came out one
+    // row of 14 joined lines, «ENAJENACIÓN DONACIONES RECIBIDAS …» / «\$836.038,94\$2.000,00 …».
+    // Report lines 186-188: «ENAJENACIÓN | Inmueble | \$836.038,94», «DONACIONES RECIBIDAS |
+    // Motocicletas | \$2.000,00», «DONACIONES RECIBIDAS | Camionetas | \$289.900,00».
+    // Here the goods column 14 characters wide, and report line 193's «Computadoras portátiles»
+    // wrapped in it.
+    const rows = joinedCells([page([
+      item('TIPO', 50, 100), item('BIEN', 160, 100), item('VALOR TOTAL', 230, 100),
+      item('ENAJENACIÓN', 50, 112), item('Inmueble', 160, 112), item('\\$836.038,94', 230, 112),
+      item('DONACIONES RECIBIDAS', 50, 124), item('Motocicletas', 160, 124), item('\\$2.000,00', 230, 124),
+      item('DONACIONES RECIBIDAS', 50, 136), item('Computadoras', 160, 136), item('\\$13.870,08', 230, 136),
+      item('portátiles', 160, 148),
+      item('DONACIONES RECIBIDAS', 50, 160), item('Camionetas', 160, 160), item('\\$289.900,00', 230, 160),
+    ])])!;
+    expect(rows.slice(1)).toEqual([
+      ['ENAJENACIÓN', 'Inmueble', '\\$836.038,94'],
+      ['DONACIONES RECIBIDAS', 'Motocicletas', '\\$2.000,00'],
+      ['DONACIONES RECIBIDAS', 'Computadoras portátiles', '\\$13.870,08'],
+      ['DONACIONES RECIBIDAS', 'Camionetas', '\\$289.900,00'],
+    ]);
+  });
+
   it('goes on a row whose date columns, as narrow as a month\'s name, wrap the year under it in a table without vertical cell padding («Julio» / «202» / «0»)', () => {
     // Every line 12 pt below the one above. The second line has a cell in every column, two of them
     // bare numbers («202»), yet the first column's line above is full (its widest text; «Violencia»

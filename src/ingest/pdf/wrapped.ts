@@ -118,8 +118,8 @@ const SHORT_WORDS = new Set(['al', 'con', 'de', 'del', 'el', 'en', 'la', 'las', 
  * 18); two fragments that would make a longer word are two words.
  */
 const LONGEST_WORD = 18;
-/** A cell that is only a number, amount, code or percentage. */
-const BARE_NUMBER = /^[-+$]?\s?[\d.,]+\s?%?$/;
+/** A cell that is only a number, amount, code or percentage (an amount as Markdown escapes it too, «\$2.000,00»). */
+const BARE_NUMBER = /^(?:[-+]|\\?\$)?\s?[\d.,]+\s?%?$/;
 /** A number as printed: digits with thousands and decimal separators (es-EC or plain), maybe a percentage or an amount ("$", "\\$" as Markdown escapes it). */
 const WELL_FORMED_NUMBER = /^[-+]?\\?\$?\s?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s?%?$/;
 /** Rows set apart by cell padding or ruling: a row's first line follows the line above it at least this many font sizes further than its own lines follow each other. */
