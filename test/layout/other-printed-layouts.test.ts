@@ -97,7 +97,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a3-landscape-ruled-10pt': {
     'plan-de-accion': `${PLAN} (commitments -1/+1, milestones -1/+1, flags -2/+11)`,
-    'consejo-nacional-electoral': 'the merged-row matrix: goals -30/+8, flags -18/+33',
+    'consejo-nacional-electoral': 'the merged-row matrix: goals -30/+8, flags -18/+55',
     'iess': 'the first line «OTROS NO 0 NO APLICA» is packed (the text seems to start mid-table), a narrow header not joined (flags -1/+2)',
     'ministerio': 'the goals header «NO. DE META» packed one space before «DESCRIPCIÓN» on some rows: goals -11/+2, procurement -1/+1, recommendations -1/+4, flags -2/+53',
   },
@@ -109,13 +109,13 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-dejavu-8pt-right': {
     'plan-de-accion': 'reports -1/+1, commitments -4/+3, milestones -23/+18, flags -3/+26',
-    'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -18/+15, flags -5/+19',
+    'consejo-nacional-electoral': 'figures right-aligned in their cells: goals -18/+15, flags -5/+24',
     'ministerio': 'goals -4/+4, recommendations +2, flags +6',
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+52',
     'quito': 'goals -2/+2, flags +11',
-    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+49, flags -89/+306',
+    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+49, flags -89/+458',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
     'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+15, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+155',
   },
@@ -127,7 +127,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   'letter-portrait-sans-8pt-tight': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+9, milestones -33/+28, flags -4/+51',
     'quito': 'goals -1/+1, flags +5',
-    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -136/+197, flags -19/+218',
+    'consejo-nacional-electoral': 'cells without vertical padding: the merged-row matrix, goals -136/+197, flags -19/+238',
     'iess': 'reports -1/+1, budget lines -1/+4, budget summaries -1/+1, goals -1/+6, procurement -4/+6, recommendations -3/+10, flags -2/+43',
     'ministerio': 'budget lines -8/+6, budget summaries -1/+1, coverage -1/+3, goals -11/+18, recommendations -2, flags -3/+152',
   },

@@ -431,3 +431,43 @@ describe('lotaip-a4 on bad input', () => {
     expect(Date.now() - start).toBeLessThan(5000);
   });
 });
+
+describe('lotaip-a4: rows on a grid wider than the matrix', () => {
+  it('reads units 28 and 29 from a PDF page whose footer made columns of its own (fitToMatrix)', () => {
+    // The CNE matrix printed on B5 in justified Arial 7 pt (OTHER_VARIANTS_2
+    // b5-portrait-arial-7pt-justified-zebra), last page, as the ingest recovers its cells from the
+    // PDF: the footer's justified lines gave the table eight columns, the indicators in the sixth and
+    // the values in the seventh (fixture README). Read by hand in the bundled report, lines 207-217.
+    const r = lotaipA4Parser.parse(fixture('units-28-29-pdf-wider-grid'));
+    const got = r.goals.map((g) => [g.unit_number, g.unit, g.indicator, g.planned, g.value_text]);
+    const U28 = 'Dirección Nacional de Planificación y Proyectos';
+    const U29 = 'Dirección Nacional de Seguimiento y Gestión de la Calidad pl';
+    expect(got).toEqual([
+      [28, U28, '(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Planificación y Proyectos', 100, null],
+      [28, U28, 'Porcentaje de asistencias técnicas ejecutadas', null, 'N/A'],
+      [28, U28, 'Porcentaje de cumplimiento de la planificación operativa institucional', null, 'N/A'],
+      [28, U28, 'Porcentaje de reprogramación de la planificación operativa', null, 'N/A'],
+      [28, U28, 'Porcentaje de ejecución presupuestaria', 0, null],
+      [29, U29, 'Porcentaje de supervisión a los Planes del CNE', null, 'N/A'],
+      [29, U29, 'Porcentaje de satisfacción ciudadana en servicios brindados en ventanilla', 98, null],
+      [29, U29, '(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Seguimiento y Gestión de la Calidad', 100, null],
+      [29, U29, 'Índice de Gestión Estratégica Institucional ( E )', 94, null],
+      [29, U29, 'Porcentaje de documentos aprobados en el Sistema de Gestión de la Calidad', null, 'N/A'],
+      [29, U29, 'Porcentaje de asistencia técnica', null, 'N/A'],
+    ]);
+  });
+
+  it('says so when a row keeps cells past the fifth column that could not be fitted, instead of dropping them quietly', () => {
+    // Six columns filled in one run: no way to tell which one is not the matrix's.
+    const text = [
+      'No.\tDescripción de la unidad\tObjetivo de la unidad\tIndicador\tMeta cuantificable',
+      '7\tDirección A\tIncrementar algo\tPorcentaje de algo\tN/A\tnota al margen',
+      '\t\t\tPorcentaje de otra cosa\t50,00%\t',
+    ].join('\n');
+    const r = lotaipA4Parser.parse(source(text, 'x.txt'));
+    expect(r.flags.filter((f) => f.message.startsWith('fila con más columnas')).map((f) => [f.severity, f.source_line, f.message]))
+      .toEqual([['warning', 2, 'fila con más columnas que la matriz, celdas de más no leídas: "nota al margen" (x.txt:2)']]);
+    expect(r.goals.map((g) => g.indicator)).toEqual(['Porcentaje de algo', 'Porcentaje de otra cosa']);
+  });
+});
+

@@ -150,6 +150,43 @@ function isSection(filled: readonly string[]): boolean {
   return !/[a-záéíóúñ]/.test(text) && /^(?:sub)?(?:procesos|nivel)\b/.test(fold(text));
 }
 
+/**
+ * Rows whose cells were recovered on a grid wider than the matrix's five columns (a PDF page whose
+ * other text, a justified footer or a link stretched over its cell, made columns of its own): each
+ * run of rows of one width (more than five), up to a footer row, with text past the fifth column
+ * and at most five columns filled in the whole run, loses the columns no row of the run fills —
+ * first those between filled ones and after them, then leading ones down to five — when that leaves
+ * its last filled column fifth, and every cell that lands in the fifth is a value (a figure, «N/A»)
+ * beside an indicator of two words or more.
+ * «28 | Dirección … | Iniciativas … | | | Porcentaje … | N/A | » is
+ * «28 | Dirección … | Iniciativas … | Porcentaje … | N/A». Other rows are returned as they are.
+ */
+export function fitToMatrix(rows: readonly (string[] | null)[]): (string[] | null)[] {
+  const out = rows.slice();
+  for (let i = 0; i < rows.length; ) {
+    const width = rows[i]?.length ?? 0;
+    let j = i;
+    while (j < rows.length && width > 5 && rows[j]?.length === width && classify(rows[j]!) !== 'footer') j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = rows.slice(i, j) as string[][];
+    const filled = [...new Set(run.flatMap((r) => r.flatMap((x, k) => (x.trim() !== '' ? [k] : []))))].sort((a, b) => a - b);
+    const leading = filled[0] ?? 0;
+    if (filled.length && filled.at(-1)! >= 5 && filled.length <= 5 && leading + filled.length >= 5) {
+      const kept = [...Array.from({ length: 5 - filled.length }, (_, k) => leading - (5 - filled.length) + k), ...filled];
+      // (only when what lands in the value column is values, «N/A», a figure, each beside an
+      // indicator of two words or more: the matrix's shape, not a justified line's words apart)
+      const valued = run.filter((r) => r[kept[4]!]!.trim() !== '');
+      const matrix = valued.length > 0 && valued.every((r) => isValueLike(r[kept[4]!]!) && /\p{L}{2,}\s+\S*\p{L}/u.test(r[kept[3]!]!));
+      if (matrix) for (let k = i; k < j; k++) out[k] = kept.map((c) => rows[k]![c]!);
+    }
+    i = j;
+  }
+  return out;
+}
+
 function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 'lost'): Row {
   if (kind === 'table') {
     return { line, seq, number: c[0]!, name: c[1]!, objective: c[2]!, indicator: c[3]!, value: c[4]!, lost: false };
@@ -743,7 +780,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   const tracker = new UnitTracker(src);
   let header = false;
   let blank = false;
-  const cellRows = src.lines.map((line, i) => (line.length > MAX_LINE ? null : cellsOf(i)));
+  const cellRows = fitToMatrix(src.lines.map((line, i) => (line.length > MAX_LINE ? null : cellsOf(i))));
   const kinds = cellRows.map((c) => (c === null ? null : classify(c)));
   // rows padded apart (a blank line between most table rows, as a layout with cell padding prints
   // them): a lone blank line is padding, and only a run of them or a form feed breaks a page
@@ -778,7 +815,13 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
     else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', c.filter(Boolean).join(' | '), n));
-    else if (kind === 'table') tracker.row(toRow(c, n, seq, 'table'));
+    else if (kind === 'table') {
+      // (a row on a grid wider than the matrix that fitToMatrix could not fit: its cells past the
+      // fifth are not read, and say so)
+      const past = c.slice(5).filter((x) => x.trim() !== '');
+      if (past.length) flags.push(flag(src, 'warning', 'section_unrecognized', 'fila con más columnas que la matriz, celdas de más no leídas', cleanCell(past.join(' | ')).slice(0, 80), n, { dataset: 'goals' }));
+      tracker.row(toRow(c, n, seq, 'table'));
+    }
     else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
     else flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
   }
