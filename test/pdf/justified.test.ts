@@ -17,6 +17,25 @@ function cellsOf(items: PositionedItem[], width = 612): string[][] {
   return layoutPages([{ width, height: 792, items }]).text.split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
 }
 
+/**
+ * letter-portrait-8pt-justified, CNE report, page 1, unit 1's first row (y 206.2 to 235.5): its
+ * stretched lines show justified cells (first test).
+ */
+const CNE_UNIT_1 = [
+  item('Coordinación', 53.51, 105.84, 206.2, 23), item('Nacional', 134.72, 169.29, 206.2, 24),
+  item('Incrementar la calidad de la gestión', 177.28, 332.08, 206.2, 27),
+  item('Porcentaje', 340.08, 382.16, 206.2, 34), item('de', 391.57, 401.57, 206.2, 34),
+  item('ejecución', 410.98, 449.06, 206.2, 34), item('presupuestaria', 458.48, 518.46, 206.2, 34),
+  item('70,36', 526.46, 549.35, 206.2, 36),
+  item('Administrativa', 53.51, 111.66, 216.0, 25), item('Financiera', 117.62, 158.60, 216.0, 25), item('y', 164.55, 169.29, 216.0, 25),
+  item('administrativa, financiera y de talento', 177.28, 332.08, 216.0, 28),
+  item('institucional', 340.08, 388.77, 216.0, 35), item('%', 526.46, 534.06, 216.0, 37),
+  item('Talento Humano', 53.51, 118.45, 225.7, 26),
+  item('humano', 177.28, 210.05, 225.7, 29), item('del', 224.56, 236.77, 225.7, 30),
+  item('Consejo', 251.28, 283.01, 225.7, 31), item('Nacional', 297.52, 332.08, 225.7, 32),
+  item('Electoral.', 177.28, 214.83, 235.5, 33),
+];
+
 describe('justified table cells', () => {
   it('keeps the words of a stretched cell line one cell, however wide its gaps (CNE matrix, Letter 8 pt, justify)', () => {
     // letter-portrait-8pt-justified, CNE report, page 1. The unit column runs from x 53.51 to
@@ -24,18 +43,7 @@ describe('justified table cells', () => {
     // 518.46 (cells 8 pt apart). «Coordinación» / «Nacional» are stretched 28.9 pt apart (3.6 font
     // sizes); «Porcentaje de ejecución presupuestaria» 9.4 pt apart, more than the 8 pt between cells.
     const items = [
-      item('Coordinación', 53.51, 105.84, 206.2, 23), item('Nacional', 134.72, 169.29, 206.2, 24),
-      item('Incrementar la calidad de la gestión', 177.28, 332.08, 206.2, 27),
-      item('Porcentaje', 340.08, 382.16, 206.2, 34), item('de', 391.57, 401.57, 206.2, 34),
-      item('ejecución', 410.98, 449.06, 206.2, 34), item('presupuestaria', 458.48, 518.46, 206.2, 34),
-      item('70,36', 526.46, 549.35, 206.2, 36),
-      item('Administrativa', 53.51, 111.66, 216.0, 25), item('Financiera', 117.62, 158.60, 216.0, 25), item('y', 164.55, 169.29, 216.0, 25),
-      item('administrativa, financiera y de talento', 177.28, 332.08, 216.0, 28),
-      item('institucional', 340.08, 388.77, 216.0, 35), item('%', 526.46, 534.06, 216.0, 37),
-      item('Talento Humano', 53.51, 118.45, 225.7, 26),
-      item('humano', 177.28, 210.05, 225.7, 29), item('del', 224.56, 236.77, 225.7, 30),
-      item('Consejo', 251.28, 283.01, 225.7, 31), item('Nacional', 297.52, 332.08, 225.7, 32),
-      item('Electoral.', 177.28, 214.83, 235.5, 33),
+      ...CNE_UNIT_1,
       item('1', 37.75, 42.83, 247.5, 38), item('Porcentaje de cumplimiento del PAC ( E )', 340.08, 503.42, 247.5, 39), item('N/A', 526.46, 540.61, 247.5, 40),
       item('Porcentaje del personal que recibe cursos', 340.08, 518.46, 258.7, 41), item('N/A', 526.46, 540.61, 258.7, 43),
     ];
@@ -376,21 +384,7 @@ describe('justified table cells', () => {
     // line. «GASTO   DE» (of «GASTO DE INVERSIÓN PLANIFICADO», bundled report line 163) is stretched
     // to its column's right edge, 8 pt before the next column (336.46), as in the Letter layout's
     // «TIPO   DE»; but no line of this page spans any column alike, so the page alone shows no
-    // justified cell. Page 1 here is the first test's CNE page, which does.
-    const cne = [
-      item('Coordinación', 53.51, 105.84, 206.2, 23), item('Nacional', 134.72, 169.29, 206.2, 24),
-      item('Incrementar la calidad de la gestión', 177.28, 332.08, 206.2, 27),
-      item('Porcentaje', 340.08, 382.16, 206.2, 34), item('de', 391.57, 401.57, 206.2, 34),
-      item('ejecución', 410.98, 449.06, 206.2, 34), item('presupuestaria', 458.48, 518.46, 206.2, 34),
-      item('70,36', 526.46, 549.35, 206.2, 36),
-      item('Administrativa', 53.51, 111.66, 216.0, 25), item('Financiera', 117.62, 158.60, 216.0, 25), item('y', 164.55, 169.29, 216.0, 25),
-      item('administrativa, financiera y de talento', 177.28, 332.08, 216.0, 28),
-      item('institucional', 340.08, 388.77, 216.0, 35), item('%', 526.46, 534.06, 216.0, 37),
-      item('Talento Humano', 53.51, 118.45, 225.7, 26),
-      item('humano', 177.28, 210.05, 225.7, 29), item('del', 224.56, 236.77, 225.7, 30),
-      item('Consejo', 251.28, 283.01, 225.7, 31), item('Nacional', 297.52, 332.08, 225.7, 32),
-      item('Electoral.', 177.28, 214.83, 235.5, 33),
-    ];
+    // justified cell. Page 1 here is CNE_UNIT_1, whose stretched lines do.
     const budget = [
       item('TOTAL DE PRESUPUESTO', 37.75, 129.65, 40.5, 1, 7), item('GASTO', 137.65, 162.01, 40.5, 4, 7), item('GASTO', 203.27, 227.64, 40.5, 7, 7),
       item('GASTO', 266.62, 290.99, 40.5, 10, 7), item('DE', 318.74, 328.46, 40.5, 11, 7), item('GASTO', 336.46, 360.82, 40.5, 14, 7),
@@ -402,7 +396,7 @@ describe('justified table cells', () => {
       item('\\$78.537.516,23', 37.75, 88.32, 65.2, 21, 7), item('\\$23.864.701,23', 137.65, 188.22, 65.2, 22, 7), item('\\$20.613.486,20', 203.27, 253.85, 65.2, 23, 7),
       item('\\$54.672.815,00', 266.62, 317.20, 65.2, 24, 7), item('\\$11.104.062,93', 336.46, 387.03, 65.2, 25, 7), item('40,39 %', 404.04, 429.71, 65.2, 26, 7),
     ];
-    const lines = layoutPages([{ width: 612, height: 792, items: cne }, { width: 498.96, height: 708.96, items: budget }]).text
+    const lines = layoutPages([{ width: 612, height: 792, items: CNE_UNIT_1 }, { width: 498.96, height: 708.96, items: budget }]).text
       .split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
     const header = lines.find((l) => l[0] === 'TOTAL DE PRESUPUESTO')!;
     expect(header.slice(0, 5)).toEqual(['TOTAL DE PRESUPUESTO', 'GASTO', 'GASTO', 'GASTO DE', 'GASTO DE']);

@@ -647,6 +647,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ])]);
     expect(rows![1]).toEqual(['Hito 8', 'Diciembre 2020', 'Diciembre 2021']);
   });
+
   it('moves a column a joined cell runs into though its row leaves that column empty, not one its row below splits under it', () => {
     // The CNE matrix printed on A4 landscape in a narrow font, ruled, cells without padding
     // (OTHER_VARIANTS_2 a4-landscape-narrow-7pt-ruled-shaded-tight, page 6): unit 29's name,
@@ -654,23 +655,16 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // line 212: «Dirección Nacional de Seguimiento y Gestión de la Calidad pl», its objective cell
     // empty), joined, ran into the objective column that other rows fill, and was cut there:
     // «… Gestión de la» / «Calidad pl» as the objective. Here columns at 50, 110 and 300.
-    const rows = joinedCells([page([
+    const units = page([
       { ...item('Unidad', 50, 100), run: 1 }, { ...item('Objetivo', 110, 100), run: 2 }, { ...item('Meta', 300, 100), run: 3 },
       { ...item('Bienes', 50, 116), run: 4 }, { ...item('Mejorar', 110, 116), run: 5 }, { ...item('9,00', 300, 116), run: 6 },
       { ...item('Gestión y', 50, 132), run: 7 }, { ...item('N/A', 300, 132), run: 8 },
       { ...item('Calidad de', 50, 144), run: 9 },
       { ...item('Procesos', 50, 156), run: 10 },
       { ...item('7,00', 300, 172), run: 11 },
-    ])]);
-    expect(rows![2]).toEqual(['Gestión y Calidad de Procesos', 'N/A']);
-    const text = joined([page([
-      { ...item('Unidad', 50, 100), run: 1 }, { ...item('Objetivo', 110, 100), run: 2 }, { ...item('Meta', 300, 100), run: 3 },
-      { ...item('Bienes', 50, 116), run: 4 }, { ...item('Mejorar', 110, 116), run: 5 }, { ...item('9,00', 300, 116), run: 6 },
-      { ...item('Gestión y', 50, 132), run: 7 }, { ...item('N/A', 300, 132), run: 8 },
-      { ...item('Calidad de', 50, 144), run: 9 },
-      { ...item('Procesos', 50, 156), run: 10 },
-      { ...item('7,00', 300, 172), run: 11 },
-    ])]).joined!.text.split('\n');
+    ]);
+    expect(joinedCells([units])![2]).toEqual(['Gestión y Calidad de Procesos', 'N/A']);
+    const text = joined([units]).joined!.text.split('\n');
     // the objective column starts past the joined name (and two spaces), on every row alike
     expect(text[0]!.indexOf('Objetivo')).toBe(text[1]!.indexOf('Mejorar'));
     expect(text[1]!.indexOf('Mejorar')).toBeGreaterThanOrEqual(text[2]!.indexOf('Gestión') + 'Gestión y Calidad de Procesos'.length + 2);
