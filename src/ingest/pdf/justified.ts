@@ -16,6 +16,7 @@
  * Pure: a page's rows of positioned items in, each row's stretched gaps out.
  */
 import type { PositionedItem } from './lines.ts';
+import { countAtMost } from '../../lib/sorted.ts';
 
 /** The left and right edges (points) of a justified cell's stretched line, and the row showing it. */
 interface Span {
@@ -58,13 +59,14 @@ const textual = (items: readonly PositionedItem[]) => wordy(items) || items.filt
  * of two words: a column of the same text, «Tipo  N/A», or of figures right-aligned, ends at one
  * place too, but its last texts are alike or figures). A row's own items are no evidence: the
  * header of a table whose columns are as wide as their headers has equal gaps between its cells.
- * `justified`: whether the page shows justified cells (two rows or more with stretched gaps); then,
- * or when another page of the document does (`justifiedDocument`), the lone stretched lines too
- * (loneLines: a page holding one table whose header alone is stretched, «GASTO   DE»).
+ * `justified`: whether the page shows justified cells (two rows or more with stretched gaps); then
+ * the lone stretched lines too (loneLines). `lone()`: the gaps with the lone stretched lines of a
+ * page that shows none itself, read because another page of the document does (a page holding one
+ * table whose header alone is stretched, «GASTO   DE»), from the evidence already gathered.
  */
 export function stretchedGaps(
-  rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[], justifiedDocument = false,
-): { gaps: Set<number>[]; justified: boolean } {
+  rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[],
+): { gaps: Set<number>[]; justified: boolean; lone: () => Set<number>[] } {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
   const { alone, pairs, columnStart, sharedStart } = evidence(rows, block);
@@ -92,8 +94,13 @@ export function stretchedGaps(
     return out;
   });
   const justified = found.filter((s) => s.size > 0).length >= 2;
-  if (justified || justifiedDocument) loneLines(rows, block, columnStart, sharedStart, found, !justified);
-  return { gaps: found, justified };
+  if (justified) loneLines(rows, block, columnStart, sharedStart, found, false);
+  const lone = () => {
+    const gaps = found.map((g) => new Set(g));
+    loneLines(rows, block, columnStart, sharedStart, gaps, true);
+    return gaps;
+  };
+  return { gaps: found, justified, lone };
 }
 
 /** A number or a code, digits more than letters («5101», «2025.00.00.A100.110.530246»). */
@@ -135,7 +142,25 @@ function loneLines(
   // columns, and of its justified paragraphs)
   const right = Math.max(...rows.map((row) => end(row[row.length - 1]!)));
   const reached = rows.filter((row) => Math.abs(end(row[row.length - 1]!) - right) <= SAME).length >= 3;
-  const startsAt = (x: number, r: number) => rows.flatMap((row, q) => (q !== r && block[q] === block[r] ? row.map((it, k) => ({ it, prev: row[k - 1] })) : [])).filter((o) => Math.abs(o.it.x - x) <= SAME);
+  // (each block's items by x, with the item before each on its row, for startsAt's binary search)
+  const byBlock = new Map<number, { x: number[]; at: { it: PositionedItem; prev: PositionedItem | undefined; row: number }[] }>();
+  rows.forEach((row, q) => row.forEach((it, k) => {
+    const b = byBlock.get(block[q]!) ?? byBlock.set(block[q]!, { x: [], at: [] }).get(block[q]!)!;
+    b.at.push({ it, prev: row[k - 1], row: q });
+  }));
+  for (const b of byBlock.values()) {
+    b.at.sort((u, v) => u.it.x - v.it.x);
+    b.x = b.at.map((o) => o.it.x);
+  }
+  /** The items of row r's block, other rows, starting at x (within SAME), each with the item before it on its row. */
+  const startsAt = (x: number, r: number) => {
+    const b = byBlock.get(block[r]!)!;
+    const out: { it: PositionedItem; prev: PositionedItem | undefined }[] = [];
+    for (let i = countAtMost(b.x, x - SAME - 1e-6); i < b.at.length && b.x[i]! <= x + SAME; i++) {
+      if (b.at[i]!.row !== r && Math.abs(b.x[i]! - x) <= SAME) out.push(b.at[i]!);
+    }
+    return out;
+  };
   rows.forEach((row, r) => {
     // (a word inside the line starts where no other text of the block starts, or only the same word
     // after the same word: the same cell repeated, «A   Y/O» on every row of a budget table; or on
@@ -183,9 +208,21 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
   });
   // (a column start: three different texts of the block start there; words inside a stretched
   // line start wherever the stretching puts them, and a line repeated in several rows is one text)
-  const columnStart = (it: PositionedItem, r: number) =>
-    new Set(starts.get(block[r]!)!.filter((o) => Math.abs(o.x - it.x) <= SAME).map((o) => o.str)).size >= 3;
-  const sharedStart = (it: PositionedItem, r: number) => starts.get(block[r]!)!.some((o) => o.row !== r && Math.abs(o.x - it.x) <= SAME);
+  // (each block's starts by x, searched in two steps: the items starting within SAME of x)
+  const xs = new Map<number, number[]>();
+  for (const [b, list] of starts) {
+    list.sort((u, v) => u.x - v.x);
+    xs.set(b, list.map((o) => o.x));
+  }
+  const near = (x: number, r: number) => {
+    const list = starts.get(block[r]!)!;
+    const at = xs.get(block[r]!)!;
+    const out: { x: number; end: number; str: string; row: number }[] = [];
+    for (let i = countAtMost(at, x - SAME - 1e-6); i < list.length && at[i]! <= x + SAME; i++) if (Math.abs(at[i]! - x) <= SAME) out.push(list[i]!);
+    return out;
+  };
+  const columnStart = (it: PositionedItem, r: number) => new Set(near(it.x, r).map((o) => o.str)).size >= 3;
+  const sharedStart = (it: PositionedItem, r: number) => near(it.x, r).some((o) => o.row !== r);
   // (two cells in one text: PDF.js joins a cell's text and the next cell's when the gap between
   // them is under ~0.6 em, as in a table with little padding: «… así como el N/A», its last words
   // a text that other rows show alone, ending where it ends)

@@ -105,9 +105,11 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 
 /** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
-  const laid = pages.map((p) => gridAndLines(p));
+  const read = pages.map(pageRows);
+  const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
-  if (laid.some((l) => l.justified)) laid.forEach((l, p) => { if (!l.justified) laid[p] = gridAndLines(pages[p]!, true); });
+  const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
+  const laid = read.map((r, p) => ({ grid: r.grid, lines: linesOf(pages[p]!, r, gaps[p]!) }));
   const perPage = laid.map((l) => l.lines);
   const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank);
   const out: string[] = [];
@@ -138,21 +140,48 @@ export interface Grid {
 
 /** One page's items → lines, columns placed on a character grid. */
 export function pageLines(page: PositionedPage): PageLine[] {
-  return gridAndLines(page).lines;
+  const r = pageRows(page);
+  return linesOf(page, r, stretchedOf(page, r).gaps);
+}
+
+/** A page's items grouped in rows (each sorted by x), which rows a blank line parts from the row above, and its grid. */
+interface PageRows {
+  grid: Grid;
+  rows: PositionedItem[][];
+  blankBefore: boolean[];
+}
+
+/** A page's rows (pageRows) as lines of cells on its character grid, words of one stretched line kept one cell. */
+function linesOf(page: PositionedPage, { grid, rows, blankBefore }: PageRows, stretched: readonly Set<number>[]): PageLine[] {
+  const lines: PageLine[] = [];
+  rows.forEach((row, k) => {
+    const y = row[0]!.y;
+    if (blankBefore[k]) lines.push({ text: '', y: (y + rows[k - 1]![0]!.y) / 2, cells: [] });
+    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched[k]) });
+  });
+  alignFigures(lines);
+  for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, grid.cw, grid.minX));
+  return lines;
 }
 
 /**
- * A page's grid and lines, and whether the page shows justified cells (justified.ts; with
- * `justifiedDocument`, another page of the document did).
+ * The stretched gaps of a page's rows, whether the page shows justified cells, and its gaps when
+ * another page of the document does (justified.ts). (OCR word boxes are placed too roughly to match
+ * a justified cell's edges: none.)
  */
-function gridAndLines(page: PositionedPage, justifiedDocument = false): { grid: Grid; lines: PageLine[]; justified: boolean } {
+function stretchedOf(page: PositionedPage, { rows, blankBefore }: PageRows): ReturnType<typeof stretchedGaps> {
+  if (page.words !== true) return stretchedGaps(rows, blankBefore);
+  const gaps = rows.map(() => new Set<number>());
+  return { gaps, justified: false, lone: () => gaps };
+}
+
+function pageRows(page: PositionedPage): PageRows {
   const items = page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
   const grid = gridOf(items);
-  if (items.length === 0) return { grid, lines: [], justified: false };
-  const { cw, minX } = grid;
+  if (items.length === 0) return { grid, rows: [], blankBefore: [] };
   // Group into rows: an item joins the current row when its baseline is within half a font size.
   const rows: PositionedItem[][] = [];
   let current: PositionedItem[] = [];
@@ -190,17 +219,7 @@ function gridAndLines(page: PositionedPage, justifiedDocument = false): { grid: 
     const d = row[0]!.y - rows[k - 1]![0]!.y;
     return d > 2.2 * Math.max(sizes[k]!, sizes[k - 1]!) && !(Number.isFinite(pitch) && d < 1.95 * pitch);
   });
-  // (OCR word boxes are placed too roughly to match a justified cell's edges)
-  const stretched = page.words === true ? { gaps: rows.map(() => new Set<number>()), justified: false } : stretchedGaps(rows, blankBefore, justifiedDocument);
-  const lines: PageLine[] = [];
-  rows.forEach((row, k) => {
-    const y = row[0]!.y;
-    if (blankBefore[k]) lines.push({ text: '', y: (y + rows[k - 1]![0]!.y) / 2, cells: [] });
-    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched.gaps[k]) });
-  });
-  alignFigures(lines);
-  for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, cw, minX));
-  return { grid, lines, justified: stretched.justified };
+  return { grid, rows, blankBefore };
 }
 
 /** The character column of x on the page's grid. */
