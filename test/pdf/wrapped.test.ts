@@ -527,6 +527,24 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('goes on a figure cut down a column two characters wide though its third piece is a whole number under a value («95» / «,3» / «3» / «%»)', () => {
+    // The CNE matrix printed on Letter in DejaVu Sans Condensed 8 pt, shaded header
+    // (OTHER_VARIANTS_2 letter-portrait-condensed-8pt-shaded, page 7's foot): unit 25's budget
+    // execution, bundled report line 185 «Porcentaje de ejecución presupuestaria | 95,33%», cut
+    // «95» / «,3» / «3» / «%» in the value column. «3» under «,3» read as a value under a value and
+    // started a row: «95,3» and «3%». Here the value column two characters wide (10 pt) at 300, a row
+    // above it ending in «N/» / «A».
+    const rows = joinedCells([page([
+      item('Bienes', 50, 100), item('Indicador uno', 200, 100), item('N/', 300, 100),
+      item('A', 300, 112),
+      item('Dirección', 50, 124), item('Porcentaje de', 200, 124), item('95', 300, 124),
+      item('Nacional', 50, 136), item('ejecución', 200, 136), item(',3', 300, 136),
+      item('Administrativa', 50, 148), item('3', 300, 148),
+      item('%', 300, 160),
+    ])])!;
+    expect(rows).toEqual([['Bienes', 'Indicador uno', 'N/A'], ['Dirección Nacional Administrativa', 'Porcentaje de ejecución', '95,33%']]);
+  });
+
   it('goes on a row whose date columns, as narrow as a month\'s name, wrap the year under it in a table without vertical cell padding («Julio» / «202» / «0»)', () => {
     // Every line 12 pt below the one above. The second line has a cell in every column, two of them
     // bare numbers («202»), yet the first column's line above is full (its widest text; «Violencia»

@@ -194,7 +194,10 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const cutNumber = (c: LineCell) => {
     const above = a.cells.find((x) => sameColumn(x, c));
     const h = head.cells.findIndex((x) => sameColumn(x, c));
-    if (!above || h < 0 || !cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))) return false;
+    // (the figure as joined so far: «95» / «,3» / «3» / «%» is one, «95,33%», though «,33%» is none)
+    const sofar = row.find((x) => sameColumn(x, c))?.text ?? above?.text ?? '';
+    if (!above || h < 0 || !(cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))
+      || (sofar !== above.text && cutIntoNumber(sofar + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))))) return false;
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
