@@ -25,6 +25,13 @@ interface Span {
   row: number;
 }
 
+/** An item of a block, with the item before it on its row and its row. */
+interface BlockItem {
+  it: PositionedItem;
+  prev: PositionedItem | undefined;
+  row: number;
+}
+
 /** Edges and gaps are the same within this many points (PDF.js rounds positions to ~0.01 pt). */
 const SAME = 0.2;
 /** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
@@ -69,7 +76,7 @@ export function stretchedGaps(
 ): { gaps: Set<number>[]; justified: boolean; lone: () => Set<number>[] } {
   const block: number[] = [];
   rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
-  const { alone, pairs, columnStart, sharedStart } = evidence(rows, block);
+  const { alone, pairs, columnStart, sharedStart, startsNear } = evidence(rows, block);
 
   // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
   // words start at different places)
@@ -94,10 +101,10 @@ export function stretchedGaps(
     return out;
   });
   const justified = found.filter((s) => s.size > 0).length >= 2;
-  if (justified) loneLines(rows, block, columnStart, sharedStart, found, false);
+  if (justified) loneLines(rows, block, columnStart, sharedStart, startsNear, found, false);
   const lone = () => {
     const gaps = found.map((g) => new Set(g));
-    loneLines(rows, block, columnStart, sharedStart, gaps, true);
+    loneLines(rows, block, columnStart, sharedStart, startsNear, gaps, true);
     return gaps;
   };
   return { gaps: found, justified, lone };
@@ -122,6 +129,7 @@ function loneLines(
   block: readonly number[],
   columnStart: (it: PositionedItem, r: number) => boolean,
   sharedStart: (it: PositionedItem, r: number) => boolean,
+  startsNear: (x: number, r: number) => BlockItem[],
   found: Set<number>[],
   fromDocument: boolean,
 ): void {
@@ -142,25 +150,8 @@ function loneLines(
   // columns, and of its justified paragraphs)
   const right = Math.max(...rows.map((row) => end(row[row.length - 1]!)));
   const reached = rows.filter((row) => Math.abs(end(row[row.length - 1]!) - right) <= SAME).length >= 3;
-  // (each block's items by x, with the item before each on its row, for startsAt's binary search)
-  const byBlock = new Map<number, { x: number[]; at: { it: PositionedItem; prev: PositionedItem | undefined; row: number }[] }>();
-  rows.forEach((row, q) => row.forEach((it, k) => {
-    const b = byBlock.get(block[q]!) ?? byBlock.set(block[q]!, { x: [], at: [] }).get(block[q]!)!;
-    b.at.push({ it, prev: row[k - 1], row: q });
-  }));
-  for (const b of byBlock.values()) {
-    b.at.sort((u, v) => u.it.x - v.it.x);
-    b.x = b.at.map((o) => o.it.x);
-  }
   /** The items of row r's block, other rows, starting at x (within SAME), each with the item before it on its row. */
-  const startsAt = (x: number, r: number) => {
-    const b = byBlock.get(block[r]!)!;
-    const out: { it: PositionedItem; prev: PositionedItem | undefined }[] = [];
-    for (let i = countAtMost(b.x, x - SAME - 1e-6); i < b.at.length && b.x[i]! <= x + SAME; i++) {
-      if (b.at[i]!.row !== r && Math.abs(b.x[i]! - x) <= SAME) out.push(b.at[i]!);
-    }
-    return out;
-  };
+  const startsAt = (x: number, r: number) => startsNear(x, r).filter((o) => o.row !== r);
   rows.forEach((row, r) => {
     // (a word inside the line starts where no other text of the block starts, or only the same word
     // after the same word: the same cell repeated, «A   Y/O» on every row of a budget table; or on
@@ -200,34 +191,36 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
   pairs: Map<number, (Span & { last: number })[]>;
   columnStart: (it: PositionedItem, r: number) => boolean;
   sharedStart: (it: PositionedItem, r: number) => boolean;
+  startsNear: (x: number, r: number) => BlockItem[];
 } {
-  const starts = new Map<number, { x: number; end: number; str: string; row: number }[]>();
+  // (each block's items by x, each with the item before it on its row: the items starting within
+  // SAME of an x are found by binary search)
+  const starts = new Map<number, BlockItem[]>();
   rows.forEach((row, r) => {
     if (!starts.has(block[r]!)) starts.set(block[r]!, []);
-    for (const it of row) starts.get(block[r]!)!.push({ x: it.x, end: end(it), str: it.str, row: r });
+    row.forEach((it, k) => starts.get(block[r]!)!.push({ it, prev: row[k - 1], row: r }));
   });
-  // (a column start: three different texts of the block start there; words inside a stretched
-  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
-  // (each block's starts by x, searched in two steps: the items starting within SAME of x)
   const xs = new Map<number, number[]>();
   for (const [b, list] of starts) {
-    list.sort((u, v) => u.x - v.x);
-    xs.set(b, list.map((o) => o.x));
+    list.sort((u, v) => u.it.x - v.it.x);
+    xs.set(b, list.map((o) => o.it.x));
   }
-  const near = (x: number, r: number) => {
+  const startsNear = (x: number, r: number) => {
     const list = starts.get(block[r]!)!;
     const at = xs.get(block[r]!)!;
-    const out: { x: number; end: number; str: string; row: number }[] = [];
+    const out: BlockItem[] = [];
     for (let i = countAtMost(at, x - SAME - 1e-6); i < list.length && at[i]! <= x + SAME; i++) if (Math.abs(at[i]! - x) <= SAME) out.push(list[i]!);
     return out;
   };
-  const columnStart = (it: PositionedItem, r: number) => new Set(near(it.x, r).map((o) => o.str)).size >= 3;
-  const sharedStart = (it: PositionedItem, r: number) => near(it.x, r).some((o) => o.row !== r);
+  // (a column start: three different texts of the block start there; words inside a stretched
+  // line start wherever the stretching puts them, and a line repeated in several rows is one text)
+  const columnStart = (it: PositionedItem, r: number) => new Set(startsNear(it.x, r).map((o) => o.it.str)).size >= 3;
+  const sharedStart = (it: PositionedItem, r: number) => startsNear(it.x, r).some((o) => o.row !== r);
   // (two cells in one text: PDF.js joins a cell's text and the next cell's when the gap between
   // them is under ~0.6 em, as in a table with little padding: «… así como el N/A», its last words
   // a text that other rows show alone, ending where it ends)
   const twoCells = (it: PositionedItem, r: number) =>
-    starts.get(block[r]!)!.some((o) => o.row !== r && o.x > it.x + SAME && Math.abs(o.end - end(it)) <= SAME && o.str.trim() !== '' && it.str.trimEnd().endsWith(` ${o.str.trim()}`));
+    starts.get(block[r]!)!.some((o) => o.row !== r && o.it.x > it.x + SAME && Math.abs(end(o.it) - end(it)) <= SAME && o.it.str.trim() !== '' && it.str.trimEnd().endsWith(` ${o.it.str.trim()}`));
 
   const alone = new Map<number, Span[]>();
   const pairs = new Map<number, (Span & { last: number })[]>();
@@ -249,7 +242,7 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
       }
     }
   });
-  return { alone, pairs, columnStart, sharedStart };
+  return { alone, pairs, columnStart, sharedStart, startsNear };
 }
 
 /** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */

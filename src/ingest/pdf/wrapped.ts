@@ -196,8 +196,8 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const h = head.cells.findIndex((x) => sameColumn(x, c));
     // (the figure as joined so far: «95» / «,3» / «3» / «%» is one, «95,33%», though «,33%» is none)
     const sofar = row.find((x) => sameColumn(x, c))?.text ?? above?.text ?? '';
-    if (!above || h < 0 || !(cutIntoNumber(above.text + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))
-      || (sofar !== above.text && cutIntoNumber(sofar + c.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size))))) return false;
+    const ahead = () => linesAhead(lines, i, c.x, pitch + ROW_APART * size);
+    if (!above || h < 0 || !(cutIntoNumber(above.text + c.text, ahead) || (sofar !== above.text && cutIntoNumber(sofar + c.text, ahead)))) return false;
     if (!limits) limits = rowLimits.limits = { widest: new Map(), reach: tableReach(lines, head, i, right, rowLimits.tables, edges) };
     return above.end + leadWidth(c, 1) > limits.reach[h]! - 0.5;
   };
