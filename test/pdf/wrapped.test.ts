@@ -360,6 +360,36 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('estimates a word by the advances of its letters, not the line\'s average: «implementación», two «m», did not fit after «MEDIANTE la» (letter-portrait-condensed-8pt-shaded)', () => {
+    // The CNE matrix's unit 27 printed in a condensed 8 pt font, page 8 of the otras2 set's
+    // letter-portrait-condensed-8pt-shaded PDF (scripts/print-reports-pdf.ts OTHER_VARIANTS_2),
+    // every item of the row as PDF.js gives it. The objective column runs to 306.2 (its first line).
+    // «gasto corriente y de inversión MEDIANTE la» ends at 247.2; «implementación» is 14 of the 55
+    // characters of the line below (206.7 pt), about 53.8 pt by their average, which would have
+    // fitted (a new row at «Nacional» / «implementación» / «0%»); with its two «m» and narrow «i»,
+    // «l», «t» weighed as a sans font draws them it is wider than the 59 pt left: the row goes on.
+    // Bundled report, line 200: unit 27, «Dirección Nacional Financiera», whose objective runs on to
+    // «… tiempos de gestión.», and the value «100,00%».
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const unit = page([
+      at('2', 37.75, 42.32, 460.5), at('Direcció', 51.16, 80.21, 460.5), at('Incrementar la eficiencia en la ejecución presupuestaria del', 91.02, 306.24, 460.5),
+      at('(O.O) Porcentaje de cumplimiento de los procesos de la Dirección', 314.78, 550.43, 460.5), at('10', 562.43, 571.58, 460.5),
+      at('7', 37.75, 42.32, 470.2), at('n', 51.16, 55.72, 470.2), at('gasto corriente y de inversión MEDIANTE la', 91.02, 247.17, 470.2),
+      at('Nacional de Financiera', 314.78, 396.24, 470.2), at('0,0', 562.43, 573.86, 470.2),
+      at('Nacional', 51.16, 82.26, 480.0), at('implementación de herramientas para mejorar el análisis', 91.02, 297.69, 480.0), at('0%', 562.43, 573.84, 480.0),
+      at('Financie', 51.16, 80.62, 489.7), at('de la gestión financiera y la reducción de tiempos de', 91.02, 282.04, 489.7),
+      at('ra', 51.16, 58.53, 499.5), at('gestión.', 91.02, 119.81, 499.5),
+      at('Porcentaje de ejecución presupuestaria Institucional ( E )', 314.78, 519.86, 510.7), at('70,', 562.43, 573.86, 510.7),
+      at('36', 562.43, 571.58, 520.5), at('%', 562.43, 569.27, 530.2),
+    ]);
+    const rows = joinedCells([{ ...unit, width: 612, height: 792 }])!;
+    expect(rows[0]).toEqual([
+      '27', 'Dirección Nacional Financiera',
+      'Incrementar la eficiencia en la ejecución presupuestaria del gasto corriente y de inversión MEDIANTE la implementación de herramientas para mejorar el análisis de la gestión financiera y la reducción de tiempos de gestión.',
+      '(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Financiera', '100,00%',
+    ]);
+  });
+
   it('joins a short word alone on a cell\'s last line to the full line above as a word\'s end, not before more text', () => {
     // Column 1 is 40 pt wide; "MASCULI" and "ORDEN" fill it. "NO" alone ends its cell: a cut word
     // ("MASCULINO"); "DE" followed by "ARMAS" below starts the cell's next words.

@@ -93,6 +93,7 @@
  *
  * Pure: cleaned page lines in, joined text and map out.
  */
+import { advanceOf } from './advances.ts';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
@@ -142,17 +143,14 @@ const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
 const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b));
 
 /**
- * The width of the first `chars` characters of a cell's text, estimated from the cell's advance per
- * character. In a line with lower-case letters, capitals and digits count about 1.3 times as wide
- * as a lower-case letter, spaces and narrow marks half as wide (as in common fonts): an upper-case
- * word ("OC4IDS") after lower-case text is wider than that line's average character says. (A line
- * of capitals alone: its plain average.)
+ * The width of the first `chars` characters of a cell's text: the cell's width shared among its
+ * characters by their advances in a sans font (advances.ts), so that a word of wide letters
+ * («implementación», two «m») or of capitals and digits («OC4IDS») after narrower text comes out
+ * wider than the line's average character says.
  */
 function leadWidth(c: LineCell, chars: number): number {
   if (c.text.length === 0) return 0;
-  if (!/\p{Ll}/u.test(c.text)) return ((c.end - c.x) / c.text.length) * chars;
-  const sum = (t: string) => [...t].reduce((n, ch) => n + (/[\p{Lu}\d]/u.test(ch) ? 1.3 : /[ .,:;/|'!il]/u.test(ch) ? 0.5 : 1), 0);
-  return ((c.end - c.x) / sum(c.text)) * sum(c.text.slice(0, chars));
+  return ((c.end - c.x) / advanceOf(c.text)) * advanceOf(c.text.slice(0, chars));
 }
 
 /**
