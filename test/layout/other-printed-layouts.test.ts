@@ -203,7 +203,10 @@ const KNOWN: Record<string, Record<string, string>> = {
  * number given by PDF.js as one run with the unit's name («6 Político y Difusión») was split where
  * the lines below go on with the name (the tight layout's CNE 20 → 3); 66 (28 of 40) once two dates
  * given as one run («Diciembre 2020 Diciembre 2021») were split at the next date column (the tight
- * layout's plan exact).
+ * layout's plan exact); 63 (29 of 40) once a page that left room for the next page's first row,
+ * the next page starting a table on other columns, parted the two tables with a blank line (the
+ * justified layout's CNE exact: its unit 19 table starts page 6, the empty lines before it fell at
+ * page 5's foot).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -215,7 +218,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',
-    'consejo-nacional-electoral': 'goals -1/+1, flags -1',
     'iess': 'flags +1',
     'ministerio': 'the recommendations header\'s «RECO» / «MIEND» / «A», a word cut down a narrow column that the document prints whole nowhere, reads «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
   },

@@ -274,6 +274,46 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines).toEqual(['contenido 1', 'c8ca90a-cddf-4f4f-', 'c8ca90a-cddf-4f4f-', 'contenido 2']);
   });
 
+  describe('two tables parted at a page break', () => {
+    // Page 1 ends at 600 with a table of columns at 50 and 300; the lowest last line of the
+    // document's pages is 740 (page 3): 140 pt of room left. Page 2 starts with a table whose first
+    // row is two lines 12 pt apart, 16 pt before the next row: 24 pt tall.
+    const first = page([
+      item('Porcentaje de ejecución', 50, 588), item('90,44%', 300, 588),
+      item('Porcentaje de asistencias', 50, 600), item('N/A', 300, 600),
+    ]);
+    const last = page([item('Porcentaje de avance', 50, 728), item('10,00%', 300, 728), item('Porcentaje de cierre', 50, 740), item('N/A', 300, 740)]);
+    const secondAt = (xs: [number, number, number]) => page([
+      item('Porcentaje de participación', xs[0], 40), item('N/A', xs[2], 40),
+      item('en el exterior', xs[0], 52),
+      item('Dirección de Procesos', xs[1], 68), item('Porcentaje de atención', xs[0], 68), item('N/A', xs[2], 68),
+    ]);
+    const pageLines = (pages: PositionedPage[], p: number) => {
+      const l = layoutPages(pages);
+      return l.text.split('\n').slice(l.pageStarts[p]! - 1, l.pageStarts[p + 1]! - 1);
+    };
+
+    it('starts the next page with a blank line when its first row would have fitted in the room the page above left, on other columns', () => {
+      // (the CNE matrix's unit 18 and unit 19 tables, three empty lines apart in the text the PDF was
+      // printed from, the empty lines at page 5's foot: letter-portrait-8pt-justified)
+      const lines = pageLines([first, secondAt([250, 100, 487]), last], 1);
+      expect(lines[0]).toBe('');
+      expect(lines[1]!.trim()).toMatch(/^Porcentaje de participación/);
+    });
+
+    it('does not when the tables share a column: one table going on', () => {
+      expect(pageLines([first, secondAt([300, 50, 487]), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
+    });
+
+    it('does not when the page above left less room than the next page\'s first row: the row was carried over', () => {
+      const full = page([
+        item('Porcentaje de ejecución', 50, 708), item('90,44%', 300, 708),
+        item('Porcentaje de asistencias', 50, 720), item('N/A', 300, 720),
+      ]);
+      expect(pageLines([full, secondAt([250, 100, 487]), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
+    });
+  });
+
   it('gives no lines for a page without text and keeps the page map aligned', () => {
     const l = layoutPages([page([item('uno', 50, 400)]), page([]), page([item('tres', 50, 400)])]);
     expect(l.text).toBe('uno\ntres');

@@ -111,7 +111,7 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
   const laid = read.map((r, p) => ({ grid: r.grid, lines: linesOf(pages[p]!, r, gaps[p]!) }));
   const perPage = laid.map((l) => l.lines);
-  const cleaned = dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank);
+  const cleaned = partTablesAtPageBreaks(dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank), pages);
   const out: string[] = [];
   const pageStarts: number[] = [];
   for (const lines of cleaned) {
@@ -499,6 +499,67 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
 }
 
 /** Lines without the blank ones at the start and end. */
+/** Lines of a page's end or start looked at for the table there (partTablesAtPageBreaks). */
+const BREAK_REACH = 6;
+/** A gap between lines this many times their spacing parts two rows (firstRowHeight). */
+const ROW_PADDING = 1.1;
+
+/**
+ * The column starts of the table rows (lines of two cells or more) among `lines`; null when fewer
+ * than two such lines. Cells of figures are left out: a figure right-aligned in its cell starts
+ * anywhere in its column.
+ */
+function tableStarts(lines: readonly PageLine[]): number[] | null {
+  const rows = lines.filter((l) => l.cells.length >= 2);
+  if (rows.length < 2) return null;
+  return rows.flatMap((l) => l.cells.filter((c) => /\p{L}{2}/u.test(c.text)).map((c) => c.x));
+}
+
+/**
+ * The height of the first row of a page's lines, and the lines' spacing (the page's smallest): down
+ * to the first gap between lines wider than that spacing (a table whose cell padding sets its rows
+ * apart), plus one line; the whole page's lines when no such gap shows (rows as close as lines).
+ */
+function firstRow(lines: readonly PageLine[]): { height: number; pitch: number } | null {
+  const gaps = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
+  const pitch = Math.min(...gaps.filter((g) => g > 0));
+  if (!Number.isFinite(pitch)) return null;
+  const end = gaps.findIndex((g) => g > ROW_PADDING * pitch);
+  const last = end < 0 ? lines.length - 1 : end;
+  return { height: lines[last]!.y - lines[0]!.y + pitch, pitch };
+}
+
+/**
+ * A page that ends with room left for the next page's first row, in a table, and a next page that
+ * starts with a table on other columns: two tables, not one going on. The row would have fitted,
+ * so something unprinted parted the two tables (the empty lines between them in the text the PDF
+ * was printed from, fallen at the page's foot): a blank line starts the next page, as when the two
+ * tables are printed on one page with room between them. The room is measured down to the lowest
+ * last line of the document's pages as tall; it must take the row and one line more. The tables
+ * share no column start (within a font size), the second showing two or more.
+ */
+function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
+  const tall = (p: number) => Math.round(geometry[p]!.height);
+  const floors = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    if (lines.length) floors.set(tall(p), Math.max(floors.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
+  });
+  return pages.map((lines, p) => {
+    if (p === 0 || !lines.length || !pages[p - 1]!.length) return lines;
+    const above = pages[p - 1]!;
+    const before = tableStarts(above.slice(-BREAK_REACH));
+    const after = tableStarts(lines.slice(0, BREAK_REACH));
+    if (!before || !after) return lines;
+    const size = Math.max(...lines.slice(0, BREAK_REACH).flatMap((l) => l.cells.map((c) => c.size)));
+    const room = floors.get(tall(p - 1))! - above.at(-1)!.y;
+    const row = firstRow(lines);
+    const fitted = !!row && room >= row.height + row.pitch;
+    const shared = after.some((x) => before.some((b) => Math.abs(b - x) <= size));
+    const columns = new Set(after.map((x) => Math.round(x)));
+    return fitted && !shared && columns.size >= 2 ? [{ text: '', y: lines[0]!.y - size, cells: [] }, ...lines] : lines;
+  });
+}
+
 function trimBlank(lines: PageLine[]): PageLine[] {
   let a = 0;
   let b = lines.length;
