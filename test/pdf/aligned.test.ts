@@ -99,4 +99,35 @@ describe('alignFigures', () => {
     alignFigures(lines);
     expect(placed(lines).filter(([t]) => ['1 %', '0,', '00'].includes(t as string))).toEqual([['1 %', 378.8], ['0,', 370.6], ['00', 370.6]]);
   });
+
+  it('a column of right-aligned figures on a page without its header goes where the column\'s lone «N/A» starts (legal-landscape-times-9pt-rows-right)', () => {
+    // The CNE matrix's unit 8 at the top of page 3 of the otras2 set's legal-landscape-times-9pt-rows-right
+    // PDF, as PDF.js gives it: the value column's figures right-aligned, cut in two, ending at 954.25;
+    // its one «N/A» (935.02 to 950.52) is not right-aligned. No header and no second text start the
+    // column on this page.
+    const lines = [
+      line(43.5, cell('Porcentaje de disponibilidad de los servicios de infraestructura', 682.78, 908.46), cell('97,0', 938.5, 954.25)),
+      line(54.7, cell('tecnológica y comunicaciones (', 682.78, 796.49), cell('0%', 942.25, 954.24)),
+      line(68.2, cell('Porcentaje de ejecución presupuestaria', 682.78, 822.47), cell('97,2', 938.5, 954.25)),
+      line(79.5, cell('2%', 942.25, 954.24)),
+      line(93.7, cell('8', 37.75, 42.25), cell('Dirección Nacional de Infraestructura', 50.24, 186.42), cell('(O.O) Porcentaje de cumplimiento de los procesos de la Dirección', 682.78, 921.70), cell('100,', 938.5, 954.25)),
+      line(105, cell('Tecnológica y Comunicaciones', 50.24, 163.07), cell('Nacional de Infraestructura Tecnológica y Comunicaciones', 682.78, 896.15), cell('00%', 937.75, 954.24)),
+      line(130.5, cell('Porcentaje de asistencias técnicas atendidas', 682.78, 839.71), cell('N/A', 935.02, 950.52)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines).filter(([t]) => t !== '8')).toEqual([
+      ['97,0', 935.02], ['0%', 935.02], ['97,2', 935.02], ['2%', 935.02], ['100,', 935.02], ['00%', 935.02],
+    ]);
+  });
+
+  it('a lone text of the figures\' column that is no «no value» mark (a header centred over them) does not place them', () => {
+    const lines = [
+      line(100, cell('Tipo', 10, 30), cell('CUMPLIMIENTO', 118, 150)),
+      line(112, cell('ENERO', 10, 40), cell('69%', 135, 150)),
+      line(124, cell('FEBRERO', 10, 45), cell('61%', 135, 150)),
+      line(136, cell('TOTAL', 10, 35), cell('100%', 130, 150)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines)).toEqual([['69%', undefined], ['61%', undefined], ['100%', undefined]]);
+  });
 });

@@ -11,6 +11,7 @@
  *
  * Pure: a page's lines in, the figures' `at` set.
  */
+import { isMissing } from '../../lib/numbers.ts';
 import { placedX, type LineCell, type PageLine } from './lines.ts';
 
 /**
@@ -104,7 +105,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
  * them): three figures of the block or more end where it ends, starting at two places or more (a
  * column of left-aligned figures starts them at one; a column of figures all one digit wide cannot
  * tell, and stays). It goes to the column's start: the rightmost place where two texts of the block
- * start, at or left of the column's widest figure and right of the cell before it on its line, with
+ * start (or a «no value» mark of the column, «N/A», reaching into the figures' span), at or left of the column's widest figure and right of the cell before it on its line, with
  * no text starting between there and the figures (a column between) and no figure running over it.
  */
 function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCell[], figures: readonly LineCell[]): void {
@@ -112,7 +113,9 @@ function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCe
   const column = figures.filter((f) => Math.abs(f.end - c.end) <= SAME_X);
   if (column.length < 3 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
   const left = Math.min(...column.map((f) => f.x));
-  const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && columnStart(texts, d.x));
+  // (or where a «no value» mark of the column starts, running into the figures' span: a lone «N/A»,
+  // not right-aligned, on a page whose other rows fill the column with figures)
+  const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && (columnStart(texts, d.x) || (d.end > left + SAME_X && isMissing(d.text))));
   if (starts.length === 0) return;
   const s = Math.max(...starts.map((d) => d.x));
   if (texts.some((d) => d.x > s + SAME_X && d.x < left - SAME_X)) return;
