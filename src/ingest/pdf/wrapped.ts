@@ -137,10 +137,11 @@ interface PageGeometry {
 
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
 /**
- * Two cells in the same column: starting at the same x, or placed at the same column start (a figure
- * right-aligned in its cell and the pieces it wraps into, aligned.ts: «70,36» / «%»).
+ * Two cells in the same column: placed at the same column start (a figure right-aligned in its cell
+ * and the pieces it wraps into, aligned.ts: «70,36» / «%»), or printed starting at the same x (a
+ * figure placed at its header and the piece under it that is no figure, «148058» / «83 1,00»).
  */
-const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b));
+const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b)) || sameX(a.x, b.x);
 
 /**
  * The width of the first `chars` characters of a cell's text: the cell's width shared among its
