@@ -274,6 +274,41 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines).toEqual(['contenido 1', 'c8ca90a-cddf-4f4f-', 'c8ca90a-cddf-4f4f-', 'contenido 2']);
   });
 
+  describe('a cell packed with the next one, parted where its block shows that column', () => {
+    // The IESS budget table of the otras2 set's a4-landscape-narrow-7pt-ruled-shaded-tight PDF
+    // (page 2), items as PDF.js gives them (7 pt, x and end in points). «META» (36.49 to 52.01) and
+    // «85% DE EJECUCIÓN PRESUPUESTARIA» (56.75) are one run 4.7 pt apart (0.68 of the font size),
+    // under the header «TIPO» / «DESCRIPCIÓN» and above «Total» / «TOTAL % …», whose second cells
+    // start at 56.75 too. Bundled report, line 76: «META», «85% DE EJECUCIÓN PRESUPUESTARIA»,
+    // «\$18.215.009,19», … in six cells.
+    const at = (str: string, x: number, end: number, y: number, run: number): PositionedItem => ({ str, x, y, width: end - x, size: 7, run });
+    const table = (rows: PositionedItem[]) => layoutPages([page([
+      at('TIPO', 36.49, 49.88, 405, 1), at('DESCRIPCIÓN', 56.75, 96.59, 405, 1), at('PRESUPUESTO PLANIFICADO', 178.30, 262.34, 405, 2),
+      at('PRESUPUESTO EJECUTADO', 267.07, 346.87, 405, 2), at('% CUMPLIMIENTO DE LA GESTIÓN', 351.61, 448.51, 405, 2),
+      ...rows,
+      at('Total', 36.49, 48.61, 423, 9), at('TOTAL % CUMPLIMIENTO DE LA GESTIÓN:', 56.75, 173.56, 423, 9), at('\\$18.215.009,19', 178.30, 219.78, 423, 9),
+      at('\\$16.599.214,93', 267.07, 308.55, 423, 10), at('91,13 %', 351.61, 372.66, 423, 11),
+    ])]).text.split('\n').map((l) => l.trim().split(/ {2,}/));
+
+    it('parts «META» from «85% DE EJECUCIÓN PRESUPUESTARIA» at the description column', () => {
+      const rows = table([
+        at('META', 36.49, 52.01, 414, 5), at('85% DE EJECUCIÓN PRESUPUESTARIA', 56.75, 165.98, 414, 5), at('\\$18.215.009,19', 178.30, 219.78, 414, 6),
+        at('\\$16.599.214,93', 267.07, 308.55, 414, 7), at('91,13 %', 351.61, 372.66, 414, 8),
+      ]);
+      expect(rows[1]).toEqual(['META', '85% DE EJECUCIÓN PRESUPUESTARIA', '\\$18.215.009,19', '\\$16.599.214,93', '91,13 %']);
+    });
+
+    it('keeps a list\'s bullet with its text, and a justified cell\'s words, though the column starts there', () => {
+      const rows = table([
+        at('•', 50.5, 53.5, 414, 5), at('85% DE EJECUCIÓN', 56.75, 110, 414, 5), at('\\$18.215.009,19', 178.30, 219.78, 414, 6),
+        // (a justified cell: its word gaps alike, 4.7 pt)
+        at('INTEGRAL', 20, 47.01, 418, 7), at('A', 51.75, 52.01, 418, 7), at('LA', 56.75, 64, 418, 7), at('\\$16.599.214,93', 267.07, 308.55, 418, 8),
+      ]);
+      expect(rows[1]![0]).toBe('• 85% DE EJECUCIÓN');
+      expect(rows[2]![0]).toBe('INTEGRAL A LA');
+    });
+  });
+
   describe('two tables parted at a page break', () => {
     // Page 1 ends at 600 with a table of columns at 50 and 300; the lowest last line of the
     // document's pages is 740 (page 3): 140 pt of room left. Page 2 starts with a table whose first

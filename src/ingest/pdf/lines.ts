@@ -154,14 +154,58 @@ interface PageRows {
 /** A page's rows (pageRows) as lines of cells on its character grid, words of one stretched line kept one cell. */
 function linesOf(page: PositionedPage, { grid, rows, blankBefore }: PageRows, stretched: readonly Set<number>[]): PageLine[] {
   const lines: PageLine[] = [];
+  const cells = rows.map((row, k) => rowCells(row, page.words === true, stretched[k]));
+  // (a second reading where a block's rows show column starts: a cell packed with the next one,
+  // PADDED_GAP or more apart, is parted where that column starts, «META 85% DE EJECUCIÓN …» under
+  // «TIPO», «DESCRIPCIÓN»)
+  columnStartsByBlock(cells, blankBefore).forEach((columns, k) => {
+    if (columns.length) cells[k] = rowCells(rows[k]!, page.words === true, stretched[k], columns);
+  });
   rows.forEach((row, k) => {
     const y = row[0]!.y;
     if (blankBefore[k]) lines.push({ text: '', y: (y + rows[k - 1]![0]!.y) / 2, cells: [] });
-    lines.push({ text: '', y, cells: rowCells(row, page.words === true, stretched[k]) });
+    lines.push({ text: '', y, cells: cells[k]! });
   });
   alignFigures(lines);
   for (const l of lines) l.text = renderCells(l.cells, (x) => gridColumn(x, grid.cw, grid.minX));
   return lines;
+}
+
+/** A list's bullet or number («•», «-», «1.», «a)», «iv.»): the text after it hangs under its own start. */
+const LIST_MARK = /^(?:[^\p{L}\p{N}\s]|\(?(?:\d{1,3}|\p{L}|[ivxIVX]{1,4})[.)])$/u;
+/** Cells of two lines start at the same column within this many points. */
+const SAME_COLUMN = 1;
+
+/**
+ * For each row, the column starts of its block (rows between blank lines): where cells of two other
+ * rows of the block start (within SAME_COLUMN), right of the row's first cell start; none when fewer
+ * than two (a table of a key and its value is read as printed: «NOMBRE DE LA INSTITUCIÓN: MINISTERIO
+ * …» packed in one cell is a key and its value all the same, and parting it makes the key column's
+ * widest line the first, under which every short key looks wrapped).
+ */
+function columnStartsByBlock(cells: readonly LineCell[][], blankBefore: readonly boolean[]): number[][] {
+  const out: number[][] = cells.map(() => []);
+  for (let a = 0; a < cells.length; ) {
+    let b = a + 1;
+    while (b < cells.length && !blankBefore[b]) b++;
+    // (the block's cell starts in groups within SAME_COLUMN of each group's first, with the rows
+    // that have a cell there)
+    const starts = cells.slice(a, b).flatMap((row, i) => row.map((c) => ({ x: c.x, row: a + i }))).sort((p, q) => p.x - q.x);
+    const groups: { x: number; rows: Set<number> }[] = [];
+    for (const s of starts) {
+      const last = groups.at(-1);
+      if (last && s.x - last.x <= SAME_COLUMN) last.rows.add(s.row);
+      else groups.push({ x: s.x, rows: new Set([s.row]) });
+    }
+    for (let k = a; k < b; k++) {
+      const first = cells[k]![0];
+      if (!first) continue;
+      const columns = groups.filter((g) => g.x > first.x + SAME_COLUMN && g.rows.size - (g.rows.has(k) ? 1 : 0) >= 2).map((g) => g.x);
+      out[k] = columns.length >= 2 ? columns : [];
+    }
+    a = b;
+  }
+  return out;
 }
 
 /**
@@ -249,7 +293,7 @@ export function renderCells(cells: readonly LineCell[], column: (x: number) => n
  * all of whose gaps are stretched alike, stays one text; so does a justified cell's line among
  * other cells (`stretched`: the items whose gap before them is a stretched word gap, justified.ts).
  */
-function rowCells(row: readonly PositionedItem[], words: boolean, stretched: ReadonlySet<number> = new Set()): LineCell[] {
+function rowCells(row: readonly PositionedItem[], words: boolean, stretched: ReadonlySet<number> = new Set(), columns: readonly number[] = []): LineCell[] {
   const gaps: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const g = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
@@ -265,13 +309,20 @@ function rowCells(row: readonly PositionedItem[], words: boolean, stretched: Rea
   let cell: LineCell | null = null;
   let prevEnd = -Infinity;
   let prevRun: number | undefined;
+  // (the widest gap between the items joined so far into the current cell)
+  let widest = 0;
   row.forEach((it, k) => {
     const gap = it.x - prevEnd;
     const apart = it.run === undefined || prevRun === undefined ? false : it.run !== prevRun;
-    if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= APART_GAP * it.size && (apart || gap > 1.8 * usual)) || (gap >= PADDED_GAP * it.size && !justified && k > 0 && partsCells(row[k - 1]!, it))))) {
+    // (a gap wider than the cell's own word gaps so far, not a justified cell's stretched word gap;
+    // after a word, not a list's bullet or number, whose text the lines below hang under)
+    const atColumn = () => gap > 1.5 * widest && !LIST_MARK.test(cell!.text) && columns.some((x) => Math.abs(x - it.x) <= SAME_COLUMN);
+    if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= APART_GAP * it.size && (apart || gap > 1.8 * usual)) || (gap >= PADDED_GAP * it.size && !justified && k > 0 && (partsCells(row[k - 1]!, it) || atColumn()))))) {
       cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size };
       cells.push(cell);
+      widest = 0;
     } else {
+      widest = Math.max(widest, gap);
       cell.text += gap > 0.12 * it.size ? ` ${it.str}` : it.str;
       cell.end = Math.max(cell.end, it.x + it.width);
       cell.size = Math.max(cell.size, it.size);
