@@ -206,7 +206,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * layout's plan exact); 63 (29 of 40) once a page that left room for the next page's first row,
  * the next page starting a table on other columns, parted the two tables with a blank line (the
  * justified layout's CNE exact: its unit 19 table starts page 6, the empty lines before it fell at
- * page 5's foot).
+ * page 5's foot); 59 once a value PDF.js gives as one run with the text before it, «… así como el
+ * N/A», was split where the value column's cells around start and end (the tight layout's CNE row
+ * of line 93 kept).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -226,7 +228,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: its pieces «1480» / «5883» / «1,00» each fill their column, so nothing in the layout shows the break at the space; same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {
-    'consejo-nacional-electoral': 'cells without vertical padding: «y/» / «o» reads «y/o» (the source prints «y/ o»), and the row «electoral MEDIANTE la emisión de propuestas …» / «N/A», an objective\'s second line standing alone in the source, is skipped as unrecognized instead of kept with its unit lost (goals -2/+1, flags -2/+1)',
+    'consejo-nacional-electoral': 'cells without vertical padding: «y/» / «o» reads «y/o» (the source prints «y/ o»; both break there, so the layout cannot tell) (goals -1/+1)',
     'iess': 'flags +1',
     'ministerio': 'the two figures of goal 3.2 the source prints with a space inside («14805883 1,00», «244072392, 41») come out of the PDF joined: their pieces («1480» / «5883» / «1,00», «392,» / «41») each fill their column, so nothing in the layout shows the breaks at the spaces; same values, but their number_repaired flags are missing (goals -1/+1 in value_text only, flags -2)',
   },

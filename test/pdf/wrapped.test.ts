@@ -326,6 +326,28 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(row[4]).toMatch(/^244072392, ?41$/);
   });
 
+  it('splits a value given by PDF.js as one run with the text before it where the value column\'s cells around start and end («… así como el N/A», letter-portrait-sans-8pt-tight)', () => {
+    // The CNE matrix on page 3 of other-printed-layouts' letter-portrait-sans-8pt-tight PDF (8 pt,
+    // cells without vertical padding), items as PDF.js gives them: the row of the bundled report's
+    // line 93, «electoral MEDIANTE … así como el» and «N/A» in two cells, comes as one run ending at
+    // 539.93, where the «N/A» of the rows around (526.61 to 539.93) end. Read as one cell, the
+    // parser skipped the row and its goal was lost.
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const rows = joinedCells([{ ...page([
+      at('Número de certificaciones de candidaturas, organizaciones políticas y dignidades realizados.', 35.74, 364.94, 573.7), at('N/A', 526.61, 539.93, 573.7),
+      at('Porcentaje de órdenes de publicidad y pautaje revisadas', 35.74, 236.57, 582.7), at('N/A', 526.61, 539.93, 582.7),
+      at('electoral MEDIANTE la emisión de propuestas de reformas al Reglamento de Promoción Electoral su difusión y canacitación: así como el N/A', 35.74, 539.93, 591.7),
+      at('pago a medios de comunicación y empresas de vallas publicitarias con el apoyo de herramientas tecnológicas debidamente', 35.74, 474.68, 600.7), at('N/A', 526.61, 539.93, 600.7),
+      at('autorizadas por el Consejo Nacional Electoral. Porcentaje de capacitaciones a usuarios externos realizadas', 35.74, 416.92, 609.7), at('N/A', 526.61, 539.93, 609.7),
+      // (a row below that wraps, so that the page has a joined line)
+      at('Porcentaje de actas de escrutinio suspensas por inconsistencias numéricas ( E ) de la', 35.74, 520, 618.7), at('N/A', 526.61, 539.93, 618.7),
+      at('Dirección', 35.74, 70, 627.7),
+    ]), width: 612, height: 792 }])!;
+    expect(rows.find((r) => r[0]!.startsWith('electoral MEDIANTE'))).toEqual([
+      'electoral MEDIANTE la emisión de propuestas de reformas al Reglamento de Promoción Electoral su difusión y canacitación: así como el', 'N/A',
+    ]);
+  });
+
   it('a lone letter that is no Spanish word ends the word cut above it, though more words follow it on its line (letter-portrait-8pt-justified)', () => {
     // The Ministerio's goal 1.3 printed justified (8 pt), page 8 of other-printed-layouts'
     // letter-portrait-8pt-justified PDF, every item of the row as PDF.js gives it. «CORRESPONSABILIDA»

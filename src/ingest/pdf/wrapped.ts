@@ -249,7 +249,7 @@ function splitPackedRuns(lines: readonly PageLine[]): PageLine[] {
     let split = false;
     const cells = l.cells.flatMap((c) => {
       if (c.at !== undefined) return [c];
-      const parts = numberBeforeText(lines, i, c) ?? twoDates(lines, i, c);
+      const parts = numberBeforeText(lines, i, c) ?? twoDates(lines, i, c) ?? valueAfterText(lines, i, c);
       if (parts) split = true;
       return parts ?? [c];
     });
@@ -274,6 +274,30 @@ function numberBeforeText(lines: readonly PageLine[], i: number, c: LineCell): L
     if (below) return cutAt(c, m[1]!.length, below.x);
   }
   return null;
+}
+
+/**
+ * «… así como el N/A»: a value (a figure or a «no value» mark in letters) given by PDF.js as one run
+ * with the text before it (a cell that fills its column up to the next one's padding), split where
+ * the value starts when cells of two lines around (up to TABLE_REACH above or below) start there,
+ * as estimated from the run's letters (within 0.6 font sizes), and end where the run ends: the
+ * value's column.
+ */
+function valueAfterText(lines: readonly PageLine[], i: number, c: LineCell): LineCell[] | null {
+  const m = /^(.*\S) (\S+)$/u.exec(c.text);
+  if (!m || !(BARE_NUMBER.test(m[2]!) || (isMissing(m[2]!) && /\p{L}/u.test(m[2]!)))) return null;
+  const valueAt = c.x + leadWidth(c, m[1]!.length + 1);
+  let column: LineCell | null = null;
+  let seen = 0;
+  for (let k = Math.max(0, i - TABLE_REACH); k < Math.min(lines.length, i + TABLE_REACH + 1) && seen < 2; k++) {
+    if (k === i) continue;
+    const d = lines[k]!.cells.find((d) => d.x > c.x + SAME_X && Math.abs(d.end - c.end) <= SAME_X && Math.abs(d.x - valueAt) <= 0.6 * c.size);
+    if (d) {
+      column ??= d;
+      seen++;
+    }
+  }
+  return column && seen >= 2 ? cutAt(c, m[1]!.length, column.x) : null;
 }
 
 const TWO_DATES = new RegExp(`^(${MONTH}(?: de)? \\d{4}) ${MONTH}(?: de)? \\d{4}$`, 'iu');
