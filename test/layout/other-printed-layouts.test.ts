@@ -208,7 +208,9 @@ const KNOWN: Record<string, Record<string, string>> = {
  * justified layout's CNE exact: its unit 19 table starts page 6, the empty lines before it fell at
  * page 5's foot); 59 once a value PDF.js gives as one run with the text before it, «… así como el
  * N/A», was split where the value column's cells around start and end (the tight layout's CNE row
- * of line 93 kept).
+ * of line 93 kept); 57 (30 of 40) once the room left on a line was measured against the next
+ * line's first letter, not its average one (the justified layout's ministerio: «RECO» / «MIEND», an
+ * «M» did not fit, «RECOMIENDA» is one word).
  */
 const KNOWN_PDF: Record<string, Record<string, string>> = {
   'a5-portrait-unruled-6pt-narrow': {
@@ -221,7 +223,6 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'commitment 3\'s milestone table in its HTML copy, columns a few letters wide, read with words cut and joined wrong (milestones -3/+3, flags -1/+9)',
     'iess': 'flags +1',
-    'ministerio': 'the recommendations header\'s «RECO» / «MIEND» / «A», a word cut down a narrow column that the document prints whole nowhere, reads «RECO MIENDA», so the header is read as a recommendation (recommendations +1, flags +1)',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',

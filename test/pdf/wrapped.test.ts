@@ -348,6 +348,60 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ]);
   });
 
+  it('measures the room for the next line\'s first letter by that letter, not the line\'s average: «RECO» / «MIEND», an «M» did not fit (letter-portrait-8pt-justified)', () => {
+    // The recommendations table's header and first rows on page 12 of other-printed-layouts'
+    // letter-portrait-8pt-justified PDF, every item as PDF.js gives it. Its first column is five letters wide: «ENTID» / «AD»
+    // / «QUE» / «RECO» / «MIEND» / «A». «RECO» ends at 60.22, 5.9 pt short of how far the column
+    // runs: room for the average letter of «MIEND» (5.3 pt), not for its «M» (about 6.8 pt), so the
+    // browser cut «RECOMIENDA» there. Bundled report, line 203: «ENTIDAD QUE RECOMIENDA».
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const rows = joinedCells([{ ...page([
+      at('ENTID', 37.75, 62.17, 360.7), at('Nº.', 74.65, 86.93, 360.7), at('DE', 100.98, 112.19, 360.7), at('Nº.', 120.19, 132.47, 360.7),
+      at('DE', 137.97, 149.18, 360.7), at('INFORME', 154.67, 191.39, 360.7), at('DE', 196.89, 208.10, 360.7), at('%', 216.09, 223.69, 360.7),
+      at('DE', 242.24, 253.44, 360.7), at('OBSERVACIONES', 261.43, 328.92, 360.7), at('LINK', 516.86, 534.89, 360.7), at('AL', 564.33, 574.25, 360.7),
+      at('AD', 37.75, 49.37, 370.5), at('INFORME', 74.65, 111.37, 370.5), at('CUMPLIMIENTO', 120.19, 181.60, 370.5),
+      at('CUMPLIM', 216.09, 252.95, 370.5), at('MEDIO', 516.86, 543.60, 370.5), at('DE', 563.04, 574.25, 370.5), at('QUE', 37.75, 54.94, 380.2),
+      at('DE', 74.65, 85.85, 380.2), at('LA', 102.08, 112.19, 380.2), at('IENTO', 216.09, 240.65, 380.2), at('VERIFICACIÓN', 516.86, 573.35, 380.2),
+      at('RECO', 37.75, 60.22, 390.0), at('ENTIDAD', 74.65, 110.55, 390.0), at('DE', 216.09, 227.30, 390.0), at('LAS', 238.26, 253.44, 390.0),
+      at('PUBLICADO', 516.86, 563.31, 390.0), at('MIEND', 37.75, 64.18, 399.7), at('QUE', 74.65, 91.84, 399.7), at('RECOME', 216.09, 250.51, 399.7),
+      at('EN', 516.86, 527.89, 399.7), at('LA', 536.83, 546.93, 399.7), at('PÁG.', 555.88, 574.25, 399.7), at('A', 37.75, 43.22, 409.5),
+      at('RECOMIE', 74.65, 111.43, 409.5), at('NDACIO', 216.09, 247.64, 409.5), at('WEB', 516.86, 535.29, 409.5), at('DE', 544.12, 555.32, 409.5),
+      at('LA', 564.15, 574.26, 409.5), at('NDA', 74.65, 92.11, 419.2), at('NES', 216.09, 232.20, 419.2), at('INSTITUCIÓN', 516.86, 568.44, 419.2),
+      at('CONTR', 37.75, 66.03, 431.2), at('DNAI-', 74.65, 97.49, 431.2), at('Información', 120.19, 167.71, 431.2), at('no', 198.14, 208.10, 431.2),
+      at('75,00 %', 216.09, 249.11, 431.2), at('Examen', 261.43, 293.88, 431.2), at('especial', 299.00, 331.80, 431.2), at('a', 336.92, 341.82, 431.2),
+      at('la', 346.94, 354.06, 431.2), at('ejecución,', 359.18, 399.80, 431.2), at('liquidación', 404.92, 448.26, 431.2),
+      at('y', 453.38, 458.11, 431.2), at('uso', 463.23, 477.35, 431.2), at('de', 482.47, 492.46, 431.2), at('las', 497.58, 508.86, 431.2),
+      at('http://www.co', 516.86, 572.04, 431.2), at('ALORÍ', 37.75, 61.58, 441.0), at('0074-', 74.65, 97.87, 441.0),
+      at('disponible', 120.19, 161.11, 441.0), at('debido', 168.53, 195.77, 441.0), at('a', 203.19, 208.09, 441.0),
+      at('obras ejecutadas por el Ministerio del Interior a través de los', 261.43, 508.86, 441.0), at('ntraloria.gob.', 516.86, 570.87, 441.0),
+      at('A', 37.75, 43.22, 450.7), at('2023', 74.65, 94.99, 450.7), at('que', 120.19, 135.24, 450.7), at('el', 140.07, 147.21, 450.7),
+      at('Ministerio', 152.04, 191.05, 450.7), at('del', 195.88, 208.09, 450.7), at('contratos', 261.43, 299.29, 450.7),
+      at('CGAJ', 305.84, 325.43, 450.7), at('2017-037', 331.98, 370.46, 450.7), at('CGAJ', 377.01, 396.61, 450.7),
+      at('2017-051', 403.15, 441.63, 450.7), at('CGAJ-2017-056', 448.18, 508.86, 450.7), at('ec/NoEncontr', 516.86, 570.61, 450.7),
+      at('GENER', 37.75, 65.57, 460.5), at('Interior', 120.19, 149.34, 460.5), at('aún', 166.67, 181.70, 460.5), at('se', 199.02, 208.10, 460.5),
+      at('CAGJ', 261.43, 280.89, 460.5), at('058', 287.73, 302.99, 460.5), at('Y', 309.83, 314.71, 460.5), at('CGAJ', 321.55, 341.15, 460.5),
+      at('2018-017,', 347.98, 389.00, 460.5), at('y', 395.84, 400.57, 460.5), at('sus', 407.41, 420.81, 460.5),
+      at('complementarios', 427.65, 497.29, 460.5), at('y', 504.12, 508.86, 460.5), at('ado', 516.86, 531.72, 460.5),
+      at('AL DEL', 37.75, 66.65, 470.2), at('encuentra en proceso', 120.19, 208.10, 470.2),
+      at('fiscalizaciones ejecutadas en las provincias Guayas, Manabí y', 261.43, 508.87, 470.2), at('ESTAD', 37.75, 63.75, 480.0),
+      at('de', 120.19, 130.18, 480.0), at('escisión', 147.02, 179.05, 480.0), at('del', 195.89, 208.10, 480.0),
+      at('Esmeraldas,', 261.43, 310.43, 480.0), at('posterior', 320.94, 356.80, 480.0), at('Ministerio', 367.31, 406.33, 480.0),
+      at('de', 416.84, 426.83, 480.0), at('Gobierno', 437.34, 473.73, 480.0), at('actual', 484.24, 508.85, 480.0), at('O', 37.75, 44.04, 489.7),
+      at('Ministerio', 120.19, 159.20, 489.7), at('de', 198.10, 208.10, 489.7),
+      at('Ministerio del Interior y entidades relacionadas.', 261.43, 451.99, 489.7), at('Gobierno', 120.19, 156.58, 499.5),
+      at('CONTR', 37.75, 66.03, 510.7), at('DNAI-', 74.65, 97.49, 510.7), at('Información', 120.19, 167.71, 510.7), at('no', 198.14, 208.10, 510.7),
+      at('75,00 %', 216.09, 249.11, 510.7), at('Examen', 261.43, 293.88, 510.7), at('especial', 300.57, 333.37, 510.7), at('a', 340.06, 344.96, 510.7),
+      at('la', 351.64, 358.76, 510.7), at('fase', 365.45, 382.24, 510.7), at('preparatoria,', 388.92, 441.15, 510.7),
+      at('precontractual,', 447.83, 508.85, 510.7), at('http://www.co', 516.86, 572.04, 510.7), at('ALORÍ', 37.75, 61.58, 520.5),
+      at('0076-', 74.65, 97.87, 520.5), at('disponible', 120.19, 161.11, 520.5), at('debido', 168.53, 195.77, 520.5), at('a', 203.19, 208.09, 520.5),
+      at('contractual,', 261.43, 309.35, 520.5), at('ejecución,', 314.95, 355.57, 520.5), at('liquidación', 361.17, 404.51, 520.5),
+      at('uso', 410.10, 424.22, 520.5), at('y', 429.82, 434.55, 520.5), at('consumo', 440.14, 476.40, 520.5), at('de', 481.99, 491.99, 520.5),
+      at('los', 497.58, 508.85, 520.5), at('ntraloria.gob.', 516.86, 570.87, 520.5),
+
+    ]), width: 612, height: 792 }])!;
+    expect(rows[0]!.slice(0, 2)).toEqual(['ENTIDAD QUE RECOMIENDA', 'Nº. DE INFORME DE LA ENTIDAD QUE RECOMIENDA']);
+  });
+
   it('a lone letter that is no Spanish word ends the word cut above it, though more words follow it on its line (letter-portrait-8pt-justified)', () => {
     // The Ministerio's goal 1.3 printed justified (8 pt), page 8 of other-printed-layouts'
     // letter-portrait-8pt-justified PDF, every item of the row as PDF.js gives it. «CORRESPONSABILIDA»

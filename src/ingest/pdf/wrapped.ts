@@ -390,10 +390,12 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // Digits meet at the break ("39" / "2,"): a line of the cell above held more digits in this
   // column, so this one had room and broke at a space ("148" / "058" / "83" / "1,00"); else digits
   // share one width in most fonts, so the room is measured with the wider of the two lines' average
-  // characters (a comma or a space narrows one).
+  // characters (a comma or a space narrows one); else with the next line's first letter as its
+  // letters' advances put it (advances.ts), when wider than its average one: a word cut before an
+  // «M» leaves room for an average letter, not for the «M» («RECO» / «MIEND»).
   const digitsMeet = /^\d+$/u.test(a) && /^\d/u.test(b);
   if (digitsMeet && digitsAbove() > a.length) return ' ';
-  const letter = digitsMeet ? Math.max(letterWidth(c), letterWidth(p)) : letterWidth(c);
+  const letter = digitsMeet ? Math.max(letterWidth(c), letterWidth(p)) : Math.max(letterWidth(c), leadWidth(c, 1));
   const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
   // (a lone capital that is no Spanish word, «CORRESPONSABILIDA» / «D PARTICIPATIVA», ends a word
   // cut in capitals too: a capital «D» is wider than the line's average letter)
