@@ -288,6 +288,15 @@ describe('lexiconJoin: by the Spanish word list, when the document does not tell
     expect(lexiconJoin('Porcentaje de ejecu', ['ción'])).toBe('');
   });
 
+  it('knows a «-bilidad» noun made from a listed «-ble» adjective, which the list lacks', () => {
+    // The Ministerio's goal 1.3 (bundled report, line 128): «… IMPLEMENTADAS DE CORRESPONSABILIDAD
+    // PARTICIPATIVA …», cut «CORRESPONSA» / «BILIDAD» in a4-portrait-narrow's pdftotext text. The list
+    // has «corresponsable», not «corresponsabilidad»; neither piece is a word.
+    expect(lexiconJoin('IMPLEMENTADAS DE CORRESPONSA', ['BILIDAD'])).toBe('');
+    // (no «-ble» adjective under it: no word)
+    expect(lexiconJoin('DE XQZA', ['BILIDAD'])).toBeNull();
+  });
+
   it('does not decide when both readings make words, or neither does', () => {
     // «concurren» / «cia»: «concurrencia» is a word and so are both pieces: no decision (the
     // caller's rules decide); nor on pieces that make no word either way, or a number

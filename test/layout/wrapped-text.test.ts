@@ -1390,6 +1390,16 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('PRESU'), 'PUES', 6, w)).toBe('');
   });
 
+  it('a single word a few characters short of its column is cut when the lexicon knows the pieces as one word only («CORRESPONSA» / «BILIDAD»)', () => {
+    // a4-portrait-narrow's pdftotext text of the Ministerio's goal 1.3: «CORRESPONSA» ends at
+    // character 59 in a column running to 62 («PARTICIPATIVA», whose «I»s are narrow, fills it).
+    expect(cellJoin({ start: 48, end: 59, text: 'CORRESPONSA' }, 'BILIDAD', 62, words, 'IMPLEMENTADAS DE CORRESPONSA')).toBe('');
+    // four short: the word was not cut
+    expect(cellJoin({ start: 48, end: 58, text: 'CORRESPONSA' }, 'BILIDAD', 62, words, 'IMPLEMENTADAS DE CORRESPONSA')).toBe(' ');
+    // a word short of its column before a word: not cut, whatever the lexicon
+    expect(cellJoin({ start: 48, end: 59, text: 'PROCESOS' }, 'SUSTANTIVOS', 62, words)).toBe(' ');
+  });
+
   it('a line with a space broke at a space', () => {
     expect(cellJoin(at('IMPLEMENTAR 21 ACCIONES DESTINADAS A MEJORAR LA'), 'ORGANIZACIÓN DE BARRIOS', 70, words)).toBe(' ');
   });

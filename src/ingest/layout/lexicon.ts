@@ -51,8 +51,16 @@ export function lexiconForm(word: string): string {
 /** Spanish words of one letter (the list has none). */
 const ONE_LETTER = new Set(['a', 'e', 'o', 'u', 'y']);
 
-/** Whether `word` (letters only) is a Spanish word form. */
+/**
+ * A noun in «-bilidad» made from an adjective in «-ble» («corresponsable» → «corresponsabilidad»,
+ * «sostenible» → «sostenibilidad»): Spanish forms them regularly, and the list lacks some.
+ */
+const BILIDAD = /^(.+)bilidad(?:es)?$/u;
+
+/** Whether `word` (letters only) is a Spanish word form (listed, or a «-bilidad» noun of a listed «-ble» adjective). */
 export function isSpanishWord(word: string): boolean {
   const form = lexiconForm(word);
-  return ONE_LETTER.has(form) || listed(form);
+  if (ONE_LETTER.has(form) || listed(form)) return true;
+  const stem = BILIDAD.exec(form)?.[1];
+  return stem !== undefined && listed(`${stem}ble`);
 }

@@ -146,6 +146,8 @@ const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
 
 /** Characters of slack when deciding whether the line above had room for a word (grid rounding). */
 export const ROOM_TOLERANCE = 1;
+/** Characters a single word may fall short of its column and still be cut, when the lexicon says the pieces are one word only. */
+const LEXICON_SLACK = 3;
 /** Share of a column's width a line may fall short of it and still be full (wide and narrow glyphs on one grid). */
 export const ROOM_SLACK = 0.2;
 
@@ -210,8 +212,10 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   if (/\p{Ll}$/u.test(text) && /^\p{Lu}\p{Ll}/u.test(after.trimStart())) return ' ';
   // a line with a space had a break opportunity: the layout broke there, not inside a word
   if (text.includes(' ')) return ' ';
-  // a single word short of its column's width was not cut
-  if (before.end < room - ROOM_TOLERANCE) return ' ';
+  // a single word short of its column's width was not cut, unless a few characters short (a text
+  // grid counts characters, not their widths: «CORRESPONSA» / «BILIDAD» is three short of
+  // «PARTICIPATIVA», whose «I»s are narrow) and the lexicon knows the pieces as one word only
+  if (before.end < room - ROOM_TOLERANCE && !(before.end >= room - LEXICON_SLACK && lexiconJoin(sofar ?? text, [after.trimStart()]) === '')) return ' ';
   // a single word filling its column that the document prints whole inside text («ENAJENACIÓN,
   // DONACIONES Y»), and that with the next piece starts no word it prints, was not cut
   // («DONACIONES» / «RECIBIDAS»: the column's widest line fills it by definition)
