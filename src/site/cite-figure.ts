@@ -17,7 +17,7 @@ export interface FigureCitation {
   year: number | string;
   /** The figure as printed ("$31.717.549,13", "40,39 %"). */
   value: string;
-  /** Where in the report: "x.txt, línea 164", "x.pdf, p. 23, línea 1288" (citeWhere). */
+  /** Where in the report: "x.txt, línea 164", "x.pdf, p. 23, línea 1289" (citeWhere). */
   where: string;
   /** "calculado por Cuentas Abiertas a partir de …" when the site computed the figure; else the report printed it. */
   computed?: boolean;
@@ -25,7 +25,7 @@ export interface FigureCitation {
   url: string;
 }
 
-/** "x.txt, línea 164", "x.pdf, p. 23, línea 1288", "x.txt, líneas 124–140", or the file alone. */
+/** "x.txt, línea 164", "x.pdf, p. 23, línea 1289", "x.txt, líneas 124–140", or the file alone. */
 export function citeWhere(file: string, line: number | null | undefined, page?: number | null, to?: number | null, lastPage?: number | null): string {
   const pages = page ? (lastPage && lastPage !== page ? `, pp. ${page}–${lastPage}` : `, p. ${page}`) : '';
   if (!line) return `${file}${pages}`;

@@ -404,4 +404,39 @@ describe('justified table cells', () => {
     const alone = layoutPages([{ width: 498.96, height: 708.96, items: budget }]).text.split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
     expect(alone[0]!.slice(0, 6)).toEqual(['TOTAL DE PRESUPUESTO', 'GASTO', 'GASTO', 'GASTO', 'DE', 'GASTO']);
   });
+  it('takes word gaps as equal within a fourteenth of the font size: PDF.js\'s widths put a stretched line\'s gaps up to 0.4 pt apart (IESS, B5 7 pt, justify)', () => {
+    // b5-portrait-arial-7pt-justified-zebra (otras2 set), IESS report, page 3: the recommendations
+    // table's header and first rows, every item as PDF.js gives it. The link column's header is
+    // stretched: «LINK» «AL» «MEDIO» «DE» 15.11, 15.24 and 15.50 pt apart; «EN» «LA» «PÁG.» «WEB»
+    // «DE» «LA» 6.76, 6.38, 6.77, 6.77, 6.77. Bundled report, line 100: the header «LINK AL MEDIO DE
+    // VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA INSTITUCIÓN», one cell.
+    const rows = cellsOf([
+  item('ENTIDAD QUE', 37.75, 86.99, 376.5, 126, 7), item('NO.', 94.98, 107.42, 376.5, 128, 7), item('DE', 113.25, 122.97, 376.5, 128, 7),
+  item('INFORME', 128.79, 161.05, 376.5, 128, 7), item('NO.', 169.05, 181.49, 376.5, 131, 7), item('DE', 206.72, 216.44, 376.5, 132, 7),
+  item('%', 224.44, 230.66, 376.5, 136, 7), item('DE', 279.38, 289.10, 376.5, 137, 7), item('OBSERVACION', 297.11, 347.78, 376.5, 143, 7),
+  item('LINK', 358.37, 373.93, 376.5, 145, 7), item('AL', 389.04, 397.60, 376.5, 146, 7), item('MEDIO', 412.84, 435.77, 376.5, 147, 7),
+  item('DE', 451.27, 460.99, 376.5, 148, 7), item('RECOMIENDA', 37.75, 85.17, 384.0, 127, 7), item('DE', 94.98, 104.70, 384.0, 129, 7),
+  item('LA', 113.44, 122.00, 384.0, 129, 7), item('ENTIDAD', 130.35, 161.06, 384.0, 129, 7), item('INFORME', 169.05, 201.31, 384.0, 133, 7),
+  item('DE', 206.73, 216.44, 384.0, 133, 7), item('CUMPLIMIENTO', 224.44, 277.95, 384.0, 138, 7), item('ES', 297.11, 306.44, 384.0, 144, 7),
+  item('VERIFICACIÓN', 358.37, 408.13, 384.0, 149, 7), item('PUBLICADO', 420.57, 461.00, 384.0, 150, 7),
+  item('QUE RECOMIENDA', 94.98, 159.51, 391.5, 130, 7), item('CUMPLIMIEN', 169.05, 212.98, 391.5, 134, 7), item('DE', 224.44, 234.16, 391.5, 139, 7),
+  item('LAS', 275.89, 289.11, 391.5, 140, 7), item('EN', 358.37, 368.09, 391.5, 151, 7), item('LA', 374.85, 383.41, 391.5, 151, 7),
+  item('PÁG.', 389.79, 406.50, 391.5, 151, 7), item('WEB', 413.27, 429.20, 391.5, 151, 7), item('DE', 435.97, 445.68, 391.5, 151, 7),
+  item('LA', 452.45, 461.00, 391.5, 151, 7), item('TO', 169.05, 178.64, 399.0, 135, 7), item('RECOMENDACION', 224.44, 287.41, 399.0, 141, 7),
+  item('INSTITUCIÓN', 358.37, 403.07, 399.0, 152, 7), item('ES', 224.44, 233.77, 406.5, 142, 7), item('CONTRALORÍ', 37.75, 83.61, 416.2, 153, 7),
+  item('DNA7-0037-2018', 94.98, 149.43, 416.2, 157, 7), item('S/N', 169.05, 180.72, 416.2, 158, 7), item('100,00 %', 224.44, 254.00, 416.2, 159, 7),
+  item('Recomendación', 297.11, 347.66, 416.2, 160, 7), item('https://www.iess.gob.ec/docume', 358.37, 458.31, 416.2, 163, 7),
+  item('A', 37.75, 42.41, 423.7, 154, 7), item('GENERAL', 53.54, 86.98, 423.7, 155, 7), item('de Cumplimiento', 297.11, 350.37, 423.7, 161, 7),
+  item('nts/10162/97ed0f4b-fc2a-4de1-', 358.37, 456.00, 423.7, 164, 7), item('DEL ESTADO', 37.75, 81.29, 431.2, 156, 7),
+  item('Continuo', 297.11, 325.11, 431.2, 162, 7), item('bd17-1572420574c8', 358.37, 422.56, 431.2, 165, 7),
+  item('CONTRALORÍ', 37.75, 83.61, 440.2, 166, 7), item('DNA7-0038-2018', 94.98, 149.43, 440.2, 170, 7), item('S/N', 169.05, 180.72, 440.2, 171, 7),
+  item('100,00 %', 224.44, 254.00, 440.2, 172, 7), item('Recomendacion', 297.11, 347.66, 440.2, 173, 7),
+  item('https://www.iess.gob.ec/docume', 358.37, 458.31, 440.2, 178, 7), item('A', 37.75, 42.41, 447.7, 167, 7),
+  item('GENERAL', 53.54, 86.98, 447.7, 168, 7), item('es', 297.11, 304.50, 447.7, 174, 7), item('de', 342.59, 350.37, 447.7, 175, 7),
+  item('nts/10162/97ed0f4b-fc2a-4de1-', 358.37, 456.00, 447.7, 179, 7), item('DEL ESTADO', 37.75, 81.29, 455.2, 169, 7),
+  item('Cumplimiento', 297.11, 339.88, 455.2, 176, 7), item('bd17-1572420574c8', 358.37, 422.56, 455.2, 180, 7),
+
+    ], 499);
+    expect(rows.slice(0, 4).map((r) => r.at(-1))).toEqual(['LINK AL MEDIO DE', 'VERIFICACIÓN PUBLICADO', 'EN LA PÁG. WEB DE LA', 'INSTITUCIÓN']);
+  });
 });

@@ -3,7 +3,7 @@
  * stretched from the cell's left edge to its right edge, the room left spread evenly over its word
  * gaps. Those gaps are often as wide as the gap between two cells (wider, on a line of two or three
  * words), so a gap's width alone cannot tell the words of one cell from two cells. What does:
- * - the gaps of one stretched line are equal to each other (to a few hundredths of a point), and
+ * - the gaps of one stretched line are equal to each other (to a few tenths of a point, GAP_SAME), and
  * - the line runs exactly from its cell's left edge to its right edge, the same two edges as the
  *   cell's other stretched lines, and as its lines that PDF.js read as one text (it joins words
  *   drawn closer than ~0.6 em).
@@ -34,6 +34,14 @@ interface BlockItem {
 
 /** Edges and gaps are the same within this many points (PDF.js rounds positions to ~0.01 pt). */
 const SAME = 0.2;
+/**
+ * The word gaps of one stretched line are equal within this share of the font size: the browser
+ * spreads the room evenly, but PDF.js's run widths put the gaps it shows up to 0.4 pt apart at 7 pt
+ * («LINK» «AL» «MEDIO» «DE» 15.11, 15.24, 15.50). (0.2 pt kept most justified lines of the B5 7 pt
+ * layout in columns; 0.05 of the font size gave 139 records and flags differing in `otras2`, 0.07
+ * 100, 0.1 126.)
+ */
+const GAP_SAME = 0.07;
 /** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
 const WORD_GAP = 0.12;
 
@@ -251,7 +259,7 @@ function equalGapsFrom(row: readonly PositionedItem[], i: number): number {
   let first: number | null = null;
   while (j + 1 < row.length) {
     const g = row[j + 1]!.x - end(row[j]!);
-    if (g <= WORD_GAP * row[j + 1]!.size || (first !== null && Math.abs(g - first) > SAME)) break;
+    if (g <= WORD_GAP * row[j + 1]!.size || (first !== null && Math.abs(g - first) > GAP_SAME * row[j + 1]!.size)) break;
     first ??= g;
     j++;
   }
