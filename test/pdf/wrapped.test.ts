@@ -12,6 +12,9 @@ function item(str: string, x: number, y: number): PositionedItem {
   return { str, x, y, width: str.length * 5, size: 10 };
 }
 
+/** Items as PDF.js gives them for a printed PDF, in a `size` pt font: from x to `end`, on baseline y. */
+const itemsAt = (size: number) => (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size });
+
 function page(items: PositionedItem[]): PositionedPage {
   return { width: 600, height: 800, items };
 }
@@ -251,7 +254,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // «148» (right-aligned), so its line had room for one more digit: the break after it was at the
     // space the report prints, «14805883 1,00» (line 138 of the bundled report). Counted by start
     // only, the lines above held no digits and the pieces were read as one number, «148058831,00».
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const at = itemsAt(7.99);
     const block = page([
       at('Mejorar el sistema', 38.50, 112.39, 585.75), at('integral de', 38.50, 81.84, 595.50), at('seguridad, frente a', 38.50, 114.74, 605.25),
       at('los riesgos y', 38.50, 88.30, 615.00), at('amenazas que', 38.50, 96.91, 624.75), at('afectan la', 38.50, 78.28, 634.50),
@@ -287,7 +290,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // 571.10. aligned.ts places «148058» at its header «TOTA» (542.51); «83 1,00», with a space
     // inside, is no figure and stays where it is printed: taken by placed x alone, it was in no
     // column of the row above and started a row, and the goal read 148058 planned.
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 9 });
+    const at = itemsAt(9);
     const block = page([
       // (goal 3.1's table above it on the page: its «82,00» ends where the column's figures end, 571.10)
       at('Mejorar el sistema integral de', 37.75, 145.21, 43.5), at('NO.', 177.75, 193.00, 43.5), at('DESCRIPCIÓN', 204.48, 263.49, 43.5),
@@ -332,7 +335,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // line 93, «electoral MEDIANTE … así como el» and «N/A» in two cells, comes as one run ending at
     // 539.93, where the «N/A» of the rows around (526.61 to 539.93) end. Read as one cell, the
     // parser skipped the row and its goal was lost.
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const at = itemsAt(7.99);
     const rows = joinedCells([{ ...page([
       at('Número de certificaciones de candidaturas, organizaciones políticas y dignidades realizados.', 35.74, 364.94, 573.7), at('N/A', 526.61, 539.93, 573.7),
       at('Porcentaje de órdenes de publicidad y pautaje revisadas', 35.74, 236.57, 582.7), at('N/A', 526.61, 539.93, 582.7),
@@ -354,7 +357,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // / «QUE» / «RECO» / «MIEND» / «A». «RECO» ends at 60.22, 5.9 pt short of how far the column
     // runs: room for the average letter of «MIEND» (5.3 pt), not for its «M» (about 6.8 pt), so the
     // browser cut «RECOMIENDA» there. Bundled report, line 203: «ENTIDAD QUE RECOMIENDA».
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const at = itemsAt(7.99);
     const rows = joinedCells([{ ...page([
       at('ENTID', 37.75, 62.17, 360.7), at('Nº.', 74.65, 86.93, 360.7), at('DE', 100.98, 112.19, 360.7), at('Nº.', 120.19, 132.47, 360.7),
       at('DE', 137.97, 149.18, 360.7), at('INFORME', 154.67, 191.39, 360.7), at('DE', 196.89, 208.10, 360.7), at('%', 216.09, 223.69, 360.7),
@@ -408,7 +411,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // ends at 319.5, 5.5 pt short of its column's text (325.6): room for the line's average letter
     // (4.6 pt), not for a capital «D» (6.2 pt). «D» is no Spanish word and the document prints it
     // inside no text: the end of the cut word, «CORRESPONSABILIDAD PARTICIPATIVA» (bundled report, line 128).
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const at = itemsAt(7.99);
     const row = page([
       at('3', 129.07, 134.16, 540.00), at('PREVENCIÓN,', 149.46, 204.13, 540.00), at('PROTECCIÓN', 149.46, 201.85, 549.75), at('Y', 219.62, 224.50, 549.75),
       at('RESPUESTA', 149.46, 195.66, 559.50), at('INTEGRAL', 149.46, 189.07, 569.25), at('A', 199.00, 204.47, 569.25), at('LA', 214.40, 224.50, 569.25),
@@ -492,7 +495,7 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     // «l», «t» weighed as a sans font draws them it is wider than the 59 pt left: the row goes on.
     // Bundled report, line 200: unit 27, «Dirección Nacional Financiera», whose objective runs on to
     // «… tiempos de gestión.», and the value «100,00%».
-    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99 });
+    const at = itemsAt(7.99);
     const unit = page([
       at('2', 37.75, 42.32, 460.5), at('Direcció', 51.16, 80.21, 460.5), at('Incrementar la eficiencia en la ejecución presupuestaria del', 91.02, 306.24, 460.5),
       at('(O.O) Porcentaje de cumplimiento de los procesos de la Dirección', 314.78, 550.43, 460.5), at('10', 562.43, 571.58, 460.5),
