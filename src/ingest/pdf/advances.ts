@@ -30,12 +30,14 @@ set('*', 389);
 set('+=<>~', 584);
 set('«»', 556);
 
+/** The base letter's advance for an accented letter (its decomposition's first character). */
+const baseAdvance = (ch: string): number => WIDTHS[ch.normalize('NFD')[0]!] ?? 556;
+// (Spanish accented letters looked up directly: decomposing each one as it comes is most of the cost)
+for (const ch of 'áéíóúüñÁÉÍÓÚÜÑàèìòùç') WIDTHS[ch] = baseAdvance(ch);
+
 /** Helvetica's advance of one character (an accented letter as its base letter; anything else as a digit). */
 function advance(ch: string): number {
-  const known = WIDTHS[ch];
-  if (known !== undefined) return known;
-  const base = ch.normalize('NFD')[0]!;
-  return WIDTHS[base] ?? 556;
+  return WIDTHS[ch] ?? baseAdvance(ch);
 }
 
 /** The summed relative advance of a text's characters. */

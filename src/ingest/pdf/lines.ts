@@ -159,7 +159,10 @@ function linesOf(page: PositionedPage, { grid, rows, blankBefore }: PageRows, st
   // PADDED_GAP or more apart, is parted where that column starts, «META 85% DE EJECUCIÓN …» under
   // «TIPO», «DESCRIPCIÓN»)
   columnStartsByBlock(cells, blankBefore).forEach((columns, k) => {
-    if (columns.length) cells[k] = rowCells(rows[k]!, page.words === true, stretched[k], columns);
+    // (read again only a row with an item PADDED_GAP or more after the one before it, at one of those columns)
+    const row = rows[k]!;
+    const packed = row.some((it, i) => i > 0 && it.x - (row[i - 1]!.x + row[i - 1]!.width) >= PADDED_GAP * it.size && columns.some((x) => Math.abs(x - it.x) <= SAME_COLUMN));
+    if (packed) cells[k] = rowCells(row, page.words === true, stretched[k], columns);
   });
   rows.forEach((row, k) => {
     const y = row[0]!.y;
