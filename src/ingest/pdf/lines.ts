@@ -292,7 +292,8 @@ export function renderCells(cells: readonly LineCell[], column: (x: number) => n
  * The row's items as cells: touching items joined, word gaps one space, column gaps start a new
  * cell. A gap is a column gap when it is wide (1.5 font sizes), or half a font size (APART_GAP)
  * between items drawn apart (different runs) or clearly wider (1.8x) than the row's usual gap, or
- * PADDED_GAP between two figures or before a value after words (partsCells); so a justified line,
+ * PADDED_GAP between two figures or before a value after words (partsCells), or before an item
+ * where its block's other rows start a column (`columns`, columnStartsByBlock); so a justified line,
  * all of whose gaps are stretched alike, stays one text; so does a justified cell's line among
  * other cells (`stretched`: the items whose gap before them is a stretched word gap, justified.ts).
  */
