@@ -174,6 +174,19 @@ function linesOf(page: PositionedPage, { grid, rows, blankBefore }: PageRows, st
   return lines;
 }
 
+/**
+ * The lowest line of each page's text area: the lowest last line of the document's pages as tall
+ * as it (page heights rounded to whole points: one floor per size of page, in one pass).
+ */
+export function pageFloors(pages: readonly (readonly PageLine[])[], geometry: readonly { height?: number }[]): number[] {
+  const tall = (p: number) => Math.round(geometry[p]!.height ?? 0);
+  const lowest = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    if (lines.length) lowest.set(tall(p), Math.max(lowest.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
+  });
+  return pages.map((_, p) => lowest.get(tall(p)) ?? -Infinity);
+}
+
 /** A list's bullet or number («•», «-», «1.», «a)», «iv.»): the text after it hangs under its own start. */
 const LIST_MARK = /^(?:[^\p{L}\p{N}\s]|\(?(?:\d{1,3}|\p{L}|[ivxIVX]{1,4})[.)])$/u;
 /** Cells of two lines start at the same column within this many points. */
@@ -594,11 +607,7 @@ function firstRow(lines: readonly PageLine[]): { height: number; pitch: number }
  * share no column start (within a font size), the second showing two or more.
  */
 function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
-  const tall = (p: number) => Math.round(geometry[p]!.height);
-  const floors = new Map<number, number>();
-  pages.forEach((lines, p) => {
-    if (lines.length) floors.set(tall(p), Math.max(floors.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
-  });
+  const floors = pageFloors(pages, geometry);
   return pages.map((lines, p) => {
     if (p === 0 || !lines.length || !pages[p - 1]!.length) return lines;
     const above = pages[p - 1]!;
@@ -606,7 +615,7 @@ function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly Position
     const after = tableStarts(lines.slice(0, BREAK_REACH));
     if (!before || !after) return lines;
     const size = Math.max(...lines.slice(0, BREAK_REACH).flatMap((l) => l.cells.map((c) => c.size)));
-    const room = floors.get(tall(p - 1))! - above.at(-1)!.y;
+    const room = floors[p - 1]! - above.at(-1)!.y;
     const row = firstRow(lines);
     const fitted = !!row && room >= row.height + row.pitch;
     const shared = after.some((x) => before.some((b) => Math.abs(b - x) <= size));

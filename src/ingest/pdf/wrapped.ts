@@ -96,7 +96,7 @@
 import { advanceOf } from './advances.ts';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
-import { gridColumn, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
+import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
 import { isMissing } from '../../lib/numbers.ts';
@@ -896,16 +896,6 @@ function pushedRowTop(pages: readonly PageLine[][], floors: readonly number[], w
   return top;
 }
 
-/** The lowest line of each page's text area: the lowest last line of the pages as tall as it. */
-function pageFloors(pages: readonly PageLine[][], geometry: readonly PageGeometry[]): number[] {
-  // (page heights rounded to whole points: one floor per size of page, in one pass)
-  const tall = (p: number) => Math.round(geometry[p]!.height ?? 0);
-  const lowest = new Map<number, number>();
-  pages.forEach((lines, p) => {
-    if (lines.length) lowest.set(tall(p), Math.max(lowest.get(tall(p)) ?? -Infinity, lines.at(-1)!.y));
-  });
-  return pages.map((_, p) => lowest.get(tall(p)) ?? -Infinity);
-}
 
 /**
  * The column starts of each of a page's rows, left to right: where, in its block of rows (no blank
