@@ -92,12 +92,12 @@ const KNOWN: Record<string, Record<string, string>> = {
   // ministerio exact; 107 (16 of 25) after a single word up to three characters short of its
   // column went on into the next when the lexicon knows the pieces as one word only, the list
   // taking «-bilidad» nouns of its «-ble» adjectives, «CORRESPONSA» / «BILIDAD», a4-portrait-narrow
-  // ministerio exact):
+  // ministerio exact; 104 (17 of 25) after a start date packed after a long text, its end date
+  // in the column after, went to the start dates' column, «Septiembre 2020», wide-unruled plan exact):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
-    'plan-de-accion': `${JOIN}: commitment 4's milestone 2 loses its end date (milestones -1/+1, flags +1)`,
     'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; the footer rows on the last page, on a grid of their own, raise «unidad supuesta» flags; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+4)',
   },
   'a4-landscape-ruled': {

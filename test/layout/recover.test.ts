@@ -570,6 +570,18 @@ describe('recoverColumns', () => {
     expect(rows[2]![4]).toBe('10,00');
   });
 
+  it('a start date packed after a long text, its end date in the column after, is the start-date column\'s cell', () => {
+    // The Open Government plan printed wide and unruled, commitment 4's milestones
+    // (test/fixtures/layout/printed/, README there): milestone 2's text runs so far that pdftotext
+    // packs «Septiembre 2020» one space after it, 28 characters left of the column of «Enero 2021»
+    // on the row below; «Junio 2022» is in its own column. The contact table under it fills the
+    // start-date column with names, so that column is no column of values. Expected: report line 986.
+    const rows = recCells(printed('plan-wide-unruled-commitment-4-milestones'));
+    expect(rows[0]!.slice(1)).toEqual(['Septiembre 2020', 'Junio 2022']);
+    expect(rows[0]![0]).toMatch(/hoja de ruta\) que se determinen\.<\/p>$/u);
+    expect(rows[1]!.slice(1)).toEqual(['Enero 2021', 'Junio 2022']);
+  });
+
   it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {
     // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
     // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);

@@ -677,8 +677,17 @@ export const MONTH_NAMES: readonly string[] = ['enero', 'febrero', 'marzo', 'abr
 /** The months, as a pattern. */
 export const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
+/** A month as a cell opens with it: capitalized or in capitals («Enero», «ENERO»). */
+const CAPITAL_MONTH = `(?:${MONTH_NAMES.flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]).join('|')})`;
+
 /** A month and its year opening a text: a date, a cell's whole value («Septiembre 2021»). */
 const MONTH_YEAR_START = new RegExp(`^${MONTH}(?: de)? \\d{4}\\b`, 'iu');
+
+/** A cell that is a month and its year, the month capitalized as a cell opens: a date column's value («Enero 2021»). */
+const MONTH_YEAR_CELL = new RegExp(`^${CAPITAL_MONTH}(?: de)? \\d{4}$`, 'u');
+
+/** A month and its year closing a text, the month capitalized («… que se determinen.</p> Septiembre 2020»). */
+const MONTH_YEAR_END = new RegExp(`(?<= )${CAPITAL_MONTH}(?: de)? \\d{4}$`, 'u');
 
 /** A capitalized word that is no month: a name goes on after it («Ortega Aguilar», «Universidad Altos Estudios»). */
 const inName = (word: string): boolean => /^\p{Lu}/u.test(word) && !new RegExp(`^${MONTH}$`, 'iu').test(word);
@@ -765,17 +774,23 @@ function overflowCut(
  * in a row that leaves column k + 1 empty though its cells go on past it, where column k + 1 is
  * one of values (Overflow.values: «10,00», «3,00» in the other rows), is column k + 1's cell,
  * however far left of that column pdftotext put it (a long cell squeezed on its line's grid). Not
- * after a value (a figure the source printed with a space stays one: «14805883 1,00»).
+ * after a value (a figure the source printed with a space stays one: «14805883 1,00»). So is a
+ * month and its year, capitalized as a cell opens, packed after the text of column k when the row's
+ * next cell, in column k + 2, is a month and its year too: a start date and an end date («… que se
+ * determinen.</p> Septiembre 2020», then «Junio 2022», 28 characters left of the column of «Enero
+ * 2021» on the row below), whatever else column k + 1 holds.
  */
 export function splitValuesIntoEmptyColumns(segs: readonly Segment[], edges: readonly number[], over: readonly (Overflow | null)[]): Segment[] {
   const cols = segs.map((s) => s.column ?? columnOf(edges, s.start));
   const out: Segment[] = [];
   segs.forEach((s, i) => {
     const k = cols[i]!;
-    const cut = valueCut(s.text);
+    // a start date packed after the text, its end date in the column after the empty one
+    const date = i + 1 < segs.length && cols[i + 1] === k + 2 && MONTH_YEAR_CELL.test(segs[i + 1]!.text) ? MONTH_YEAR_END.exec(s.text) : null;
+    const cut = date ? date.index - 1 : valueCut(s.text);
     const before = s.text.slice(0, Math.max(cut, 0));
-    if (k < 0 || cut <= 0 || !over[k]?.values || i + 1 >= segs.length || cols[i + 1]! <= k + 1 || cols.includes(k + 1)
-      || s.text[cut - 1] === ' ' || !trailingValue(s.text.slice(cut + 1)) || /\d$/u.test(before)) {
+    if (k < 0 || cut <= 0 || !(date || over[k]?.values) || i + 1 >= segs.length || cols[i + 1]! <= k + 1 || cols.includes(k + 1)
+      || s.text[cut - 1] === ' ' || !(date || trailingValue(s.text.slice(cut + 1))) || /\d$/u.test(before)) {
       out.push(s);
       return;
     }
