@@ -582,6 +582,32 @@ describe('recoverColumns', () => {
     expect(rows[1]!.slice(1)).toEqual(['Enero 2021', 'Junio 2022']);
   });
 
+  it('a cell packed one space after the text of the column before, starting exactly at its column\'s edge, is that column\'s', () => {
+    // The CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-26):
+    // unit 3's second line packs «gestión tecnológica …» one space after «Proyectos», at character
+    // 38, where «Incrementar» starts on the lines around it. Report line 12: unit «Coordinación
+    // Nacional de Seguridad Informática y Proyectos Tecnológicos Electorales», objective
+    // «Incrementar la eficiencia y eficacia de la gestión tecnológica del Consejo Nacional Electoral.»
+    const tight = rec([
+      '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
+      '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
+      '    Talento Humano                    del Consejo Nacional Electoral.', // 15
+      '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
+      '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
+      '                                                                                     actualización ( E )', // 18
+      '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
+      '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
+      '                                      Nacional Electoral.', // 21
+      '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
+      '                                                                                     actualizados', // 23
+      '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
+      '    Seguridad Informática y Proyectos gestión tecnológica del Consejo Nacional                                                              0%', // 25
+      '    Tecnológicos Electorales          Electoral.', // 26
+    ]);
+    expect(tight[12]!.split('\t').slice(1, 3)).toEqual(['Seguridad Informática y Proyectos', 'gestión tecnológica del Consejo Nacional']);
+    expect(tight[13]!.split('\t').slice(1, 3)).toEqual(['Tecnológicos Electorales', 'Electoral.']);
+  });
+
   it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {
     // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
     // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);

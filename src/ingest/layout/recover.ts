@@ -606,6 +606,8 @@ export interface Overflow {
   openers: ReadonlySet<string>;
   /** Column k + 1 is one of values: two or more of its cells, and half of them at least, are whole values («10,00», «N/A»). */
   values: boolean;
+  /** Rows of two or more segments with a cell in column k and one in column k + 1: the edge between them shown by the body. */
+  beside: number;
 }
 
 /**
@@ -621,9 +623,15 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
   const widest = edges.map(() => 0);
   const opened = edges.map(() => new Map<string, number>());
   const values = edges.map(() => 0);
+  const beside = edges.map(() => 0);
   for (const r of rows) {
     if (r.length < 2) continue;
-    for (const k of new Set(r.map((s) => columnOf(edges, s.start)))) if (k >= 0) starts[k]!++;
+    const filled = new Set(r.map((s) => columnOf(edges, s.start)));
+    for (const k of filled) {
+      if (k < 0) continue;
+      starts[k]!++;
+      if (filled.has(k + 1)) beside[k]!++;
+    }
     for (const s of r) {
       edges.forEach((e, k) => { if (s.start < e - START_TOLERANCE && s.end > e) crossed[k]!++; });
       const k = columnOf(edges, s.start);
@@ -637,7 +645,7 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
   // a word that opens cells: a capitalized word or a bracketed mark, opening two of them or more
   const openers = opened.map((m) => new Set([...m].filter(([w, n]) => n >= 2 && OPENER.test(w)).map(([w]) => w)));
   return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]!
-    ? { width: widest[k]!, openers: openers[k + 1]!, values: values[k + 1]! >= 2 && 2 * values[k + 1]! >= starts[k + 1]! } : null));
+    ? { width: widest[k]!, openers: openers[k + 1]!, values: values[k + 1]! >= 2 && 2 * values[k + 1]! >= starts[k + 1]!, beside: beside[k]! } : null));
 }
 
 /**
@@ -709,8 +717,11 @@ export const OVERFLOW_SHARE = 0.12;
  * has nothing else in that column and its next segment starts beyond it, and whose rest from the
  * cut ends before the column after (it fits the column it starts), is two cells at the word,
  * after a single space within that reach left of the edge, furthest from the edge, that opens
- * other cells of the next column in the table (Overflow.openers: «Incrementar», «(O.O)») or starts
- * a month and its year («… Contratación Pública. Septiembre 2021»); failing that,
+ * other cells of the next column in the table (Overflow.openers: «Incrementar», «(O.O)»), starts
+ * a month and its year («… Contratación Pública. Septiembre 2021»), or starts exactly at the next
+ * column's edge where two rows or more show that edge beside a cell of the column (Overflow.beside:
+ * «Seguridad Informática y Proyectos gestión tecnológica …», «gestión» at 38, where «Incrementar»
+ * starts on the rows around it; not «EN PROCESO DE CIERRE» under a header alone); failing that,
  * at a word opening with a capital after small letters or punctuation at most MAX_SHIFT left of it
  * (a date, «… Articulación de organizaciones de Septiembre»), not after a capitalized word other
  * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
@@ -762,7 +773,7 @@ function overflowCut(
   for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
     if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
     // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
-    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at))) cut = at;
+    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || (s.start + at === e && o.beside >= 2)) cut = at;
     else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
       && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
   }
