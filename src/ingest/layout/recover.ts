@@ -703,6 +703,9 @@ const inName = (word: string): boolean => /^\p{Lu}/u.test(word) && !new RegExp(`
 /** Share of the column's widest fitting cell a line that fills the column may fall short of it (each line on its own grid). */
 export const FULL_SLACK = 0.2;
 
+/** Characters a cell may start off its column's edge and still show its line's own grid offset. */
+const GRID_SHIFT = 2;
+
 /** Share of a column's width its widest line may run past the next column's edge (grid error grows along a line). */
 export const OVERFLOW_SHARE = 0.12;
 
@@ -721,7 +724,9 @@ export const OVERFLOW_SHARE = 0.12;
  * a month and its year («… Contratación Pública. Septiembre 2021»), or starts exactly at the next
  * column's edge where two rows or more show that edge beside a cell of the column (Overflow.beside:
  * «Seguridad Informática y Proyectos gestión tecnológica …», «gestión» at 38, where «Incrementar»
- * starts on the rows around it; not «EN PROCESO DE CIERRE» under a header alone); failing that,
+ * starts on the rows around it; not «EN PROCESO DE CIERRE» under a header alone), or as far off it
+ * as the segment starts off its own column's edge, GRID_SHIFT at most (the line's own grid:
+ * «Incrementar» at 37 for 38, then «índice» at 84 for 85); failing that,
  * at a word opening with a capital after small letters or punctuation at most MAX_SHIFT left of it
  * (a date, «… Articulación de organizaciones de Septiembre»), not after a capitalized word other
  * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
@@ -768,12 +773,14 @@ function overflowCut(
   const limit = k + 2 < edges.length ? edges[k + 2]! : Infinity;
   if (s.end > limit && (nextCol <= k + 2 || cols.includes(k + 2))) return -1;
   const reach = Math.max(MAX_SHIFT, Math.floor((e - edges[k]!) * OVERFLOW_SHARE));
+  // the line's own grid: its cell starts this many characters off its column's edge (a line laid a character left)
+  const shift = Math.abs(s.start - edges[k]!) <= GRID_SHIFT ? s.start - edges[k]! : 0;
   let cut = -1;
   let capital = -1;
   for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
     if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
     // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
-    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || (s.start + at === e && o.beside >= 2)) cut = at;
+    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || ((s.start + at === e || s.start + at === e + shift) && o.beside >= 2)) cut = at;
     else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
       && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
   }
