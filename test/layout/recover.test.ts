@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parserText } from '../../src/ingest/layout/index.ts';
 import { columnEdges, mergeShiftedEdges, recoverColumns, segments } from '../../src/ingest/layout/recover.ts';
 
 /** The lines of an excerpt of a printed report (test/fixtures/layout/printed/, README there). */
@@ -606,6 +607,22 @@ describe('recoverColumns', () => {
     ]);
     expect(tight[12]!.split('\t').slice(1, 3)).toEqual(['Seguridad Informática y Proyectos', 'gestión tecnológica del Consejo Nacional']);
     expect(tight[13]!.split('\t').slice(1, 3)).toEqual(['Tecnológicos Electorales', 'Electoral.']);
+  });
+
+  it('the first piece of a figure cut by its column, packed one space after text, is the column\'s when its rest is on the line below', () => {
+    // The CNE matrix on Letter portrait, sans 8 pt, tight, unit 6 (test/fixtures/layout/printed/,
+    // README there): «… presupuestaria 94,» with «51» and «%» under it in the values' column, the
+    // «94,» three characters left of that column's edge (excerpt lines 13-15); «… realizadas 100»
+    // with «,00» and «%» under it (lines 16-18). Report lines 38-39: «Porcentaje de ejecución
+    // presupuestaria» 94,51%; «Porcentaje de publicaciones realizadas en Facebook» 100,00%.
+    const rows = recCells(printed('cne-sans-tight-unit-6'));
+    expect(rows[12]!.slice(3)).toEqual(['Porcentaje de ejecución presupuestaria', '94,']);
+    expect(rows[13]![4]).toBe('51');
+    expect(rows[15]!.slice(3)).toEqual(['Porcentaje de publicaciones realizadas', '100']);
+    // and joined with the lines under them, the whole figures
+    const joined = parserText(printed('cne-sans-tight-unit-6').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined.find((r) => r[3] === 'Porcentaje de ejecución presupuestaria')?.[4]).toBe('94,51%');
+    expect(joined.find((r) => r[3] === 'Porcentaje de publicaciones realizadas en Facebook')?.[4]).toBe('100,00%');
   });
 
   it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {

@@ -405,9 +405,11 @@ const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?
  * inside its own column, far from any other column's edge. A value that starts a few characters
  * left of that edge (pdftotext squeezed the line: «… desarrollados y N/A», «N/A» two characters
  * left of its column) goes to that column all the same, unless digits come before it: «14805883
- * 1,00» is one figure the source printed with a space.
+ * 1,00» is one figure the source printed with a space. So does the first piece of a figure its
+ * column cut («… realizadas 100», «… presupuestaria 94,») when the line below holds the figure's
+ * rest in that column («,00», «51», «%»: `restBelow`, cutFigureRests).
  */
-export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[], restBelow: ReadonlySet<number> = NO_COLUMNS): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
     const cut = valueCut(s.text);
@@ -420,7 +422,9 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     edges.forEach((e, j) => {
       if (j > own && Math.abs(e - start) <= MAX_SHIFT && (near < 0 || Math.abs(e - start) < Math.abs(edges[near]! - start))) near = j;
     });
-    if (cut > 0 && s.text[cut - 1] !== ' ' && trailingValue(figure) && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
+    // (or the first piece of a figure its column cut, its rest on the line below in that column: «… realizadas 100» / «,00»)
+    const value = trailingValue(figure) || (restBelow.has(near) && CUT_PIECE.test(figure));
+    if (cut > 0 && s.text[cut - 1] !== ' ' && value && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
       // (not after digits: «14805883 1,00» is one figure the source printed with a space)
       const afterDigits = /\d$/u.test(s.text.slice(0, cut));
@@ -428,6 +432,26 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     } else out.push(s);
   }
   return out;
+}
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** The first piece of a figure cut by its column: digits, maybe their decimal mark («100», «94,»). */
+const CUT_PIECE = /^\d{1,3}(?:[.,]\d{3})*[.,]?$/u;
+
+/** The rest of a figure cut by its column, alone on its line: decimals, digits, its percent sign («,00», «51», «0%», «%»). */
+const CUT_REST = /^(?:[.,]?\d{1,3}(?:[.,]\d+)?\s*%?|%)$/u;
+
+/**
+ * The columns where line `next` (the line under a row) holds the rest of a figure cut by its
+ * column (CUT_REST): there, a first piece packed one space after the row's text is that
+ * column's (splitTrailingFigures).
+ */
+export function cutFigureRests(next: readonly Segment[] | undefined, edges: readonly number[]): ReadonlySet<number> {
+  if (!next?.length) return NO_COLUMNS;
+  const cols = new Set<number>();
+  for (const s of next) if (CUT_REST.test(s.text)) cols.add(columnOf(edges, s.start));
+  return cols;
 }
 
 /**
@@ -844,8 +868,9 @@ export function shiftToNextEdge(segs: readonly Segment[], edges: readonly number
  */
 export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
+  restBelow: ReadonlySet<number> = NO_COLUMNS,
 ): Segment[] {
-  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges), edges, overflow);
+  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges, restBelow), edges, overflow);
   return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(valued, edges, figures), edges), edges, paired), edges, overflow);
 }
 
@@ -1150,7 +1175,7 @@ function rewriteTable(
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
     const placed = lone.columns.get(k);
-    const row = rowSegments(segs[k]!, edges, figures, paired, overflow).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
+    const row = rowSegments(segs[k]!, edges, figures, paired, overflow, k < last ? cutFigureRests(segs[k + 1], edges) : NO_COLUMNS).map((sg) => (placed?.has(sg.start) ? { ...sg, column: placed.get(sg.start)! } : sg));
     const cells = rowCells(body[k]!, edges, row);
     // a single segment in the first column may be prose: it stays as it is
     if (!cells || (row.length === 1 && cells.length === 1)) continue;

@@ -115,7 +115,7 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
+import { columnOf, cutFigureRests, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, lexiconJoin, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
@@ -167,9 +167,9 @@ export interface WrappedText {
 }
 
 /** A line's cells by column (sparse), or null when a segment starts left of the first column. */
-function lineCells(body: string, t: TableSpan): Map<number, CellLine> | null {
+function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellLine> | null {
   const cells = new Map<number, CellLine>();
-  for (const s of rowSegments(segments(body), t.edges, t.figures, t.paired, t.overflow)) {
+  for (const s of rowSegments(segments(body), t.edges, t.figures, t.paired, t.overflow, cutFigureRests(next === undefined ? undefined : segments(next), t.edges))) {
     const k = s.column ?? columnOf(t.edges, s.start);
     if (k < 0) return null;
     const c = cells.get(k);
@@ -440,7 +440,7 @@ function cellsMatching(
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
 ): { runs: number[]; joined: Map<number, string>; cut: boolean } {
-  const cells = body.slice(t.first, t.last + 1).map((l) => lineCells(l, t));
+  const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
