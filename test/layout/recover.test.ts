@@ -609,6 +609,16 @@ describe('recoverColumns', () => {
     expect(tight[13]!.split('\t').slice(1, 3)).toEqual(['Tecnológicos Electorales', 'Electoral.']);
   });
 
+  it('a word packed one character left of the next column\'s edge cuts there when the text before it fills its column', () => {
+    // The same excerpt, unit 7 (excerpt lines 33-36, README there): «Desarrollo de Productos
+    // internacional por …», «internacional» at 26, where the objectives start at 27; «Desarrollo de
+    // Productos», 23 characters from 2, as wide as the column's widest line that fits it. Report line
+    // 45: unit «Dirección Nacional de Desarrollo de Productos y Servicios Informativos Electorales»,
+    // objective «Incrementar la difusión … en el ámbito nacional e internacional por el Consejo …».
+    const rows = recCells(printed('cne-sans-tight-unit-6'));
+    expect(rows[33]!.slice(1, 3)).toEqual(['Desarrollo de Productos', 'internacional por el Consejo Nacional Electoral MEDIANTE la elaboración']);
+  });
+
   it('the first piece of a figure cut by its column, packed one space after text, is the column\'s when its rest is on the line below', () => {
     // The CNE matrix on Letter portrait, sans 8 pt, tight, unit 6 (test/fixtures/layout/printed/,
     // README there): «… presupuestaria 94,» with «51» and «%» under it in the values' column, the

@@ -750,7 +750,9 @@ export const OVERFLOW_SHARE = 0.12;
  * «Seguridad Informática y Proyectos gestión tecnológica …», «gestión» at 38, where «Incrementar»
  * starts on the rows around it; not «EN PROCESO DE CIERRE» under a header alone), or as far off it
  * as the segment starts off its own column's edge, GRID_SHIFT at most (the line's own grid:
- * «Incrementar» at 37 for 38, then «índice» at 84 for 85); failing that,
+ * «Incrementar» at 37 for 38, then «índice» at 84 for 85), or one character left of the edge
+ * after text as wide as the column's widest cell that fits it («Desarrollo de Productos
+ * internacional …», «internacional» at 26 for 27); failing that,
  * at a word opening with a capital after small letters or punctuation at most MAX_SHIFT left of it
  * (a date, «… Articulación de organizaciones de Septiembre»), not after a capitalized word other
  * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
@@ -804,7 +806,7 @@ function overflowCut(
   for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
     if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
     // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
-    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || ((s.start + at === e || s.start + at === e + shift) && o.beside >= 2)) cut = at;
+    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || ((s.start + at === e || s.start + at === e + shift || (s.start + at === e - 1 && at >= o.width)) && o.beside >= 2)) cut = at;
     else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
       && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
   }
