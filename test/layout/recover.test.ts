@@ -609,6 +609,17 @@ describe('recoverColumns', () => {
     expect(tight[13]!.split('\t').slice(1, 3)).toEqual(['Tecnológicos Electorales', 'Electoral.']);
   });
 
+  it('a value opening its element one space after a key whose same element is still open is the value column\'s', () => {
+    // The Open Government plan on A4 portrait, narrow columns, 9 pt, zebra rows (OTHER_VARIANTS_2;
+    // test/fixtures/layout/printed/, README there): commitment 3's key «<b>Institución o actor
+    // responsable de la implementación</b>» wraps down a narrow column, and pdftotext packs its value
+    // one space after the key's first piece: «<b>Institu <b>Servicio Nacional de Contratación
+    // Pública</b>» (excerpt line 3), the value nine characters left of the value column. Report
+    // line 937: that key, and the value «<b>Servicio Nacional de Contratación Pública</b>».
+    const rows = recCells(printed('plan-narrow-zebra-commitment-3'));
+    expect(rows[2]).toEqual(['<b>Institu', '<b>Servicio Nacional de Contratación Pública</b>']);
+  });
+
   it('a word packed one character left of the next column\'s edge cuts there when the text before it fills its column', () => {
     // The same excerpt, unit 7 (excerpt lines 33-36, README there): «Desarrollo de Productos
     // internacional por …», «internacional» at 26, where the objectives start at 27; «Desarrollo de

@@ -598,7 +598,10 @@ export function splitPackedMarkers(segs: readonly Segment[], edges: readonly num
  * OCR row), so only keys are split. A key that closes its element of markup, one space before a
  * value that opens its own («… implementación</b> <b>Secretaría Técnica …»), is split there when
  * that is at most MAX_SHIFT left of the edge, paired or not (a table of three rows before a page's
- * blank line is too short to pair): the markup tells the two cells apart (markupBoundary).
+ * blank line is too short to pair): the markup tells the two cells apart (markupBoundary). So is
+ * a key whose element is still open where a value opens an element of the same name one space
+ * after it («<b>Institu <b>Servicio Nacional …</b>», the key wrapping down a narrow column), however
+ * far left of the edge: no cell nests a second «<b>» in its own (reopened).
  */
 export function splitAtEdges(segs: readonly Segment[], edges: readonly number[], paired: readonly boolean[]): Segment[] {
   if (segs.length !== 1) return segs.slice();
@@ -609,7 +612,7 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
     const e = k >= 0 && k + 1 < edges.length ? edges[k + 1]! : -1;
     const atEdge = e - s.start;
     // (a key that closes its element and a value that opens its own need no pairing to tell them apart)
-    const boundary = markupBoundary(s.text, atEdge);
+    const boundary = Math.max(markupBoundary(s.text, atEdge), reopened(s.text, atEdge));
     const at = paired[0] && s.text[atEdge - 1] === ' ' && s.text[atEdge - 2] !== ' ' && s.text[atEdge] !== ' ' ? atEdge : boundary;
     if (k === 0 && e > s.start && s.end > e && !taken.has(k + 1) && at > 0) {
       out.push({ start: s.start, end: s.start + at - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
@@ -617,6 +620,24 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * Where, left of `at`, an element opens one space after text that left an element of the same name
+ * open («<b>Institución <b>Secretaría Técnica …</b>»: a key whose element goes on over the lines
+ * below, and its value packed one space after its first word): the value's cell starts there, as
+ * no cell nests a second «<b>» in its own. The first such place; -1 when none.
+ */
+function reopened(text: string, at: number): number {
+  for (const m of text.matchAll(/ <([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g)) {
+    if (m.index! + 1 >= at) break;
+    const before = text.slice(0, m.index);
+    const name = m[1]!.toLowerCase();
+    let open = 0;
+    for (const t of before.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g)) if (t[2]!.toLowerCase() === name) open += t[1] ? -1 : 1;
+    if (open > 0) return m.index! + 1;
+  }
+  return -1;
 }
 
 /** A word that may open a column's cells: capitalized («Incrementar», «Porcentaje») or a bracketed mark («(O.O)»). */
