@@ -93,7 +93,10 @@ const KNOWN: Record<string, Record<string, string>> = {
   // column went on into the next when the lexicon knows the pieces as one word only, the list
   // taking «-bilidad» nouns of its «-ble» adjectives, «CORRESPONSA» / «BILIDAD», a4-portrait-narrow
   // ministerio exact; 104 (17 of 25) after a start date packed after a long text, its end date
-  // in the column after, went to the start dates' column, «Septiembre 2020», wide-unruled plan exact):
+  // in the column after, went to the start dates' column, «Septiembre 2020», wide-unruled plan exact;
+  // 95 (18 of 25) after dates inside markup cut down narrow columns were one date, a colon inside a
+  // tag or in a piece of a narrow column ended no sentence, a closing tag went on from the element
+  // above, and the plan parser compared copies without their spaces, a4-landscape-ruled plan exact):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -101,7 +104,6 @@ const KNOWN: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; the footer rows on the last page, on a grid of their own, raise «unidad supuesta» flags; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+4)',
   },
   'a4-landscape-ruled': {
-    'plan-de-accion': `${JOIN}: the HTML copies of commitments 3 and 4 milestone tables, printed as text in narrow cells, are not read (milestones -1/+1, flags -2/+5)`,
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
   },
   'a4-portrait-unruled': {

@@ -1456,3 +1456,46 @@ describe('the driver joins wrapped rows of a text without TABs and cites display
     ]);
   });
 });
+
+describe('a table copied as HTML text into narrow cells', () => {
+  // The Open Government plan printed on A4 landscape, ruled (VARIANTS; test/fixtures/layout/printed/,
+  // README there): report lines 946 and 982 each hold a milestone table's HTML source in one cell and
+  // the same table's cells after it, in columns three to six characters wide.
+  const cellsOf = (name: string): string[] => {
+    const row = joinedPrinted(printed(name)).find((l) => l.startsWith('<table') || l.startsWith('\f<table'))!;
+    return row.split('\t');
+  };
+
+  it('dates inside markup cut down a narrow column, «<p» / «>J» / «uli» / «o» / «20» / «20» / «</» / «p>», are one date', () => {
+    // Report line 982: «<p>Julio 2020</p>», «<p>Enero 2021</p>». The row's lines also carry a
+    // tag cut open at «color:» (no sentence ends inside a tag) and a «</p>» under «… vigente.»
+    // (a closing tag goes on from the element it closes): the HTML cell ends with «</table>».
+    const cells = cellsOf('plan-a4-landscape-ruled-commitment-4-html');
+    expect(cells).toHaveLength(7);
+    expect(cells.slice(5)).toEqual(['<p>Julio 2020</p>', '<p>Enero 2021</p>']);
+    expect(cells[0]).toMatch(/^<table border="1" .*<p>Enero 2021<\/p> <\/td> <\/tr> <\/tbody> <\/table>$/u);
+    expect(cells[4]).toMatch(/^<p><b>Hito 1:<\/b> Análisis diagnóstico .* institucional vigente\. ?<\/p>$/u);
+  });
+
+  it('a piece\'s colon in a column a few characters wide ends no sentence («ito 3:», of «<b>Hito 3:</b>»)', () => {
+    // Report line 946: five milestones, each «<p><b>Hito N:</b> …</p>», its start and its end date,
+    // in columns of one to eight characters; the pieces «ito 3:» and «o 4:» end lines of the row.
+    const cells = cellsOf('plan-a4-landscape-ruled-commitment-3-html');
+    expect(cells).toHaveLength(19);
+    expect(cells.slice(5, 7)).toEqual(['Enero 2020', 'Febrero 2020']);
+    expect(cells.slice(17)).toEqual(['Febrero 2020', 'Septiembre 2020']);
+    expect(cells[13]).toMatch(/Hito 4: ?<\/b> Diseño del proyecto de implementación/u);
+  });
+
+  it('a period or colon ending a piece of a column a few characters wide ends no sentence («NO.» / «DE» / «META»)', () => {
+    // The IESS fragment on Letter portrait, ruled, 9 pt (OTHER_VARIANTS; test/fixtures/layout/printed/,
+    // README there): the goals table's second header row prints «NO.» / «DE» / «META» in a column of
+    // eight characters, beside «DESC» / «RIPCI» / «ÓN» and «TOT» / «ALE» / «S» / …. Report line 69:
+    // «NO. DE META», «DESCRIPCIÓN», «TOTALES PLANIFICADOS», «TOTALES CUMPLIDOS».
+    const rows = joinedPrinted(printed('iess-letter-ruled-goals-header')).map((l) => l.split('\t'));
+    const header = rows.find((r) => r.includes('NO. DE META'));
+    expect(header).toBeDefined();
+    expect(header!.filter(Boolean).slice(0, 2)).toEqual(['NO. DE META', 'DESCRIPCIÓN']);
+    expect(header!.filter(Boolean)[3]).toBe('TOTALES CUMPLIDOS');
+  });
+});

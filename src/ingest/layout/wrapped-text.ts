@@ -131,6 +131,22 @@ function monthYearStart(text: string): boolean {
   return MONTH_NAMES.some((m) => m.startsWith(l) || (l.startsWith(m) && /^(?: de)?(?: \d{0,4})?$/u.test(l.slice(m.length))));
 }
 
+/** A month and its year inside an element of markup («<p>Julio 2020</p>»: a plan's HTML copied as text). */
+const MARKED_MONTH_YEAR = new RegExp(`^<([a-zA-Z][a-zA-Z0-9]*)>${MONTH}(?: de)? \\d{4}</\\1>$`, 'iu');
+
+/**
+ * Whether `text` starts a month and its year, bare (monthYearStart) or inside an element of markup
+ * (MARKED_MONTH_YEAR) and may be cut there: «<p», «<p>J», «<p>Julio 20», «<p>Julio 2020</».
+ */
+function datePieceStart(text: string): boolean {
+  const m = /^<([a-zA-Z][a-zA-Z0-9]*)(?:>(.*))?$/su.exec(text);
+  if (!m) return text === '<' || monthYearStart(text);
+  if (m[2] === undefined) return true;
+  const close = m[2].indexOf('<');
+  if (close < 0) return m[2] === '' || monthYearStart(m[2]);
+  return MONTH_YEAR.test(m[2].slice(0, close)) && `</${m[1]}>`.startsWith(m[2].slice(close));
+}
+
 /**
  * A line ending in a month (and «de») above a line starting with a year: one date cut at its space
  * («… compromiso: noviembre» / «2019 – junio 2022»). A layout breaks a date where the year does not
@@ -181,6 +197,11 @@ function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellL
 
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
+/**
+ * The width, in characters, of a column so narrow that its lines are pieces of words: a piece's
+ * colon or period («ito 3:», of «<b>Hito 3:</b>») ends no sentence.
+ */
+const PIECE_COLUMN = 8;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
 
 /** A token broken after a hyphen or a slash (a code, a URL): a layout breaks there without a space. */
@@ -348,15 +369,15 @@ function dateCuts(cells: readonly (Map<number, CellLine> | null)[], columns: num
   for (let i = 0; i + 1 < cells.length; i++) {
     for (const [k, c] of cells[i] ?? []) {
       let text = c.text.trim();
-      if (out.has(i * columns + k) || !/^\p{L}/u.test(text) || MONTH_YEAR.test(text) || !monthYearStart(text)) continue;
+      if (out.has(i * columns + k) || !/^[\p{L}<]/u.test(text) || MONTH_YEAR.test(text) || !datePieceStart(text)) continue;
       const glues: ('' | ' ')[] = [];
       for (let j = i + 1; j < cells.length && j <= i + MAX_DATE_PIECES; j++) {
         const piece = cells[j]?.get(k)?.text.trim();
-        const glue = piece === undefined ? null : (['', ' '] as const).find((g) => monthYearStart(text + g + piece)) ?? null;
+        const glue = piece === undefined ? null : (['', ' '] as const).find((g) => datePieceStart(text + g + piece)) ?? null;
         if (piece === undefined || glue === null) break;
         text += glue + piece;
         glues.push(glue);
-        if (MONTH_YEAR.test(text)) {
+        if (MONTH_YEAR.test(text) || MARKED_MONTH_YEAR.test(text)) {
           glues.forEach((g, m) => out.set((i + 1 + m) * columns + k, g));
           break;
         }
@@ -542,7 +563,9 @@ function tableRuns(
     // (not in a table whose rows carry figures, on a line with none in their columns: a cell of
     // several sentences goes on, «… LA VIOLENCIA.» / «ESTRATEGIA EMERGENTE …», beside text that does)
     const valueless = numeric.some(Boolean) && ![...cur.keys()].some((k) => numeric[k]);
-    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a))) return false;
+    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > PIECE_COLUMN
+      // (a closing tag under it closes the element the sentence is in: «… vigente.» / «</p>»)
+      && !/^<\//u.test(cur.get(k)?.text.trim() ?? ''))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
     // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
     if (cur.size === 1) {
@@ -617,6 +640,12 @@ function tableRuns(
     i = j;
   }
   return { runs, joined, cut };
+}
+
+/** A text ending inside a tag of markup, its «<» not closed yet («<th style="background-color: #00a0e3; color:»): no sentence ends there. */
+function insideTag(text: string): boolean {
+  const open = text.lastIndexOf('<');
+  return open >= 0 && text.indexOf('>', open) < 0 && /^<\/?[a-zA-Z]/u.test(text.slice(open));
 }
 
 /** A line ending in a paragraph, list or block element's closing tag («… ratificación.</p>»). */
