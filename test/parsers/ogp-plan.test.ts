@@ -196,6 +196,21 @@ describe('variants of the real text', () => {
     expect(r.flags.filter((f) => f.code === 'duplicate_skipped')).toHaveLength(2);
   });
 
+  it('copies that differ only in their spacing coincide; one that differs in a word does not', () => {
+    // Line 946's HTML copy of milestone 2, «… Data Estándar (OC4IDS) dirigida …», as a PDF's text
+    // of narrow cells gives it back: «(OC4IDS )», «compras públicas y actores clave,previamente».
+    const line946 = fullLines[945]!;
+    const from = 'Data Estándar (OC4IDS) dirigida a los responsables de compras públicas y actores clave, previamente identificados.</p> </td>';
+    expect(line946).toContain(from);
+    const spaced = line946.replace(from, 'Data Estándar (OC4IDS ) dirigida a los responsables de compras públicas y actores clave,previamente identificados.</p> </td>');
+    const r = ogpPlanParser.parse(withLine(946, spaced));
+    expect(r.flags.filter((f) => f.message.includes('copias del hito 2'))).toEqual([]);
+    expect(milestone(r, 3, 2)).toMatchObject({ source_line: 949 });
+    expect(milestone(r, 3, 2)!.text).toContain('(OC4IDS) dirigida a los responsables de compras públicas y actores clave, previamente');
+    const worded = line946.replace(from, 'Data Estándar (OC4IDS) dirigida a los responsables de compras públicas y actores clave, previamente elegidos.</p> </td>');
+    expect(ogpPlanParser.parse(withLine(946, worded)).flags.filter((f) => f.message.includes('copias del hito 2'))).toHaveLength(1);
+  });
+
   it('joins a milestone row broken across lines', () => {
     const r = ogpPlanParser.parse(withLine(1016,
       '<b>Hito 2:</b> Modelo de gestión co-creado con el Grupo Multiparticipa\t\n'

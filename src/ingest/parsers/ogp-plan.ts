@@ -622,6 +622,9 @@ function continuePending(row: RowDraft, raw: string): boolean {
   return true;
 }
 
+/** A milestone's text to compare copies by: folded, without any space. */
+const unspaced = (text: string): string => fold(text).replace(/\s+/gu, '');
+
 /** One milestone per hito number; copies compared; one duplicate flag per repeated table. */
 function dedupeMilestones(
   src: SourceText, commitment: number, copies: RowCopy[], flags: FlagDraft[],
@@ -634,7 +637,7 @@ function dedupeMilestones(
   const dupLines: number[] = [];
   for (const [number, group] of [...byNumber.entries()].sort((a, b) => a[0] - b[0])) {
     const best = [...group].sort((a, b) => a.rowsOnLine - b.rowsOnLine || a.line - b.line)[0]!;
-    let bestText: string | undefined; // fold(best.text), once
+    let bestText: string | undefined; // unspaced(best.text), once
     kept.push(best);
     if (group.length === 1) continue;
     repeated.push(number);
@@ -642,7 +645,9 @@ function dedupeMilestones(
     for (const c of group) {
       dupLines.push(c.line);
       if (c === best) continue;
-      const same = c.start === best.start && c.end === best.end && fold(c.text) === (bestText ??= fold(best.text));
+      // (copies that differ only in their spacing are the same: a copy of the table as HTML, cut
+      // down narrow cells, gets its words' spaces back from the layout, «(OC4IDS )», «clave,previamente»)
+      const same = c.start === best.start && c.end === best.end && unspaced(c.text) === (bestText ??= unspaced(best.text));
       if (!same) {
         flags.push(flag(src, 'warning', 'value_suspicious', `copias del hito ${number} no coinciden (se usa la de la línea ${best.line})`,
           `${monthRange(c.start, c.end)} ${c.text.slice(0, 60)} ≠ ${monthRange(best.start, best.end)} ${best.text.slice(0, 60)}`,
