@@ -1498,4 +1498,33 @@ describe('a table copied as HTML text into narrow cells', () => {
     expect(header!.filter(Boolean).slice(0, 2)).toEqual(['NO. DE META', 'DESCRIPCIÓN']);
     expect(header!.filter(Boolean)[3]).toBe('TOTALES CUMPLIDOS');
   });
+
+  it('a cell whose markup is still open goes on, whatever its column\'s width says («<p» / «>» / «<b» / «>Hi» …)', () => {
+    // The plan printed on A4 portrait, unruled (VARIANTS; README there): report line 946 with its
+    // narrow columns one to six characters wide, tags cut a character or two a line; then the same
+    // table as cells (lines 947-948). Expected: line 946's five milestones and their dates.
+    const rows = joinedPrinted(printed('plan-a4-portrait-unruled-commitment-3-html')).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.split('\t'));
+    const html = rows[0]!;
+    expect(html).toHaveLength(19);
+    expect(html[0]).toMatch(/^\f<table border="1" .* <\/tbody> <\/table>$/u);
+    expect([5, 6, 8, 9, 11, 12, 14, 15, 17, 18].map((k) => html[k])).toEqual([
+      'Enero 2020', 'Febrero 2020', 'Enero 2020', 'Julio 2020', 'Enero 2020', 'Marzo 2020', 'Marzo 2020', 'Julio 2020', 'Febrero 2020', 'Septiembre 2020',
+    ]);
+    expect(html[16]).toMatch(/Hito 5: ?<\/b> ?Mapeo de necesidades de los usuarios/u);
+    expect(rows[1]).toEqual(['Actividad y producto entregable', 'Fecha de inicio', 'Fecha de término']);
+  });
 });
+
+describe('a column that rarely wraps', () => {
+  it('goes on from a full line in small letters under text that ended no sentence (a table of contents)', () => {
+    // The plan's table of contents on A4 portrait, unruled (VARIANTS; README there), excerpt lines
+    // 7-8: «• Co-diseño … transparencia financiera en las industrias» and page 50, then «extractivas
+    // en Ecuador (petróleo, gas y minería).». Report lines 125 and 128: those titles whole.
+    const rows = joinedPrinted(printed('plan-a4-portrait-unruled-contents')).map((l) => l.split('\t'));
+    expect(rows).toContainEqual(['• Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en las industrias extractivas en Ecuador (petróleo, gas y minería).', '50']);
+    expect(rows).toContainEqual(['• Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-genéricas.', '55']);
+    // a short line in capitals is the next entry, not the title's end
+    expect(rows).toContainEqual(['EMPODERAMIENTO CIUDADANO', '53']);
+  });
+});
+

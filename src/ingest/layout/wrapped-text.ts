@@ -27,7 +27,11 @@
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
- *   few of them full).
+ *   few of them full), or a full line's cell that goes on in small letters (goesOnInSmall: a title
+ *   of a table of contents, «… en las industrias» / «extractivas en Ecuador …»).
+ * - A cell whose text since its row's first line leaves an element of markup open, or a tag cut
+ *   open, goes on whatever its column's width says («<p» / «>» / «<b» / «>Hi»: a table copied as
+ *   HTML into cells a few characters wide): a layout never closes an element for you (openIn).
  * - Figures end their cell: nothing continues a whole figure (a percentage, an amount with its
  *   decimals); a figure under text, or a number in a column of numbers, starts a new row (a figure
  *   cut in a narrow column, "100," / "00%", does continue, and so does a percent sign alone under
@@ -547,23 +551,41 @@ function tableRuns(
     }
     return fulls * 4 > pairs;
   });
-  const continues = (i: number): boolean => {
+  /**
+   * Column k's text on lines [from, i) leaves an element of markup open, or a tag cut open («<p» /
+   * «>» / «<b» / «>Hi»): a layout never closes an element for you, so the cell goes on.
+   */
+  const openIn = (from: number, i: number, k: number): boolean => {
+    let text = '';
+    for (let m = from; m < i; m++) text += cells[m]?.get(k)?.text.trim() ?? '';
+    return /</u.test(text) && openElements(text) > 0;
+  };
+  const continues = (i: number, from?: number): boolean => {
     const prev = cells[i - 1];
     const cur = cells[i];
     if (!prev || !cur || !cur.size) return false;
     // a line with a whole value of its own (a figure, «N/A») may be a row whose text was cut from its start
     const valued = [...cur.values()].some((c) => WHOLE_FIGURE.test(c.text.trim()) || WHOLE_MARKER.test(c.text.trim()));
+    const open = new Set<number>();
     for (const [k, c] of cur) {
       const above = prev.get(k);
       if (above && figurePiece(i, k)) continue;
-      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k)) || !(wraps[k] || brokeAtHyphen(above, c)) || !(full(above, k, firstWord(c.text)) || (!valued && goesOnInSmall(above.text, c.text)))) return false;
+      if (above && from !== undefined && openIn(from, i, k)) {
+        open.add(k);
+        continue;
+      }
+      // (a column that rarely wraps, a table of contents, still goes on from a full line in small letters)
+      const small = !valued && goesOnInSmall(above?.text ?? '', c.text);
+      if (!above || (ends(above, c, k, i) && !opensWords(above, c, k))
+        || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
+        || !(full(above, k, firstWord(c.text)) || small)) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
     // sentence, starts a new row
     // (not in a table whose rows carry figures, on a line with none in their columns: a cell of
     // several sentences goes on, «… LA VIOLENCIA.» / «ESTRATEGIA EMERGENTE …», beside text that does)
     const valueless = numeric.some(Boolean) && ![...cur.keys()].some((k) => numeric[k]);
-    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > PIECE_COLUMN
+    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => !open.has(k) && SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > PIECE_COLUMN
       // (a closing tag under it closes the element the sentence is in: «… vigente.» / «</p>»)
       && !/^<\//u.test(cur.get(k)?.text.trim() ?? ''))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
@@ -598,7 +620,7 @@ function tableRuns(
     let j = i + 1;
     // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
     // unless that prose leaves an element of markup open (markupRun)
-    if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j)) j++;
+    if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j, i)) j++;
     else {
       const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
       if (m.lines > 1) {
