@@ -283,6 +283,28 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(row.slice(-4)).toEqual(['14805883 1,00', '244072392, 41', '164,85 %', 'ESTRATEGIA ESPECÍFICA CONTRA EL TRÁFICO INTERNACIONAL DE SUSTANCIAS CATALOGADAS SUJETAS A FISCALIZACIÓN']);
   });
 
+  it('a line opening a sentence in capitals under one that ended a sentence starts a row: its number is its own («55» / «61», not «5561»)', () => {
+    // The plan's table of contents on page 3 of the otras2 set's a4-landscape-narrow-7pt-ruled-shaded-tight
+    // PDF, its items as PDF.js gives them (x and end in points): rows 9 pt apart, as close as a
+    // wrapped cell's lines, each title's page right-aligned at 569.70. The Co-creación title runs to
+    // 558.58, so «INNOVACIÓN» could not have fitted after it, and «55» fills the page column as
+    // every page number does: geometry alone read «INNOVACIÓN PÚBLICA» as the title's end and the
+    // pages as one number cut, «5561». Bundled report lines 128-130: «• Co-creación … sexo-genéricas.»
+    // 55, «INNOVACIÓN PÚBLICA» 61, «• Primer laboratorio de innovación ciudadana de Ecuador.» 61.
+    const at = itemsAt(7);
+    const toc = { width: 841.92, height: 594.96, items: [
+      at('EMPODERAMIENTO CIUDADANO', 36.49, 127.54, 86.2), at('53', 563.32, 569.70, 86.2),
+      at('• Desarrollo de capacidades para garantizar la transparencia y el acceso a la información pública.', 36.49, 284.39, 95.2), at('53', 563.32, 569.70, 95.2),
+      at('• Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-genéricas.', 36.49, 558.58, 104.2),
+      at('55', 563.32, 569.70, 104.2),
+      at('INNOVACIÓN PÚBLICA', 36.49, 98.55, 113.2), at('61', 563.32, 569.70, 113.2),
+      at('• Primer laboratorio de innovación ciudadana de Ecuador.', 36.49, 182.98, 122.2), at('61', 563.32, 569.70, 122.2),
+    ] };
+    const rows = (joinedCells([toc]) ?? joined([toc]).displayed.map((r) => r.trim().split(/ {2,}/))).filter((r) => r.join('') !== '');
+    expect(rows.map((r) => r.at(-1))).toEqual(['53', '53', '55', '61', '61']);
+    expect(rows[3]).toEqual(['INNOVACIÓN PÚBLICA', '61']);
+  });
+
   it('takes a piece of a cut figure that starts where the figure printed above it starts as its column, though the figure was placed at its header («148058» / «83 1,00», legal-landscape-times-9pt-rows-right)', () => {
     // The Ministerio's goals 3.1 and 3.2 on page 9 of the otras2 set's legal-landscape-times-9pt-rows-right
     // PDF, every item of their blocks as PDF.js gives it. The planned figure, «14805883 1,00» in the source

@@ -190,7 +190,15 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   // than once: "10" / "0," / "00" / "%"). A bare number in another column may go on a word of
   // its cell ("Julio" / "202" / "0" in a date column as narrow as a month's name); under a value
   // it starts a row (below).
+  // A line whose text cell opens a sentence in capitals under one that ended a sentence («… sexo-
+  // genéricas.» / «INNOVACIÓN PÚBLICA») starts a row: its number («61» under «55») is its own, not
+  // the rest of one cut.
+  const opensSentence = b.cells.some((x) => {
+    const p = a.cells.find((y) => sameColumn(y, x));
+    return !!p && /\p{Ll}[.!?]$/u.test(p.text.trim()) && /^\p{Lu}{2}/u.test(x.text) && !isValue(x.text);
+  });
   const cutNumber = (c: LineCell) => {
+    if (opensSentence) return false;
     const above = a.cells.find((x) => sameColumn(x, c));
     const h = head.cells.findIndex((x) => sameColumn(x, c));
     // (the figure as joined so far: «95» / «,3» / «3» / «%» is one, «95,33%», though «,33%» is none)
