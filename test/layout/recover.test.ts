@@ -620,6 +620,16 @@ describe('recoverColumns', () => {
     expect(rows[2]).toEqual(['<b>Institu', '<b>Servicio Nacional de Contratación Pública</b>']);
   });
 
+  it('a column of values and pieces of values («N/A», «,00», «%») right beside a column of figures, no row filling both, is that column', () => {
+    // The CNE matrix on A4 portrait, DejaVu 8 pt, figures right-aligned (OTHER_VARIANTS;
+    // test/fixtures/layout/printed/, README there), unit 21: «100,00%» and «25,42%» end at 133,
+    // «N/A» starts at 115, left of where any percentage starts, and no row holds both. Report lines
+    // 154-158: 100,00%, 25,42%, N/A, N/A, 100,00%, one column.
+    const rows = recCells(printed('cne-dejavu-right-unit-21'));
+    expect([rows[1], rows[8], rows[11], rows[19], rows[22]].map((r) => r!.length)).toEqual([5, 5, 5, 5, 5]);
+    expect([rows[1], rows[8], rows[11], rows[19], rows[22]].map((r) => r![4])).toEqual(['100,00%', '25,42%', 'N/A', 'N/A', '100,00%']);
+  });
+
   it('a word packed one character left of the next column\'s edge cuts there when the text before it fills its column', () => {
     // The same excerpt, unit 7 (excerpt lines 33-36, README there): «Desarrollo de Productos
     // internacional por …», «internacional» at 26, where the objectives start at 27; «Desarrollo de

@@ -235,7 +235,9 @@ export const NEAR_SHIFT = 5;
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
  * filling both, is that column (two distinct columns of figures always share a row, at least
- * their header's).
+ * their header's). «Figures only» there counts the other values a column of figures holds: «N/A»
+ * and the rest of a figure its column cut («,00», «%»; valueCell): right-aligned percentages end
+ * where a left «N/A» of the same column could never start.
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
@@ -273,7 +275,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         const c = columnOf(e, s.start);
         if (c === k) {
           a = true;
-          figures &&= FIGURE.test(s.text);
+          figures &&= valueCell(s.text);
           if (FIGURE.test(s.text)) {
             leftFigures++;
             leftFigureFirst = Math.min(leftFigureFirst, i);
@@ -435,6 +437,9 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
 }
 
 const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** A cell of a column of values: a figure, the rest of one cut by its column («,00», «%»), or «N/A». */
+const valueCell = (text: string): boolean => FIGURE.test(text) || CUT_REST.test(text) || /^(?:n\/a|s\/n)$/iu.test(text);
 
 /** The first piece of a figure cut by its column: digits, maybe their decimal mark («100», «94,»). */
 const CUT_PIECE = /^\d{1,3}(?:[.,]\d{3})*[.,]?$/u;
