@@ -98,7 +98,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   // above, and the plan parser compared copies without their spaces, a4-landscape-ruled plan exact;
   // 62 (19 of 25) after a cell whose markup was still open went on, and a full line of a column
   // that rarely wraps went on in small letters, a4-portrait-unruled plan exact, a4-portrait-narrow
-  // plan 26 → 12):
+  // plan 26 → 12; 58 after a line went on where another of its cells went on in small letters
+  // beside a cell that ended a sentence, a4-portrait-narrow CNE 30 → 26):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
@@ -113,7 +114,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'a4-portrait-narrow': {
     'plan-de-accion': `${JOIN}: words of commitment 3's milestones, cut down narrow cells, joined or parted wrongly («gubernamentalesy», «con currenci a»), and milestone 8's text cut short (milestones -6/+6)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix (goals -10/+12, flags -1/+7)`,
+    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix; pdftotext drops a space at a cell's wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -9/+10, flags -1/+6)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

@@ -1528,3 +1528,37 @@ describe('a column that rarely wraps', () => {
   });
 });
 
+
+describe('a sentence ended in one cell while another goes on in small letters', () => {
+  it('the line goes on: «… en el exterior.» / «(E)» beside «procesos» / «electorales en»', () => {
+    // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 132-150: unit 5,
+    // its indicator «… voto telemático en el exterior.» and «(E)» under it, its objective going on
+    // in small letters on the same lines. Report line 23: «Porcentaje de participación de electores
+    // en la modalidad de voto telemático en el exterior. (E)», N/A.
+    const rows = joinedPrinted([
+      '                                      Porcentaje de       N/A', // 132
+      '                                      MJRV', // 133
+      '                                      capacitados', // 134
+      '                                      mediante', // 135
+      '                                      modalidad', // 136
+      '                                      virtual (E)', // 137
+      '5   Coordinación   Fortalecer la      Porcentaje de       N/A', // 138
+      '    Nacional       gestión            participación de', // 139
+      '    Técnica de     institucional      electores en la', // 140
+      '    Procesos       para la            modalidad de', // 141
+      '    Electorales    ejecución de los   voto telemático', // 142
+      '                   procesos           en el exterior.', // 143
+      '                   electorales en     (E)', // 144
+      '                   el Ecuador.', // 145
+      '                                      Porcentaje          N/A', // 146
+      '                                      (número) de', // 147
+      '                                      organizaciones', // 148
+      '                                      políticas que', // 149
+      '                                      acreditaron', // 150
+    ]).map((l) => l.split('\t'));
+    const unit5 = rows.find((r) => r[0] === '5')!;
+    expect(unit5[3]).toBe('Porcentaje de participación de electores en la modalidad de voto telemático en el exterior. (E)');
+    expect(unit5[4]).toBe('N/A');
+    expect(unit5[2]).toBe('Fortalecer la gestión institucional para la ejecución de los procesos electorales en el Ecuador.');
+  });
+});

@@ -44,7 +44,9 @@
  *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
- *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ...").
+ *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ..."),
+ *   unless another of its cells goes on in small letters from one that ended no sentence («… en el
+ *   exterior.» / «(E)» beside «procesos» / «electorales en»: one row's wrapped cells).
  *   A period after a number ("OE 2.", "1.1.") numbers an item and ends no sentence. Nor does a
  *   line of one cell go on under the widest line of its column when that line ended a sentence and
  *   the cell starts with a capital: the widest line fills its column by definition, so its being
@@ -585,9 +587,12 @@ function tableRuns(
     // (not in a table whose rows carry figures, on a line with none in their columns: a cell of
     // several sentences goes on, «… LA VIOLENCIA.» / «ESTRATEGIA EMERGENTE …», beside text that does)
     const valueless = numeric.some(Boolean) && ![...cur.keys()].some((k) => numeric[k]);
+    // (not when another cell of the line goes on in small letters from one that ended no sentence:
+    // «procesos» / «electorales en» beside «… en el exterior.» / «(E)», a row's wrapped cells)
+    const goesOnBeside = (k: number) => [...cur].some(([m, c]) => m !== k && !!prev.get(m) && goesOnInSmall(prev.get(m)!.text, c.text));
     if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => !open.has(k) && SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > PIECE_COLUMN
       // (a closing tag under it closes the element the sentence is in: «… vigente.» / «</p>»)
-      && !/^<\//u.test(cur.get(k)?.text.trim() ?? ''))) return false;
+      && !/^<\//u.test(cur.get(k)?.text.trim() ?? '') && !goesOnBeside(k))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
     // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
     if (cur.size === 1) {
