@@ -1562,3 +1562,26 @@ describe('a sentence ended in one cell while another goes on in small letters', 
     expect(unit5[2]).toBe('Fortalecer la gestión institucional para la ejecución de los procesos electorales en el Ecuador.');
   });
 });
+
+describe('a key whose element wraps, its value packed inside it', () => {
+  it('the element opened again inside one of its name is the value: key and value become two cells', () => {
+    // The plan printed on A3 landscape, ruled, 10 pt (OTHER_VARIANTS), layout text lines 1054-1061:
+    // commitment 2's key wraps over three lines of one segment, outside any table, and pdftotext
+    // packs the value one space after «actor». Report line 904: «<b>Institución o actor responsable
+    // de la implementación</b>» and «<b>Secretaría Técnica de Planificación “Planifica Ecuador”</b>».
+    const lines = joinedPrinted([
+      'Fecha de inicio y término del compromiso: enero 2020 – octubre 2021',
+      '',
+      '<b>Institución o actor <b>Secretaría Técnica de Planificación “Planifica Ecuador”</b>',
+      'responsable de la',
+      'implementación</b>',
+      '\fDescripción del',
+      'compromiso',
+      '<b>¿Cuál es la            La plataforma de datos abiertos existente no permite el acceso amigable a la información,',
+      'problemática que el       presenta debilidades en la interoperabilidad entre los conjuntos de datos. Adicionalmente, es',
+    ]);
+    expect(lines).toContain('<b>Institución o actor responsable de la implementación</b>\t<b>Secretaría Técnica de Planificación “Planifica Ecuador”</b>');
+    // an element that does not open again inside itself stays one line of prose
+    expect(joinedPrinted(['<b>Fecha de inicio y término', 'del compromiso</b>', '', 'Texto   de otra fila'])[0]).toBe('<b>Fecha de inicio y término del compromiso</b>');
+  });
+});

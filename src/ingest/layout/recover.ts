@@ -633,7 +633,7 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
  * below, and its value packed one space after its first word): the value's cell starts there, as
  * no cell nests a second «<b>» in its own. The first such place; -1 when none.
  */
-function reopened(text: string, at: number): number {
+export function reopened(text: string, at: number): number {
   for (const m of text.matchAll(/ <([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g)) {
     if (m.index! + 1 >= at) break;
     const before = text.slice(0, m.index);

@@ -121,7 +121,7 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, cutFigureRests, FIGURE, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
+import { columnOf, cutFigureRests, FIGURE, reopened, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, lexiconJoin, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
@@ -709,6 +709,10 @@ export function openElements(text: string): number {
  * segment at the same indent, up to the line that closes it («2022</b>»): one line for the parsers.
  * Only when the element does close there (a fragment that never closes its «<ul>» joins nothing).
  * Returns the number of displayed lines from `at` (1 when none is joined) and the joined text.
+ * When an element opens again inside one of its name one space after the key's first words
+ * («<b>Institución o actor <b>Secretaría …</b> responsable de la implementación</b>»), the inner
+ * element is a value pdftotext packed into its wrapped key: the key and the value come out as two
+ * cells (unnestValue).
  */
 function markupRun(
   body: readonly string[], recovered: readonly string[], at: number, to: number, words: DocumentWords,
@@ -732,7 +736,26 @@ function markupRun(
     const glue = CUT_TAG.test(above) ? '' : /[<>]$/.test(above) || /^\s*</.test(body[k]!) ? ' ' : cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[k]!, room, words);
     text = text + glue + body[k]!.trim();
   }
-  return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + text };
+  return { lines: j - at, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[at]!)) + unnestValue(text) };
+}
+
+/**
+ * A key whose element wraps over lines, with its value packed one space after the key's first
+ * words, opening an element of the same name («<b>Institución o actor <b>Secretaría Técnica …</b>
+ * responsable de la implementación</b>»: pdftotext -layout, the value too far left of its column to
+ * tell by position): no element nests another of its name, so the inner one is the value. Returns
+ * the key (its words before and after the value) and the value as two cells; the text as it is
+ * when no element opens again inside one of its name.
+ */
+function unnestValue(text: string): string {
+  const at = reopened(text, Infinity);
+  if (at < 0) return text;
+  const name = /^<([a-zA-Z][a-zA-Z0-9]*)/u.exec(text.slice(at))![1]!;
+  const close = text.indexOf(`</${name}>`, at);
+  if (close < 0) return text;
+  const end = close + name.length + 3;
+  const key = `${text.slice(0, at).trimEnd()} ${text.slice(end).trimStart()}`.trim();
+  return `${key}\t${text.slice(at, end)}`;
 }
 
 /**
