@@ -1585,3 +1585,25 @@ describe('a key whose element wraps, its value packed inside it', () => {
     expect(joinedPrinted(['<b>Fecha de inicio y término', 'del compromiso</b>', '', 'Texto   de otra fila'])[0]).toBe('<b>Fecha de inicio y término del compromiso</b>');
   });
 });
+
+describe('a title going on in a bracket', () => {
+  it('a full line goes on in a line opening a bracket before small letters («… en Ecuador» / «(petróleo, gas y minería).»)', () => {
+    // The plan's table of contents on A4 landscape, serif 9 pt, spaced (OTHER_VARIANTS), layout text
+    // lines 142-151. Report line 125: «• Co-diseño de la hoja de ruta … extractivas en Ecuador
+    // (petróleo, gas y minería).» 50.
+    const rows = joinedPrinted([
+      'DATOS ABIERTOS                                                                                                                                              39', // 142
+      '• Elaboración colaborativa de la política de datos abiertos y la guía para su implementación.                                                               39', // 143
+      '• Re-diseño y actualización del portal de datos abiertos.                                                                                                   41', // 144
+      '• Plataforma de Información Abierta de Contratación Pública.                                                                                                43', // 145
+      'DESARROLLO DE CAPACIDADES PARA LA TRANSPARENCIA                                                                                                             47', // 146
+      '• Implementación de los derechos de participación y acceso a la información ambiental (Escazú).                                                             47', // 147
+      '• Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en las industrias extractivas en Ecuador   50', // 148
+      '(petróleo, gas y minería).', // 149
+      'EMPODERAMIENTO CIUDADANO                                                                                                                                    53', // 150
+      '• Desarrollo de capacidades para garantizar la transparencia y el acceso a la información pública.                                                          53', // 151
+    ]).map((l) => l.trim().split('\t'));
+    expect(rows).toContainEqual(['• Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en las industrias extractivas en Ecuador (petróleo, gas y minería).', '50']);
+    expect(rows).toContainEqual(['EMPODERAMIENTO CIUDADANO', '53']);
+  });
+});

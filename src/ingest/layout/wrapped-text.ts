@@ -397,11 +397,12 @@ function dateCuts(cells: readonly (Map<number, CellLine> | null)[], columns: num
  * A line of a cell that starts in small letters («de los procesos de») under text that ended no
  * sentence goes on with that text, however short the line above looks on the character grid (a
  * narrow column of proportional text: «de cumplimiento» plus «de» passes the column's width in
- * points, not in characters). A cell's text opens with a capital, a digit or a sign. (Not on a line
+ * points, not in characters), or with a bracket or quote before small letters («… en Ecuador» /
+ * «(petróleo, gas y minería).»). A cell's text opens with a capital, a digit or a sign. (Not on a line
  * with a whole value of its own, «… desarrollo de consejos» / «N/A»: a row whose text lost its start.)
  */
 function goesOnInSmall(above: string, below: string): boolean {
-  return /^\p{Ll}/u.test(below.trimStart()) && !SENTENCE_END.test(above.trimEnd());
+  return /^[(«"“]?\p{Ll}/u.test(below.trimStart()) && !SENTENCE_END.test(above.trimEnd());
 }
 
 /**
