@@ -630,6 +630,16 @@ describe('recoverColumns', () => {
     expect([rows[1], rows[8], rows[11], rows[19], rows[22]].map((r) => r![4])).toEqual(['100,00%', '25,42%', 'N/A', 'N/A', '100,00%']);
   });
 
+  it('a key packed one space before its value one or two characters left of the value column is two cells when the value opens with a capital', () => {
+    // The Quito management report on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS;
+    // test/fixtures/layout/printed/, README there): «Meta del PMDOT 2021 – 2033 al que Lograr que 96
+    // barrios …» (excerpt line 3), «Lograr» at 34, where the values start at 36 on the lines around.
+    // Report line 37: key «Meta del PMDOT 2021 – 2033 al que contribuye», value «Lograr que 96 barrios …».
+    const rows = recCells(printed('quito-sans-tight-pmdot'));
+    expect(rows[2]![0]).toBe('Meta del PMDOT 2021 – 2033 al que');
+    expect(rows[2]![1]).toMatch(/^Lograr que 96 barrios del DMQ/u);
+  });
+
   it('a word packed one character left of the next column\'s edge cuts there when the text before it fills its column', () => {
     // The same excerpt, unit 7 (excerpt lines 33-36, README there): «Desarrollo de Productos
     // internacional por …», «internacional» at 26, where the objectives start at 27; «Desarrollo de

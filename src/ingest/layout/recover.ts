@@ -603,7 +603,10 @@ export function splitPackedMarkers(segs: readonly Segment[], edges: readonly num
  * OCR row), so only keys are split. A key that closes its element of markup, one space before a
  * value that opens its own («… implementación</b> <b>Secretaría Técnica …»), is split there when
  * that is at most MAX_SHIFT left of the edge, paired or not (a table of three rows before a page's
- * blank line is too short to pair): the markup tells the two cells apart (markupBoundary). So is
+ * blank line is too short to pair): the markup tells the two cells apart (markupBoundary). A paired
+ * key's value may also start one or two characters left of the edge, its line squeezed on its grid,
+ * when that word opens with a capital or a digit («Meta del PMDOT 2021 – 2033 al que Lograr …»,
+ * «Lograr» at 34 for 36). So is
  * a key whose element is still open where a value opens an element of the same name one space
  * after it («<b>Institu <b>Servicio Nacional …</b>», the key wrapping down a narrow column), however
  * far left of the edge: no cell nests a second «<b>» in its own (reopened).
@@ -618,7 +621,10 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
     const atEdge = e - s.start;
     // (a key that closes its element and a value that opens its own need no pairing to tell them apart)
     const boundary = Math.max(markupBoundary(s.text, atEdge), reopened(s.text, atEdge));
-    const at = paired[0] && s.text[atEdge - 1] === ' ' && s.text[atEdge - 2] !== ' ' && s.text[atEdge] !== ' ' ? atEdge : boundary;
+    // (or a capitalized word one or two characters left of the edge: the key's line squeezed on its grid, «… 2033 al OE6.»)
+    const nearEdge = [atEdge, atEdge - 1, atEdge - 2].find((x, n) => x > 1 && s.text[x - 1] === ' ' && s.text[x - 2] !== ' ' && s.text[x] !== ' '
+      && (n === 0 || /^[\p{Lu}\d]/u.test(s.text.slice(x))));
+    const at = paired[0] && nearEdge !== undefined ? nearEdge : boundary;
     if (k === 0 && e > s.start && s.end > e && !taken.has(k + 1) && at > 0) {
       out.push({ start: s.start, end: s.start + at - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
       out.push({ start: s.start + at, end: s.end, text: s.text.slice(at), column: k + 1 });
