@@ -640,6 +640,17 @@ describe('recoverColumns', () => {
     expect(rows[2]![1]).toMatch(/^Lograr que 96 barrios del DMQ/u);
   });
 
+  it('in a column a few characters wide, a last word one or two characters short of the next column is that column\'s', () => {
+    // The Ministerio's goals on A3 landscape, ruled, 10 pt (OTHER_VARIANTS; test/fixtures/layout/printed/,
+    // README there): «NO. DESCRIPCIÓN» (excerpt line 6), «NO.» in the goal-number column, six characters
+    // wide from 41, «DESCRIPCIÓN» at 45, where the goals' descriptions start at 47 on the rows below.
+    // Report line 122: «NO. DE META», «DESCRIPCIÓN», «TOTALES PLANIFICADOS», «TOTALES CUMPLIDOS».
+    const rows = recCells(printed('ministerio-a3-goals-header'));
+    expect(rows[5]!.slice(1, 3)).toEqual(['NO.', 'DESCRIPCIÓN']);
+    const joined = parserText(printed('ministerio-a3-goals-header').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined).toContainEqual(['', 'NO. DE META', 'DESCRIPCIÓN', '', 'TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '', '']);
+  });
+
   it('a word packed one character left of the next column\'s edge cuts there when the text before it fills its column', () => {
     // The same excerpt, unit 7 (excerpt lines 33-36, README there): «Desarrollo de Productos
     // internacional por …», «internacional» at 26, where the objectives start at 27; «Desarrollo de

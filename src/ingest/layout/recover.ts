@@ -759,6 +759,9 @@ const inName = (word: string): boolean => /^\p{Lu}/u.test(word) && !new RegExp(`
 /** Share of the column's widest fitting cell a line that fills the column may fall short of it (each line on its own grid). */
 export const FULL_SLACK = 0.2;
 
+/** A column this many characters wide or fewer holds short words and pieces of words («NO.» / «DE» / «META»). */
+const NARROW_COLUMN = 8;
+
 /** Characters a cell may start off its column's edge and still show its line's own grid offset. */
 const GRID_SHIFT = 2;
 
@@ -784,7 +787,9 @@ export const OVERFLOW_SHARE = 0.12;
  * as the segment starts off its own column's edge, GRID_SHIFT at most (the line's own grid:
  * «Incrementar» at 37 for 38, then «índice» at 84 for 85), or one character left of the edge
  * after text as wide as the column's widest cell that fits it («Desarrollo de Productos
- * internacional …», «internacional» at 26 for 27); failing that,
+ * internacional …», «internacional» at 26 for 27), or, in a column NARROW_COLUMN characters wide or
+ * fewer, its last word one or two characters left of the edge («NO. DESCRIPCIÓN», «DESCRIPCIÓN» at
+ * 45 for 47); failing that,
  * at a word opening with a capital after small letters or punctuation at most MAX_SHIFT left of it
  * (a date, «… Articulación de organizaciones de Septiembre»), not after a capitalized word other
  * than a month (a name goes on: «Ing. Gloria Alejandra Ortega Aguilar JEFE ZONAL …», «… construye
@@ -837,8 +842,11 @@ function overflowCut(
   let capital = -1;
   for (let at = e - s.start; at >= Math.max(2, e - s.start - reach); at--) {
     if (at - 1 < o.width * (1 - FULL_SLACK) || s.text[at - 1] !== ' ' || s.text[at - 2] === ' ') continue;
+    // (in a column a few characters wide, its last word one or two characters short of the next column's edge: «NO. DESCRIPCIÓN»)
+    const narrow = e - edges[k]! <= NARROW_COLUMN && s.start + at >= e - 2 && !s.text.slice(at).includes(' ') && o.beside >= 2;
     // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
-    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || ((s.start + at === e || s.start + at === e + shift || (s.start + at === e - 1 && at >= o.width)) && o.beside >= 2)) cut = at;
+    if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || narrow
+      || ((s.start + at === e || s.start + at === e + shift || (s.start + at === e - 1 && at >= o.width)) && o.beside >= 2)) cut = at;
     else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
       && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
   }
