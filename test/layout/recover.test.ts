@@ -13,6 +13,27 @@ const rec = (lines: string[]) => recoverColumns(lines.join('\n')).text.split('\n
 /** The same, each line's cells. */
 const recCells = (lines: string[]) => rec(lines).map((l) => l.split('\t'));
 
+/**
+ * The CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS), layout text lines 13-26:
+ * units 1 to 3, as pdftotext -layout gives them.
+ */
+const SANS_TIGHT_UNITS_1_3 = [
+  '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
+  '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
+  '    Talento Humano                    del Consejo Nacional Electoral.', // 15
+  '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
+  '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
+  '                                                                                     actualización ( E )', // 18
+  '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
+  '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
+  '                                      Nacional Electoral.', // 21
+  '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
+  '                                                                                     actualizados', // 23
+  '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
+  '    Seguridad Informática y Proyectos gestión tecnológica del Consejo Nacional                                                              0%', // 25
+  '    Tecnológicos Electorales          Electoral.', // 26
+];
+
 describe('segments', () => {
   it('cuts at two or more spaces; one space stays inside a cell', () => {
     expect(segments('  Presupuesto codificado 2021:   USD 5.500,00  ')).toEqual([
@@ -589,22 +610,7 @@ describe('recoverColumns', () => {
     // 38, where «Incrementar» starts on the lines around it. Report line 12: unit «Coordinación
     // Nacional de Seguridad Informática y Proyectos Tecnológicos Electorales», objective
     // «Incrementar la eficiencia y eficacia de la gestión tecnológica del Consejo Nacional Electoral.»
-    const tight = rec([
-      '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
-      '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
-      '    Talento Humano                    del Consejo Nacional Electoral.', // 15
-      '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
-      '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
-      '                                                                                     actualización ( E )', // 18
-      '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
-      '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
-      '                                      Nacional Electoral.', // 21
-      '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
-      '                                                                                     actualizados', // 23
-      '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
-      '    Seguridad Informática y Proyectos gestión tecnológica del Consejo Nacional                                                              0%', // 25
-      '    Tecnológicos Electorales          Electoral.', // 26
-    ]);
+    const tight = rec(SANS_TIGHT_UNITS_1_3);
     expect(tight[12]!.split('\t').slice(1, 3)).toEqual(['Seguridad Informática y Proyectos', 'gestión tecnológica del Consejo Nacional']);
     expect(tight[13]!.split('\t').slice(1, 3)).toEqual(['Tecnológicos Electorales', 'Electoral.']);
   });
@@ -681,20 +687,7 @@ describe('recoverColumns', () => {
     // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
     // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);
     // report line 11: «Porcentaje de sistemas informáticos desarrollados y actualizados», N/A
-    const tight = rec([
-      '    Coordinación Nacional             Incrementar la calidad de la gestión           Porcentaje de ejecución presupuestaria institucional 70,36', // 13
-      '    Administrativa Financiera y       administrativa, financiera y de talento humano                                                        %', // 14
-      '    Talento Humano                    del Consejo Nacional Electoral.', // 15
-      '1                                                                                    Porcentaje de cumplimiento del PAC ( E )               N/A', // 16
-      '                                                                                     Porcentaje del personal que recibe cursos de           N/A', // 17
-      '                                                                                     actualización ( E )', // 18
-      '2   Cooridnación Nacional de Gestión Incrementar la calidad de la gestión pública y índice de Gestión Estratégica Institucional             94,00', // 19
-      '    Estratégica y Planificación       la planificación estratégica del Consejo                                                              %', // 20
-      '                                      Nacional Electoral.', // 21
-      '                                                                                     Porcentaje de sistemas informáticos desarrollados y N/A', // 22
-      '                                                                                     actualizados', // 23
-      '3   Coordinación Nacional de          Incrementar la eficiencia y eficacia de la     Numero de incidentes de seguridad informática          100,0', // 24
-    ]);
+    const tight = rec(SANS_TIGHT_UNITS_1_3.slice(0, 12));
     expect(tight[9]!.split('\t').slice(3)).toEqual(['Porcentaje de sistemas informáticos desarrollados y', 'N/A']);
     // three cells packed one space apart, «2   Cooridnación Nacional de Gestión Incrementar la calidad
     // … y índice de Gestión …» (line 19; report line 9: unit «Cooridnación Nacional de Gestión
