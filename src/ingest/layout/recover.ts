@@ -21,7 +21,11 @@
  * - A whole figure that pdftotext packed one space after the text before it, near a further
  *   column's edge, is that column's cell (splitTrailingFigures; «75,00 %», its sign set apart, is
  *   one figure); however far left, when the row leaves empty the next column and that column holds
- *   values (splitValuesIntoEmptyColumns). A cell starting a few characters left of a column's edge,
+ *   values (splitValuesIntoEmptyColumns; also a start date whose end date follows, and the first piece of
+ *   a figure cut by its column whose rest is on the line below, cutFigureRests). A word packed one
+ *   space after the text of a column, starting at the next column's edge (or as far off it as its line,
+ *   or just short of it in a narrow column), opens that column's cell (overflowCut). A cell starting a
+ *   few characters left of a column's edge,
  *   past where the column before reaches, and running into it, is that column's (shiftToNextEdge).
  *   Other single spaces stay inside
  *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
