@@ -763,8 +763,11 @@ const inName = (word: string): boolean => /^\p{Lu}/u.test(word) && !new RegExp(`
 /** Share of the column's widest fitting cell a line that fills the column may fall short of it (each line on its own grid). */
 export const FULL_SLACK = 0.2;
 
-/** A column this many characters wide or fewer holds short words and pieces of words («NO.» / «DE» / «META»). */
-const NARROW_COLUMN = 8;
+/**
+ * A column this many characters wide or fewer holds short words and pieces of words («NO.» / «DE» /
+ * «META», «ito 3:» of «<b>Hito 3:</b>»): a piece's period or colon ends no sentence (wrapped-text.ts).
+ */
+export const NARROW_COLUMN = 8;
 
 /** Characters a cell may start off its column's edge and still show its line's own grid offset. */
 const GRID_SHIFT = 2;

@@ -121,7 +121,7 @@
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
-import { columnOf, cutFigureRests, FIGURE, reopened, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
+import { columnOf, cutFigureRests, FIGURE, NARROW_COLUMN, reopened, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, lexiconJoin, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
 
 /** A whole date, day/month/year («30/11/2023», «1-12-23»). */
@@ -203,11 +203,6 @@ function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellL
 
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
-/**
- * The width, in characters, of a column so narrow that its lines are pieces of words: a piece's
- * colon or period («ito 3:», of «<b>Hito 3:</b>») ends no sentence.
- */
-const PIECE_COLUMN = 8;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
 
 /** A token broken after a hyphen or a slash (a code, a URL): a layout breaks there without a space. */
@@ -591,7 +586,7 @@ function tableRuns(
     // (not when another cell of the line goes on in small letters from one that ended no sentence:
     // «procesos» / «electorales en» beside «… en el exterior.» / «(E)», a row's wrapped cells)
     const goesOnBeside = (k: number) => [...cur].some(([m, c]) => m !== k && !!prev.get(m) && goesOnInSmall(prev.get(m)!.text, c.text));
-    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => !open.has(k) && SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > PIECE_COLUMN
+    if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => !open.has(k) && SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > NARROW_COLUMN
       // (a closing tag under it closes the element the sentence is in: «… vigente.» / «</p>»)
       && !/^<\//u.test(cur.get(k)?.text.trim() ?? '') && !goesOnBeside(k))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
