@@ -282,6 +282,18 @@ describe('recoverColumns', () => {
     ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
   });
 
+  it('a table part whose only numbering figure is packed one space before text at the next column\'s edge splits it', () => {
+    // The CNE matrix on Letter portrait, ruled, 9 pt (OTHER_VARIANTS), layout text lines 88-123 (one
+    // table part; test/fixtures/layout/printed/, README there): unit 6's number printed in the middle
+    // of its block, «6 Político y Difusión» (excerpt line 24), the «6» at 0 and «Político» at 2, where
+    // «Dirección», «Nacional de», «Análisis», «Electoral» start. The part holds no other figure in its
+    // first column. Report line 39: «6», unit text «Político y Difusión Electoral», objective
+    // «MEDIANTE la administración …».
+    const rows = recCells(printed('cne-letter-ruled-unit-6'));
+    expect(rows[23]!.slice(0, 3)).toEqual(['6', 'Político y Difusión', 'MEDIANTE la administración de la página web, redes']);
+    expect(rows[24]!.slice(0, 2)).toEqual(['', 'Electoral']);
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

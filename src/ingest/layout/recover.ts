@@ -481,21 +481,28 @@ const LEADING_FIGURE = /^(\d{1,4}[.)]?) (?=\S)/u;
 /**
  * Columns of numbering figures: two or more of the column's cells, and more than half of those
  * that are one word, are figures («1», «22», «3.»). (A cell pdftotext packed with the next column's
- * text counts by its first word.)
+ * text counts by its first word.) Also a column whose only cells are figures packed one space
+ * before text that starts at the next column's edge: a table part holding one numbered block,
+ * whose number is printed halfway down it («6 Político y Difusión», the names at 2).
  */
 export function figureColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
   const figures = edges.map(() => 0);
   const words = edges.map(() => 0);
+  const cells = edges.map(() => 0);
+  const packedAtEdge = edges.map(() => 0);
   for (const r of rows) {
     for (const s of r) {
       const k = columnOf(edges, s.start);
       if (k < 0) continue;
+      cells[k]!++;
       const first = s.text.split(' ')[0]!;
       if (!s.text.includes(' ')) words[k]!++;
       if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
+      const m = LEADING_FIGURE.exec(s.text);
+      if (m && k + 1 < edges.length && Math.abs(s.start + m[0].length - edges[k + 1]!) <= START_TOLERANCE) packedAtEdge[k]!++;
     }
   }
-  return edges.map((_, k) => figures[k]! >= 2 && figures[k]! * 2 > words[k]!);
+  return edges.map((_, k) => (figures[k]! >= 2 && figures[k]! * 2 > words[k]!) || (packedAtEdge[k]! >= 1 && packedAtEdge[k] === cells[k]));
 }
 
 /**
