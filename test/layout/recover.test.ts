@@ -294,6 +294,24 @@ describe('recoverColumns', () => {
     expect(rows[24]!.slice(0, 2)).toEqual(['', 'Electoral']);
   });
 
+  it('two edges a character or two apart, no row filling both, the left one\'s cells all wider than the gap, are one column', () => {
+    // The CNE matrix on A3 landscape, ruled, 10 pt (OTHER_VARIANTS), layout text lines 175-219 (one
+    // table part; test/fixtures/layout/printed/, README there): the objectives' continuation lines at
+    // 23 («procesamiento, sistematización, …», excerpt line 2), unit 16's objective at 25 («Incrementar
+    // la calidad de los servicios logísticos», excerpt line 13). Report line 107: unit 15, «Dirección
+    // Nacional de Estadística», objective «Incrementar la calidad de la información estadística
+    // institucional y electoral MEDIANTE el levantamiento, procesamiento, …»; line 114: objective
+    // «Incrementar la calidad de los servicios logísticos», indicator «Porcentaje de inventarios
+    // levantados en las Delegaciones Provinciales Electorales» 91,00%.
+    const rows = recCells(printed('cne-a3-ruled-units-15-18'));
+    expect(rows[0]!.slice(0, 3)).toEqual(['1', 'Dirección Nacional', 'Incrementar la calidad de la información estadística institucional y electoral MEDIANTE el levantamiento,']);
+    expect(rows[1]!.slice(0, 3)).toEqual(['5', 'de Estadística', 'procesamiento, sistematización, custodia, análisis y disponibilidad de datos.']);
+    expect(rows[12]!.slice(2, 4)).toEqual(['Incrementar la calidad de los servicios logísticos', 'Porcentaje de inventarios levantados en las Delegaciones Provinciales']);
+    // and joined, the unit's number cut in its narrow column is whole again
+    const joined = parserText(printed('cne-a3-ruled-units-15-18').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined[0]!.slice(0, 2)).toEqual(['15', 'Dirección Nacional de Estadística']);
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

@@ -231,6 +231,10 @@ export const NEAR_SHIFT = 5;
  * above the other's and above the table's first figure and hold no figure (a header), are one
  * column: the header's lines sit on a grid a character or two off its cells' («PRESUPUESTO» at 53,
  * its amounts at 55).
+ * Edges at most two characters apart that no row fills both, where every cell of the left one runs
+ * past the right one's edge (no column that narrow could hold them), are one column too: the lines
+ * of one column of text laid on grids a character or two apart («procesamiento, …» at 23,
+ * «Incrementar la calidad …» at 25), the rows interleaved.
  * Counts right-aligned under a left-aligned header start further right than the header: the
  * header's column holds text only, or figures that end where the counts do, a character or two
  * off (a count on a line laid on its own grid, «19» at 31-33 beside «7» at 34-35), and the counts
@@ -263,6 +267,8 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     let leftFigureFirst = Infinity;
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
+    /** Every cell of the left column runs past the right column's edge. */
+    let leftPast = true;
     let reach = 0;
     /** Figures in the right column; the last row of text (its header) in it. */
     let rightFigures = 0;
@@ -280,6 +286,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         if (c === k) {
           a = true;
           figures &&= valueCell(s.text);
+          leftPast &&= s.end > e[k + 1]! + START_TOLERANCE;
           if (FIGURE.test(s.text)) {
             leftFigures++;
             leftFigureFirst = Math.min(leftFigureFirst, i);
@@ -311,7 +318,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       // one column's rows all above the other's, the upper one text only (a header)
       stacked: only > 0 && next > 0
         && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
-      figures, reach,
+      figures, reach, leftPast,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
       // the right column figures only, none reaching the column after it
       rightFiguresBeforeNext: rightFigures >= 1 && rightTextLast < 0 && (k + 2 >= e.length || rightReach < e[k + 2]!),
@@ -343,6 +350,10 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // a header's lines and the cells under them on grids a character or two apart: edges that
     // close, one column's rows all above the other's, no row filling both, are one column
     const stacked = gap <= START_TOLERANCE + 1 && u.stacked;
+    // edges that close, no row filling both, the left one's cells all running past the right
+    // one's edge: no column that narrow holds them, so they are one column on grids a character or
+    // two apart («procesamiento, …» at 23, «Incrementar la calidad …» at 25)
+    const narrow = gap <= START_TOLERANCE + 1 && u.left > 0 && u.right > 0 && u.leftPast;
     // figures right-aligned under a header that starts their column, left-aligned: the figures start
     // further right than a column's start (a count one digit wide), before the next column's
     const rightAligned = u.rightFiguresBeforeNext && u.leftHeaderOnly;
@@ -350,7 +361,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     // header): beside a column of figures under a header, with no text of their own and no row
     // filling both, they are that column's
     const pushed = u.rightFiguresBeforeNext && u.leftFiguresUnderHeader;
-    if (u.both || !(lone || offset || pulled || stacked || rightAligned || pushed)) {
+    if (u.both || !(lone || offset || pulled || stacked || narrow || rightAligned || pushed)) {
       k++;
       continue;
     }
