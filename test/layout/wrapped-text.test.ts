@@ -408,6 +408,19 @@ describe('joinWrappedText', () => {
     expect(rows).toContain('Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022');
   });
 
+  it('one-cell rows above a table in a column further right are joined in that column, capitals printed wider', () => {
+    // The CNE matrix on A4 portrait, serif, padded (OTHER_VARIANTS), layout text lines 1-41
+    // (test/fixtures/layout/printed/, README there): the title and the section row, each a cell of
+    // the unit's column (at 5, the matrix's second), wrapped over lines of one segment between blank
+    // lines. «PROCESOS» + «GOBERNANTES» is 20 characters, inside the column's 24 on the grid, but
+    // capitals print wider than the average letter. Report line 3: «Art. 7 de la Ley Orgánica de
+    // Transparencia y Acceso a la Información Pública - LOTAIP» in the second column; line 6:
+    // «PROCESOS GOBERNANTES / NIVEL DIRECTIVO» in the second column.
+    const rows = joinedPrinted(printed('cne-serif-padded-title-section'));
+    expect(rows[0]).toBe('\tArt. 7 de la Ley Orgánica de Transparencia y Acceso a la Información Pública - LOTAIP\t\t\t');
+    expect(rows).toContain('\tPROCESOS GOBERNANTES / NIVEL DIRECTIVO\t\t\t');
+  });
+
   it('a period, alone or after a capital, under a short word in capitals ends no sentence: «NO» / «.» / «DE» and «N» / «O.» / «DE» are one header cell', () => {
     // The Ministerio del Interior's goals printed on A4 portrait, unruled (test/fixtures/layout/printed/,
     // README there): «NO. DE META» cut down a column two letters wide, beside the objective. Expected:

@@ -91,11 +91,14 @@
  *   width as the table's other cells do: in a column that wraps, the next one-cell line at the same
  *   start goes on when its first word would not fit after the line above (its widest line: no slack,
  *   a title the same width as the column ends there).
- * - One-cell rows printed above a key-value table (a title, a line of dates: rows with no value,
- *   which recover.ts leaves out of the table) wrap in its first column too: lines of one segment
- *   starting at that column and ending inside its width, right above the table (blank lines between
- *   them part rows), are joined as its one-cell rows are (narrowRowsAbove, narrowRows); not when a
- *   line of prose sits right above them (it may go on in them).
+ * - One-cell rows printed above a table (a title, a line of dates, a section row: rows with no
+ *   value, which recover.ts leaves out of the table) wrap in their column too: lines of one segment
+ *   starting at a column's edge and ending inside its width (the widest line of that column in the
+ *   tables on the same edges; the first column's in the table's own lines), right above the table
+ *   (blank lines between them part rows), are joined as its one-cell rows are (narrowRowsAbove,
+ *   narrowRows), capitals counted wider than the average letter («PROCESOS» / «GOBERNANTES /», the
+ *   first column aside); a row of a column further right keeps its column (TABs around it); not
+ *   when a line of prose sits right above them (it may go on in them).
  * - Markup (HTML fragments in cells, as reports exported from web forms carry): a layout wraps the
  *   text of an element, it never closes it. A line of one segment that leaves an element open
  *   («<b>Fecha de inicio y») goes on in the following lines of one segment at the same indent up to
@@ -172,6 +175,8 @@ export const ROOM_TOLERANCE = 1;
 const LEXICON_SLACK = 3;
 /** Share of a column's width a line may fall short of it and still be full (wide and narrow glyphs on one grid). */
 export const ROOM_SLACK = 0.2;
+/** How much wider than the average letter a capital prints, in average letters (printedLength). */
+const CAPITAL_EXTRA = 0.3;
 
 /** A cell's text on one displayed line: [start, end) character columns. */
 interface CellLine {
@@ -819,32 +824,53 @@ function proseRun(
  * in the table, ROOM_TOLERANCE past it: each line on its own grid), with blank lines between them (the padding between rows), up to `from`; none
  * when a line of prose sits right above the first of them (it may go on in them).
  */
-function narrowRowsAbove(t: TableSpan, body: readonly string[], recovered: readonly string[], from: number): number {
-  const room = firstColumnRoom(t, body);
-  let start = t.first;
-  for (let i = t.first - 1; i >= from; i--) {
+function narrowRowsAbove(t: TableSpan, rooms: readonly number[], body: readonly string[], recovered: readonly string[], from: number, to: number = t.first): number {
+  let start = to;
+  for (let i = to - 1; i >= from; i--) {
     const l = body[i]!;
     if (l.trim() === '') continue;
     const segs = segments(l);
     if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l)) break;
-    if (Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE || segs[0]!.end > room + ROOM_TOLERANCE) break;
+    if (narrowColumn(t, rooms, segs[0]!) < 0) break;
     start = i;
   }
   // a line of prose right above them (no blank line between) may go on in them: they are its, not the table's
   const prev = body[start - 1];
-  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return t.first;
+  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return to;
   return start;
 }
 
 /**
- * The one-cell rows of lines [at, to) found by narrowRowsAbove, joined as a wrapped cell of the
- * table's first column (`room`: its width). Markup left open goes on up to the line that closes it
- * (markupRun); otherwise a line goes on in the next line at the same indent,
- * with no blank line between, when the next line's first word would not fit after it. Pushes the
- * runs; joined lines go in `joined`, keyed by their first line.
+ * The column of table `t` whose one-cell row a line of one segment `s` is: it starts at the
+ * column's edge (within START_TOLERANCE) and ends inside the column's width (`rooms`, ROOM_TOLERANCE
+ * past it: each line on its own grid). -1 when none.
+ */
+function narrowColumn(t: TableSpan, rooms: readonly number[], s: { start: number; end: number }): number {
+  return t.edges.findIndex((e, k) => Math.abs(s.start - e) <= START_TOLERANCE && rooms[k]! > e && s.end <= rooms[k]! + ROOM_TOLERANCE);
+}
+
+/**
+ * How wide a text is on the character grid, counted in the width of the average letter: a
+ * capital is wider than the small letters an average line is made of, and pdftotext gives it one
+ * character all the same (a line of capitals is wider than its character count says).
+ */
+function printedLength(text: string): number {
+  let capitals = 0;
+  for (const ch of text) if (/\p{Lu}/u.test(ch)) capitals++;
+  return text.length + capitals * CAPITAL_EXTRA;
+}
+
+/**
+ * The one-cell rows of lines [at, to) found by narrowRowsAbove, joined as a wrapped cell of their
+ * column of table `t` (narrowColumn; its width, the end of its widest line). Markup left open goes
+ * on up to the line that closes it (markupRun); otherwise a line goes on in the next line at the
+ * same indent, with no blank line between, when the next line's first word would not fit after it
+ * (widths as printed: printedLength). A row of the first column stays a line of text; one of a
+ * column further right is given its column (TABs before it and after it, as the table's rows).
+ * Pushes the runs; joined lines go in `joined`, keyed by their first line.
  */
 function narrowRows(
-  body: readonly string[], recovered: readonly string[], at: number, to: number, room: number, words: DocumentWords,
+  t: TableSpan, rooms: readonly number[], body: readonly string[], recovered: readonly string[], at: number, to: number, words: DocumentWords,
   runs: number[], joined: Map<number, string>,
 ): void {
   const indent = (l: string) => l.length - l.trimStart().length;
@@ -858,30 +884,51 @@ function narrowRows(
       i += m.lines;
       continue;
     }
+    if (body[i]!.trim() === '') {
+      runs.push(1);
+      i++;
+      continue;
+    }
+    const k = Math.max(0, narrowColumn(t, rooms, segments(body[i]!)[0]!));
+    const room = rooms[k]!;
     let j = i + 1;
     let text = body[i]!.trim();
     // (proportional text on a character grid: a line ROOM_SLACK of the column's width short of it is full)
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room - indent(body[i]!)) * ROOM_SLACK));
+    // (a row of a column further right, widths as printed; the first column's by characters)
+    const width = k > 0 ? printedLength : (text: string) => text.length;
+    const fits = (above: string, next: string) => indent(above) + width(above.trim()) + 1 + width(firstWord(next)) <= room - slack;
     while (j < to && body[j]!.trim() !== '' && indent(body[j]!) === indent(body[i]!)
-      && (body[j - 1]!.trimEnd().length + 1 + firstWord(body[j]!).length > room - slack || dateGoesOn(body[j - 1]!, body[j]!))) {
+      && (!fits(body[j - 1]!, body[j]!) || dateGoesOn(body[j - 1]!, body[j]!))) {
       const above = body[j - 1]!.trimEnd();
       text = text + cellJoin({ start: indent(above), end: above.length, text: above.trimStart() }, body[j]!, room, words, text) + body[j]!.trim();
       j++;
     }
-    if (j - i > 1) joined.set(i, (recovered[i]!.startsWith('\f') ? '\f' : '') + ' '.repeat(indent(body[i]!)) + text);
+    const ff = recovered[i]!.startsWith('\f') ? '\f' : '';
+    if (k > 0) joined.set(i, ff + '\t'.repeat(k) + text + '\t'.repeat(t.edges.length - 1 - k));
+    else if (j - i > 1) joined.set(i, ff + ' '.repeat(indent(body[i]!)) + text);
     runs.push(j - i);
     i = j;
   }
 }
 
-/** The width of a table's first column: the end of its widest line. */
-function firstColumnRoom(t: TableSpan, body: readonly string[]): number {
-  let room = 0;
-  for (let i = t.first; i <= t.last; i++) {
-    const c = lineCells(body[i]!, t)?.get(0);
-    if (c) room = Math.max(room, c.end);
+/**
+ * The width of each of a table's columns: the end of its widest line, in the table and in every
+ * table of the document on the same edges (a table whose rows are padded apart comes out one
+ * table per row, its header row among them).
+ */
+function columnRooms(t: TableSpan, tables: readonly TableSpan[], body: readonly string[]): number[] {
+  const rooms = t.edges.map(() => 0);
+  const same = (u: TableSpan) => u.edges.length === t.edges.length && u.edges.every((e, k) => e === t.edges[k]);
+  for (const u of tables) {
+    if (u !== t && !same(u)) continue;
+    for (let i = u.first; i <= u.last; i++) {
+      // (the first column by the table's own lines only: the lines of a page's title above a
+      // table of key-value rows would fit in the widest key of the whole document)
+      for (const [k, c] of lineCells(body[i]!, u) ?? []) if (u === t || k > 0) rooms[k] = Math.max(rooms[k]!, c.end);
+    }
   }
-  return room;
+  return rooms;
 }
 
 /**
@@ -930,10 +977,11 @@ export function joinWrappedText(
   };
   for (const t of rec.tables) {
     // one-cell rows of the table's first column printed above it (a title, a line of dates)
-    const above = evidence ? narrowRowsAbove(t, body, recovered, at) : t.first;
+    const rooms = evidence ? columnRooms(t, rec.tables, body) : [];
+    const above = evidence ? narrowRowsAbove(t, rooms, body, recovered, at) : t.first;
     proseRuns(above);
     if (above < t.first) {
-      narrowRows(body, recovered, above, t.first, firstColumnRoom(t, body), words, runs, joined);
+      narrowRows(t, rooms, body, recovered, above, t.first, words, runs, joined);
       at = t.first;
     }
     const r = tableRuns(t, body, recovered, words, style, evidence);
