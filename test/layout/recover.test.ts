@@ -312,6 +312,21 @@ describe('recoverColumns', () => {
     expect(joined[0]!.slice(0, 2)).toEqual(['15', 'Dirección Nacional de Estadística']);
   });
 
+  it('text that starts inside a column of numbers, right of its edge, and runs past the next column\'s edge is the next column\'s', () => {
+    // The CNE matrix on A4 landscape, serif, 9 pt, spaced (OTHER_VARIANTS), layout text lines 108-141
+    // (one table part; test/fixtures/layout/printed/, README there): unit 8's name, «8 Dirección
+    // Nacional de» (excerpt line 25, the number at 0, the name packed at 2), then «Infraestructura»
+    // at 2 (line 26), inside the numbers' column (0-3) and running past the names' edge (4), then
+    // «Tecnológica y» at 4 (line 27). Report line 54: «8», unit «Dirección Nacional de
+    // Infraestructura Tecnológica y Comunicaciones Electorales».
+    const rows = recCells(printed('cne-serif-spaced-unit-8'));
+    expect(rows[24]!.slice(0, 2)).toEqual(['8', 'Dirección Nacional de']);
+    expect(rows[25]!.slice(0, 2)).toEqual(['', 'Infraestructura']);
+    // and joined, the whole name
+    const joined = parserText(printed('cne-serif-spaced-unit-8').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined.find((r) => r[0] === '8')?.[1]).toBe('Dirección Nacional de Infraestructura Tecnológica y Comunicaciones Electorales');
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

@@ -521,7 +521,9 @@ export function figureColumns(rows: readonly Segment[][], edges: readonly number
  * Electoral»: the unit number and the unit's name). In a column of numbering figures, a segment that
  * starts with a figure and one space, and whose text runs past the next column's edge (text a
  * column of figures could not hold), is the figure and, from the word after it, the next column's
- * cell.
+ * cell. A segment of text in such a column (a capital and small letters) that starts right of the
+ * column's edge and runs past the next column's edge is the next column's, on a line pdftotext laid
+ * a few characters left («Infraestructura» at 2 under «8 Dirección Nacional de», the names at 4).
  */
 export function splitLeadingFigures(segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[]): Segment[] {
   const out: Segment[] = [];
@@ -532,7 +534,9 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
       const cut = m[0].length;
       out.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]! });
       out.push({ start: s.start + cut, end: s.end, text: s.text.slice(cut), column: k + 1 });
-    } else out.push(s);
+    } else if (k >= 0 && figures[k] && k + 1 < edges.length && s.start > edges[k]! + START_TOLERANCE && s.end > edges[k + 1]! + START_TOLERANCE
+      && /^\p{Lu}\p{Ll}/u.test(s.text)) out.push({ ...s, column: k + 1 });
+    else out.push(s);
   }
   return out;
 }
