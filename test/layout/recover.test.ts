@@ -327,6 +327,22 @@ describe('recoverColumns', () => {
     expect(joined.find((r) => r[0] === '8')?.[1]).toBe('Dirección Nacional de Infraestructura Tecnológica y Comunicaciones Electorales');
   });
 
+  it('a part of a table that lacks the next part\'s column of numbers, its other columns as wide, gets it empty', () => {
+    // The CNE matrix on A5 portrait, unruled, 6 pt (OTHER_VARIANTS), layout text lines 248-360
+    // (test/fixtures/layout/printed/, README there): lines 248-287 hold rows of unit 6 whose number
+    // is printed further down; pdftotext lays them out from the unit's name, at 0 (columns at 0, 14,
+    // 31, 48: widths 14, 17, 17); lines 288-360, after them, number the units («6» at 0 on excerpt
+    // line 42, «7» on line 112), the names at 4 (columns at 0, 4, 20, 37, 53: widths 4, 16, 17, 16).
+    // Report line 38: no number, unit «Dirección Nacional de Análisis», objective «Incrementar la
+    // difusión de la gestión institucional del Consejo Nacional Electoral», indicator «Porcentaje de
+    // ejecución presupuestaria», 94,51% (excerpt lines 34-40).
+    const rows = recCells(printed('cne-a5-narrow-unit-6'));
+    expect(rows[33]).toEqual(['', 'Dirección', 'Incrementar', 'Porcentaje de', '94,51%']);
+    const joined = parserText(printed('cne-a5-narrow-unit-6').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined).toContainEqual(['', 'Dirección Nacional de Análisis', 'Incrementar la difusión de la gestión institucional del Consejo Nacional Electoral',
+      'Porcentaje de ejecución presupuestaria', '94,51%']);
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

@@ -1438,5 +1438,48 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
     }
     i = j;
   }
+  leadingNumberColumn(out, lines, body, segs, tables);
   return { text: out.join('\n'), rowsRewritten, blocks, tables };
+}
+
+/** Column widths of two parts of one table on pages a few characters apart differ at most by this much. */
+const WIDTH_TOLERANCE = 3;
+/** A part of a table lacking its numbering column is at most this many lines from a part that has it. */
+const PART_GAP = 8;
+
+/**
+ * A table whose first column numbers its blocks (a unit's number, centred in its merged cell)
+ * leaves that column empty on a page whose rows all belong to blocks numbered on other pages:
+ * pdftotext lays that page's part of the table out from its second column («Dirección Nacional de
+ * Análisis» at 0, where the next page's part starts its numbers, «6» at 0, and its names at 4).
+ * A part next to another (at most PART_GAP lines apart, only blank lines or lines of one segment
+ * between them) whose first column is a column of numbering figures, with one column more than
+ * this part, whose columns from the second are as wide as this part's (each within
+ * WIDTH_TOLERANCE; the last column's width is unknown), is that table without its first column:
+ * its rows are rewritten with an empty first cell. Parts that took the column go on to their own
+ * neighbours.
+ */
+function leadingNumberColumn(out: string[], lines: readonly string[], body: readonly string[], segs: readonly Segment[][], tables: TableSpan[]): void {
+  const widths = (e: readonly number[]) => e.slice(1).map((x, k) => x - e[k]!);
+  const between = (a: TableSpan, b: TableSpan) => {
+    const [from, to] = a.last < b.first ? [a.last + 1, b.first] : [b.last + 1, a.first];
+    if (to - from > PART_GAP) return false;
+    for (let k = from; k < to; k++) if (segs[k]!.length > 1) return false;
+    return true;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    tables.forEach((a, n) => {
+      if (a.figures[0]) return;
+      const b = [tables[n - 1], tables[n + 1]].find((t) => t && t.figures[0] && t.edges.length === a.edges.length + 1 && between(a, t)
+        && widths(a.edges).every((w, k) => Math.abs(w - widths(t.edges)[k + 1]!) <= WIDTH_TOLERANCE));
+      if (!b) return;
+      for (let k = a.first; k <= a.last; k++) out[k] = lines[k]!;
+      const again = rewriteTable(out, lines, body, segs, a.first, a.last, [a.edges[0]! - START_TOLERANCE - 1, ...a.edges]);
+      if (!again.edges) return;
+      tables[n] = { ...a, edges: again.edges, figures: again.figures, paired: again.paired, overflow: again.overflow };
+      changed = true;
+    });
+  }
 }
