@@ -282,7 +282,7 @@ describe('recoverColumns', () => {
     ])[2]).toBe('2 computadoras nuevas\t$2.000,00');
   });
 
-  it('a table part whose only numbering figure is packed one space before text at the next column\'s edge splits it', () => {
+  it('a table part whose only numbering figure is packed one space before text running past the next column\'s edge splits it', () => {
     // The CNE matrix on Letter portrait, ruled, 9 pt (OTHER_VARIANTS), layout text lines 88-123 (one
     // table part; test/fixtures/layout/printed/, README there): unit 6's number printed in the middle
     // of its block, «6 Político y Difusión» (excerpt line 24), the «6» at 0 and «Político» at 2, where
@@ -292,6 +292,12 @@ describe('recoverColumns', () => {
     const rows = recCells(printed('cne-letter-ruled-unit-6'));
     expect(rows[23]!.slice(0, 3)).toEqual(['6', 'Político y Difusión', 'MEDIANTE la administración de la página web, redes']);
     expect(rows[24]!.slice(0, 2)).toEqual(['', 'Electoral']);
+    // The same unit on A4 landscape, narrow font, 7 pt, tight (OTHER_VARIANTS_2), layout text lines
+    // 41-83 (lines 41-58 one table part, its columns found with the next page's part, 59-83):
+    // «6 Político y Difusión Electoral» at 0 (excerpt line 12), the other units' names at 5 and 6;
+    // the text after the «6» starts at 2, left of the names' column, and runs far past its edge.
+    const narrow = recCells(printed('cne-narrow-font-tight-unit-6'));
+    expect(narrow[11]!.slice(0, 3)).toEqual(['6', 'Político y Difusión Electoral', 'MEDIANTE la administración de la página web, redes sociales, publicaciones, boletines y ruedas de prensa.']);
   });
 
   it('two edges a character or two apart, no row filling both, the left one\'s cells all wider than the gap, are one column', () => {

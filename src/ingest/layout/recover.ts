@@ -493,8 +493,9 @@ const LEADING_FIGURE = /^(\d{1,4}[.)]?) (?=\S)/u;
  * Columns of numbering figures: two or more of the column's cells, and more than half of those
  * that are one word, are figures («1», «22», «3.»). (A cell pdftotext packed with the next column's
  * text counts by its first word.) Also a column whose only cells are figures packed one space
- * before text that starts at the next column's edge: a table part holding one numbered block,
- * whose number is printed halfway down it («6 Político y Difusión», the names at 2).
+ * before a name (a capital) that runs past the next column's edge: a table part holding one
+ * numbered block, whose number is printed halfway down it («6 Político y Difusión», the names at 2;
+ * «6 Político y Difusión Electoral» at 0, the names at 6).
  */
 export function figureColumns(rows: readonly Segment[][], edges: readonly number[]): boolean[] {
   const figures = edges.map(() => 0);
@@ -510,7 +511,7 @@ export function figureColumns(rows: readonly Segment[][], edges: readonly number
       if (!s.text.includes(' ')) words[k]!++;
       if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
       const m = LEADING_FIGURE.exec(s.text);
-      if (m && k + 1 < edges.length && Math.abs(s.start + m[0].length - edges[k + 1]!) <= START_TOLERANCE) packedAtEdge[k]!++;
+      if (m && k + 1 < edges.length && s.end > edges[k + 1]! && /^\p{Lu}/u.test(s.text.slice(m[0].length))) packedAtEdge[k]!++;
     }
   }
   return edges.map((_, k) => (figures[k]! >= 2 && figures[k]! * 2 > words[k]!) || (packedAtEdge[k]! >= 1 && packedAtEdge[k] === cells[k]));
