@@ -349,6 +349,18 @@ describe('recoverColumns', () => {
       'Porcentaje de ejecución presupuestaria', '94,51%']);
   });
 
+  it('figures right-aligned under a header repeated over each goal, figures above one of its copies, are the header\'s column', () => {
+    // The Ministerio del Interior form on A4 portrait, DejaVu 8 pt, figures right-aligned
+    // (OTHER_VARIANTS), layout text lines 588-623 (one table part; test/fixtures/layout/printed/,
+    // README there): the goals table repeats its header over each goal; «TOT» / «ALE» / «S» / «CUM» /
+    // «PLID» at 77 (excerpt lines 8-12), the achieved figures right-aligned at 79 and 82 («10,0» /
+    // «0», lines 14-15), and the part opens with the goal above's figure («0,00» at 79, line 1), above
+    // the header. Report line 143: goal 4.1, planned 10,00, achieved 10,00, 100,00 %.
+    const rows = recCells(printed('ministerio-dejavu-right-goals-4'));
+    expect(rows[13]!.slice(3, 7)).toEqual(['4.1. NÚMERO', '10,0', '10,0', '10']);
+    expect(rows[7]![5]).toBe('TOT');
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

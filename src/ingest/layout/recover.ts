@@ -238,7 +238,9 @@ export const NEAR_SHIFT = 5;
  * Counts right-aligned under a left-aligned header start further right than the header: the
  * header's column holds text only, or figures that end where the counts do, a character or two
  * off (a count on a line laid on its own grid, «19» at 31-33 beside «7» at 34-35), and the counts
- * are the header's column.
+ * are the header's column. So are they under a header repeated over each group of rows, with a
+ * group's figures above one of its copies, when the two edges are at most two characters apart and
+ * the header's text, no figure in it, runs past the figures' edge («TOT» / «PLID» at 77, «10,0» at 79).
  * A line whose long text pdftotext squeezed can pull its figure left of its column by many
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
@@ -267,6 +269,8 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     let leftFigureFirst = Infinity;
     /** Every cell of the left column is a figure; the end of the widest. */
     let figures = true;
+    /** A cell of the left column runs past the right column's edge. */
+    let leftOver = false;
     /** Every cell of the left column runs past the right column's edge. */
     let leftPast = true;
     let reach = 0;
@@ -286,6 +290,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
         if (c === k) {
           a = true;
           figures &&= valueCell(s.text);
+          leftOver ||= s.end > e[k + 1]! + START_TOLERANCE;
           leftPast &&= s.end > e[k + 1]! + START_TOLERANCE;
           if (FIGURE.test(s.text)) {
             leftFigures++;
@@ -318,7 +323,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       // one column's rows all above the other's, the upper one text only (a header)
       stacked: only > 0 && next > 0
         && ((rightLast < leftFirst && rightLast < firstFigures && !rightFigures) || (leftLast < rightFirst && leftLast < firstFigures && !leftFigures)),
-      figures, reach, leftPast,
+      figures, reach, leftPast, leftOver, leftFigures,
       figuresUnderHeader: rightFigures >= 2 && rightTextLast < leftFirst,
       // the right column figures only, none reaching the column after it
       rightFiguresBeforeNext: rightFigures >= 1 && rightTextLast < 0 && (k + 2 >= e.length || rightReach < e[k + 2]!),
@@ -356,7 +361,9 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
     const narrow = gap <= START_TOLERANCE + 1 && u.left > 0 && u.right > 0 && u.leftPast;
     // figures right-aligned under a header that starts their column, left-aligned: the figures start
     // further right than a column's start (a count one digit wide), before the next column's
-    const rightAligned = u.rightFiguresBeforeNext && u.leftHeaderOnly;
+    // (or, a header repeated over each group of rows, with figures above one of its copies: the
+    // header's text runs past the figures' start, two characters off at most)
+    const rightAligned = u.rightFiguresBeforeNext && (u.leftHeaderOnly || (gap <= START_TOLERANCE + 1 && u.leftFigures === 0 && u.leftOver));
     // figures pushed right of their column (right-aligned on a page that does not repeat the
     // header): beside a column of figures under a header, with no text of their own and no row
     // filling both, they are that column's
