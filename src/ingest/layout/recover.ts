@@ -17,7 +17,8 @@
  * - `pdftotext -layout` lays each line on its own character grid, so a cell can start a few
  *   characters off its column: an edge only that row fills, next to one other rows fill, with no
  *   row filling both, is the same column; so is a column of figures that runs into the start
- *   of a header above it that its line was laid out offset from (mergeShiftedEdges).
+ *   of a header above it that its line was laid out offset from, and so are two edges a character
+ *   or two apart whose left cells all run past the right one (mergeShiftedEdges).
  * - A whole figure that pdftotext packed one space after the text before it, near a further
  *   column's edge, is that column's cell (splitTrailingFigures; «75,00 %», its sign set apart, is
  *   one figure); however far left, when the row leaves empty the next column and that column holds
@@ -31,9 +32,11 @@
  *   their cell: packed text cells ("NINGUNA NO APLICA") are not split, unless the same words
  *   open most cells of a column whose next column is empty on those rows ("PROGRAMA Y/O PROYECTO
  *   Egresos en personal": a type repeated on every row, splitRepeatedValues). In a column of
- *   numbering figures, a figure packed one space before text that runs past the next column's edge
- *   («6 Político y Difusión Electoral») is its own cell, the text the next column's
- *   (splitLeadingFigures). A cell of "no value" markers packed one space apart over empty columns
+ *   numbering figures (a table part whose only cell there is such a figure counts too), a figure
+ *   packed one space before text that runs past the next column's edge («6 Político y Difusión
+ *   Electoral») is its own cell, the text the next column's, and so is text that starts inside the
+ *   column, right of its edge, and runs past the next one («Infraestructura» under «8 Dirección
+ *   Nacional de») (splitLeadingFigures). A cell of "no value" markers packed one space apart over empty columns
  *   («NINGUNA NO APLICA») is one marker per column (splitPackedMarkers). A one-segment row of a
  *   key-value table, whose key pdftotext packed one space before a value that starts exactly at
  *   the value column's edge, is the key and the value (splitAtEdges).
@@ -42,7 +45,8 @@
  *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
  *   the part going on from it on the next page (pageBelow); a page laid on a grid unlike the page
  *   above's keeps its own columns (pageGrids), save its first rows of text and a value that end the
- *   table above in its last two columns (lastColumnsRows).
+ *   table above in its last two columns (lastColumnsRows). A part lacking the column of numbers of
+ *   a part next to it, its other columns as wide, gets that column empty (leadingNumberColumn).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
  *   the table).
