@@ -512,7 +512,7 @@ export function figureColumns(rows: readonly Segment[][], edges: readonly number
   const figures = edges.map(() => 0);
   const words = edges.map(() => 0);
   const cells = edges.map(() => 0);
-  const packedAtEdge = edges.map(() => 0);
+  const packedNames = edges.map(() => 0);
   for (const r of rows) {
     for (const s of r) {
       const k = columnOf(edges, s.start);
@@ -522,10 +522,10 @@ export function figureColumns(rows: readonly Segment[][], edges: readonly number
       if (!s.text.includes(' ')) words[k]!++;
       if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
       const m = LEADING_FIGURE.exec(s.text);
-      if (m && k + 1 < edges.length && s.end > edges[k + 1]! && /^\p{Lu}/u.test(s.text.slice(m[0].length))) packedAtEdge[k]!++;
+      if (m && k + 1 < edges.length && s.end > edges[k + 1]! && /^\p{Lu}/u.test(s.text.slice(m[0].length))) packedNames[k]!++;
     }
   }
-  return edges.map((_, k) => (figures[k]! >= 2 && figures[k]! * 2 > words[k]!) || (packedAtEdge[k]! >= 1 && packedAtEdge[k] === cells[k]));
+  return edges.map((_, k) => (figures[k]! >= 2 && figures[k]! * 2 > words[k]!) || (packedNames[k]! >= 1 && packedNames[k] === cells[k]));
 }
 
 /**

@@ -815,18 +815,18 @@ function proseRun(
 }
 
 /**
- * Where the one-cell rows of a table's first column start above the table (0-based line), or
- * `t.first` when none do. A key-value table whose first rows have no value (a title, a line of
- * dates: «Primer laboratorio de» / «innovación» … above «Institución o actor   Presidencia …»)
- * prints them as lines of one segment that recover.ts leaves out of the table (they start no
- * further right than it): lines of one segment, no markdown heading, starting at the table's first
- * column (within START_TOLERANCE) and ending inside its width (the end of the column's widest line
- * in the table, ROOM_TOLERANCE past it: each line on its own grid), with blank lines between them (the padding between rows), up to `from`; none
- * when a line of prose sits right above the first of them (it may go on in them).
+ * Where the one-cell rows of a table's columns start above the table (0-based line), or `t.first`
+ * when none do. A table whose first rows have no value (a title, a line of dates, a section row:
+ * «Primer laboratorio de» / «innovación» … above «Institución o actor   Presidencia …»;
+ * «PROCESOS» / «GOBERNANTES /» in the unit's column of the CNE matrix) prints them as lines of one
+ * segment that recover.ts leaves out of the table: lines of one segment, no markdown heading, each
+ * a one-cell row of a column of the table (narrowColumn), with blank lines between them (the
+ * padding between rows), up to `from`; none when a line of prose sits right above the first of
+ * them (it may go on in them). `rooms`: the columns' widths (columnRooms).
  */
-function narrowRowsAbove(t: TableSpan, rooms: readonly number[], body: readonly string[], recovered: readonly string[], from: number, to: number = t.first): number {
-  let start = to;
-  for (let i = to - 1; i >= from; i--) {
+function narrowRowsAbove(t: TableSpan, rooms: readonly number[], body: readonly string[], recovered: readonly string[], from: number): number {
+  let start = t.first;
+  for (let i = t.first - 1; i >= from; i--) {
     const l = body[i]!;
     if (l.trim() === '') continue;
     const segs = segments(l);
@@ -836,7 +836,7 @@ function narrowRowsAbove(t: TableSpan, rooms: readonly number[], body: readonly 
   }
   // a line of prose right above them (no blank line between) may go on in them: they are its, not the table's
   const prev = body[start - 1];
-  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return to;
+  if (start > from && prev !== undefined && prev.trim() !== '' && !HEADING.test(prev)) return t.first;
   return start;
 }
 
