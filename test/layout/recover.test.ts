@@ -361,6 +361,21 @@ describe('recoverColumns', () => {
     expect(rows[7]![5]).toBe('TOT');
   });
 
+  it('one number packed before a name, the rest of the number cut under it, makes the names a column of their own', () => {
+    // The CNE matrix on Legal landscape, Times 9 pt (OTHER_VARIANTS_2), layout text lines 253-266
+    // (one table part; test/fixtures/layout/printed/, README there): unit 21's number cut by its
+    // narrow column, «2» packed one space before «Dirección Nacional de Asesoría Jurídica» (excerpt
+    // line 6), «1» under it (line 7); no other cell in the first column. Report line 156: «21»,
+    // «Dirección Nacional de Asesoría Jurídica», no objective, «Porcentaje de presentación de
+    // expedientes …», N/A.
+    const rows = recCells(printed('cne-times-rows-unit-21'));
+    expect(rows[5]).toEqual(['2', 'Dirección Nacional de Asesoría Jurídica', '', 'Porcentaje de presentación de', 'N/A']);
+    expect(rows[6]!.slice(0, 2)).toEqual(['1', '']);
+    // and joined, the whole number
+    const joined = parserText(printed('cne-times-rows-unit-21').join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined.find((r) => r[0] === '21')?.[1]).toBe('Dirección Nacional de Asesoría Jurídica');
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

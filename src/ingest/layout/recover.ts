@@ -561,7 +561,9 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
  * column. In a column of numbering figures (figureColumns) with two or more cells, every one of
  * them a number packed before a name (text opening with a capital), no number twice (numbering;
  * «21 acciones» on two rows is a value, a quantity and its unit), the names are a column of their
- * own: an edge where the earliest of them starts, when that is left of the next column's edge.
+ * own: an edge where the earliest of them starts, when that is left of the next column's edge. One
+ * such number is enough when the rest of it, cut by the narrow column, is right under it («2
+ * Dirección Nacional de Asesoría Jurídica» / «1»).
  * splitLeadingFigures then parts each cell there.
  */
 export function packedNumberEdges(rows: readonly Segment[][], edges: readonly number[], figures: readonly boolean[]): readonly number[] {
@@ -570,9 +572,13 @@ export function packedNumberEdges(rows: readonly Segment[][], edges: readonly nu
     const next = k + 1 < edges.length ? edges[k + 1]! : Infinity;
     const numbers = new Set<string>();
     let packed = 0;
+    let rests = 0;
     let other = 0;
     let at = Infinity;
+    /** Where the packed numbers of the line above start (the rest of one cut by the column goes under it). */
+    let above: number[] = [];
     for (const r of rows) {
+      const here: number[] = [];
       for (const s of r) {
         if (columnOf(edges, s.start) !== k) continue;
         const m = LEADING_FIGURE.exec(s.text);
@@ -581,10 +587,13 @@ export function packedNumberEdges(rows: readonly Segment[][], edges: readonly nu
           packed++;
           numbers.add(m[1]!);
           at = Math.min(at, s.start + m[0].length);
-        } else other++;
+          here.push(s.start);
+        } else if (/^\d{1,2}$/u.test(s.text) && above.some((x) => Math.abs(x - s.start) <= START_TOLERANCE)) rests++;
+        else other++;
       }
+      above = here;
     }
-    if (packed >= 2 && numbers.size === packed && other === 0 && at < next - START_TOLERANCE) return [...edges.slice(0, k + 1), at, ...edges.slice(k + 1)];
+    if ((packed >= 2 || rests >= 1) && numbers.size === packed && other === 0 && at < next - START_TOLERANCE) return [...edges.slice(0, k + 1), at, ...edges.slice(k + 1)];
   }
   return edges;
 }
