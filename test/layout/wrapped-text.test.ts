@@ -408,6 +408,20 @@ describe('joinWrappedText', () => {
     expect(rows).toContain('Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022');
   });
 
+  it('a line packed with the next column\'s text does not widen its column: the column\'s full lines still wrap', () => {
+    // The CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS), layout text lines 291-384
+    // (test/fixtures/layout/printed/, README there): the indicators' column starts at 103 and the
+    // values' at 128, but excerpt line 37 packs the value one space after its indicator,
+    // «Porcentaje de ejecución 8,33% mensual», to 140. Taken as the column's width, it left every
+    // indicator line short of full, so no indicator wrapped and no unit number cut down its column
+    // («2» / «1», lines 79-80) was joined. Report line 156: «21», «Dirección Nacional de Asesoría
+    // Jurídica», no objective, «Porcentaje de presentación de expedientes de cuentas de campaña del
+    // periodo a ser reportado ante el Tribual Contencioso Electoral», N/A.
+    const rows = joinedPrinted(printed('cne-sans-tight-units-19-21')).map((l) => l.split('\t'));
+    expect(rows).toContainEqual(['21', 'Dirección Nacional de Asesoría Jurídica', '',
+      'Porcentaje de presentación de expedientes de cuentas de campaña del periodo a ser reportado ante el Tribual Contencioso Electoral', 'N/A']);
+  });
+
   it('one-cell rows above a table in a column further right are joined in that column, capitals printed wider', () => {
     // The CNE matrix on A4 portrait, serif, padded (OTHER_VARIANTS), layout text lines 1-41
     // (test/fixtures/layout/printed/, README there): the title and the section row, each a cell of

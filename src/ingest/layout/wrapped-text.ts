@@ -472,6 +472,11 @@ function tableRuns(
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
+  // ... up to the next column's edge: a line packed with the next column's text runs past it
+  // («Porcentaje de ejecución 8,33% mensual» to 140, the values at 128), and would leave every line
+  // of the column short of full; not the first column's, whose rows may span the table (a title, a
+  // section row: its widest line is no cell of its own)
+  for (let k = 1; k + 1 < t.edges.length; k++) room[k] = Math.min(room[k]!, t.edges[k + 1]! + ROOM_TOLERANCE);
   // number columns: most of their cells are numbers (amounts, percentages, counts)
   const numeric = t.edges.map((_, k) => {
     const { matching, all } = cellsMatching(cells, k, (text) => FIGURE.test(text.trim()));
