@@ -13,7 +13,9 @@
  *   the columns). A run starts at a row recover.ts rewrote, never at prose it left alone.
  * - A line breaks only when the next word does not fit: the cell above each continuation cell is
  *   full, its end plus a space plus the continuation's first word pass the column's width (the end
- *   of the column's widest line: pdftotext keeps a cell's text inside its column). Proportional
+ *   of the column's widest line: pdftotext keeps a cell's text inside its column; a line packed
+ *   with the next column's text does not widen it past that column's edge, save in the first
+ *   column, whose rows may span the table). Proportional
  *   text sits on a character grid (a line of capitals is wider than its character count says), so
  *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
  *   its own grid, so a row may sit a few characters right of the others and end further right: a
