@@ -376,6 +376,19 @@ describe('recoverColumns', () => {
     expect(joined.find((r) => r[0] === '21')?.[1]).toBe('Dirección Nacional de Asesoría Jurídica');
   });
 
+  it('numbers packed before names whose later lines start where the names do make the names a column', () => {
+    // The CNE matrix on Legal landscape, Times 9 pt (OTHER_VARIANTS_2), layout text lines 342-349
+    // (test/fixtures/layout/printed/, README there): unit 27's number cut by its narrow column, each
+    // piece packed one space before a line of the name, «2 Dirección» / «7 Nacional» (excerpt lines
+    // 1-2), then «Financiera» at 2, where the name's other lines start (line 3). Report line 200:
+    // «27», «Dirección Nacional Financiera», objective «Incrementar la eficiencia en la ejecución …».
+    const rows = recCells(printed('cne-times-rows-unit-27'));
+    expect(rows.slice(0, 3).map((r) => r.slice(0, 2))).toEqual([['2', 'Dirección'], ['7', 'Nacional'], ['', 'Financiera']]);
+    // (joined as printed pages: a form feed after the excerpt, as pdftotext ends a page)
+    const joined = parserText([...printed('cne-times-rows-unit-27'), '\f'].join('\n')).text.split('\n').map((l) => l.split('\t'));
+    expect(joined[0]!.slice(0, 2)).toEqual(['27', 'Dirección Nacional Financiera']);
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

@@ -563,7 +563,8 @@ export function splitLeadingFigures(segs: readonly Segment[], edges: readonly nu
  * «21 acciones» on two rows is a value, a quantity and its unit), the names are a column of their
  * own: an edge where the earliest of them starts, when that is left of the next column's edge. One
  * such number is enough when the rest of it, cut by the narrow column, is right under it («2
- * Dirección Nacional de Asesoría Jurídica» / «1»).
+ * Dirección Nacional de Asesoría Jurídica» / «1»); the column's other cells may be a name's later
+ * lines, starting where the names do («2 Dirección» / «7 Nacional» / «Financiera»).
  * splitLeadingFigures then parts each cell there.
  */
 export function packedNumberEdges(rows: readonly Segment[][], edges: readonly number[], figures: readonly boolean[]): readonly number[] {
@@ -573,7 +574,7 @@ export function packedNumberEdges(rows: readonly Segment[][], edges: readonly nu
     const numbers = new Set<string>();
     let packed = 0;
     let rests = 0;
-    let other = 0;
+    const others: number[] = [];
     let at = Infinity;
     /** Where the packed numbers of the line above start (the rest of one cut by the column goes under it). */
     let above: number[] = [];
@@ -589,10 +590,11 @@ export function packedNumberEdges(rows: readonly Segment[][], edges: readonly nu
           at = Math.min(at, s.start + m[0].length);
           here.push(s.start);
         } else if (/^\d{1,2}$/u.test(s.text) && above.some((x) => Math.abs(x - s.start) <= START_TOLERANCE)) rests++;
-        else other++;
+        else others.push(s.start);
       }
       above = here;
     }
+    const other = others.filter((x) => Math.abs(x - at) > START_TOLERANCE).length;
     if ((packed >= 2 || rests >= 1) && numbers.size === packed && other === 0 && at < next - START_TOLERANCE) return [...edges.slice(0, k + 1), at, ...edges.slice(k + 1)];
   }
   return edges;
