@@ -389,6 +389,22 @@ describe('recoverColumns', () => {
     expect(joined[0]!.slice(0, 2)).toEqual(['27', 'Dirección Nacional Financiera']);
   });
 
+  it('a column of values beside values a page laid a few characters left, «N/A» among them, is one column', () => {
+    // The CNE matrix on A4 portrait, narrow, 9 pt, zebra rows (OTHER_VARIANTS_2), layout text lines
+    // 78-112 (test/fixtures/layout/printed/, README there): the values at 151 («N/A», excerpt line 1;
+    // «100» / «,00» / «%», lines 3-5), and those of rows pdftotext laid on a grid of their own at 144
+    // («100» / «,00» / «%», lines 26-28, the «100» packed one space after its indicator, and
+    // 29-31), seven characters apart and no row filling both.
+    // A «N/A» in the right column counted as a header's text, so the two stayed apart and the parser
+    // got six cells. Report line 44: «Porcentaje de medios de comunicación monitoreados» 100,00%;
+    // line 45: unit 7's first row, «Porcentaje de productos comunicacionales elaborados» 100,00%.
+    const rows = recCells(printed('cne-narrow-zebra-units-6-7'));
+    expect(rows.every((r) => r.length <= 5)).toBe(true);
+    expect(rows[0]!.slice(3)).toEqual(['Porcentaje de incremento de visitas', 'N/A']);
+    expect(rows[25]!.slice(3)).toEqual(['Porcentaje de medios de comunicación', '100']);
+    expect(rows[28]!.slice(3)).toEqual(['Porcentaje de productos', '100']);
+  });
+
   it('"no value" markers packed one space apart over empty columns are one marker per column', () => {
     // As the IESS form's empty disposals table prints on the wide unruled page (pdftotext -layout, lines 93-94).
     expect(rec([

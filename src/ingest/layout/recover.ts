@@ -249,9 +249,10 @@ export const NEAR_SHIFT = 5;
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
  * filling both, is that column (two distinct columns of figures always share a row, at least
- * their header's). «Figures only» there counts the other values a column of figures holds: «N/A»
- * and the rest of a figure its column cut («,00», «%»; valueCell): right-aligned percentages end
- * where a left «N/A» of the same column could never start.
+ * their header's; a «N/A» or a figure's cut rest in that column is no header's text). «Figures
+ * only» there counts the other values a column of figures holds: «N/A» and the rest of a figure its
+ * column cut («,00», «%»; valueCell): right-aligned percentages end where a left «N/A» of the same
+ * column could never start.
  */
 export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly number[]): number[] {
   const out = edges.slice();
@@ -308,7 +309,7 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
           if (FIGURE.test(s.text)) {
             rightFigures++;
             rightFigureEnds.push(s.end);
-          } else rightTextLast = i;
+          } else if (!valueCell(s.text)) rightTextLast = i;
         }
       }
       if (a && b) both++;
