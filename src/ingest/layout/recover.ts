@@ -502,6 +502,15 @@ function valueCut(text: string): number {
 const LEADING_FIGURE = /^(\d{1,4}[.)]?) (?=\S)/u;
 
 /**
+ * A numbering figure packed one space before a name (text opening with a capital): the match of
+ * LEADING_FIGURE, or null. «21 acciones» is a quantity and its unit, one value.
+ */
+const packedNumber = (text: string): RegExpExecArray | null => {
+  const m = LEADING_FIGURE.exec(text);
+  return m && /^\p{Lu}/u.test(text.slice(m[0].length)) ? m : null;
+};
+
+/**
  * Columns of numbering figures: two or more of the column's cells, and more than half of those
  * that are one word, are figures («1», «22», «3.»). (A cell pdftotext packed with the next column's
  * text counts by its first word.) Also a column whose only cells are figures packed one space
@@ -522,8 +531,7 @@ export function figureColumns(rows: readonly Segment[][], edges: readonly number
       const first = s.text.split(' ')[0]!;
       if (!s.text.includes(' ')) words[k]!++;
       if (FIGURE.test(first) && (!s.text.includes(' ') || LEADING_FIGURE.test(s.text))) figures[k]!++;
-      const m = LEADING_FIGURE.exec(s.text);
-      if (m && k + 1 < edges.length && s.end > edges[k + 1]! && /^\p{Lu}/u.test(s.text.slice(m[0].length))) packedNames[k]!++;
+      if (packedNumber(s.text) && k + 1 < edges.length && s.end > edges[k + 1]!) packedNames[k]!++;
     }
   }
   return edges.map((_, k) => (figures[k]! >= 2 && figures[k]! * 2 > words[k]!) || (packedNames[k]! >= 1 && packedNames[k] === cells[k]));
@@ -583,9 +591,8 @@ export function packedNumberEdges(rows: readonly Segment[][], edges: readonly nu
       const here: number[] = [];
       for (const s of r) {
         if (columnOf(edges, s.start) !== k) continue;
-        const m = LEADING_FIGURE.exec(s.text);
-        // (a name: it opens with a capital; «21 acciones» is a quantity and its unit, one value)
-        if (m && /^\p{Lu}/u.test(s.text.slice(m[0].length))) {
+        const m = packedNumber(s.text);
+        if (m) {
           packed++;
           numbers.add(m[1]!);
           at = Math.min(at, s.start + m[0].length);
