@@ -404,6 +404,60 @@ describe('justified table cells', () => {
     const alone = layoutPages([{ width: 498.96, height: 708.96, items: budget }]).text.split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
     expect(alone[0]!.slice(0, 6)).toEqual(['TOTAL DE PRESUPUESTO', 'GASTO', 'GASTO', 'GASTO', 'DE', 'GASTO']);
   });
+  it('keeps apart a word cut to its column\'s width and the next cell, a stretched gap away, when the row below is no line of one cell (Ministerio, B5 7 pt, justify)', () => {
+    // b5-portrait-arial-7pt-justified-zebra (otras2 set), Ministerio report, page 9, as PDF.js gives
+    // the items: goals 4.1 and 4.2 and the header repeated between them (bundled report lines
+    // 143 and 145), one block of rows. «FORTALECIM» (of
+    // «FORTALECIMIENTO INSTITUCIONAL», cut to its column's width) ends 8.33 pt before «4.1.», which
+    // ends 8.46 pt before «NÚMERO»: three words at equal gaps, on two rows alike. But the rows below
+    // hold «IENTO» and «DE» 31.5 pt apart inside that span, and a cell's line is either stretched to
+    // its right edge or spaced naturally: two cells.
+    const rows = cellsOf([
+      item('2', 123.11, 127.00, 95.25, 25, 7), item('FORTALECIM', 143.02, 187.46, 95.25, 26, 7), item('4.1.', 195.79, 207.45, 95.25, 30, 7),
+      item('NÚMERO', 215.91, 247.01, 95.25, 30, 7), item('10,00', 255.00, 272.51, 95.25, 38, 7), item('10,0', 280.75, 294.36, 95.25, 38, 7),
+      item('10', 305.30, 313.08, 95.25, 40, 7), item('DOCUMENTOS', 323.14, 373.55, 95.25, 44, 7), item('DE', 378.34, 388.06, 95.25, 44, 7),
+      item('PROCESOS', 392.85, 432.50, 95.25, 44, 7), item('ENTRE', 437.29, 461.00, 95.25, 44, 7),
+      item('IENTO', 143.02, 164.27, 102.75, 27, 7), item('DE', 195.79, 205.50, 102.75, 31, 7), item('0', 280.75, 284.64, 102.75, 39, 7),
+      item('0,0', 305.30, 315.02, 102.75, 41, 7), item('MANUALES DE PROCESOS, MANUALES', 323.14, 461.00, 102.75, 45, 7),
+      item('INSTITUCION', 143.02, 187.71, 110.25, 28, 7), item('PROCESOS', 195.79, 235.44, 110.25, 32, 7), item('0', 305.30, 309.19, 110.25, 42, 7),
+      item('DE FUNCIONALIDADES, INSTRUCTIVOS', 323.14, 461.00, 110.25, 46, 7),
+      item('AL', 143.02, 151.57, 117.75, 29, 7), item('SUSTANTIVOS', 195.79, 244.64, 117.75, 33, 7), item('%', 305.30, 311.52, 117.75, 43, 7),
+      item('Y', 323.14, 327.81, 117.75, 47, 7), item('GUÍAS,', 334.28, 358.00, 117.75, 47, 7), item('CORRESPONDIENTE', 364.60, 435.34, 117.75, 47, 7),
+      item('A', 441.56, 446.22, 117.75, 47, 7), item('LA', 452.44, 460.99, 117.75, 47, 7),
+      item('LEVANTADOS', 195.79, 241.79, 125.25, 34, 7), item('GESTIÓN', 323.14, 354.63, 125.25, 48, 7), item('SUSTANTIVA', 361.68, 404.57, 125.25, 48, 7),
+      item('AGREGADORA', 410.85, 461.00, 125.25, 48, 7),
+      item('Y/O', 195.79, 207.84, 132.75, 35, 7), item('DE', 323.14, 332.86, 132.75, 49, 7), item('VALOR', 341.99, 365.19, 132.75, 49, 7),
+      item('Y', 374.19, 378.86, 132.75, 49, 7), item('GESTIÓN', 387.86, 419.34, 132.75, 49, 7), item('ADJETIVA', 428.08, 461.00, 132.75, 49, 7),
+      item('ACTUALIZADO', 195.79, 244.77, 140.25, 36, 7), item('HABITANTE DE ASESORÍA.', 323.14, 412.82, 140.25, 50, 7),
+      item('S', 195.79, 200.45, 147.75, 37, 7),
+      item('Fortalecer', 37.75, 69.24, 157.50, 51, 7), item('las', 106.16, 115.11, 157.50, 52, 7), item('NO', 123.11, 133.60, 157.50, 55, 7),
+      item('DESCRIPCIÓ', 143.02, 186.55, 157.50, 60, 7), item('TOT', 255.00, 268.86, 157.50, 62, 7), item('TOT', 280.75, 294.61, 157.50, 69, 7),
+      item('Capacidades', 37.75, 78.59, 165.00, 53, 7), item('.', 123.11, 125.05, 165.00, 56, 7), item('N', 143.02, 148.07, 165.00, 61, 7),
+      item('ALE', 255.00, 268.22, 165.00, 63, 7), item('ALE', 280.75, 293.97, 165.00, 70, 7),
+      item('Institucionales.', 37.75, 84.02, 172.50, 54, 7), item('DE', 123.11, 132.83, 172.50, 57, 7), item('S', 255.00, 259.67, 172.50, 64, 7),
+      item('S', 280.75, 285.41, 172.50, 71, 7),
+      item('ME', 123.11, 133.60, 180.00, 58, 7), item('PLA', 255.00, 268.22, 180.00, 65, 7), item('CUM', 280.75, 296.68, 180.00, 72, 7),
+      item('TA', 123.11, 131.53, 187.50, 59, 7), item('NIFI', 255.00, 268.21, 187.50, 66, 7), item('PLID', 280.75, 296.30, 187.50, 73, 7),
+      item('CAD', 255.00, 269.77, 195.00, 67, 7), item('OS', 280.75, 290.86, 195.00, 74, 7),
+      item('OS', 255.00, 265.11, 202.50, 68, 7),
+      item('2', 123.11, 127.00, 211.50, 75, 7), item('FORTALECIM', 143.02, 187.46, 211.50, 76, 7), item('4.2.', 195.79, 207.45, 211.50, 80, 7),
+      item('NÚMERO', 215.91, 247.01, 211.50, 80, 7), item('3,00', 255.00, 268.62, 211.50, 86, 7), item('3,00', 280.75, 294.36, 211.50, 87, 7),
+      item('10', 305.30, 313.08, 211.50, 88, 7), item('MATRIZ', 323.14, 348.66, 211.50, 92, 7), item('DE', 354.10, 363.82, 211.50, 92, 7),
+      item('COMPETENCIAS', 369.26, 425.24, 211.50, 92, 7), item('MODELO', 430.68, 461.00, 211.50, 92, 7),
+      item('IENTO', 143.02, 164.27, 219.00, 77, 7), item('DE', 195.79, 205.50, 219.00, 81, 7), item('0,0', 305.30, 315.02, 219.00, 89, 7),
+      item('DE', 323.14, 332.86, 219.00, 93, 7), item('GESTIÓN', 341.32, 372.81, 219.00, 93, 7), item('INSTITUCIONAL', 381.27, 434.52, 219.00, 93, 7),
+      item('PLAN', 442.72, 461.00, 219.00, 93, 7),
+      item('INSTITUCION', 143.02, 187.71, 226.50, 78, 7), item('INSTRUMENTO', 195.79, 246.96, 226.50, 82, 7), item('0', 305.30, 309.19, 226.50, 90, 7),
+      item('ESTRATÉGICO INSTITUCIONAL', 323.14, 427.97, 226.50, 94, 7),
+      item('AL', 143.02, 151.57, 234.00, 79, 7), item('S DE GESTIÓN', 195.79, 247.00, 234.00, 83, 7), item('%', 305.30, 311.52, 234.00, 91, 7),
+    ], 498.96);
+    const goals = rows.filter((r) => r[0] === '2');
+    expect(goals.map((r) => r.slice(0, 2))).toEqual([['2', 'FORTALECIM'], ['2', 'FORTALECIM']]);
+    // (goal 4.2's indicator column shows its span alone below, «S DE GESTIÓN» from 195.79 to 247.00)
+    expect(goals[1]![2]).toBe('4.2. NÚMERO');
+    // (the stretched lines of the verification column stay one cell each)
+    expect(goals.map((r) => r.at(-1))).toEqual(['DOCUMENTOS DE PROCESOS ENTRE', 'MATRIZ DE COMPETENCIAS MODELO']);
+  });
   it('takes word gaps as equal within a fourteenth of the font size: PDF.js\'s widths put a stretched line\'s gaps up to 0.4 pt apart (IESS, B5 7 pt, justify)', () => {
     // b5-portrait-arial-7pt-justified-zebra (otras2 set), IESS report, page 3: the recommendations
     // table's header and first rows, every item as PDF.js gives it. The link column's header is

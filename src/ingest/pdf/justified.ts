@@ -44,6 +44,15 @@ const SAME = 0.2;
 const GAP_SAME = 0.07;
 /** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
 const WORD_GAP = 0.12;
+/** PDF.js joins text drawn closer than this share of the font size into one run (with a space). */
+const RUN_GAP = 0.6;
+/**
+ * The stretched lines of one cell in a word processor's PDF end within this share of the font size
+ * of each other («CORRECTIVO   DE   LOS» at 157.64 pt, «TRANSFORMADORES   DEL» below it at 157.42, in
+ * the Portoparques management report; 0.6 em let natural last lines pass for stretched ones in the
+ * B5 7 pt layout: 4 more records and flags differing in `otras2`).
+ */
+const END_SAME = 0.1;
 
 const end = (it: PositionedItem) => it.x + it.width;
 /**
@@ -100,7 +109,7 @@ export function stretchedGaps(
       const last = equalGapsFrom(row, i);
       // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
       for (let j = last; j > i; j--) {
-        if (!textual(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!))) continue;
+        if (!textual(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;
@@ -176,6 +185,7 @@ function loneLines(
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
         if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
+        if (notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         // (the next column starts a cell gap after it: a text of another line of the block starts
         // there, whether this line has a cell there or not; or the line ends at the page's right edge)
         const edge = end(row[j]!) + gap;
@@ -187,6 +197,36 @@ function loneLines(
         break;
       }
     }
+  });
+}
+
+/**
+ * Whether the rows next to row r (above or below, in its block) show that x to e is not one cell:
+ * the row below starts no line at x (a stretched line is never its cell's last), or a row next to
+ * it holds two items or more inside the span, PDF.js runs more than 0.6 em apart (it joins text
+ * drawn closer), the last not ending at e (END_SAME). A cell's line is either its last, spaced
+ * naturally (one run, or runs a word space apart where the font changes), or stretched from x to
+ * e; a word cut to its column's width leaves the next column's text a cell gap away, as far as a
+ * stretched word gap may be («FORTALECIM   4.1.   NÚMERO» over «IENTO          DE»).
+ */
+function notOneCell(rows: readonly (readonly PositionedItem[])[], block: readonly number[], r: number, x: number, e: number): boolean {
+  // (the nearest row above and below, in the block, with text in the span: rows of other cells may
+  // come between, on baselines of their own)
+  const near = (step: number) => {
+    for (let n = r + step; n >= 0 && n < rows.length && block[n] === block[r]; n += step) {
+      if (rows[n]!.some((it) => it.x < e - SAME && end(it) > x + SAME)) return rows[n]!;
+    }
+    return undefined;
+  };
+  const below = near(1);
+  // (a stretched line is never its cell's last: its next line starts at x too, or inside a run
+  // PDF.js joined across cells drawn closer than 0.6 em)
+  if (below && !below.some((it) => Math.abs(it.x - x) <= SAME || (it.x < x && end(it) > x + SAME))) return true;
+  return [near(-1), below].some((row) => {
+    if (!row) return false;
+    const inside = row.filter((it) => it.x >= x - SAME && end(it) <= e + END_SAME * it.size);
+    if (inside.length < 2 || Math.abs(end(inside.at(-1)!) - e) <= END_SAME * inside.at(-1)!.size) return false;
+    return inside.some((it, k) => k > 0 && it.x - end(inside[k - 1]!) > RUN_GAP * it.size);
   });
 }
 
