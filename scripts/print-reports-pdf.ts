@@ -103,6 +103,21 @@ export const OTHER_VARIANTS_2: readonly PrintVariant[] = [
 ];
 
 /**
+ * A third tuning set, made on 2026-12-05 (session 22) to find what the PDF path still gets wrong on
+ * layouts it was not made on, without looking at the held-out sets: larger fonts on long paper,
+ * justified text in ruled tables on landscape paper, 1.4 line spacing, «oficio» paper in landscape,
+ * a Times-like serif with wide padding. Tuned on like OTHER_VARIANTS (`npm run check:layouts -- --set
+ * otras3`); not run by `npm test`.
+ */
+export const OTHER_VARIANTS_3: readonly PrintVariant[] = [
+  { name: 'legal-portrait-serif-10pt-ruled-right', about: 'Legal vertical, DejaVu Serif de 10 pt, con bordes, cifras a la derecha', landscape: false, ruled: true, pageSize: 'Legal', fontPt: 10, narrow: false, font: 'serif', numbersRight: true },
+  { name: 'letter-landscape-condensed-8pt-ruled-justified', about: 'carta horizontal, DejaVu Sans Condensed de 8 pt, con bordes, texto justificado', landscape: true, ruled: true, pageSize: 'Letter', fontPt: 8, narrow: false, font: 'dejavu-sans-condensed', justify: true },
+  { name: 'a4-portrait-arial-11pt-rows-spaced', about: 'A4 vertical, Liberation Sans (como Arial) de 11 pt, solo rayas entre filas, interlineado 1,4', landscape: false, ruled: false, pageSize: 'A4', fontPt: 11, narrow: false, font: 'liberation-sans', rowRules: true, lineHeight: 1.4 },
+  { name: 'oficio-landscape-narrow-8pt-zebra-right', about: 'oficio (330 × 216 mm) horizontal, Liberation Sans Narrow de 8 pt, sin bordes, filas alternas sombreadas, cifras a la derecha', landscape: true, ruled: false, pageSize: '330mm 216mm', fontPt: 8, narrow: false, font: 'liberation-sans-narrow', zebra: true, numbersRight: true },
+  { name: 'b5-landscape-times-8pt-ruled-shaded-padded', about: 'B5 horizontal, Liberation Serif (como Times) de 8 pt, con bordes, cabecera en negrita sombreada, relleno 2 × 6 pt', landscape: true, ruled: true, pageSize: 'B5', fontPt: 8, narrow: false, font: 'liberation-serif', headerShaded: true, cellPadding: '2pt 6pt' },
+];
+
+/**
  * Layouts held out of all tuning: no test runs them, so `npm run check:layouts` (scripts/check-layouts.ts)
  * measures how the ingest does on layouts it has never seen. Unlike the 9 above, as institutions print:
  * Legal paper in Times-like 11 pt with figures right-aligned; B5 in a narrow font with rules only between
@@ -131,16 +146,17 @@ export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
   { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
 ];
 
-/** The variants named (from every set; "otras", "otras2": all of OTHER_VARIANTS, OTHER_VARIANTS_2; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/** The variants named (from every set; "otras", "otras2", "otras3": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
+    if (n === 'otras3') return [...OTHER_VARIANTS_3];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, apartadas, apartadas2)`);
     return [v];
   });
 }

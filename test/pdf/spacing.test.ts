@@ -40,6 +40,27 @@ describe('lineSpacing: the spacing of a document\'s lines and of its rows, in fo
     expect(got?.rows).toBeNull();
   });
 
+  it('lines and rows on whole pixels (0.75 pt): rows 18 and 18.75 pt apart, two bins apart, are one spacing', () => {
+    // a4-portrait-arial-11pt-rows-spaced (otras3 set), Ministerio report: 11 pt at CSS line-height 1.4
+    // puts a cell's lines 15.4 pt apart, which Chromium prints 15 or 15.75 pt apart (20 or 21 px); its
+    // rows, 2.75 pt of padding and rule further, 18 or 18.75 pt apart (1.636 and 1.705 font sizes).
+    // Here 8 rows of 6 lines in an 11 pt font: 40 pairs of lines, 7 of rows (4 at 18 pt, 3 at 18.75
+    // pt), 5 needed for a spacing; neither row bin has 5 alone.
+    const y: number[] = [];
+    let at = 100;
+    for (let r = 0; r < 8; r++) {
+      for (let k = 0; k < 6; k++) {
+        y.push(at);
+        if (k < 5) at += k % 2 ? 15.75 : 15;
+      }
+      at += r % 2 ? 18.75 : 18;
+    }
+    const eleven = y.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 11 }] }));
+    const got = lineSpacing([eleven]);
+    expect(got?.line).toBeCloseTo(15 / 11, 6);
+    expect(got?.rows).toBeCloseTo(18 / 11, 6);
+  });
+
   it('too few lines close enough to tell: null', () => {
     expect(lineSpacing([lines([100, 140, 180])])).toBeNull();
   });

@@ -63,8 +63,11 @@ export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | 
   const at = keys.find(frequent);
   if (at === undefined) return null;
   const line = median(group(at));
-  const above = keys.find((k) => k > at + 1 && frequent(k) && median(group(k)) >= line + ROWS_OVER_LINES);
-  return { line, rows: above === undefined ? null : median(group(above)) };
+  // (rows: three bins together; a browser puts lines on whole pixels, 0.75 pt, more than a bin at 11
+  // pt and over, so the rows of a table at 18.15 pt spacing are 18 and 18.75 pt apart, bins apart)
+  const rowGroup = (k: number) => [...group(k), ...(bins.get(k + 2) ?? [])].sort((a, b) => a - b);
+  const above = keys.find((k) => k > at + 1 && rowGroup(k).length >= needed && median(rowGroup(k)) >= line + ROWS_OVER_LINES);
+  return { line, rows: above === undefined ? null : median(rowGroup(above)) };
 }
 
 function median(sorted: readonly number[]): number {
