@@ -874,4 +874,38 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     ])]).joined!.text.split('\n');
     expect(header[1]!.indexOf('Fem') - header[1]!.indexOf('Masc')).toBe(12);
   });
+
+  it('joins a number cut in a column whose next column holds right-aligned figures: that column\'s start is not where the figures start (Ministerio, Legal 10 pt serif)', () => {
+    // otras3 legal-portrait-serif-10pt-ruled-right, Ministerio report, page 12's top (the budget
+    // table going on from page 11, its header there), every item as PDF.js gives it (y from the
+    // page's top). Bundled report lines 151-153: executed «\$14.586.155,85», «\$5.183.550,70»,
+    // «\$264.144,00». The executed column (222.30) cuts them «\$14.58» / «6.155,8» / «5»; the
+    // percentages after it are right-aligned, «100,00 %» from 282.94, «69,14 %» from 289.30, both
+    // ending at 330.59: the executed column's room does not run up to 282.94.
+    const at = itemsAt(9.9975);
+    const rows = joinedCells([{ width: 612, height: 1008, items: [
+      at('PROGR', 38.50, 76.46, 44.25), at('Egresos en', 91.85, 148.05, 44.25), at('\\$14.586', 166.70, 211.40, 44.25), at('\\$14.58', 222.30, 260.65, 44.25),
+      at('100,00 %', 282.94, 330.59, 44.25), at('http://repositorio.ministeriodelinterior.gob.ec/', 339.34, 572.96, 44.25),
+      at('AMA', 38.50, 63.17, 55.50), at('personal', 91.85, 135.69, 55.50), at('.155,85', 166.70, 204.85, 55.50), at('6.155,8', 222.30, 260.46, 55.50),
+      at('owncloud/index.php/s/cxyZbpd0lSn8wQP', 339.34, 548.94, 55.50),
+      at('Y/O', 38.50, 56.66, 66.75), at('5', 222.30, 228.67, 66.75), at('https://repositorio.ministeriodelinterior.gob.e', 339.34, 569.12, 66.75),
+      at('PROYEC', 38.50, 82.49, 78.00), at('c/owncloud/index.php/s/Gsie8EIF13deZHK', 339.34, 557.14, 78.00),
+      at('TO', 38.50, 53.36, 89.25),
+      at('PROGR', 38.50, 76.46, 102.75), at('Bienes y', 91.85, 134.62, 102.75), at('\\$7.496.', 166.70, 208.22, 102.75), at('\\$5.183.', 222.30, 263.83, 102.75),
+      at('69,14 %', 289.30, 330.59, 102.75), at('http://repositorio.ministeriodelinterior.gob.ec/', 339.34, 572.96, 102.75),
+      at('AMA', 38.50, 63.17, 114.00), at('servicios de', 91.85, 151.96, 114.00), at('825,85', 166.70, 201.68, 114.00), at('550,70', 222.30, 257.28, 114.00),
+      at('owncloud/index.php/s/cxyZbpd0lSn8wQP', 339.34, 548.94, 114.00),
+      at('Y/O', 38.50, 56.66, 125.25), at('consumo', 91.85, 136.97, 125.25), at('https://repositorio.ministeriodelinterior.gob.e', 339.34, 569.12, 125.25),
+      at('PROYEC', 38.50, 82.49, 136.50), at('c/owncloud/index.php/s/Gsie8EIF13deZHK', 339.34, 557.14, 136.50),
+      at('TO', 38.50, 53.36, 147.75),
+      at('PROGR', 38.50, 76.46, 162.00), at('Otros', 91.85, 119.99, 162.00), at('\\$1.037.', 166.70, 208.22, 162.00), at('\\$264.1', 222.30, 260.65, 162.00),
+      at('25,45 %', 289.30, 330.59, 162.00), at('http://repositorio.ministeriodelinterior.gob.ec/', 339.34, 572.96, 162.00),
+      at('AMA', 38.50, 63.17, 173.25), at('egresos', 91.85, 131.14, 173.25), at('983,98', 166.70, 201.68, 173.25), at('44,00', 222.30, 250.92, 173.25),
+      at('owncloud/index.php/s/cxyZbpd0lSn8wQP', 339.34, 548.94, 173.25),
+      at('Y/O', 38.50, 56.66, 184.50), at('corrientes', 91.85, 143.64, 184.50), at('https://repositorio.ministeriodelinterior.gob.e', 339.34, 569.12, 184.50),
+      at('PROYEC', 38.50, 82.49, 195.75), at('c/owncloud/index.php/s/Gsie8EIF13deZHK', 339.34, 557.14, 195.75),
+      at('TO', 38.50, 53.36, 207.00),
+    ] }])!;
+    expect(rows.filter((r) => r[0] === 'PROGRAMA Y/O PROYECTO').map((r) => r[3])).toEqual(['\\$14.586.155,85', '\\$5.183.550,70', '\\$264.144,00']);
+  });
 });

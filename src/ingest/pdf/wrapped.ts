@@ -583,15 +583,19 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * cell that stays left of the next start. Every cell of a table has the same padding, so the text
  * of any column can come as near the next column as the text of the table's fullest column does:
  * the next column's start less the smallest distance between a column's widest text and the next
- * start (the last column: its widest cell).
+ * start (the last column: its widest cell). Not when the next column's figures are right-aligned
+ * with no text of the table showing where that column starts (a table going on from the page
+ * before, its header there): the widest figure starts right of the column's left edge, and the
+ * column before could not run up to it («\$14.58» / «6.155,8» / «5», a number cut in a column whose
+ * room seemed to go on up to «100,00 %», 22 pt further): the column's own widest text.
  */
 function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, edges: PageEdges): number[] {
-  const { starts, widest, gap } = tableOf(lines, at, right, tables, edges);
+  const { starts, widest, gap, rightAligned } = tableOf(lines, at, right, tables, edges);
   const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
   return head.cells.map((h) => {
     const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
     const next = nextStart(h.x);
-    return next < right ? Math.max(end, next - gap) : end;
+    return next < right && !rightAligned.has(next) ? Math.max(end, next - gap) : end;
   });
 }
 
@@ -638,6 +642,11 @@ interface TableGeometry {
    * lines when the table sets its rows apart (cell padding, ruling).
    */
   rowPitch: number;
+  /**
+   * Starts of figures right-aligned: every cell starting there a figure, ending where a figure
+   * starting elsewhere in the table ends.
+   */
+  rightAligned: Set<number>;
 }
 
 /**
@@ -692,7 +701,13 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
   let rowPitch = -Infinity;
   for (let k = 2; k < block.length; k++) if (block[k]!.cells.length >= 2) rowPitch = Math.max(rowPitch, block[k]!.y - block[k - 1]!.y);
   if (edges) rowPitch = Math.max(rowPitch, edges.pitchAbove);
-  return { starts, widest, gap, rowPitch };
+  const cells = block.flatMap((l) => l.cells);
+  const rightAligned = new Set(starts.filter((x) => {
+    const at = cells.filter((c) => sameX(c.x, x));
+    return at.length > 0 && at.every((c) => BARE_NUMBER.test(c.text)) &&
+      at.some((c) => cells.some((d) => !sameX(d.x, x) && BARE_NUMBER.test(d.text) && Math.abs(d.end - c.end) <= SAME_X));
+  }));
+  return { starts, widest, gap, rowPitch, rightAligned };
 }
 
 /** The narrowest gap (points, to a tenth) between two cells of one line seen 3 times or more on the page; -Infinity when none is. */
