@@ -458,6 +458,36 @@ describe('justified table cells', () => {
     // (the stretched lines of the verification column stay one cell each)
     expect(goals.map((r) => r.at(-1))).toEqual(['DOCUMENTOS DE PROCESOS ENTRE', 'MATRIZ DE COMPETENCIAS MODELO']);
   });
+  it('keeps one cell a stretched line of two words whose last word other rows end their like lines with (IESS, Letter landscape 8 pt, justify)', () => {
+    // otras3 letter-landscape-condensed-8pt-ruled-justified, IESS report, page 4: the recommendations
+    // table, every item as PDF.js gives it. Bundled report lines 101-103: observations «Recomendación de
+    // Cumplimiento Continuo», «Recomendaciones de Cumplimiento Continuo», «Recomendaciones de
+    // cumplimiento continuo». Each first line is stretched: «de» ends at 560.12, the column's right
+    // edge, 8.74 pt before the links' column; three rows end it so, after words starting at 460.05.
+    const at = (str: string, x: number, end: number, y: number, run: number) => item(str, x, end, y, run, 8);
+    const page = [
+      at('ENTIDAD', 38.50, 70.78, 62.25, 2), at('QUE', 105.59, 121.06, 62.25, 3), at('NO.', 129.81, 142.80, 62.25, 5), at('DE', 152.45, 162.53, 62.25, 5),
+      at('INFORME', 172.17, 205.21, 62.25, 5), at('DE', 214.85, 224.93, 62.25, 5), at('LA', 234.58, 243.68, 62.25, 5), at('NO. DE INFORME DE', 252.43, 332.38, 62.25, 7),
+      at('% DE CUMPLIMIENTO DE LAS', 341.12, 451.31, 62.25, 9), at('OBSERVACIONES', 460.05, 520.64, 62.25, 11), at('LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN', 568.86, 753.50, 62.25, 12),
+      at('RECOMIENDA', 38.50, 87.27, 72.00, 4), at('ENTIDAD QUE RECOMIENDA', 129.81, 230.90, 72.00, 6), at('CUMPLIMIENTO', 252.43, 307.68, 72.00, 8),
+      at('RECOMENDACIONES', 341.12, 414.93, 72.00, 10), at('LA PÁG. WEB DE LA INSTITUCIÓN', 568.86, 688.01, 72.00, 13),
+      at('CONTRALORÍA', 38.50, 89.94, 84.75, 14), at('DNA7-0037-2018', 129.81, 192.00, 84.75, 16), at('S/N', 252.43, 264.80, 84.75, 17), at('100,00 %', 341.12, 375.39, 84.75, 18),
+      at('Recomendación', 460.05, 517.34, 84.75, 19), at('de', 551.13, 560.12, 84.75, 20), at('https://www.iess.gob.ec/documents/10162/97ed0f', 568.86, 749.63, 84.75, 22),
+      at('GENERAL DEL ESTADO', 38.50, 119.77, 94.50, 15), at('Cumplimiento Continuo', 460.05, 545.00, 94.50, 21), at('4b-fc2a-4de1-bd17-1572420574c8', 568.86, 694.53, 94.50, 23),
+      at('CONTRALORÍA', 38.50, 89.94, 107.25, 24), at('DNA7-0038-2018', 129.81, 192.00, 107.25, 26), at('S/N', 252.43, 264.80, 107.25, 27), at('100,00 %', 341.12, 375.39, 107.25, 28),
+      at('Recomendaciones', 460.05, 525.51, 107.25, 29), at('de', 551.12, 560.11, 107.25, 30), at('https://www.iess.gob.ec/documents/10162/97ed0f', 568.86, 749.63, 107.25, 32),
+      at('GENERAL DEL ESTADO', 38.50, 119.77, 117.00, 25), at('Cumplimiento Continuo', 460.05, 545.00, 117.00, 31), at('4b-fc2a-4de1-bd17-1572420574c8', 568.86, 694.53, 117.00, 33),
+      at('CONTRALORÍA', 38.50, 89.94, 129.00, 34), at('DNA7-SySS-0031-2022', 129.81, 212.54, 129.00, 36), at('S/N', 252.43, 264.80, 129.00, 37), at('100,00 %', 341.12, 375.39, 129.00, 38),
+      at('Recomendaciones', 460.05, 525.51, 129.00, 39), at('de', 551.12, 560.11, 129.00, 40), at('https://www.iess.gob.ec/documents/10162/97ed0f', 568.86, 749.63, 129.00, 42),
+      at('GENERAL DEL ESTADO', 38.50, 119.77, 138.75, 35), at('cumplimiento continuo', 460.05, 542.86, 138.75, 41), at('4b-fc2a-4de1-bd17-1572420574c8', 568.86, 694.53, 138.75, 43),
+      at('CONTRALORÍA', 38.50, 89.94, 151.50, 44), at('DNA7-SySS-0047-2023', 129.81, 212.54, 151.50, 46), at('S/N', 252.43, 264.80, 151.50, 47), at('60,00 %', 341.12, 370.82, 151.50, 48),
+      at('En proceso de aplicación', 460.05, 549.50, 151.50, 49), at('https://www.iess.gob.ec/documents/10162/97ed0f', 568.86, 749.63, 151.50, 50),
+      at('GENERAL DEL ESTADO', 38.50, 119.77, 161.25, 45), at('4b-fc2a-4de1-bd17-1572420574c8', 568.86, 694.53, 161.25, 51),
+    ];
+    const lines = layoutPages([{ width: 612, height: 792, items: CNE_UNIT_1 }, { width: 792, height: 612, items: page }]).text
+      .split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
+    expect(lines.filter((l) => l[0] === 'CONTRALORÍA').map((l) => l[4])).toEqual(['Recomendación de', 'Recomendaciones de', 'Recomendaciones de', 'En proceso de aplicación']);
+  });
   it('takes word gaps as equal within a fourteenth of the font size: PDF.js\'s widths put a stretched line\'s gaps up to 0.4 pt apart (IESS, B5 7 pt, justify)', () => {
     // b5-portrait-arial-7pt-justified-zebra (otras2 set), IESS report, page 3: the recommendations
     // table's header and first rows, every item as PDF.js gives it. The link column's header is
