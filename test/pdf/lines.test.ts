@@ -179,9 +179,11 @@ describe('layoutPages: positioned text → layout lines', () => {
 
   it('keeps a data row at a page top that matches an earlier table start when a cell of it is a figure or a missing value (a header has none)', () => {
     // Page 1: a one-column line, then a row whose value is cut down a narrow column («10» / «0,0» /
-    // «0%») or is «N/A»: it starts a table. Page 2 starts with the same first line, then a line of
-    // two cells (not fewer, as a wrapped header's next line would have): a data row all the same.
-    for (const value of [['10', '0,0'], ['N/A', '']]) {
+    // «0%») or is «N/A», whole or cut («N/» / «A», otras3 legal-portrait-serif-10pt-ruled-right, CNE
+    // report, page 9's top, whose line «Porcentaje de  N/» was dropped): it starts a table. Page 2
+    // starts with the same first line, then a line of two cells (not fewer, as a wrapped header's
+    // next line would have): a data row all the same.
+    for (const value of [['10', '0,0'], ['N/A', ''], ['N/', 'A']]) {
       const row = (y: number, second: string) => [
         item('Porcentaje de publicaciones', 50, y), item(value[0]!, 300, y), item(second, 50, y + 12), ...(value[1] ? [item(value[1], 300, y + 12)] : []),
       ];

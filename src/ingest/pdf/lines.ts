@@ -516,12 +516,13 @@ function rowKey(text: string): string {
  * A line with at least two columns (a run of two or more spaces between text), mostly letters,
  * and no cell that is a figure alone (a data row's amount, percentage or count, or the first
  * fragment of one cut down a narrow column: «Porcentaje de publicaciones  10»; a year may head a
- * column) or a missing value («Porcentaje  N/A»): such a line at a page top is a data row.
+ * column) or a missing value («Porcentaje  N/A», or its first fragment, «Porcentaje de  N/», cut
+ * down a narrow column): such a line at a page top is a data row.
  */
 function looksLikeHeaderRow(line: PageLine): boolean {
   const t = line.text.trim();
   if (!/\S {2,}\S/.test(t)) return false;
-  if (line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text))) return false;
+  if (line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text) || CUT_MISSING.test(c.text.trim()))) return false;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
   return letters > 3 * digits;
@@ -530,6 +531,8 @@ function looksLikeHeaderRow(line: PageLine): boolean {
 /** A cell that is only a figure: digits with separators, maybe a sign, a currency or a percent sign. */
 const FIGURE_CELL = /^[-+$]?\s?\d[\d.,]*\s?%?$/;
 const YEAR = /^(19|20)\d\d$/;
+/** «N/», the first fragment of «N/A» cut down a narrow column. */
+const CUT_MISSING = /^N\/$/i;
 
 /**
  * Drops the table header a page repeats at its top: the longest run of the page's first lines
