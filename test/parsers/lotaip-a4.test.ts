@@ -457,6 +457,25 @@ describe('lotaip-a4: rows on a grid wider than the matrix', () => {
     ]);
   });
 
+  it('reads a matrix whose column header wraps beside itself over two lines, «Meta» over «cuan tifica ble» (text path, A4 11 pt)', () => {
+    // Fixture README: the header's two lines are each a table row; expected values read in the
+    // bundled report, lines 7-11.
+    const src = fixture('units-1-2-text-header-cut-over-lines');
+    expect(lotaipA4Parser.detect(src)).toBe(true);
+    const r = lotaipA4Parser.parse(src);
+    const U1 = 'Coordinación Nacional Administrativa Financiera y Talento Humano';
+    const U2 = 'Cooridnación Nacional de Gestión Estratégica y Planificación';
+    expect(r.goals.map((g) => [g.unit_number, g.unit, g.indicator, g.planned, g.value_text])).toEqual([
+      [1, U1, 'Porcentaje de ejecución presupuestaria institucional', 70.36, null],
+      [1, U1, 'Porcentaje de cumplimiento del PAC ( E )', null, 'N/A'],
+      [1, U1, 'Porcentaje del personal que recibe cursos de actualización ( E )', null, 'N/A'],
+      [2, U2, 'índice de Gestión Estratégica Institucional', 94, null],
+      [2, U2, 'Porcentaje de sistemas informáticos desarrollados y actualizados', null, 'N/A'],
+    ]);
+    // (the header's lines are no unit numbers, «N Descripción de la», «o.»)
+    expect(r.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
+  });
+
   it('says so when a row keeps cells past the fifth column that could not be fitted, instead of dropping them quietly', () => {
     // Six columns filled in one run: no way to tell which one is not the matrix's.
     const text = [

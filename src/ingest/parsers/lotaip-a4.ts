@@ -749,7 +749,28 @@ const DETECT_COLUMNS = (head: string): boolean => DETECT_UNIT(head) && DETECT_OB
  */
 function detect(src: SourceText): boolean {
   const head = src.text.slice(0, DETECT_WINDOW);
-  return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_COLUMNS(head));
+  return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_COLUMNS(head) || stackedCells(head).some(DETECT_META));
+}
+
+/** Lines of a header looked at together, down one column (detect). */
+const STACKED_LINES = 4;
+
+/**
+ * The text of each column of the head's tables over a few lines at a time: cell k of each line and
+ * of the lines below it, joined («Meta» over «cuan tifica ble», a narrow header cell cut down its
+ * column beside other cells of two lines, «N Descripción de la» over «o.   unidad»).
+ */
+function stackedCells(head: string): string[] {
+  const rows = head.split('\n').map((l) => (l.includes('\t') ? cells(l) : null));
+  const out: string[] = [];
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const below = rows.slice(i + 1, i + STACKED_LINES).filter((r): r is string[] => r !== null);
+    row.forEach((c, k) => {
+      if (c.trim() !== '') out.push([c, ...below.map((r) => r[k] ?? '')].join(' '));
+    });
+  });
+  return out;
 }
 
 /**
@@ -775,6 +796,34 @@ function paddedRows(kinds: readonly (RowKind | null)[]): boolean {
   return rows >= 2 && afterOne * 2 > rows;
 }
 
+/**
+ * A column header cut down its columns over a few lines, each line read as a table row («No.» as
+ * «N» / «o.», «Meta cuantificable» as «Meta» / «cuan tifica ble», a layout whose header cells wrap
+ * beside each other): the lines from a table row down to the one completing «Meta cuantificable» in
+ * one column are the header (their kinds set to 'header'). Whether one was found.
+ */
+function stackedHeader(cellRows: readonly (string[] | null)[], kinds: (RowKind | null)[]): boolean {
+  let found = false;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'table' || !cellRows[i]) continue;
+    let end = -1;
+    for (let k = 0; k < cellRows[i]!.length && end < 0; k++) {
+      let text = cellRows[i]![k]!;
+      if (text.trim() === '') continue;
+      for (let m = i + 1; m < Math.min(kinds.length, i + STACKED_LINES) && end < 0; m++) {
+        if (kinds[m] !== 'table' || !cellRows[m]) break;
+        text += ` ${cellRows[m]![k] ?? ''}`;
+        if (META_HEADER(text.trim())) end = m;
+      }
+    }
+    if (end < 0) continue;
+    for (let m = i; m <= end; m++) kinds[m] = 'header';
+    found = true;
+    i = end;
+  }
+  return found;
+}
+
 /** Walks the rows through the state machine; returns it finished. */
 function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) => string[]): { tracker: UnitTracker; header: boolean } {
   const tracker = new UnitTracker(src);
@@ -782,6 +831,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   let blank = false;
   const cellRows = fitToMatrix(src.lines.map((line, i) => (line.length > MAX_LINE ? null : cellsOf(i))));
   const kinds = cellRows.map((c) => (c === null ? null : classify(c)));
+  header = stackedHeader(cellRows, kinds);
   // rows padded apart (a blank line between most table rows, as a layout with cell padding prints
   // them): a lone blank line is padding, and only a run of them or a form feed breaks a page
   const padded = paddedRows(kinds);
