@@ -318,6 +318,17 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(packed.goals).toEqual(r.goals);
   });
 
+  it('reads the goals total with its «%» in a cell of its own (a justified «TOTAL   %» read as two cells)', () => {
+    // otras3 letter-landscape-condensed-8pt-ruled-justified, from the PDF: the label's first line is
+    // stretched, «TOTAL» and «%» 8.33 pt apart, and the recovered row reads
+    // «| TOTAL CUMPLIMIENTO DE LA GESTIÓN: | % | | | | 107,06% |».
+    const lines = fixtureText(IESS).split('\n');
+    lines[70] = '\tTOTAL CUMPLIMIENTO DE LA GESTIÓN:\t%\t\t\t\t107,06 %\t';
+    const apart = parser.parse(source(IESS, lines.join('\n')));
+    expect([apart.report.goals_pct_reported, apart.report.goals_pct_reported_line]).toEqual([107.06, 71]);
+    expect(apart.goals).toEqual(r.goals);
+  });
+
   it('an empty disposals row whose cells a converter packed into one («NINGUNA NO APLICA $0,00») declares nothing, as unpacked (line 96)', () => {
     // PDF.js gives the row of the US Letter print without cell padding (other-printed-layouts'
     // letter-portrait-sans-8pt-tight) as one item: its three first cells one space apart.

@@ -238,8 +238,12 @@ function columnOf(header: readonly string[], prefixes: readonly string[], fallba
 
 // Tests on folded cells, evaluated on the raw cells (foldedMatcher) since they run on every row.
 const TOTAL_WORD = foldedMatcher('startsWith', ['total'], true);
-/** «TOTAL % CUMPLIMIENTO …»; also «TOTAL%», as pdftotext prints a sign set closer than a space to the word before it. */
-const TOTAL_PCT = foldedMatcher('startsWith', ['total %', 'total%']);
+/**
+ * «TOTAL % CUMPLIMIENTO …»; also «TOTAL%», as pdftotext prints a sign set closer than a space to the
+ * word before it, and «TOTAL CUMPLIMIENTO DE LA GESTIÓN», its «%» in a cell of its own (the stretched
+ * line «TOTAL   %» of a justified cell read as two cells).
+ */
+const TOTAL_PCT = foldedMatcher('startsWith', ['total %', 'total%', 'total cumplimiento de la gestion']);
 const INDICATOR_HEADER = foldedMatcher('startsWith', ['indicador']);
 const PCT_HEADER = foldedMatcher('startsWith', ['% cumplimiento', 'meta poa']);
 const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']);
