@@ -342,6 +342,20 @@ describe('layoutPages: positioned text → layout lines', () => {
       expect(pageLines([first, secondAt([300, 50, 487]), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
     });
 
+    it('does so too when the row would have fitted with less than a line to spare', () => {
+      // (otras3 a4-portrait-arial-11pt-rows-spaced, CNE report, pages 9-10: page 9 ends at 726.0, the
+      // lowest last line at 798.0, 72 pt of room; page 10's first row, the unit 19 goal printed before
+      // the unit's name, 61.5 pt tall at 15 pt a line: it fitted with 10.5 pt to spare. Here 32 pt of
+      // room for a 24 pt row at 12 pt a line.)
+      const nearlyFull = page([
+        item('Porcentaje de ejecución', 50, 696), item('90,44%', 300, 696),
+        item('Porcentaje de asistencias', 50, 708), item('N/A', 300, 708),
+      ]);
+      const lines = pageLines([nearlyFull, secondAt([250, 100, 487]), last], 1);
+      expect(lines[0]).toBe('');
+      expect(lines[1]!.trim()).toMatch(/^Porcentaje de participación/);
+    });
+
     it('does not when the page above left less room than the next page\'s first row: the row was carried over', () => {
       const full = page([
         item('Porcentaje de ejecución', 50, 708), item('90,44%', 300, 708),
