@@ -583,11 +583,12 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * cell that stays left of the next start. Every cell of a table has the same padding, so the text
  * of any column can come as near the next column as the text of the table's fullest column does:
  * the next column's start less the smallest distance between a column's widest text and the next
- * start (the last column: its widest cell). Not when the next column's figures are right-aligned
- * with no text of the table showing where that column starts (a table going on from the page
- * before, its header there): the widest figure starts right of the column's left edge, and the
- * column before could not run up to it («\$14.58» / «6.155,8» / «5», a number cut in a column whose
- * room seemed to go on up to «100,00 %», 22 pt further): the column's own widest text.
+ * start (the last column: its widest cell). Not when the next start is that of figures
+ * right-aligned (TableGeometry.rightAligned), no text of the table starting their column (a table
+ * going on from the page before, its header there): the widest figure starts right of the
+ * column's left edge, and the column before could not run up to it («\$14.58» / «6.155,8» / «5», a
+ * number cut in a column whose room seemed to go on up to «100,00 %», 22 pt further): the
+ * column's own widest text.
  */
 function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, edges: PageEdges): number[] {
   const { starts, widest, gap, rightAligned } = tableOf(lines, at, right, tables, edges);
