@@ -276,6 +276,19 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     ]);
   });
 
+  it('reads the procurement rows whose counts and amounts a converter packed one space apart (text path, Legal landscape 9 pt)', () => {
+    // otras2 legal-landscape-times-9pt-rows-right, `pdftotext -layout`: the figures, right-aligned in
+    // narrow columns, come out one space apart («7 \\$15.666.193,21»), and a label row's four headers
+    // run on after its label. The cells as the text path recovers them (lines 170, 178, 179).
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[169]).toBe('CATÁLOGO ELECTRÓNICO\t7\t\\$15.666.193,21\t1\t\\$14.794,25\thttp://www.ministeriodelinterior.gob.ec/transparencia/');
+    lines[169] = 'CATÁLOGO ELECTRÓNICO\t\t7 \\$15.666.193,21\t1 \\$14.794,25\thttp://www.ministeriodelinterior.gob.ec/transparencia/';
+    lines[177] = 'RÉGIMEN ESPECIAL (Todos los procesos) Número Total Adjudicados Valor Total Adjudicados Número Total Finalizados Valor Total Finalizados';
+    lines[178] = '8 \\$4.751.559,55\t1 \\$48.360,57\thttp://www.ministeriodelinterior.gob.ec/transparencia/';
+    const packed = parser.parse(source(MDI, lines.join('\n')));
+    expect(packed.procurement).toEqual(r.procurement);
+  });
+
   it('reads the 14 disposals', () => {
     expect(r.disposals).toHaveLength(14);
     expect(r.disposals[0]).toEqual({ kind: 'ENAJENACIÓN', asset: 'Inmueble', amount: 836038.94, source_line: 186 });

@@ -602,11 +602,39 @@ function readBudgetSummary(st: State, s: Section): void {
   }
 }
 
+/** A count and an amount `pdftotext -layout` packed one space apart («7 \\$15.666.193,21»). */
+const PACKED_COUNT_AMOUNT = /^(\d+) (\\?\$\s?[\d.,]+)$/;
+/** The four headers of the procedures' figures, folded, as one run («Número Total Adjudicados Valor Total …»). */
+const PACKED_HEADERS = 'numero total adjudicados valor total adjudicados numero total finalizados valor total finalizados';
+
+/**
+ * A procurement row whose cells a converter packed (the figures of narrow columns right-aligned one
+ * space apart, `pdftotext -layout` of a table printed tight): counts and amounts split, the empty
+ * cells between them dropped, when that gives count, amount, count, amount; a label followed by the
+ * four figure headers in one cell, as the label and those headers.
+ */
+function unpackedProcurement(row: readonly string[]): readonly string[] {
+  // (a values row whose label cell is empty may start at its first figure: «8 \$4.751.559,55 | …»)
+  const c = PACKED_COUNT_AMOUNT.test((row[0] ?? '').trim()) ? ['', ...row] : row;
+  const first = c[0] ?? '';
+  if (folded(first).endsWith(` ${PACKED_HEADERS}`)) {
+    const label = first.slice(0, first.length - PACKED_HEADERS.length).trimEnd();
+    return [label, 'Número Total Adjudicados', 'Valor Total Adjudicados', 'Número Total Finalizados', 'Valor Total Finalizados', ...c.slice(1)];
+  }
+  if (!c.slice(1).some((x) => PACKED_COUNT_AMOUNT.test(x.trim()))) return row;
+  const rest = c.slice(1).flatMap((x) => {
+    const m = PACKED_COUNT_AMOUNT.exec(x.trim());
+    return m ? [m[1]!, m[2]!] : [x];
+  }).filter((x) => x.trim() !== '');
+  const shape = rest.slice(0, 4).map((x) => (/^\d+$/.test(x.trim()) ? 'n' : /^\\?\$/.test(x.trim()) ? '$' : '?')).join('');
+  return shape === 'n$n$' ? [first, ...rest] : row;
+}
+
 /** PROCESOS DE CONTRATACIÓN: inline rows, or a label row repeating the headers + a values row. */
 function readProcurement(st: State, s: Section): void {
   let pending: { label: string; line: number } | null = null;
   for (const row of s.rows) {
-    const c = row.cells;
+    const c = unpackedProcurement(row.cells);
     const first = text(c[0]);
     const repeatsHeader = folded(c[1]).startsWith('numero total');
     if (folded(c[0]).startsWith('tipo de contratacion') || (first === null && repeatsHeader)) continue;
