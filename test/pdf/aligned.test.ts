@@ -131,3 +131,22 @@ describe('alignFigures', () => {
     expect(placed(lines)).toEqual([['69%', undefined], ['61%', undefined], ['100%', undefined]]);
   });
 });
+
+describe('alignFigures: two figures beside «no value» marks', () => {
+  it('puts two right-aligned percentages at the start of the «N/A» marks of their column (CNE, Legal 10 pt serif, figures right-aligned)', () => {
+    // otras3 legal-portrait-serif-10pt-ruled-right, CNE report, page 8's first table (it goes on from
+    // page 7, its header there), its cells as the ingest reads them: «25,42%» from 535.4 and
+    // «100,00%» from 529.0 both end at 573.5; «N/A» twice from 500.9 (bundled report lines 155-158,
+    // unit 21's meta cuantificable: 25,42%, N/A, N/A, 100,00%).
+    const lines = [
+      line(44.2, cell('Porcentaje de', 405.7, 475.2), cell('25,42%', 535.4, 573.5)),
+      line(55.5, cell('ejecución', 405.7, 453.9)),
+      line(80.2, cell('2', 39.2, 45.6), cell('Dirección Nacional de Asesoría', 54.3, 213.4), cell('Porcentaje de', 405.7, 475.2), cell('N/A', 500.9, 520.2)),
+      line(91.5, cell('1', 39.2, 45.6), cell('Jurídica', 54.3, 93.9), cell('presentación de', 405.7, 487.0)),
+      line(195.7, cell('Porcentaje de', 405.7, 475.2), cell('N/A', 500.9, 520.2)),
+      line(243.7, cell('Porcentaje de', 405.7, 475.2), cell('100,00%', 529.0, 573.5)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines).filter(([t]) => /%/.test(String(t)))).toEqual([['25,42%', 500.9], ['100,00%', 500.9]]);
+  });
+});

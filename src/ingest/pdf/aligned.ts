@@ -111,8 +111,14 @@ export function alignFigures(lines: readonly PageLine[]): void {
 function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCell[], figures: readonly LineCell[]): void {
   if (!isFigureCell(c) || c.at !== undefined) return;
   const column = figures.filter((f) => Math.abs(f.end - c.end) <= SAME_X);
-  if (column.length < 3 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
+  if (column.length < 2 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
   const left = Math.min(...column.map((f) => f.x));
+  // (two figures are enough beside «no value» marks, two or more starting at one place left of them,
+  // where no text starts between: the column's left-aligned «N/A» and its right-aligned figures,
+  // «N/A» at 500.87 and «25,42%», «100,00%» ending at 573.50 in the CNE matrix on Legal paper)
+  const marks = texts.filter((d) => isMissing(d.text) && d.x < left - SAME_X && d.x > before);
+  const markStart = marks.find((d) => marks.filter((e) => Math.abs(e.x - d.x) <= SAME_X).length >= 2)?.x;
+  if (column.length < 3 && markStart === undefined) return;
   // (or where a «no value» mark of the column starts, running into the figures' span: a lone «N/A»,
   // not right-aligned, on a page whose other rows fill the column with figures)
   const starts = texts.filter((d) => d.x <= left + SAME_X && d.x > before && (columnStart(texts, d.x) || (d.end > left + SAME_X && isMissing(d.text))));
