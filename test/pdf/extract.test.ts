@@ -75,6 +75,16 @@ describe('the other real PDFs open and give their institution and period', () =>
       .toEqual([[1, 'NOMBRE DE LA INSTITUCIÓN: GAD PARROQUIAL RURAL DE BELLAMARIA | RUC: 0760029910001']]);
   });
 
+  it('Bellamaría Formato A, cells centred in their rows: each literal\'s letter, its text\'s first line and its X on one line', async () => {
+    // (the table sets «a)» and «X» in the middle of the row, level with neither of the text's two
+    // lines; read as printed, the letter, the text and the mark were three lines apart)
+    const x = await extracted('bellamaria-2013-lotaip-formato-a.pdf');
+    expect(find(x, /Base legal que la rige/).map((h) => [h.page, h.text]))
+      .toEqual([[1, 'a) | Base legal que la rige, regulaciones y procedimientos internos | X']]);
+    expect(find(x, /Remuneración mensual por puesto/).map((h) => [h.page, h.text]))
+      .toEqual([[1, 'c) | Remuneración mensual por puesto y todo ingreso adicional | X']]);
+  });
+
   it('Portoparques LOTAIP annual report (jsPDF, uncompressed): recognized as PDF, title and RUC on page 1', async () => {
     const b = bytes('portoparques-2025-informe-anual-lotaip.pdf');
     expect(b.includes(0)).toBe(false); // no NUL byte: it looks like text

@@ -44,15 +44,18 @@ describe('wrapped-cell joining on the real PDFs', () => {
   }
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
+    // (3, 1, 698, 49, 559 and 4 before cells centred in their rows were moved up to the row's first
+    // line, pdf/middle.ts: a cell's lines then follow each other under the row's first line, and are
+    // joined, where before they were scattered around the row's middle line; 699 and 561 before a
+    // word's width was estimated by its letters' advances: the two rows pinned below, and one more
+    // of the informe de gestión, were joined to the row above)
     expect(joinedLines).toEqual({
-      'bellamaria-2013-lotaip-formato-a.pdf': 3,
-      'portoparques-2025-cedula-presupuestaria.pdf': 1,
-      // (699 and 561 before a word's width was estimated by its letters' advances: the two rows
-      // pinned below, and one more of the informe de gestión, were joined to the row above)
-      'portoparques-2025-evaluacion-poa.pdf': 698,
-      'portoparques-2025-informe-anual-lotaip.pdf': 49,
-      'portoparques-2025-informe-gestion.pdf': 559,
-      'portoparques-2025-poa.pdf': 4,
+      'bellamaria-2013-lotaip-formato-a.pdf': 57,
+      'portoparques-2025-cedula-presupuestaria.pdf': 16,
+      'portoparques-2025-evaluacion-poa.pdf': 702,
+      'portoparques-2025-informe-anual-lotaip.pdf': 87,
+      'portoparques-2025-informe-gestion.pdf': 603,
+      'portoparques-2025-poa.pdf': 17,
     });
   });
 

@@ -11,6 +11,8 @@
 import { isMissing } from '../../lib/numbers.ts';
 import { alignFigures } from './aligned.ts';
 import { stretchedGaps } from './justified.ts';
+import { leftAligned } from './centred.ts';
+import { rowsByBaseline, topAligned } from './middle.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -236,29 +238,17 @@ function stretchedOf(page: PositionedPage, { rows, blankBefore }: PageRows): Ret
 }
 
 function pageRows(page: PositionedPage): PageRows {
-  const items = page.items
+  const trimmed = page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
+  // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
+  // left-aligned, centred.ts; not OCR word boxes)
+  const items = page.words === true ? trimmed : leftAligned(topAligned(trimmed));
   const grid = gridOf(items);
   if (items.length === 0) return { grid, rows: [], blankBefore: [] };
   // Group into rows: an item joins the current row when its baseline is within half a font size.
-  const rows: PositionedItem[][] = [];
-  let current: PositionedItem[] = [];
-  let rowY = items[0]!.y;
-  let rowSize = items[0]!.size;
-  for (const it of items) {
-    if (current.length && Math.abs(it.y - rowY) >= 0.5 * Math.min(rowSize, it.size)) {
-      rows.push(current);
-      current = [];
-    }
-    if (!current.length) {
-      rowY = it.y;
-      rowSize = it.size;
-    }
-    current.push(it);
-  }
-  if (current.length) rows.push(current);
+  const rows = rowsByBaseline(items);
   // The page's line pitch: its smallest distance between two consecutive rows that are lines of
   // one text (at most 1.3 font sizes apart: a wrapped line; table rows set apart are not).
   // (Not on a page read by OCR, whose word boxes place lines less exactly.)

@@ -44,10 +44,18 @@ export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | 
       const b = lines[i]!;
       if (!a.cells.length || !b.cells.length) continue;
       const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
-      const r = (b.y - a.y) / size;
-      if (r >= LOWEST && r <= HIGHEST) ratios.push(r);
+      ratios.push((b.y - a.y) / size);
     }
   }
+  return spacingOf(ratios);
+}
+
+/**
+ * The spacings (lineSpacing) of given distances between lines, in font sizes; those outside
+ * LOWEST–HIGHEST are not looked at.
+ */
+export function spacingOf(distances: readonly number[]): Spacing | null {
+  const ratios = distances.filter((r) => r >= LOWEST && r <= HIGHEST);
   const bins = new Map<number, number[]>();
   for (const r of ratios) {
     const k = Math.floor(r / BIN);

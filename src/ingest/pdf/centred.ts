@@ -1,0 +1,83 @@
+/**
+ * Table columns whose cells are centred across (`text-align: center`, as spreadsheets often export
+ * them) → the same columns left-aligned, as the rest of the extraction reads them (a column is
+ * where its cells start; a cell's wrapped lines start where its first line does: wrapped.ts).
+ *
+ * Each text box (a line of a cell, middle.ts) is paired with the nearest box under it that it
+ * overlaps across. A pair that shares its middle but not its start (by APART font sizes or more)
+ * is centred; one that shares its start but not its middle, left-aligned. Boxes chained by pairs
+ * that share their middle are a column, and each is moved to start where the widest of them does:
+ * every such column on a page with MIN_PAIRS centred pairs or more and CENTRED_OVER_LEFT times as
+ * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes), a
+ * column with MIN_PAIRS centred pairs of its own. (Right-aligned figures share their end: they
+ * count for neither and are left to aligned.ts.) Pure: items in, items out.
+ */
+import type { PositionedItem } from './lines.ts';
+import { boxesOf, rowsByBaseline, type Box } from './middle.ts';
+
+/** Two boxes share a middle (or a start) within this many points... */
+const SAME_PT = 1;
+/** ... and do not from this many font sizes apart. */
+const APART = 1;
+/** A box's nearest box below is at most this many font sizes under it (a paragraph break is further). */
+const BELOW = 2.2;
+const MIN_PAIRS = 3;
+const CENTRED_OVER_LEFT = 3;
+
+const middleOf = (b: Box) => (b.x + b.end) / 2;
+const across = (a: Box, b: Box) => a.x < b.end && b.x < a.end;
+
+/** A page's items (sorted by baseline, then x) with centred columns left-aligned (see above), in the same order. */
+export function leftAligned(items: readonly PositionedItem[]): readonly PositionedItem[] {
+  const rows = rowsByBaseline(items).map(boxesOf);
+  // (pairs sharing a middle, whatever their starts: a cell's lines a letter apart are a column too)
+  const pairs: [Box, Box][] = [];
+  let centred = 0;
+  let left = 0;
+  rows.forEach((row, k) => {
+    for (const a of row) {
+      for (let j = k + 1; j < rows.length && rows[j]![0]!.y - a.y <= BELOW * a.size; j++) {
+        const b = rows[j]!.find((x) => across(a, x));
+        if (!b) continue;
+        const apart = APART * Math.max(a.size, b.size);
+        if (Math.abs(middleOf(a) - middleOf(b)) <= SAME_PT && Math.abs(a.x - b.x) > SAME_PT) {
+          pairs.push([a, b]);
+          if (Math.abs(a.x - b.x) >= apart) centred++;
+        } else if (Math.abs(a.x - b.x) <= SAME_PT && Math.abs(middleOf(a) - middleOf(b)) >= apart) left++;
+        break;
+      }
+    }
+  });
+  // (a page of centred columns: every column; else only a column of MIN_PAIRS centred pairs itself)
+  const page = centred >= MIN_PAIRS && centred >= CENTRED_OVER_LEFT * left;
+  // (columns: boxes chained by the pairs, union-find)
+  const parent = new Map<Box, Box>();
+  const root = (b: Box): Box => {
+    let r = b;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  for (const [a, b] of pairs) {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const columns = new Map<Box, Set<Box>>();
+  const votes = new Map<Box, number>();
+  for (const pair of pairs) {
+    for (const x of pair) {
+      const r = root(x);
+      columns.set(r, (columns.get(r) ?? new Set()).add(x));
+    }
+    const r = root(pair[0]);
+    if (Math.abs(pair[0].x - pair[1].x) >= APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
+  }
+  const moved = new Map<PositionedItem, number>();
+  for (const [r, column] of columns) {
+    if (!page && (votes.get(r) ?? 0) < MIN_PAIRS) continue;
+    const start = Math.min(...[...column].map((b) => b.x));
+    for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
+  }
+  if (moved.size === 0) return items;
+  return items.map((it) => (moved.has(it) ? { ...it, x: it.x + moved.get(it)! } : it));
+}

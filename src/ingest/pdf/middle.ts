@@ -1,0 +1,203 @@
+/**
+ * Tables whose cells sit in the middle of their row (`vertical-align: middle`, as spreadsheets
+ * export them) → the same table with each cell moved up to its row's top, as the rest of the
+ * extraction reads tables (a row starts where its cells' first lines are: lines.ts, wrapped.ts).
+ *
+ * In such a table a one-line cell beside a five-line one is printed on the five-line cell's third
+ * line, so read as printed it looks like a row of its own, or the continuation of the row above.
+ * What tells the two alignments apart is which edge the cells of a row share: top-aligned cells
+ * start on the same line, middle-aligned ones are centred on the same height. A page's text is cut
+ * into stacks (the lines of one cell: boxes of text one line spacing apart that overlap across),
+ * and when more pairs of stacks share a centre with different tops than share a top with different
+ * centres, each group of stacks centred together is moved up to the top of its highest stack.
+ * Pure: items in, items out (a page read by OCR is left as it is, lines.ts).
+ */
+import type { PositionedItem } from './lines.ts';
+import { spacingOf } from './spacing.ts';
+
+/** Items of one line: baselines within half a font size of the line's first item. */
+const SAME_LINE = 0.5;
+/** Items closer than this many font sizes are one box of text (the words of a cell's line). */
+const BOX_GAP = 0.5;
+/** Two lines of one cell are one line spacing apart within this many font sizes (a browser puts lines on whole pixels, 0.75 pt)... */
+const PITCH_SLACK = 0.12;
+/** ... or this many points. */
+const PITCH_SLACK_PT = 1;
+/** Two stacks share a centre (or a top) within this many font sizes, or MIN_SAME_PT points. */
+const SAME_EDGE = 0.2;
+const MIN_SAME_PT = 1;
+/** Two stacks have different tops (or centres) from this many font sizes apart. */
+const APART = 0.5;
+/**
+ * A page's tables are middle-aligned with at least MIN_PAIRS pairs of stacks centred together at
+ * different tops, and MIDDLE_OVER_TOP times as many as pairs that start together at different centres
+ * (a middle-aligned table has none of those; in a top-aligned one, a cell that wraps over as many
+ * lines as the row below it has, beside a short one, looks centred with the row below's cells).
+ */
+const MIN_PAIRS = 2;
+const MIDDLE_OVER_TOP = 3;
+
+/** Items (sorted by baseline, then x) grouped in lines: baselines within SAME_LINE font sizes of the line's first item. */
+export function rowsByBaseline(items: readonly PositionedItem[]): PositionedItem[][] {
+  const rows: PositionedItem[][] = [];
+  let current: PositionedItem[] = [];
+  let rowY = 0;
+  let rowSize = 0;
+  for (const it of items) {
+    if (current.length && Math.abs(it.y - rowY) >= SAME_LINE * Math.min(rowSize, it.size)) {
+      rows.push(current);
+      current = [];
+    }
+    if (!current.length) {
+      rowY = it.y;
+      rowSize = it.size;
+    }
+    current.push(it);
+  }
+  if (current.length) rows.push(current);
+  return rows;
+}
+
+/** Text of one line close enough to be one cell's: its items, edges and baseline. */
+export interface Box {
+  items: PositionedItem[];
+  x: number;
+  end: number;
+  y: number;
+  size: number;
+  /** The box one line below it in the same cell, once linked. */
+  below?: Box;
+  linked?: boolean;
+}
+
+/** The lines of one cell: boxes one line spacing apart, each overlapping the one above across. */
+interface Stack {
+  boxes: Box[];
+  /** The top of its first line and the middle of its lines (from baselines and font size: see ASCENT, MIDDLE). */
+  top: number;
+  centre: number;
+  size: number;
+}
+
+/**
+ * A line's top is this many font sizes above its baseline, its middle this many: what places
+ * stacks in different sizes (a large «a)» beside a small description centred on the same height).
+ */
+const ASCENT = 0.75;
+const MIDDLE = 0.35;
+
+export function boxesOf(row: readonly PositionedItem[]): Box[] {
+  const sorted = [...row].sort((a, b) => a.x - b.x);
+  const boxes: Box[] = [];
+  for (const it of sorted) {
+    const last = boxes.at(-1);
+    if (last && it.x - last.end < BOX_GAP * Math.max(it.size, last.size)) {
+      last.items.push(it);
+      last.end = Math.max(last.end, it.x + it.width);
+      last.size = Math.max(last.size, it.size);
+    } else boxes.push({ items: [it], x: it.x, end: it.x + it.width, y: it.y, size: it.size });
+  }
+  return boxes;
+}
+
+const across = (a: Box, b: Box) => a.x < b.end && b.x < a.end;
+const overlap = (a: Box, b: Box) => Math.min(a.end, b.end) - Math.max(a.x, b.x);
+
+/** How far apart (font sizes) the lines of one cell are on this page: the spacing of boxes over boxes; null when too few. */
+function cellLineSpacing(rows: readonly Box[][]): number | null {
+  const ratios: number[] = [];
+  rows.forEach((row, k) => {
+    for (const b of row) {
+      // (the nearest box above that overlaps it across)
+      for (let j = k - 1; j >= 0; j--) {
+        const a = rows[j]!.find((x) => across(x, b));
+        if (a) {
+          ratios.push((b.y - a.y) / Math.max(a.size, b.size));
+          break;
+        }
+      }
+    }
+  });
+  return spacingOf(ratios)?.line ?? null;
+}
+
+/** The page's stacks: each box linked to the box one line spacing above it that overlaps it most and has none below yet. */
+function stacksOf(rows: readonly Box[][], spacing: number): Stack[] {
+  const stacks: Stack[] = [];
+  rows.forEach((row, k) => {
+    for (const b of row) {
+      let best: Box | null = null;
+      const slack = Math.max(PITCH_SLACK * b.size, PITCH_SLACK_PT);
+      for (let j = k - 1; j >= 0; j--) {
+        // (each box's own baseline: a row groups baselines half a font size apart)
+        const near = rows[j]!.filter((a) => Math.abs(b.y - a.y - spacing * b.size) <= slack);
+        for (const a of near) if (!a.below && across(a, b) && (!best || overlap(a, b) > overlap(best, b))) best = a;
+        if (Math.min(...rows[j]!.map((a) => b.y - a.y)) > spacing * b.size + slack) break;
+      }
+      if (best) {
+        best.below = b;
+        b.linked = true;
+      }
+    }
+  });
+  for (const row of rows) {
+    for (const b of row) {
+      if (b.linked) continue;
+      const boxes = [b];
+      while (boxes.at(-1)!.below) boxes.push(boxes.at(-1)!.below!);
+      const size = Math.max(...boxes.map((x) => x.size));
+      stacks.push({ boxes, top: b.y - ASCENT * size, centre: (b.y + boxes.at(-1)!.y) / 2 - MIDDLE * size, size });
+    }
+  }
+  return stacks;
+}
+
+/** Stacks in groups whose `edge` (top or centre) is within SAME_EDGE of the group's first (sorted by it). */
+function groupsBy(stacks: readonly Stack[], edge: (s: Stack) => number): Stack[][] {
+  const sorted = [...stacks].sort((a, b) => edge(a) - edge(b));
+  const groups: Stack[][] = [];
+  for (const s of sorted) {
+    const g = groups.at(-1);
+    if (g && edge(s) - edge(g[0]!) <= Math.max(SAME_EDGE * s.size, MIN_SAME_PT)) g.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+/** Pairs of stacks in a group whose `other` edge is APART or more font sizes apart. */
+function pairsApart(groups: readonly Stack[][], other: (s: Stack) => number): number {
+  let n = 0;
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i++) {
+      for (let j = i + 1; j < g.length; j++) if (Math.abs(other(g[i]!) - other(g[j]!)) >= APART * Math.max(g[i]!.size, g[j]!.size)) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * A page's items (sorted by baseline, then x) with the cells of middle-aligned tables moved up to
+ * their row's top (see above), sorted again; the items themselves when the page shows no such table.
+ */
+export function topAligned(items: readonly PositionedItem[]): readonly PositionedItem[] {
+  const rows = rowsByBaseline(items).map(boxesOf);
+  if (rows.length < 3) return items;
+  const spacing = cellLineSpacing(rows);
+  if (spacing === null) return items;
+  const stacks = stacksOf(rows, spacing);
+  const byCentre = groupsBy(stacks, (s) => s.centre);
+  const middle = pairsApart(byCentre, (s) => s.top);
+  const top = pairsApart(groupsBy(stacks, (s) => s.top), (s) => s.centre);
+  if (middle < MIN_PAIRS || middle < MIDDLE_OVER_TOP * top) return items;
+  const moved = new Map<PositionedItem, number>();
+  for (const g of byCentre) {
+    const rowTop = Math.min(...g.map((s) => s.top));
+    for (const s of g) {
+      if (s.top === rowTop) continue;
+      for (const b of s.boxes) for (const it of b.items) moved.set(it, rowTop - s.top);
+    }
+  }
+  return items
+    .map((it) => (moved.has(it) ? { ...it, y: it.y + moved.get(it)! } : it))
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}

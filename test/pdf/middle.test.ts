@@ -1,0 +1,76 @@
+/**
+ * Cells set in the middle of their row moved up to its top (src/ingest/pdf/middle.ts) and centred
+ * columns left-aligned (src/ingest/pdf/centred.ts). Items are built by hand as a browser prints a
+ * 10 pt table: a cell's lines 12 pt apart, rows 4 pt of padding further.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
+import { leftAligned } from '../../src/ingest/pdf/centred.ts';
+import { topAligned } from '../../src/ingest/pdf/middle.ts';
+
+const SIZE = 10;
+/** An item of `str` at (x, y), 5 pt per character. */
+const item = (str: string, x: number, y: number): PositionedItem => ({ str, x, y, width: 5 * str.length, size: SIZE });
+
+/**
+ * Rows of a three-column table: a number, a text of `lines` lines and a figure. `align` sets where
+ * the number and the figure sit in the row: level with the text's first line (top) or centred on
+ * its lines (middle).
+ */
+function table(rows: { n: string; text: string[]; figure: string }[], align: 'top' | 'middle'): PositionedItem[] {
+  const items: PositionedItem[] = [];
+  let y = 100;
+  for (const r of rows) {
+    const mid = y + ((r.text.length - 1) * 12) / 2;
+    const at = align === 'top' ? y : mid;
+    items.push(item(r.n, 50, at));
+    r.text.forEach((t, k) => items.push(item(t, 80, y + k * 12)));
+    items.push(item(r.figure, 300, at));
+    y += (r.text.length - 1) * 12 + 16;
+  }
+  return items.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+const ROWS = [
+  { n: '1', text: ['Fortalecer la gestión', 'institucional del', 'consejo'], figure: '95,00%' },
+  { n: '2', text: ['Incrementar la', 'participación'], figure: '100,00%' },
+  { n: '3', text: ['Mejorar los procesos', 'de contratación', 'pública del', 'consejo'], figure: '87,50%' },
+];
+
+describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
+  it('moves each row\'s number and figure up to the line of its text\'s first line', () => {
+    const moved = topAligned(table(ROWS, 'middle'));
+    const at = (s: string) => moved.find((i) => i.str === s)!.y;
+    // rows start at 100, 140 (3 lines: 100 + 24 + 16) and 168 (2 lines: 140 + 12 + 16)
+    expect([at('1'), at('95,00%'), at('Fortalecer la gestión')]).toEqual([100, 100, 100]);
+    expect([at('2'), at('100,00%'), at('Incrementar la')]).toEqual([140, 140, 140]);
+    expect([at('3'), at('87,50%'), at('Mejorar los procesos')]).toEqual([168, 168, 168]);
+  });
+
+  it('gives the same layout text as the table printed top-aligned', () => {
+    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
+    expect(page(table(ROWS, 'middle'))).toBe(page(table(ROWS, 'top')));
+    expect(page(table(ROWS, 'top')).split('\n')[0]).toMatch(/^1 +Fortalecer la gestión +95,00%$/);
+  });
+
+  it('leaves a top-aligned table as it is', () => {
+    const items = table(ROWS, 'top');
+    expect(topAligned(items)).toBe(items);
+  });
+});
+
+describe('leftAligned: centred columns read as left-aligned ones', () => {
+  /** A column of centred lines around x = 150, 12 pt apart. */
+  const centred = (lines: string[]) => lines.map((t, k) => item(t, 150 - (5 * t.length) / 2, 100 + k * 12));
+
+  it('moves the lines of a centred column to the start of its widest line', () => {
+    // (widths 90, 55, 65, 130 and 25 pt: starts 105, 122.5, 117.5, 85 and 137.5)
+    const items = centred(['Dirección Nacional', 'de Registro', 'Electoral del', 'Consejo Nacional Electoral', 'Quito']);
+    expect(leftAligned(items).map((i) => i.x)).toEqual([85, 85, 85, 85, 85]);
+  });
+
+  it('leaves left-aligned lines as they are', () => {
+    const items = ['Dirección Nacional', 'de Registro', 'Electoral', 'Talento Humano'].map((t, k) => item(t, 105, 100 + k * 12));
+    expect(leftAligned(items)).toBe(items);
+  });
+});
