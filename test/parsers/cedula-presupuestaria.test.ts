@@ -197,9 +197,11 @@ describe('cédula presupuestaria from the PDF (PDF.js path)', () => {
     });
   });
 
-  it('all 154 rows × 13 columns: no figure differs from the PDF\'s; 2 left unknown', () => {
+  it('all 154 rows × 13 columns: no figure differs from the PDF\'s, none left unknown', () => {
+    // (2 left unknown until the cells centred in their rows were moved up to the row's first line,
+    // pdf/middle.ts: the pieces of a cut figure, «715.3» / «8», now sit on the row's own lines)
     const text = (copies.result().pdf!.get(PDF) as { text: string }).text;
-    expect(againstPdf(readCedula(sourceText(text, PDF)).rows)).toEqual({ rows: 154, wrong: [], unknown: 2 });
+    expect(againstPdf(readCedula(sourceText(text, PDF)).rows)).toEqual({ rows: 154, wrong: [], unknown: 0 });
   });
 
   it('no warning or error', () => {

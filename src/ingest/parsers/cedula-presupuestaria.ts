@@ -21,7 +21,8 @@
  *    prints one, 0.00 when nil). Every dealing that satisfies the row's arithmetic is kept, and a
  *    column takes a value only when they all agree on it;
  * 3. a row's label (code and description) is the text on the lines its figures span, and the
- *    label lines between two rows go to the row they mirror across (descriptions are centred).
+ *    label lines between two rows go to the row above when clearly shorter than the widest (a
+ *    description's last line), else to the row they mirror across (descriptions are centred).
  * Nothing here is trusted without the report's own arithmetic: each row must satisfy codificado
  * = inicial + reforma, saldo por comprometer = codificado − comprometido acumulado and saldo por
  * devengar = codificado − devengado acumulado (see `balances`); a row that does not is flagged
@@ -137,6 +138,12 @@ const MAX_STEPS = 2_000_000;
  * of many short fragments drifts by up to a column and a half.
  */
 const DRIFT = 14;
+/**
+ * A description's line shorter than this share of the widest is the last of its description: a
+ * wrapped line ends only where the next word does not fit, so every line but the last is nearly as
+ * wide as the column.
+ */
+const SHORT_LAST = 0.75;
 /** Most lines with figures one row may span (a row broken across a page included). */
 const MAX_ROW_LINES = 8;
 
@@ -434,6 +441,7 @@ function readWith(src: SourceText, strategy: Strategy): Reading {
   let words: DocumentWords | undefined;
   // Labels: code and description lines of each row, those between two rows by their place.
   const labels = found.map(() => [] as { n: number; text: string; code: boolean }[]);
+  const widestLabel = Math.max(0, ...labelLines.map((l) => l.toks.filter((t) => !isCodeToken(t)).map((t) => t.text).join(' ').length));
   const rowOf = (n: number, text: string, code: boolean): number => {
     const inside = found.findIndex((r) => r.first <= n && n <= r.last);
     if (inside >= 0) return inside;
@@ -443,6 +451,11 @@ function readWith(src: SourceText, strategy: Strategy): Reading {
     if (next < 0) return prev;
     if (code) return text.startsWith('.') ? prev : next;
     const isLabel = (m: number) => labelLines.some((l) => l.n === m && l.text) && !found.some((r) => r.first <= m && m <= r.last);
+    // A line of a description clearly shorter than the column's widest is the description's last:
+    // the rest of it is above, on the row before (a row whose description starts on its first line,
+    // as a PDF whose cells are centred in their rows is read, pdf/middle.ts, leaves the last lines
+    // of a long description between it and the next row).
+    if (text.length < SHORT_LAST * widestLabel) return prev;
     const dPrev = n - found[prev]!.last;
     const dNext = found[next]!.first - n;
     // A description is centred on its row: a line above a row mirrors one below it.
