@@ -53,6 +53,14 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(j!.map).toEqual({ starts: [1, 2, 4, 5], displayedLines: 5 });
   });
 
+  it('a blank page does not indent the text: its leftmost cells start the joined lines', () => {
+    // (a page with no text, as a browser prints when a row does not fit, had a grid at x 0: the
+    // document's lines started 10 characters in, past «# » headings the plan parser looks for)
+    const rows = joined([table, page([])]).joined!.text.split('\n');
+    expect(rows[0]!.startsWith('Programa')).toBe(true);
+    expect(rows[1]!.startsWith('Egresos en personal')).toBe(true);
+  });
+
   it('keeps the columns aligned: a joined cell longer than its column moves the next columns of every line alike', () => {
     const rows = joined([table]).joined!.text.split('\n');
     const starts = (needle: string) => rows.map((r) => r.indexOf(needle)).filter((i) => i >= 0);

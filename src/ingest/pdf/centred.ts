@@ -19,6 +19,8 @@ import { boxesOf, rowsByBaseline, type Box } from './middle.ts';
 const SAME_PT = 1;
 /** ... and do not from this many font sizes apart. */
 const APART = 1;
+/** A column's own centred pairs (on a page that is not all centred) count from this many font sizes apart. */
+const COLUMN_APART = 0.5;
 /** A box's nearest box below is at most this many font sizes under it (a paragraph break is further). */
 const BELOW = 2.2;
 const MIN_PAIRS = 3;
@@ -70,7 +72,7 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
       columns.set(r, (columns.get(r) ?? new Set()).add(x));
     }
     const r = root(pair[0]);
-    if (Math.abs(pair[0].x - pair[1].x) >= APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
+    if (Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
   }
   const moved = new Map<PositionedItem, number>();
   for (const [r, column] of columns) {

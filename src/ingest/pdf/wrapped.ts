@@ -988,7 +988,10 @@ export function joinWrapped(printed: readonly PageLine[][], geometry: readonly P
   const shifts: { x: number; chars: number }[] = [];
   // One character grid for the whole document (its finest pitch, its leftmost text), so that a
   // column at the same x is at the same character column on every page.
-  const g = { cw: Math.min(...grids.map((x) => x.cw)), minX: Math.min(...grids.map((x) => x.minX)) };
+  // (a blank page has no text to place: its default grid, at x 0, would indent every line)
+  const placed = grids.filter((_, p) => pages[p]!.length > 0);
+  const used = placed.length ? placed : grids;
+  const g = { cw: Math.min(...used.map((x) => x.cw)), minX: Math.min(...used.map((x) => x.minX)) };
   rows.forEach((r) => {
     const starts = columnStarts(r.cells);
     r.runs.forEach((n, k) => {
