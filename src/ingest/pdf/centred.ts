@@ -34,18 +34,23 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
   const rows = rowsByBaseline(items).map(boxesOf);
   // (pairs sharing a middle, whatever their starts: a cell's lines a letter apart are a column too)
   const pairs: [Box, Box][] = [];
+  /** Pairs BELOW font sizes apart at most: the votes (a column's cells further apart only chain it). */
+  const near = new Set<[Box, Box]>();
   let centred = 0;
   let left = 0;
   rows.forEach((row, k) => {
     for (const a of row) {
-      for (let j = k + 1; j < rows.length && rows[j]![0]!.y - a.y <= BELOW * a.size; j++) {
+      for (let j = k + 1; j < rows.length; j++) {
         const b = rows[j]!.find((x) => across(a, x));
         if (!b) continue;
+        const close = b.y - a.y <= BELOW * a.size;
         const apart = APART * Math.max(a.size, b.size);
         if (Math.abs(middleOf(a) - middleOf(b)) <= SAME_PT && Math.abs(a.x - b.x) > SAME_PT) {
-          pairs.push([a, b]);
-          if (Math.abs(a.x - b.x) >= apart) centred++;
-        } else if (Math.abs(a.x - b.x) <= SAME_PT && Math.abs(middleOf(a) - middleOf(b)) >= apart) left++;
+          const pair: [Box, Box] = [a, b];
+          pairs.push(pair);
+          if (close) near.add(pair);
+          if (close && Math.abs(a.x - b.x) >= apart) centred++;
+        } else if (close && Math.abs(a.x - b.x) <= SAME_PT && Math.abs(middleOf(a) - middleOf(b)) >= apart) left++;
         break;
       }
     }
@@ -72,7 +77,7 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
       columns.set(r, (columns.get(r) ?? new Set()).add(x));
     }
     const r = root(pair[0]);
-    if (Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
+    if (near.has(pair) && Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
   }
   const moved = new Map<PositionedItem, number>();
   for (const [r, column] of columns) {
