@@ -4,9 +4,11 @@
  * where its cells start; a cell's wrapped lines start where its first line does: wrapped.ts).
  *
  * Each text box (a line of a cell, middle.ts) is paired with the nearest box under it that it
- * overlaps across. A pair that shares its middle but not its start (by APART font sizes or more)
- * is centred; one that shares its start but not its middle, left-aligned. Boxes chained by pairs
- * that share their middle are a column, and each is moved to start where the widest of them does:
+ * overlaps across, in the same block of lines (no gap of BELOW font sizes between). A pair that
+ * shares its middle but not its start (by APART font sizes or more) is centred; one that shares its
+ * start but not its middle, left-aligned (only pairs BELOW font sizes apart or less vote). Boxes
+ * chained by pairs that share their middle (as wide as each other or not, however far apart their
+ * rows) are a column, and each is moved to start where the widest of them does:
  * every such column on a page with MIN_PAIRS centred pairs or more and CENTRED_OVER_LEFT times as
  * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes), a
  * column with MIN_PAIRS centred pairs of its own. (Right-aligned figures share their end: they
@@ -38,14 +40,20 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
   const near = new Set<[Box, Box]>();
   let centred = 0;
   let left = 0;
+  // (blocks: lines with no gap of BELOW font sizes between them; a column does not chain across one)
+  const block: number[] = [];
+  rows.forEach((row, k) => {
+    const gap = k > 0 && row[0]!.y - rows[k - 1]![0]!.y > BELOW * Math.max(row[0]!.size, rows[k - 1]![0]!.size);
+    block.push(k === 0 ? 0 : block[k - 1]! + (gap ? 1 : 0));
+  });
   rows.forEach((row, k) => {
     for (const a of row) {
-      for (let j = k + 1; j < rows.length; j++) {
+      for (let j = k + 1; j < rows.length && block[j] === block[k]; j++) {
         const b = rows[j]!.find((x) => across(a, x));
         if (!b) continue;
         const close = b.y - a.y <= BELOW * a.size;
         const apart = APART * Math.max(a.size, b.size);
-        if (Math.abs(middleOf(a) - middleOf(b)) <= SAME_PT && Math.abs(a.x - b.x) > SAME_PT) {
+        if (Math.abs(middleOf(a) - middleOf(b)) <= SAME_PT) {
           const pair: [Box, Box] = [a, b];
           pairs.push(pair);
           if (close) near.add(pair);
