@@ -69,6 +69,15 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(leftAligned(items).map((i) => i.x)).toEqual([85, 85, 85, 85, 85]);
   });
 
+  it('chains a column through cells as wide as the one above, and not into a table below a gap', () => {
+    // (widths 115, 65, 55, 55 and 65 pt: starts 92.5, 117.5, 122.5, 122.5 and 117.5; «$603.101,42»
+    // and «$557.484,30» share their start and their middle; 40 pt under the column, past a gap, a
+    // wide heading of the next table centred on the same middle, starting at 20)
+    const column = centred(['Valor Total Adjudicados', '$1.149.741,23', '$603.101,42', '$557.484,30', '$3.497.680,50']);
+    const heading = item('LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN', 150 - (5 * 42) / 2, 188);
+    expect(leftAligned([...column, heading]).map((i) => i.x)).toEqual([92.5, 92.5, 92.5, 92.5, 92.5, 45]);
+  });
+
   it('leaves left-aligned lines as they are', () => {
     const items = ['Dirección Nacional', 'de Registro', 'Electoral', 'Talento Humano'].map((t, k) => item(t, 105, 100 + k * 12));
     expect(leftAligned(items)).toBe(items);
