@@ -10,8 +10,8 @@
  * chained by pairs that share their middle (as wide as each other or not, however far apart their
  * rows) are a column, and each is moved to start where the widest of them does:
  * every such column on a page with MIN_PAIRS centred pairs or more and CENTRED_OVER_LEFT times as
- * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes), a
- * column with MIN_PAIRS centred pairs of its own. (Right-aligned figures share their end: they
+ * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes, a
+ * centred header over left-aligned rows), a column with MIN_COLUMN_PAIRS centred pairs of its own. (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) Pure: items in, items out.
  */
 import type { PositionedItem } from './lines.ts';
@@ -26,6 +26,8 @@ const COLUMN_APART = 0.5;
 /** A box's nearest box below is at most this many font sizes under it (a paragraph break is further). */
 const BELOW = 2.2;
 const MIN_PAIRS = 3;
+/** Fewest centred pairs of its own that make a column centred on a page that is not all centred. */
+const MIN_COLUMN_PAIRS = 2;
 const CENTRED_OVER_LEFT = 3;
 
 const middleOf = (b: Box) => (b.x + b.end) / 2;
@@ -89,7 +91,7 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
   }
   const moved = new Map<PositionedItem, number>();
   for (const [r, column] of columns) {
-    if (!page && (votes.get(r) ?? 0) < MIN_PAIRS) continue;
+    if (!page && (votes.get(r) ?? 0) < MIN_COLUMN_PAIRS) continue;
     const start = Math.min(...[...column].map((b) => b.x));
     for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
   }
