@@ -78,15 +78,17 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(leftAligned([...column, heading]).map((i) => i.x)).toEqual([92.5, 92.5, 92.5, 92.5, 92.5, 45]);
   });
 
-  it('on a page of left-aligned text, left-aligns a centred cell whose lines change start twice', () => {
-    // (a header «TOTAL DE» / «PRESUPUESTO» / «INSTITUCIONA» / «CODIFICADO» centred on x = 300, widths
-    // 40, 55, 60 and 50 pt: starts 280, 272.5, 270 and 275, two changes of half a font size or more;
-    // beside it a left-aligned column at x = 20 whose lines share their start, not their middle)
+  it('on a page of left-aligned text, a centred header starts where the cell under it does', () => {
+    // (a header «TOTAL DE» / «PRESUPUESTO» / «INSTITUCIONAL» / «CODIFICADO» centred on x = 300, widths
+    // 40, 55, 65 and 50 pt: starts 280, 272.5, 267.5 and 275; under it, a row lower, its column's
+    // figure left-aligned at 262; beside them a left-aligned column at x = 20 whose lines share their
+    // start, not their middle)
     const left = ['Uno', 'Dos tres cuatro', 'Cinco', 'Seis siete ocho', 'Nueve', 'Diez once doce'].map((t, k) => item(t, 20, 100 + k * 12));
-    const header = ['TOTAL DE', 'PRESUPUESTO', 'INSTITUCIONA', 'CODIFICADO'].map((t, k) => item(t, 300 - (5 * t.length) / 2, 100 + k * 12));
-    const out = leftAligned([...left, ...header]);
+    const header = ['TOTAL DE', 'PRESUPUESTO', 'INSTITUCIONAL', 'CODIFICADO'].map((t, k) => item(t, 300 - (5 * t.length) / 2, 100 + k * 12));
+    const figure = item('$78.537.516,23', 262, 152);
+    const out = leftAligned([...left, ...header, figure]);
     expect(out.slice(0, 6).map((i) => i.x)).toEqual([20, 20, 20, 20, 20, 20]);
-    expect(out.slice(6).map((i) => i.x)).toEqual([270, 270, 270, 270]);
+    expect(out.slice(6).map((i) => i.x)).toEqual([262, 262, 262, 262, 262]);
   });
 
   it('leaves left-aligned lines as they are', () => {

@@ -46,20 +46,19 @@ describe('wrapped-cell joining on the real PDFs', () => {
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
     // (3, 1, 698, 49, 559 and 4 before cells centred in their rows were moved up to the row's first
     // line, pdf/middle.ts: a cell's lines then follow each other under the row's first line, and are
-    // joined, where before they were scattered around the row's middle line; 57, 698, 49, 603 and 17
+    // joined, where before they were scattered around the row's middle line; 57, 698, 603 and 17
     // before centred columns were left-aligned whole (their cells in rows far apart and cells as wide
-    // as the one above too; on a page that is not all centred, a column with two centred pairs of its
-    // own), centred.ts, and the blank (scanned) pages of the POA stopped indenting its text,
-    // wrapped.ts; 699 and 561 before a
+    // as the one above too), centred.ts, and the blank (scanned) pages of the POA stopped indenting
+    // its text, wrapped.ts; 699 and 561 before a
     // word's width was estimated by its letters' advances: the two rows pinned below, and one more
     // of the informe de gestión, were joined to the row above)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
-      'portoparques-2025-evaluacion-poa.pdf': 709,
-      'portoparques-2025-informe-anual-lotaip.pdf': 90,
-      'portoparques-2025-informe-gestion.pdf': 614,
-      'portoparques-2025-poa.pdf': 135,
+      'portoparques-2025-evaluacion-poa.pdf': 705,
+      'portoparques-2025-informe-anual-lotaip.pdf': 87,
+      'portoparques-2025-informe-gestion.pdf': 609,
+      'portoparques-2025-poa.pdf': 66,
     });
   });
 

@@ -11,7 +11,9 @@
  * rows) are a column, and each is moved to start where the widest of them does:
  * every such column on a page with MIN_PAIRS centred pairs or more and CENTRED_OVER_LEFT times as
  * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes, a
- * centred header over left-aligned rows), a column with MIN_COLUMN_PAIRS centred pairs of its own. (Right-aligned figures share their end: they
+ * centred header over left-aligned rows), a column with MIN_COLUMN_PAIRS centred pairs of its own,
+ * which starts where the cell under its last line does when that is further left (a header over
+ * its column's left-aligned figures). (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) Pure: items in, items out.
  */
 import type { PositionedItem } from './lines.ts';
@@ -26,8 +28,8 @@ const COLUMN_APART = 0.5;
 /** A box's nearest box below is at most this many font sizes under it (a paragraph break is further). */
 const BELOW = 2.2;
 const MIN_PAIRS = 3;
-/** Fewest centred pairs of its own that make a column centred on a page that is not all centred. */
-const MIN_COLUMN_PAIRS = 2;
+/** Fewest centred pairs of its own that make a column centred on a page that is not all centred (2 left a header only partly aligned: see docs/held-out-layouts.md, rule 8). */
+const MIN_COLUMN_PAIRS = 3;
 const CENTRED_OVER_LEFT = 3;
 
 const middleOf = (b: Box) => (b.x + b.end) / 2;
@@ -40,6 +42,8 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
   const pairs: [Box, Box][] = [];
   /** Pairs BELOW font sizes apart at most: the votes (a column's cells further apart only chain it). */
   const near = new Set<[Box, Box]>();
+  /** Each box's nearest box below that overlaps it across, in its block. */
+  const under = new Map<Box, Box>();
   let centred = 0;
   let left = 0;
   // (blocks: lines with no gap of BELOW font sizes between them; a column does not chain across one)
@@ -53,6 +57,7 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
       for (let j = k + 1; j < rows.length && block[j] === block[k]; j++) {
         const b = rows[j]!.find((x) => across(a, x));
         if (!b) continue;
+        under.set(a, b);
         const close = b.y - a.y <= BELOW * a.size;
         const apart = APART * Math.max(a.size, b.size);
         if (Math.abs(middleOf(a) - middleOf(b)) <= SAME_PT) {
@@ -92,7 +97,12 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
   const moved = new Map<PositionedItem, number>();
   for (const [r, column] of columns) {
     if (!page && (votes.get(r) ?? 0) < MIN_COLUMN_PAIRS) continue;
-    const start = Math.min(...[...column].map((b) => b.x));
+    let start = Math.min(...[...column].map((b) => b.x));
+    // (on a mixed page, a centred cell over a left-aligned one, a header over its rows: the column
+    // starts where the cell under its last line does, when that is further left)
+    const last = [...column].reduce((a, b) => (b.y > a.y ? b : a));
+    const below = under.get(last);
+    if (!page && below && !columns.has(root(below)) && below.x < start) start = below.x;
     for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
   }
   if (moved.size === 0) return items;
