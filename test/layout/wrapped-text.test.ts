@@ -1634,3 +1634,30 @@ describe('a title going on in a bracket', () => {
     expect(rows).toContainEqual(['EMPODERAMIENTO CIUDADANO', '53']);
   });
 });
+
+describe('a bracket left open', () => {
+  it('a line that closes a bracket the cell opened goes on, whatever sentences end inside it («(Usar: Visualizar. Analizar.» / «Comparar. Hacer una diferencia)»)', () => {
+    // The plan printed on A4 portrait, narrow (VARIANTS), layout text lines 2879-2889. Report line
+    // 956: «<b>Hito 8:</b> Promoción del uso de los datos publicados. (Usar: Visualizar. Analizar.
+    // Comparar. Hacer una diferencia)» Diciembre 2020, Diciembre 2021.
+    const rows = joinedPrinted([
+      '<b>Hito 7:</b> Publicación de datos OCDS y          Enero 2021        Agosto 2021', // 2879
+      'OC4IDS con una licencia de datos abiertos en', // 2880
+      'línea con una política de publicación clara, que', // 2881
+      'incluya visualizadores dinámicos.', // 2882
+      '<b>Hito 8:</b> Promoción del uso de los             Diciembre 2020    Diciembre 2021', // 2883
+      'datos publicados. (Usar: Visualizar. Analizar.', // 2884
+      'Comparar. Hacer una diferencia)', // 2885
+      '<b>Hito 9:</b> Definición de indicadores que        Septiembre 2021   Noviembre 2021', // 2886
+      'permitan la evaluación y mejoramiento de la', // 2887
+      'calidad de los datos y la usabilidad, así como la', // 2888
+      'medición del uso y monitoreo de los', // 2889
+    ]).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
+    expect(rows[1]).toEqual([
+      '<b>Hito 8:</b> Promoción del uso de los datos publicados. (Usar: Visualizar. Analizar. Comparar. Hacer una diferencia)',
+      'Diciembre 2020', 'Diciembre 2021',
+    ]);
+    expect(rows[2]![0]).toMatch(/^<b>Hito 9:<\/b> Definición de indicadores/u);
+    expect(rows).toHaveLength(3);
+  });
+});

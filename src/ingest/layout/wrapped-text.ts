@@ -570,6 +570,16 @@ function tableRuns(
     for (let m = from; m < i; m++) text += cells[m]?.get(k)?.text.trim() ?? '';
     return /</u.test(text) && openElements(text) > 0;
   };
+  /**
+   * Column k's text on lines [from, i) leaves a bracket open that line i's cell closes («(Usar:
+   * Visualizar. Analizar.» / «Comparar. Hacer una diferencia)»): the bracket's text goes on, whatever
+   * sentences end inside it.
+   */
+  const bracketClosed = (from: number, i: number, k: number, text: string): boolean => {
+    let depth = 0;
+    for (let m = from; m < i; m++) depth += bracketDepth(cells[m]?.get(k)?.text ?? '');
+    return depth > 0 && closesBracket(text, depth);
+  };
   const continues = (i: number, from?: number): boolean => {
     const prev = cells[i - 1];
     const cur = cells[i];
@@ -580,7 +590,7 @@ function tableRuns(
     for (const [k, c] of cur) {
       const above = prev.get(k);
       if (above && figurePiece(i, k)) continue;
-      if (above && from !== undefined && openIn(from, i, k)) {
+      if (above && from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) {
         open.add(k);
         continue;
       }
@@ -675,6 +685,26 @@ function tableRuns(
     i = j;
   }
   return { runs, joined, cut };
+}
+
+/** Round brackets a text opens and leaves open (a closing one with none open counts for nothing). */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** A text that closes `open` brackets opened before it: its closing brackets outnumber its opening ones by that many at some point. */
+function closesBracket(text: string, open: number): boolean {
+  let depth = open;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return true;
+  }
+  return false;
 }
 
 /** A text ending inside a tag of markup, its «<» not closed yet («<th style="background-color: #00a0e3; color:»): no sentence ends there. */
