@@ -225,7 +225,7 @@ const KNOWN_PDF: Record<string, Record<string, string>> = {
     'iess': 'flags +1',
   },
   'a4-landscape-serif-9pt-spaced': {
-    'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7)',
+    'plan-de-accion': 'a milestone\'s date cut in its column (milestones -1/+1, flags -1/+7); and the table of contents, whose page-number column wraps («<b>17</» / «b>») so that it ends a line below the titles\' column and starts a line below it, read as cells at the bottom of their rows: the numbers move up a line and two commitment titles differ from the index (flags -1/+2 more)',
     'ministerio': 'a planned figure the source prints with a space inside («14805883 1,00») comes out of the PDF joined: its pieces «1480» / «5883» / «1,00» each fill their column, so nothing in the layout shows the break at the space; same value, but its number_repaired flag is missing (goals -1/+1 in value_text only, flags -1)',
   },
   'letter-portrait-sans-8pt-tight': {

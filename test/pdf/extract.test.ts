@@ -111,6 +111,14 @@ describe('the other real PDFs open and give their institution and period', () =>
     expect(find(e, /^ *POA 2025$/).map((h) => h.page)).toEqual([1]);
   });
 
+  it('Portoparques evaluación del POA, cells at the bottom of their rows: a row\'s code, plan, description, item and figures on one line', async () => {
+    // (page 10: the row's description runs nine lines and its plan five, ending together on the row's
+    // last line, where the code, the item and the figures are printed, as a spreadsheet prints by default)
+    const e = await extracted('portoparques-2025-evaluacion-poa.pdf');
+    expect(find(e, /^2025\.03\.01\.A100\.110\.530105/).map((h) => [h.page, h.text])).toEqual([[10,
+      '2025.03.01.A100.110.530105.000.13.01.000.0.000 | PLAN DE | Servicio de alquiler | TELECOMUNICACIONES | 1100,00 | -200,00 | 900,00 | 525,00 | 375 | 58,33%']]);
+  });
+
   it('Portoparques POA: pages 1-6 are scans; without OCR they are reported unread and pages 7-8 read', async () => {
     const p = await extracted('portoparques-2025-poa.pdf', NO_OCR);
     expect(p.pageStarts).toHaveLength(8);

@@ -14,19 +14,20 @@ const item = (str: string, x: number, y: number): PositionedItem => ({ str, x, y
 
 /**
  * Rows of a three-column table: a number, a text of `lines` lines and a figure. `align` sets where
- * the number and the figure sit in the row: level with the text's first line (top) or centred on
- * its lines (middle).
+ * the number and the figure sit in the row: level with the text's first line (top), centred on its
+ * lines (middle) or level with its last line (bottom). `padding`: from a row's last line to the
+ * next row's first (16 pt; 12, a line spacing, for rows printed as close as a cell's lines).
  */
-function table(rows: { n: string; text: string[]; figure: string }[], align: 'top' | 'middle'): PositionedItem[] {
+function table(rows: { n: string; text: string[]; figure: string }[], align: 'top' | 'middle' | 'bottom', padding = 16): PositionedItem[] {
   const items: PositionedItem[] = [];
   let y = 100;
   for (const r of rows) {
-    const mid = y + ((r.text.length - 1) * 12) / 2;
-    const at = align === 'top' ? y : mid;
+    const last = y + (r.text.length - 1) * 12;
+    const at = align === 'top' ? y : align === 'middle' ? (y + last) / 2 : last;
     items.push(item(r.n, 50, at));
     r.text.forEach((t, k) => items.push(item(t, 80, y + k * 12)));
     items.push(item(r.figure, 300, at));
-    y += (r.text.length - 1) * 12 + 16;
+    y = last + padding;
   }
   return items.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -56,6 +57,32 @@ describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
   it('leaves a top-aligned table as it is', () => {
     const items = table(ROWS, 'top');
     expect(topAligned(items)).toBe(items);
+  });
+});
+
+describe('topAligned: a bottom-aligned table (a spreadsheet\'s default) read as a top-aligned one', () => {
+  it('moves each row\'s number and figure up from its text\'s last line to its first', () => {
+    const moved = topAligned(table(ROWS, 'bottom'));
+    const at = (s: string) => moved.find((i) => i.str === s)!.y;
+    // printed at 124, 152 and 204 (each row's last line); rows start at 100, 140 and 168
+    expect([at('1'), at('95,00%'), at('Fortalecer la gestión')]).toEqual([100, 100, 100]);
+    expect([at('2'), at('100,00%'), at('Incrementar la')]).toEqual([140, 140, 140]);
+    expect([at('3'), at('87,50%'), at('Mejorar los procesos')]).toEqual([168, 168, 168]);
+    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
+    expect(page(table(ROWS, 'bottom'))).toBe(page(table(ROWS, 'top')));
+  });
+
+  it('reads rows printed as close as a cell\'s lines: a column\'s text is cut where a row ends', () => {
+    // (no padding: the texts of rows of 3, 2 and 5 lines make one column of ten lines, 100 to 208,
+    // ending with row 3's last line, where «3» and «87,50%» are printed; «1» and «95,00%» end row 1
+    // at 124, «2» and «100,00%» row 2 at 148: the column is cut after those lines, so rows start at
+    // 100, 136 and 160, as in the same table printed top-aligned)
+    const rows = [ROWS[0]!, ROWS[1]!, { ...ROWS[2]!, text: [...ROWS[2]!.text, 'nacional'] }];
+    const moved = topAligned(table(rows, 'bottom', 12));
+    const at = (s: string) => moved.find((i) => i.str === s)!.y;
+    expect([at('1'), at('95,00%'), at('2'), at('100,00%'), at('3'), at('87,50%')]).toEqual([100, 100, 136, 136, 160, 160]);
+    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
+    expect(page(table(rows, 'bottom', 12))).toBe(page(table(rows, 'top', 12)));
   });
 });
 

@@ -44,7 +44,9 @@ describe('wrapped-cell joining on the real PDFs', () => {
   }
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
-    // (3, 1, 698, 49, 559 and 4 before cells centred in their rows were moved up to the row's first
+    // (705 for the evaluación del POA before cells set at the bottom of their rows were moved up to
+    // the row's first line too, a column's text cut where a row ends, pdf/middle.ts: its 111 budget
+    // rows each join their code, plan, description, item and six figures; 3, 1, 698, 49, 559 and 4 before cells centred in their rows were moved up to the row's first
     // line, pdf/middle.ts: a cell's lines then follow each other under the row's first line, and are
     // joined, where before they were scattered around the row's middle line; 57, 698, 603 and 17
     // before centred columns were left-aligned whole (their cells in rows far apart and cells as wide
@@ -55,7 +57,7 @@ describe('wrapped-cell joining on the real PDFs', () => {
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
-      'portoparques-2025-evaluacion-poa.pdf': 705,
+      'portoparques-2025-evaluacion-poa.pdf': 977,
       'portoparques-2025-informe-anual-lotaip.pdf': 87,
       'portoparques-2025-informe-gestion.pdf': 609,
       'portoparques-2025-poa.pdf': 66,
@@ -64,10 +66,13 @@ describe('wrapped-cell joining on the real PDFs', () => {
 
   it('starts a row where the PDF starts one, not joined to the full line above', () => {
     const rowOf = (file: string, needle: string) => joinedText[file]!.split('\n').find((l) => l.includes(needle))?.trim().split(/ {2,}/);
-    // Evaluación del POA, p. 20: item 530819's name ends at «ORGANICOS» on the row of its amounts;
-    // «INSUMOS, MATERIALES Y SUMINISTROS PARA CONSTRUCCION, …» below it is the next row's item.
+    // Evaluación del POA, p. 20: item 530819's name «ADQUISICION DE» / «ACCESORIOS E» / «INSUMOS
+    // QUIMICOS Y» / «ORGANICOS» ends on the row of its amounts; «INSUMOS, MATERIALES Y SUMINISTROS
+    // PARA CONSTRUCCION, …» right below it is the next row's item.
     const organicos = rowOf('portoparques-2025-evaluacion-poa.pdf', '2025.03.03.A100.110.530819');
-    expect(organicos?.slice(3, 5)).toEqual(['ORGANICOS', '4000,00']);
+    expect(organicos?.slice(3, 5)).toEqual(['ADQUISICION DE ACCESORIOS E INSUMOS QUIMICOS Y ORGANICOS', '4000,00']);
+    expect(rowOf('portoparques-2025-evaluacion-poa.pdf', '2025.03.05.A100.110.530811')?.slice(3, 5))
+      .toEqual(['INSUMOS, MATERIALES Y SUMINISTROS PARA CONSTRUCCION, ELECTRICIDAD, PLOMERIA, CARPINTERIA, SEñALIZACION VIAL,', '3600,00']);
     // Informe de gestión: activity 1.63 («FASE PRECONTRACTUAL: Arrendamiento de vehículos tipo
     // tanqueros…») is a row of its own, not the end of 1.62's text.
     expect(rowOf('portoparques-2025-informe-gestion.pdf', '1.63. FASE PRECONTRACTUAL')?.[0]).toMatch(/^1\.63\. FASE PRECONTRACTUAL/);

@@ -1,7 +1,8 @@
 /**
  * Tables whose cells sit in the middle of their row (`vertical-align: middle`, as spreadsheets
- * export them) → the same table with each cell moved up to its row's top, as the rest of the
- * extraction reads tables (a row starts where its cells' first lines are: lines.ts, wrapped.ts).
+ * export them) or at its bottom (a spreadsheet's default) → the same table with each cell moved up
+ * to its row's top, as the rest of the extraction reads tables (a row starts where its cells' first
+ * lines are: lines.ts, wrapped.ts).
  *
  * In such a table a one-line cell beside a five-line one is printed on the five-line cell's third
  * line, so read as printed it looks like a row of its own, or the continuation of the row above.
@@ -9,7 +10,9 @@
  * start on the same line, middle-aligned ones are centred on the same height. A page's text is cut
  * into stacks (the lines of one cell: boxes of text one line spacing apart that overlap across),
  * and when more pairs of stacks share a centre with different tops than share a top with different
- * centres, each group of stacks centred together is moved up to the top of its highest stack.
+ * centres, each group of stacks centred together is moved up to the top of its highest stack; and
+ * likewise with the bottom edge (see MIN_BOTTOM_PAIRS), the stacks first cut where a row ends
+ * (cutAtRowEnds).
  * Pure: items in, items out (a page read by OCR is left as it is, lines.ts).
  */
 import type { PositionedItem } from './lines.ts';
@@ -35,6 +38,15 @@ const APART = 0.5;
  * lines as the row below it has, beside a short one, looks centred with the row below's cells).
  */
 const MIN_PAIRS = 2;
+/**
+ * Tables whose cells sit at the bottom of their row (a spreadsheet's default) need more: at least
+ * MIN_BOTTOM_PAIRS pairs of stacks ending together at different tops, and BOTTOM_OVER_TOP times as
+ * many as pairs starting together. In a top-aligned table whose rows are printed as close as a cell's
+ * lines, the cells of one column make one stack down several rows, and it ends with the last row's
+ * cells: a few bottom pairs with hardly a top pair (the CNE matrix printed unruled, page 2: 4 and 1).
+ */
+const MIN_BOTTOM_PAIRS = 2;
+const BOTTOM_OVER_TOP = 5;
 const MIDDLE_OVER_TOP = 3;
 
 /** Items (sorted by baseline, then x) grouped in lines: baselines within SAME_LINE font sizes of the line's first item. */
@@ -73,9 +85,10 @@ export interface Box {
 /** The lines of one cell: boxes one line spacing apart, each overlapping the one above across. */
 interface Stack {
   boxes: Box[];
-  /** The top of its first line and the middle of its lines (from baselines and font size: see ASCENT, MIDDLE). */
+  /** The top of its first line, the middle of its lines and the bottom of its last (from baselines and font size: see ASCENT, MIDDLE, DESCENT). */
   top: number;
   centre: number;
+  bottom: number;
   size: number;
 }
 
@@ -85,6 +98,7 @@ interface Stack {
  */
 const ASCENT = 0.75;
 const MIDDLE = 0.35;
+const DESCENT = 0.2;
 
 export function boxesOf(row: readonly PositionedItem[]): Box[] {
   const sorted = [...row].sort((a, b) => a.x - b.x);
@@ -145,11 +159,41 @@ function stacksOf(rows: readonly Box[][], spacing: number): Stack[] {
       if (b.linked) continue;
       const boxes = [b];
       while (boxes.at(-1)!.below) boxes.push(boxes.at(-1)!.below!);
-      const size = Math.max(...boxes.map((x) => x.size));
-      stacks.push({ boxes, top: b.y - ASCENT * size, centre: (b.y + boxes.at(-1)!.y) / 2 - MIDDLE * size, size });
+      stacks.push(stackOf(boxes));
     }
   }
   return stacks;
+}
+
+/** A stack of boxes (top to bottom) with its edges. */
+function stackOf(boxes: Box[]): Stack {
+  const size = Math.max(...boxes.map((x) => x.size));
+  const first = boxes[0]!.y;
+  const last = boxes.at(-1)!.y;
+  return { boxes, top: first - ASCENT * size, centre: (first + last) / 2 - MIDDLE * size, bottom: last + DESCENT * size, size };
+}
+
+/**
+ * The stacks cut after each line that ends where a row ends: where two stacks or more end together
+ * (a bottom-aligned row's last line). Rows printed as close as a cell's lines make the cells of one
+ * column one stack down several rows; in a bottom-aligned table every cell of a row ends on the
+ * row's last line, so a stack going on past it is the next row's cell.
+ */
+function cutAtRowEnds(stacks: readonly Stack[], byBottom: readonly Stack[][]): Stack[] {
+  const ends = byBottom.filter((g) => g.length >= 2).map((g) => ({ at: g[0]!.bottom, size: g[0]!.size }));
+  const out: Stack[] = [];
+  for (const s of stacks) {
+    let from = 0;
+    s.boxes.forEach((b, k) => {
+      if (k === s.boxes.length - 1) return;
+      const bottom = b.y + DESCENT * b.size;
+      if (!ends.some((e) => Math.abs(bottom - e.at) <= Math.max(SAME_EDGE * Math.max(b.size, e.size), MIN_SAME_PT))) return;
+      out.push(stackOf(s.boxes.slice(from, k + 1)));
+      from = k + 1;
+    });
+    out.push(from === 0 ? s : stackOf(s.boxes.slice(from)));
+  }
+  return out;
 }
 
 /** Stacks in groups whose `edge` (top or centre) is within SAME_EDGE of the group's first (sorted by it). */
@@ -176,8 +220,9 @@ function pairsApart(groups: readonly Stack[][], other: (s: Stack) => number): nu
 }
 
 /**
- * A page's items (sorted by baseline, then x) with the cells of middle-aligned tables moved up to
- * their row's top (see above), sorted again; the items themselves when the page shows no such table.
+ * A page's items (sorted by baseline, then x) with the cells of middle- or bottom-aligned tables
+ * moved up to their row's top (see above), sorted again; the items themselves when the page shows
+ * no such table.
  */
 export function topAligned(items: readonly PositionedItem[]): readonly PositionedItem[] {
   const rows = rowsByBaseline(items).map(boxesOf);
@@ -187,10 +232,18 @@ export function topAligned(items: readonly PositionedItem[]): readonly Positione
   const stacks = stacksOf(rows, spacing);
   const byCentre = groupsBy(stacks, (s) => s.centre);
   const middle = pairsApart(byCentre, (s) => s.top);
+  const byBottom = groupsBy(stacks, (s) => s.bottom);
+  const bottom = pairsApart(byBottom, (s) => s.top);
   const top = pairsApart(groupsBy(stacks, (s) => s.top), (s) => s.centre);
-  if (middle < MIN_PAIRS || middle < MIDDLE_OVER_TOP * top) return items;
+  const centred = middle >= MIN_PAIRS && middle >= MIDDLE_OVER_TOP * top;
+  const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top;
+  // (both: the edge more pairs share)
+  const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
+  if (groups === null) return items;
+  // (bottom: each stack cut where a row ends, then grouped again)
+  const rowGroups = groups === byBottom ? groupsBy(cutAtRowEnds(stacks, byBottom), (s) => s.bottom) : groups;
   const moved = new Map<PositionedItem, number>();
-  for (const g of byCentre) {
+  for (const g of rowGroups) {
     const rowTop = Math.min(...g.map((s) => s.top));
     for (const s of g) {
       if (s.top === rowTop) continue;
