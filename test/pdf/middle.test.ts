@@ -16,18 +16,19 @@ const item = (str: string, x: number, y: number): PositionedItem => ({ str, x, y
  * Rows of a three-column table: a number, a text of `lines` lines and a figure. `align` sets where
  * the number and the figure sit in the row: level with the text's first line (top), centred on its
  * lines (middle) or level with its last line (bottom). `padding`: from a row's last line to the
- * next row's first (16 pt; 12, a line spacing, for rows printed as close as a cell's lines).
+ * next row's first (16 pt; 12, a line spacing, for rows printed as close as a cell's lines), or one
+ * for each row.
  */
-function table(rows: { n: string; text: string[]; figure: string }[], align: 'top' | 'middle' | 'bottom', padding = 16): PositionedItem[] {
+function table(rows: { n: string; text: string[]; figure: string }[], align: 'top' | 'middle' | 'bottom', padding: number | number[] = 16): PositionedItem[] {
   const items: PositionedItem[] = [];
   let y = 100;
-  for (const r of rows) {
+  for (const [k, r] of rows.entries()) {
     const last = y + (r.text.length - 1) * 12;
     const at = align === 'top' ? y : align === 'middle' ? (y + last) / 2 : last;
     items.push(item(r.n, 50, at));
     r.text.forEach((t, k) => items.push(item(t, 80, y + k * 12)));
     items.push(item(r.figure, 300, at));
-    y = last + padding;
+    y = last + (typeof padding === 'number' ? padding : padding[k]!);
   }
   return items.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -73,16 +74,34 @@ describe('topAligned: a bottom-aligned table (a spreadsheet\'s default) read as 
   });
 
   it('reads rows printed as close as a cell\'s lines: a column\'s text is cut where a row ends', () => {
-    // (no padding: the texts of rows of 3, 2 and 5 lines make one column of ten lines, 100 to 208,
-    // ending with row 3's last line, where «3» and «87,50%» are printed; «1» and «95,00%» end row 1
-    // at 124, «2» and «100,00%» row 2 at 148: the column is cut after those lines, so rows start at
-    // 100, 136 and 160, as in the same table printed top-aligned)
-    const rows = [ROWS[0]!, ROWS[1]!, { ...ROWS[2]!, text: [...ROWS[2]!.text, 'nacional'] }];
-    const moved = topAligned(table(rows, 'bottom', 12));
+    // (rows of 3, 2, 4 and 5 lines, no padding but between rows 2 and 3: the texts make two columns
+    // of lines, 100 to 148 and 164 to 260, ending with rows 2 and 4, where «2» and «4» and their
+    // figures are printed; «1» and «95,00%» end row 1 at 124, «3» and «87,50%» row 3 at 200: the
+    // columns are cut after those lines, so rows start at 100, 136, 164 and 212, as in the same
+    // table printed top-aligned)
+    const rows = [
+      ROWS[0]!, ROWS[1]!, ROWS[2]!,
+      { n: '4', text: ['Reducir los tiempos', 'de atención', 'en ventanilla', 'a la ciudadanía', 'del consejo'], figure: '60,00%' },
+    ];
+    const padding = [12, 16, 12, 12];
+    const moved = topAligned(table(rows, 'bottom', padding));
     const at = (s: string) => moved.find((i) => i.str === s)!.y;
-    expect([at('1'), at('95,00%'), at('2'), at('100,00%'), at('3'), at('87,50%')]).toEqual([100, 100, 136, 136, 160, 160]);
+    expect(['1', '95,00%', '2', '100,00%', '3', '87,50%', '4', '60,00%'].map(at)).toEqual([100, 100, 136, 136, 164, 164, 212, 212]);
     const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
-    expect(page(table(rows, 'bottom', 12))).toBe(page(table(rows, 'top', 12)));
+    expect(page(table(rows, 'bottom', padding))).toBe(page(table(rows, 'top', padding)));
+  });
+
+  it('leaves a table whose stacks end together in one row only (a small top-aligned table whose rows are as far apart as a wrapped cell\'s lines)', () => {
+    // (rows 16 pt apart, cells\' lines 12 pt: only «Egresos en» / «personal» wraps, so the page\'s
+    // line spacing is the row pitch and each column is one stack down to the last row)
+    const items = [
+      item('Programa', 50, 100), item('Monto', 110, 100), item('Estado', 300, 100),
+      item('Egresos en', 50, 116), item('1.234,56', 110, 116), item('EJECUTADO', 300, 116),
+      item('personal', 50, 128),
+      item('Bienes', 50, 144), item('7,00', 110, 144), item('CERRADO', 300, 144),
+      item('Obras', 50, 160), item('9,00', 110, 160), item('ABIERTO', 300, 160),
+    ];
+    expect(topAligned(items)).toBe(items);
   });
 });
 

@@ -45,8 +45,9 @@ describe('wrapped-cell joining on the real PDFs', () => {
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
     // (705 for the evaluación del POA before cells set at the bottom of their rows were moved up to
-    // the row's first line too, a column's text cut where a row ends, pdf/middle.ts: its 111 budget
-    // rows each join their code, plan, description, item and six figures; 3, 1, 698, 49, 559 and 4 before cells centred in their rows were moved up to the row's first
+    // the row's first line too, a column's text cut where a row ends, pdf/middle.ts: 110 of its 111
+    // budget rows then join their code and six figures, 108 their plan's whole name; 3, 1, 698, 49,
+    // 559 and 4 before cells centred in their rows were moved up to the row's first
     // line, pdf/middle.ts: a cell's lines then follow each other under the row's first line, and are
     // joined, where before they were scattered around the row's middle line; 57, 698, 603 and 17
     // before centred columns were left-aligned whole (their cells in rows far apart and cells as wide
@@ -57,7 +58,7 @@ describe('wrapped-cell joining on the real PDFs', () => {
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
-      'portoparques-2025-evaluacion-poa.pdf': 977,
+      'portoparques-2025-evaluacion-poa.pdf': 974,
       'portoparques-2025-informe-anual-lotaip.pdf': 87,
       'portoparques-2025-informe-gestion.pdf': 609,
       'portoparques-2025-poa.pdf': 66,

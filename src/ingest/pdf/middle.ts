@@ -47,6 +47,12 @@ const MIN_PAIRS = 2;
  */
 const MIN_BOTTOM_PAIRS = 2;
 const BOTTOM_OVER_TOP = 5;
+/**
+ * ... and in MIN_BOTTOM_ROWS rows or more: where the measured line spacing is a small table's row
+ * pitch (few cells wrap), each column makes one stack down to the table's last row, and those
+ * stacks, started on different rows, all end together there, in one row only.
+ */
+const MIN_BOTTOM_ROWS = 2;
 const MIDDLE_OVER_TOP = 3;
 
 /** Items (sorted by baseline, then x) grouped in lines: baselines within SAME_LINE font sizes of the line's first item. */
@@ -219,6 +225,11 @@ function pairsApart(groups: readonly Stack[][], other: (s: Stack) => number): nu
   return n;
 }
 
+/** Groups with at least one pair of stacks whose `other` edge is APART or more font sizes apart. */
+function groupsApart(groups: readonly Stack[][], other: (s: Stack) => number): number {
+  return groups.filter((g) => pairsApart([g], other) > 0).length;
+}
+
 /**
  * A page's items (sorted by baseline, then x) with the cells of middle- or bottom-aligned tables
  * moved up to their row's top (see above), sorted again; the items themselves when the page shows
@@ -236,7 +247,7 @@ export function topAligned(items: readonly PositionedItem[]): readonly Positione
   const bottom = pairsApart(byBottom, (s) => s.top);
   const top = pairsApart(groupsBy(stacks, (s) => s.top), (s) => s.centre);
   const centred = middle >= MIN_PAIRS && middle >= MIDDLE_OVER_TOP * top;
-  const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top;
+  const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top && groupsApart(byBottom, (s) => s.top) >= MIN_BOTTOM_ROWS;
   // (both: the edge more pairs share)
   const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
   if (groups === null) return items;
