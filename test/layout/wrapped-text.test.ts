@@ -1661,3 +1661,43 @@ describe('a bracket left open', () => {
     expect(rows).toHaveLength(3);
   });
 });
+
+describe('a bracketed tag after a sentence', () => {
+  it('goes on with the cell, not as a row of its own («… en servicio activo).» / «(E)»)', () => {
+    // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 101-125. Report
+    // line 19: «Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años,
+    // personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)», N/A.
+    const rows = joinedPrinted([
+      '                                      Porcentaje de       N/A', // 101
+      '                                      participación de', // 102
+      '                                      la ciudadanía', // 103
+      '                                      en el exterior', // 104
+      '                                      (E)', // 105
+      '                                      Porcentaje de       N/A', // 106
+      '                                      participación de', // 107
+      '                                      la ciudadanía', // 108
+      '                                      con voto', // 109
+      '                                      facultativo', // 110
+      '                                      (menores de 18', // 111
+      '                                      años, personas', // 112
+      '                                      con', // 113
+      '                                      discapacidad,', // 114
+      '                                      mayores 65', // 115
+      '                                      años, Policías y', // 116
+      '                                      Militares en', // 117
+      '                                      servicio activo).', // 118
+      '                                      (E)', // 119
+      '                                      Porcentaje de       N/A', // 120
+      '                                      actas de', // 121
+      '                                      escrutinio', // 122
+      '                                      suspensas por', // 123
+      '                                      inconsistencias', // 124
+      '                                      numéricas ( E )', // 125
+    ]).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
+    expect(rows.slice(0, 3)).toEqual([
+      ['Porcentaje de participación de la ciudadanía en el exterior (E)', 'N/A'],
+      ['Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años, personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)', 'N/A'],
+      ['Porcentaje de actas de escrutinio suspensas por inconsistencias numéricas ( E )', 'N/A'],
+    ]);
+  });
+});

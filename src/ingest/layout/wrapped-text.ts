@@ -610,7 +610,7 @@ function tableRuns(
     const goesOnBeside = (k: number) => [...cur].some(([m, c]) => m !== k && !!prev.get(m) && goesOnInSmall(prev.get(m)!.text, c.text));
     if (prev.size === cur.size && !valueless && [...prev].some(([k, a]) => !open.has(k) && SENTENCE_END.test(a.text.trimEnd()) && !abbreviationCut(cells[i - 2]?.get(k), a) && !insideTag(a.text) && width[k]! > NARROW_COLUMN
       // (a closing tag under it closes the element the sentence is in: «… vigente.» / «</p>»)
-      && !/^<\//u.test(cur.get(k)?.text.trim() ?? '') && !goesOnBeside(k))) return false;
+      && !/^<\//u.test(cur.get(k)?.text.trim() ?? '') && !BRACKET_TAG.test(cur.get(k)?.text.trim() ?? '') && !goesOnBeside(k))) return false;
     // a line of one cell under the widest line of its column, which ended a sentence, starts a new row
     // (nothing says the sentence's cell goes on: the widest line fills its column by definition)
     if (cur.size === 1) {
@@ -686,6 +686,12 @@ function tableRuns(
   }
   return { runs, joined, cut };
 }
+
+/**
+ * A short tag in brackets alone, «(E)», «( E )»: the mark a text carries after its last sentence
+ * («… en servicio activo). (E)», the CNE's strategic indicators), never a row of its own.
+ */
+const BRACKET_TAG = /^\(\s?[\p{Lu}.]{1,4}\s?\)$/u;
 
 /** Round brackets a text opens and leaves open (a closing one with none open counts for nothing). */
 function bracketDepth(text: string): number {
