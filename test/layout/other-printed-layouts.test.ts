@@ -70,7 +70,10 @@
  * Spanish word list decided the word cuts the document's own words did not; 3,332 after counts
  * right-aligned under a header were that header's column though one of them («19») starts inside
  * it (the right-aligned layout's ministerio procurement read). 2026-12-05 (afternoon): 3,139 (9 of 40)
- * after that session's text-path rules (docs/held-out-layouts.md, 1-17), the a3 plan exact.
+ * after that session's text-path rules (docs/held-out-layouts.md, 1-17), the a3 plan exact;
+ * (night) 2,573 after a bracketed tag alone, «(E)», went on after a sentence's end; 2,531 after a
+ * form feed between two rows of as many cells, the lower on a page laid on a grid of its own,
+ * stopped being a page break for the parsers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';

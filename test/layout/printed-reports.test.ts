@@ -99,12 +99,16 @@ const KNOWN: Record<string, Record<string, string>> = {
   // 62 (19 of 25) after a cell whose markup was still open went on, and a full line of a column
   // that rarely wraps went on in small letters, a4-portrait-unruled plan exact, a4-portrait-narrow
   // plan 26 → 12; 58 after a line went on where another of its cells went on in small letters
-  // beside a cell that ended a sentence, a4-portrait-narrow CNE 30 → 26):
+  // beside a cell that ended a sentence, a4-portrait-narrow CNE 30 → 26; 56 after a line closing a
+  // bracket its cell left open went on, a4-portrait-narrow plan 12 → 10; 53 after a bracketed tag
+  // alone, «(E)», went on after a sentence's end, a4-portrait-narrow CNE 26 → 23; 44 after a form
+  // feed between two rows of as many cells, the lower on a page laid on a grid of its own, stopped
+  // being a page break for the parsers, a4-portrait-narrow CNE 23 → 16, wide-unruled CNE 8 → 6):
   'wide-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops the space of the OCR-noise cell "l ." (prints "l."), so the info flag quoting it differs',
   },
   'wide-unruled': {
-    'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; the footer rows on the last page, on a grid of their own, raise «unidad supuesta» flags; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+4)',
+    'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag; pdftotext prints the OCR-noise cell «l .» as «l.» (goals -1/+1, flags -2/+2)',
   },
   'a4-landscape-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2) and in the OCR-noise cell «l .» (flags -1/+1)',
@@ -113,8 +117,8 @@ const KNOWN: Record<string, Record<string, string>> = {
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -1/+1, flags -1/+1)',
   },
   'a4-portrait-narrow': {
-    'plan-de-accion': `${JOIN}: words of commitment 3's milestones, cut down narrow cells, joined or parted wrongly («gubernamentalesy», «con currenci a»), and milestone 8's text cut short (milestones -6/+6)`,
-    'consejo-nacional-electoral': `${JOIN}: cells of the merged-row matrix; pdftotext drops a space at a cell's wrap («( E )» prints «(» / «E)») and in the OCR-noise cell «l .» (goals -9/+10, flags -1/+6)`,
+    'plan-de-accion': `${JOIN}: words of commitment 3's milestones, cut down narrow cells, joined or parted wrongly («gubernamentalesy», «con currenci a») (milestones -5/+5)`,
+    'consejo-nacional-electoral': `${JOIN}: unit 26's OCR-merged cell, whose last line «cultura organizacional N/A» is read as a goal of its own; pdftotext drops a space at a cell's wrap («( E )» prints «(» / «E)», five indicators) and in the OCR-noise cell «l .» (goals -6/+7, flags -1/+2)`,
   },
 };
 /** The same, for the PDFs themselves read by the ingest (PDF.js positions, src/ingest/pdf). */

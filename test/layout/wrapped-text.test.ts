@@ -1701,3 +1701,18 @@ describe('a bracketed tag after a sentence', () => {
     ]);
   });
 });
+
+describe('a page laid on a grid of its own, in the middle of a table', () => {
+  it('gives the parsers its rows without the form feed when they come out in as many cells as the row above', () => {
+    // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 800-918
+    // (test/fixtures/layout/printed/, README there). Line 865 starts a page on a grid of its own
+    // (indicators at 89, values at 121; above, at 63 and 93), in the middle of unit 28: report line
+    // 211, «Porcentaje de reprogramación de la planificación operativa», N/A, is unit 28's (after a
+    // form feed, the LOTAIP parser gives the rows before a unit's number to that unit: «unidad
+    // supuesta», as where a page break cuts a unit's merged cell).
+    const rows = joinedPrinted(printed('cne-a4-portrait-narrow-units-26-29-page-break'));
+    const at = rows.findIndex((l) => l.includes('Porcentaje de reprogramación'));
+    expect(rows[at]!.split('\t')).toEqual(['', '', '', 'Porcentaje de reprogramación de la planificación operativa', 'N/A']);
+    expect(rows[at - 1]!.split('\t')).toEqual(['', '', '', 'Porcentaje de cumplimiento de la planificación operativa institucional', 'N/A']);
+  });
+});

@@ -987,8 +987,17 @@ function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly str
       if (recovered[i]!.startsWith('\f') && recovered[i]!.includes('\t') && recovered[i - 1]!.includes('\t')) out.add(i);
     }
   }
+  // a page on a grid of its own whose rows came out in the cells of the page above, as many, right
+  // under its last row: the same table (pdftotext laid the page anew, «Porcentaje de
+  // reprogramación…» / «N/A» at 89 and 121 under indicators at 63 and values at 93)
+  for (let i = 1; i < recovered.length; i++) {
+    if (recovered[i]!.startsWith('\f') && sameCells(recovered[i - 1]!, recovered[i]!)) out.add(i);
+  }
   return out;
 }
+
+/** Two lines of the same number of cells, two or more (TAB-separated). */
+const sameCells = (a: string, b: string): boolean => a.includes('\t') && a.split('\t').length === b.split('\t').length;
 
 /**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
