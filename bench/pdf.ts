@@ -307,7 +307,9 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
     '',
     'Por archivo (en el hilo del proceso, PDF.js ya cargado). «Números» y «líneas»: parte de los números (contados con repetición) y de las líneas no vacías'
     + ' de la salida de pdftotext que aparecen en la nuestra; la diferencia son sobre todo las cabeceras, pies y números de'
-    + ' página que se quitan a propósito, las cabeceras de tabla repetidas, y columnas separadas por otro número de espacios.',
+    + ' página que se quitan a propósito, las cabeceras de tabla repetidas, columnas separadas por otro número de espacios y, en las'
+    + ' tablas con celdas centradas o abajo en su fila (la evaluación del POA), las celdas que se suben a la primera línea de su fila,'
+    + ' donde pdftotext las deja a media fila o en la última.',
     '',
     '| archivo | páginas | PDF.js | pdftotext | relación | números | líneas |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
