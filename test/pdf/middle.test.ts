@@ -39,18 +39,21 @@ const ROWS = [
   { n: '3', text: ['Mejorar los procesos', 'de contratación', 'pública del', 'consejo'], figure: '87,50%' },
 ];
 
+/** The baseline an item of `str` ends up on. */
+const yOf = (items: readonly PositionedItem[], str: string): number => items.find((i) => i.str === str)!.y;
+/** A page's layout text (lines.ts). */
+const page = (items: PositionedItem[]): string => layoutPages([{ width: 400, height: 400, items }]).text;
+/** The baselines of the three ROWS's number, figure and text's first line, row by row. */
+const rowStarts = (items: readonly PositionedItem[]): number[][] =>
+  [['1', '95,00%', 'Fortalecer la gestión'], ['2', '100,00%', 'Incrementar la'], ['3', '87,50%', 'Mejorar los procesos']].map((r) => r.map((s) => yOf(items, s)));
+
 describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
   it('moves each row\'s number and figure up to the line of its text\'s first line', () => {
-    const moved = topAligned(table(ROWS, 'middle'));
-    const at = (s: string) => moved.find((i) => i.str === s)!.y;
     // rows start at 100, 140 (3 lines: 100 + 24 + 16) and 168 (2 lines: 140 + 12 + 16)
-    expect([at('1'), at('95,00%'), at('Fortalecer la gestión')]).toEqual([100, 100, 100]);
-    expect([at('2'), at('100,00%'), at('Incrementar la')]).toEqual([140, 140, 140]);
-    expect([at('3'), at('87,50%'), at('Mejorar los procesos')]).toEqual([168, 168, 168]);
+    expect(rowStarts(topAligned(table(ROWS, 'middle')))).toEqual([[100, 100, 100], [140, 140, 140], [168, 168, 168]]);
   });
 
   it('gives the same layout text as the table printed top-aligned', () => {
-    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
     expect(page(table(ROWS, 'middle'))).toBe(page(table(ROWS, 'top')));
     expect(page(table(ROWS, 'top')).split('\n')[0]).toMatch(/^1 +Fortalecer la gestión +95,00%$/);
   });
@@ -63,13 +66,8 @@ describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
 
 describe('topAligned: a bottom-aligned table (a spreadsheet\'s default) read as a top-aligned one', () => {
   it('moves each row\'s number and figure up from its text\'s last line to its first', () => {
-    const moved = topAligned(table(ROWS, 'bottom'));
-    const at = (s: string) => moved.find((i) => i.str === s)!.y;
     // printed at 124, 152 and 204 (each row's last line); rows start at 100, 140 and 168
-    expect([at('1'), at('95,00%'), at('Fortalecer la gestión')]).toEqual([100, 100, 100]);
-    expect([at('2'), at('100,00%'), at('Incrementar la')]).toEqual([140, 140, 140]);
-    expect([at('3'), at('87,50%'), at('Mejorar los procesos')]).toEqual([168, 168, 168]);
-    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
+    expect(rowStarts(topAligned(table(ROWS, 'bottom')))).toEqual([[100, 100, 100], [140, 140, 140], [168, 168, 168]]);
     expect(page(table(ROWS, 'bottom'))).toBe(page(table(ROWS, 'top')));
   });
 
@@ -85,14 +83,12 @@ describe('topAligned: a bottom-aligned table (a spreadsheet\'s default) read as 
     ];
     const padding = [12, 16, 12, 12];
     const moved = topAligned(table(rows, 'bottom', padding));
-    const at = (s: string) => moved.find((i) => i.str === s)!.y;
-    expect(['1', '95,00%', '2', '100,00%', '3', '87,50%', '4', '60,00%'].map(at)).toEqual([100, 100, 136, 136, 164, 164, 212, 212]);
-    const page = (items: PositionedItem[]) => layoutPages([{ width: 400, height: 400, items }]).text;
+    expect(['1', '95,00%', '2', '100,00%', '3', '87,50%', '4', '60,00%'].map((s) => yOf(moved, s))).toEqual([100, 100, 136, 136, 164, 164, 212, 212]);
     expect(page(table(rows, 'bottom', padding))).toBe(page(table(rows, 'top', padding)));
   });
 
   it('leaves a table whose stacks end together in one row only (a small top-aligned table whose rows are as far apart as a wrapped cell\'s lines)', () => {
-    // (rows 16 pt apart, cells\' lines 12 pt: only «Egresos en» / «personal» wraps, so the page\'s
+    // (rows 16 pt apart, cells' lines 12 pt: only «Egresos en» / «personal» wraps, so the page's
     // line spacing is the row pitch and each column is one stack down to the last row)
     const items = [
       item('Programa', 50, 100), item('Monto', 110, 100), item('Estado', 300, 100),
