@@ -576,9 +576,9 @@ function tableRuns(
    * sentences end inside it.
    */
   const bracketClosed = (from: number, i: number, k: number, text: string): boolean => {
-    let depth = 0;
-    for (let m = from; m < i; m++) depth += bracketDepth(cells[m]?.get(k)?.text ?? '');
-    return depth > 0 && closesBracket(text, depth);
+    let before = '';
+    for (let m = from; m < i; m++) before += cells[m]?.get(k)?.text ?? '';
+    return closesOpenBracket(before, text);
   };
   const continues = (i: number, from?: number): boolean => {
     const prev = cells[i - 1];
@@ -693,20 +693,18 @@ function tableRuns(
  */
 const BRACKET_TAG = /^\(\s?[\p{Lu}.]{1,4}\s?\)$/u;
 
-/** Round brackets a text opens and leaves open (a closing one with none open counts for nothing). */
-function bracketDepth(text: string): number {
+/**
+ * True when `before` leaves a round bracket open and `after` closes it (a closing bracket with none
+ * open counts for nothing).
+ */
+function closesOpenBracket(before: string, after: string): boolean {
   let depth = 0;
-  for (const ch of text) {
+  for (const ch of before) {
     if (ch === '(') depth++;
     else if (ch === ')' && depth > 0) depth--;
   }
-  return depth;
-}
-
-/** A text that closes `open` brackets opened before it: its closing brackets outnumber its opening ones by that many at some point. */
-function closesBracket(text: string, open: number): boolean {
-  let depth = open;
-  for (const ch of text) {
+  if (depth === 0) return false;
+  for (const ch of after) {
     if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return true;
   }
