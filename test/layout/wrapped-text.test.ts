@@ -27,6 +27,8 @@ const PROCUREMENT = [
 const printed = (name: string): string[] => readFileSync(`test/fixtures/layout/printed/${name}.layout.txt`, 'utf8').split('\n');
 /** The parser text of printed lines (a page's, so a form feed ends them), one string a line. */
 const joinedPrinted = (lines: readonly string[]): string[] => joinWrappedText([...lines, '\f'].join('\n')).text.split('\n');
+/** The same, blank lines left out, each line as its cells. */
+const joinedCells = (lines: readonly string[]): string[][] => joinedPrinted(lines).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
 
 describe('joinWrappedText', () => {
   it('joins each wrapped row cell by cell and maps every joined line to its first displayed line', () => {
@@ -1640,7 +1642,7 @@ describe('a bracket left open', () => {
     // The plan printed on A4 portrait, narrow (VARIANTS), layout text lines 2879-2889. Report line
     // 956: «<b>Hito 8:</b> Promoción del uso de los datos publicados. (Usar: Visualizar. Analizar.
     // Comparar. Hacer una diferencia)» Diciembre 2020, Diciembre 2021.
-    const rows = joinedPrinted([
+    const rows = joinedCells([
       '<b>Hito 7:</b> Publicación de datos OCDS y          Enero 2021        Agosto 2021', // 2879
       'OC4IDS con una licencia de datos abiertos en', // 2880
       'línea con una política de publicación clara, que', // 2881
@@ -1652,7 +1654,7 @@ describe('a bracket left open', () => {
       'permitan la evaluación y mejoramiento de la', // 2887
       'calidad de los datos y la usabilidad, así como la', // 2888
       'medición del uso y monitoreo de los', // 2889
-    ]).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
+    ]);
     expect(rows[1]).toEqual([
       '<b>Hito 8:</b> Promoción del uso de los datos publicados. (Usar: Visualizar. Analizar. Comparar. Hacer una diferencia)',
       'Diciembre 2020', 'Diciembre 2021',
@@ -1667,7 +1669,7 @@ describe('a bracketed tag after a sentence', () => {
     // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 101-125. Report
     // line 19: «Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años,
     // personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)», N/A.
-    const rows = joinedPrinted([
+    const rows = joinedCells([
       '                                      Porcentaje de       N/A', // 101
       '                                      participación de', // 102
       '                                      la ciudadanía', // 103
@@ -1693,7 +1695,7 @@ describe('a bracketed tag after a sentence', () => {
       '                                      suspensas por', // 123
       '                                      inconsistencias', // 124
       '                                      numéricas ( E )', // 125
-    ]).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
+    ]);
     expect(rows.slice(0, 3)).toEqual([
       ['Porcentaje de participación de la ciudadanía en el exterior (E)', 'N/A'],
       ['Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años, personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)', 'N/A'],
