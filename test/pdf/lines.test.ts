@@ -363,6 +363,67 @@ describe('layoutPages: positioned text → layout lines', () => {
       ]);
       expect(pageLines([full, secondAt([250, 100, 487]), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
     });
+
+    describe('rows whose text runs over two columns of the table above', () => {
+      // (otras4 letter-portrait-serif-9pt-middle-right, CNE report, pages 4-5: page 4 ends with the
+      // 5-column matrix, unit 11's name at 52, its objective at 127, its indicators at 394; page 5
+      // starts with the 2-cell rows «Porcentaje de gestión de solicitudes …» / «N/A», a text from 38
+      // to 518. The text the PDF was printed from parts them with three empty lines.)
+      const matrixFoot = page([
+        item('Dirección', 52, 680), item('Incrementar la efectividad', 127, 680), item('Porcentaje de elaboración', 394, 680), item('N/A', 545, 680),
+        item('Nacional', 52, 692), item('en el control', 127, 692), item('informes técnicos', 394, 692),
+        item('Fiscalización', 52, 704), item('del financiamiento', 127, 704), item('Porcentaje de ejecución', 394, 704), item('94,07%', 540, 704),
+        // (the page is full: the next page's first row would not have fitted)
+        item('Control del Gasto', 52, 716), item('de las organizaciones', 127, 716), item('presupuestaria', 394, 716),
+      ]);
+      const nextTable = page([
+        item('Porcentaje de gestión de solicitudes de inscripción en el registro', 38, 40), item('N/A', 545, 40),
+        item('Porcentaje de ejecución de mecanismos de democracia interna', 38, 52), item('N/A', 545, 52),
+      ]);
+
+      it('start the next page with a blank line, though its first row would not have fitted: another table', () => {
+        const lines = pageLines([matrixFoot, nextTable, last], 1);
+        expect(lines[0]).toBe('');
+        expect(lines[1]!.trim()).toMatch(/^Porcentaje de gestión de solicitudes/);
+      });
+
+      it('do not when the text runs over where texts of one column start: one table whose column is right-aligned or centred', () => {
+        // (the Portoparques cédula presupuestaria, pages 4-5: descriptions right-aligned between the
+        // codes at 30 and the figures at 452, «EDIFICIOS, LOCALES, …» from 137 over a start at 350,
+        // and over a figure that spills into the descriptions' column, «230.00» at 427)
+        const budgetFoot = page([
+          item('2025.07.02.A100', 30, 692), item('MEDICAMENTOS', 320, 692), item('230.00', 392, 692), item('0.00', 452, 692),
+          item('2025.01.09.A100', 30, 704), item('VEHICULOS (SERVICIO)', 350, 704), item('3,600.00', 452, 704),
+          item('2025.03.01.A100', 30, 716), item('INFRAESTRUCTURA', 350, 716), item('9,995.00', 452, 716),
+        ]);
+        const budgetNext = page([
+          item('2025.03.02.A100', 30, 40), item('EDIFICIOS, LOCALES, RESIDENCIAS Y CABLEADO', 200, 40), item('12,000.00', 452, 40),
+          item('2025.03.06.A100', 30, 52), item('MAQUINARIAS Y EQUIPOS DE OFICINA', 250, 52), item('7,210.00', 452, 52),
+        ]);
+        expect(pageLines([budgetFoot, budgetNext, last], 1)[0]!.trim()).toMatch(/^2025\.03\.02\.A100/);
+      });
+
+      it('do not for the columns of another table higher on the page, a blank line above the table at its foot', () => {
+        // (otras4 legal-landscape-condensed-8pt-ruled-centered, CNE report, pages 7-8: page 7 holds
+        // unit 24's table, then, after a blank line, the table of units 25 and 26 at its foot; page 8
+        // goes on with unit 26's last row, «Talento toral zación, …», which runs over unit 24's
+        // columns. Measured against the whole page, the row was parted from its table and read
+        // under unit 27.)
+        const twoTables = page([
+          item('Porcentaje de gestión de', 38, 640), item('Dirección de procesos', 170, 640),
+          // (the page is full: the next page's first row would not have fitted)
+          item('Dirección', 90, 704), item('Porcentaje de', 315, 704),
+          item('de Talento', 90, 716), item('inducciones', 315, 716),
+          item('Humano', 90, 728), item('medición', 315, 728),
+        ]);
+        // («Porcentaje de gestión» runs from 120 to 225, over both texts of the table at 640)
+        const rows = page([
+          item('Mejorar', 70, 40), item('Porcentaje de gestión', 120, 40), item('2,00', 300, 40),
+          item('la gestión', 70, 52), item('de cumplimiento', 120, 52), item('100,00', 300, 52),
+        ]);
+        expect(pageLines([twoTables, rows, last], 1)[0]!.trim()).toMatch(/^Mejorar/);
+      });
+    });
   });
 
   it('gives no lines for a page without text and keeps the page map aligned', () => {

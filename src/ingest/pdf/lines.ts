@@ -599,7 +599,9 @@ function firstRow(lines: readonly PageLine[]): { height: number; pitch: number }
  * last line of the document's pages as tall; it must take the row and half a line more (a whole
  * line more missed the CNE matrix's unit 19 on A4 at 11 pt, 1.4 lines: 72 pt of room for a row of
  * 61.5 at 15 pt a line, its goal then read as unit 18's). The tables share no column start (within
- * a font size), the second showing two or more.
+ * a font size), the second showing two or more. A next page whose first rows (two or more) run a
+ * text over two texts of one line of the table above is another table too, room or not
+ * (crossingRows): two columns of one table do not flow into each other.
  */
 function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
   const floors = pageFloors(pages, geometry);
@@ -615,8 +617,33 @@ function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly Position
     const fitted = !!row && room >= row.height + 0.5 * row.pitch;
     const shared = after.some((x) => before.some((b) => Math.abs(b - x) <= size));
     const columns = new Set(after.map((x) => Math.round(x)));
-    return fitted && !shared && columns.size >= 2 ? [{ text: '', y: lines[0]!.y - size, cells: [] }, ...lines] : lines;
+    const parted = !shared && ((fitted && columns.size >= 2) || crossingRows(lines.slice(0, BREAK_REACH), lastBlock(above), size) >= 2);
+    return parted ? [{ text: '', y: lines[0]!.y - size, cells: [] }, ...lines] : lines;
   });
+}
+
+/**
+ * How many table rows among `lines` hold a text over two texts of one line of the page above (by
+ * more than `size` each): a row of another table, whose columns are not that table's (the CNE
+ * matrix's 2-cell rows «indicador» / «N/A», each indicator as wide as the 5-column table above
+ * it, from its unit's name to its indicators). A text within one column of the table above,
+ * however that column's texts start (right-aligned, centred), overlaps one text of each line.
+ */
+function crossingRows(lines: readonly PageLine[], above: readonly PageLine[], size: number): number {
+  const words = (c: LineCell) => /\p{L}{2}/u.test(c.text);
+  const overlap = (c: LineCell, d: LineCell) => Math.min(c.end, d.end) - Math.max(c.x, d.x) > size;
+  return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => words(c)
+    && above.some((a) => a.cells.filter((d) => words(d) && overlap(c, d)).length >= 2))).length;
+}
+
+/**
+ * The lines of the table a page ends with: after its last blank line. (Counting back to a title
+ * instead, a one-cell line under a blank one, took in the tables above it on the page: the CNE
+ * matrix on Legal paper, centred, then gave unit 26's last row to unit 27.)
+ */
+function lastBlock(lines: readonly PageLine[]): readonly PageLine[] {
+  const blank = lines.findLastIndex((l) => l.cells.length === 0);
+  return lines.slice(blank + 1);
 }
 
 function trimBlank(lines: PageLine[]): PageLine[] {
