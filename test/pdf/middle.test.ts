@@ -133,6 +133,27 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(out.slice(6).map((i) => i.x)).toEqual([262, 262, 262, 262, 262]);
   });
 
+  it('on a page of left-aligned text, aligns a column of one centred pair whose lines are a centred column\'s: a row centred as a whole', () => {
+    // (otras4 a4-portrait-times-10pt-rows-middle-header, CNE report, page 5: the first row of unit
+    // 15's table printed as a centred header, its name and objective centred over four lines, its
+    // indicator «Porcentaje de actualizaciones del» / «sistema estadístico electoral» over two, at
+    // 382 and 394. Left as printed, the indicator's second line started a row of its own, and its
+    // unit number's second digit, «5», was read as unit 5's.)
+    const left = ['Uno', 'Dos tres cuatro', 'Cinco', 'Seis siete ocho', 'Nueve', 'Diez once doce', 'Trece'].map((t, k) => item(t, 20, 100 + k * 12));
+    // (the name centred on x = 150: widths 90, 10, 75 and 15 pt, starts 105, 145, 112.5 and 142.5)
+    const name = ['Dirección Nacional', 'de', 'Estadística del', 'CNE'].map((t, k) => item(t, 150 - (5 * t.length) / 2, 100 + k * 12));
+    // (the indicator centred on x = 300 on the name's first two lines: widths 165 and 95 pt, starts 217.5 and 252.5)
+    const indicator = ['Porcentaje de actualizaciones del', 'sistema estadístico'].map((t, k) => item(t, 300 - (5 * t.length) / 2, 100 + k * 12));
+    // (a pair alike further down, centred on x = 320, on lines no centred column holds: left as printed)
+    const lone = ['Porcentaje de requerimientos atendidos', 'oportunamente'].map((t, k) => item(t, 320 - (5 * t.length) / 2, 160 + k * 12));
+    const out = leftAligned([...left, ...name, ...indicator, ...lone]);
+    const xOf = (s: string) => out.find((i) => i.str === s)!.x;
+    expect(['Dirección Nacional', 'de', 'Estadística del', 'CNE'].map(xOf)).toEqual([105, 105, 105, 105]);
+    expect(['Porcentaje de actualizaciones del', 'sistema estadístico'].map(xOf)).toEqual([217.5, 217.5]);
+    expect(['Porcentaje de requerimientos atendidos', 'oportunamente'].map(xOf)).toEqual([225, 287.5]);
+    expect(xOf('Trece')).toBe(20);
+  });
+
   it('leaves left-aligned lines as they are', () => {
     const items = ['Dirección Nacional', 'de Registro', 'Electoral', 'Talento Humano'].map((t, k) => item(t, 105, 100 + k * 12));
     expect(leftAligned(items)).toBe(items);

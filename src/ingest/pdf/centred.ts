@@ -13,7 +13,8 @@
  * many as left-aligned ones; on another page (centred descriptions beside left-aligned codes, a
  * centred header over left-aligned rows), a column with MIN_COLUMN_PAIRS centred pairs of its own,
  * which starts where the cell under its last line does when that is further left (a header over
- * its column's left-aligned figures). (Right-aligned figures share their end: they
+ * its column's left-aligned figures), and a column of fewer centred pairs whose every line is a
+ * line of such a column (a row centred as a whole). (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) Pure: items in, items out.
  */
 import type { PositionedItem } from './lines.ts';
@@ -94,9 +95,18 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
     const r = root(pair[0]);
     if (near.has(pair) && Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
   }
+  // (on a mixed page, a column of fewer centred pairs whose every line is on a line of a centred
+  // column that has its own: a row centred as a whole, a header or a table's first row styled as
+  // one, «Porcentaje de actualizaciones del» / «sistema estadístico electoral» beside its unit's
+  // centred name and objective)
+  const qualified = new Set([...columns.keys()].filter((r) => page || (votes.get(r) ?? 0) >= MIN_COLUMN_PAIRS));
+  const centredAt = [...qualified].flatMap((r) => [...columns.get(r)!].map((b) => b.y));
+  for (const [r, column] of columns) {
+    if (!qualified.has(r) && [...column].every((b) => centredAt.some((y) => Math.abs(y - b.y) <= SAME_PT))) qualified.add(r);
+  }
   const moved = new Map<PositionedItem, number>();
   for (const [r, column] of columns) {
-    if (!page && (votes.get(r) ?? 0) < MIN_COLUMN_PAIRS) continue;
+    if (!qualified.has(r)) continue;
     let start = Math.min(...[...column].map((b) => b.x));
     // (on a mixed page, a centred cell over a left-aligned one, a header over its rows: the column
     // starts where the cell under its last line does, when that is further left)
