@@ -381,6 +381,30 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
   });
 
+  it('takes no unit number that is not above the numbers before it: a number cut in two rows, «1» / «7», is neither unit 1 nor unit 7', () => {
+    // Units 16 and 17 (lines 115-124) with unit 17's number cut down its column as the text path
+    // gives it when the layout did not join the rows (otras4 a4-portrait-times-10pt-rows-middle-
+    // header, `pdftotext -layout`, parser text lines 320-321: «1» before «Porcentaje (número) de
+    // organizaciones», «7» before its next line). Read as numbers, unit 17's goals went under a
+    // unit 1 and a unit 7 (the report's units 1 and 7 are others).
+    const rows = pick(115, 124).map((l, i) => (i === 5 ? l.replace(/^17\t/, '1\t') : i === 6 ? `7${l}` : l));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...rows, ''].join('\n')));
+    // (source lines: 1-3 the header, 4-6 unit 16, 7-13 unit 17, its name on line 7)
+    const unit17 = r.goals.filter((g) => g.source_line >= 7);
+    expect(unit17.map((g) => g.indicator?.slice(0, 40))).toEqual([
+      'Porcentaje de participación de la ciudad', 'Porcentaje de participación de la ciudad', 'Porcentaje (número) de organizaciones po',
+      '(O.O)Porcentaje de cumplimiento de los p', 'Porcentaje de asistencias técnicas ejecu', 'Tiempo total para publicación de resulta',
+      'Porcentaje de usuarios autenticados biom',
+    ]);
+    expect(unit17.map((g) => [g.unit_number, g.unit])).toEqual(unit17.map(() => [null, 'Dirección Nacional de Procesos Electorales']));
+    // (each goal says its unit has no number; the two numbers say why they were not used)
+    const unitFlags = r.flags.filter((f) => f.code === 'unit_unknown');
+    expect(unitFlags.filter((f) => f.message.startsWith('número de unidad fuera de orden (anterior 16), no se usa')).map((f) => f.source_line)).toEqual([9, 10]);
+    expect(unitFlags.filter((f) => f.message.startsWith('número de unidad fuera de orden, no se usa: unidad sin número')).map((f) => f.source_line)).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    // (unit 16's goals keep their number)
+    expect(r.goals.filter((g) => g.source_line < 7).map((g) => g.unit_number)).toEqual([16, 16, 16]);
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

@@ -203,7 +203,7 @@ function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 
 
 type Opener = 'start' | 'section' | 'page' | 'objective' | 'name' | 'number' | 'lost';
 /** Why a row's unit is uncertain; null when confident. */
-type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'no_name' | 'before_header' | 'given_back';
+type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'unordered' | 'no_name' | 'before_header' | 'given_back';
 
 /** An objective under construction (continuation rows append to it). */
 interface Slot {
@@ -219,6 +219,8 @@ interface Block {
   entries: Entry[];
   /** Index in `entries` of the first row at or after the unit's name/number. */
   headerAt: number | null;
+  /** A number printed for the unit but not taken: not above the numbers before it (number()). */
+  unordered: number | null;
 }
 
 interface Entry {
@@ -256,7 +258,7 @@ function isComplete(b: Block): boolean {
 }
 
 function newBlock(opener: Opener): Block {
-  return { opener, number: null, nameParts: [], nameLastSeq: -1, slots: [], entries: [], headerAt: null };
+  return { opener, number: null, nameParts: [], nameLastSeq: -1, slots: [], entries: [], headerAt: null, unordered: null };
 }
 
 class UnitTracker {
@@ -349,10 +351,18 @@ class UnitTracker {
       return;
     }
     const n = Number(r.number);
+    // A number not above the numbers before it is not taken: the matrix numbers its units in order,
+    // and a number cut down a narrow column whose rows the layout did not join reads as two, «1» /
+    // «5» for unit 15 (each a unit 1 and 5 already seen). Its rows start a unit all the same (the
+    // unit before them ended), without a number, each flagged.
     if (n <= this.lastNumber) {
-      this.flags.push(flag(this.src, 'warning', 'unit_unknown', `número de unidad fuera de orden (anterior ${this.lastNumber})`, n, r.line, { dataset: 'goals', field: 'unit_number' }));
+      this.flags.push(flag(this.src, 'warning', 'unit_unknown', `número de unidad fuera de orden (anterior ${this.lastNumber}), no se usa`, n, r.line, { dataset: 'goals', field: 'unit_number' }));
+      if (this.cur.number !== null) this.open('number');
+      this.cur.unordered ??= n;
+      this.markHeader();
+      return;
     }
-    this.lastNumber = Math.max(this.lastNumber, n);
+    this.lastNumber = n;
     if (this.cur.number !== null) this.open('number');
     this.cur.number = n;
     this.markHeader();
@@ -395,7 +405,7 @@ class UnitTracker {
         e.unit = b;
         e.slot ??= b.slots[0] ?? null;
         e.group = i < (b.headerAt ?? 0) ? early : group;
-        if (b.number === null) e.doubt = 'no_number';
+        if (b.number === null) e.doubt = b.unordered === null ? 'no_number' : 'unordered';
         else if (b.nameParts.length === 0) e.doubt = 'no_name';
         else if (doubtful && i < (b.headerAt ?? 0)) e.doubt = 'before_header';
       });
@@ -501,6 +511,7 @@ const DOUBT_TEXT: Record<Doubt, string> = {
   lost_columns: 'unidad perdida por OCR: fila sin columnas No./unidad/objetivo (el texto puede mezclar objetivo e indicador)',
   no_unit: 'unidad no identificada: bloque de filas sin nombre ni número de unidad',
   no_number: 'número de unidad no impreso en el bloque',
+  unordered: 'número de unidad fuera de orden, no se usa: unidad sin número',
   no_name: 'nombre de unidad no impreso en el bloque',
   before_header: 'unidad supuesta: fila anterior al nombre/número de la unidad tras un salto de página o pérdida de columnas',
   given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
