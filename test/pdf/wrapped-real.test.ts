@@ -44,7 +44,12 @@ describe('wrapped-cell joining on the real PDFs', () => {
   }
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
-    // (705 for the evaluación del POA before cells set at the bottom of their rows were moved up to
+    // (974, 609 and 66 for the evaluación del POA, the informe de gestión and the POA before a
+    // centred column of fewer centred pairs, on the lines of a centred column, was left-aligned too,
+    // centred.ts: a row centred whole, the POA's «Portoviejo» / «Desarrollado, Seguro e» /
+    // «Inteligente» beside its centred objective, then joins into one line: 16 more displayed lines
+    // joined in the POA;
+    // 705 for the evaluación del POA before cells set at the bottom of their rows were moved up to
     // the row's first line too, a column's text cut where a row ends, pdf/middle.ts: 110 of its 111
     // budget rows then join their code and six figures, 108 their plan's whole name; 3, 1, 698, 49,
     // 559 and 4 before cells centred in their rows were moved up to the row's first
@@ -58,10 +63,10 @@ describe('wrapped-cell joining on the real PDFs', () => {
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
-      'portoparques-2025-evaluacion-poa.pdf': 974,
+      'portoparques-2025-evaluacion-poa.pdf': 977,
       'portoparques-2025-informe-anual-lotaip.pdf': 87,
-      'portoparques-2025-informe-gestion.pdf': 609,
-      'portoparques-2025-poa.pdf': 66,
+      'portoparques-2025-informe-gestion.pdf': 610,
+      'portoparques-2025-poa.pdf': 82,
     });
   });
 
