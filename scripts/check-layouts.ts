@@ -16,7 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2, OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
-import { bundledExpectations, comparablePdf, ingestLayout, printedDir, recordDiff, REPORTS, type Comparable } from '../test/support/printed.ts';
+import { bundledExpectations, comparablePdf, ingestLayout, otherUnitGoals, printedDir, recordDiff, REPORTS, type Comparable } from '../test/support/printed.ts';
 import { withoutProvenance } from '../test/support/untab.ts';
 
 /** Each set: its variants and the cache-folder prefix (the tests' own prefixes, so their cache is reused). */
@@ -49,13 +49,16 @@ type Path = 'pdf' | 'texto';
 /** Records and flags a recordDiff line counts, missing plus extra ("goals -11/+12, flags -1/+1" → 25). */
 const diffTotal = (d: string): number => [...d.matchAll(/-(\d+)\/\+(\d+)/g)].reduce((s, m) => s + Number(m[1]) + Number(m[2]), 0);
 
-/** One report of one variant read through one path, compared with the bundled report ("" when equal). */
-async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<string> {
+/**
+ * One report of one variant read through one path, compared with the bundled report: what differs
+ * ("" when equal) and how many goals stand under another unit's number (otherUnitGoals).
+ */
+async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<{ diff: string; otherUnit: number }> {
   try {
     const got = path === 'pdf' ? await comparablePdf(dir, variant, file) : withoutProvenance(ingestLayout(dir, variant, file));
-    return recordDiff(got, want);
+    return { diff: recordDiff(got, want), otherUnit: otherUnitGoals(got, want) };
   } catch (err) {
-    return `error: ${(err as Error).message}`;
+    return { diff: `error: ${(err as Error).message}`, otherUnit: 0 };
   }
 }
 
@@ -84,15 +87,17 @@ async function main(): Promise<void> {
     const perVariant: string[] = [];
     let exact = 0;
     let differing = 0;
+    let otherUnit = 0;
     for (const v of variants) {
       let variantExact = 0;
       let variantDiffering = 0;
       for (const f of REPORTS) {
-        const d = await measure(dir, v.name, f, path, expected(f));
+        const { diff: d, otherUnit: n } = await measure(dir, v.name, f, path, expected(f));
+        otherUnit += n;
         if (d === '') variantExact++;
         else {
           variantDiffering += diffTotal(d);
-          process.stdout.write(`${path} ${v.name} / ${f}: ${d}\n`);
+          process.stdout.write(`${path} ${v.name} / ${f}: ${d}${n ? ` (${n} metas bajo el número de otra unidad)` : ''}\n`);
         }
       }
       perVariant.push(`-- ${path} ${v.name}: ${variantExact} de ${REPORTS.length} exactos, ${variantDiffering} difieren\n`);
@@ -100,7 +105,7 @@ async function main(): Promise<void> {
       differing += variantDiffering;
     }
     process.stdout.write(perVariant.join(''));
-    process.stdout.write(`== ${path} ${label}: ${exact} de ${variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren\n`);
+    process.stdout.write(`== ${path} ${label}: ${exact} de ${variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren, ${otherUnit} metas bajo el número de otra unidad\n`);
   }
 }
 

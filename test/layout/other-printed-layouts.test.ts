@@ -79,7 +79,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { pageOfLine } from '../../src/lib/pdf.ts';
 import {
-  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, layoutText, printedDir, recordDiff,
+  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, layoutText, otherUnitGoals, printedDir, recordDiff,
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
@@ -290,7 +290,25 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     expect(recordDiff({ x: a.x }, a)).toBe('y -1/+0');
   });
 
+  it('otherUnitGoals counts the goals under a number the bundled report never gives them, not those without one', () => {
+    const goal = (indicator: string, unit_number: number | null, planned: number | null = null) => ({ indicator, planned, value_text: null, unit_number });
+    const want = { goals: [goal('Porcentaje de ejecución presupuestaria', 16, 90.25), goal('Porcentaje de ejecución presupuestaria', 17, 0), goal('Porcentaje de asistencias', 17)] };
+    expect(otherUnitGoals(want, want)).toBe(0);
+    // (under 7 instead of 17; under 16 with unit 17's figure; without a number; a goal the report lacks)
+    const got = { goals: [goal('Porcentaje de asistencias', 7), goal('Porcentaje de ejecución presupuestaria', 16, 0), goal('Porcentaje de ejecución presupuestaria', null, 90.25), goal('Otro', 3)] };
+    expect(otherUnitGoals(got, want)).toBe(2);
+  });
+
   eachPrinted(OTHER_VARIANTS, KNOWN_PDF, (f) => f.replace(/\.txt$/, '.pdf'), async (v, f) => {
     expect(await comparablePdf(dir, v, f)).toEqual(expected(f));
   }, 60_000);
+
+  // (the worst error, checked apart so the layouts still short of exact keep it: a reporter quotes
+  // a figure under the unit printed beside it; a goal left without a unit is flagged instead)
+  const cne = '2023-consejo-nacional-electoral-lotaip-a4-metas.txt';
+  for (const v of OTHER_VARIANTS) {
+    it(`${v.name} / ${cne.replace(/\.txt$/, '.pdf')}: no goal under another unit's number`, async () => {
+      expect(otherUnitGoals(await comparablePdf(dir, v.name, cne), expected(cne))).toBe(0);
+    }, 60_000);
+  }
 });

@@ -90,6 +90,23 @@ export function recordDiff(got: Comparable, want: Comparable): string {
 }
 
 /**
+ * How many goals of `got` stand under another unit's number: a goal whose indicator and value
+ * the bundled report (`want`) has, never under that number (the worst error: a reporter quotes the
+ * figure under the wrong unit). Goals without a number are left out: they are flagged.
+ */
+export function otherUnitGoals(got: Comparable, want: Comparable): number {
+  type Goal = { indicator?: unknown; planned?: unknown; value_text?: unknown; unit_number?: unknown };
+  const key = (g: Goal) => JSON.stringify([g.indicator, g.planned, g.value_text]);
+  const numbers = new Map<string, Set<unknown>>();
+  for (const g of ((want as Record<string, unknown[]>).goals ?? []) as Goal[]) {
+    if (!numbers.has(key(g))) numbers.set(key(g), new Set());
+    numbers.get(key(g))!.add(g.unit_number);
+  }
+  return (((got as Record<string, unknown[]>).goals ?? []) as Goal[])
+    .filter((g) => g.unit_number !== null && numbers.has(key(g)) && !numbers.get(key(g))!.has(g.unit_number)).length;
+}
+
+/**
  * One test per variant × report: `check` must pass, or, for the pairs `known` names, must still fail
  * (`it.fails`, its title saying what differs; when one starts passing, vitest reports it).
  */
