@@ -407,8 +407,8 @@ describe('layoutPages: positioned text → layout lines', () => {
         // (otras4 legal-landscape-condensed-8pt-ruled-centered, CNE report, pages 7-8: page 7 holds
         // unit 24's table, then, after a blank line, the table of units 25 and 26 at its foot; page 8
         // goes on with unit 26's last row, «Talento toral zación, …», which runs over unit 24's
-        // columns. Measured against the whole page, the row was parted from its table and read
-        // under unit 27.)
+        // columns. Measured against more of the page (all of it, or back to its last title), the
+        // row was parted from its table and read under unit 27.)
         const twoTables = page([
           item('Porcentaje de gestión de', 38, 640), item('Dirección de procesos', 170, 640),
           // (the page is full: the next page's first row would not have fitted)
