@@ -364,6 +364,43 @@ describe('layoutPages: positioned text → layout lines', () => {
       expect(pageLines([full, secondAt([250, 100, 487]), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
     });
 
+    describe('rows whose text starts inside a left-aligned column of the table above', () => {
+      // (otras5 letter-portrait-serif-8pt-bottom-right, CNE report, pages 5-6: page 5 ends with
+      // unit 18's indicators, all at 381; page 6 starts with unit 19's table, whose indicators
+      // start at 407, 26 pt further in. The text the PDF was printed from parts them with three
+      // empty lines; read as one table, unit 19's first goal went to unit 18.)
+      const unit18 = page([
+        item('Porcentaje de ejecución presupuestaria', 381, 692), item('0,00%', 600, 692),
+        item('Porcentaje de asistencias técnicas', 381, 704), item('N/A', 600, 704),
+        item('Porcentaje número de modalidades de', 381, 716), item('100,00%', 600, 716),
+        // (the page is full: the next page's first row would not have fitted)
+        item('difusión planificadas', 381, 728),
+      ]);
+      const unit19 = (x: number) => page([
+        item('Porcentaje de participación', x, 40), item('N/A', 600, 40),
+        item('19', 38, 52), item('Dirección Procesos', 52, 52), item('Incrementar la', 233, 52), item('Porcentaje de atención', x, 52), item('N/A', 600, 52),
+      ]);
+
+      it('start the next page with a blank line, though its first row would not have fitted: another table', () => {
+        const lines = pageLines([unit18, unit19(407), last], 1);
+        expect(lines[0]).toBe('');
+        expect(lines[1]!.trim()).toMatch(/^Porcentaje de participación/);
+        // (the same rows with their indicators where unit 18's start: one table going on)
+        expect(pageLines([unit18, unit19(381), last], 1)[0]!.trim()).toMatch(/^Porcentaje de participación/);
+      });
+
+      it('do not when the column was centred and left-aligned page by page (centred.ts): its start is the page\'s widest line\'s', () => {
+        // (otras4 letter-landscape-narrow-9pt-zebra-centered-middle, CNE report, page 2: the
+        // indicators of one table, centred, start at 444 on page 1 and at 453 on page 2)
+        const centredAt = (texts: string[], y0: number) => texts.flatMap((t, k) => [item(t, 460 - (5 * t.length) / 2, y0 + k * 12), item('N/A', 600, y0 + k * 12)]);
+        // (widths 200, 150, 100 and 160 pt: starts 360, 385, 410 and 380, all moved to 360)
+        const above = page(centredAt(['Porcentaje de ejecución presupuesta', 'Porcentaje de asistencias', 'Porcentaje de', 'Porcentaje de cumplimiento'], 692));
+        // (widths 120, 80, 100, 90 and 110 pt: starts 400, 420, 410, 415 and 405, all moved to 400)
+        const below = page(centredAt(['Porcentaje del PAC', 'Informes', 'Porcentaje de', 'Índice de v', 'Porcentaje de a'], 40));
+        expect(pageLines([above, below, last], 1)[0]!.trim()).toMatch(/^Porcentaje del PAC/);
+      });
+    });
+
     describe('rows whose text runs over two columns of the table above', () => {
       // (otras4 letter-portrait-serif-9pt-middle-right, CNE report, pages 4-5: page 4 ends with the
       // 5-column matrix, unit 11's name at 52, its objective at 127, its indicators at 394; page 5

@@ -113,7 +113,7 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
   const laid = read.map((r, p) => ({ grid: r.grid, lines: linesOf(pages[p]!, r, gaps[p]!) }));
   const perPage = laid.map((l) => l.lines);
-  const cleaned = partTablesAtPageBreaks(dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank), pages);
+  const cleaned = partTablesAtPageBreaks(dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank), pages, read.map((r) => r.centred));
   const out: string[] = [];
   const pageStarts: number[] = [];
   for (const lines of cleaned) {
@@ -151,6 +151,8 @@ interface PageRows {
   grid: Grid;
   rows: PositionedItem[][];
   blankBefore: boolean[];
+  /** Centred columns were left-aligned (centred.ts): their starts are the page's, not the table's. */
+  centred: boolean;
 }
 
 /** A page's rows (pageRows) as lines of cells on its character grid, words of one stretched line kept one cell. */
@@ -244,9 +246,11 @@ function pageRows(page: PositionedPage): PageRows {
     .sort((a, b) => a.y - b.y || a.x - b.x);
   // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
   // left-aligned, centred.ts; not OCR word boxes)
-  const items = page.words === true ? trimmed : leftAligned(topAligned(trimmed));
+  const top = page.words === true ? trimmed : topAligned(trimmed);
+  const items = page.words === true ? trimmed : leftAligned(top);
+  const centred = items !== top;
   const grid = gridOf(items);
-  if (items.length === 0) return { grid, rows: [], blankBefore: [] };
+  if (items.length === 0) return { grid, rows: [], blankBefore: [], centred };
   // Group into rows: an item joins the current row when its baseline is within half a font size.
   const rows = rowsByBaseline(items);
   // The page's line pitch: its smallest distance between two consecutive rows that are lines of
@@ -269,7 +273,7 @@ function pageRows(page: PositionedPage): PageRows {
     const d = row[0]!.y - rows[k - 1]![0]!.y;
     return d > 2.2 * Math.max(sizes[k]!, sizes[k - 1]!) && !(Number.isFinite(pitch) && d < 1.95 * pitch);
   });
-  return { grid, rows, blankBefore };
+  return { grid, rows, blankBefore, centred };
 }
 
 /** The character column of x on the page's grid. */
@@ -601,9 +605,11 @@ function firstRow(lines: readonly PageLine[]): { height: number; pitch: number }
  * 61.5 at 15 pt a line, its goal then read as unit 18's). The tables share no column start (within
  * a font size), the second showing two or more. A next page whose first rows (two or more) run a
  * text over two texts of one line of the table above is another table too, room or not
- * (crossingRows): two columns of one table do not flow into each other.
+ * (crossingRows): two columns of one table do not flow into each other; and so is one whose first
+ * rows start a text inside a left-aligned column of that table, off its start (shiftedRows), on
+ * pages whose centred columns were not left-aligned.
  */
-function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly PositionedPage[]): PageLine[][] {
+function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly PositionedPage[], centred: readonly boolean[]): PageLine[][] {
   const floors = pageFloors(pages, geometry);
   return pages.map((lines, p) => {
     if (p === 0 || !lines.length || !pages[p - 1]!.length) return lines;
@@ -617,7 +623,11 @@ function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly Position
     const fitted = !!row && room >= row.height + 0.5 * row.pitch;
     const shared = after.some((x) => before.some((b) => Math.abs(b - x) <= size));
     const columns = new Set(after.map((x) => Math.round(x)));
-    const parted = !shared && ((fitted && columns.size >= 2) || crossingRows(lines.slice(0, BREAK_REACH), lastBlock(above), size) >= 2);
+    const top = lines.slice(0, BREAK_REACH);
+    const foot = lastBlock(above);
+    // (columns that centred.ts left-aligned start where each page's widest line does: no measure)
+    const shifted = !centred[p - 1] && !centred[p] && shiftedRows(top, foot, size) >= 2;
+    const parted = !shared && ((fitted && columns.size >= 2) || crossingRows(top, foot, size) >= 2 || shifted);
     return parted ? [{ text: '', y: lines[0]!.y - size, cells: [] }, ...lines] : lines;
   });
 }
@@ -634,6 +644,29 @@ function crossingRows(lines: readonly PageLine[], above: readonly PageLine[], si
   const overlap = (c: LineCell, d: LineCell) => Math.min(c.end, d.end) - Math.max(c.x, d.x) > size;
   return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => words(c)
     && above.some((a) => a.cells.filter((d) => words(d) && overlap(c, d)).length >= 2))).length;
+}
+
+/** Texts of a left-aligned column start within this many points of each other. */
+const SAME_START = 1;
+/** A left-aligned column shows this many texts at least. */
+const MIN_COLUMN_TEXTS = 3;
+
+/**
+ * How many table rows among `lines` hold a text that starts inside the texts of a left-aligned
+ * column of the page above (three or more, all starting at one x), more than `size` right of
+ * where they start: a column of another table (each HTML table sizes its own columns; the CNE
+ * matrix's unit 19 in US Letter serif, cells at the bottom of their rows, its indicators 26 pt
+ * further in than unit 18's). One table going on starts its column's texts where they started;
+ * a right-aligned column's texts start anywhere, so they show no one start to measure against.
+ */
+function shiftedRows(lines: readonly PageLine[], above: readonly PageLine[], size: number): number {
+  const words = (c: LineCell) => /\p{L}{2}/u.test(c.text);
+  const texts = above.flatMap((l) => l.cells.filter(words));
+  return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => {
+    if (!words(c)) return false;
+    const over = texts.filter((d) => d.x < c.x && d.end > c.x);
+    return over.length >= MIN_COLUMN_TEXTS && over.every((d) => Math.abs(d.x - over[0]!.x) <= SAME_START) && c.x - over[0]!.x > size;
+  })).length;
 }
 
 /**
