@@ -569,6 +569,9 @@ const BREAK_REACH = 6;
 /** A gap between lines this many times their spacing parts two rows (firstRowHeight). */
 const ROW_PADDING = 1.1;
 
+/** A cell of text, not a figure or a mark: two letters in a row. */
+const hasWords = (c: LineCell): boolean => /\p{L}{2}/u.test(c.text);
+
 /**
  * The column starts of the table rows (lines of two cells or more) among `lines`; null when fewer
  * than two such lines. Cells of figures are left out: a figure right-aligned in its cell starts
@@ -577,7 +580,7 @@ const ROW_PADDING = 1.1;
 function tableStarts(lines: readonly PageLine[]): number[] | null {
   const rows = lines.filter((l) => l.cells.length >= 2);
   if (rows.length < 2) return null;
-  return rows.flatMap((l) => l.cells.filter((c) => /\p{L}{2}/u.test(c.text)).map((c) => c.x));
+  return rows.flatMap((l) => l.cells.filter(hasWords).map((c) => c.x));
 }
 
 /**
@@ -640,10 +643,9 @@ function partTablesAtPageBreaks(pages: PageLine[][], geometry: readonly Position
  * however that column's texts start (right-aligned, centred), overlaps one text of each line.
  */
 function crossingRows(lines: readonly PageLine[], above: readonly PageLine[], size: number): number {
-  const words = (c: LineCell) => /\p{L}{2}/u.test(c.text);
   const overlap = (c: LineCell, d: LineCell) => Math.min(c.end, d.end) - Math.max(c.x, d.x) > size;
-  return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => words(c)
-    && above.some((a) => a.cells.filter((d) => words(d) && overlap(c, d)).length >= 2))).length;
+  return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => hasWords(c)
+    && above.some((a) => a.cells.filter((d) => hasWords(d) && overlap(c, d)).length >= 2))).length;
 }
 
 /** Texts of a left-aligned column start within this many points of each other. */
@@ -660,10 +662,9 @@ const MIN_COLUMN_TEXTS = 3;
  * a right-aligned column's texts start anywhere, so they show no one start to measure against.
  */
 function shiftedRows(lines: readonly PageLine[], above: readonly PageLine[], size: number): number {
-  const words = (c: LineCell) => /\p{L}{2}/u.test(c.text);
-  const texts = above.flatMap((l) => l.cells.filter(words));
+  const texts = above.flatMap((l) => l.cells.filter(hasWords));
   return lines.filter((l) => l.cells.length >= 2 && l.cells.some((c) => {
-    if (!words(c)) return false;
+    if (!hasWords(c)) return false;
     const over = texts.filter((d) => d.x < c.x && d.end > c.x);
     return over.length >= MIN_COLUMN_TEXTS && over.every((d) => Math.abs(d.x - over[0]!.x) <= SAME_START) && c.x - over[0]!.x > size;
   })).length;
