@@ -806,6 +806,16 @@ describe('recoverColumns', () => {
     expect(joined.find((r) => r[3] === 'Porcentaje de publicaciones realizadas en Facebook')?.[4]).toBe('100,00%');
   });
 
+  it('a «N/A» packed one space after a line wider than any other of its column is the column of values\' cell', () => {
+    // The CNE matrix on Letter portrait, condensed 8 pt, shaded (OTHER_VARIANTS_2), layout text
+    // lines 220-242 (test/fixtures/layout/printed/, README there): line 232 packs «N/A» one space
+    // after «… así como el», ending at 141, before the values' column (142), but its text (141
+    // characters) is wider than any other line of its column. Expected: report line 93, the «N/A»
+    // in a cell of its own.
+    const rows = recCells(printed('cne-condensed-shaded-unit-13'));
+    expect(rows[12]).toEqual(['electoral MEDIANTE la emisión de propuestas de reformas al Reglamento de Promoción Electoral su difusión y canacitación: así como el', 'N/A']);
+  });
+
   it('in a line pdftotext squeezed, a value packed a few characters left of its column, and three cells packed one space apart', () => {
     // «N/A» packed one space after a squeezed line, two characters left of its column's edge: the
     // CNE matrix on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS layout text lines 13-24);

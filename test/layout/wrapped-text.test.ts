@@ -1717,4 +1717,17 @@ describe('a page laid on a grid of its own, in the middle of a table', () => {
     expect(rows[at]!.split('\t')).toEqual(['', '', '', 'Porcentaje de reprogramación de la planificación operativa', 'N/A']);
     expect(rows[at - 1]!.split('\t')).toEqual(['', '', '', 'Porcentaje de cumplimiento de la planificación operativa institucional', 'N/A']);
   });
+
+  it('keeps a «N/A» written in an indicator cell in that cell, not in the column of values', () => {
+    // Same fixture. Report line 199 is one cell of merged indicators (an OCR row) ending
+    // «… al plan de cultura organizacional  N/A», its value cell empty. Layout line 825 prints its
+    // last line «cultura organizacional N/A»: 26 characters, no wider than the column's other lines
+    // («Talento toral zación, ma de», line 812, 28), its «N/A» ending at 89, before the column of
+    // values (93).
+    const rows = joinedPrinted(printed('cne-a4-portrait-narrow-units-26-29-page-break'));
+    const merged = rows.find((l) => l.includes('Talento toral'))!.split('\t');
+    expect(merged.at(-2)).toMatch(/al plan de cultura organizacional N\/A$/u);
+    expect(merged.at(-1)).toBe('');
+    expect(rows.filter((l) => l.includes('cultura organizacional'))).toHaveLength(1);
+  });
 });

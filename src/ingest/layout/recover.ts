@@ -421,8 +421,10 @@ export function columnOf(edges: readonly number[], start: number): number {
 /** A whole figure: a percentage, or an amount with its two decimals. */
 export const WHOLE_FIGURE = /^[-+(]?[$€\\]*\d[\d.,]*(?:[.,]\d{2}\s*%?|\s*%)\)?$/u;
 
+/** A whole «no value» marker: «N/A», «S/N». */
+const NO_VALUE = /^(?:n\/a|s\/n)$/iu;
 /** A cell's whole value that pdftotext may pack after text: a whole figure, or a whole «no value» marker («N/A», «S/N»). */
-const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?:n\/a|s\/n)$/iu.test(word);
+const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || NO_VALUE.test(word);
 
 /**
  * `pdftotext -layout` packs a cell close to the text before it one space apart ("... EJECUCIÓN
@@ -436,9 +438,15 @@ const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || /^(?
  * left of its column) goes to that column all the same, unless digits come before it: «14805883
  * 1,00» is one figure the source printed with a space. So does the first piece of a figure its
  * column cut («… realizadas 100», «… presupuestaria 94,») when the line below holds the figure's
- * rest in that column («,00», «51», «%»: `restBelow`, cutFigureRests).
+ * rest in that column («,00», «51», «%»: `restBelow`, cutFigureRests). Not a «no value» marker that
+ * ends before the next column's edge, left of every value printed apart there, on a line no wider
+ * than its column's other lines (Overflow.measure, valuesFrom): it is the cell's own text, wrapped
+ * («… cultura organizacional N/A», the «N/A» written in an indicator cell, the column's values 7
+ * characters further right).
  */
-export function splitTrailingFigures(segs: readonly Segment[], edges: readonly number[], restBelow: ReadonlySet<number> = NO_COLUMNS): Segment[] {
+export function splitTrailingFigures(
+  segs: readonly Segment[], edges: readonly number[], restBelow: ReadonlySet<number> = NO_COLUMNS, overflow: readonly (Overflow | null)[] = [],
+): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
     const cut = valueCut(s.text);
@@ -453,7 +461,10 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
     });
     // (or the first piece of a figure its column cut, its rest on the line below in that column: «… realizadas 100» / «,00»)
     const value = trailingValue(figure) || (restBelow.has(near) && CUT_PIECE.test(figure));
-    if (cut > 0 && s.text[cut - 1] !== ' ' && value && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
+    // (a «N/A» within its column's measure, left of the values printed apart, is the cell's own text)
+    const o = own >= 0 && near === own + 1 ? overflow[own] : null;
+    const inside = !!o && NO_VALUE.test(figure) && s.end <= edges[near]! && s.end - s.start <= o.measure && start < o.valuesFrom;
+    if (cut > 0 && !inside && s.text[cut - 1] !== ' ' && value && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
       // (not after digits: «14805883 1,00» is one figure the source printed with a space)
       const afterDigits = /\d$/u.test(s.text.slice(0, cut));
@@ -466,7 +477,7 @@ export function splitTrailingFigures(segs: readonly Segment[], edges: readonly n
 const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 /** A cell of a column of values: a figure, the rest of one cut by its column («,00», «%»), or «N/A». */
-const valueCell = (text: string): boolean => FIGURE.test(text) || CUT_REST.test(text) || /^(?:n\/a|s\/n)$/iu.test(text);
+const valueCell = (text: string): boolean => FIGURE.test(text) || CUT_REST.test(text) || NO_VALUE.test(text);
 
 /** The first piece of a figure cut by its column: digits, maybe their decimal mark («100», «94,»). */
 const CUT_PIECE = /^\d{1,3}(?:[.,]\d{3})*[.,]?$/u;
@@ -715,6 +726,13 @@ const OPENER = /^(?:\p{Lu}\p{Ll}+|\([^()\s]+\))$/u;
 export interface Overflow {
   /** Its widest cell that ends before the next column's edge: the line that fills the column. */
   width: number;
+  /**
+   * Its widest text, on any row of the table, that ends before the next column's edge, without a
+   * value packed one space after it (a cell's wrapped lines count: the column's measure).
+   */
+  measure: number;
+  /** The leftmost start of a whole value printed apart («N/A» after two spaces or more) near column k + 1's edge, on any row. */
+  valuesFrom: number;
   /** The words that open two or more cells starting in column k + 1 (OPENER: «Incrementar», «Porcentaje», «(O.O)»). */
   openers: ReadonlySet<string>;
   /** Column k + 1 is one of values: two or more of its cells, and half of them at least, are whole values («10,00», «N/A»). */
@@ -730,7 +748,21 @@ export interface Overflow {
  * into (a header's cell whose rows print their text packed in the column before, «PROGRAMA Y/O
  * PROYECTO Egresos en personal» under «TIPO», on every row, past the edge of «DESCRIPCIÓN»).
  */
-export function overflows(rows: readonly Segment[][], edges: readonly number[]): (Overflow | null)[] {
+export function overflows(rows: readonly Segment[][], edges: readonly number[], all: readonly Segment[][] = rows): (Overflow | null)[] {
+  const measure = edges.map(() => 0);
+  const valuesFrom = edges.map(() => Infinity);
+  for (const r of all) {
+    r.forEach((s, i) => {
+      if (i === 0 || !trailingValue(s.text)) return;
+      edges.forEach((e, k) => { if (k > 0 && Math.abs(s.start - e) <= MAX_SHIFT) valuesFrom[k - 1] = Math.min(valuesFrom[k - 1]!, s.start); });
+    });
+    for (const s of r) {
+      const k = columnOf(edges, s.start);
+      const cut = valueCut(s.text);
+      if (k < 0 || (k + 1 < edges.length && s.end > edges[k + 1]!) || (cut > 0 && trailingValue(s.text.slice(cut + 1)))) continue;
+      measure[k] = Math.max(measure[k]!, s.end - s.start);
+    }
+  }
   const starts = edges.map(() => 0);
   const crossed = edges.map(() => 0);
   const widest = edges.map(() => 0);
@@ -758,7 +790,7 @@ export function overflows(rows: readonly Segment[][], edges: readonly number[]):
   // a word that opens cells: a capitalized word or a bracketed mark, opening two of them or more
   const openers = opened.map((m) => new Set([...m].filter(([w, n]) => n >= 2 && OPENER.test(w)).map(([w]) => w)));
   return edges.map((_, k) => (k + 1 < edges.length && starts[k + 1]! >= 2 && starts[k + 1]! > crossed[k + 1]!
-    ? { width: widest[k]!, openers: openers[k + 1]!, values: values[k + 1]! >= 2 && 2 * values[k + 1]! >= starts[k + 1]!, beside: beside[k]! } : null));
+    ? { width: widest[k]!, measure: measure[k]!, valuesFrom: valuesFrom[k]!, openers: openers[k + 1]!, values: values[k + 1]! >= 2 && 2 * values[k + 1]! >= starts[k + 1]!, beside: beside[k]! } : null));
 }
 
 /**
@@ -972,7 +1004,7 @@ export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
   restBelow: ReadonlySet<number> = NO_COLUMNS,
 ): Segment[] {
-  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges, restBelow), edges, overflow);
+  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges, restBelow, overflow), edges, overflow);
   return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(valued, edges, figures), edges), edges, paired), edges, overflow);
 }
 
@@ -1272,7 +1304,7 @@ function rewriteTable(
   const edges = lone.columns.size ? own : packedNumberEdges(segs.slice(first, last + 1), own, figureColumns(segs.slice(first, last + 1), own));
   const figures = figureColumns(segs.slice(first, last + 1), edges);
   const paired = pairedColumns(multi, edges);
-  const overflow = overflows(multi, edges);
+  const overflow = overflows(multi, edges, segs.slice(first, last + 1));
   let rewritten = 0;
   const rows = new Map<number, string[]>();
   for (let k = first; k <= last; k++) {
