@@ -297,6 +297,10 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     // (under 7 instead of 17; under 16 with unit 17's figure; without a number; a goal the report lacks)
     const got = { goals: [goal('Porcentaje de asistencias', 7), goal('Porcentaje de ejecución presupuestaria', 16, 0), goal('Porcentaje de ejecución presupuestaria', null, 90.25), goal('Otro', 3)] };
     expect(otherUnitGoals(got, want)).toBe(2);
+    // (an indicator whose spaces the layout lost, «(E)» for «( E )», is still the goal of its own unit,
+    // though another unit's goal reads «(E)»: report lines 9 and 151 of the CNE matrix)
+    const spaced = { goals: [goal('Porcentaje del personal que recibe cursos de actualización ( E )', 1), goal('Porcentaje del personal que recibe cursos de actualización (E)', 20)] };
+    expect(otherUnitGoals({ goals: [goal('Porcentaje del personal que recibe cursos de actualización (E)', 1)] }, spaced)).toBe(0);
   });
 
   eachPrinted(OTHER_VARIANTS, KNOWN_PDF, (f) => f.replace(/\.txt$/, '.pdf'), async (v, f) => {

@@ -96,7 +96,8 @@ export function recordDiff(got: Comparable, want: Comparable): string {
  */
 export function otherUnitGoals(got: Comparable, want: Comparable): number {
   type Goal = { indicator?: unknown; planned?: unknown; value_text?: unknown; unit_number?: unknown };
-  const key = (g: Goal) => JSON.stringify([g.indicator, g.planned, g.value_text]);
+  // (spaces aside: a layout that loses a space, «( E )» read «(E)», moves no goal to another unit)
+  const key = (g: Goal) => JSON.stringify([typeof g.indicator === 'string' ? g.indicator.replace(/\s+/gu, '') : g.indicator, g.planned, g.value_text]);
   const numbers = new Map<string, Set<unknown>>();
   for (const g of ((want as Record<string, unknown[]>).goals ?? []) as Goal[]) {
     if (!numbers.has(key(g))) numbers.set(key(g), new Set());
