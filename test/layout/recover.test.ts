@@ -806,6 +806,19 @@ describe('recoverColumns', () => {
     expect(joined.find((r) => r[3] === 'Porcentaje de publicaciones realizadas en Facebook')?.[4]).toBe('100,00%');
   });
 
+  it('a page\'s last rows laid a few characters off the grid of the table they end take its columns', () => {
+    // The CNE matrix on A5 portrait, 6 pt, narrow (OTHER_VARIANTS), layout text lines 420-480
+    // (test/fixtures/layout/printed/, README there): after blank lines, «T … 1 … 1» and unit 9's
+    // first row end page 6 («Porcentaje de» at 57, «95,77%» at 74; the objective's cell empty), and
+    // page 7 goes on with the indicators at 50 and their values at 73. Alone, those rows made four
+    // columns, the indicator read as the objective. Expected: report line 61, «9 | Dirección Nacional
+    // de Seguridad … | | Porcentaje de ejecución presupuestaria | 95,77%».
+    const rows = recCells(printed('cne-a5-narrow-unit-9-page-foot'));
+    expect(rows[13]).toEqual(['9', 'Dirección Nacional', '', 'Porcentaje de', '95,77%']);
+    expect(rows[15]).toEqual(['', 'Proyectos de', '', 'presupuestaria', '']);
+    expect(rows[19]).toEqual(['\f', '', '', 'Porcentaje de', 'N/A']);
+  });
+
   it('a «N/A» packed one space after a line wider than any other of its column is the column of values\' cell', () => {
     // The CNE matrix on Letter portrait, condensed 8 pt, shaded (OTHER_VARIANTS_2), layout text
     // lines 220-242 (test/fixtures/layout/printed/, README there): line 232 packs «N/A» one space

@@ -1180,6 +1180,33 @@ function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): num
   return back.every((e, k) => k === 0 || e > back[k - 1]! + START_TOLERANCE) ? back : null;
 }
 
+/**
+ * A part's columns on the grid of the part right below it (`below`: its columns, back on this
+ * part's page when it goes on over a page break, pageBelow): `pdftotext -layout` can lay a page's
+ * last rows a few characters off the table's grid («T … 1 … 1», then unit 9's row, «Porcentaje de»
+ * at 57 and «95,77%» at 74; the next page's indicators at 50, their values at 73), and those rows,
+ * alone, show only the columns they fill (the objective's cell empty): four columns for a table of
+ * five, the indicator read as the objective. A part of fewer rows and fewer columns than the part
+ * below (more than SMALL_TABLE_ROWS rows), each of its columns at most MAX_SHIFT right of one of
+ * that part's, no two at one, takes that part's columns with those starts moved to its own. Null
+ * otherwise.
+ */
+function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[]): number[] | null {
+  const rows = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
+    return n;
+  };
+  if (rows(next.from, next.to) <= SMALL_TABLE_ROWS || rows(from, to) >= rows(next.from, next.to)) return null;
+  const own = partEdges(segs, from, to);
+  if (own.length < 2 || own.length >= below.length) return null;
+  const at = own.map((e) => columnOf(below, e));
+  if (at.some((k, i) => k < 0 || own[i]! - below[k]! > MAX_SHIFT || (i > 0 && k <= at[i - 1]!))) return null;
+  const edges = [...below];
+  at.forEach((k, i) => { edges[k] = own[i]!; });
+  return edges.every((e, k) => k === 0 || e > edges[k - 1]! + START_TOLERANCE) ? edges : null;
+}
+
 /** Lines [from, to] of one table; `shift`: the part goes on from the part above on a new page's grid, that many characters off (pageShift). */
 interface TablePart {
   from: number;
@@ -1481,7 +1508,10 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
           }
           onward = leading;
         }
-        const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : pageBelow(segs, parts[n + 1]);
+        const next = parts[n + 1];
+        const nextEdges = next ? pageBelow(segs, next) ?? (next.shift === null ? partEdges(segs, next.from, next.to) : null) : null;
+        const paged = next && nextEdges && continuedEdges(partEdges(segs, a, b), nextEdges) !== nextEdges ? gridBelow(segs, a, b, next, nextEdges) : null;
+        const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : paged ?? pageBelow(segs, next);
         const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
         if (!(n === 0 && first === i && above)) chain = [];
