@@ -1078,6 +1078,13 @@ function partEdges(segs: readonly Segment[][], from: number, to: number): number
   return columnEdges(multi);
 }
 
+/** Rows of two or more segments in lines [a, b]: a table's grid shows in enough of them. */
+function rowCount(segs: readonly Segment[][], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
+  return n;
+}
+
 /**
  * `pdftotext -layout` lays each page on a character grid of its own, and a page of a table with
  * narrow columns can come out on a grid quite unlike the page above's (the unit column at 30, then
@@ -1094,12 +1101,6 @@ function partEdges(segs: readonly Segment[][], from: number, to: number): number
  */
 function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], pageTop: (k: number) => boolean): TablePart[] {
   const out: TablePart[] = [];
-  /** Rows of two or more segments in lines [a, b]: a page's grid shows in enough of them. */
-  const rowsOf = (a: number, b: number) => {
-    let n = 0;
-    for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
-    return n;
-  };
   for (const p of parts) {
     let from = p.from;
     let shift = p.shift;
@@ -1108,7 +1109,7 @@ function pageGrids(segs: readonly Segment[][], parts: readonly TablePart[], page
       const upper = partEdges(segs, from, k - 1).length;
       const lower = partEdges(segs, k, p.to).length;
       const all = partEdges(segs, from, p.to).length;
-      const [above, below] = [rowsOf(from, k - 1), rowsOf(k, p.to)];
+      const [above, below] = [rowCount(segs, from, k - 1), rowCount(segs, k, p.to)];
       // together half again as many columns as either side, or one more with about as many on each
       const apart = all * 2 >= Math.max(upper, lower) * 3 || (Math.abs(upper - lower) <= 1 && all > Math.max(upper, lower));
       // a table's short head on its own grid, adding columns to the body's
@@ -1192,12 +1193,8 @@ function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): num
  * otherwise.
  */
 function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[]): number[] | null {
-  const rows = (a: number, b: number) => {
-    let n = 0;
-    for (let k = a; k <= b; k++) if (segs[k]!.length >= 2) n++;
-    return n;
-  };
-  if (rows(next.from, next.to) <= SMALL_TABLE_ROWS || rows(from, to) >= rows(next.from, next.to)) return null;
+  const belowRows = rowCount(segs, next.from, next.to);
+  if (belowRows <= SMALL_TABLE_ROWS || rowCount(segs, from, to) >= belowRows) return null;
   const own = partEdges(segs, from, to);
   if (own.length < 2 || own.length >= below.length) return null;
   const at = own.map((e) => columnOf(below, e));
