@@ -254,6 +254,24 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[1]).toEqual(['Meta 1', '14805883 1,00', '244072392, 41', 'a']);
   });
 
+  it('a unit number cut in a column one digit wide is one number though the next column starts far right of it', () => {
+    // The CNE matrix on Legal landscape, condensed 8 pt, centred (otras4), page 6: units 20 and 21
+    // are numbered «2» / «0» and «2» / «1» down a column one digit wide (39.2-43.8 pt), the names
+    // centred in their column, starting at 139 pt. By the room up to that column, «2» had room
+    // for more: read «2 0». No line of digits alone in the column holds more than one digit: each
+    // line is full, the numbers cut (report lines 149 and 156: units 20 and 21).
+    const numbers = page([
+      item('No.', 30, 84), item('Unidad', 130, 84), item('Indicador', 300, 84),
+      item('2', 30, 100), item('Índice de', 300, 100),
+      item('0', 30, 112), item('cumplimiento', 300, 112),
+      item('2', 30, 128), item('Dirección Nacional', 130, 128), item('Porcentaje de', 300, 128),
+      item('1', 30, 140), item('de Asesoría', 130, 140), item('presentación', 300, 140),
+    ]);
+    const rows = joinedCells([numbers])!;
+    expect(rows[1]).toEqual(['20', 'Índice de cumplimiento']);
+    expect(rows[2]).toEqual(['21', 'Dirección Nacional de Asesoría', 'Porcentaje de presentación']);
+  });
+
   it('counts the digits of figures right-aligned in their cells: «83» under «148» / «058» broke at a space (a4-portrait-dejavu-8pt-right)', () => {
     // The Ministerio's goal 3.2 printed with figures right-aligned (DejaVu Sans 8 pt), page 8 of
     // other-printed-layouts' a4-portrait-dejavu-8pt-right PDF, every item of the objective's block as

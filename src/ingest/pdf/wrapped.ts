@@ -240,7 +240,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c)));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c), () => digitCells(lines, c)));
   }
   return joiners;
 }
@@ -373,7 +373,10 @@ function cutIntoNumber(sofar: string, ahead: () => string[]): boolean {
  * fragment continues may have started lines above: "Activ" / "id" / "ad" in a column a few
  * letters wide); the words are looked up with its last word.
  */
-function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[], digitsAbove: () => number = () => 0): '' | ' ' {
+function joinerOf(
+  p: LineCell, c: LineCell, limit: number, words: () => DocumentWords, sofar: string, ahead: () => string[], digitsAbove: () => number = () => 0,
+  digitsOnPage: () => readonly number[] = () => [],
+): '' | ' ' {
   const a = p.text;
   const b = c.text;
   // Break opportunities without a space: after a hyphen or slash joined to the text before it
@@ -403,6 +406,13 @@ function joinerOf(p: LineCell, c: LineCell, limit: number, words: () => Document
   // «M» leaves room for an average letter, not for the «M» («RECO» / «MIEND»).
   const digitsMeet = /^\d+$/u.test(a) && /^\d/u.test(b);
   if (digitsMeet && digitsAbove() > a.length) return ' ';
+  // A number alone cut in a column that no line of digits alone on the page runs wider than this
+  // one (three of them at least): the line is full, whatever room the columns around seem to leave
+  // (a unit's number in a column one digit wide, «2» / «0», next to names centred far right of it).
+  if (digitsMeet && /^\d+$/u.test(b)) {
+    const page = digitsOnPage();
+    if (page.length >= MIN_DIGIT_LINES && Math.max(...page) === a.length) return '';
+  }
   const letter = digitsMeet ? Math.max(letterWidth(c), letterWidth(p)) : Math.max(letterWidth(c), leadWidth(c, 1));
   const cutWord = () => /\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordJoinAhead(sofar, [b, ...ahead()], words()) === '';
   // (a lone capital that is no Spanish word, «CORRESPONSABILIDA» / «D PARTICIPATIVA», ends a word
@@ -489,6 +499,19 @@ function loneLetterEnd(b: string, words: DocumentWords): boolean {
   const letter = /^(\p{L})(?: |$)/u.exec(b)?.[1]?.toLowerCase();
   if (!letter || ONE_LETTER_WORDS.has(letter)) return false;
   return b.length === 1 || !(words.notFirst.has(letter) && words.notLast.has(letter));
+}
+
+/** Lines of digits alone that show how many digits a column holds: at least this many. */
+const MIN_DIGIT_LINES = 3;
+
+/** The number of digits of each cell of digits alone in the column of `cell` (sameColumn, mostDigitsAbove) on the page. */
+function digitCells(lines: readonly PageLine[], cell: LineCell): number[] {
+  const out: number[] = [];
+  for (const l of lines) {
+    const c = l.cells.find((d) => sameX(d.x, cell.x) || sameColumn(d, cell));
+    if (c && /^\d+$/u.test(c.text)) out.push(c.text.length);
+  }
+  return out;
 }
 
 /**
