@@ -405,6 +405,18 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.goals.filter((g) => g.source_line < 7).map((g) => g.unit_number)).toEqual([16, 16, 16]);
   });
 
+  it('takes a name printed one column right, beside its unit\'s number, as that unit\'s name', () => {
+    // Header, then report lines 153-158 (unit 21) and 164-166 (unit 22), unit 21's row (line 156)
+    // with its name in the objective's column, as a layout centring its cells gives it (the CNE
+    // matrix on Legal landscape, centred: «21 | | Dirección Nacional de Asesoría Jurídica | …»).
+    // Read as an objective, unit 21 had no name and took unit 22's, and 22 none.
+    const unit21 = pick(153, 158).map((l) => (l.startsWith('21\t') ? l.replace(/^21\t([^\t]*)\t\t/u, '21\t\t$1\t') : l));
+    expect(unit21[3]!.startsWith('21\t\tDirección Nacional de Asesoría Jurídica\tPorcentaje de presentación')).toBe(true);
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit21, ...pick(164, 166)].join('\n')));
+    expect(goalAt(r, 7)).toMatchObject({ unit_number: 21, unit: 'Dirección Nacional de Asesoría Jurídica' });
+    expect(goalAt(r, 11)).toMatchObject({ unit_number: 22, unit: 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral' });
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

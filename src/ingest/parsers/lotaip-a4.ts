@@ -244,6 +244,18 @@ function startsUnitName(text: string): boolean {
   return UNIT_WORDS.has(first) || (first.length > 5 && first.endsWith('cion'));
 }
 
+/**
+ * A row with a unit's number and no name whose objective cell opens with a unit's word, capitalised
+ * («21 | | Dirección Nacional de Asesoría Jurídica | …»: a layout that centres its cells put the name
+ * one column right), has that name in its objective cell: the row as if it were in its own.
+ */
+function withNameInPlace(r: Row): Row {
+  const text = cleanCell(r.objective);
+  const first = text.split(' ')[0] ?? '';
+  if (r.number === '' || r.name !== '' || !/^\p{Lu}/u.test(first) || !UNIT_WORDS.has(fold(first)) || startsObjective(text)) return r;
+  return { ...r, name: r.objective, objective: '' };
+}
+
 /** A new objective starts with a capitalised infinitive ("Incrementar", "Fortalecer"). */
 function startsObjective(text: string): boolean {
   return /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)(?:\s|$)/.test(text);
@@ -273,7 +285,8 @@ class UnitTracker {
   constructor(private readonly src: SourceText) {}
 
   /** A table row: name first (a split name may share its row with the number), then number, objective, indicator. */
-  row(r: Row): void {
+  row(given: Row): void {
+    const r = withNameInPlace(given);
     this.maybeGiveBack(r);
     if (r.name !== '') this.name(r);
     if (r.number !== '') this.number(r);
