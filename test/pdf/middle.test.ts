@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
-import { leftAligned } from '../../src/ingest/pdf/centred.ts';
+import { leftAligned, type CentredColumn } from '../../src/ingest/pdf/centred.ts';
 import { topAligned } from '../../src/ingest/pdf/middle.ts';
 
 const SIZE = 10;
@@ -152,6 +152,35 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(['Porcentaje de actualizaciones del', 'sistema estadístico'].map(xOf)).toEqual([217.5, 217.5]);
     expect(['Porcentaje de requerimientos atendidos', 'oportunamente'].map(xOf)).toEqual([225, 287.5]);
     expect(xOf('Trece')).toBe(20);
+  });
+
+  it('starts a centred column where the columns of its middle start on any page, and says where its own starts', () => {
+    // (on this page the column's widest line, «Electoral del», 65 pt, starts at 117.5; on another
+    // page of the document the column centred on x = 150 ran 130 pt wide, from 85: the otras4
+    // Legal centred CNE matrix, whose pages each started its columns where their widest line did)
+    const items = centred(['Dirección', 'de Registro', 'Electoral del', 'Quito']);
+    const found: CentredColumn[] = [];
+    expect(leftAligned(items, [{ middle: 150, start: 85 }], found).map((i) => i.x)).toEqual([85, 85, 85, 85]);
+    expect(found).toEqual([{ middle: 150, start: 117.5 }]);
+    // (a column of another middle does not move it)
+    expect(leftAligned(items, [{ middle: 160, start: 85 }]).map((i) => i.x)).toEqual([117.5, 117.5, 117.5, 117.5]);
+  });
+
+  it('does not start a centred column within a font size of text left of it on its rows', () => {
+    // (a number at 70-85 on the column's first line: from 85, the column would touch it)
+    const items = [item('12', 75, 100), ...centred(['Dirección', 'de Registro', 'Electoral del', 'Quito'])];
+    expect(leftAligned(items, [{ middle: 150, start: 85 }]).map((i) => i.x)).toEqual([75, 117.5, 117.5, 117.5, 117.5]);
+    expect(leftAligned(items, [{ middle: 150, start: 95 }]).map((i) => i.x)).toEqual([75, 95, 95, 95, 95]);
+  });
+
+  it('lays a table centred on every page with its columns at the same place on each page', () => {
+    // (two pages of one table: a number at 20, a column centred on x = 150 whose widest line is
+    // 130 pt on the first page and 65 pt on the second)
+    const pageOf = (lines: string[]) => ({ width: 600, height: 800, items: [item('1', 20, 100), item('2', 20, 124), ...centred(lines)] });
+    const text = layoutPages([pageOf(['Consejo Nacional Electoral', 'de', 'Quito', 'Nacional']), pageOf(['Dirección', 'de Registro', 'Electoral del', 'Quito'])]).text;
+    const starts = text.split('\n').filter((l) => /Consejo|Dirección|Electoral del/u.test(l)).map((l) => l.search(/[A-Z]/u));
+    expect(starts).toHaveLength(3);
+    expect(new Set(starts).size).toBe(1);
   });
 
   it('leaves left-aligned lines as they are', () => {

@@ -15,7 +15,10 @@
  * which starts where the cell under its last line does when that is further left (a header over
  * its column's left-aligned figures), and a column of fewer centred pairs whose every line is a
  * line of such a column (a row centred as a whole). (Right-aligned figures share their end: they
- * count for neither and are left to aligned.ts.) Pure: items in, items out.
+ * count for neither and are left to aligned.ts.) A table centred on every page keeps its columns
+ * where they start furthest left on any page (lines.ts reads every page's centred columns first):
+ * a column is as wide on each page, but each page's widest line is another, and columns that start
+ * elsewhere on each page made a table of other columns on each. Pure: items in, items out.
  */
 import type { PositionedItem } from './lines.ts';
 import { boxesOf, rowsByBaseline, type Box } from './middle.ts';
@@ -36,9 +39,25 @@ const CENTRED_OVER_LEFT = 3;
 const middleOf = (b: Box) => (b.x + b.end) / 2;
 const across = (a: Box, b: Box) => a.x < b.end && b.x < a.end;
 
-/** A page's items (sorted by baseline, then x) with centred columns left-aligned (see above), in the same order. */
-export function leftAligned(items: readonly PositionedItem[]): readonly PositionedItem[] {
+/** A centred column of a page, left-aligned: the middle its lines share, and where it starts on this page. */
+export interface CentredColumn {
+  middle: number;
+  start: number;
+}
+
+/**
+ * A page's items (sorted by baseline, then x) with centred columns left-aligned (see above), in the
+ * same order. `common`: the centred columns of the document's other pages; a column starts where the
+ * columns of its middle start furthest left on any page (a table's column, centred on every page, is
+ * as wide on each, but each page's widest line starts elsewhere), unless its lines would then start
+ * within a font size of text left of them on their rows. `found`: given, the page's centred columns
+ * are added to it.
+ */
+export function leftAligned(items: readonly PositionedItem[], common: readonly CentredColumn[] = [], found?: CentredColumn[]): readonly PositionedItem[] {
   const rows = rowsByBaseline(items).map(boxesOf);
+  /** Each box's row. */
+  const rowsByBox = new Map<Box, Box[]>();
+  for (const row of rows) for (const b of row) rowsByBox.set(b, row);
   // (pairs sharing a middle, whatever their starts: a cell's lines a letter apart are a column too)
   const pairs: [Box, Box][] = [];
   /** Pairs BELOW font sizes apart at most: the votes (a column's cells further apart only chain it). */
@@ -113,6 +132,14 @@ export function leftAligned(items: readonly PositionedItem[]): readonly Position
     const last = [...column].reduce((a, b) => (b.y > a.y ? b : a));
     const below = under.get(last);
     if (!page && below && !columns.has(root(below)) && below.x < start) start = below.x;
+    const boxes = [...column];
+    const middle = middleOf(boxes.reduce((a, b) => (b.end - b.x > a.end - a.x ? b : a)));
+    found?.push({ middle, start });
+    // (the document's: the furthest left start of a column of this middle, when no line of the
+    // column then comes within a font size of the text left of it on its row)
+    const wider = Math.min(start, ...common.filter((c) => Math.abs(c.middle - middle) <= SAME_PT).map((c) => c.start));
+    const room = (b: Box) => (rowsByBox.get(b) ?? []).every((o) => o === b || o.x >= b.end || o.end + b.size <= wider);
+    if (wider < start && boxes.every(room)) start = wider;
     for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
   }
   if (moved.size === 0) return items;

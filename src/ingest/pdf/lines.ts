@@ -11,7 +11,7 @@
 import { isMissing } from '../../lib/numbers.ts';
 import { alignFigures } from './aligned.ts';
 import { stretchedGaps } from './justified.ts';
-import { leftAligned } from './centred.ts';
+import { leftAligned, type CentredColumn } from './centred.ts';
 import { rowsByBaseline, topAligned } from './middle.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
@@ -107,7 +107,10 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 
 /** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
-  const read = pages.map(pageRows);
+  // (centred columns: each page's first, then every page's with the document's, centred.ts)
+  const common: CentredColumn[] = [];
+  for (const page of pages) if (page.words !== true) leftAligned(topAligned(sortedItems(page)), [], common);
+  const read = pages.map((page) => pageRows(page, common));
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
@@ -239,15 +242,20 @@ function stretchedOf(page: PositionedPage, { rows, blankBefore }: PageRows): Ret
   return { gaps, justified: false, lone: () => gaps };
 }
 
-function pageRows(page: PositionedPage): PageRows {
-  const trimmed = page.items
+/** A page's items without blank ones, trimmed, by baseline then x. */
+function sortedItems(page: PositionedPage): PositionedItem[] {
+  return page.items
     .map(trimItem)
     .filter((i): i is PositionedItem => i !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+function pageRows(page: PositionedPage, common: readonly CentredColumn[] = []): PageRows {
+  const trimmed = sortedItems(page);
   // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
-  // left-aligned, centred.ts; not OCR word boxes)
+  // left-aligned, centred.ts, where such columns start on any page; not OCR word boxes)
   const top = page.words === true ? trimmed : topAligned(trimmed);
-  const items = page.words === true ? trimmed : leftAligned(top);
+  const items = page.words === true ? trimmed : leftAligned(top, common);
   const centred = items !== top;
   const grid = gridOf(items);
   if (items.length === 0) return { grid, rows: [], blankBefore: [], centred };
