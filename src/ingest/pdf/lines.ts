@@ -109,8 +109,9 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
   // (centred columns: each page's first, then every page's with the document's, centred.ts)
   const common: CentredColumn[] = [];
-  for (const page of pages) if (page.words !== true) leftAligned(topAligned(sortedItems(page)), [], common);
-  const read = pages.map((page) => pageRows(page, common));
+  const tops = pages.map((page) => (page.words === true ? sortedItems(page) : topAligned(sortedItems(page))));
+  pages.forEach((page, p) => { if (page.words !== true) leftAligned(tops[p]!, [], common); });
+  const read = pages.map((page, p) => pageRows(page, common, tops[p]));
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
@@ -250,12 +251,11 @@ function sortedItems(page: PositionedPage): PositionedItem[] {
     .sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
-function pageRows(page: PositionedPage, common: readonly CentredColumn[] = []): PageRows {
-  const trimmed = sortedItems(page);
+function pageRows(page: PositionedPage, common: readonly CentredColumn[] = [], topped?: readonly PositionedItem[]): PageRows {
   // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
   // left-aligned, centred.ts, where such columns start on any page; not OCR word boxes)
-  const top = page.words === true ? trimmed : topAligned(trimmed);
-  const items = page.words === true ? trimmed : leftAligned(top, common);
+  const top = topped ?? (page.words === true ? sortedItems(page) : topAligned(sortedItems(page)));
+  const items = page.words === true ? top : leftAligned(top, common);
   const centred = items !== top;
   const grid = gridOf(items);
   if (items.length === 0) return { grid, rows: [], blankBefore: [], centred };
