@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
 import { leftAligned, type CentredColumn } from '../../src/ingest/pdf/centred.ts';
-import { topAligned } from '../../src/ingest/pdf/middle.ts';
+import { middleDocument, pageAlignment, topAligned } from '../../src/ingest/pdf/middle.ts';
 
 const SIZE = 10;
 /** An item of `str` at (x, y), 5 pt per character. */
@@ -61,6 +61,34 @@ describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
   it('leaves a top-aligned table as it is', () => {
     const items = table(ROWS, 'top');
     expect(topAligned(items)).toBe(items);
+  });
+});
+
+describe('pageAlignment: a page of a middle-aligned document', () => {
+  // (a key of three lines at x = 20 beside its value, one line centred on them at x = 150, and
+  // prose under them: one centred pair, too few for the page alone; the plan printed on Letter,
+  // serif, cells in the middle, page 19: «Institución o actor responsable de la implementación»
+  // beside «Ministerio de Telecomunicaciones …», which was read as a row of its own)
+  const items = [
+    item('Institución o', 20, 100), item('actor', 20, 112), item('Ministerio de Telecomunicaciones', 150, 112), item('responsable', 20, 124),
+    ...['Un párrafo de texto corrido', 'que sigue en otra línea', 'y en una tercera', 'y una cuarta', 'hasta la quinta'].map((t, k) => item(t, 20, 160 + k * 12)),
+  ];
+
+  it('moves a lone centred pair up to its row\'s top when the document is middle-aligned, not otherwise', () => {
+    const a = pageAlignment(items);
+    expect(a.votes).toEqual({ middle: 1, top: 0 });
+    expect(a.apply(false)).toBe(items);
+    expect(topAligned(items)).toBe(items);
+    expect(a.apply(true).find((i) => i.str.startsWith('Ministerio'))!.y).toBe(100);
+  });
+
+  it('calls a document middle-aligned when two pages or more are, three times as many as pages of top pairs', () => {
+    // (the plan on Letter, serif, cells in the middle: pages of 2 to 48 centred pairs, one of 150
+    // pairs starting together, a table whose cells all wrap alike)
+    expect(middleDocument([{ middle: 3, top: 0 }, { middle: 48, top: 0 }, { middle: 6, top: 0 }, { middle: 0, top: 150 }])).toBe(true);
+    expect(middleDocument([{ middle: 3, top: 0 }, { middle: 48, top: 0 }, { middle: 0, top: 150 }])).toBe(false);
+    expect(middleDocument([{ middle: 1, top: 0 }, { middle: 1, top: 0 }, { middle: 1, top: 0 }])).toBe(false);
+    expect(middleDocument([])).toBe(false);
   });
 });
 

@@ -12,7 +12,8 @@
  * and when more pairs of stacks share a centre with different tops than share a top with different
  * centres, each group of stacks centred together is moved up to the top of its highest stack; and
  * likewise with the bottom edge (see MIN_BOTTOM_PAIRS), the stacks first cut where a row ends
- * (cutAtRowEnds).
+ * (cutAtRowEnds). In a document whose pages are middle-aligned (middleDocument), a page with a
+ * single centred pair is too (lines.ts reads every page's votes first: pageAlignment).
  * Pure: items in, items out (a page read by OCR is left as it is, lines.ts).
  */
 import type { PositionedItem } from './lines.ts';
@@ -230,38 +231,79 @@ function groupsApart(groups: readonly Stack[][], other: (s: Stack) => number): n
   return groups.filter((g) => pairsApart([g], other) > 0).length;
 }
 
+/** Pairs of a page's stacks centred together at different tops (`middle`), and starting together at different centres (`top`). */
+export interface MiddleVotes {
+  middle: number;
+  top: number;
+}
+
+/** A page's alignment as read (its votes) and the page with its cells moved up when it or its document is middle- or bottom-aligned. */
+export interface PageAlignment {
+  votes: MiddleVotes;
+  /** `middleDocument`: the document's pages are middle-aligned (middleDocument()). */
+  apply: (middleDocument?: boolean) => readonly PositionedItem[];
+}
+
+/** A page's votes make it middle-aligned. */
+const middlePage = (v: MiddleVotes) => v.middle >= MIN_PAIRS && v.middle >= MIDDLE_OVER_TOP * v.top;
+
+/**
+ * Whether a document's pages are middle-aligned: MIN_PAIRS pages or more are (middlePage), and
+ * MIDDLE_OVER_TOP times as many as pages whose pairs starting together outvote them.
+ */
+export function middleDocument(pages: readonly MiddleVotes[]): boolean {
+  const middle = pages.filter(middlePage).length;
+  const top = pages.filter((v) => v.top >= MIN_PAIRS && v.middle < MIDDLE_OVER_TOP * v.top).length;
+  return middle >= MIN_PAIRS && middle >= MIDDLE_OVER_TOP * top;
+}
+
 /**
  * A page's items (sorted by baseline, then x) with the cells of middle- or bottom-aligned tables
  * moved up to their row's top (see above), sorted again; the items themselves when the page shows
  * no such table.
  */
 export function topAligned(items: readonly PositionedItem[]): readonly PositionedItem[] {
+  return pageAlignment(items).apply();
+}
+
+const NO_VOTES: MiddleVotes = { middle: 0, top: 0 };
+
+/**
+ * topAligned in two steps: the page's votes, then the moves. A page of a middle-aligned document
+ * (middleDocument) is middle-aligned with one centred pair of its own and no more top pairs than
+ * MIDDLE_OVER_TOP allows: a page of prose with one key beside its value (the plan printed on Letter,
+ * serif, cells in the middle, page 19: «Institución o actor responsable de la implementación», six
+ * lines, beside «Ministerio de Telecomunicaciones …», one, centred on them).
+ */
+export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
   const rows = rowsByBaseline(items).map(boxesOf);
-  if (rows.length < 3) return items;
-  const spacing = cellLineSpacing(rows);
-  if (spacing === null) return items;
+  const spacing = rows.length < 3 ? null : cellLineSpacing(rows);
+  if (spacing === null) return { votes: NO_VOTES, apply: () => items };
   const stacks = stacksOf(rows, spacing);
   const byCentre = groupsBy(stacks, (s) => s.centre);
   const middle = pairsApart(byCentre, (s) => s.top);
   const byBottom = groupsBy(stacks, (s) => s.bottom);
   const bottom = pairsApart(byBottom, (s) => s.top);
   const top = pairsApart(groupsBy(stacks, (s) => s.top), (s) => s.centre);
-  const centred = middle >= MIN_PAIRS && middle >= MIDDLE_OVER_TOP * top;
-  const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top && groupsApart(byBottom, (s) => s.top) >= MIN_BOTTOM_ROWS;
-  // (both: the edge more pairs share)
-  const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
-  if (groups === null) return items;
-  // (bottom: each stack cut where a row ends, then grouped again)
-  const rowGroups = groups === byBottom ? groupsBy(cutAtRowEnds(stacks, byBottom), (s) => s.bottom) : groups;
-  const moved = new Map<PositionedItem, number>();
-  for (const g of rowGroups) {
-    const rowTop = Math.min(...g.map((s) => s.top));
-    for (const s of g) {
-      if (s.top === rowTop) continue;
-      for (const b of s.boxes) for (const it of b.items) moved.set(it, rowTop - s.top);
+  const apply = (inDocument = false) => {
+    const centred = (middle >= MIN_PAIRS || (inDocument && middle >= 1)) && middle >= MIDDLE_OVER_TOP * top;
+    const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top && groupsApart(byBottom, (s) => s.top) >= MIN_BOTTOM_ROWS;
+    // (both: the edge more pairs share)
+    const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
+    if (groups === null) return items;
+    // (bottom: each stack cut where a row ends, then grouped again)
+    const rowGroups = groups === byBottom ? groupsBy(cutAtRowEnds(stacks, byBottom), (s) => s.bottom) : groups;
+    const moved = new Map<PositionedItem, number>();
+    for (const g of rowGroups) {
+      const rowTop = Math.min(...g.map((s) => s.top));
+      for (const s of g) {
+        if (s.top === rowTop) continue;
+        for (const b of s.boxes) for (const it of b.items) moved.set(it, rowTop - s.top);
+      }
     }
-  }
-  return items
-    .map((it) => (moved.has(it) ? { ...it, y: it.y + moved.get(it)! } : it))
-    .sort((a, b) => a.y - b.y || a.x - b.x);
+    return items
+      .map((it) => (moved.has(it) ? { ...it, y: it.y + moved.get(it)! } : it))
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+  };
+  return { votes: { middle, top }, apply };
 }
