@@ -211,6 +211,25 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(new Set(starts).size).toBe(1);
   });
 
+  it('on a page of left-aligned rows, left-aligns a header of centred capitals, three cells side by side', () => {
+    // (the IESS form on A4, Times, centred header: «TIPO DE» / «CONTRATACIÓN» centred on x = 80,
+    // «ESTADO» / «ACTUAL» on 160, «LINK AL MEDIO DE» / «PUBLICADO EN LA» / «INSTITUCIÓN» on 300; the
+    // rows under it left-aligned at 50, 145 and 260. Left as printed, each header line was a row)
+    const header = (upper: boolean) => [
+      ['TIPO DE', 80, 100], ['CONTRATACIÓN', 80, 112], ['ESTADO', 160, 100], ['ACTUAL', 160, 112],
+      ['LINK AL MEDIO DE', 300, 100], ['PUBLICADO EN LA', 300, 112], ['INSTITUCIÓN', 300, 124],
+    ].map(([t, middle, y]) => item(upper ? String(t) : String(t).toLowerCase(), Number(middle) - (5 * String(t).length) / 2, Number(y)));
+    const rows = [['Catálogo electrónico', 'adjudicado', 'https://www.iess.gob.ec'], ['Ínfima cuantía', 'finalizado', 'https://www.iess.gob.ec/x'], ['Menor cuantía', 'adjudicado', 'https://portal.compras']]
+      .flatMap((r, k) => [item(r[0]!, 50, 140 + k * 16), item(r[1]!, 145, 140 + k * 16), item(r[2]!, 260, 140 + k * 16)]);
+    const out = leftAligned([...header(true), ...rows]);
+    const xOf = (s: string) => out.find((i) => i.str === s)!.x;
+    expect(['TIPO DE', 'CONTRATACIÓN', 'ESTADO', 'ACTUAL', 'LINK AL MEDIO DE', 'PUBLICADO EN LA', 'INSTITUCIÓN'].map(xOf)).toEqual([50, 50, 145, 145, 260, 260, 260]);
+    expect(out.slice(7)).toEqual(rows);
+    // (the same header in lower case: text, not a form's header: left as printed)
+    const lower = leftAligned([...header(false), ...rows]);
+    expect(lower.find((i) => i.str === 'tipo de')!.x).toBe(62.5);
+  });
+
   it('leaves left-aligned lines as they are', () => {
     const items = ['Dirección Nacional', 'de Registro', 'Electoral', 'Talento Humano'].map((t, k) => item(t, 105, 100 + k * 12));
     expect(leftAligned(items)).toBe(items);

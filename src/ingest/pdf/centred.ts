@@ -14,7 +14,8 @@
  * centred header over left-aligned rows), a column with MIN_COLUMN_PAIRS centred pairs of its own,
  * which starts where the cell under its last line does when that is further left (a header over
  * its column's left-aligned figures), and a column of fewer centred pairs whose every line is a
- * line of such a column (a row centred as a whole). (Right-aligned figures share their end: they
+ * line of such a column (a row centred as a whole), and a form's header of centred capitals, three
+ * cells side by side or more (headerCells). (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) A table centred on every page keeps its columns
  * where they start furthest left on any page (lines.ts reads every page's centred columns first):
  * a column is as wide on each page, but each page's widest line is another, and columns that start
@@ -35,9 +36,44 @@ const MIN_PAIRS = 3;
 /** Fewest centred pairs of its own that make a column centred on a page that is not all centred (2 left a header only partly aligned: see docs/held-out-layouts.md, rule 8). */
 const MIN_COLUMN_PAIRS = 3;
 const CENTRED_OVER_LEFT = 3;
+/** A header row of centred capitals has this many cells at least (headerCells). */
+const MIN_HEADER_CELLS = 3;
 
 const middleOf = (b: Box) => (b.x + b.end) / 2;
 const across = (a: Box, b: Box) => a.x < b.end && b.x < a.end;
+
+/**
+ * A table header's cells centred over rows that are not (a form's header of capitals): runs of
+ * lines one under the other (BELOW font sizes apart at most) of a column of boxes sharing a middle
+ * (on a page that is not all centred, `columns` not left-aligned otherwise), in capitals, at least
+ * two lines each, side by side with MIN_HEADER_CELLS such runs or more on the same lines, at least
+ * MIN_HEADER_CELLS - 1 of them centred (two of its lines COLUMN_APART font sizes apart or more at
+ * their start): «TIPO DE» / «CONTRATACIÓN» beside «ESTADO» / «ACTUAL» and «LINK AL MEDIO DE
+ * VERIFICACIÓN» / «PUBLICADO EN LA PAG. WEB DE LA» / «INSTITUCIÓN». Left as printed, each header
+ * line made a row of its own, its cells read as a record.
+ */
+function headerCells(columns: readonly Set<Box>[]): Box[][] {
+  const runs: Box[][] = [];
+  for (const column of columns) {
+    const boxes = [...column].sort((a, b) => a.y - b.y);
+    let run: Box[] = [];
+    for (const b of boxes) {
+      if (run.length && b.y - run.at(-1)!.y > BELOW * b.size) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(b);
+    }
+    runs.push(run);
+  }
+  const capitals = runs.filter((r) => r.length >= 2 && r.every((b) => !b.items.some((it) => /\p{Ll}/u.test(it.str))));
+  const centred = (r: Box[]) => r.some((b, k) => k > 0 && Math.abs(b.x - r[k - 1]!.x) >= COLUMN_APART * Math.max(b.size, r[k - 1]!.size));
+  return capitals.filter((r) => {
+    const [top, bottom] = [r[0]!.y, r.at(-1)!.y];
+    const beside = capitals.filter((o) => o.some((b) => b.y >= top - SAME_PT && b.y <= bottom + SAME_PT));
+    return beside.length >= MIN_HEADER_CELLS && beside.filter(centred).length >= MIN_HEADER_CELLS - 1;
+  });
+}
 
 /** A centred column of a page, left-aligned: the middle its lines share, and where it starts on this page. */
 export interface CentredColumn {
@@ -119,6 +155,7 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
   // one, «Porcentaje de actualizaciones del» / «sistema estadístico electoral» beside its unit's
   // centred name and objective)
   const qualified = new Set([...columns.keys()].filter((r) => page || (votes.get(r) ?? 0) >= MIN_COLUMN_PAIRS));
+  const headers = page ? [] : headerCells([...columns].filter(([r]) => !qualified.has(r)).map(([, column]) => column));
   const centredAt = [...qualified].flatMap((r) => [...columns.get(r)!].map((b) => b.y));
   for (const [r, column] of columns) {
     if (!qualified.has(r) && [...column].every((b) => centredAt.some((y) => Math.abs(y - b.y) <= SAME_PT))) qualified.add(r);
@@ -141,6 +178,10 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
     const room = (b: Box) => (rowsByBox.get(b) ?? []).every((o) => o === b || o.x >= b.end || o.end + b.size <= wider);
     if (wider < start && boxes.every(room)) start = wider;
     for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
+  }
+  for (const cell of headers) {
+    const start = Math.min(...cell.map((b) => b.x));
+    for (const b of cell) for (const it of b.items) if (b.x > start && !moved.has(it)) moved.set(it, start - b.x);
   }
   if (moved.size === 0) return items;
   return items.map((it) => (moved.has(it) ? { ...it, x: it.x + moved.get(it)! } : it));
