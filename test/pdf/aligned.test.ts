@@ -4,7 +4,7 @@
  * expected starts are the header cells' x written below, not values the code computed.
  */
 import { describe, expect, it } from 'vitest';
-import { alignFigures } from '../../src/ingest/pdf/aligned.ts';
+import { alignAcrossPages, alignFigures } from '../../src/ingest/pdf/aligned.ts';
 import type { LineCell, PageLine } from '../../src/ingest/pdf/lines.ts';
 
 const cell = (text: string, x: number, end: number): LineCell => ({ text, x, end, size: 10 });
@@ -148,5 +148,43 @@ describe('alignFigures: two figures beside «no value» marks', () => {
     ];
     alignFigures(lines);
     expect(placed(lines).filter(([t]) => /%/.test(String(t)))).toEqual([['25,42%', 500.9], ['100,00%', 500.9]]);
+  });
+});
+
+describe('alignAcrossPages', () => {
+  // (the Ministerio's budget on Letter, serif, cells in the middle, figures right-aligned: page 12
+  // holds the header «% CUMPLIMIENTO DE LA GESTIÓN» at x 290 and rows whose percentages end at 330;
+  // page 13 only rows, «37,00 %» ending at 330, no header to place them: read in a column of their own)
+  const header = (at = 290) => [
+    line(100, cell('TIPO', 10, 30), cell('DESCRIPCIÓN', 60, 120), cell('% CUMPLIMIENTO', at, 328)),
+    line(112, cell('DE LA GESTIÓN', at, 326)),
+    line(124, cell('PROGRAMA', 10, 55), cell('Egresos en personal', 60, 155), cell('100,00 %', 290, 330)),
+    line(136, cell('PROGRAMA', 10, 55), cell('Otros egresos', 60, 125), cell('25,45 %', 295, 330)),
+  ];
+  const rows = () => [
+    line(100, cell('PROGRAMA', 10, 55), cell('Egresos de capital', 60, 150), cell('37,00 %', 295, 330)),
+    line(112, cell('PROGRAMA', 10, 55), cell('Otros Pasivos', 60, 125), cell('9,48 %', 300, 330)),
+  ];
+
+  it('places a page\'s figures where the page before placed figures ending with them', () => {
+    const pages = [header(), rows()];
+    pages.forEach(alignFigures);
+    expect(placed(pages[1]!)).toEqual([['37,00 %', undefined], ['9,48 %', undefined]]);
+    expect(alignAcrossPages(pages)).toEqual(new Set([1]));
+    expect(placed(pages[1]!)).toEqual([['37,00 %', 290], ['9,48 %', 290]]);
+  });
+
+  it('not from a page further away, nor a piece of a cut figure, nor past a text between', () => {
+    const far = [header(), [line(100, cell('Nota', 10, 40))], rows()];
+    far.forEach(alignFigures);
+    expect(alignAcrossPages(far)).toEqual(new Set());
+    // («107,0» / «6 %»: a figure cut down its cell keeps its pieces together)
+    const cut = [header(), [line(100, cell('TOTAL', 10, 40), cell('107,0', 305, 330)), line(112, cell('6 %', 315, 330))]];
+    cut.forEach(alignFigures);
+    expect(alignAcrossPages(cut)).toEqual(new Set());
+    // (a text starting between the column start, 250 on the page before, and the figure: another column)
+    const between = [header(250), [line(100, cell('PROGRAMA', 10, 55), cell('Otro', 270, 285), cell('37,00 %', 295, 330))]];
+    between.forEach(alignFigures);
+    expect(alignAcrossPages(between)).toEqual(new Set());
   });
 });

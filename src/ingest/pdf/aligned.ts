@@ -129,6 +129,49 @@ function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCe
   if (s < c.x - SAME_X) c.at = s;
 }
 
+/**
+ * Figures a page left where printed, placed where figures ending with them were placed on the
+ * page before or after: a table's column of right-aligned figures goes on over a page break, and
+ * the page holding only its last rows has no header to say where the column starts («9,48 %» to
+ * «37,00 %» under «% CUMPLIMIENTO DE LA GESTIÓN» on the page above, as wide a column: the rows of
+ * one table read in two columns). Only where the figures of those pages ending there were all
+ * placed at one start, left of the figure and right of the cell before it on its line, with no text
+ * of its block starting between. Returns the pages whose lines changed.
+ */
+export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<number> {
+  /** The figures each page placed: where they end and where they were placed. */
+  const learned: { page: number; end: number; at: number }[] = [];
+  pages.forEach((lines, p) => {
+    for (const l of lines) for (const c of l.cells) if (c.at !== undefined && isFigureCell(c)) learned.push({ page: p, end: c.end, at: c.at });
+  });
+  const changed = new Set<number>();
+  if (learned.length === 0) return changed;
+  pages.forEach((lines, p) => {
+    for (const block of blocks(lines)) {
+      const texts = block.flatMap((l) => l.cells.filter((c) => !NUMERIC.test(c.text.trim())));
+      block.forEach((l, i) => {
+        // (a piece of a figure cut down its cell, or beside one, stays with its pieces: «107,0» / «6 %»)
+        const pieceAt = (line: PageLine | undefined, end: number) => !!line?.cells.some((d) => isFigureCell(d) && !WHOLE.test(d.text.trim()) && Math.abs(d.end - end) <= SAME_X);
+        l.cells.forEach((c, k) => {
+          if (c.at !== undefined || !WHOLE.test(c.text.trim()) || pieceAt(block[i - 1], c.end) || pieceAt(block[i + 1], c.end)) return;
+          // (from the page before or after only: a column of another table may end there too)
+          const starts = new Set(learned.filter((e) => Math.abs(e.page - p) === 1 && Math.abs(e.end - c.end) <= SAME_X).map((e) => Math.round(e.at * 10) / 10));
+          if (starts.size !== 1) return;
+          const s = [...starts][0]!;
+          const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
+          if (s >= c.x - SAME_X || s <= before || texts.some((d) => d.x > s + SAME_X && d.x < c.x - SAME_X)) return;
+          c.at = s;
+          changed.add(p);
+        });
+      });
+    }
+  });
+  return changed;
+}
+
+/** A whole figure: two decimals, maybe a currency or a percent sign («37,00 %», «\$8.443.778,70»). */
+const WHOLE = /^[-+]?\\?\$?\s?\d[\d.,]*[.,]\d{2}\s?%?$/;
+
 /** Whether x is a column start of the block: two of its texts (a header's lines, a header and a data cell) start there. */
 function columnStart(texts: readonly LineCell[], x: number): boolean {
   return texts.filter((d) => Math.abs(d.x - x) <= SAME_X).length >= 2;

@@ -9,7 +9,7 @@
  * `pageStarts[p]` is the 1-based line where page p + 1 begins.
  */
 import { isMissing } from '../../lib/numbers.ts';
-import { alignFigures } from './aligned.ts';
+import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { stretchedGaps } from './justified.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
 import { middleDocument, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
@@ -119,6 +119,11 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
   const laid = read.map((r, p) => ({ grid: r.grid, lines: linesOf(pages[p]!, r, gaps[p]!) }));
+  // (right-aligned figures a page could not place, where other pages placed figures ending with them)
+  for (const p of alignAcrossPages(laid.map((l) => l.lines))) {
+    const { grid } = laid[p]!;
+    for (const l of laid[p]!.lines) l.text = renderCells(l.cells, (x) => gridColumn(x, grid.cw, grid.minX));
+  }
   const perPage = laid.map((l) => l.lines);
   const cleaned = partTablesAtPageBreaks(dropRepeatedTableHeaders(dropHeadersAndFooters(perPage, pages)).map(trimBlank), pages, read.map((r) => r.centred));
   const out: string[] = [];
