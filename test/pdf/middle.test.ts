@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
 import { leftAligned, type CentredColumn } from '../../src/ingest/pdf/centred.ts';
-import { middleDocument, pageAlignment, topAligned } from '../../src/ingest/pdf/middle.ts';
+import { documentAlignment, pageAlignment, topAligned } from '../../src/ingest/pdf/middle.ts';
 
 const SIZE = 10;
 /** An item of `str` at (x, y), 5 pt per character. */
@@ -76,19 +76,37 @@ describe('pageAlignment: a page of a middle-aligned document', () => {
 
   it('moves a lone centred pair up to its row\'s top when the document is middle-aligned, not otherwise', () => {
     const a = pageAlignment(items);
-    expect(a.votes).toEqual({ middle: 1, top: 0 });
-    expect(a.apply(false)).toBe(items);
+    expect(a.votes).toMatchObject({ middle: 1, top: 0 });
+    expect(a.apply({ middle: false, bottom: false })).toBe(items);
+    expect(a.apply({ middle: false, bottom: true })).toBe(items);
     expect(topAligned(items)).toBe(items);
-    expect(a.apply(true).find((i) => i.str.startsWith('Ministerio'))!.y).toBe(100);
+    expect(a.apply({ middle: true, bottom: false }).find((i) => i.str.startsWith('Ministerio'))!.y).toBe(100);
   });
 
-  it('calls a document middle-aligned when two pages or more are, three times as many as pages of top pairs', () => {
+  it('calls a document middle- (bottom-) aligned when two pages or more are, three times as many as pages of top pairs', () => {
     // (the plan on Letter, serif, cells in the middle: pages of 2 to 48 centred pairs, one of 150
     // pairs starting together, a table whose cells all wrap alike)
-    expect(middleDocument([{ middle: 3, top: 0 }, { middle: 48, top: 0 }, { middle: 6, top: 0 }, { middle: 0, top: 150 }])).toBe(true);
-    expect(middleDocument([{ middle: 3, top: 0 }, { middle: 48, top: 0 }, { middle: 0, top: 150 }])).toBe(false);
-    expect(middleDocument([{ middle: 1, top: 0 }, { middle: 1, top: 0 }, { middle: 1, top: 0 }])).toBe(false);
-    expect(middleDocument([])).toBe(false);
+    const v = (middle: number, top: number, bottom = 0, bottomRows = 0) => ({ middle, top, bottom, bottomRows });
+    expect(documentAlignment([v(3, 0), v(48, 0), v(6, 0), v(0, 150)])).toEqual({ middle: true, bottom: false });
+    expect(documentAlignment([v(3, 0), v(48, 0), v(0, 150)])).toEqual({ middle: false, bottom: false });
+    expect(documentAlignment([v(1, 0), v(1, 0), v(1, 0)])).toEqual({ middle: false, bottom: false });
+    expect(documentAlignment([])).toEqual({ middle: false, bottom: false });
+    // (pages of two rows or more whose cells end together: bottom-aligned)
+    expect(documentAlignment([v(0, 0, 4, 2), v(0, 0, 9, 3), v(0, 1), v(0, 150)])).toEqual({ middle: false, bottom: false });
+    expect(documentAlignment([v(0, 0, 4, 2), v(0, 0, 9, 3), v(0, 0, 5, 2), v(0, 150)])).toEqual({ middle: false, bottom: true });
+  });
+
+  it('moves a lone pair ending together up to its row\'s top when the document is bottom-aligned', () => {
+    // (the plan on A4 landscape, cells at the bottom, page 25: «<b>Institución o actor» / «responsable
+    // de la» / «implementación</b>» beside the institution, on the key's last line, then prose)
+    const bottom = [
+      item('Institución o', 20, 100), item('responsable', 20, 112), item('implementación', 20, 124), item('Ministerio de Telecomunicaciones', 150, 124),
+      ...['Un párrafo de texto corrido', 'que sigue en otra línea', 'y en una tercera', 'y una cuarta', 'hasta la quinta'].map((t, k) => item(t, 20, 160 + k * 12)),
+    ];
+    const a = pageAlignment(bottom);
+    expect(a.votes).toMatchObject({ bottom: 1, top: 0 });
+    expect(a.apply({ middle: false, bottom: false })).toBe(bottom);
+    expect(a.apply({ middle: false, bottom: true }).find((i) => i.str.startsWith('Ministerio'))!.y).toBe(100);
   });
 });
 

@@ -44,7 +44,10 @@ describe('wrapped-cell joining on the real PDFs', () => {
   }
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
-    // (82 for the POA before the cells of a header of centred capitals were left-aligned,
+    // (977 for the evaluación del POA before a page of a bottom-aligned document with a single pair
+    // of cells ending together was read bottom-aligned too, pdf/middle.ts documentAlignment: item
+    // 530205's code, name and amounts, on its row's last lines, moved up to its first;
+    // 82 for the POA before the cells of a header of centred capitals were left-aligned,
     // centred.ts headerCells: its «TIPO:» / «PROYECTO O PLAN» cell then joins into one line;
     // 974, 609 and 66 for the evaluación del POA, the informe de gestión and the POA before a
     // centred column of fewer centred pairs, on the lines of a centred column, was left-aligned too,
@@ -65,7 +68,7 @@ describe('wrapped-cell joining on the real PDFs', () => {
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
-      'portoparques-2025-evaluacion-poa.pdf': 977,
+      'portoparques-2025-evaluacion-poa.pdf': 980,
       'portoparques-2025-informe-anual-lotaip.pdf': 87,
       'portoparques-2025-informe-gestion.pdf': 610,
       'portoparques-2025-poa.pdf': 83,

@@ -12,7 +12,7 @@ import { isMissing } from '../../lib/numbers.ts';
 import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { stretchedGaps } from './justified.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
-import { middleDocument, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
+import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -111,8 +111,8 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   const common: CentredColumn[] = [];
   // (middle-aligned cells: each page's votes, then every page moved with the document's, middle.ts)
   const alignments = pages.map((page) => (page.words === true ? null : pageAlignment(sortedItems(page))));
-  const middle = middleDocument(alignments.flatMap((a) => (a ? [a.votes] : [])));
-  const tops = pages.map((page, p) => alignments[p]?.apply(middle) ?? sortedItems(page));
+  const aligned = documentAlignment(alignments.flatMap((a) => (a ? [a.votes] : [])));
+  const tops = pages.map((page, p) => alignments[p]?.apply(aligned) ?? sortedItems(page));
   pages.forEach((page, p) => { if (page.words !== true) leftAligned(tops[p]!, [], common); });
   const read = pages.map((page, p) => pageRows(page, common, tops[p]));
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));

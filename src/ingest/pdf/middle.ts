@@ -12,8 +12,8 @@
  * and when more pairs of stacks share a centre with different tops than share a top with different
  * centres, each group of stacks centred together is moved up to the top of its highest stack; and
  * likewise with the bottom edge (see MIN_BOTTOM_PAIRS), the stacks first cut where a row ends
- * (cutAtRowEnds). In a document whose pages are middle-aligned (middleDocument), a page with a
- * single centred pair is too (lines.ts reads every page's votes first: pageAlignment).
+ * (cutAtRowEnds). In a document whose pages are middle- or bottom-aligned (documentAlignment), a page
+ * with a single such pair is too (lines.ts reads every page's votes first: pageAlignment).
  * Pure: items in, items out (a page read by OCR is left as it is, lines.ts).
  */
 import type { PositionedItem } from './lines.ts';
@@ -231,30 +231,46 @@ function groupsApart(groups: readonly Stack[][], other: (s: Stack) => number): n
   return groups.filter((g) => pairsApart([g], other) > 0).length;
 }
 
-/** Pairs of a page's stacks centred together at different tops (`middle`), and starting together at different centres (`top`). */
-export interface MiddleVotes {
+/**
+ * Pairs of a page's stacks centred together at different tops (`middle`), ending together at
+ * different tops (`bottom`, in `bottomRows` rows), and starting together at different centres (`top`).
+ */
+export interface AlignmentVotes {
   middle: number;
+  bottom: number;
+  bottomRows: number;
   top: number;
+}
+
+/** Whether a document's pages are middle-aligned, or bottom-aligned (documentAlignment). */
+export interface DocumentAlignment {
+  middle: boolean;
+  bottom: boolean;
 }
 
 /** A page's alignment as read (its votes) and the page with its cells moved up when it or its document is middle- or bottom-aligned. */
 export interface PageAlignment {
-  votes: MiddleVotes;
-  /** `middleDocument`: the document's pages are middle-aligned (middleDocument()). */
-  apply: (middleDocument?: boolean) => readonly PositionedItem[];
+  votes: AlignmentVotes;
+  /** `document`: how the document's pages are aligned (documentAlignment()). */
+  apply: (document?: DocumentAlignment) => readonly PositionedItem[];
 }
 
-/** A page's votes make it middle-aligned. */
-const middlePage = (v: MiddleVotes) => v.middle >= MIN_PAIRS && v.middle >= MIDDLE_OVER_TOP * v.top;
+/** A page's votes make it middle-aligned... */
+const middlePage = (v: AlignmentVotes) => v.middle >= MIN_PAIRS && v.middle >= MIDDLE_OVER_TOP * v.top;
+/** ... or bottom-aligned... */
+const bottomPage = (v: AlignmentVotes) => v.bottom >= MIN_BOTTOM_PAIRS && v.bottom >= BOTTOM_OVER_TOP * v.top && v.bottomRows >= MIN_BOTTOM_ROWS;
+/** ... or top-aligned: its pairs starting together outvote the others. */
+const topPage = (v: AlignmentVotes) => v.top >= MIN_PAIRS && !middlePage(v) && !bottomPage(v);
 
 /**
- * Whether a document's pages are middle-aligned: MIN_PAIRS pages or more are (middlePage), and
- * MIDDLE_OVER_TOP times as many as pages whose pairs starting together outvote them.
+ * Whether a document's pages are middle-aligned (MIN_PAIRS pages or more are, middlePage, and
+ * MIDDLE_OVER_TOP times as many as top-aligned pages), and whether they are bottom-aligned (as many
+ * bottomPage).
  */
-export function middleDocument(pages: readonly MiddleVotes[]): boolean {
-  const middle = pages.filter(middlePage).length;
-  const top = pages.filter((v) => v.top >= MIN_PAIRS && v.middle < MIDDLE_OVER_TOP * v.top).length;
-  return middle >= MIN_PAIRS && middle >= MIDDLE_OVER_TOP * top;
+export function documentAlignment(pages: readonly AlignmentVotes[]): DocumentAlignment {
+  const top = pages.filter(topPage).length;
+  const many = (n: number) => n >= MIN_PAIRS && n >= MIDDLE_OVER_TOP * top;
+  return { middle: many(pages.filter(middlePage).length), bottom: many(pages.filter(bottomPage).length) };
 }
 
 /**
@@ -266,12 +282,15 @@ export function topAligned(items: readonly PositionedItem[]): readonly Positione
   return pageAlignment(items).apply();
 }
 
-const NO_VOTES: MiddleVotes = { middle: 0, top: 0 };
+const NO_VOTES: AlignmentVotes = { middle: 0, bottom: 0, bottomRows: 0, top: 0 };
+const NOT_ALIGNED: DocumentAlignment = { middle: false, bottom: false };
 
 /**
  * topAligned in two steps: the page's votes, then the moves. A page of a middle-aligned document
- * (middleDocument) is middle-aligned with one centred pair of its own and no more top pairs than
- * MIDDLE_OVER_TOP allows: a page of prose with one key beside its value (the plan printed on Letter,
+ * (documentAlignment) is middle-aligned with one centred pair of its own and no more top pairs than
+ * MIDDLE_OVER_TOP allows, and a page of a bottom-aligned one bottom-aligned with one pair ending
+ * together (the plan on A4 landscape, cells at the bottom, page 25: the institution on the last of
+ * its key's three lines): a page of prose with one key beside its value (the plan printed on Letter,
  * serif, cells in the middle, page 19: «Institución o actor responsable de la implementación», six
  * lines, beside «Ministerio de Telecomunicaciones …», one, centred on them).
  */
@@ -285,9 +304,11 @@ export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
   const byBottom = groupsBy(stacks, (s) => s.bottom);
   const bottom = pairsApart(byBottom, (s) => s.top);
   const top = pairsApart(groupsBy(stacks, (s) => s.top), (s) => s.centre);
-  const apply = (inDocument = false) => {
-    const centred = (middle >= MIN_PAIRS || (inDocument && middle >= 1)) && middle >= MIDDLE_OVER_TOP * top;
-    const bottomed = bottom >= MIN_BOTTOM_PAIRS && bottom >= BOTTOM_OVER_TOP * top && groupsApart(byBottom, (s) => s.top) >= MIN_BOTTOM_ROWS;
+  const bottomRows = groupsApart(byBottom, (s) => s.top);
+  const votes = { middle, bottom, bottomRows, top };
+  const apply = (document = NOT_ALIGNED) => {
+    const centred = (middlePage(votes) || (document.middle && middle >= 1)) && middle >= MIDDLE_OVER_TOP * top;
+    const bottomed = (bottomPage(votes) || (document.bottom && bottom >= 1)) && bottom >= BOTTOM_OVER_TOP * top;
     // (both: the edge more pairs share)
     const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
     if (groups === null) return items;
@@ -305,5 +326,5 @@ export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
       .map((it) => (moved.has(it) ? { ...it, y: it.y + moved.get(it)! } : it))
       .sort((a, b) => a.y - b.y || a.x - b.x);
   };
-  return { votes: { middle, top }, apply };
+  return { votes, apply };
 }
