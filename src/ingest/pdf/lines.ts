@@ -107,12 +107,12 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 
 /** The layout text and the cleaned lines of each page (blank lines at a page's start and end removed). */
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
-  // (centred columns: each page's first, then every page's with the document's, centred.ts)
-  const common: CentredColumn[] = [];
-  // (middle-aligned cells: each page's votes, then every page moved with the document's, middle.ts)
+  // (middle- or bottom-aligned cells: each page's votes, then every page moved with the document's, middle.ts)
   const alignments = pages.map((page) => (page.words === true ? null : pageAlignment(sortedItems(page))));
   const aligned = documentAlignment(alignments.flatMap((a) => (a ? [a.votes] : [])));
   const tops = pages.map((page, p) => alignments[p]?.apply(aligned) ?? sortedItems(page));
+  // (centred columns: each page's first, then every page's with the document's, centred.ts)
+  const common: CentredColumn[] = [];
   pages.forEach((page, p) => { if (page.words !== true) leftAligned(tops[p]!, [], common); });
   const read = pages.map((page, p) => pageRows(page, common, tops[p]));
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));

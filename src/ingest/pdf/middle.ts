@@ -286,13 +286,13 @@ const NO_VOTES: AlignmentVotes = { middle: 0, bottom: 0, bottomRows: 0, top: 0 }
 const NOT_ALIGNED: DocumentAlignment = { middle: false, bottom: false };
 
 /**
- * topAligned in two steps: the page's votes, then the moves. A page of a middle-aligned document
- * (documentAlignment) is middle-aligned with one centred pair of its own and no more top pairs than
- * MIDDLE_OVER_TOP allows, and a page of a bottom-aligned one bottom-aligned with one pair ending
- * together (the plan on A4 landscape, cells at the bottom, page 25: the institution on the last of
- * its key's three lines): a page of prose with one key beside its value (the plan printed on Letter,
- * serif, cells in the middle, page 19: «Institución o actor responsable de la implementación», six
- * lines, beside «Ministerio de Telecomunicaciones …», one, centred on them).
+ * topAligned in two steps: the page's votes, then the moves. A page of prose with one key beside its
+ * value shows a single pair: in a middle-aligned document (documentAlignment) it is middle-aligned
+ * with one centred pair of its own, no more top pairs than MIDDLE_OVER_TOP allows (the plan printed
+ * on Letter, serif, cells in the middle, page 19: «Institución o actor responsable de la
+ * implementación», six lines, beside «Ministerio de Telecomunicaciones …», one, centred on them),
+ * and in a bottom-aligned document bottom-aligned with one pair ending together (the plan on A4
+ * landscape, cells at the bottom, page 25: the institution on the last of its key's three lines).
  */
 export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
   const rows = rowsByBaseline(items).map(boxesOf);
