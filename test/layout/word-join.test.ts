@@ -206,6 +206,15 @@ describe('wordSplitAhead: a word cut twice after another, in a narrow column', (
     expect(wordSplitAhead('CONTRALORÍA', ['GENER', 'OSO'], words)).toBeNull();
     expect(wordSplitAhead('CONTRALORÍA', ['GENERAL'], words)).toBeNull();
   });
+  it('keeps the space when the text above and the fragment start a word but make none down the column', () => {
+    // (the Ministerio's goals header printed on Letter, serif, cells at the bottom (otras5), its
+    // column two letters wide: «NO» / «.» / «DE» / «M» / «ET» / «A», report line 122 «NO. DE META»;
+    // «dem» starts «demás», «demeta» is no word, «meta» is one)
+    const header = documentWords('META POA\nlos demás indicadores de la meta\nDESARROLLO');
+    expect(wordSplitAhead('NO. DE', ['M', 'ET', 'A'], header)).toBe(' ');
+    // (a word cut down the column keeps its pieces: «DE» / «SA» / «RRO» / «LLO» is «desarrollo»)
+    expect(wordSplitAhead('DE', ['SA', 'RRO', 'LLO'], header)).toBeNull();
+  });
 });
 
 describe('proseWords and joinedOnlyInLinks: a link\'s words are no evidence for prose', () => {

@@ -31,7 +31,8 @@
  *   fragments alone may be whole words ("en", "e"); null otherwise.
  *
  * - `wordSplitAhead(before, fragments, words)`: ' ' when the last word of `before` and the first
- *   fragment start no word the document prints, and the first fragment runs on
+ *   fragment start no word the document prints (or start one but, with the fragments after, make
+ *   none: "DE" / "M" / "ET" / "A"), and the first fragment runs on
  *   with the next lines' fragments into a word the document prints ("CONTRALORÍA" / "GENER" /
  *   "AL DEL": "general"): a word cut twice in a narrow column, the break before it at a space;
  *   null otherwise.
@@ -308,7 +309,9 @@ export function wordSplitAhead(before: string, fragments: readonly string[], wor
   const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
   const first = fragments[0]?.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   if (!a || !first || first.length < fragments[0]!.trim().length) return null;
-  if (makesOrStartsWord(a + first, words)) return null;
+  // (together they may start a word, «de» + «m» as «demás», and still make none down the column:
+  // «NO. DE» / «M» / «ET» / «A», a header cut two letters a line, is «de» and «meta»)
+  if (makesOrStartsWord(a + first, words) && wordJoinAhead(a, fragments, words) === '') return null;
   return wordJoinAhead(first, fragments.slice(1), words) === '' ? ' ' : null;
 }
 
