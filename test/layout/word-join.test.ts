@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  documentWords, isLinkRun, joinedOnlyInLinks, lexiconJoin, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
+  documentWords, isLinkRun, joinedOnlyInLinks, lexiconJoin, lexiconSplitAhead, printedJoin, proseWords, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSeenInside, wordSplitAhead,
 } from '../../src/ingest/layout/word-join.ts';
 
 // A narrow printed table (the shape of the Ministerio del Interior form printed on A4 with
@@ -214,6 +214,24 @@ describe('wordSplitAhead: a word cut twice after another, in a narrow column', (
     expect(wordSplitAhead('NO. DE', ['M', 'ET', 'A'], header)).toBe(' ');
     // (a word cut down the column keeps its pieces: «DE» / «SA» / «RRO» / «LLO» is «desarrollo»)
     expect(wordSplitAhead('DE', ['SA', 'RRO', 'LLO'], header)).toBeNull();
+  });
+});
+
+describe('lexiconSplitAhead: the lexicon\'s word for a split the document prints only at segment starts', () => {
+  // The Ministerio's goals header printed on B5, 7 pt, justified (otras2): its column two letters
+  // wide, «NO.» / «DE» / «M» / «ET» / «A», report line 122 «NO. DE META»; every other «META» of
+  // that document starts its line («INDICADOR DE LA» / «META», a header cut too), so «meta» is
+  // never printed after other text.
+  const header = documentWords('META\nINDICADOR DE LA\nMETA POA');
+  it('keeps the space when both are Spanish words and together are none', () => {
+    expect(lexiconSplitAhead('NO. DE', ['M', 'ET', 'A'], header)).toBe(' ');
+  });
+  it('does not tell when together they are a Spanish word, or the fragments make no word of the document', () => {
+    // («CON» / «CUR» / «SO»: «con» and «curso» are words, and so is «concurso»)
+    expect(lexiconSplitAhead('CON', ['CUR', 'SO'], documentWords('CURSO'))).toBeNull();
+    expect(lexiconSplitAhead('NO. DE', ['M', 'ET', 'O'], header)).toBeNull();
+    // («xq» is no Spanish word)
+    expect(lexiconSplitAhead('NO. XQ', ['M', 'ET', 'A'], header)).toBeNull();
   });
 });
 

@@ -176,6 +176,23 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows[1]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['CONTRALORIA GENERAL', 'DNA7-0037-2018 S/N', 'CERRADO']);
   });
 
+  it('keeps the space in «NO. DE» / «M» / «ET» / «A» when the document prints «META» only at a line\'s start: «de» and «meta» are Spanish words, «demeta» none (b5-portrait-arial-7pt-justified-zebra)', () => {
+    // (the Ministerio's goals header, report line 122 «NO. DE META», in a column two letters wide;
+    // every other «META» of that layout starts its line, a header cut too)
+    // (the column is as wide as «NO.», «DE» and «ET», 10 pt: «M» leaves less room than an «E»)
+    const at = itemsAt(10);
+    const header = page([
+      item('Objetivo', 50, 100), at('NO.', 100, 110, 100), item('Indicador', 120, 100),
+      at('DE', 100, 110, 112), item('de la', 120, 112),
+      at('M', 100, 106, 124), item('META', 120, 124),
+      at('ET', 100, 110, 136),
+      at('A', 100, 105, 148),
+      item('Mejorar', 50, 164), item('3', 100, 164), item('Uno', 120, 164),
+    ]);
+    const rows = joined([header]).joined!.text.split('\n');
+    expect(rows[0]!.split(/ {2,}/).map((c) => c.trim())).toEqual(['Objetivo', 'NO. DE META', 'Indicador de la META']);
+  });
+
   it('joins without a space the fragments of a full line that make a word the document prints', () => {
     // "NACION" fills column 1 (the widest text of the column; column 2 starts 20 pt further, the
     // table's padding): "NACION" / "AL" looks like a break at a space before the short word "AL",

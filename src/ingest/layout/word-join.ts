@@ -244,16 +244,38 @@ export function punctJoin(before: string, after: string, words: DocumentWords): 
  * letters and digits. Otherwise null.
  */
 export function wordJoinAhead(before: string, fragments: readonly string[], words: DocumentWords): '' | null {
+  return wordAhead(before, fragments, words) === null ? null : '';
+}
+
+/**
+ * The word of the document (lower-cased) that the last word of `before` and the first fragments
+ * make, read as in wordJoinAhead; null when they make none.
+ */
+export function wordAhead(before: string, fragments: readonly string[], words: DocumentWords): string | null {
   let w = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
   if (!w) return null;
   for (const f of fragments) {
     const first = f.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
     if (!first) return null;
     w += first;
-    if (words.all.has(w)) return '';
+    if (words.all.has(w)) return w;
     if (first.length < f.trim().length) return null;
   }
   return null;
+}
+
+/**
+ * ' ' when `fragments` (the next lines of a cell, as wordSplitAhead reads them) make a word of the
+ * document that is a Spanish word, the last word of `before` is a Spanish word too, and the two
+ * together are none («DE» / «M» / «ET» / «A»: «de» and «meta», not «demeta»); otherwise null. The
+ * lexicon's word for a split that the document prints only at the start of its segments (a
+ * header cut in a narrow column, where «meta» is never printed after other text).
+ */
+export function lexiconSplitAhead(before: string, fragments: readonly string[], words: DocumentWords): ' ' | null {
+  const a = before.trimEnd().match(LAST_WORD)?.[0]?.toLowerCase();
+  const made = wordAhead(fragments[0] ?? '', fragments.slice(1), words);
+  if (!a || !made) return null;
+  return isSpanishWord(a) && isSpanishWord(made) && !isSpanishWord(a + made) ? ' ' : null;
 }
 
 /**

@@ -95,7 +95,7 @@
  */
 import { advanceOf } from './advances.ts';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
-import { accentTooFarBack, documentWords, lexiconJoin, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
+import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
 import { lineSpacing } from './spacing.ts';
@@ -451,7 +451,11 @@ function joinerOf(
   // after other text somewhere (a word, not only the rest of a word cut at a line's start:
   // "concurr" / "enci" / "a en" is one word cut twice, though "encia" is printed, cut from
   // "Transpar" / "encia y" in another narrow column).
-  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ' && madeInsideText(b, ahead(), words())) return ' ';
+  // Or, when the document prints that word only at the start of its segments, when the lexicon
+  // reads the two as words apart and not as one («NO. DE» / «M» / «ET» / «A»: «de», «meta»).
+  if (/\p{L}$/u.test(a) && /^\p{L}/u.test(b) && wordSplitAhead(sofar, [b, ...ahead()], words()) === ' ') {
+    if (madeInsideText(b, ahead(), words()) || lexiconSplitAhead(sofar, [b, ...ahead()], words()) === ' ') return ' ';
+  }
   // A lone letter that is no Spanish word ("S" after the full line "ESTRATÉGICO") ends a cut word,
   // alone on its line, or a capital after capitals before more words («CORRESPONSABILIDA» / «D
   // PARTICIPATIVA», a justified cell) unless the document prints it as a word inside text elsewhere
