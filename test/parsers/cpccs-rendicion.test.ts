@@ -289,6 +289,22 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(packed.procurement).toEqual(r.procurement);
   });
 
+  it('reads a label row whose header cells wrap apart, and a values row with an empty column between its figures (PDF path, A4 portrait Times 10 pt, centred header cells)', () => {
+    // otras4 a4-portrait-times-10pt-rows-middle-header: the label row's cells are centred on two
+    // lines, «RÉGIMEN ESPECIAL» / «(Todos los procesos)» beside «Número Total» / «Adjudicados», each
+    // line a row; the values row takes an empty column between the amount awarded and the count
+    // finalized. Report lines 178–179: RÉGIMEN ESPECIAL (Todos los procesos), 8, $4.751.559,55, 1, $48.360,57.
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[178]).toBe('\t8\t\\$4.751.559,55\t1\t\\$48.360,57\thttp://www.ministeriodelinterior.gob.ec/transparencia/');
+    lines.splice(177, 2,
+      'RÉGIMEN ESPECIAL\tNúmero Total\t\tValor Total\tNúmero Total\tValor Total\t',
+      '(Todos los procesos)\tAdjudicados\t\tAdjudicados\tFinalizados\tFinalizados\t',
+      '\t8\t\\$4.751.559,55\t\t1\t\\$48.360,57\thttp://www.ministeriodelinterior.gob.ec/transparencia/');
+    const apart = parser.parse(source(MDI, lines.join('\n'))).procurement.find((p) => p.procedure_key === 'regimen_especial');
+    expect(apart).toEqual({ ...r.procurement.find((p) => p.procedure_key === 'regimen_especial'), source_line: 180 });
+    expect([apart!.procedure, apart!.finalized_count, apart!.finalized_amount]).toEqual(['RÉGIMEN ESPECIAL (Todos los procesos)', 1, 48360.57]);
+  });
+
   it('reads the 14 disposals', () => {
     expect(r.disposals).toHaveLength(14);
     expect(r.disposals[0]).toEqual({ kind: 'ENAJENACIÓN', asset: 'Inmueble', amount: 836038.94, source_line: 186 });

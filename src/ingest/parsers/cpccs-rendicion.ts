@@ -621,13 +621,19 @@ function unpackedProcurement(row: readonly string[]): readonly string[] {
     const label = first.slice(0, first.length - PACKED_HEADERS.length).trimEnd();
     return [label, 'Número Total Adjudicados', 'Valor Total Adjudicados', 'Número Total Finalizados', 'Valor Total Finalizados', ...c.slice(1)];
   }
-  if (!c.slice(1).some((x) => PACKED_COUNT_AMOUNT.test(x.trim()))) return row;
   const rest = c.slice(1).flatMap((x) => {
     const m = PACKED_COUNT_AMOUNT.exec(x.trim());
     return m ? [m[1]!, m[2]!] : [x];
   }).filter((x) => x.trim() !== '');
-  const shape = rest.slice(0, 4).map((x) => (/^\d+$/.test(x.trim()) ? 'n' : /^\\?\$/.test(x.trim()) ? '$' : '?')).join('');
-  return shape === 'n$n$' ? [first, ...rest] : row;
+  // (or an empty cell between the figures, a column of the rows above that this row's figures do
+  // not fill: «8 | \$4.751.559,55 | | 1 | \$48.360,57»; read by position, the count 1 was taken for
+  // the amount finalized)
+  return figureShape(rest) === 'n$n$' && figureShape(c.slice(1)) !== 'n$n$' ? [first, ...rest] : row;
+}
+
+/** The kinds of a row's first four figure cells: «n» a count, «$» an amount, «?» anything else. */
+function figureShape(cells: readonly string[]): string {
+  return cells.slice(0, 4).map((x) => (/^\d+$/.test(x.trim()) ? 'n' : /^\\?\$/.test(x.trim()) ? '$' : '?')).join('');
 }
 
 /** PROCESOS DE CONTRATACIÓN: inline rows, or a label row repeating the headers + a values row. */
@@ -638,6 +644,14 @@ function readProcurement(st: State, s: Section): void {
     const first = text(c[0]);
     const repeatsHeader = folded(c[1]).startsWith('numero total');
     if (folded(c[0]).startsWith('tipo de contratacion') || (first === null && repeatsHeader)) continue;
+    // (a label row whose header cells wrap onto a second line of their own, printed centred apart
+    // from the first: «RÉGIMEN ESPECIAL» / «(Todos los procesos)» beside «Número Total» /
+    // «Adjudicados»: the label goes on)
+    const headerTail = c.slice(1).filter((x) => x.trim() !== '');
+    if (pending && headerTail.length > 0 && headerTail.every((x) => /^(adjudicados|finalizados)$/.test(folded(x)))) {
+      if (first !== null) pending = { label: `${pending.label} ${first}`, line: pending.line };
+      continue;
+    }
     const numbers = c.slice(1, 5);
     const hasNumbers = numbers.some((x) => parseCount(x).value !== null || parseMoneyCents(x).value !== null);
     if (first !== null && (repeatsHeader || numbers.every((x) => x === ''))) {
