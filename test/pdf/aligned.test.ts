@@ -174,6 +174,33 @@ describe('alignAcrossPages', () => {
     expect(placed(pages[1]!)).toEqual([['37,00 %', 290], ['9,48 %', 290]]);
   });
 
+  it('places a figure cut down its cell, and its pieces, where the page before placed figures ending with it by their header', () => {
+    // (the Ministerio's goals on Legal portrait, serif, figures right-aligned (otras3): page 8 holds
+    // the header «%» / «CUMPLIMIENTO» at x 385.4 and goal 1.1's «100,» / «00» / «%» ending at 410.4;
+    // page 9 starts with goal 1.2's «400,» / «00» / «%», no header: its pieces followed «400,» at 388.1,
+    // and the rows of one table read in two columns)
+    const above = [
+      line(100, cell('NO.', 130, 140), cell('%', 385.4, 392), cell('DESCRIPCIÓN', 419, 480)),
+      line(112, cell('CUMPLIMIENTO', 385.4, 415), cell('DE LA GESTIÓN', 419, 482)),
+      line(124, cell('3', 131.7, 138), cell('100,', 388.1, 410.4), cell('MANUAL DEL', 419.1, 470)),
+      line(136, cell('00', 397.7, 410.4), cell('ACTUACIÓN', 419.1, 465)),
+      line(148, cell('%', 400.9, 410.4), cell('INTERINSTITUCIONAL', 419.1, 510)),
+    ];
+    const next = [
+      line(44, cell('3', 131.7, 138), cell('400,', 388.1, 410.4), cell('PROYECTO', 419.1, 460)),
+      line(56, cell('00', 397.7, 410.4), cell('BÁSICO', 419.1, 450)),
+      line(68, cell('%', 400.9, 410.4), cell('RENOVACIÓN', 419.1, 470)),
+    ];
+    const pages = [above, next];
+    pages.forEach(alignFigures);
+    // (the pieces «%» too: figures and marks, not the header's «%», a text cell of its own line)
+    const placed = (lines: PageLine[]) => lines.slice(lines === above ? 2 : 0).flatMap((l) => l.cells.filter((c) => /^[\d,%]+$/.test(c.text)).map((c) => [c.text, c.at]));
+    expect(placed(pages[0]!)).toEqual([['3', undefined], ['100,', 385.4], ['00', 385.4], ['%', 385.4]]);
+    expect(placed(pages[1]!)).toEqual([['3', undefined], ['400,', undefined], ['00', 388.1], ['%', 388.1]]);
+    expect(alignAcrossPages(pages)).toEqual(new Set([1]));
+    expect(placed(pages[1]!)).toEqual([['3', undefined], ['400,', 385.4], ['00', 385.4], ['%', 385.4]]);
+  });
+
   it('not from a page further away, nor a piece of a cut figure, nor past a text between', () => {
     const far = [header(), [line(100, cell('Nota', 10, 40))], rows()];
     far.forEach(alignFigures);

@@ -166,7 +166,59 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
       });
     }
   });
+  // A figure cut down its cell, its pieces placed at its first line's start (no header on its page
+  // to say where the column starts): where the page before or after placed figures ending with it,
+  // left of them by a header («400,» / «00» / «%» at 388 pt on the page after «100,» / «00» / «%» at
+  // 385 under «% CUMPLIMIENTO», Legal portrait serif: the rows of one table read in two columns).
+  // (not the pieces of a figure placed at its first line's start, as this rule would leave them)
+  const byHeader: { page: number; end: number; at: number }[] = [];
+  pages.forEach((lines, p) => {
+    for (const block of blocks(lines)) {
+      block.forEach((l, i) => {
+        for (const c of l.cells) {
+          if (c.at === undefined || c.at >= c.x - SAME_X || !isFigureCell(c)) continue;
+          // (the figure's first line: up the lines while a figure ends with it)
+          let first: LineCell | undefined;
+          for (let j = i - 1; j >= 0; j--) {
+            const d = block[j]!.cells.find((e) => isFigureCell(e) && Math.abs(e.end - c.end) <= SAME_X);
+            if (!d) break;
+            first = d;
+          }
+          if (!first || Math.abs(first.x - c.at) > SAME_X) byHeader.push({ page: p, end: c.end, at: c.at });
+        }
+      });
+    }
+  });
+  pages.forEach((lines, p) => {
+    for (const block of blocks(lines)) {
+      const texts = block.flatMap((l) => l.cells.filter((c) => !NUMERIC.test(c.text.trim())));
+      block.forEach((l, i) => {
+        l.cells.forEach((c, k) => {
+          if (c.at !== undefined || !isFigureCell(c) || WHOLE.test(c.text.trim()) || pieceAt(block[i - 1], c.end)) return;
+          const stack = [{ cell: c, before: k > 0 ? l.cells[k - 1]!.end : -Infinity }];
+          for (let j = i + 1; j < block.length; j++) {
+            const m = block[j]!.cells.findIndex((d) => isFigureCell(d) && Math.abs(d.end - c.end) <= SAME_X);
+            const piece = block[j]!.cells[m];
+            if (!piece || (piece.at !== undefined && Math.abs(piece.at - c.x) > SAME_X)) break;
+            stack.push({ cell: piece, before: m > 0 ? block[j]!.cells[m - 1]!.end : -Infinity });
+          }
+          if (stack.length < 2) return;
+          const starts = new Set(byHeader.filter((e) => Math.abs(e.page - p) === 1 && Math.abs(e.end - c.end) <= SAME_X).map((e) => Math.round(e.at * 10) / 10));
+          if (starts.size !== 1) return;
+          const s = [...starts][0]!;
+          if (s >= c.x - SAME_X || stack.some((e) => s <= e.before) || texts.some((d) => d.x > s + SAME_X && d.x < c.x - SAME_X)) return;
+          for (const e of stack) e.cell.at = s;
+          changed.add(p);
+        });
+      });
+    }
+  });
   return changed;
+}
+
+/** Whether a line holds a figure cell ending at `end` (a piece of a figure cut over it, or its first line). */
+function pieceAt(line: PageLine | undefined, end: number): boolean {
+  return !!line?.cells.some((d) => isFigureCell(d) && Math.abs(d.end - end) <= SAME_X);
 }
 
 /** A whole figure: two decimals, maybe a currency or a percent sign («37,00 %», «\$8.443.778,70»). */
