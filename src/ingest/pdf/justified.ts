@@ -42,6 +42,11 @@ const SAME = 0.2;
  * 100, 0.1 126.)
  */
 const GAP_SAME = 0.07;
+/**
+ * The word gaps of a line stretched over a span that two other lines show alone (one cell's lines
+ * between those very edges) are equal within this share of the font size.
+ */
+const GAP_CLOSE = 0.15;
 /** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
 const WORD_GAP = 0.12;
 /** PDF.js joins text drawn closer than this share of the font size into one run (with a space). */
@@ -63,6 +68,17 @@ const end = (it: PositionedItem) => it.x + it.width;
 const wordy = (items: readonly PositionedItem[]) => {
   const s = items.map((it) => it.str).join(' ');
   return (s.match(/\p{L}/gu) ?? []).length > (s.match(/\d/g) ?? []).length;
+};
+
+/**
+ * As many letters as digits at least, and some: a figure and a word of a cell («85%   DE», the
+ * first line of «85% DE EJECUCIÓN PRESUPUESTARIA» stretched) reads as text too; a row of figures,
+ * or a code and its amount, has more digits.
+ */
+const asWordy = (items: readonly PositionedItem[]) => {
+  const s = items.map((it) => it.str).join(' ');
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  return letters > 0 && letters >= (s.match(/\d/g) ?? []).length;
 };
 
 /**
@@ -103,13 +119,18 @@ export function stretchedGaps(
     const others = (pairs.get(block[r]!) ?? []).filter((s) => s.row !== r && same(s, x, e));
     return others.some((s) => others.some((t) => t.row !== s.row && Math.abs(t.last - s.last) > SAME));
   };
+  // (a span that two other rows or more show alone, lines of one cell run between those very edges:
+  // the gaps of a line stretched over it may differ more, PDF.js's widths of accented capitals being
+  // a little off («GESTIÓN   SUSTANTIVA   AGREGADORA», gaps 7.1 and 6.3 pt at 7 pt, B5 justified))
+  const shownTwice = (r: number, x: number, e: number) => (alone.get(block[r]!) ?? []).filter((s) => s.row !== r && same(s, x, e)).length >= 2;
   const found = rows.map((row, r) => {
     const out = new Set<number>();
     for (let i = 0; i < row.length - 1; i++) {
       const last = equalGapsFrom(row, i);
+      const loose = equalGapsFrom(row, i, GAP_CLOSE);
       // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
-      for (let j = last; j > i; j--) {
-        if (!textual(row.slice(i, j + 1)) || !shown(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
+      for (let j = loose; j > i; j--) {
+        if (!textual(row.slice(i, j + 1)) || !(j <= last ? shown : shownTwice)(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;
@@ -177,11 +198,15 @@ function loneLines(
     // three rows of the IESS's recommendations, the next column 8.7 pt further)
     const own = (k: number) => startsAt(row[k]!.x, r).every((o) =>
       o.it.str === row[k]!.str && o.prev !== undefined && Math.abs(o.prev.x - row[k - 1]!.x) <= SAME);
+    // (or where another line of the cell, starting where this line does, runs past it and ends
+    // within the line: a text of this column crosses there, so no column starts there: «FRENTE   A»
+    // and «RIESGOS   Y», their last words at one place, under «SEGURIDAD,» running past it)
+    const crossed = (k: number, i: number, e: number) => startsAt(row[i]!.x, r).some((o) => end(o.it) > row[k]!.x + SAME && end(o.it) <= e + SAME);
     for (let i = 0; i < row.length - 1; i++) {
       if (!sharedStart(row[i]!, r)) continue;
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
-        if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !wordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && own(k))) continue;
+        if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !asWordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && (own(k) || crossed(k, i, end(row[j]!))))) continue;
         if (notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         // (the next column starts a cell gap after it: a text of another line of the block starts
         // there, whether this line has a cell there or not; or the line ends at the page's right edge)
@@ -291,12 +316,12 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
 }
 
 /** The last index j ≥ i such that the gaps before items i+1..j are word gaps equal to each other. */
-function equalGapsFrom(row: readonly PositionedItem[], i: number): number {
+function equalGapsFrom(row: readonly PositionedItem[], i: number, same = GAP_SAME): number {
   let j = i;
   let first: number | null = null;
   while (j + 1 < row.length) {
     const g = row[j + 1]!.x - end(row[j]!);
-    if (g <= WORD_GAP * row[j + 1]!.size || (first !== null && Math.abs(g - first) > GAP_SAME * row[j + 1]!.size)) break;
+    if (g <= WORD_GAP * row[j + 1]!.size || (first !== null && Math.abs(g - first) > same * row[j + 1]!.size)) break;
     first ??= g;
     j++;
   }
