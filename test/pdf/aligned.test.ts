@@ -151,6 +151,22 @@ describe('alignFigures: two figures beside «no value» marks', () => {
   });
 });
 
+describe('alignFigures: the pieces of a cut figure', () => {
+  it('a «%» under a piece placed under its figure goes with them, though wider than the piece above it (CNE, Letter portrait serif 9 pt, cells in the middle, right-aligned)', () => {
+    // (letter-portrait-serif-9pt-middle-right (otras4 set), CNE matrix, page 8: unit 22's budget
+    // execution «66» / «,1» / «5» / «%» ending at 574.2–574.3 pt, report line 164 «66,15%»; the «%»
+    // starts at 565.7, left of the «5» at 568.5: it was left where printed, and read as a row of its own)
+    const lines = [
+      line(100, cell('Porcentaje de ejecución', 437, 545.9), cell('66', 562.8, 574.2)),
+      line(112, cell('presupuestaria', 437, 505.8), cell(',1', 565.7, 574.3)),
+      line(124, cell('5', 568.5, 574.2)),
+      line(136, cell('%', 565.7, 574.3)),
+    ];
+    alignFigures(lines);
+    expect(lines.flatMap((l) => l.cells.filter((c) => /^[\d,%]+$/.test(c.text)).map((c) => [c.text, c.at]))).toEqual([['66', undefined], [',1', 562.8], ['5', 562.8], ['%', 562.8]]);
+  });
+});
+
 describe('alignAcrossPages', () => {
   // (the Ministerio's budget on Letter, serif, cells in the middle, figures right-aligned: page 12
   // holds the header «% CUMPLIMIENTO DE LA GESTIÓN» at x 290 and rows whose percentages end at 330;

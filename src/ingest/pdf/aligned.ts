@@ -88,7 +88,9 @@ export function alignFigures(lines: readonly PageLine[]): void {
         if (!isFigureCell(c)) continue;
         // (cut after its separator, the piece may be the wider line: «100,» / «00 %» end together)
         const cutAfter = (p: LineCell) => /[.,]$/.test(p.text) && Math.abs(p.x - c.x) > SAME_X;
-        const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p)));
+        // (or a piece placed under its figure further left: «66» / «,1» / «5» / «%», the «%» wider
+        // than the «5» above it)
+        const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p) || (p.at !== undefined && p.at < c.x - SAME_X)));
         if (!above) continue;
         // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
         // not a figure of the column left of it)
