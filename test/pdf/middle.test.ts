@@ -96,6 +96,17 @@ describe('pageAlignment: a page of a middle-aligned document', () => {
     expect(documentAlignment([v(0, 0, 4, 2), v(0, 0, 9, 3), v(0, 0, 5, 2), v(0, 150)])).toEqual({ middle: false, bottom: true });
   });
 
+  it('calls a short document bottom-aligned by its pairs together: one pair ending together on each of its pages, none starting together', () => {
+    // (the Quito report on Legal landscape, cells at the bottom (otras5): two pages, one bottom pair
+    // on each, «Objetivo del PMDOT 2021 – 2033» / «al que contribuye» beside «OE6. …» on its last line)
+    const v = (bottom: number, bottomRows: number, top = 0) => ({ middle: 0, top, bottom, bottomRows });
+    expect(documentAlignment([v(1, 1), v(1, 1)])).toEqual({ middle: false, bottom: true });
+    expect(documentAlignment([v(1, 1)])).toEqual({ middle: false, bottom: false });
+    // (a pair starting together on another page: five times as many ending together needed)
+    expect(documentAlignment([v(1, 1), v(1, 1), v(0, 0, 1)])).toEqual({ middle: false, bottom: false });
+    // (centred pairs do not add up so: three pages of one each stay as they are, above)
+  });
+
   it('moves a lone pair ending together up to its row\'s top when the document is bottom-aligned', () => {
     // (the plan on A4 landscape, cells at the bottom, page 25: «<b>Institución o actor» / «responsable
     // de la» / «implementación</b>» beside the institution, on the key's last line, then prose)

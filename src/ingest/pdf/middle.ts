@@ -270,7 +270,12 @@ const topPage = (v: AlignmentVotes) => v.top >= MIN_PAIRS && !middlePage(v) && !
 export function documentAlignment(pages: readonly AlignmentVotes[]): DocumentAlignment {
   const top = pages.filter(topPage).length;
   const many = (n: number) => n >= MIN_PAIRS && n >= MIDDLE_OVER_TOP * top;
-  return { middle: many(pages.filter(middlePage).length), bottom: many(pages.filter(bottomPage).length) };
+  // (or bottom-aligned by the document's pairs together, as one page's would be: a short document,
+  // each page a table row or two, shows one pair ending together a page and none starting together
+  // (the Quito report on Legal landscape, cells at the bottom: two pages, one bottom pair on each).
+  // Not so for centred pairs: a short line centred under a wider one is common outside tables.)
+  const all = pages.reduce((a, v) => ({ middle: 0, bottom: a.bottom + v.bottom, bottomRows: a.bottomRows + v.bottomRows, top: a.top + v.top }), NO_VOTES);
+  return { middle: many(pages.filter(middlePage).length), bottom: many(pages.filter(bottomPage).length) || bottomPage(all) };
 }
 
 /**
