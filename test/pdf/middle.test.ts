@@ -223,6 +223,21 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(leftAligned(items, [{ middle: 160, start: 85 }]).map((i) => i.x)).toEqual([117.5, 117.5, 117.5, 117.5]);
   });
 
+  it('on a page of centred columns, moves a line alone at the page\'s top to the column of its middle on the page before (a row carried over)', () => {
+    // (otras4 letter-landscape-narrow-9pt-zebra-centered-middle, CNE report: unit 27's last indicator
+    // «Porcentaje de asistencias técnicas atendidas» tops page 10, alone, padded apart from unit 28's
+    // table, whose columns are centred elsewhere; unit 27's indicator column on page 9 is centred on
+    // its middle. Left as printed, it lost the row's empty cells and its unit.)
+    const stray = item('Porcentaje de asistencias', 200 - (5 * 25) / 2, 60);
+    const table = centred(['Dirección Nacional', 'de Registro', 'Electoral del', 'Consejo Nacional Electoral', 'Quito']);
+    const before: CentredColumn[] = [{ middle: 200, start: 120 }];
+    expect(leftAligned([stray, ...table], [], undefined, before)[0]!.x).toBe(120);
+    // (not without the page before's column of its middle, nor under the page's first block)
+    expect(leftAligned([stray, ...table])[0]!.x).toBe(137.5);
+    const below = { ...stray, y: 200 };
+    expect(leftAligned([...table, below], [], undefined, before).at(-1)!.x).toBe(137.5);
+  });
+
   it('does not start a centred column within a font size of text left of it on its rows', () => {
     // (a number at 70-85 on the column's first line: from 85, the column would touch it)
     const items = [item('12', 75, 100), ...centred(['Dirección', 'de Registro', 'Electoral del', 'Quito'])];

@@ -87,9 +87,9 @@ export interface CentredColumn {
  * columns of its middle start furthest left on any page (a table's column, centred on every page, is
  * as wide on each, but each page's widest line starts elsewhere), unless its lines would then start
  * within a font size of text left of them on their rows. `found`: given, the page's centred columns
- * are added to it.
+ * are added to it. `before`: the page before's centred columns (a row carried over to this page's top).
  */
-export function leftAligned(items: readonly PositionedItem[], common: readonly CentredColumn[] = [], found?: CentredColumn[]): readonly PositionedItem[] {
+export function leftAligned(items: readonly PositionedItem[], common: readonly CentredColumn[] = [], found?: CentredColumn[], before: readonly CentredColumn[] = []): readonly PositionedItem[] {
   const rows = rowsByBaseline(items).map(boxesOf);
   /** Each box's row. */
   const rowsByBox = new Map<Box, Box[]>();
@@ -161,6 +161,8 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
     if (!qualified.has(r) && [...column].every((b) => centredAt.some((y) => Math.abs(y - b.y) <= SAME_PT))) qualified.add(r);
   }
   const moved = new Map<PositionedItem, number>();
+  /** The page's centred columns as left-aligned: their middle and start. */
+  const placed: CentredColumn[] = [];
   for (const [r, column] of columns) {
     if (!qualified.has(r)) continue;
     let start = Math.min(...[...column].map((b) => b.x));
@@ -178,6 +180,26 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
     const room = (b: Box) => (rowsByBox.get(b) ?? []).every((o) => o === b || o.x >= b.end || o.end + b.size <= wider);
     if (wider < start && boxes.every(room)) start = wider;
     for (const b of column) for (const it of b.items) if (b.x > start) moved.set(it, start - b.x);
+    placed.push({ middle, start });
+  }
+  // (on a page of centred columns, a line alone in its block at the page's top, no other line above
+  // or below it to pair with: a table's last row carried over a page break, set apart from the next
+  // table by its padding, «Porcentaje de asistencias técnicas atendidas» of unit 27 at the top of
+  // page 10, CNE on Letter landscape, zebra, centred; it goes with the column of its middle on this
+  // page or the page before (its table's), when no text of its row comes within a font size of that
+  // start. Not the document's other columns: a table of its own, one row, has lines alone too, and
+  // other tables' columns may share their middles)
+  if (page) {
+    const paired = new Set(pairs.flat());
+    for (const [k, row] of rows.entries()) {
+      if (block[k] !== 0) break;
+      for (const b of row) {
+        if (paired.has(b)) continue;
+        const column = [...placed, ...before].find((c) => Math.abs(c.middle - middleOf(b)) <= SAME_PT && c.start < b.x);
+        if (!column || !row.every((o) => o === b || o.x >= b.end || o.end + b.size <= column.start)) continue;
+        for (const it of b.items) moved.set(it, column.start - b.x);
+      }
+    }
   }
   for (const cell of headers) {
     const start = Math.min(...cell.map((b) => b.x));

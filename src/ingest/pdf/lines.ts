@@ -112,9 +112,14 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   const aligned = documentAlignment(alignments.flatMap((a) => (a ? [a.votes] : [])));
   const tops = pages.map((page, p) => alignments[p]?.apply(aligned) ?? sortedItems(page));
   // (centred columns: each page's first, then every page's with the document's, centred.ts)
-  const common: CentredColumn[] = [];
-  pages.forEach((page, p) => { if (page.words !== true) leftAligned(tops[p]!, [], common); });
-  const read = pages.map((page, p) => pageRows(page, common, tops[p]));
+  const centredByPage = pages.map((page, p) => {
+    const found: CentredColumn[] = [];
+    if (page.words !== true) leftAligned(tops[p]!, [], found);
+    return found;
+  });
+  const common = centredByPage.flat();
+  // (and the page before's, for a table's row carried over to a page's top)
+  const read = pages.map((page, p) => pageRows(page, common, tops[p], centredByPage[p - 1]));
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
@@ -259,11 +264,11 @@ function sortedItems(page: PositionedPage): PositionedItem[] {
     .sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
-function pageRows(page: PositionedPage, common: readonly CentredColumn[] = [], topped?: readonly PositionedItem[]): PageRows {
+function pageRows(page: PositionedPage, common: readonly CentredColumn[] = [], topped?: readonly PositionedItem[], before: readonly CentredColumn[] = []): PageRows {
   // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
   // left-aligned, centred.ts, where such columns start on any page; not OCR word boxes)
   const top = topped ?? (page.words === true ? sortedItems(page) : topAligned(sortedItems(page)));
-  const items = page.words === true ? top : leftAligned(top, common);
+  const items = page.words === true ? top : leftAligned(top, common, undefined, before);
   const centred = items !== top;
   const grid = gridOf(items);
   if (items.length === 0) return { grid, rows: [], blankBefore: [], centred };
