@@ -223,6 +223,20 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(leftAligned(items, [{ middle: 160, start: 85 }]).map((i) => i.x)).toEqual([117.5, 117.5, 117.5, 117.5]);
   });
 
+  it('on a page of left-aligned text, aligns a cell of four centred lines whose starts are half a font size apart or a little less', () => {
+    // (otras4 a4-portrait-times-10pt-rows-middle-header, CNE report, page 6: unit 19's first row
+    // printed as a centred header, its indicator «Porcentaje de» / «participación de la» /
+    // «ciudadanía en el» / «exterior ( E )» from 408.77, 398.25, 403.24 and 410.72 pt, each centred
+    // on 437.96, in a 9.9975 pt font: 10.52, 4.99 and 7.48 pt apart, the second a hair under half the
+    // font size. Left as printed, each line made a row of its own.)
+    const at = (str: string, x: number, end: number, y: number): PositionedItem => ({ str, x, y, width: end - x, size: 9.9975 });
+    const left = ['Uno', 'Dos tres cuatro', 'Cinco', 'Seis siete ocho', 'Nueve'].map((t, k) => item(t, 20, 727.5 + k * 12));
+    const cell = [at('Porcentaje de', 408.77, 467.15, 727.5), at('participación de la', 398.25, 477.66, 739.5), at('ciudadanía en el', 403.24, 472.67, 751.5), at('exterior ( E )', 410.72, 465.21, 763.5)];
+    const out = leftAligned([...left, ...cell]);
+    expect(out.filter((i) => i.x > 100).map((i) => i.x)).toEqual([398.25, 398.25, 398.25, 398.25]);
+    expect(out.filter((i) => i.x <= 100).map((i) => i.x)).toEqual([20, 20, 20, 20, 20]);
+  });
+
   it('on a page of centred columns, moves a line alone at the page\'s top to the column of its middle on the page before (a row carried over)', () => {
     // (otras4 letter-landscape-narrow-9pt-zebra-centered-middle, CNE report: unit 27's last indicator
     // «Porcentaje de asistencias técnicas atendidas» tops page 10, alone, padded apart from unit 28's

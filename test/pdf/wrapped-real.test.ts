@@ -44,7 +44,11 @@ describe('wrapped-cell joining on the real PDFs', () => {
   }
 
   it('displayed lines joined per real PDF (0: nothing joined)', () => {
-    // (977 for the evaluación del POA before a page of a bottom-aligned document with a single pair
+    // (610 and 83 for the informe de gestión and the POA before a centred column's pairs counted
+    // from 0.45 font sizes apart at their start, not 0.5, centred.ts COLUMN_APART: «4.» /
+    // «CONTRIBUCIONES» / «DE TASAS Y» / «PERMISOS DE» / «HABILITACIÓN» in the informe, the POA's
+    // «Portoviejo» / «Desarrollado, Seguro e» / «Inteligente» in one more of its rows, then left-aligned and joined;
+    // 977 for the evaluación del POA before a page of a bottom-aligned document with a single pair
     // of cells ending together was read bottom-aligned too, pdf/middle.ts documentAlignment: item
     // 530205's code, name and amounts, on its row's last lines, moved up to its first;
     // 82 for the POA before the cells of a header of centred capitals were left-aligned,
@@ -70,8 +74,8 @@ describe('wrapped-cell joining on the real PDFs', () => {
       'portoparques-2025-cedula-presupuestaria.pdf': 16,
       'portoparques-2025-evaluacion-poa.pdf': 980,
       'portoparques-2025-informe-anual-lotaip.pdf': 87,
-      'portoparques-2025-informe-gestion.pdf': 610,
-      'portoparques-2025-poa.pdf': 83,
+      'portoparques-2025-informe-gestion.pdf': 613,
+      'portoparques-2025-poa.pdf': 87,
     });
   });
 
