@@ -196,7 +196,7 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
       const texts = block.flatMap((l) => l.cells.filter((c) => !NUMERIC.test(c.text.trim())));
       block.forEach((l, i) => {
         l.cells.forEach((c, k) => {
-          if (c.at !== undefined || !isFigureCell(c) || WHOLE.test(c.text.trim()) || pieceAt(block[i - 1], c.end)) return;
+          if (c.at !== undefined || !isFigureCell(c) || WHOLE.test(c.text.trim()) || figureEndingAt(block[i - 1], c.end)) return;
           const stack = [{ cell: c, before: k > 0 ? l.cells[k - 1]!.end : -Infinity }];
           for (let j = i + 1; j < block.length; j++) {
             const m = block[j]!.cells.findIndex((d) => isFigureCell(d) && Math.abs(d.end - c.end) <= SAME_X);
@@ -218,8 +218,8 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
   return changed;
 }
 
-/** Whether a line holds a figure cell ending at `end` (a piece of a figure cut over it, or its first line). */
-function pieceAt(line: PageLine | undefined, end: number): boolean {
+/** Whether a line holds a figure cell ending at `end` (the line above a cut figure's first line holds none). */
+function figureEndingAt(line: PageLine | undefined, end: number): boolean {
   return !!line?.cells.some((d) => isFigureCell(d) && Math.abs(d.end - end) <= SAME_X);
 }
 

@@ -265,7 +265,7 @@ const topPage = (v: AlignmentVotes) => v.top >= MIN_PAIRS && !middlePage(v) && !
 /**
  * Whether a document's pages are middle-aligned (MIN_PAIRS pages or more are, middlePage, and
  * MIDDLE_OVER_TOP times as many as top-aligned pages), and whether they are bottom-aligned (as many
- * bottomPage).
+ * bottomPage, or the pairs of all its pages together make a bottomPage).
  */
 export function documentAlignment(pages: readonly AlignmentVotes[]): DocumentAlignment {
   const top = pages.filter(topPage).length;
