@@ -156,10 +156,8 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
         const pieceAt = (line: PageLine | undefined, end: number) => !!line?.cells.some((d) => isFigureCell(d) && !WHOLE.test(d.text.trim()) && Math.abs(d.end - end) <= SAME_X);
         l.cells.forEach((c, k) => {
           if (c.at !== undefined || !WHOLE.test(c.text.trim()) || pieceAt(block[i - 1], c.end) || pieceAt(block[i + 1], c.end)) return;
-          // (from the page before or after only: a column of another table may end there too)
-          const starts = new Set(learned.filter((e) => Math.abs(e.page - p) === 1 && Math.abs(e.end - c.end) <= SAME_X).map((e) => Math.round(e.at * 10) / 10));
-          if (starts.size !== 1) return;
-          const s = [...starts][0]!;
+          const s = adjacentStart(learned, p, c.end);
+          if (s === null) return;
           const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
           if (s >= c.x - SAME_X || s <= before || texts.some((d) => d.x > s + SAME_X && d.x < c.x - SAME_X)) return;
           c.at = s;
@@ -205,10 +203,8 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
             stack.push({ cell: piece, before: m > 0 ? block[j]!.cells[m - 1]!.end : -Infinity });
           }
           if (stack.length < 2) return;
-          const starts = new Set(byHeader.filter((e) => Math.abs(e.page - p) === 1 && Math.abs(e.end - c.end) <= SAME_X).map((e) => Math.round(e.at * 10) / 10));
-          if (starts.size !== 1) return;
-          const s = [...starts][0]!;
-          if (s >= c.x - SAME_X || stack.some((e) => s <= e.before) || texts.some((d) => d.x > s + SAME_X && d.x < c.x - SAME_X)) return;
+          const s = adjacentStart(byHeader, p, c.end);
+          if (s === null || s >= c.x - SAME_X || stack.some((e) => s <= e.before) || texts.some((d) => d.x > s + SAME_X && d.x < c.x - SAME_X)) return;
           for (const e of stack) e.cell.at = s;
           changed.add(p);
         });
@@ -216,6 +212,16 @@ export function alignAcrossPages(pages: readonly (readonly PageLine[])[]): Set<n
     }
   });
   return changed;
+}
+
+/**
+ * The one start (to 0.1 pt) at which the page before or after page `p` placed the figures of
+ * `placed` ending at `end`; null when none or several. (From the adjacent pages only: a column of
+ * another table may end there too.)
+ */
+function adjacentStart(placed: readonly { page: number; end: number; at: number }[], p: number, end: number): number | null {
+  const starts = new Set(placed.filter((e) => Math.abs(e.page - p) === 1 && Math.abs(e.end - end) <= SAME_X).map((e) => Math.round(e.at * 10) / 10));
+  return starts.size === 1 ? [...starts][0]! : null;
 }
 
 /** Whether a line holds a figure cell ending at `end` (the line above a cut figure's first line holds none). */
