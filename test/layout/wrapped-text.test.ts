@@ -1731,3 +1731,65 @@ describe('a page laid on a grid of its own, in the middle of a table', () => {
     expect(rows.filter((l) => l.includes('cultura organizacional'))).toHaveLength(1);
   });
 });
+
+describe('cells aligned to the bottom of their row', () => {
+  // Quito's goal 1 printed on A4 landscape, cells at the bottom of their rows (README): a label's
+  // first lines print alone above the line where its value is («Unidad de» / «medida de la» /
+  // «meta:   Número de acciones …»), a value's first line alone above its label («IMPLEMENTAR …
+  // PARA LA» / «Meta 1:   SEGURIDAD Y CONVIVENCIA»).
+  const goal1 = printed('quito-arial-bottom-goal-1');
+
+  it('joins the lines above a row into it, cell by cell: each key with its value, as the report writes them', () => {
+    // expected: data/reports/2021-quito-az-manuela-saenz-informe-de-gestion.txt, lines 24-30 and 36-38
+    const rows = joinedCells(goal1);
+    expect(rows).toContainEqual(['Meta 1:', 'IMPLEMENTAR 21 ACCIONES DESTINADAS A MEJORAR LA ORGANIZACIÓN DE BARRIOS PARA LA SEGURIDAD Y CONVIVENCIA']);
+    expect(rows).toContainEqual(['Unidad de medida de la meta:', 'Número de acciones destinadas a mejorar la organización de barrios para la seguridad y convivencia']);
+    expect(rows).toContainEqual(['Indicador de la meta:', 'Número de actividades']);
+    expect(rows).toContainEqual(['Valor programado 2021:', '21 acciones']);
+    expect(rows).toContainEqual(['Valor ejecutado 2021:', '21 acciones']);
+    expect(rows).toContainEqual(['% de avance:', '100%']);
+    expect(rows).toContainEqual(['Entidad(es) ejecutora(s):', 'UNIDAD DE SEGURIDAD CIUDADANA']);
+    expect(rows).toContainEqual(['Objetivo del PMDOT 2021 – 2033 al que contribuye', 'OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.']);
+    expect(rows).toContainEqual(['Meta del PMDOT 2021 – 2033 al que contribuye', 'Lograr que 96 barrios del DMQ generen estrategias preventivas de adicciones con la participación de la comunidad, al 2023']);
+    expect(rows).toContainEqual(['Fotografías (solo en caso de obras)', 'NO APLICA']);
+  });
+
+  it('leaves a title in capitals above a table out of its first row («PROYECTO 1: …» / «Presupuesto codificado 2021:»)', () => {
+    // the budget table of the same report printed the same way (layout lines 12-15), above the goal
+    const budget = [
+      ' PROYECTO 1: PREVENCIÓN SITUACIONAL Y CONVIVENCIA PACÍFICA',
+      ' Presupuesto codificado 2021:                              USD 5.500,00',
+      ' Presupuesto devengado 2021:                               USD 4884,15',
+      ' % Ejecución presupuestaria 2021:                          88,80%',
+      '',
+    ];
+    const rows = joinedCells([...budget, ...goal1]);
+    // report lines 16-19
+    expect(rows.slice(0, 4)).toEqual([
+      ['PROYECTO 1: PREVENCIÓN SITUACIONAL Y CONVIVENCIA PACÍFICA'],
+      ['Presupuesto codificado 2021:', 'USD 5.500,00'],
+      ['Presupuesto devengado 2021:', 'USD 4884,15'],
+      ['% Ejecución presupuestaria 2021:', '88,80%'],
+    ]);
+  });
+
+  it('still reads a list item from its marker down, and no footer above a page as a row\'s first line', () => {
+    // (bulleted prose between the tables and a footer on each page, as the real evaluación del POA of
+    // Portoparques prints them, its words shortened: a document whose tables have their cells at the bottom)
+    const list = [
+      '',
+      ' •    Realizar el seguimiento mensual de las actividades POA que se certificaron o en las',
+      '      que se certificaron presupuestos, y así verificar que se encuentren en el POA (Plan',
+      ' •    Diferenciar cuales son las actividades nuevas, es decir todas aquellas que se hayan',
+      '      creado mediante reformas presupuestarias.',
+      '',
+      ' MATRIZ: Calle Joaquín Ramírez y Ricaurte – Parque La Rotonda',
+      '\f Indicador de la meta:   Número de acciones',
+    ];
+    const rows = joinedCells([...goal1, ...list]);
+    expect(rows).toContainEqual(['•', 'Realizar el seguimiento mensual de las actividades POA que se certificaron o en las que se certificaron presupuestos, y así verificar que se encuentren en el POA (Plan']);
+    expect(rows).toContainEqual(['•', 'Diferenciar cuales son las actividades nuevas, es decir todas aquellas que se hayan creado mediante reformas presupuestarias.']);
+    expect(rows).toContainEqual(['MATRIZ: Calle Joaquín Ramírez y Ricaurte – Parque La Rotonda']);
+    expect(rows).toContainEqual(['Indicador de la meta:', 'Número de acciones']);
+  });
+});

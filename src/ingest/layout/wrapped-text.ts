@@ -53,6 +53,21 @@
  *   line of one cell go on under the widest line of its column when that line ended a sentence and
  *   the cell starts with a capital: the widest line fills its column by definition, so its being
  *   full says nothing («… inteligencia colectiva.» / «Información de Contacto»).
+ * - Cells aligned to the bottom of their row (a spreadsheet's default, a form's «vertical-align:
+ *   bottom»): a row's shorter cells sit on its last lines, so its first lines carry only its taller
+ *   cells («Unidad de» / «medida de la» / «meta:   Número de acciones …»). A document is read this
+ *   way when its tables say so: pairs of lines where every cell of one wraps into the next and
+ *   the other line has cells in more columns count for top (the line below has fewer) or bottom
+ *   (the line above has fewer); a sentence's end over a capital counts for neither («meta:» /
+ *   «Indicador de»); bottom when it has 3 or more and at least twice the top's (the printed
+ *   layouts: 2.4 to 7.5 times in those with cells at the bottom, at most 0.6 times in those with
+ *   cells at the top, about as many in those with cells in the middle). Then a line goes on with
+ *   every cell of the line above and may open cells of its own, the same full-width and
+ *   figure tests deciding; a list's marker («•») still opens its item above its wrapped lines and
+ *   starts the next; a title in capitals is no label's first line («PROYECTO 1: … PACÍFICA» /
+ *   «Presupuesto codificado 2021:»); a line on a new page opens no row of the page above (a footer);
+ *   and a table starts at the lines of one segment right above it at its first column's edge,
+ *   which column recovery leaves out of it or gives to the table above (leadIns).
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -207,6 +222,9 @@ function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellL
   }
   return cells;
 }
+
+/** A list item's marker alone in its cell: «•», «-», «1.», «a)». */
+const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
 
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
@@ -469,7 +487,8 @@ function cellsMatching(
  */
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
-): { runs: number[]; joined: Map<number, string>; cut: boolean } {
+  bottom = false,
+): { runs: number[]; joined: Map<number, string>; cut: boolean; votes: { top: number; bottom: number } } {
   const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
@@ -587,8 +606,19 @@ function tableRuns(
     // a line with a whole value of its own (a figure, «N/A») may be a row whose text was cut from its start
     const valued = [...cur.values()].some((c) => WHOLE_FIGURE.test(c.text.trim()) || WHOLE_MARKER.test(c.text.trim()));
     const open = new Set<number>();
+    // (cells aligned to their row's bottom: a row's shorter cells start on its later lines, so a
+    // line goes on with every cell of the line above and may open cells of its own)
+    // (a list's marker opens its item whatever the alignment: «•» / «Presupuesto inicial: …» goes on below)
+    if (bottom && ![...prev].every(([k, a]) => cur.has(k) || LIST_MARKER.test(a.text.trim()))) return false;
+    // (... but a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
+    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => /\p{Lu}{2}/u.test(a.text) && !/\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(cur.get(k)!.text.trim()))) return false;
+    // (... a line on a new page opens no row of the page above: a footer there is no cell's first line)
+    if (bottom && prev.size < cur.size && recovered[t.first + i]!.startsWith('\f')) return false;
     for (const [k, c] of cur) {
       const above = prev.get(k);
+      // (... and a list's marker opens its item: «•» beside the last line of the item above starts the next)
+      if (!above && bottom && LIST_MARKER.test(c.text.trim())) return false;
+      if (!above && bottom) continue;
       if (above && figurePiece(i, k)) continue;
       if (above && from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) {
         open.add(k);
@@ -620,6 +650,24 @@ function tableRuns(
     }
     return true;
   };
+  /**
+   * Line i-1's cells all go on in line i (each full, none ended: a cell wrapped from one line to the
+   * next), and one of the two lines has cells in columns the other has not: a row whose shorter
+   * cells sit at its top (line i has fewer cells) or at its bottom (line i-1 has fewer).
+   */
+  const votes = { top: 0, bottom: 0 };
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (!a?.size || !b?.size || a.size === b.size) continue;
+    const [few, many] = a.size < b.size ? [a, b] : [b, a];
+    if (![...few.keys()].every((k) => many.has(k))) continue;
+    if (![...few.keys()].every((k) => !ends(a.get(k)!, b.get(k)!, k, i) && full(a.get(k)!, k, firstWord(b.get(k)!.text)))) continue;
+    // (a sentence's end over a capital may as well end the cell: «meta:» / «Indicador de»)
+    if ([...few.keys()].some((k) => SENTENCE_END.test(a.get(k)!.text.trimEnd()) && /^\p{Lu}/u.test(b.get(k)!.text.trim()))) continue;
+    if (a.size < b.size) votes.bottom++;
+    else votes.top++;
+  }
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
   let cut = false;
   for (let i = 1; i < cells.length && !cut; i++) {
@@ -627,8 +675,8 @@ function tableRuns(
     for (const [k, c] of cells[i]!) {
       // a figure's pieces are no word
       if (cutPieces.has(i * t.edges.length + k)) continue;
-      const above = cells[i - 1]!.get(k)!;
-      if (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text)) cut = true;
+      const above = cells[i - 1]!.get(k);
+      if (above && (wordJoin(above.text, c.text, words) === '' || /[\p{L}\p{N}]-$/u.test(above.text))) cut = true;
     }
   }
   /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
@@ -638,12 +686,13 @@ function tableRuns(
   const joined = new Map<number, string>();
   let i = 0;
   const n = cells.length;
-  if (!evidence) return { runs: cells.map(() => 1), joined, cut };
+  if (!evidence) return { runs: cells.map(() => 1), joined, cut, votes };
   while (i < n) {
     let j = i + 1;
     // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
     // unless that prose leaves an element of markup open (markupRun)
-    if (recovered[t.first + i]!.includes('\t')) while (j < n && continues(j, i)) j++;
+    // (with cells aligned to the row's bottom, a line with fewer cells may open the row)
+    if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
     else {
       const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
       if (m.lines > 1) {
@@ -684,7 +733,7 @@ function tableRuns(
     }
     i = j;
   }
-  return { runs, joined, cut };
+  return { runs, joined, cut, votes };
 }
 
 /**
@@ -998,6 +1047,32 @@ function pagesInsideTables(tables: readonly TableSpan[], recovered: readonly str
 const sameCells = (a: string, b: string): boolean => a.includes('\t') && a.split('\t').length === b.split('\t').length;
 
 /**
+ * With cells aligned to their row's bottom, the first lines of a row's first cell print alone above
+ * the row («Entidad(es)» / «ejecutora(s):   UNIDAD DE …»), where column recovery leaves them out of
+ * the row's table or counts them in the table above. Each table is taken to start at the lines of
+ * one segment right above it (no blank line between) that start at its first column's edge, out of
+ * a table or at the end of the one above (never its only line); tableRuns decides whether they open
+ * the row.
+ */
+function leadIns(tables: readonly TableSpan[], body: readonly string[]): TableSpan[] {
+  const out = tables.map((t) => ({ ...t }));
+  out.forEach((t, n) => {
+    const above = out[n - 1];
+    let first = t.first;
+    while (first > 0) {
+      const l = body[first - 1]!;
+      const segs = segments(l);
+      if (segs.length !== 1 || Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE) break;
+      if (above && first - 1 <= above.last && (first - 1 <= above.first || above.edges[0] !== t.edges[0])) break;
+      first--;
+    }
+    if (above && first <= above.last) above.last = first - 1;
+    t.first = first;
+  });
+  return out;
+}
+
+/**
  * The text for the parsers from a space-aligned displayed text: tables recovered as TAB cells
  * (recover.ts) and each wrapped row joined onto one line, with its line map. `style`: the style
  * the document writes its figures in (documentNumberStyle of the text unless given), which tells a
@@ -1016,7 +1091,11 @@ export function joinWrappedText(
   let at = 0;
   // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
   // somewhere, has wrapped cells: all its tables are joined
-  const evidence = displayed.includes('\f') || rec.tables.some((t) => tableRuns(t, body, recovered, words, style, false).cut);
+  const first = rec.tables.map((t) => tableRuns(t, body, recovered, words, style, false));
+  const evidence = displayed.includes('\f') || first.some((r) => r.cut);
+  const top = first.reduce((s, r) => s + r.votes.top, 0);
+  const under = first.reduce((s, r) => s + r.votes.bottom, 0);
+  const bottom = under >= 3 && under >= 2 * top;
   const margin = evidence ? textMargin(body, recovered) : 0;
   const proseRuns = (to: number) => {
     while (at < to) {
@@ -1025,7 +1104,7 @@ export function joinWrappedText(
       at += n;
     }
   };
-  for (const t of rec.tables) {
+  for (const t of bottom ? leadIns(rec.tables, body) : rec.tables) {
     // one-cell rows of the table's first column printed above it (a title, a line of dates)
     const rooms = evidence ? columnRooms(t, rec.tables, body) : [];
     const above = evidence ? narrowRowsAbove(t, rooms, body, recovered, at) : t.first;
@@ -1034,7 +1113,7 @@ export function joinWrappedText(
       narrowRows(t, rooms, body, recovered, above, t.first, words, runs, joined);
       at = t.first;
     }
-    const r = tableRuns(t, body, recovered, words, style, evidence);
+    const r = tableRuns(t, body, recovered, words, style, evidence, bottom);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
