@@ -1793,3 +1793,36 @@ describe('cells aligned to the bottom of their row', () => {
     expect(rows).toContainEqual(['Indicador de la meta:', 'Número de acciones']);
   });
 });
+
+describe('cells aligned to the middle of their row', () => {
+  it('joins a key whose lines print around its value, above and below it («Unidad de medida» / «Número de acciones …» / «de la meta:»)', () => {
+    // Quito's goals printed on A4 landscape, cells in the middle of their rows (README); expected:
+    // data/reports/2021-quito-az-manuela-saenz-informe-de-gestion.txt, lines 24-30, 36-39 and 41-47
+    const rows = joinedCells(printed('quito-arial-middle-goals'));
+    expect(rows).toContainEqual(['Unidad de medida de la meta:', 'Número de acciones destinadas a mejorar la organización de barrios para la seguridad y convivencia']);
+    expect(rows).toContainEqual(['Indicador de la meta:', 'Número de actividades']);
+    expect(rows).toContainEqual(['Valor programado 2021:', '21 acciones']);
+    expect(rows).toContainEqual(['Entidad(es) ejecutora(s):', 'UNIDAD DE SEGURIDAD CIUDADANA']);
+    expect(rows).toContainEqual(['Objetivo del PMDOT 2021 – 2033 al que contribuye', 'OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.']);
+    expect(rows).toContainEqual(['Fotografías (solo en caso de obras)', 'NO APLICA']);
+    // goal 2: a key of two lines beside a value of one, and keys of one line («Valor ejecutado 2021:» / «44»)
+    expect(rows).toContainEqual(['Valor programado 2021:', '44']);
+    expect(rows).toContainEqual(['Valor ejecutado 2021:', '44']);
+    expect(rows).toContainEqual(['% de avance:', '100%']);
+    expect(rows.filter((r) => r[0] === 'Unidad de medida de la meta:')).toHaveLength(2);
+  });
+
+  it('gives a unit\'s description, printed around its first goal, to that goal and not to the last goal of the unit above', () => {
+    // the CNE matrix printed the same way (README): unit 2's description «Cooridnación Nacional de
+    // Gestión» / «Estratégica y Planificación» prints around its goal «índice de Gestión Estratégica
+    // Institucional», right under unit 1's last goal; report lines 9-10
+    const rows = joinedCells(printed('cne-arial-middle-units-1-4'));
+    // (joinedCells trims each line: the row's three empty cells before the indicator go with the spaces)
+    expect(rows).toContainEqual(['Porcentaje del personal que recibe cursos de actualización ( E )', 'N/A']);
+    expect(rows).toContainEqual([
+      '2', 'Cooridnación Nacional de Gestión Estratégica y Planificación',
+      'Incrementar la calidad de la gestión pública y la planificación estratégica del Consejo Nacional Electoral.',
+      'índice de Gestión Estratégica Institucional', '94,00%',
+    ]);
+  });
+});

@@ -68,6 +68,17 @@
  *   «Presupuesto codificado 2021:»); a line on a new page opens no row of the page above (a footer);
  *   and a table starts at the lines of one segment right above it at its first column's edge,
  *   which column recovery leaves out of it or gives to the table above (leadIns).
+ * - Cells aligned to the middle of their row: a shorter cell prints between a taller one's lines,
+ *   on lines of its own when their baselines fall apart («Unidad de medida» / «Número de acciones
+ *   …» / «de la meta:»). A document is read this way when a cell goes on two lines down across a
+ *   line with cells only in other columns at least 10 times, and at least a quarter as often as the
+ *   top and bottom votes together (the printed layouts: 14 to 373 times in those with cells in the
+ *   middle, at most 5 in the others). Then a line goes on in the row when each of its cells goes on
+ *   from the last piece of its column in the row (the same tests) or opens its column, one of them
+ *   going on; a line of cells only in new columns when the line under it goes on in every column
+ *   the row has; a sentence's end over a capital ends a cell in a row that has cells beside it
+ *   («de la meta:» / «Indicador de la»); a line with the columns of the line above, and only those,
+ *   is read as with cells at the top.
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -223,8 +234,15 @@ function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellL
   return cells;
 }
 
+/** Where a table's cells sit in their row, top to bottom, as a document's wrapped lines show it. */
+type Alignment = 'top' | 'middle' | 'bottom';
+
 /** A list item's marker alone in its cell: «•», «-», «1.», «a)». */
 const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
+
+/** A line in capitals over a word in small letters after its capital: a title over a label, not one cell's lines. */
+const capitalTitle = (above: CellLine, c: CellLine): boolean =>
+  /\p{Lu}{2}/u.test(above.text) && !/\p{Ll}/u.test(above.text) && /^\p{Lu}\p{Ll}/u.test(c.text.trim());
 
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
@@ -487,9 +505,10 @@ function cellsMatching(
  */
 function tableRuns(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
-  bottom = false,
-): { runs: number[]; joined: Map<number, string>; cut: boolean; votes: { top: number; bottom: number } } {
+  align: Alignment = 'top',
+): { runs: number[]; joined: Map<number, string>; cut: boolean; votes: { top: number; bottom: number; middle: number } } {
   const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
+  const bottom = align === 'bottom';
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
@@ -611,7 +630,7 @@ function tableRuns(
     // (a list's marker opens its item whatever the alignment: «•» / «Presupuesto inicial: …» goes on below)
     if (bottom && ![...prev].every(([k, a]) => cur.has(k) || LIST_MARKER.test(a.text.trim()))) return false;
     // (... but a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
-    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => /\p{Lu}{2}/u.test(a.text) && !/\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(cur.get(k)!.text.trim()))) return false;
+    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => capitalTitle(a, cur.get(k)!))) return false;
     // (... a line on a new page opens no row of the page above: a footer there is no cell's first line)
     if (bottom && prev.size < cur.size && recovered[t.first + i]!.startsWith('\f')) return false;
     for (const [k, c] of cur) {
@@ -651,11 +670,57 @@ function tableRuns(
     return true;
   };
   /**
+   * Cells aligned to the middle of their row: line i goes on in the run of lines [from, i) when each
+   * of its cells goes on from the last piece of its column in the run (full, not ended: the same
+   * tests as above), or opens its column in the row (a shorter cell printed between a taller one's
+   * lines), and one of them goes on; a list's marker opens no cell inside a row. A sentence's end
+   * over a capital, in a row that already has cells beside it, ends the cell («de la meta:» /
+   * «Indicador de la»: a key-value row whose key and value are both there).
+   */
+  const continuesMiddle = (i: number, from: number): boolean => {
+    const cur = cells[i];
+    if (!cur?.size) return false;
+    // (a line with cells in the columns of the line above, and only those: read as rows at the top are)
+    const prev = cells[i - 1];
+    if (i > from && prev && prev.size === cur.size && [...cur.keys()].every((k) => prev.has(k))) return continues(i, from);
+    const last = new Map<number, CellLine>();
+    for (let m = from; m < i; m++) for (const [k, c] of cells[m] ?? []) last.set(k, c);
+    let goesOn = 0;
+    for (const [k, c] of cur) {
+      const above = last.get(k);
+      if (!above) {
+        if (LIST_MARKER.test(c.text.trim())) return false;
+        continue;
+      }
+      if (figurePiece(i, k) && cells[i - 1]?.get(k) === above) { goesOn++; continue; }
+      if (from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) { goesOn++; continue; }
+      const small = goesOnInSmall(above.text, c.text);
+      if ((ends(above, c, k, i) && !opensWords(above, c, k))
+        || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
+        || !(full(above, k, firstWord(c.text)) || small)) return false;
+      if (SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim()) && [...last.keys()].some((m) => m !== k)) return false;
+      // (a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
+      if (capitalTitle(above, c)) return false;
+      goesOn++;
+    }
+    if (goesOn) return true;
+    // (a line of cells only in columns the run has not: a shorter cell in the middle of a taller one's
+    // lines, when the taller one goes on right under it)
+    // (every cell of that line with a piece above it goes on from it, one at least)
+    const next = cells[i + 1];
+    const pieces = [...(next ?? [])].filter(([k]) => last.has(k) || cur.has(k));
+    return pieces.length > 0 && pieces.every(([k, c]) => {
+      const above = last.get(k);
+      return !!above && !cur.has(k) && !ends(above, c, k, i + 1) && full(above, k, firstWord(c.text))
+        && !(SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim())) && !capitalTitle(above, c);
+    });
+  };
+  /**
    * Line i-1's cells all go on in line i (each full, none ended: a cell wrapped from one line to the
    * next), and one of the two lines has cells in columns the other has not: a row whose shorter
    * cells sit at its top (line i has fewer cells) or at its bottom (line i-1 has fewer).
    */
-  const votes = { top: 0, bottom: 0 };
+  const votes = { top: 0, bottom: 0, middle: 0 };
   for (let i = 1; i < cells.length; i++) {
     const a = cells[i - 1];
     const b = cells[i];
@@ -667,6 +732,21 @@ function tableRuns(
     if ([...few.keys()].some((k) => SENTENCE_END.test(a.get(k)!.text.trimEnd()) && /^\p{Lu}/u.test(b.get(k)!.text.trim()))) continue;
     if (a.size < b.size) votes.bottom++;
     else votes.top++;
+  }
+  /**
+   * A cell that goes on two lines down, the line between having cells only in other columns: a
+   * shorter cell printed in the middle of a taller one's lines («Unidad de medida» / «Número de
+   * acciones …» / «de la meta:»), as cells aligned to the middle of their row come out.
+   */
+  for (let i = 2; i < cells.length; i++) {
+    const a = cells[i - 2];
+    const m = cells[i - 1];
+    const b = cells[i];
+    if (!a?.size || !m?.size || !b?.size) continue;
+    if ([...m.keys()].some((k) => a.has(k) || b.has(k))) continue;
+    if (![...b.keys()].every((k) => a.has(k))) continue;
+    if (![...b].every(([k, c]) => !ends(a.get(k)!, c, k, i) && full(a.get(k)!, k, firstWord(c.text)))) continue;
+    votes.middle++;
   }
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
   let cut = false;
@@ -692,7 +772,8 @@ function tableRuns(
     // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
     // unless that prose leaves an element of markup open (markupRun)
     // (with cells aligned to the row's bottom, a line with fewer cells may open the row)
-    if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
+    if (align === 'middle' && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) while (j < n && continuesMiddle(j, i)) j++;
+    else if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
     else {
       const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
       if (m.lines > 1) {
@@ -1095,7 +1176,8 @@ export function joinWrappedText(
   const evidence = displayed.includes('\f') || first.some((r) => r.cut);
   const top = first.reduce((s, r) => s + r.votes.top, 0);
   const under = first.reduce((s, r) => s + r.votes.bottom, 0);
-  const bottom = under >= 3 && under >= 2 * top;
+  const middle = first.reduce((s, r) => s + r.votes.middle, 0);
+  const align: Alignment = middle >= 10 && middle * 4 >= top + under ? 'middle' : under >= 3 && under >= 2 * top ? 'bottom' : 'top';
   const margin = evidence ? textMargin(body, recovered) : 0;
   const proseRuns = (to: number) => {
     while (at < to) {
@@ -1104,7 +1186,7 @@ export function joinWrappedText(
       at += n;
     }
   };
-  for (const t of bottom ? leadIns(rec.tables, body) : rec.tables) {
+  for (const t of align !== 'top' ? leadIns(rec.tables, body) : rec.tables) {
     // one-cell rows of the table's first column printed above it (a title, a line of dates)
     const rooms = evidence ? columnRooms(t, rec.tables, body) : [];
     const above = evidence ? narrowRowsAbove(t, rooms, body, recovered, at) : t.first;
@@ -1113,7 +1195,7 @@ export function joinWrappedText(
       narrowRows(t, rooms, body, recovered, above, t.first, words, runs, joined);
       at = t.first;
     }
-    const r = tableRuns(t, body, recovered, words, style, evidence, bottom);
+    const r = tableRuns(t, body, recovered, words, style, evidence, align);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
