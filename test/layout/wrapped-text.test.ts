@@ -1825,4 +1825,15 @@ describe('cells aligned to the middle of their row', () => {
       'índice de Gestión Estratégica Institucional', '94,00%',
     ]);
   });
+
+  it('joins a figure and its «%» across a line of other cells (unit 3 of the same excerpt)', () => {
+    // report line 12: unit 3's first goal, 100,00%, printed «100,00» / «Numero de incidentes …» /
+    // «%» (excerpt lines 15-17)
+    const rows = joinedCells(printed('cne-arial-middle-units-1-4'));
+    expect(rows).toContainEqual([
+      '3', 'Coordinación Nacional de Seguridad Informática y Proyectos Tecnológicos Electorales',
+      'Incrementar la eficiencia y eficacia de la gestión tecnológica del Consejo Nacional Electoral.',
+      'Numero de incidentes de seguridad informática', '100,00%',
+    ]);
+  });
 });

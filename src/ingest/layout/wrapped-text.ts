@@ -673,7 +673,9 @@ function tableRuns(
    * Cells aligned to the middle of their row: line i goes on in the run of lines [from, i) when each
    * of its cells goes on from the last piece of its column in the run (full, not ended: the same
    * tests as above), or opens its column in the row (a shorter cell printed between a taller one's
-   * lines), and one of them goes on; a list's marker opens no cell inside a row. A sentence's end
+   * lines), and one of them goes on; a «%» alone goes on from the figure above it, lines of other
+   * cells between them («100,00» / «Numero de incidentes …» / «%»); a list's marker opens no cell
+   * inside a row. A sentence's end
    * over a capital, in a row that already has cells beside it, ends the cell («de la meta:» /
    * «Indicador de la»: a key-value row whose key and value are both there).
    */
@@ -693,6 +695,9 @@ function tableRuns(
         continue;
       }
       if (figurePiece(i, k) && cells[i - 1]?.get(k) === above) { goesOn++; continue; }
+      // (a percent sign alone under a figure is that figure's, a line of other columns between them:
+      // «100,00» / «Numero de incidentes …» / «%»)
+      if (c.text.trim() === '%' && /\d$/u.test(above.text.trimEnd())) { goesOn++; continue; }
       if (from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) { goesOn++; continue; }
       const small = goesOnInSmall(above.text, c.text);
       if ((ends(above, c, k, i) && !opensWords(above, c, k))
