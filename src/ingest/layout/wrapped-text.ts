@@ -237,6 +237,17 @@ function lineCells(body: string, t: TableSpan, next?: string): Map<number, CellL
 /** Where a table's cells sit in their row, top to bottom, as a document's wrapped lines show it. */
 type Alignment = 'top' | 'middle' | 'bottom';
 
+/**
+ * What tableState learns of a table's lines before joining them: whether a continuation completes a
+ * cut word (`cut`, evidence that its cells wrap), the document's alignment votes, and its runs of
+ * lines for the document's evidence and alignment (the lines' cells computed once for both).
+ */
+interface TableState {
+  cut: boolean;
+  votes: { top: number; bottom: number; middle: number };
+  runs(evidence: boolean, align: Alignment): { runs: number[]; joined: Map<number, string> };
+}
+
 /** A list item's marker alone in its cell: «•», «-», «1.», «a)». */
 const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
 
@@ -500,15 +511,18 @@ function cellsMatching(
 }
 
 /**
- * Joins the wrapped rows of one table: the runs (line counts) for lines [t.first, t.last] and the
+ * One table's lines read once (their cells, columns' widths, figures cut down a column) and what
+ * they say of the document (TableState: `cut`, `votes`); `runs` then joins its wrapped rows for the
+ * document's evidence and alignment: the runs (line counts) for lines [t.first, t.last] and the
  * joined text of each run of more than one line (keyed by its first line).
  */
-function tableRuns(
-  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null, evidence: boolean,
-  align: Alignment = 'top',
-): { runs: number[]; joined: Map<number, string>; cut: boolean; votes: { top: number; bottom: number; middle: number } } {
+function tableState(
+  t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null,
+): TableState {
   const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
-  const bottom = align === 'bottom';
+  // where the document's cells sit in their rows: set by runs() (top while the evidence is gathered)
+  let align: Alignment = 'top';
+  let bottom = false;
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
@@ -767,59 +781,64 @@ function tableRuns(
   /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
   const oneCell = (i: number): boolean => !recovered[t.first + i]!.includes('\t') && cells[i]?.size === 1 && cells[i]!.has(0)
     && segments(body[t.first + i]!).length === 1 && (i === 0 || cells[i - 1]?.get(0)?.start === cells[i]!.get(0)!.start);
-  const runs: number[] = [];
-  const joined = new Map<number, string>();
-  let i = 0;
-  const n = cells.length;
-  if (!evidence) return { runs: cells.map(() => 1), joined, cut, votes };
-  while (i < n) {
-    let j = i + 1;
-    // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
-    // unless that prose leaves an element of markup open (markupRun)
-    // (with cells aligned to the row's bottom, a line with fewer cells may open the row)
-    if (align === 'middle' && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) while (j < n && continuesMiddle(j, i)) j++;
-    else if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
-    else {
-      const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
-      if (m.lines > 1) {
-        j = i + m.lines;
-        joined.set(t.first + i, m.text);
-        runs.push(j - i);
-        i = j;
-        continue;
-      }
-      // a one-cell row wraps at its column's width, as the table's other cells do
-      while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
-        && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
-          || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
-      if (j - i > 1) {
-        const at = t.first + i;
-        let text = body[at]!.trim();
-        for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
-        joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text);
-        runs.push(j - i);
-        i = j;
-        continue;
-      }
-    }
-    runs.push(j - i);
-    if (j - i > 1) {
-      const parts: string[] = t.edges.map(() => '');
-      const lastPiece: (CellLine | null)[] = t.edges.map(() => null);
-      for (let k = i; k < j; k++) {
-        for (const [col, c] of cells[k]!) {
-          const prev = lastPiece[col];
-          const glue = cutPieces.get(k * t.edges.length + col) ?? (prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '');
-          parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
-          lastPiece[col] = c;
+  const runsOf = (evidence: boolean, a: Alignment): { runs: number[]; joined: Map<number, string> } => {
+    align = a;
+    bottom = a === 'bottom';
+    const runs: number[] = [];
+    const joined = new Map<number, string>();
+    let i = 0;
+    const n = cells.length;
+    if (!evidence) return { runs: cells.map(() => 1), joined };
+    while (i < n) {
+      let j = i + 1;
+      // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
+      // unless that prose leaves an element of markup open (markupRun)
+      // (with cells aligned to the row's bottom, a line with fewer cells may open the row)
+      if (align === 'middle' && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) while (j < n && continuesMiddle(j, i)) j++;
+      else if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
+      else {
+        const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
+        if (m.lines > 1) {
+          j = i + m.lines;
+          joined.set(t.first + i, m.text);
+          runs.push(j - i);
+          i = j;
+          continue;
+        }
+        // a one-cell row wraps at its column's width, as the table's other cells do
+        while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
+          && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
+            || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
+        if (j - i > 1) {
+          const at = t.first + i;
+          let text = body[at]!.trim();
+          for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
+          joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text);
+          runs.push(j - i);
+          i = j;
+          continue;
         }
       }
-      const ff = recovered[t.first + i]!.startsWith('\f') ? '\f' : '';
-      joined.set(t.first + i, ff + parts.join('\t'));
+      runs.push(j - i);
+      if (j - i > 1) {
+        const parts: string[] = t.edges.map(() => '');
+        const lastPiece: (CellLine | null)[] = t.edges.map(() => null);
+        for (let k = i; k < j; k++) {
+          for (const [col, c] of cells[k]!) {
+            const prev = lastPiece[col];
+            const glue = cutPieces.get(k * t.edges.length + col) ?? (prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '');
+            parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
+            lastPiece[col] = c;
+          }
+        }
+        const ff = recovered[t.first + i]!.startsWith('\f') ? '\f' : '';
+        joined.set(t.first + i, ff + parts.join('\t'));
+      }
+      i = j;
     }
-    i = j;
-  }
-  return { runs, joined, cut, votes };
+    return { runs, joined };
+  };
+  return { cut, votes, runs: runsOf };
 }
 
 /**
@@ -1137,7 +1156,7 @@ const sameCells = (a: string, b: string): boolean => a.includes('\t') && a.split
  * the row («Entidad(es)» / «ejecutora(s):   UNIDAD DE …»), where column recovery leaves them out of
  * the row's table or counts them in the table above. Each table is taken to start at the lines of
  * one segment right above it (no blank line between) that start at its first column's edge, out of
- * a table or at the end of the one above (never its only line); tableRuns decides whether they open
+ * a table or at the end of the one above (never its only line); tableState decides whether they open
  * the row.
  */
 function leadIns(tables: readonly TableSpan[], body: readonly string[]): TableSpan[] {
@@ -1177,11 +1196,11 @@ export function joinWrappedText(
   let at = 0;
   // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
   // somewhere, has wrapped cells: all its tables are joined
-  const first = rec.tables.map((t) => tableRuns(t, body, recovered, words, style, false));
-  const evidence = displayed.includes('\f') || first.some((r) => r.cut);
-  const top = first.reduce((s, r) => s + r.votes.top, 0);
-  const under = first.reduce((s, r) => s + r.votes.bottom, 0);
-  const middle = first.reduce((s, r) => s + r.votes.middle, 0);
+  const states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
+  const evidence = displayed.includes('\f') || states.some((r) => r.cut);
+  const top = states.reduce((s, r) => s + r.votes.top, 0);
+  const under = states.reduce((s, r) => s + r.votes.bottom, 0);
+  const middle = states.reduce((s, r) => s + r.votes.middle, 0);
   const align: Alignment = middle >= 10 && middle * 4 >= top + under ? 'middle' : under >= 3 && under >= 2 * top ? 'bottom' : 'top';
   const margin = evidence ? textMargin(body, recovered) : 0;
   const proseRuns = (to: number) => {
@@ -1191,7 +1210,8 @@ export function joinWrappedText(
       at += n;
     }
   };
-  for (const t of align !== 'top' ? leadIns(rec.tables, body) : rec.tables) {
+  const tables = align !== 'top' ? leadIns(rec.tables, body) : rec.tables;
+  for (const [n, t] of tables.entries()) {
     // one-cell rows of the table's first column printed above it (a title, a line of dates)
     const rooms = evidence ? columnRooms(t, rec.tables, body) : [];
     const above = evidence ? narrowRowsAbove(t, rooms, body, recovered, at) : t.first;
@@ -1200,7 +1220,9 @@ export function joinWrappedText(
       narrowRows(t, rooms, body, recovered, above, t.first, words, runs, joined);
       at = t.first;
     }
-    const r = tableRuns(t, body, recovered, words, style, evidence, align);
+    // (a table that took lines from above, leadIns, has other lines to read)
+    const state = t.first === rec.tables[n]!.first && t.last === rec.tables[n]!.last ? states[n]! : tableState(t, body, recovered, words, style);
+    const r = state.runs(evidence, align);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
     at = t.last + 1;
