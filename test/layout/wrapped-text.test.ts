@@ -1837,3 +1837,21 @@ describe('cells aligned to the middle of their row', () => {
     ]);
   });
 });
+
+describe('a real report with its cells in the middle of their rows (test/fixtures/layout/, README there)', () => {
+  // Portoparques' informe de gestión 2025, as pdftotext lays it out: its key-value tables print a
+  // value of one line beside the middle of a key of two, and a key of one line beside the middle of
+  // a value of three
+  const text = readFileSync('test/fixtures/layout/portoparques-2025-informe-gestion.layout.txt', 'utf8');
+  const lines = joinWrappedText(text).text.split('\n').map((l) => l.replace(/^\f/u, '').trim());
+
+  it('joins each key with its value (p. 3, lines 42-44 and 48-50)', () => {
+    expect(lines).toContain('Objetivo Estratégico:\tDesarrollar un cantón seguro, resilientes y sostenible, protegiendo al ecosistema e integrando a la naturaleza en infraestructura, equipamiento, conectividad vial, agua y saneamiento con adaptación al cambio climático.');
+    expect(lines).toContain('Fecha de entrega del informe:\tJueves 5 de febrero del 2026');
+  });
+
+  it('joins no page\'s foot with the next page\'s head (p. 3 line 99, «GOBIERNO AUTÓNOMO …», and p. 4 line 100, «Informe de Gestión Anual»)', () => {
+    expect(lines.filter((l) => l.includes('GOBIERNO AUTÓNOMO'))).toHaveLength(26);
+    expect(lines.filter((l) => l.includes('GOBIERNO AUTÓNOMO') && l.includes('Informe de Gestión Anual'))).toEqual([]);
+  });
+});

@@ -78,7 +78,8 @@
  *   going on; a line of cells only in new columns when the line under it goes on in every column
  *   the row has; a sentence's end over a capital ends a cell in a row that has cells beside it
  *   («de la meta:» / «Indicador de la»); a line with the columns of the line above, and only those,
- *   is read as with cells at the top.
+ *   is read as with cells at the top, and so is a line opening a page, which goes on only from a row
+ *   with cells (a page's foot and the next page's head are no row).
  * - Rows are joined only in a text that was laid out on pages: one with page breaks (form feeds,
  *   as `pdftotext` writes them), or whose tables show a wrapped cell for sure somewhere (a
  *   continuation that completes a word the document prints whole elsewhere, word-join.ts, or a
@@ -696,6 +697,9 @@ function tableState(
   const continuesMiddle = (i: number, from: number): boolean => {
     const cur = cells[i];
     if (!cur?.size) return false;
+    // (a line opening a page goes on from the page above only as a row at the top does, from a row
+    // with cells: a page's foot and the next page's head are no row, «GOBIERNO AUTÓNOMO …» / «Informe de Gestión Anual»)
+    if (recovered[t.first + i]!.startsWith('\f')) return recovered.slice(t.first + from, t.first + i).some((l) => l.includes('\t')) && continues(i, from);
     // (a line with cells in the columns of the line above, and only those: read as rows at the top are)
     const prev = cells[i - 1];
     if (i > from && prev && prev.size === cur.size && [...cur.keys()].every((k) => prev.has(k))) return continues(i, from);
@@ -725,7 +729,8 @@ function tableState(
     if (goesOn) return true;
     // (a line of cells only in columns the run has not: a shorter cell in the middle of a taller one's
     // lines, when the taller one goes on right under it)
-    // (every cell of that line with a piece above it goes on from it, one at least)
+    // (every cell of that line with a piece above it goes on from it, one at least; not over a page break)
+    if (recovered[t.first + i + 1]?.startsWith('\f')) return false;
     const next = cells[i + 1];
     const pieces = [...(next ?? [])].filter(([k]) => last.has(k) || cur.has(k));
     return pieces.length > 0 && pieces.every(([k, c]) => {
