@@ -60,8 +60,8 @@
  *   the other line has cells in more columns count for top (the line below has fewer) or bottom
  *   (the line above has fewer); a sentence's end over a capital counts for neither («meta:» /
  *   «Indicador de»); bottom when it has 3 or more and at least twice the top's (the printed
- *   layouts: 2.4 to 7.5 times in those with cells at the bottom, at most 0.6 times in those with
- *   cells at the top, about as many in those with cells in the middle). Then a line goes on with
+ *   layouts: 2.6 to 14 times in those with cells at the bottom, at most 0.57 times in those with
+ *   cells at the top that have 3 or more, about as many in those with cells in the middle). Then a line goes on with
  *   every cell of the line above and may open cells of its own, the same full-width and
  *   figure tests deciding; a list's marker («•») still opens its item above its wrapped lines and
  *   starts the next; a title in capitals is no label's first line («PROYECTO 1: … PACÍFICA» /
@@ -255,6 +255,9 @@ const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
 /** A line in capitals over a word in small letters after its capital: a title over a label, not one cell's lines. */
 const capitalTitle = (above: CellLine, c: CellLine): boolean =>
   /\p{Lu}{2}/u.test(above.text) && !/\p{Ll}/u.test(above.text) && /^\p{Lu}\p{Ll}/u.test(c.text.trim());
+
+/** A cell line ending a sentence over one starting with a capital: the cell may as well end there («meta:» / «Indicador de»). */
+const sentenceOverCapital = (above: CellLine, c: CellLine): boolean => SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim());
 
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
@@ -521,8 +524,7 @@ function tableState(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null,
 ): TableState {
   const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
-  // where the document's cells sit in their rows: set by runs() (top while the evidence is gathered)
-  let align: Alignment = 'top';
+  // cells at the bottom of their rows: set by runs() (false while the evidence is gathered)
   let bottom = false;
   // the width of each column: the end of its widest line (pdftotext keeps a cell's text in its column)
   const room: number[] = t.edges.map(() => 0);
@@ -690,9 +692,8 @@ function tableState(
    * tests as above), or opens its column in the row (a shorter cell printed between a taller one's
    * lines), and one of them goes on; a «%» alone goes on from the figure above it, lines of other
    * cells between them («100,00» / «Numero de incidentes …» / «%»); a list's marker opens no cell
-   * inside a row. A sentence's end
-   * over a capital, in a row that already has cells beside it, ends the cell («de la meta:» /
-   * «Indicador de la»: a key-value row whose key and value are both there).
+   * inside a row. A sentence's end over a capital, in a row that already has cells beside it, ends
+   * the cell («de la meta:» / «Indicador de la»: a key-value row whose key and value are both there).
    */
   const continuesMiddle = (i: number, from: number): boolean => {
     const cur = cells[i];
@@ -716,12 +717,12 @@ function tableState(
       // (a percent sign alone under a figure is that figure's, a line of other columns between them:
       // «100,00» / «Numero de incidentes …» / «%»)
       if (c.text.trim() === '%' && /\d$/u.test(above.text.trimEnd())) { goesOn++; continue; }
-      if (from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) { goesOn++; continue; }
+      if (openIn(from, i, k) || bracketClosed(from, i, k, c.text)) { goesOn++; continue; }
       const small = goesOnInSmall(above.text, c.text);
       if ((ends(above, c, k, i) && !opensWords(above, c, k))
         || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
         || !(full(above, k, firstWord(c.text)) || small)) return false;
-      if (SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim()) && [...last.keys()].some((m) => m !== k)) return false;
+      if (sentenceOverCapital(above, c) && [...last.keys()].some((m) => m !== k)) return false;
       // (a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
       if (capitalTitle(above, c)) return false;
       goesOn++;
@@ -736,7 +737,7 @@ function tableState(
     return pieces.length > 0 && pieces.every(([k, c]) => {
       const above = last.get(k);
       return !!above && !cur.has(k) && !ends(above, c, k, i + 1) && full(above, k, firstWord(c.text))
-        && !(SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim())) && !capitalTitle(above, c);
+        && !sentenceOverCapital(above, c) && !capitalTitle(above, c);
     });
   };
   /**
@@ -753,7 +754,7 @@ function tableState(
     if (![...few.keys()].every((k) => many.has(k))) continue;
     if (![...few.keys()].every((k) => !ends(a.get(k)!, b.get(k)!, k, i) && full(a.get(k)!, k, firstWord(b.get(k)!.text)))) continue;
     // (a sentence's end over a capital may as well end the cell: «meta:» / «Indicador de»)
-    if ([...few.keys()].some((k) => SENTENCE_END.test(a.get(k)!.text.trimEnd()) && /^\p{Lu}/u.test(b.get(k)!.text.trim()))) continue;
+    if ([...few.keys()].some((k) => sentenceOverCapital(a.get(k)!, b.get(k)!))) continue;
     if (a.size < b.size) votes.bottom++;
     else votes.top++;
   }
@@ -786,9 +787,8 @@ function tableState(
   /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
   const oneCell = (i: number): boolean => !recovered[t.first + i]!.includes('\t') && cells[i]?.size === 1 && cells[i]!.has(0)
     && segments(body[t.first + i]!).length === 1 && (i === 0 || cells[i - 1]?.get(0)?.start === cells[i]!.get(0)!.start);
-  const runsOf = (evidence: boolean, a: Alignment): { runs: number[]; joined: Map<number, string> } => {
-    align = a;
-    bottom = a === 'bottom';
+  const runsOf = (evidence: boolean, align: Alignment): { runs: number[]; joined: Map<number, string> } => {
+    bottom = align === 'bottom';
     const runs: number[] = [];
     const joined = new Map<number, string>();
     let i = 0;
@@ -798,7 +798,7 @@ function tableState(
       let j = i + 1;
       // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
       // unless that prose leaves an element of markup open (markupRun)
-      // (with cells aligned to the row's bottom, a line with fewer cells may open the row)
+      // (with cells aligned to the row's bottom or middle, a line with fewer cells may open the row)
       if (align === 'middle' && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) while (j < n && continuesMiddle(j, i)) j++;
       else if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
       else {
