@@ -1754,6 +1754,15 @@ describe('cells aligned to the bottom of their row', () => {
     expect(rows).toContainEqual(['Fotografías (solo en caso de obras)', 'NO APLICA']);
   });
 
+  it('opens no row with a line that ended a sentence over a capital («… marchas exploratorias.» / «OE6. Asegurar …»)', () => {
+    // the same goal printed on Letter, serif (README): the row of an empty key, report line 35,
+    // «<ul …> Se elaboró 6 diagnósticos … marchas exploratorias.», prints right above the value of the
+    // next row, «OE6. Asegurar …» (report line 36), whose key's last line is beside it
+    const rows = joinedCells(printed('quito-serif-bottom-goal-1'));
+    expect(rows).toContainEqual(['<ul style="list-style-type: none"> Se elaboró 6 diagnósticos en barrios con mayor índice de inseguridad mediante marchas exploratorias.']);
+    expect(rows).toContainEqual(['Objetivo del PMDOT 2021 – 2033 al que contribuye', 'OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.']);
+  });
+
   it('leaves a title in capitals above a table out of its first row («PROYECTO 1: …» / «Presupuesto codificado 2021:»)', () => {
     // the budget table of the same report printed the same way (layout lines 12-15), above the goal
     const budget = [

@@ -65,7 +65,8 @@
  *   every cell of the line above and may open cells of its own, the same full-width and
  *   figure tests deciding; a list's marker («•») still opens its item above its wrapped lines and
  *   starts the next; a title in capitals is no label's first line («PROYECTO 1: … PACÍFICA» /
- *   «Presupuesto codificado 2021:»); a line on a new page opens no row of the page above (a footer);
+ *   «Presupuesto codificado 2021:»), nor is a line ending a sentence of prose over a capital («…
+ *   marchas exploratorias.» / «OE6. Asegurar …»); a line on a new page opens no row of the page above (a footer);
  *   and a table starts at the lines of one segment right above it at its first column's edge,
  *   which column recovery leaves out of it or gives to the table above (leadIns).
  * - Cells aligned to the middle of their row: a shorter cell prints between a taller one's lines,
@@ -648,6 +649,9 @@ function tableState(
     if (bottom && ![...prev].every(([k, a]) => cur.has(k) || LIST_MARKER.test(a.text.trim()))) return false;
     // (... but a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
     if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => capitalTitle(a, cur.get(k)!))) return false;
+    // (... nor a line that ended a sentence of prose, over a capital: «… marchas exploratorias.» / «OE6.
+    // Asegurar …»; small letters before the mark, «NO.» / «DE META» is a header's abbreviation)
+    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => /\p{Ll}[.:?!]$/u.test(a.text.trimEnd()) && sentenceOverCapital(a, cur.get(k)!))) return false;
     // (... a line on a new page opens no row of the page above: a footer there is no cell's first line)
     if (bottom && prev.size < cur.size && recovered[t.first + i]!.startsWith('\f')) return false;
     for (const [k, c] of cur) {
