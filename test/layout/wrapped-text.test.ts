@@ -1835,6 +1835,16 @@ describe('cells aligned to the middle of their row', () => {
     ]);
   });
 
+  it('joins the last line of a unit\'s objective printed two lines under the one before it («… del Consejo Nacional» / «Financiera y Talento Humano» / «Electoral.»)', () => {
+    // report line 7: unit 1's first goal; excerpt lines 3-7 (README)
+    const rows = joinedCells(printed('cne-arial-middle-units-1-4'));
+    expect(rows).toContainEqual([
+      'Coordinación Nacional Administrativa Financiera y Talento Humano',
+      'Incrementar la calidad de la gestión administrativa, financiera y de talento humano del Consejo Nacional Electoral.',
+      'Porcentaje de ejecución presupuestaria institucional', '70,36%',
+    ]);
+  });
+
   it('joins a figure and its «%» across a line of other cells (unit 3 of the same excerpt)', () => {
     // report line 12: unit 3's first goal, 100,00%, printed «100,00» / «Numero de incidentes …» /
     // «%» (excerpt lines 15-17)
@@ -1857,6 +1867,17 @@ describe('a real report with its cells in the middle of their rows (test/fixture
   it('joins each key with its value (p. 3, lines 42-44 and 48-50)', () => {
     expect(lines).toContain('Objetivo Estratégico:\tDesarrollar un cantón seguro, resilientes y sostenible, protegiendo al ecosistema e integrando a la naturaleza en infraestructura, equipamiento, conectividad vial, agua y saneamiento con adaptación al cambio climático.');
     expect(lines).toContain('Fecha de entrega del informe:\tJueves 5 de febrero del 2026');
+  });
+
+  it('ends each activity of two lines at its own figures, and the next one starts its own row (p. 4, lines 139-144; p. 5, lines 248-250)', () => {
+    // (read row by row as long as each goes on, «Aniversario del Parque la Rotonda» went on into
+    // «1.8. Ejecución del evento por», and «Halloween» was left a row of its own)
+    // (the plan's name, printed down the rows beside them, lends each row a piece: each row's last three cells)
+    const ending = (activity: string) => lines.map((l) => l.split('\t').map((c) => c.trim()).filter(Boolean))
+      .filter((cells) => cells.some((c) => c.includes(activity.slice(0, 12)))).map((cells) => cells.slice(-3));
+    expect(ending('1.7. Ejecución de evento del Aniversario del Parque la Rotonda')).toEqual([['1.7. Ejecución de evento del Aniversario del Parque la Rotonda', '100,00%', 'FINALIZADO']]);
+    expect(ending('1.8. Ejecución del evento por Halloween')).toEqual([['1.8. Ejecución del evento por Halloween', '100,00%', 'FINALIZADO']]);
+    expect(ending('1.4. Capacitación el uso de Alcohol y Drogas')).toEqual([['1.4. Capacitación el uso de Alcohol y Drogas', '100,00%', 'FINALIZADO']]);
   });
 
   it('joins no page\'s foot with the next page\'s head (p. 3 line 99, «GOBIERNO AUTÓNOMO …», and p. 4 line 100, «Informe de Gestión Anual»)', () => {

@@ -250,6 +250,11 @@ interface TableState {
   runs(evidence: boolean, align: Alignment): { runs: number[]; joined: Map<number, string> };
 }
 
+/** Lines down a cell in the middle of its row may go on, other cells' lines between (wrapsMiddle). */
+const MIDDLE_REACH = 3;
+/** Lines a column's middle may stand off its row's and the row still be read as centred (a half line: even against odd counts). */
+const CENTRE_SLACK = 0.5;
+
 /** A list item's marker alone in its cell: «•», «-», «1.», «a)». */
 const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
 
@@ -618,6 +623,26 @@ function tableState(
     return fulls * 4 > pairs;
   });
   /**
+   * The same for cells in the middle of their rows, where a cell's next line may come two or three
+   * lines down, lines of the row's other cells between («Incrementar la calidad …» / «Coordinación
+   * Nacional …» / «financiera y de talento humano …»): each line against its column's nearest line above.
+   */
+  const wrapsMiddle = t.edges.map((_, k) => {
+    let pairs = 0;
+    let fulls = 0;
+    for (let i = 1; i < cells.length; i++) {
+      const b = cells[i]?.get(k);
+      if (!b) continue;
+      let m = i - 1;
+      while (m >= 0 && i - m <= MIDDLE_REACH && !cells[m]?.has(k)) m--;
+      const a = m >= 0 && i - m <= MIDDLE_REACH ? cells[m]?.get(k) : undefined;
+      if (!a || ends(a, b, k, i)) continue;
+      pairs++;
+      if (full(a, k, firstWord(b.text))) fulls++;
+    }
+    return fulls * 4 > pairs;
+  });
+  /**
    * Column k's text on lines [from, i) leaves an element of markup open, or a tag cut open («<p» /
    * «>» / «<b» / «>Hi»): a layout never closes an element for you, so the cell goes on.
    */
@@ -724,7 +749,7 @@ function tableState(
       if (openIn(from, i, k) || bracketClosed(from, i, k, c.text)) { goesOn++; continue; }
       const small = goesOnInSmall(above.text, c.text);
       if ((ends(above, c, k, i) && !opensWords(above, c, k))
-        || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
+        || !(wrapsMiddle[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
         || !(full(above, k, firstWord(c.text)) || small)) return false;
       if (sentenceOverCapital(above, c) && [...last.keys()].some((m) => m !== k)) return false;
       // (a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
@@ -791,6 +816,70 @@ function tableState(
   /** Line i is a one-cell row recover.ts left as it is: one segment, in the first column. */
   const oneCell = (i: number): boolean => !recovered[t.first + i]!.includes('\t') && cells[i]?.size === 1 && cells[i]!.has(0)
     && segments(body[t.first + i]!).length === 1 && (i === 0 || cells[i - 1]?.get(0)?.start === cells[i]!.get(0)!.start);
+  /**
+   * How far lines [from, to) are from a row of cells in its middle: the largest distance, in lines,
+   * between the row's middle and the middle of a column's lines in it.
+   */
+  const offCentre = (from: number, to: number): number => {
+    const middle = (from + to - 1) / 2;
+    const span = new Map<number, [number, number]>();
+    for (let m = from; m < to; m++) for (const k of cells[m]?.keys() ?? []) span.set(k, [span.get(k)?.[0] ?? m, m]);
+    let off = 0;
+    for (const [a, b] of span.values()) off = Math.max(off, Math.abs((a + b) / 2 - middle));
+    return off;
+  };
+  /**
+   * A run that starts at a line the recovery left alone (prose, not a row of cells): lines [i, j) and
+   * their joined text when they make more than one line (markup left open, a one-cell row wrapped).
+   */
+  const plainRun = (i: number): { j: number; text?: string } => {
+    const n = cells.length;
+    const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
+    if (m.lines > 1) return { j: i + m.lines, text: m.text };
+    // a one-cell row wraps at its column's width, as the table's other cells do
+    let j = i + 1;
+    while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
+      && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
+        || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
+    if (j - i === 1) return { j };
+    const at = t.first + i;
+    let text = body[at]!.trim();
+    for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
+    return { j, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text };
+  };
+  /**
+   * The ends of the runs of a table whose cells sit in the middle of their rows. Each line that may
+   * open a row may end it at any line its cells go on to (continuesMiddle, read from the row's first
+   * line); of all the ways to cut the table so, the one with the fewest rows, and of those the best
+   * centred (offCentre). Taking each row as long as it goes on, instead, a row may swallow the next
+   * row's first line («Numero de incidentes de seguridad informática» / «Porcentaje de disponibilidad
+   * …», a full line over a capital), and that row's other lines then go on from nothing.
+   */
+  const middleEnds = (): number[] => {
+    const n = cells.length;
+    // per line: the fewest runs from it to the table's end, then how far off centre they are in all
+    const rows: number[] = new Array<number>(n + 1).fill(0);
+    const off: number[] = new Array<number>(n + 1).fill(0);
+    const end: number[] = new Array<number>(n).fill(0);
+    for (let i = n - 1; i >= 0; i--) {
+      if (!(recovered[t.first + i]!.includes('\t') || (i + 1 < n && continuesMiddle(i + 1, i)))) {
+        end[i] = plainRun(i).j;
+        rows[i] = rows[end[i]!]! + 1;
+        off[i] = off[end[i]!]!;
+        continue;
+      }
+      let last = i + 1;
+      while (last < n && continuesMiddle(last, i)) last++;
+      rows[i] = Infinity;
+      for (let j = last; j > i; j--) {
+        const centre = offCentre(i, j);
+        const r = rows[j]! + 1;
+        const o = off[j]! + Math.max(0, centre - CENTRE_SLACK);
+        if (r < rows[i]! || (r === rows[i]! && o < off[i]! - 1e-9)) { rows[i] = r; off[i] = o; end[i] = j; }
+      }
+    }
+    return end;
+  };
   const runsOf = (evidence: boolean, align: Alignment): { runs: number[]; joined: Map<number, string> } => {
     bottom = align === 'bottom';
     const runs: number[] = [];
@@ -798,31 +887,19 @@ function tableState(
     let i = 0;
     const n = cells.length;
     if (!evidence) return { runs: cells.map(() => 1), joined };
+    const ends = align === 'middle' ? middleEnds() : null;
     while (i < n) {
       let j = i + 1;
       // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
       // unless that prose leaves an element of markup open (markupRun)
       // (with cells aligned to the row's bottom or middle, a line with fewer cells may open the row)
-      if (align === 'middle' && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) while (j < n && continuesMiddle(j, i)) j++;
-      else if (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i))) while (j < n && continues(j, i)) j++;
+      if (ends && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) j = ends[i]!;
+      else if (!ends && (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i)))) while (j < n && continues(j, i)) j++;
       else {
-        const m = markupRun(body, recovered, t.first + i, t.last + 1, words);
-        if (m.lines > 1) {
-          j = i + m.lines;
-          joined.set(t.first + i, m.text);
-          runs.push(j - i);
-          i = j;
-          continue;
-        }
-        // a one-cell row wraps at its column's width, as the table's other cells do
-        while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
-          && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
-            || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
-        if (j - i > 1) {
-          const at = t.first + i;
-          let text = body[at]!.trim();
-          for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
-          joined.set(at, (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text);
+        const plain = plainRun(i);
+        j = plain.j;
+        if (plain.text !== undefined) {
+          joined.set(t.first + i, plain.text);
           runs.push(j - i);
           i = j;
           continue;
