@@ -1845,6 +1845,16 @@ describe('cells aligned to the middle of their row', () => {
     ]);
   });
 
+  it('keeps a goal of one line apart from the next goal of three, whose full first line has room for no more (unit 4 of the same excerpt)', () => {
+    // report lines 18-20 and 22; excerpt line 34 («… en el exterior (E)», N/A), lines 35-37 (the next
+    // goal's three lines, its N/A beside the second) and lines 38-40, 44 (README)
+    const rows = joinedCells(printed('cne-arial-middle-units-1-4'));
+    expect(rows).toContainEqual(['Porcentaje de participación de la ciudadanía en el exterior (E)', 'N/A']);
+    expect(rows).toContainEqual(['Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años, personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)', 'N/A']);
+    expect(rows).toContainEqual(['Porcentaje de actas de escrutinio suspensas por inconsistencias numéricas ( E )', 'N/A']);
+    expect(rows).toContainEqual(['Porcentaje de MJRV capacitados mediante modalidad virtual (E)', 'N/A']);
+  });
+
   it('joins a figure and its «%» across a line of other cells (unit 3 of the same excerpt)', () => {
     // report line 12: unit 3's first goal, 100,00%, printed «100,00» / «Numero de incidentes …» /
     // «%» (excerpt lines 15-17)
@@ -1869,7 +1879,7 @@ describe('a real report with its cells in the middle of their rows (test/fixture
     expect(lines).toContain('Fecha de entrega del informe:\tJueves 5 de febrero del 2026');
   });
 
-  it('ends each activity of two lines at its own figures, and the next one starts its own row (p. 4, lines 139-144; p. 5, lines 248-250)', () => {
+  it('ends each activity at its own figures, and the next one starts its own row (p. 4, lines 139-144; p. 5, lines 248-250; p. 9, lines 488-504)', () => {
     // (read row by row as long as each goes on, «Aniversario del Parque la Rotonda» went on into
     // «1.8. Ejecución del evento por», and «Halloween» was left a row of its own)
     // (the plan's name, printed down the rows beside them, lends each row a piece: each row's last three cells)
@@ -1878,6 +1888,13 @@ describe('a real report with its cells in the middle of their rows (test/fixture
     expect(ending('1.7. Ejecución de evento del Aniversario del Parque la Rotonda')).toEqual([['1.7. Ejecución de evento del Aniversario del Parque la Rotonda', '100,00%', 'FINALIZADO']]);
     expect(ending('1.8. Ejecución del evento por Halloween')).toEqual([['1.8. Ejecución del evento por Halloween', '100,00%', 'FINALIZADO']]);
     expect(ending('1.4. Capacitación el uso de Alcohol y Drogas')).toEqual([['1.4. Capacitación el uso de Alcohol y Drogas', '100,00%', 'FINALIZADO']]);
+    // four activities of four and three lines, each around its own figures (p. 9, lines 488-504)
+    for (const activity of [
+      '1.10. FASE PRECONTRACTUAL: Adquisición de materiales e insumos de limpieza para los espacios administrados por la Empresa Portoparques.',
+      '1.11. EJECUCIÓN: Adquisición de materiales e insumos de limpieza para los espacios adminstrados por la Empresa Portoparques.',
+      '1.12. FASE PREPARATORIA: Adquisición de EPP para personal operativo de la Empresa Pública Portoparques EP',
+      '1.13. FASE CONTRACTUAL: Adquisición de materiales e insumos de limpieza para los espacios administrados por la Empresa Portoparques.',
+    ]) expect(ending(activity)).toEqual([[activity, '100,00%', 'FINALIZADO']]);
   });
 
   it('joins no page\'s foot with the next page\'s head (p. 3 line 99, «GOBIERNO AUTÓNOMO …», and p. 4 line 100, «Informe de Gestión Anual»)', () => {

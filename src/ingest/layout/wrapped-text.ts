@@ -252,8 +252,6 @@ interface TableState {
 
 /** Lines down a cell in the middle of its row may go on, other cells' lines between (wrapsMiddle). */
 const MIDDLE_REACH = 3;
-/** Lines a column's middle may stand off its row's and the row still be read as centred (a half line: even against odd counts). */
-const CENTRE_SLACK = 0.5;
 
 /** A list item's marker alone in its cell: «•», «-», «1.», «a)». */
 const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
@@ -872,9 +870,8 @@ function tableState(
       while (last < n && continuesMiddle(last, i)) last++;
       rows[i] = Infinity;
       for (let j = last; j > i; j--) {
-        const centre = offCentre(i, j);
         const r = rows[j]! + 1;
-        const o = off[j]! + Math.max(0, centre - CENTRE_SLACK);
+        const o = off[j]! + offCentre(i, j);
         if (r < rows[i]! || (r === rows[i]! && o < off[i]! - 1e-9)) { rows[i] = r; off[i] = o; end[i] = j; }
       }
     }
