@@ -1206,3 +1206,17 @@ describe('recoverColumns', () => {
     expect(recoverColumns('').text).toBe('');
   });
 });
+
+describe('recoverColumns, interleaved (cells in the middle or at the bottom of their rows)', () => {
+  it('joins no parts whose columns the rows together do not find: a plan\'s name centred in its column stays in it (real informe de gestión, p. 5, lines 201-205)', () => {
+    // test/fixtures/layout/README.md: «PLN-2025-02013:» / «PLAN DE» / … / «FORTALECIMIENTO» / «DE LA»,
+    // each line centred in the plan column, starting at 1, 5, 0 and 6; the milestones' column (at 21
+    // in the rows above) is empty there. Read as one table, the plan's lines at 5 and 6 made a column
+    // of their own, taking the milestones' place.
+    const text = readFileSync('test/fixtures/layout/portoparques-2025-informe-gestion.layout.txt', 'utf8');
+    const lines = recoverColumns(text, { interleaved: true }).text.split('\n');
+    expect(lines[200]!.split('\t')[0]).toBe('PLN-2025-02013:');
+    expect(lines[201]!.split('\t')[0]).toBe('PLAN DE');
+    expect(lines[204]!.split('\t')[0]).toBe('DE LA');
+  });
+});

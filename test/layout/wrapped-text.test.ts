@@ -1867,6 +1867,28 @@ describe('cells aligned to the middle of their row', () => {
   });
 });
 
+describe('a table whose rows interleave their cells\' lines (cells in the middle of their rows)', () => {
+  it('reads the lines between the head and the last phase as one table, every phase a row with its link (the IESS fragment, whole)', () => {
+    // report lines 19, 20 and 22 (README): lines 26-28, 29-31 and 35-37 of the layout text; each of
+    // those lines has cells only in columns the line above has none in, and column recovery cut the
+    // table at each of them
+    const rows = joinedCells(printed('iess-arial-middle-whole'));
+    const phase = (step: string) => rows.filter((r) => r.includes(step)).map((r) => r.slice(r.indexOf(step)));
+    expect(phase('DISEÑO DE LA PROPUESTA DEL PROCESO DE RENDICIÓN DE CUENTAS')).toEqual([[
+      'DISEÑO DE LA PROPUESTA DEL PROCESO DE RENDICIÓN DE CUENTAS', 'SI', 'Acta de Reunión Rendición de Cuentas 2023',
+      'https://www.iess.gob.ec/documents/10162/a123d868-3dad-49ee-9c5b-295f0bd93a84',
+    ]]);
+    expect(phase('EVALUACIÓN DE LA GESTIÓN INSTITUCIONAL:')).toEqual([[
+      'EVALUACIÓN DE LA GESTIÓN INSTITUCIONAL:', 'SI', 'Plan anual terminado 2023',
+      'https://www.iess.gob.ec/documents/10162/ba10ecca-8639-49aa-adc1-90adcfc59b134',
+    ]]);
+    expect(phase('REDACCIÓN DEL INFORME DE RENDICIÓN DE CUENTAS')).toEqual([[
+      'REDACCIÓN DEL INFORME DE RENDICIÓN DE CUENTAS', 'SI', 'Informe de Rendición de Cuentas 2023',
+      'https://www.iess.gob.ec/documents/10162/be78691e-7012-40fd-9274-b0fb26380760',
+    ]]);
+  });
+});
+
 describe('a real report with its cells in the middle of their rows (test/fixtures/layout/, README there)', () => {
   // Portoparques' informe de gestión 2025, as pdftotext lays it out: its key-value tables print a
   // value of one line beside the middle of a key of two, and a key of one line beside the middle of

@@ -73,6 +73,12 @@ export interface Segment {
  */
 export interface RecoverOptions {
   exact?: boolean;
+  /**
+   * The document's cells sit in the middle or at the bottom of their rows (wrapped-text.ts counts
+   * that): a row's lines interleave its cells, and parts of a table cut apart there are joined
+   * again (interleavedParts).
+   */
+  interleaved?: boolean;
 }
 
 /** What recoverColumns did (the counts are for tests and diagnostics). */
@@ -1211,6 +1217,62 @@ interface TablePart {
   shift: number | null;
 }
 
+/** Lines under a table part where a row may show that it and the part above are one table (interleavedParts). */
+const MIX_WINDOW = 8;
+
+/**
+ * Parts of one table cut apart by rows whose cells sit in the middle of their height: a row's short
+ * cells print on lines between its tall ones' lines, so a line may have cells only in columns the
+ * line above has none in («NO. DE INFORME DE LA … LINK AL MEDIO DE VERIFICACIÓN» over «ENTIDAD QUE
+ * … NO. DE INFORME … % DE CUMPLIMIENTO DE», then «Recomendación de … https://…» over «GENERAL DEL
+ * … DNA7-0037-2018 … S/N … 100,00 %»), and tableParts cuts a table there. A part goes on the table
+ * above (the parts before it joined so far) when its first row of two cells or more has a cell, the
+ * first aside, where a cell of the table above starts (tableParts' own test, against all of the
+ * table's rows and not only its last part's), or when a row in the MIX_WINDOW lines under it has
+ * cells both where only the table above has them and where only this part has them: one grid.
+ * Not over a page break (pageGrids and the page rules decide there). Text only: a PDF's rows are
+ * each laid on the table's columns.
+ */
+function interleavedParts(segs: readonly Segment[][], parts: readonly TablePart[], last: number, pageTop: (k: number) => boolean): TablePart[] {
+  const out: TablePart[] = [];
+  let starts = new Set<number>();
+  const near = (set: ReadonlySet<number>, x: number) => set.has(x) || set.has(x - 1) || set.has(x + 1);
+  const startsOf = (from: number, to: number) => {
+    const set = new Set<number>();
+    for (let k = from; k <= to; k++) if (segs[k]!.length >= 2) for (const s of segs[k]!) set.add(s.start);
+    return set;
+  };
+  for (const p of parts) {
+    const own = startsOf(p.from, p.to);
+    const g = out[out.length - 1];
+    if (g && !pageTop(p.from)) {
+      let k = p.from;
+      while (k <= p.to && segs[k]!.length < 2) k++;
+      const left = Math.min(...starts);
+      const known = k <= p.to && segs[k]!.some((s) => Math.abs(s.start - left) > START_TOLERANCE && near(starts, s.start));
+      let mixed = false;
+      for (let m = p.to + 1; m <= Math.min(last, p.to + MIX_WINDOW) && !mixed && !pageTop(m); m++) {
+        const row = segs[m]!;
+        if (row.length < 2) continue;
+        mixed = row.some((s) => near(starts, s.start) && !near(own, s.start)) && row.some((s) => near(own, s.start) && !near(starts, s.start));
+      }
+      // (... and the columns of both are columns of the two together: one grid. Cells centred across
+      // their column start all over it, and the rows together may find fewer columns than each
+      // part: «PLAN DE» at 5, «FORTALECIMIENTO» at 0, the milestones' column at 21 lost)
+      const together = partEdges(segs, g.from, p.to);
+      const kept = (e: number) => together.some((x) => Math.abs(x - e) <= START_TOLERANCE);
+      if ((known || mixed) && partEdges(segs, g.from, g.to).every(kept) && partEdges(segs, p.from, p.to).every(kept)) {
+        out[out.length - 1] = { from: g.from, to: p.to, shift: g.shift };
+        for (const x of own) starts.add(x);
+        continue;
+      }
+    }
+    out.push(p);
+    starts = own;
+  }
+  return out;
+}
+
 /**
  * Cuts the lines [first, last] where one table ends and another with other columns starts right
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
@@ -1480,7 +1542,8 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
       while (edge !== undefined && second !== undefined && last < j - 1 && !pageTop(last + 1) && segs[last + 1]!.length === 1
         && Math.abs(segs[last + 1]![0]!.start - edge) <= START_TOLERANCE && segs[last + 1]![0]!.end < second - 1
         && Math.abs(segs[last]![0]!.start - edge) <= START_TOLERANCE && segs[last]![0]!.end < second && !/[.:]$/u.test(segs[last]![0]!.text)) last++;
-      const parts = pageGrids(segs, tableParts(segs, first, last, pageTop, options.exact === true), pageTop);
+      const cut = tableParts(segs, first, last, pageTop, options.exact === true);
+      const parts = pageGrids(segs, options.interleaved && !options.exact ? interleavedParts(segs, cut, last, pageTop) : cut, pageTop);
       parts.forEach(({ from: start, to: b, shift }, n) => {
         // a page's first rows that end the table above on a grid of their own (lastColumnsRows)
         const ending = n > 0 && shift === null && pageTop(start) && above ? lastColumnsRows(segs, start, b, above, parts[n - 1]!) : 0;

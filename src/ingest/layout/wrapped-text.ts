@@ -1270,21 +1270,28 @@ export function joinWrappedText(
   displayed: string, style: NumberStyle | null = documentNumberStyle(displayed), recover: RecoverOptions = {},
 ): WrappedText {
   const lines = displayed.split('\n');
-  const rec = recoverColumns(displayed, recover);
-  const recovered = rec.text.split('\n');
   const body = lines.map((l) => l.replace(/\r$/, '').replace(/^\f+/, ''));
   const words: DocumentWords = { ...documentWords(displayed), prose: proseWords(displayed) };
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
-  // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
-  // somewhere, has wrapped cells: all its tables are joined
-  const states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
-  const evidence = displayed.includes('\f') || states.some((r) => r.cut);
+  let rec = recoverColumns(displayed, recover);
+  let recovered = rec.text.split('\n');
+  let states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
   const top = states.reduce((s, r) => s + r.votes.top, 0);
   const under = states.reduce((s, r) => s + r.votes.bottom, 0);
   const middle = states.reduce((s, r) => s + r.votes.middle, 0);
   const align: Alignment = middle >= 10 && middle * 4 >= top + under ? 'middle' : under >= 3 && under >= 2 * top ? 'bottom' : 'top';
+  // cells in the middle or at the bottom interleave a row's lines: the tables cut apart there are
+  // joined again (recover.ts, interleavedParts), and read once more
+  if (align !== 'top') {
+    rec = recoverColumns(displayed, { ...recover, interleaved: true });
+    recovered = rec.text.split('\n');
+    states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
+  }
+  // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
+  // somewhere, has wrapped cells: all its tables are joined
+  const evidence = displayed.includes('\f') || states.some((r) => r.cut);
   const margin = evidence ? textMargin(body, recovered) : 0;
   const proseRuns = (to: number) => {
     while (at < to) {
