@@ -1733,6 +1733,16 @@ describe('a page laid on a grid of its own, in the middle of a table', () => {
 });
 
 describe('cells aligned to the bottom of their row', () => {
+  it('joins a figure\'s «%» printed under it, whatever the column\'s width in letters says (the CNE matrix, units 1-3)', () => {
+    // report lines 7, 10 and 13 (README): «70,36%», «94,00%», «97,00%» printed «70,36» / «%» in a
+    // column as wide as «cuantifi» / «cable»: eight letters, though «70,36 %» has seven
+    const rows = joinedCells(printed('cne-arial-bottom-units-1-4'));
+    const value = (indicator: string) => rows.filter((r) => r.includes(indicator)).map((r) => r.at(-1)!.replace(' %', '%'));
+    expect(value('Porcentaje de ejecución presupuestaria institucional')).toEqual(['70,36%']);
+    expect(value('índice de Gestión Estratégica Institucional')).toEqual(['94,00%']);
+    expect(value('Porcentaje de disponibilidad de los servicios de infraestructura tecnológica y comunicaciones (E)')).toEqual(['97,00%']);
+  });
+
   // Quito's goal 1 printed on A4 landscape, cells at the bottom of their rows (README): a label's
   // first lines print alone above the line where its value is («Unidad de» / «medida de la» /
   // «meta:   Número de acciones …»), a value's first line alone above its label («IMPLEMENTAR …

@@ -683,6 +683,9 @@ function tableState(
       if (!above && bottom && LIST_MARKER.test(c.text.trim())) return false;
       if (!above && bottom) continue;
       if (above && figurePiece(i, k)) continue;
+      // (a percent sign alone under a figure is that figure's, whatever the width: digits print wider
+      // than the letters the column's width is counted in, «70,36» / «%» under «cuantifi» / «cable»)
+      if (above && c.text.trim() === '%' && /\d$/u.test(above.text.trimEnd())) continue;
       if (above && from !== undefined && (openIn(from, i, k) || bracketClosed(from, i, k, c.text))) {
         open.add(k);
         continue;
