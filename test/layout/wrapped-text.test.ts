@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayedLine, isIdentity } from '../../src/ingest/layout/line-map.ts';
-import { cellJoin, documentNumberStyle, joinWrappedText, openElements } from '../../src/ingest/layout/wrapped-text.ts';
+import { cellJoin, documentNumberStyle, joinWrappedText, openElements, spacedTags } from '../../src/ingest/layout/wrapped-text.ts';
 import { documentWords, proseWords } from '../../src/ingest/layout/word-join.ts';
 import { ingestText } from '../support/untab.ts';
 
@@ -1863,6 +1863,17 @@ describe('cells aligned to the middle of their row', () => {
     expect(rows).toContainEqual(['Porcentaje de participación de la ciudadanía con voto facultativo (menores de 18 años, personas con discapacidad, mayores 65 años, Policías y Militares en servicio activo). (E)', 'N/A']);
     expect(rows).toContainEqual(['Porcentaje de actas de escrutinio suspensas por inconsistencias numéricas ( E )', 'N/A']);
     expect(rows).toContainEqual(['Porcentaje de MJRV capacitados mediante modalidad virtual (E)', 'N/A']);
+  });
+
+  it('puts back the space pdftotext drops before a bracket tag\'s closing bracket at a line\'s start («(» / «E)», printed «( E )»)', () => {
+    // report line 21: «Porcentaje de actas de escrutinio suspensas por falta de firmas ( E )», N/A;
+    // excerpt lines 41-43 («… firmas (» / «N/A» / «E)»); the excerpt prints «( E )» on seven other lines (README)
+    const rows = joinedCells(printed('cne-arial-middle-units-1-4'));
+    expect(rows).toContainEqual(['Porcentaje de actas de escrutinio suspensas por falta de firmas ( E )', 'N/A']);
+  });
+
+  it('puts back no space a document also leaves out itself («( E)» printed on one line)', () => {
+    expect([...spacedTags('meta ( E ) uno\nmeta ( E) dos\nmeta ( OO ) tres\n(E) cuatro')]).toEqual(['OO']);
   });
 
   it('joins a figure and its «%» across a line of other cells (unit 3 of the same excerpt)', () => {

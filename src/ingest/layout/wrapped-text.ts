@@ -526,6 +526,7 @@ function cellsMatching(
  */
 function tableState(
   t: TableSpan, body: readonly string[], recovered: readonly string[], words: DocumentWords, style: NumberStyle | null,
+  tags: ReadonlySet<string> = new Set(),
 ): TableState {
   const cells = body.slice(t.first, t.last + 1).map((l, i) => lineCells(l, t, t.first + i < t.last ? body[t.first + i + 1] : undefined));
   // cells at the bottom of their rows: set by runs() (false while the evidence is gathered)
@@ -913,7 +914,7 @@ function tableState(
           for (const [col, c] of cells[k]!) {
             const prev = lastPiece[col];
             const glue = cutPieces.get(k * t.edges.length + col) ?? (prev ? cellJoin(prev, c.text, room[col]!, words, parts[col]) : '');
-            parts[col] = prev ? parts[col]!.trimEnd() + glue + c.text.trimStart() : c.text;
+            parts[col] = prev ? parts[col]!.trimEnd() + glue + respacedTag(parts[col]!, c.text.trimStart(), tags) : c.text;
             lastPiece[col] = c;
           }
         }
@@ -925,6 +926,30 @@ function tableState(
     return { runs, joined };
   };
   return { cut, votes, runs: runsOf };
+}
+
+/**
+ * The tags in brackets a document prints with a space inside each bracket, «( E )», and never
+ * without the closing one's, «( E)» (respacedTag).
+ */
+export function spacedTags(text: string): Set<string> {
+  const spaced = new Set<string>();
+  const tight = new Set<string>();
+  for (const m of text.matchAll(/\( (\p{Lu}{1,4})( ?)\)/gu)) (m[2] ? spaced : tight).add(m[1]!);
+  for (const tag of tight) spaced.delete(tag);
+  return spaced;
+}
+
+/**
+ * The next piece of a cell whose text so far (`sofar`) ends in an opening bracket, with the space
+ * back before its closing bracket when the piece opens with a tag the document prints spaced
+ * (`tags`): pdftotext drops it from a line that starts with the tag («PAC (» / «E)», printed «( E )»,
+ * as the document's other twenty lines show it). Any other piece as it is.
+ */
+function respacedTag(sofar: string, piece: string, tags: ReadonlySet<string>): string {
+  if (!sofar.trimEnd().endsWith('(')) return piece;
+  const m = /^(\p{Lu}{1,4})\)/u.exec(piece);
+  return m && tags.has(m[1]!) ? `${m[1]} )${piece.slice(m[0].length)}` : piece;
 }
 
 /**
@@ -1278,9 +1303,10 @@ export function joinWrappedText(
   const runs: number[] = [];
   const joined = new Map<number, string>();
   let at = 0;
+  const tags = spacedTags(displayed);
   let rec = recoverColumns(displayed, recover);
   let recovered = rec.text.split('\n');
-  let states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
+  let states = rec.tables.map((t) => tableState(t, body, recovered, words, style, tags));
   const top = states.reduce((s, r) => s + r.votes.top, 0);
   const under = states.reduce((s, r) => s + r.votes.bottom, 0);
   const middle = states.reduce((s, r) => s + r.votes.middle, 0);
@@ -1290,7 +1316,7 @@ export function joinWrappedText(
   if (align !== 'top') {
     rec = recoverColumns(displayed, { ...recover, interleaved: true });
     recovered = rec.text.split('\n');
-    states = rec.tables.map((t) => tableState(t, body, recovered, words, style));
+    states = rec.tables.map((t) => tableState(t, body, recovered, words, style, tags));
   }
   // a converter's output of printed pages (form feeds), or a document whose tables show a cut word
   // somewhere, has wrapped cells: all its tables are joined
@@ -1314,7 +1340,7 @@ export function joinWrappedText(
       at = t.first;
     }
     // (a table that took lines from above, leadIns, has other lines to read)
-    const state = t.first === rec.tables[n]!.first && t.last === rec.tables[n]!.last ? states[n]! : tableState(t, body, recovered, words, style);
+    const state = t.first === rec.tables[n]!.first && t.last === rec.tables[n]!.last ? states[n]! : tableState(t, body, recovered, words, style, tags);
     const r = state.runs(evidence, align);
     runs.push(...r.runs);
     for (const [k, v] of r.joined) joined.set(k, v);
