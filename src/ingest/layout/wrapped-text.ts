@@ -263,6 +263,9 @@ const capitalTitle = (above: CellLine, c: CellLine): boolean =>
 /** A cell line ending a sentence over one starting with a capital: the cell may as well end there («meta:» / «Indicador de»). */
 const sentenceOverCapital = (above: CellLine, c: CellLine): boolean => SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim());
 
+/** A sentence of prose ending: a small letter before its mark («… marchas exploratorias.»; «NO.» in a header is an abbreviation). */
+const PROSE_END = /\p{Ll}[.:?!]$/u;
+
 /** A sentence's end: . : ? ! (a period after a number, "OE 2.", "1.1.", numbers an item instead). */
 const SENTENCE_END = /(?:[:?!]|(?<!\d)\.)$/u;
 const firstWord = (s: string) => s.trimStart().split(' ')[0] ?? '';
@@ -561,7 +564,7 @@ function tableState(
   const full = (above: CellLine, k: number, word: string): boolean => {
     // (after a sentence's end, a capital opens the next row unless the word plainly did not fit: half the slack)
     // (prose: small letters before the mark, a capitalized word after it; «PÁG.» / «WEB» is an abbreviation in a header)
-    const share = /\p{Ll}[.:?!]$/u.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
+    const share = PROSE_END.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
     const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * share));
     return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
   };
@@ -675,7 +678,7 @@ function tableState(
     if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => capitalTitle(a, cur.get(k)!))) return false;
     // (... nor a line that ended a sentence of prose, over a capital: «… marchas exploratorias.» / «OE6.
     // Asegurar …»; small letters before the mark, «NO.» / «DE META» is a header's abbreviation)
-    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => /\p{Ll}[.:?!]$/u.test(a.text.trimEnd()) && sentenceOverCapital(a, cur.get(k)!))) return false;
+    if (bottom && prev.size < cur.size && [...prev].some(([k, a]) => PROSE_END.test(a.text.trimEnd()) && sentenceOverCapital(a, cur.get(k)!))) return false;
     // (... a line on a new page opens no row of the page above: a footer there is no cell's first line)
     if (bottom && prev.size < cur.size && recovered[t.first + i]!.startsWith('\f')) return false;
     for (const [k, c] of cur) {
