@@ -891,14 +891,15 @@ function tableState(
     let i = 0;
     const n = cells.length;
     if (!evidence) return { runs: cells.map(() => 1), joined };
-    const ends = align === 'middle' ? middleEnds() : null;
+    // (the run ends chosen for the whole table when its cells sit in the middle of their rows)
+    const middle = align === 'middle' ? middleEnds() : null;
     while (i < n) {
       let j = i + 1;
       // a run starts at a rewritten row (one with cells), never at prose the recovery left alone,
       // unless that prose leaves an element of markup open (markupRun)
       // (with cells aligned to the row's bottom or middle, a line with fewer cells may open the row)
-      if (ends && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) j = ends[i]!;
-      else if (!ends && (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i)))) while (j < n && continues(j, i)) j++;
+      if (middle && (recovered[t.first + i]!.includes('\t') || continuesMiddle(j, i))) j = middle[i]!;
+      else if (!middle && (recovered[t.first + i]!.includes('\t') || (bottom && continues(j, i)))) while (j < n && continues(j, i)) j++;
       else {
         const plain = plainRun(i);
         j = plain.j;
