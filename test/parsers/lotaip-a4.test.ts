@@ -309,6 +309,12 @@ describe('lotaip-a4 on the CNE report (whole copy)', () => {
     // guesses confirmed by their own "(O.O) ... procesos de la <unidad>" row: no flag.
     for (const line of [76, 77, 207]) expect(flagsAt(r, line).filter((f) => f.endsWith('unit_unknown')), `line ${line}`).toEqual([]);
   });
+
+  it('quotes a noise row by its cells, without a space before a punctuation mark (lines 60 «T | 1 | 1» and 131 «l .»)', () => {
+    const quoted = (line: number) => r.flags.find((f) => f.source_line === line && f.code === 'section_unrecognized')!.message;
+    expect(quoted(60)).toBe('fila de ruido OCR omitida: "T | 1 | 1" (2023-consejo-nacional-electoral-lotaip-a4-metas.txt:60)');
+    expect(quoted(131)).toBe('fila de ruido OCR omitida: "l." (2023-consejo-nacional-electoral-lotaip-a4-metas.txt:131)');
+  });
 });
 
 describe('lotaip-a4 on verbatim excerpts', () => {

@@ -144,6 +144,16 @@ function isJunk(filled: readonly string[]): boolean {
   return compact.length <= 4 && !/[a-záéíóúñ]{3}/i.test(compact);
 }
 
+/**
+ * How a noise row is quoted in its flag: its cells apart (« | »), without a space before a
+ * punctuation mark («l .» is quoted «l.»). Whether that space is there depends on the converter,
+ * not on the document (`pdftotext -layout` drops a space narrower than its threshold, PDF.js keeps
+ * the glyph), and the quote only points the reader to a row of no words; its line is cited beside it.
+ */
+export function noiseQuote(cells: readonly string[]): string {
+  return cells.filter(Boolean).join(' | ').replace(/\s+(?=[.,;:])/gu, '');
+}
+
 /** "PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES | CONCENTRADOS", "NIVEL DE APC | OYO". */
 function isSection(filled: readonly string[]): boolean {
   const text = filled.join(' ');
@@ -888,7 +898,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     if (kind === 'footer') break;
     if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
-    else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', c.filter(Boolean).join(' | '), n));
+    else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', noiseQuote(c), n));
     else if (kind === 'table') {
       // (a row on a grid wider than the matrix that fitToMatrix could not fit: its cells past the
       // fifth are not read, and say so)
