@@ -927,6 +927,33 @@ describe('recoverColumns', () => {
     expect(rec(other).slice(5)).toEqual(['\fPorcentaje de\tN/A', `${pad(30)}atenciones al`]);
   });
 
+  it('a table going on at a page\'s top on a grid each of whose columns is off by its own amount keeps the columns of the part above', () => {
+    // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/, README
+    // there): the page breaking inside unit 4 (excerpt line 34, a form feed) lays the indicators 6
+    // characters left of the page above's and the values 3. Expected: report line 17, «Porcentaje de
+    // participación de la ciudadanía a nivel nacional. ( E )» / «N/A», in the indicator and value columns.
+    const rows = recCells(printed('cne-serif-padded-units-3-5-page-grid'));
+    expect(rows[29]).toEqual(['', '', '', 'Porcentaje de ejecución de', 'N/A']);
+    expect(rows[33]).toEqual(['\f', '', '', 'Porcentaje de participación de', 'N/A']);
+    expect(rows[34]).toEqual(['', '', '', 'la ciudadanía a nivel nacional. (', '']);
+    // the rows after it, padded apart, go on in those columns; unit 5 opens on the page's own grid
+    expect(rows[37]).toEqual(['', '', '', 'Porcentaje de participación de', 'N/A']);
+    expect(rows[59]!.slice(0, 2)).toEqual(['5', 'Coordinación']);
+    // a page laid wider (report lines 51-52: objectives, indicators and values 4, 7 and 10
+    // characters right of the page above's), and the parts after it kept on its columns when a later
+    // part gives the table a leading column (excerpt line 72, unit 9)
+    const wider = recCells(printed('cne-serif-padded-units-7-9-page-grid'));
+    expect(wider[37]).toEqual(['\f', '', 'Incrementar la eficiencia en los servicios', 'Porcentaje de', '97']);
+    expect(wider[38]).toEqual(['', '', 'informáticos MEDIANTE la instalación y', 'disponibilidad de los', ',0']);
+    expect(wider[44]).toEqual(['', '', '', 'Porcentaje de ejecución', '97']);
+    expect(wider[49]!.slice(0, 2)).toEqual(['8', 'Dirección']);
+    // a row whose cells open with words the columns above never open with is another table
+    const pad = (n: number) => ' '.repeat(n);
+    const other = printed('cne-serif-padded-units-3-5-page-grid').slice(0, 34);
+    other[33] = `\f${pad(56)}Número de informes${pad(20)}N/A`;
+    expect(recCells(other)[33]).toEqual(['\fNúmero de informes', 'N/A']);
+  });
+
   it('a table going on over a page laid on a grid unlike the page above\'s keeps each page\'s columns', () => {
     // Cut from the CNE matrix on A4 portrait with equal narrow columns: page 5 has the unit column at
     // 30, page 6 at 5 (its first row, with cells only where page 5's indicator and value columns

@@ -1063,6 +1063,48 @@ function shiftedEdges(above: readonly number[], first: readonly Segment[], shift
   return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : above.slice();
 }
 
+/** How much wider or narrower (a share of its position) a page's grid can lay a column than the page above's. */
+const PAGE_SCALE = 0.12;
+
+/** The rows of the table above a part: the tables rewritten that went on from each other (`chain`), else the part right above. */
+function tableRows(segs: readonly Segment[][], tables: readonly TableSpan[], chain: readonly number[], prev: TablePart): Segment[][] {
+  const rows = chain.flatMap((t) => segs.slice(tables[t]!.first, tables[t]!.last + 1));
+  return rows.length ? rows : segs.slice(prev.from, prev.to + 1);
+}
+
+/** The kind of a cell for pageColumns: "#" for a value or a piece of one («95,», «%», «N/» of a cut «N/A»), else its first word (cellKind). */
+const pageCellKind = (text: string): string => (valueCell(text) || /^N\/?$/u.test(text) ? '#' : cellKind(text));
+
+/**
+ * `pdftotext -layout` can lay a page on a grid whose columns are each off the page above's by an
+ * amount of their own, not one offset for all (pageShift): the indicators at 62 and their values
+ * at 97 above, at 56 and 94 on the new page; «Porcentaje …» at 77 and «95,» at 155, then 79 and
+ * «N/» at 151; a page laid wider, objectives, indicators and values at 20, 70 and 98, then 24, 77
+ * and 108. A page's first row each of whose cells starts at most MAX_SHIFT, or PAGE_SCALE of its
+ * position, from a column of the table above (`edges`; the nearest, each cell a column further
+ * right than the cell before), and is alike that column's cells in the table above (`above`): a
+ * word that opens cells there, or a value
+ * (or a piece of one) where values are, is that table going on, on the new page's grid: its columns
+ * with those moved to where the row's cells start. A table with other columns starts its cells
+ * elsewhere, or with other words. Null otherwise.
+ */
+export function pageColumns(first: readonly Segment[], edges: readonly number[], above: readonly Segment[][]): number[] | null {
+  const reach = (x: number) => Math.max(MAX_SHIFT, Math.round(x * PAGE_SCALE));
+  if (!first.length || edges.length < 2) return null;
+  const kinds = edges.map(() => new Set<string>());
+  for (const r of above) for (const s of r) kinds[columnOf(edges, s.start)]?.add(pageCellKind(s.text));
+  const out = edges.slice();
+  let last = -1;
+  for (const s of first) {
+    let c = -1;
+    for (let k = 0; k < edges.length; k++) if (c < 0 || Math.abs(edges[k]! - s.start) < Math.abs(edges[c]! - s.start)) c = k;
+    if (c <= last || Math.abs(edges[c]! - s.start) > reach(edges[c]!) || !kinds[c]!.has(pageCellKind(s.text))) return null;
+    out[c] = s.start;
+    last = c;
+  }
+  return out.every((e, k) => k === 0 || e > out[k - 1]! + START_TOLERANCE) ? out : null;
+}
+
 /**
  * A table whose rows are padded apart (blank lines between them) comes out one run of lines per
  * row, each going on from the one above with its columns (continuedEdges); its first rows may leave
@@ -1554,14 +1596,19 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
         const a = start + ending;
         if (a > b) return;
         // only the first part can continue the table above after blank lines; a later part goes on
-        // from the part right above it when it starts a page with that part's columns shifted
-        const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift) : null;
+        // from the part right above it when it starts a page with that part's columns shifted, all
+        // by one offset or (text without positions) each by its own
+        const carried = shift !== null && above ? shiftedEdges(above, segs[a]!, shift)
+          : n > 0 && a === start && pageTop(a) && above && !options.exact ? pageColumns(segs[a]!, above, tableRows(segs, tables, chain, parts[n - 1]!)) : null;
         let onward = n === 0 && first === i ? above : carried;
         // rows padded apart, whose first ones left a leading column empty: the column goes to them too
         const leading = n === 0 && first === i && above ? leadingColumn(partEdges(segs, a, b), above) : null;
         if (leading) {
           for (const t of chain) {
             const old = tables[t]!;
+            // (a part whose own columns are not the new ones keeps the columns it was written on:
+            // rewritten on its own it would lose those it took from the part above, over a page)
+            if (continuedEdges(partEdges(segs, old.first, old.last), leading) !== leading) continue;
             for (let k = old.first; k <= old.last; k++) out[k] = lines[k]!;
             const again = rewriteTable(out, lines, body, segs, old.first, old.last, leading);
             if (again.edges) tables[t] = { ...old, edges: again.edges, figures: again.figures, paired: again.paired, overflow: again.overflow };
