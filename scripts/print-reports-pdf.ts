@@ -151,6 +151,19 @@ export const OTHER_VARIANTS_5: readonly PrintVariant[] = [
 ];
 
 /**
+ * A sixth tuning set, made on 2026-12-06: wider line spacing and justified text together and with the
+ * other options (row rules, zebra rows, figures right-aligned, cells in the middle), on paper and fonts
+ * in combinations no other set has (`npm run check:layouts -- --set otras6`); not run by `npm test`.
+ */
+export const OTHER_VARIANTS_6: readonly PrintVariant[] = [
+  { name: 'letter-portrait-sans-9pt-ruled-justified-spaced', about: 'carta vertical, DejaVu Sans de 9 pt, con bordes, texto justificado, interlineado 1,4', landscape: false, ruled: true, pageSize: 'Letter', fontPt: 9, narrow: false, font: 'sans', justify: true, lineHeight: 1.4 },
+  { name: 'a4-landscape-serif-9pt-rows-justified-spaced', about: 'A4 horizontal, DejaVu Serif de 9 pt, solo rayas entre filas, texto justificado, interlineado 1,5', landscape: true, ruled: false, pageSize: 'A4', fontPt: 9, narrow: false, font: 'serif', rowRules: true, justify: true, lineHeight: 1.5 },
+  { name: 'legal-portrait-arial-9pt-zebra-spaced', about: 'Legal vertical, Liberation Sans (como Arial) de 9 pt, sin bordes, filas alternas sombreadas, interlineado 1,4', landscape: false, ruled: false, pageSize: 'Legal', fontPt: 9, narrow: false, font: 'liberation-sans', zebra: true, lineHeight: 1.4 },
+  { name: 'b5-landscape-condensed-8pt-ruled-spaced-right', about: 'B5 horizontal, DejaVu Sans Condensed de 8 pt, con bordes, interlineado 1,3, cifras a la derecha', landscape: true, ruled: true, pageSize: 'B5', fontPt: 8, narrow: false, font: 'dejavu-sans-condensed', lineHeight: 1.3, numbersRight: true },
+  { name: 'a4-portrait-times-9pt-ruled-justified-middle', about: 'A4 vertical, Liberation Serif (como Times) de 9 pt, con bordes, texto justificado, celdas centradas en vertical', landscape: false, ruled: true, pageSize: 'A4', fontPt: 9, narrow: false, font: 'liberation-serif', justify: true, middle: true },
+];
+
+/**
  * Layouts held out of all tuning: no test runs them, so `npm run check:layouts` (scripts/check-layouts.ts)
  * measures how the ingest does on layouts it has never seen. Unlike the 9 above, as institutions print:
  * Legal paper in Times-like 11 pt with figures right-aligned; B5 in a narrow font with rules only between
@@ -179,19 +192,20 @@ export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
   { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
     if (n === 'otras3') return [...OTHER_VARIANTS_3];
     if (n === 'otras4') return [...OTHER_VARIANTS_4];
     if (n === 'otras5') return [...OTHER_VARIANTS_5];
+    if (n === 'otras6') return [...OTHER_VARIANTS_6];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, apartadas, apartadas2)`);
     return [v];
   });
 }

@@ -61,6 +61,44 @@ describe('lineSpacing: the spacing of a document\'s lines and of its rows, in fo
     expect(got?.rows).toBeCloseTo(18 / 11, 6);
   });
 
+  it('lines on whole pixels, most one pixel further than the lowest: the lines\' spacing is the one most keep', () => {
+    // b5-landscape-condensed-8pt-ruled-spaced-right (otras6 set): 7.99 pt at CSS line-height 1.3 puts a
+    // cell's lines 10.39 pt apart (13.85 px), which Chromium prints 10.5 pt apart (14 px) mostly and
+    // 9.75 pt (13 px) now and then: 1.314 and 1.220 font sizes; the rows 13.5 pt apart (1.690). The
+    // lower spacing alone was taken as the lines', and the wrapped lines, 1.314 apart, as rows.
+    // Here 10 rows of 5 lines: in each row 3 pairs at 10.5 pt and 1 at 9.75 pt.
+    const y: number[] = [];
+    let at = 100;
+    for (let r = 0; r < 10; r++) {
+      for (let k = 0; k < 5; k++) {
+        y.push(at);
+        if (k < 4) at += k === 2 ? 9.75 : 10.5;
+      }
+      at += 13.5;
+    }
+    const eight = y.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 7.99 }] }));
+    const got = lineSpacing([eight]);
+    expect(got?.line).toBeCloseTo(10.5 / 7.99, 6);
+    expect(got?.rows).toBeCloseTo(13.5 / 7.99, 6);
+    // the rows then a pixel short of the lines' spacing and ROWS_OVER_LINES (0.2): legal-portrait-arial-9pt-zebra-spaced,
+    // lines 12.75 pt apart (17 px) mostly and 12 pt (16 px), rows 14.25 pt (19 px): 1.417, 1.333, 1.583 font sizes
+    const legal: number[] = [];
+    at = 100;
+    for (let r = 0; r < 10; r++) {
+      for (let k = 0; k < 5; k++) {
+        legal.push(at);
+        if (k < 4) at += k === 2 ? 12 : 12.75;
+      }
+      at += 14.25;
+    }
+    const nine = legal.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 9 }] }));
+    expect(lineSpacing([nine])).toEqual({ line: expect.closeTo(12.75 / 9, 6), rows: expect.closeTo(14.25 / 9, 6) });
+    // a row now and then one pixel after the lines (a total under the months, 1.301 font sizes after
+    // 1.229 in the real informe de gestión) leaves the lines' spacing where most lines keep it
+    const few = ys(8, 4, 10, 14).map((v, i) => v + (i % 12 === 11 ? 0.75 : 0));
+    expect(lineSpacing([lines(few)])?.line).toBeCloseTo(1, 6);
+  });
+
   it('too few lines close enough to tell: null', () => {
     expect(lineSpacing([lines([100, 140, 180])])).toBeNull();
   });

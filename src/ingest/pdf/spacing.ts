@@ -7,7 +7,9 @@
  *
  * The spacing is the smallest spacing many pairs of consecutive lines share: rows of a table are
  * further apart than the lines of a cell (its padding and rules come between), and a paragraph
- * break further still, so the lowest frequent spacing is the lines'. Pure.
+ * break further still, so the lowest frequent spacing is the lines', unless one pixel above it is a
+ * spacing more lines keep (a browser puts each line on whole pixels: lines 13.85 px apart print 14
+ * px apart mostly, 13 px now and then). Pure.
  */
 import type { PageLine } from './lines.ts';
 
@@ -38,6 +40,7 @@ export interface Spacing {
  */
 export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | null {
   const ratios: number[] = [];
+  const sizes: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1]!;
@@ -45,16 +48,23 @@ export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | 
       if (!a.cells.length || !b.cells.length) continue;
       const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
       ratios.push((b.y - a.y) / size);
+      sizes.push(size);
     }
   }
-  return spacingOf(ratios);
+  sizes.sort((x, y) => x - y);
+  return spacingOf(ratios, sizes.length ? PIXEL / median(sizes) : 0);
 }
+
+/** A CSS pixel in points: a browser puts each line of text on whole pixels. */
+const PIXEL = 0.75;
+/** How far (font sizes) a spacing may be from one pixel above another to be the same lines' (a pixel's rounding). */
+const PIXEL_SLACK = 0.02;
 
 /**
  * The spacings (lineSpacing) of given distances between lines, in font sizes; those outside
  * LOWEST–HIGHEST are not looked at.
  */
-export function spacingOf(distances: readonly number[]): Spacing | null {
+export function spacingOf(distances: readonly number[], pixel = 0): Spacing | null {
   const ratios = distances.filter((r) => r >= LOWEST && r <= HIGHEST);
   const bins = new Map<number, number[]>();
   for (const r of ratios) {
@@ -70,11 +80,21 @@ export function spacingOf(distances: readonly number[]): Spacing | null {
   const frequent = (k: number) => group(k).length >= needed;
   const at = keys.find(frequent);
   if (at === undefined) return null;
-  const line = median(group(at));
+  let line = median(group(at));
+  // (a browser puts each line on whole pixels: lines 13.87 px apart come 14 px apart, most of them,
+  // and 13 px now and then; when the spacing one pixel above the lowest is the more frequent, the
+  // lowest is that rounding, and the lines' spacing is the one above)
+  const near = (x: number) => ratios.filter((r) => Math.abs(r - x) <= PIXEL_SLACK);
+  const above1 = pixel > 0 ? near(line + pixel).sort((a, b) => a - b) : [];
+  const raised = above1.length >= needed && above1.length > near(line).length;
+  if (raised) line = median(above1);
+  const from = raised ? Math.floor(line / BIN) : at;
+  // (and then the rows' spacing may be a pixel short of theirs too: 19 px where most are 20)
+  const rowsOver = ROWS_OVER_LINES - (raised ? pixel : 0);
   // (rows: three bins together; a browser puts lines on whole pixels, 0.75 pt, more than a bin at 11
   // pt and over, so the rows of a table at 18.15 pt spacing are 18 and 18.75 pt apart, bins apart)
   const rowGroup = (k: number) => [...group(k), ...(bins.get(k + 2) ?? [])].sort((a, b) => a - b);
-  const above = keys.find((k) => k > at + 1 && rowGroup(k).length >= needed && median(rowGroup(k)) >= line + ROWS_OVER_LINES);
+  const above = keys.find((k) => k > from + 1 && rowGroup(k).length >= needed && median(rowGroup(k)) >= line + rowsOver);
   return { line, rows: above === undefined ? null : median(rowGroup(above)) };
 }
 
