@@ -5,6 +5,7 @@
  * points), read with a throwaway script printing each page's items.
  */
 import { describe, expect, it } from 'vitest';
+import { gapsFromSpans, stretchedSpans } from '../../src/ingest/pdf/justified.ts';
 import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
 
 /** An item from its left edge to its right edge (`end`), in an 8 pt (or `size`) font. */
@@ -726,5 +727,33 @@ describe('justified table cells', () => {
   item("\\$18.215.009,19", 199.25, 258.84, 271.5, 72, 7.99), item("\\$16.599.214,93", 294.75, 354.33, 271.5, 73, 7.99), item("91,13 %", 384.45, 414.14, 271.5, 74, 7.99),
     ], 792);
     expect(rows.find((r) => r[0]!.startsWith('OE 1.'))?.slice(1, 4)).toEqual(['85', '85% DE', 'PORCENTAJ']);
+  });
+});
+
+describe('copies of a stretched line found on another page', () => {
+  // a4-landscape-serif-9pt-rows-justified-spaced (otras6), IESS report, the recommendations: page 5
+  // reads «GENERAL   DEL» stretched in its cell (37.75 to 129.21 pt); page 6 holds three more rows
+  // of the same cell («CONTRALORÍA» / «GENERAL   DEL» / «ESTADO»), the same words at the same places,
+  // which no row of page 6 tells from two cells. Positions as PDF.js gives them (9 pt).
+  const at = (str: string, x: number, end: number, y: number) => item(str, x, end, y, 0, 9);
+  const page6 = [
+    [at('CONTRALORÍA', 37.75, 109.35, 45), at('DNA7-0038-2018', 137.21, 216.42, 45), at('S/N', 270.75, 287.82, 45)],
+    [at('GENERAL', 37.75, 85.2, 58.5), at('DEL', 109.45, 129.21, 58.5), at('Cumplimiento', 498.87, 563.17, 58.5)],
+    [at('ESTADO', 37.75, 77.09, 72), at('Continuo', 498.87, 540.47, 72)],
+  ];
+  const page5 = [[at('GENERAL', 37.75, 85.2, 400), at('DEL', 109.45, 129.21, 400)]];
+
+  it('are stretched too: the same words from the same left edge to the same right edge', () => {
+    const spans = stretchedSpans(page5, [new Set([1])]);
+    expect(spans).toEqual([{ x: 37.75, end: 129.21, text: 'GENERAL DEL' }]);
+    const gaps = page6.map(() => new Set<number>());
+    gapsFromSpans(page6, [false, false, false], gaps, spans);
+    expect(gaps.map((g) => [...g])).toEqual([[], [1], []]);
+  });
+
+  it('other words over those edges, or the same words elsewhere, are not', () => {
+    const gaps = page6.map(() => new Set<number>());
+    gapsFromSpans(page6, [false, false, false], gaps, [{ x: 37.75, end: 129.21, text: 'GENERAL DE' }, { x: 37.75, end: 131, text: 'GENERAL DEL' }]);
+    expect(gaps.map((g) => [...g])).toEqual([[], [], []]);
   });
 });

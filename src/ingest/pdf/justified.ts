@@ -327,3 +327,58 @@ function equalGapsFrom(row: readonly PositionedItem[], i: number, same = GAP_SAM
   }
   return j;
 }
+
+/** A stretched line found on a page: its left and right edges and its words. */
+export interface StretchedSpan {
+  x: number;
+  end: number;
+  text: string;
+}
+
+const words = (items: readonly PositionedItem[]) => items.map((it) => it.str.trim()).join(' ');
+
+/** The stretched lines found on a page (StretchedSpan): each run of items joined by stretched gaps. */
+export function stretchedSpans(rows: readonly (readonly PositionedItem[])[], gaps: readonly ReadonlySet<number>[]): StretchedSpan[] {
+  const out: StretchedSpan[] = [];
+  rows.forEach((row, r) => {
+    for (let i = 0; i < row.length; i++) {
+      let j = i;
+      while (gaps[r]!.has(j + 1)) j++;
+      if (j > i) out.push({ x: row[i]!.x, end: end(row[j]!), text: words(row.slice(i, j + 1)) });
+      i = j;
+    }
+  });
+  return out;
+}
+
+/**
+ * A copy of a line found stretched on another page of the document (`spans`, stretchedSpans) is
+ * stretched too: the same words at equal gaps from that very left edge to that very right edge, the
+ * rows next to it showing one cell there (notOneCell). A page can hold only copies of one cell's line («GENERAL        DEL» in three rows
+ * of the IESS's recommendations, all alike, their last words at one place), which no row of the page
+ * tells from two cells; the page before, where the same cell's line was read stretched, does. Adds
+ * to `gaps` (each row's stretched gaps, stretchedGaps).
+ */
+export function gapsFromSpans(
+  rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[], gaps: readonly Set<number>[], spans: readonly StretchedSpan[],
+): void {
+  if (!spans.length) return;
+  const block: number[] = [];
+  rows.forEach((_, k) => block.push(k === 0 ? 0 : block[k - 1]! + (blankBefore[k] ? 1 : 0)));
+  // (the spans by their left edge, to the point)
+  const byX = new Map<number, StretchedSpan[]>();
+  for (const s of spans) (byX.get(Math.round(s.x)) ?? byX.set(Math.round(s.x), []).get(Math.round(s.x))!).push(s);
+  const shown = (x: number, e: number, text: string) => [-1, 0, 1].some((d) => (byX.get(Math.round(x) + d) ?? []).some((s) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME && s.text === text));
+  rows.forEach((row, r) => {
+    for (let i = 0; i < row.length - 1; i++) {
+      if (gaps[r]!.has(i + 1) || !byX.has(Math.round(row[i]!.x)) && !byX.has(Math.round(row[i]!.x) - 1) && !byX.has(Math.round(row[i]!.x) + 1)) continue;
+      const last = equalGapsFrom(row, i);
+      for (let j = last; j > i; j--) {
+        if (!shown(row[i]!.x, end(row[j]!), words(row.slice(i, j + 1))) || !textual(row.slice(i, j + 1)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
+        for (let k = i + 1; k <= j; k++) gaps[r]!.add(k);
+        i = j;
+        break;
+      }
+    }
+  });
+}

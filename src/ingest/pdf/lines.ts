@@ -10,7 +10,7 @@
  */
 import { isMissing } from '../../lib/numbers.ts';
 import { alignAcrossPages, alignFigures } from './aligned.ts';
-import { stretchedGaps } from './justified.ts';
+import { gapsFromSpans, stretchedGaps, stretchedSpans } from './justified.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
 import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
@@ -123,6 +123,9 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   const stretched = read.map((r, p) => stretchedOf(pages[p]!, r));
   // (a document whose pages show justified cells: its other pages' lone stretched lines are read too)
   const gaps = stretched.some((s) => s.justified) ? stretched.map((s) => (s.justified ? s.gaps : s.lone())) : stretched.map((s) => s.gaps);
+  // (and a page's copies of a cell's line read stretched on another page, over the same edges)
+  const spans = gaps.map((g, p) => stretchedSpans(read[p]!.rows, g));
+  gaps.forEach((g, p) => { if (pages[p]!.words !== true) gapsFromSpans(read[p]!.rows, read[p]!.blankBefore, g, spans.flatMap((s, q) => (q === p || pages[q]!.words === true ? [] : s))); });
   const laid = read.map((r, p) => ({ grid: r.grid, lines: linesOf(pages[p]!, r, gaps[p]!) }));
   // (right-aligned figures a page could not place, where other pages placed figures ending with them)
   for (const p of alignAcrossPages(laid.map((l) => l.lines))) {
