@@ -24,6 +24,26 @@ function ys(rows: number, perRow: number, line: number, row: number): number[] {
   return out;
 }
 
+/**
+ * y's of `rows` rows of `perRow` lines each, on whole pixels as a browser prints them: the pitch
+ * between line k and k + 1 of row r is `line(k, r)`, between rows `row(r)` (points).
+ */
+function pixelYs(rows: number, perRow: number, line: (k: number, r: number) => number, row: (r: number) => number): number[] {
+  const out: number[] = [];
+  let at = 100;
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < perRow; k++) {
+      out.push(at);
+      if (k < perRow - 1) at += line(k, r);
+    }
+    at += row(r);
+  }
+  return out;
+}
+
+/** Lines of one cell each at the given y's, in a font of `size` points. */
+const sized = (y: readonly number[], size: number): PageLine[] => y.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size }] }));
+
 describe('lineSpacing: the spacing of a document\'s lines and of its rows, in font sizes', () => {
   it('«1.5 lines»: lines 15 pt apart in a 10 pt font, rows 19 pt', () => {
     expect(lineSpacing([lines(ys(8, 2, 15, 19))])).toEqual({ line: 1.5, rows: 1.9 });
@@ -46,17 +66,7 @@ describe('lineSpacing: the spacing of a document\'s lines and of its rows, in fo
     // rows, 2.75 pt of padding and rule further, 18 or 18.75 pt apart (1.636 and 1.705 font sizes).
     // Here 8 rows of 6 lines in an 11 pt font: 40 pairs of lines, 7 of rows (4 at 18 pt, 3 at 18.75
     // pt), 5 needed for a spacing; neither row bin has 5 alone.
-    const y: number[] = [];
-    let at = 100;
-    for (let r = 0; r < 8; r++) {
-      for (let k = 0; k < 6; k++) {
-        y.push(at);
-        if (k < 5) at += k % 2 ? 15.75 : 15;
-      }
-      at += r % 2 ? 18.75 : 18;
-    }
-    const eleven = y.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 11 }] }));
-    const got = lineSpacing([eleven]);
+    const got = lineSpacing([sized(pixelYs(8, 6, (k) => (k % 2 ? 15.75 : 15), (r) => (r % 2 ? 18.75 : 18)), 11)]);
     expect(got?.line).toBeCloseTo(15 / 11, 6);
     expect(got?.rows).toBeCloseTo(18 / 11, 6);
   });
@@ -67,31 +77,12 @@ describe('lineSpacing: the spacing of a document\'s lines and of its rows, in fo
     // 9.75 pt (13 px) now and then: 1.314 and 1.220 font sizes; the rows 13.5 pt apart (1.690). The
     // lower spacing alone was taken as the lines', and the wrapped lines, 1.314 apart, as rows.
     // Here 10 rows of 5 lines: in each row 3 pairs at 10.5 pt and 1 at 9.75 pt.
-    const y: number[] = [];
-    let at = 100;
-    for (let r = 0; r < 10; r++) {
-      for (let k = 0; k < 5; k++) {
-        y.push(at);
-        if (k < 4) at += k === 2 ? 9.75 : 10.5;
-      }
-      at += 13.5;
-    }
-    const eight = y.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 7.99 }] }));
-    const got = lineSpacing([eight]);
+    const got = lineSpacing([sized(pixelYs(10, 5, (k) => (k === 2 ? 9.75 : 10.5), () => 13.5), 7.99)]);
     expect(got?.line).toBeCloseTo(10.5 / 7.99, 6);
     expect(got?.rows).toBeCloseTo(13.5 / 7.99, 6);
     // the rows then a pixel short of the lines' spacing and ROWS_OVER_LINES (0.2): legal-portrait-arial-9pt-zebra-spaced,
     // lines 12.75 pt apart (17 px) mostly and 12 pt (16 px), rows 14.25 pt (19 px): 1.417, 1.333, 1.583 font sizes
-    const legal: number[] = [];
-    at = 100;
-    for (let r = 0; r < 10; r++) {
-      for (let k = 0; k < 5; k++) {
-        legal.push(at);
-        if (k < 4) at += k === 2 ? 12 : 12.75;
-      }
-      at += 14.25;
-    }
-    const nine = legal.map((v) => ({ text: 'texto', y: v, cells: [{ x: 50, end: 100, text: 'texto', size: 9 }] }));
+    const nine = sized(pixelYs(10, 5, (k) => (k === 2 ? 12 : 12.75), () => 14.25), 9);
     expect(lineSpacing([nine])).toEqual({ line: expect.closeTo(12.75 / 9, 6), rows: expect.closeTo(14.25 / 9, 6) });
     // a row now and then one pixel after the lines (a total under the months, 1.301 font sizes after
     // 1.229 in the real informe de gestión) leaves the lines' spacing where most lines keep it
