@@ -1083,10 +1083,9 @@ const pageCellKind = (text: string): string => (valueCell(text) || /^N\/?$/u.tes
  * and 108. A page's first row each of whose cells starts at most MAX_SHIFT, or PAGE_SCALE of its
  * position, from a column of the table above (`edges`; the nearest, each cell a column further
  * right than the cell before), and is alike that column's cells in the table above (`above`): a
- * word that opens cells there, or a value
- * (or a piece of one) where values are, is that table going on, on the new page's grid: its columns
- * with those moved to where the row's cells start. A table with other columns starts its cells
- * elsewhere, or with other words. Null otherwise.
+ * word that opens cells there, or a value (or a piece of one) where values are, is that table going
+ * on, on the new page's grid: its columns with those moved to where the row's cells start. A table
+ * with other columns starts its cells elsewhere, or with other words. Null otherwise.
  */
 export function pageColumns(first: readonly Segment[], edges: readonly number[], above: readonly Segment[][]): number[] | null {
   const reach = (x: number) => Math.max(MAX_SHIFT, Math.round(x * PAGE_SCALE));

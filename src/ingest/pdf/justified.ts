@@ -354,10 +354,11 @@ export function stretchedSpans(rows: readonly (readonly PositionedItem[])[], gap
 /**
  * A copy of a line found stretched on another page of the document (`spans`, stretchedSpans) is
  * stretched too: the same words at equal gaps from that very left edge to that very right edge, the
- * rows next to it showing one cell there (notOneCell). A page can hold only copies of one cell's line («GENERAL        DEL» in three rows
- * of the IESS's recommendations, all alike, their last words at one place), which no row of the page
- * tells from two cells; the page before, where the same cell's line was read stretched, does. Adds
- * to `gaps` (each row's stretched gaps, stretchedGaps).
+ * rows next to it showing one cell there (notOneCell). A page can hold only copies of one cell's
+ * line («GENERAL        DEL» in three rows of the IESS's recommendations, all alike, their last
+ * words at one place), which no row of the page tells from two cells; the page before, where the
+ * same cell's line was read stretched, does. Adds to `gaps` (each row's stretched gaps,
+ * stretchedGaps).
  */
 export function gapsFromSpans(
   rows: readonly (readonly PositionedItem[])[], blankBefore: readonly boolean[], gaps: readonly Set<number>[], spans: readonly StretchedSpan[],
@@ -368,10 +369,11 @@ export function gapsFromSpans(
   // (the spans by their left edge, to the point)
   const byX = new Map<number, StretchedSpan[]>();
   for (const s of spans) (byX.get(Math.round(s.x)) ?? byX.set(Math.round(s.x), []).get(Math.round(s.x))!).push(s);
-  const shown = (x: number, e: number, text: string) => [-1, 0, 1].some((d) => (byX.get(Math.round(x) + d) ?? []).some((s) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME && s.text === text));
+  const from = (x: number) => [-1, 0, 1].flatMap((d) => byX.get(Math.round(x) + d) ?? []);
+  const shown = (x: number, e: number, text: string) => from(x).some((s) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME && s.text === text);
   rows.forEach((row, r) => {
     for (let i = 0; i < row.length - 1; i++) {
-      if (gaps[r]!.has(i + 1) || !byX.has(Math.round(row[i]!.x)) && !byX.has(Math.round(row[i]!.x) - 1) && !byX.has(Math.round(row[i]!.x) + 1)) continue;
+      if (gaps[r]!.has(i + 1) || from(row[i]!.x).length === 0) continue;
       const last = equalGapsFrom(row, i);
       for (let j = last; j > i; j--) {
         if (!shown(row[i]!.x, end(row[j]!), words(row.slice(i, j + 1))) || !textual(row.slice(i, j + 1)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;

@@ -81,7 +81,7 @@ export function spacingOf(distances: readonly number[], pixel = 0): Spacing | nu
   const at = keys.find(frequent);
   if (at === undefined) return null;
   let line = median(group(at));
-  // (a browser puts each line on whole pixels: lines 13.87 px apart come 14 px apart, most of them,
+  // (a browser puts each line on whole pixels: lines 13.85 px apart come 14 px apart, most of them,
   // and 13 px now and then; when the spacing one pixel above the lowest is the more frequent, the
   // lowest is that rounding, and the lines' spacing is the one above)
   const near = (x: number) => ratios.filter((r) => Math.abs(r - x) <= PIXEL_SLACK);
