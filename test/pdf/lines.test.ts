@@ -177,6 +177,26 @@ describe('layoutPages: positioned text → layout lines', () => {
     expect(lines.filter((x) => /^Porcentaje de +N\/A$/.test(x))).toHaveLength(2);
   });
 
+  it('keeps a data row at a page top whose first cell wraps on below the earlier copy\'s lines, at the document\'s own line spacing', () => {
+    // The Ministerio's goals on Letter, Sans 9 pt, line-height 1.4 (otras6): each goal's objective is
+    // printed again beside the sub-header «N / DESCRIPCIÓN / TOTALES …», its lines 12.75 pt apart
+    // (1.4 font sizes here, at 10 pt 14 pt). Page 2 starts with such a row whose objective goes on
+    // below the sub-header's lines («ciudadana con»): a data row, not the header repeated, though
+    // its lines are further apart than 1.3 font sizes. Rows 18 pt apart; enough of both to measure.
+    const row = (y: number, rest: string[]) => [
+      item('Mejorar el', 50, y), item('N', 200, y), item('DESCRIPCIÓN', 300, y),
+      item('sistema', 50, y + 14), item('O.', 200, y + 14),
+      ...rest.map((w, k) => item(w, 50, y + 28 + 14 * k)),
+    ];
+    const goal = (y: number) => [item('3', 200, y), item('SISTEMA', 300, y), item('INTEGRAL', 300, y + 14), item('DE', 300, y + 28)];
+    const l = layoutPages([
+      page([item('Objetivos', 50, 40), ...row(70, []), ...goal(102), ...row(148, []), ...goal(180), ...row(226, []), ...goal(258)]),
+      page([...row(40, ['ciudadana con', 'transparencia y']), ...goal(100), ...row(146, []), ...goal(178)]),
+    ]);
+    const page2 = l.text.split('\n').slice(l.pageStarts[1]! - 1).map((x) => x.trim().split(/ {2,}/));
+    expect(page2.slice(0, 4)).toEqual([['Mejorar el', 'N', 'DESCRIPCIÓN'], ['sistema', 'O.'], ['ciudadana con'], ['transparencia y']]);
+  });
+
   it('keeps a data row at a page top that matches an earlier table start when a cell of it is a figure or a missing value (a header has none)', () => {
     // Page 1: a one-column line, then a row whose value is cut down a narrow column («10» / «0,0» /
     // «0%») or is «N/A», whole or cut («N/» / «A», otras3 legal-portrait-serif-10pt-ruled-right, CNE

@@ -10,7 +10,7 @@ import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 79;
+export const EXTRACTOR_VERSION = 80;
 
 export type PdfExtraction =
   | {

@@ -11,6 +11,7 @@
 import { isMissing } from '../../lib/numbers.ts';
 import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { gapsFromSpans, stretchedGaps, stretchedSpans } from './justified.ts';
+import { wrapLimit } from './spacing.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
 import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
@@ -511,18 +512,18 @@ function linePitch(lines: readonly PageLine[]): number {
 
 /**
  * Whether the line after lines[i] continues cells of it: it follows at a wrapped line's distance
- * (at most 1.3 font sizes), with fewer cells (or both one cell: a text wrapped down one column),
+ * (at most `wrap` font sizes: the document's, spacing.ts wrapLimit; 1.3 at single spacing), with fewer cells (or both one cell: a text wrapped down one column),
  * each starting where a cell of lines[i] starts. A table header is repeated whole: lines at a page
  * top that match an earlier header but end inside a wrapped cell are the first lines of a data row
  * (a row printed again, as an objective over each of its goals).
  */
-function continuedBelow(lines: readonly PageLine[], i: number): boolean {
+function continuedBelow(lines: readonly PageLine[], i: number, wrap: number): boolean {
   const a = lines[i]!;
   const b = lines[i + 1];
   if (!b || !b.cells.length || (b.cells.length >= a.cells.length && !(a.cells.length === 1 && b.cells.length === 1))) return false;
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
-  return pitch > 0 && pitch <= 1.3 * size && b.cells.every((c) => a.cells.some((d) => Math.abs(d.x - c.x) <= 1));
+  return pitch > 0 && pitch <= wrap * size && b.cells.every((c) => a.cells.some((d) => Math.abs(d.x - c.x) <= 1));
 }
 
 /** Key of a line for repeated-header matching: whitespace collapsed. */
@@ -562,6 +563,7 @@ const CUT_MISSING = /^N\/$/i;
  * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
+  const wrap = wrapLimit(pages);
   // The page before's lines as printed (its own repeated header included).
   let before: { keys: string[]; tops: boolean[] } | null = null;
   return pages.map((lines) => {
@@ -574,7 +576,7 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
-        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!)) && !continuedBelow(lines, nonBlank[k - 1]!.i)) best = k;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!)) && !continuedBelow(lines, nonBlank[k - 1]!.i, wrap)) best = k;
       }
     }
     before = {

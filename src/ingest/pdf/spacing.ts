@@ -22,6 +22,13 @@ const HIGHEST = 2.2;
 const MIN_PAIRS = 5;
 const MIN_SHARE = 0.1;
 
+/**
+ * A wrapped line follows the one above at most this many font sizes lower, in a document set at
+ * single spacing; at wider spacing, at most WRAP_OVER_SPACING more than its spacing (wrapLimit).
+ */
+export const MAX_WRAP_PITCH = 1.3;
+export const WRAP_OVER_SPACING = 0.13;
+
 /** Rows are at least this many font sizes further apart than lines to be told apart from them. */
 const ROWS_OVER_LINES = 0.2;
 
@@ -100,4 +107,16 @@ export function spacingOf(distances: readonly number[], pixel = 0): Spacing | nu
 
 function median(sorted: readonly number[]): number {
   return sorted[sorted.length >> 1]!;
+}
+
+/**
+ * How far, in font sizes, a wrapped line may follow the line above in a document: MAX_WRAP_PITCH at
+ * single spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that
+ * («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
+ * rows' spacing. The wrapped-cell joiner (wrapped.ts) and the repeated-header check (lines.ts) use it.
+ */
+export function wrapLimit(pages: readonly (readonly PageLine[])[]): number {
+  const spacing = lineSpacing(pages);
+  if (!spacing || spacing.rows === null || spacing.line <= MAX_WRAP_PITCH) return MAX_WRAP_PITCH;
+  return Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2);
 }

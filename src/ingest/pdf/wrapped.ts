@@ -98,16 +98,10 @@ import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
 import { countAtMost } from '../../lib/sorted.ts';
-import { lineSpacing } from './spacing.ts';
+import { MAX_WRAP_PITCH, WRAP_OVER_SPACING, wrapLimit } from './spacing.ts';
 import { isMissing } from '../../lib/numbers.ts';
 import { MONTH } from '../layout/recover.ts';
 
-/**
- * A wrapped line follows the one above at most this many font sizes lower, in a document set at
- * single spacing; at wider spacing (spacing.ts), at most WRAP_OVER_SPACING more than its spacing.
- */
-const MAX_WRAP_PITCH = 1.3;
-const WRAP_OVER_SPACING = 0.13;
 /**
  * Short Spanish words (of two letters or more: a single letter is as often the end of a cut word) that often start a wrapped line after a full one: a line that breaks before
  * them broke at the space (a full line without spaces followed by another word is otherwise read
@@ -572,7 +566,7 @@ interface PageEdges {
   pitchAbove: number;
   /** The column starts of the first line of a row that goes on from the page before at this page's top (acrossPage). */
   rowAbove?: number[];
-  /** How far, in font sizes, a wrapped line may follow the line above in this document (maxWrapPitch). */
+  /** How far, in font sizes, a wrapped line may follow the line above in this document (wrapLimit, spacing.ts). */
   wrap: number;
 }
 
@@ -912,17 +906,6 @@ function rowLinePitch(open: OpenRow, next: readonly PageLine[], size: number): n
   return d > 0 && d <= wrap * size ? d : Math.max(1.2, wrap - WRAP_OVER_SPACING) * size;
 }
 
-/**
- * How far, in font sizes, a wrapped line may follow the line above: MAX_WRAP_PITCH at single
- * spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that («1.5
- * lines», spacing.ts) and whose rows further still, its line spacing and a margin, at most halfway
- * to its rows' spacing.
- */
-function maxWrapPitch(pages: readonly PageLine[][]): number {
-  const spacing = lineSpacing(pages);
-  if (!spacing || spacing.rows === null || spacing.line <= MAX_WRAP_PITCH) return MAX_WRAP_PITCH;
-  return Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2);
-}
 
 /**
  * Where a table row pushed whole to a page's top starts: the highest first line of a page that
@@ -988,7 +971,7 @@ export function joinWrapped(printed: readonly PageLine[][], geometry: readonly P
   const words = () => (read ??= documentWords(pages.map((lines) => lines.map((l) => l.text).join('\n')).join('\n')));
   // Pages in order: a page's first row may continue the row that ends the page before.
   const floors = pageFloors(pages, geometry);
-  const wrap = maxWrapPitch(pages);
+  const wrap = wrapLimit(pages);
   const rowTop = pushedRowTop(pages, floors, wrap);
   const rows: { runs: number[]; cells: LineCell[][] }[] = [];
   let open: OpenRow | null = null;
