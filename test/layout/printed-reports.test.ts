@@ -103,10 +103,10 @@ const KNOWN: Record<string, Record<string, string>> = {
   // bracket its cell left open went on, a4-portrait-narrow plan 12 → 10; 53 after a bracketed tag
   // alone, «(E)», went on after a sentence's end, a4-portrait-narrow CNE 26 → 23; 44 after a form
   // feed between two rows of as many cells, the lower on a page laid on a grid of its own, stopped
-  // being a page break for the parsers, a4-portrait-narrow CNE 23 → 16, wide-unruled CNE 8 → 6):
-  'wide-unruled': {
-    'consejo-nacional-electoral': 'unit 26\'s OCR-merged cell, which the source prints with two spaces between its parts, loses them and its «fila fusionada» flag (goals -1/+1, flags -1/+1)',
-  },
+  // being a page break for the parsers, a4-portrait-narrow CNE 23 → 16, wide-unruled CNE 8 → 6;
+  // 2026-12-06: 16 (22 of 25) after a «N/A» packed after text that holds «N/A» between its words,
+  // unit 26's OCR-merged cell on one line, stayed in its cell, wide-unruled CNE exact. What is left
+  // is text pdftotext printed without the spaces the PDF has between its words, `pdftotext -bbox`):
   'a4-landscape-ruled': {
     'consejo-nacional-electoral': 'pdftotext drops a space at a cell\'s wrap («( E )» prints «(» / «E)», goals -2/+2)',
   },

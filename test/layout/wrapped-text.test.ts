@@ -1730,6 +1730,19 @@ describe('a page laid on a grid of its own, in the middle of a table', () => {
     expect(merged.at(-1)).toBe('');
     expect(rows.filter((l) => l.includes('cultura organizacional'))).toHaveLength(1);
   });
+
+  it('keeps a «N/A» in a cell of merged indicators that holds «N/A» between its words, though the cell runs to the column of values', () => {
+    // The CNE matrix printed wide and unruled (VARIANTS), layout lines 189-208 (README). Report line
+    // 199, the same merged cell, is one line here (excerpt line 15, characters 333-679): no column's
+    // measure tells its last «N/A», ending at 679, from the values at 679-687. Its other «N/A»
+    // between words say the cell holds them as text: which one was the row's value is unknown.
+    const rows = joinedPrinted(printed('cne-wide-unruled-units-25-27'));
+    const merged = rows.find((l) => l.includes('Talento toral'))!.split('\t');
+    expect(merged.at(-2)).toMatch(/al plan de cultura organizacional N\/A$/u);
+    expect(merged.at(-1)).toBe('');
+    // the rows around keep their values
+    expect(rows.find((l) => l.includes('plan de SSO') && !l.includes('Talento'))!.split('\t').at(-1)).toBe('N/A');
+  });
 });
 
 describe('cells aligned to the bottom of their row', () => {

@@ -469,7 +469,10 @@ export function splitTrailingFigures(
     const value = trailingValue(figure) || (restBelow.has(near) && CUT_PIECE.test(figure));
     // (a «N/A» within its column's measure, left of the values printed apart, is the cell's own text)
     const o = own >= 0 && near === own + 1 ? overflow[own] : null;
-    const inside = !!o && NO_VALUE.test(figure) && s.end <= edges[near]! && s.end - s.start <= o.measure && start < o.valuesFrom;
+    const inside = (!!o && NO_VALUE.test(figure) && s.end <= edges[near]! && s.end - s.start <= o.measure && start < o.valuesFrom)
+      // (so is a «N/A» after text that holds such markers between its words: an OCR row merged
+      // several indicators and their values into one cell, whose last marker is no more the row's value)
+      || (NO_VALUE.test(figure) && s.text.slice(0, cut).split(' ').some((w) => NO_VALUE.test(w)));
     if (cut > 0 && !inside && s.text[cut - 1] !== ' ' && value && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
       // (not after digits: «14805883 1,00» is one figure the source printed with a space)
