@@ -4,7 +4,7 @@
  * Where the PDF extraction's time goes, per file and per stage, on the real PDFs of DIR (default
  * test/fixtures/pdf), on this thread, as extractPdf runs them (scanned pages not OCRed):
  * - PDF.js import (once per process: this script runs under tsx, like `npm run ingest`);
- * - PDF.js getDocument, getPage, getTextContent, page.cleanup/doc.destroy (load.ts, timed inside);
+ * - PDF.js getDocument, getPage, getTextContent, getOperatorList, page.cleanup/doc.destroy (load.mjs, timed inside);
  * - our code: text content → positioned items (load.ts), lines on each page (lines.ts pageLines),
  *   the cross-page clean-up (layoutLines minus pageLines: headers, footers, repeated table
  *   headers), the wrapped-cell join (wrapped.ts);
@@ -36,11 +36,11 @@ import { joinWrapped } from '../src/ingest/pdf/wrapped.ts';
 /** The real PDFs of the fixtures (as bench/pdf.ts). */
 const REAL = /^(portoparques-2025-[a-z-]+|bellamaria-2013-lotaip-formato-a)\.pdf$/;
 
-const STAGES = ['sha256', 'open', 'getPage', 'getTextContent', 'items', 'cleanup', 'pageLines', 'pageCleanup', 'wrapped', 'cacheWrite', 'cacheRead'] as const;
+const STAGES = ['sha256', 'open', 'getPage', 'getTextContent', 'getOperatorList', 'items', 'cleanup', 'pageLines', 'pageCleanup', 'wrapped', 'cacheWrite', 'cacheRead'] as const;
 type Stage = (typeof STAGES)[number];
 type Profile = Record<Stage, number> & { total: number; pages: number };
 
-const emptyLoad = (): LoadTimings => ({ import: 0, open: 0, getPage: 0, getTextContent: 0, items: 0, cleanup: 0 });
+const emptyLoad = (): LoadTimings => ({ import: 0, open: 0, getPage: 0, getTextContent: 0, getOperatorList: 0, items: 0, cleanup: 0 });
 
 /** One file through the stages of extractPdf (no OCR), each timed. */
 async function profileFile(bytes: Uint8Array, cacheDir: string, options: LoadOptions = {}): Promise<Profile & { text: string; joined: string }> {
@@ -67,7 +67,7 @@ async function profileFile(bytes: Uint8Array, cacheDir: string, options: LoadOpt
   if (!readCached(cacheDir, sha256)) throw new Error('caché ilegible');
   const cacheRead = performance.now() - t0;
   const p: Profile = {
-    sha256: sha, open: timings.open, getPage: timings.getPage, getTextContent: timings.getTextContent, items: timings.items,
+    sha256: sha, open: timings.open, getPage: timings.getPage, getTextContent: timings.getTextContent, getOperatorList: timings.getOperatorList, items: timings.items,
     cleanup: timings.cleanup, pageLines: lines, pageCleanup: Math.max(0, layout - lines), wrapped, cacheWrite, cacheRead,
     total: 0, pages: loaded.pages.length,
   };
@@ -117,12 +117,12 @@ function printCold(run: PhaseRun, warm: Map<string, Profile>, title: string): vo
   if (first) console.log(`${'import'.padEnd(8)}      ${at(run.t0)} ${at(first.start)} ${ms(first.start - run.t0)}           (extraction code, under tsx)`);
   for (const st of steps) {
     const w = st.file ? warm.get(st.file) : undefined;
-    const warmMs = !w ? '' : st.what === 'read' ? ms(w.open + w.getPage + w.getTextContent + w.items + w.cleanup) : st.what === 'layout' ? ms(w.pageLines + w.pageCleanup + w.wrapped) : '';
+    const warmMs = !w ? '' : st.what === 'read' ? ms(w.open + w.getPage + w.getTextContent + w.getOperatorList + w.items + w.cleanup) : st.what === 'layout' ? ms(w.pageLines + w.pageCleanup + w.wrapped) : '';
     console.log(`${st.what.padEnd(8)} ${String(st.thread ?? '').padStart(3)} ${at(st.start)} ${at(st.end)} ${ms(st.end - st.start)}   ${warmMs.padStart(6)}  ${st.file ?? ''}`);
   }
   const sum = (what: PhaseStep['what']) => run.timeline.filter((st) => st.what === what).reduce((n, st) => n + st.end - st.start, 0);
   const warmSum = (f: (p: Profile) => number) => [...warm.values()].reduce((n, p) => n + f(p), 0);
-  const readWarm = warmSum((p) => p.open + p.getPage + p.getTextContent + p.items + p.cleanup);
+  const readWarm = warmSum((p) => p.open + p.getPage + p.getTextContent + p.getOperatorList + p.items + p.cleanup);
   const layoutWarm = warmSum((p) => p.pageLines + p.pageCleanup + p.wrapped);
   const lastRead = Math.max(...run.timeline.filter((st) => st.what === 'read').map((st) => st.end));
   console.log(`sums: read ${sum('read').toFixed(0)} ms (warm here ${readWarm.toFixed(0)}), layout ${sum('layout').toFixed(0)} ms (warm here ${layoutWarm.toFixed(0)}),`
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
           cpu.set(n, Math.min(cpu.get(n) ?? Infinity, run.cpuMs));
         }
       }
-      const warmTotal = [...best.values()].reduce((n, p) => n + p.open + p.getPage + p.getTextContent + p.items + p.cleanup + p.pageLines + p.pageCleanup + p.wrapped, 0);
+      const warmTotal = [...best.values()].reduce((n, p) => n + p.open + p.getPage + p.getTextContent + p.getOperatorList + p.items + p.cleanup + p.pageLines + p.pageCleanup + p.wrapped, 0);
       console.log(`\nthreads  wall ms  CPU ms (all threads, least of ${runs} fresh processes; the same work warm in this process: ${warmTotal.toFixed(0)} ms)`);
       for (const n of counts) console.log(`${String(n).padStart(7)} ${ms(wall.get(n)!)}   ${ms(cpu.get(n)!)}`);
     }

@@ -6,7 +6,9 @@
  * - figures read from the bundled PDF cite their page (comparison «Fuente» cell, static CSV,
  *   headline citation): Portoparques TOTALES, $4.783.023,29 / $3.270.778,15 / 68,38 %, on page 23
  *   of data/reports/portoparques-2025-informe-gestion.pdf (rendered page; `pdftotext -layout -f 23
- *   -l 23` prints it too), line 1258 of the text the site extracts from it (1259 until centred columns
+ *   -l 23` prints it too), line 1178 of the text the site extracts from it (1258 until the cells of
+ *   tables drawn with borders were moved up to their row's first line by the borders' boxes,
+ *   pdf/ruled.ts, which leaves fewer lines before it on pages 3-22; 1259 until centred columns
  *   were left-aligned whole, pdf/centred.ts: the columns compared at a page break above it moved, and
  *   one blank line less parts section 3 from the table before it; 1289 until
  *   cells centred in their rows were moved up to the row's first line, pdf/middle.ts, which leaves
@@ -81,16 +83,16 @@ describe('«Citar esta cifra» on a profile', () => {
     const page = await session.js.newPage();
     await page.goto(session.server.url + 'comparar/presupuesto/');
     const row = page.locator('#tabla-presupuesto tbody tr', { hasText: 'PORTOPARQUES' }).first();
-    expect(await row.locator('td[data-label="Fuente"]').innerText()).toBe(`${PDF}, p. 23, línea 1258`);
+    expect(await row.locator('td[data-label="Fuente"]').innerText()).toBe(`${PDF}, p. 23, línea 1178`);
     expect(nb(await row.locator('td[data-label="Codificado (USD)"]').innerText())).toBe('$4.783.023,29');
     const id = (await row.getAttribute('data-institution'))!;
     await page.goto(`${session.server.url}instituciones/${id}/`);
     await page.locator('#cifra-presupuesto summary').click();
-    expect(nb((await page.locator('#cifra-presupuesto .cite-text').textContent())!)).toContain(`presupuesto ejecutado 2025: 68,38 %, $3.270.778,15 de $4.783.023,29 (informe ${PDF}, p. 23, línea 1258)`);
+    expect(nb((await page.locator('#cifra-presupuesto .cite-text').textContent())!)).toContain(`presupuesto ejecutado 2025: 68,38 %, $3.270.778,15 de $4.783.023,29 (informe ${PDF}, p. 23, línea 1178)`);
     await page.close();
     const csv = Papa.parse<string[]>(readFileSync(join(E2E_DIST, 'comparar/presupuesto.csv'), 'utf8').replace(/^\ufeff/, '').trim()).data;
     const fuente = csv[0]!.indexOf('Fuente');
-    expect(csv.find((r) => r[0]!.includes('PORTOPARQUES'))![fuente]).toBe(`${PDF}, p. 23, línea 1258`);
+    expect(csv.find((r) => r[0]!.includes('PORTOPARQUES'))![fuente]).toBe(`${PDF}, p. 23, línea 1178`);
   });
 });
 

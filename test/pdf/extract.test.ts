@@ -76,11 +76,14 @@ describe('the other real PDFs open and give their institution and period', () =>
   });
 
   it('Bellamaría Formato A, cells centred in their rows: each literal\'s letter, its text\'s first line and its X on one line', async () => {
-    // (the table sets «a)» and «X» in the middle of the row, level with neither of the text's two
-    // lines; read as printed, the letter, the text and the mark were three lines apart)
+    // (the table sets «c)» and «X» in the middle of the row, level with the second of the text's
+    // three lines; read as printed, the letter, the text and the mark were lines apart. «a)» is one
+    // cell drawn over three rows, its borders' box: it goes with the first of them)
     const x = await extracted('bellamaria-2013-lotaip-formato-a.pdf');
-    expect(find(x, /Base legal que la rige/).map((h) => [h.page, h.text]))
-      .toEqual([[1, 'a) | Base legal que la rige, regulaciones y procedimientos internos | X']]);
+    expect(find(x, /Estructura Orgánica Funcional|Base legal que la rige/).map((h) => [h.page, h.text])).toEqual([
+      [1, 'a) | Estructura Orgánica Funcional. | X'],
+      [1, 'Base legal que la rige, regulaciones y procedimientos internos | X'],
+    ]);
     expect(find(x, /Remuneración mensual por puesto/).map((h) => [h.page, h.text]))
       .toEqual([[1, 'c) | Remuneración mensual por puesto y todo ingreso adicional | X']]);
   });

@@ -74,6 +74,20 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
     expect(pdfLine(annual.source_line)).toMatch(/\b44\s+60\b/);
   });
 
+  it('tables drawn with borders: a justified cell reads with one space between words, a cell in the middle of its row on its row\'s first line', () => {
+    // (test/fixtures/pdf/README.md, pages 3 and 4: the borders' boxes, src/ingest/pdf/ruled.ts)
+    const lines = (copies.result().pdf!.get(PDF) as { text: string }).text.split('\n');
+    const onPage = (n: number) => lines.filter((_, i) => page(i + 1) === n);
+    // page 3: «Se   da   cumplimiento   a   través   del   PLAN   DE», stretched to its cell's edges
+    expect(onPage(3).filter((l) => /Se\s+da\s+cumplimiento/u.test(l)).map((l) => l.trim().split(/\s{2,}/u).at(-1))).toEqual(Array(5).fill('Se da cumplimiento a través del PLAN DE'));
+    // page 3: «Jueves 5 de febrero del 2026», in the middle of «Fecha de entrega del» / «informe:»
+    expect(onPage(3).find((l) => l.includes('Fecha de entrega del'))).toMatch(/Fecha de entrega del\s+Jueves 5 de febrero del 2026$/u);
+    // page 4: «100,00%» and «FINALIZADO», in the middle of activity 1.1's six lines, and the
+    // plan and milestone whose cells span activities 1.1-1.9, on 1.1's first line
+    expect(onPage(4).find((l) => l.includes('1.1. PREPARATORIA'))!.trim().split(/\s{2,}/u))
+      .toEqual(['PLN-2025-02015:', '1. SERVICIO DE', '1.1. PREPARATORIA: CONTRATACIÓN', '100,00%', 'FINALIZADO']);
+  });
+
   it('no warning or error', () => {
     expect(copies.result().datasets.flags.filter((f) => f.source_file === PDF && f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });

@@ -68,14 +68,19 @@ describe('wrapped-cell joining on the real PDFs', () => {
     // as the one above too), centred.ts, and the blank (scanned) pages of the POA stopped indenting
     // its text, wrapped.ts; 699 and 561 before a
     // word's width was estimated by its letters' advances: the two rows pinned below, and one more
-    // of the informe de gestión, were joined to the row above)
+    // of the informe de gestión, were joined to the row above; 16, 87, 613 and 87 for the cédula, the
+    // annual LOTAIP report, the informe de gestión and the POA before the cells of tables drawn with
+    // borders were moved up to their row's first line and their justified lines and words drawn
+    // apart were joined, pdf/ruled.ts: the informe's rows then start on one line and join theirs,
+    // the POA's header cells «TIPO ACTIVIDAD (BIEN, SERVICIO, OBRA, ENTRE OTROS)» start on the
+    // header's first line; the records of all six are the same)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
-      'portoparques-2025-cedula-presupuestaria.pdf': 16,
+      'portoparques-2025-cedula-presupuestaria.pdf': 18,
       'portoparques-2025-evaluacion-poa.pdf': 980,
-      'portoparques-2025-informe-anual-lotaip.pdf': 87,
-      'portoparques-2025-informe-gestion.pdf': 613,
-      'portoparques-2025-poa.pdf': 87,
+      'portoparques-2025-informe-anual-lotaip.pdf': 88,
+      'portoparques-2025-informe-gestion.pdf': 727,
+      'portoparques-2025-poa.pdf': 81,
     });
   });
 

@@ -5,12 +5,13 @@
  */
 import type { LineMap } from '../layout/line-map.ts';
 import { layoutLines, type PositionedPage } from './lines.ts';
+import { ruledItems } from './ruled.ts';
 import { joinWrapped } from './wrapped.ts';
 import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 80;
+export const EXTRACTOR_VERSION = 81;
 
 export type PdfExtraction =
   | {
@@ -87,9 +88,11 @@ export async function extractLoaded(loaded: LoadedPdf, bytes: () => Uint8Array, 
         ocrDone = empty;
       }
     }
-    const { layout, lines, grids } = layoutLines(pages);
+    // (tables drawn with borders: each cell's lines joined and moved up to its row's top, ruled.ts)
+    const shaped = pages.map((p) => (p.rules && p.words !== true ? { ...p, items: ruledItems(p) } : p));
+    const { layout, lines, grids } = layoutLines(shaped);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
-    const joined = joinWrapped(lines, pages, grids);
+    const joined = joinWrapped(lines, shaped, grids);
     const base = { ok: true as const, text: layout.text, pageStarts: layout.pageStarts, ...(joined ? { joined } : {}), ocrPages: ocrDone };
     // Not cached when pages were left unread (the cache entry would outlive installing tesseract).
     return unread ? { ...base, unread } : base;

@@ -13,6 +13,7 @@ import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { gapsFromSpans, stretchedGaps, stretchedSpans } from './justified.ts';
 import { wrapLimit } from './spacing.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
+import type { Rules } from './rules.mjs';
 import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
@@ -41,6 +42,8 @@ export interface PositionedPage {
    * join text closer than 0.6 font sizes: two runs further apart on a row are two cells.
    */
   words?: boolean;
+  /** The rules the page draws (table borders, rules.mjs), when it draws any. */
+  rules?: Rules;
 }
 
 export interface LayoutText {

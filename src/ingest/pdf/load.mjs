@@ -9,6 +9,7 @@
  * 0.6 s instead of 0.1 s (tsx rewrites the dynamic imports of its 2.4 and 5.4 MB files and adds
  * source maps that Node then parses), and registering tsx in a thread costs another 0.2–0.3 s.
  */
+import { multiply, pageRules } from './rules.mjs';
 
 /** @typedef {import('./lines.ts').PositionedItem} PositionedItem */
 /** @typedef {import('./lines.ts').PositionedPage} PositionedPage */
@@ -21,7 +22,8 @@
  * `import`: importing PDF.js (nothing once the thread has it); `open`: getDocument (cross-reference
  * table and catalogue); `items`: text content → positioned items (this module); `cleanup`:
  * page.cleanup and doc.destroy.
- * @typedef {{ import: number, open: number, getPage: number, getTextContent: number, items: number, cleanup: number }} LoadTimings
+ * `getOperatorList`: the page's drawing operators, read for its drawn rules (rules.mjs).
+ * @typedef {{ import: number, open: number, getPage: number, getTextContent: number, getOperatorList: number, items: number, cleanup: number }} LoadTimings
  */
 /**
  * `timings`: stage times, added to when given. `document`: options merged over DOCUMENT_OPTIONS;
@@ -87,7 +89,7 @@ export async function loadPdf(bytes, options = {}) {
     t[stage] += now - t0;
     t0 = now;
   };
-  const { getDocument } = await importPdfjs();
+  const { getDocument, OPS } = await importPdfjs();
   lap('import');
   // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
   const task = getDocument({ data: new Uint8Array(bytes), ...DOCUMENT_OPTIONS, ...options.document });
@@ -102,6 +104,9 @@ export async function loadPdf(bytes, options = {}) {
       lap('getPage');
       const content = await page.getTextContent(options.textContent);
       lap('getTextContent');
+      // (the table borders it draws: rules.mjs; a page without text needs none)
+      const rules = content.items.length ? pageRules(await page.getOperatorList(), OPS, /** @type {Matrix} */ (viewport.transform)) : null;
+      lap('getOperatorList');
       /** @type {PositionedItem[]} */
       const items = [];
       let run = 0;
@@ -125,7 +130,7 @@ export async function loadPdf(bytes, options = {}) {
         if (!raw.str.trim()) continue;
         items.push({ str: raw.str, x: e, y: f, width, size, run });
       }
-      pages.push({ width: viewport.width, height: viewport.height, items });
+      pages.push({ width: viewport.width, height: viewport.height, items, ...(rules && (rules.h.length || rules.v.length) ? { rules } : {}) });
       lap('items');
       page.cleanup();
       lap('cleanup');
@@ -141,21 +146,4 @@ export async function loadPdf(bytes, options = {}) {
     }
     return { ok: false, kind: 'corrupt', reason: `PDF dañado (${e.message ?? String(err)})` };
   }
-}
-
-/**
- * The product m1 × m2 of two PDF transform matrices [a b c d e f].
- * @param {Matrix} m1
- * @param {Matrix} m2
- * @returns {Matrix}
- */
-function multiply(m1, m2) {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1],
-    m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3],
-    m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
 }

@@ -1,0 +1,235 @@
+/**
+ * Tables drawn with borders on every side of every cell: the boxes the rules close (rules.mjs) say
+ * which text is one cell and which row it is in, where the text alone leaves it to the gaps and
+ * alignments the rest of the extraction reads (lines.ts, middle.ts, justified.ts, wrapped.ts).
+ * - A line of a box whose words are stretched from the box's left padding to its right one (the
+ *   same room each side), at equal gaps, not all figures, is one justified cell's line: its words
+ *   become one item, one space apart («Porcentaje   de   ejecución», its gaps as wide as a gutter).
+ * - A box's lines are moved up, together, to the top of its row: the first line of the highest text
+ *   among the boxes under the same rule (a cell in the middle or at the bottom of its row, beside a
+ *   taller one, is printed on that one's third line: moved, it starts the row as a top-aligned cell
+ *   would). A row is not moved when it holds a line of separate pieces of text side by side in one
+ *   box (a spreadsheet that leaves the border between two columns undrawn: «Portoviejo» centred
+ *   beside «Desarrollar un cantón…», middle.ts aligns those) or text outside every box.
+ * A box is a table's cell when a rule closes each of its sides and the row goes on past it, left or
+ * right (a third side rule crosses the same height): a frame drawn around a page or a paragraph is
+ * no table, and text in it is left as it is, as is text outside every box.
+ * Pure: a page's items and rules in, its items out.
+ */
+import type { PositionedItem, PositionedPage } from './lines.ts';
+import type { Rule } from './rules.mjs';
+
+/** A rule reaches a box's corner within this many points. */
+const REACH = 1.5;
+/** An item's height above its baseline where its middle is taken, in font sizes. */
+const MIDDLE = 0.3;
+/** Items of one line of a box: baselines within this share of the font size. */
+const SAME_LINE = 0.5;
+/** Items closer than this share of the font size are pieces of one word (no space between them)... */
+const WORD_GAP = 0.12;
+/** ... and up to this share, words one space apart (PDF.js joins runs closer than about this itself). */
+const SPACE_GAP = 0.6;
+/** Baselines this close (font sizes) are one line's; up to OFFSET_LINE apart, beside each other, two stacks' (sideBySide). */
+const SAME_BASELINE = 0.1;
+const OFFSET_LINE = 0.8;
+/** A stretched line leaves at most this many font sizes between a box's side and its text... */
+const MAX_PADDING = 1.5;
+/** ... the same each side within this many font sizes (and a point), its gaps too (JUSTIFIED_GAPS). */
+const SAME_PADDING = 0.35;
+const JUSTIFIED_GAPS = 0.15;
+/** A figure: an amount, a percentage, a number, a numbering («1.1.»), a year. */
+const FIGURE = /^[-+$]?[\d.,/%]+%?$/u;
+
+interface Box {
+  top: Rule;
+  bottom: Rule;
+  left: Rule;
+  right: Rule;
+}
+
+/** The rule of `rules` nearest `at` on one side (before: `r.at < at`) that `fits`. */
+function nearest(rules: readonly Rule[], at: number, before: boolean, fits: (r: Rule) => boolean): Rule | null {
+  let best: Rule | null = null;
+  for (const r of rules) {
+    if (!(before ? r.at < at && (!best || r.at > best.at) : r.at > at && (!best || r.at < best.at))) continue;
+    if (fits(r)) best = r;
+  }
+  return best;
+}
+
+const spans = (r: Rule, a: number, b: number): boolean => r.from <= a + REACH && r.to >= b - REACH;
+
+/**
+ * The table cell an item is in: the nearest rules above and below it (crossing its middle), the
+ * nearest side rules that run from one to the other, closed (the rules above and below run from
+ * side to side), in a row that has another cell.
+ */
+export function boxOf(item: PositionedItem, h: readonly Rule[], v: readonly Rule[]): Box | null {
+  const cx = item.x + item.width / 2;
+  const cy = item.y - MIDDLE * item.size;
+  const crossesX = (r: Rule) => r.from - REACH <= cx && cx <= r.to + REACH;
+  const top = nearest(h, cy, true, crossesX);
+  const bottom = nearest(h, cy, false, crossesX);
+  if (!top || !bottom) return null;
+  const side = (r: Rule) => spans(r, top.at, bottom.at);
+  const left = nearest(v, cx, true, side);
+  const right = nearest(v, cx, false, side);
+  if (!left || !right || !spans(top, left.at, right.at) || !spans(bottom, left.at, right.at)) return null;
+  // a row of two cells or more: another side rule crosses the box's height under the same top rule
+  const other = v.some((r) => r !== left && r !== right && side(r) && r.at >= top.from - REACH && r.at <= top.to + REACH);
+  return other ? { top, bottom, left, right } : null;
+}
+
+/** One item from a line's items (sorted by x): one space between words, none between pieces of a word. */
+function joined(line: readonly PositionedItem[]): PositionedItem {
+  const first = line[0]!;
+  let str = first.str;
+  let end = first.x + first.width;
+  let size = first.size;
+  for (const it of line.slice(1)) {
+    const gap = it.x - end;
+    str = gap < WORD_GAP * Math.max(size, it.size) || str.endsWith(' ') || it.str.startsWith(' ') ? str + it.str : `${str} ${it.str}`;
+    end = Math.max(end, it.x + it.width);
+    size = Math.max(size, it.size);
+  }
+  return { ...first, str, width: end - first.x, size };
+}
+
+/**
+ * A line of a box's items (two or more, sorted by x): 'join' when it is stretched from side to side
+ * at equal gaps, one justified cell's line (its words not all figures, and with two words, neither a
+ * figure: «Servicio   1.234,00» at a box's two sides may be two columns one box holds); 'keep' when
+ * stretched so but not joined; 'apart' when its pieces are not stretched: text side by side in one box.
+ */
+function stretched(line: readonly PositionedItem[], box: Box): 'join' | 'keep' | 'apart' {
+  const size = Math.max(...line.map((i) => i.size));
+  const left = line[0]!.x - box.left.at;
+  const right = box.right.at - Math.max(...line.map((i) => i.x + i.width));
+  if (left < 0 || right < 0 || left > MAX_PADDING * size || right > MAX_PADDING * size || Math.abs(left - right) > SAME_PADDING * size + 1) return 'apart';
+  const gaps = line.slice(1).map((it, k) => it.x - (line[k]!.x + line[k]!.width));
+  if (Math.max(...gaps) - Math.min(...gaps) > JUSTIFIED_GAPS * size) return 'apart';
+  const figures = line.filter((i) => FIGURE.test(i.str.trim())).length;
+  return figures === 0 || (line.length >= 3 && figures < line.length) ? 'join' : 'keep';
+}
+
+/**
+ * A line's items one word space apart or closer joined (pieces of one word without a space): in a
+ * box they are one cell's text, whatever runs the PDF drew them in; wider gaps kept.
+ */
+function pieces(line: readonly PositionedItem[]): PositionedItem[] {
+  const out: PositionedItem[] = [];
+  for (const it of line) {
+    const prev = out.at(-1);
+    if (prev && it.x - (prev.x + prev.width) < SPACE_GAP * Math.max(prev.size, it.size)) out[out.length - 1] = joined([prev, it]);
+    else out.push(it);
+  }
+  return out;
+}
+
+/**
+ * Two pieces of text side by side in a box on baselines a fraction of a line apart: two stacks,
+ * each aligned in its own way (a spreadsheet's two columns whose border is not drawn).
+ */
+function sideBySide(items: readonly PositionedItem[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      const size = Math.max(a.size, b.size);
+      const dy = Math.abs(a.y - b.y);
+      if (dy <= SAME_BASELINE * size || dy >= OFFSET_LINE * size) continue;
+      if (a.x + a.width < b.x || b.x + b.width < a.x) return true;
+    }
+  }
+  return false;
+}
+
+/** The lines of a box's items: baselines within SAME_LINE font sizes, each sorted by x. */
+function linesOf(items: readonly PositionedItem[]): PositionedItem[][] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const out: PositionedItem[][] = [];
+  for (const it of sorted) {
+    const line = out.at(-1);
+    if (line && Math.abs(it.y - line[0]!.y) <= SAME_LINE * Math.max(it.size, line[0]!.size)) line.push(it);
+    else out.push([it]);
+  }
+  for (const line of out) line.sort((a, b) => a.x - b.x);
+  return out;
+}
+
+/**
+ * The page's horizontal rules, and one where three or more side rules end together without one (a
+ * table cut by a page break draws no rule where its part on the next page starts: its sides start
+ * there), from the leftmost of them to the rightmost.
+ */
+export function withEnds(h: readonly Rule[], v: readonly Rule[]): Rule[] {
+  const out = [...h];
+  for (const end of ['from', 'to'] as const) {
+    const groups: Rule[][] = [];
+    for (const r of [...v].sort((a, b) => a[end] - b[end])) {
+      const g = groups.at(-1);
+      if (g && r[end] - g[0]![end] <= REACH) g.push(r);
+      else groups.push([r]);
+    }
+    for (const g of groups) {
+      if (g.length < 3) continue;
+      const at = g[0]![end];
+      const from = Math.min(...g.map((r) => r.at));
+      const to = Math.max(...g.map((r) => r.at));
+      if (!out.some((r) => Math.abs(r.at - at) <= REACH && spans(r, from, to))) out.push({ at, from, to });
+    }
+  }
+  return out;
+}
+
+/** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
+export function ruledItems(page: PositionedPage): PositionedItem[] {
+  const rules = page.rules;
+  if (!rules || page.words === true || !rules.h.length || !rules.v.length) return page.items;
+  const h = withEnds(rules.h, rules.v);
+  const boxes = new Map<string, { box: Box; items: PositionedItem[] }>();
+  const out: PositionedItem[] = [];
+  for (const it of page.items) {
+    const box = boxOf(it, h, rules.v);
+    if (!box) {
+      out.push(it);
+      continue;
+    }
+    const key = `${box.top.at}|${box.left.at}|${box.bottom.at}|${box.right.at}`;
+    const entry = boxes.get(key) ?? { box, items: [] };
+    entry.items.push(it);
+    boxes.set(key, entry);
+  }
+  if (!boxes.size) return page.items;
+  // a box's lines: a stretched one joined; a row holding a line of pieces side by side in a box is not moved
+  const apart = new Set<Rule>();
+  const cells = [...boxes.values()].map(({ box, items }) => {
+    const lines = linesOf(items).flatMap((line) => {
+      const l = pieces(line);
+      const reading = l.length === 1 ? 'join' : stretched(l, box);
+      if (reading === 'join') return [joined(l)];
+      if (reading === 'apart') apart.add(box.top);
+      return l;
+    });
+    if (sideBySide(lines)) apart.add(box.top);
+    return { box, lines };
+  });
+  // each row's top: the highest first line among the boxes under the same top rule; a row that
+  // leaves text between its rules unboxed (a rule missing, a cell drawn without sides) is not moved
+  const rows = new Map<Rule, { top: number; bottom: number }>();
+  for (const c of cells) {
+    const r = rows.get(c.box.top) ?? { top: Infinity, bottom: -Infinity };
+    rows.set(c.box.top, { top: Math.min(r.top, c.lines[0]!.y), bottom: Math.max(r.bottom, c.box.bottom.at) });
+  }
+  for (const it of out) {
+    const cx = it.x + it.width / 2;
+    const cy = it.y - MIDDLE * it.size;
+    for (const [rule, r] of rows) if (cy > rule.at && cy < r.bottom && cx >= rule.from - REACH && cx <= rule.to + REACH) apart.add(rule);
+  }
+  for (const c of cells) {
+    const first = Math.min(...c.lines.map((l) => l.y));
+    const shift = apart.has(c.box.top) ? 0 : rows.get(c.box.top)!.top - first;
+    for (const l of c.lines) out.push(shift === 0 ? l : { ...l, y: l.y + shift });
+  }
+  return out;
+}
