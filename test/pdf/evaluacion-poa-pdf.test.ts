@@ -24,10 +24,10 @@ const copies = useIngestedCopies([join(import.meta.dirname, '../fixtures/informe
  * line of that row in the extracted text (/informes/{id}/).
  */
 const PLANS = [
-  { plan: 'PLAN DE MANTENIMIENTO CONTINUO DE LAS ÁREAS VERDES PÚBLICAS', printed: ['1398942,00', '482357,59', '1881299,59', '1692448,29', '188851,30', '89,96%'], page: 26, line: 766 },
-  { plan: 'PLAN DE FORTALECIMIENTO INSTITUCIONAL', printed: ['2229862,22', '-468292,30', '1761569,92', '1655792,30', '105777,62', '94,00%'], page: 42, line: 1237 },
-  { plan: 'PLAN DE COMERCIALIZACIÓN Y MARKETING INSTITUCIONAL', printed: ['57600,00', '16946,58', '74546,58', '62090,00', '12456,58', '83,29%'], page: 48, line: 1409 },
-  { plan: 'PLAN DE INFRAESTRUCTURA TECNOLÓGICA INFORMÁTICA Y COMUNICACIÓN', printed: ['20100,00', '-13717,98', '6382,02', '6382,02', '0,00', '100,00%'], page: 52, line: 1509 },
+  { plan: 'PLAN DE MANTENIMIENTO CONTINUO DE LAS ÁREAS VERDES PÚBLICAS', printed: ['1398942,00', '482357,59', '1881299,59', '1692448,29', '188851,30', '89,96%'], page: 26, line: 763 },
+  { plan: 'PLAN DE FORTALECIMIENTO INSTITUCIONAL', printed: ['2229862,22', '-468292,30', '1761569,92', '1655792,30', '105777,62', '94,00%'], page: 42, line: 1232 },
+  { plan: 'PLAN DE COMERCIALIZACIÓN Y MARKETING INSTITUCIONAL', printed: ['57600,00', '16946,58', '74546,58', '62090,00', '12456,58', '83,29%'], page: 48, line: 1403 },
+  { plan: 'PLAN DE INFRAESTRUCTURA TECNOLÓGICA INFORMÁTICA Y COMUNICACIÓN', printed: ['20100,00', '-13717,98', '6382,02', '6382,02', '0,00', '100,00%'], page: 52, line: 1502 },
 ];
 
 describe('Evaluación del POA PORTOPARQUES 2025 read from the PDF', () => {
@@ -38,10 +38,10 @@ describe('Evaluación del POA PORTOPARQUES 2025 read from the PDF', () => {
     const lines = copies.result().datasets.budget_lines.filter((l) => l.source_file === PDF);
     expect(lines.map((l) => [l.category, l.planned, l.executed, l.pct_reported, l.source_line, pageOfLine(report().page_starts, l.source_line)]))
       .toEqual([
-        [PLANS[0]!.plan, 1881299.59, 1692448.29, 89.96, 766, 26],
-        [PLANS[1]!.plan, 1761569.92, 1655792.3, 94, 1237, 42],
-        [PLANS[2]!.plan, 74546.58, 62090, 83.29, 1409, 48],
-        [PLANS[3]!.plan, 6382.02, 6382.02, 100, 1509, 52],
+        [PLANS[0]!.plan, 1881299.59, 1692448.29, 89.96, 763, 26],
+        [PLANS[1]!.plan, 1761569.92, 1655792.3, 94, 1232, 42],
+        [PLANS[2]!.plan, 74546.58, 62090, 83.29, 1403, 48],
+        [PLANS[3]!.plan, 6382.02, 6382.02, 100, 1502, 52],
       ]);
   });
 
