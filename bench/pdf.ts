@@ -291,7 +291,7 @@ export function renderPdfSection(f: PdfBenchFigures, date: string, command: stri
     'Qué cuenta cada lado. La fase del ingest se mide dentro de un proceso `node --import tsx` nuevo (`bench/pdf-phase.ts`, como'
     + ' `npm run ingest`), desde antes de importar el código de extracción hasta el último texto: incluye importar PDF.js y'
     + ' arrancar los hilos de extracción (`src/ingest/pdf/pdf-thread.mjs`, uno por núcleo, el archivo más grande primero), leer y'
-    + ' hashear los archivos, leer cada página con PDF.js y armar líneas y columnas; no incluye el arranque de Node y tsx, que el'
+    + ' hashear los archivos, leer cada página con PDF.js (su texto y, para las tablas con bordes, sus rayas: `getOperatorList`, que vuelve a recorrer el contenido de la página y cuesta casi lo mismo que el texto) y armar líneas y columnas; no incluye el arranque de Node y tsx, que el'
     + ' ingest paga con o sin PDF. pdftotext: desde que se lanza cada proceso hasta que termina (incluye su arranque), con'
     + ' tantos procesos a la vez como hilos tiene la fase. Mejor de varias pasadas, alternando los dos lados;'
     + ` carga media de la máquina (1 min) ${f.load[0].toFixed(1)} al empezar y ${f.load[1].toFixed(1)} al terminar, ${availableParallelism()} núcleos.`
