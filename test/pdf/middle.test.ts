@@ -53,6 +53,22 @@ describe('topAligned: a middle-aligned table read as a top-aligned one', () => {
     expect(rowStarts(topAligned(table(ROWS, 'middle')))).toEqual([[100, 100, 100], [140, 140, 140], [168, 168, 168]]);
   });
 
+  it('votes with the cells a table\'s borders put in their rows where they were printed, and leaves them there', () => {
+    // rows 1 and 2 as ruled.ts gives them: number and figure moved up from the middle of their rows
+    // (112, 146) to their tops (100, 140), `placed` where they were printed; row 3 as printed, its
+    // number and figure in the middle of its four lines (186), outside any box
+    const printed = table(ROWS, 'middle');
+    const placed = (str: string, y: number, at: number): PositionedItem => ({ ...printed.find((i) => i.str === str)!, y, placed: at });
+    const items = [
+      placed('1', 100, 112), placed('95,00%', 100, 112), placed('2', 140, 146), placed('100,00%', 140, 146),
+      ...printed.filter((i) => !['1', '95,00%', '2', '100,00%'].includes(i.str)),
+    ].sort((a, b) => a.y - b.y || a.x - b.x);
+    expect(rowStarts(topAligned(items))).toEqual([[100, 100, 100], [140, 140, 140], [168, 168, 168]]);
+    // without where they were printed, rows 1 and 2 vote top-aligned and row 3 stays in the middle
+    const unplaced = items.map(({ placed: _p, ...it }) => it);
+    expect(rowStarts(topAligned(unplaced))[2]).toEqual([186, 186, 168]);
+  });
+
   it('gives the same layout text as the table printed top-aligned', () => {
     expect(page(table(ROWS, 'middle'))).toBe(page(table(ROWS, 'top')));
     expect(page(table(ROWS, 'top')).split('\n')[0]).toMatch(/^1 +Fortalecer la gestión +95,00%$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionedItem, PositionedPage } from '../../src/ingest/pdf/lines.ts';
-import { ruledItems } from '../../src/ingest/pdf/ruled.ts';
+import { ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
 import type { Rules } from '../../src/ingest/pdf/rules.mjs';
 
 const item = (str: string, x: number, y: number, width: number, run: number): PositionedItem => ({ str, x, y, width, size: 9, run });
@@ -74,6 +74,14 @@ describe('ruledItems', () => {
     const cut: Rules = { h: GRID.h.slice(1), v: GRID.v };
     const page = onGrid([item('Servicio de', 102, 62, 40, 1), item('alquiler', 102, 74, 30, 2), item('1100,00', 202, 74, 28, 3)], cut);
     expect(sorted(ruledItems(page))).toEqual([['Servicio de', 102, 62], ['1100,00', 202, 62], ['alquiler', 102, 74]]);
+  });
+
+  it('closes no box where short side rules end inside a table whose other side rules run on (a spreadsheet\'s header)', () => {
+    // three short side rules start at 70 inside the grid's first row; the grid's own sides cross 70
+    const v = [...GRID.v, { at: 130, from: 70, to: 100 }, { at: 160, from: 70, to: 100 }, { at: 250, from: 70, to: 100 }];
+    expect(withEnds(GRID.h, v)).toEqual(GRID.h);
+    // where nothing crosses it, the rule is assumed: the cut table above
+    expect(withEnds(GRID.h.slice(1), GRID.v)).toEqual([...GRID.h.slice(1), { at: 50, from: 10, to: 300 }]);
   });
 
   it('does not join a line of figures, or of words at uneven gaps', () => {

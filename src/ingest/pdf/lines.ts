@@ -31,6 +31,11 @@ export interface PositionedItem {
    * neighbours from different runs were drawn apart (two table cells, two text columns).
    */
   run?: number;
+  /**
+   * The baseline it was printed on, when the borders of its table's cell put it in its row
+   * (ruled.ts): middle.ts votes with it where it was printed and does not move it.
+   */
+  placed?: number;
 }
 
 export interface PositionedPage {

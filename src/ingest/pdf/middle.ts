@@ -299,10 +299,14 @@ const NOT_ALIGNED: DocumentAlignment = { middle: false, bottom: false };
  * and in a bottom-aligned document bottom-aligned with one pair ending together (the plan on A4
  * landscape, cells at the bottom, page 25: the institution on the last of its key's three lines).
  */
-export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
+export function pageAlignment(all: readonly PositionedItem[]): PageAlignment {
+  // (cells a table's borders put in their rows, ruled.ts, vote where they were printed and stay)
+  const items = all.some((it) => it.placed !== undefined)
+    ? all.map((it) => (it.placed === undefined ? it : { ...it, y: it.placed })).sort((a, b) => a.y - b.y || a.x - b.x)
+    : all;
   const rows = rowsByBaseline(items).map(boxesOf);
   const spacing = rows.length < 3 ? null : cellLineSpacing(rows);
-  if (spacing === null) return { votes: NO_VOTES, apply: () => items };
+  if (spacing === null) return { votes: NO_VOTES, apply: () => all };
   const stacks = stacksOf(rows, spacing);
   const byCentre = groupsBy(stacks, (s) => s.centre);
   const middle = pairsApart(byCentre, (s) => s.top);
@@ -316,7 +320,7 @@ export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
     const bottomed = (bottomPage(votes) || (document.bottom && bottom >= 1)) && bottom >= BOTTOM_OVER_TOP * top;
     // (both: the edge more pairs share)
     const groups = centred && (!bottomed || middle >= bottom) ? byCentre : bottomed ? byBottom : null;
-    if (groups === null) return items;
+    if (groups === null) return all;
     // (bottom: each stack cut where a row ends, then grouped again)
     const rowGroups = groups === byBottom ? groupsBy(cutAtRowEnds(stacks, byBottom), (s) => s.bottom) : groups;
     const moved = new Map<PositionedItem, number>();
@@ -324,10 +328,10 @@ export function pageAlignment(items: readonly PositionedItem[]): PageAlignment {
       const rowTop = Math.min(...g.map((s) => s.top));
       for (const s of g) {
         if (s.top === rowTop) continue;
-        for (const b of s.boxes) for (const it of b.items) moved.set(it, rowTop - s.top);
+        for (const b of s.boxes) for (const it of b.items) if (it.placed === undefined) moved.set(it, rowTop - s.top);
       }
     }
-    return items
+    return all
       .map((it) => (moved.has(it) ? { ...it, y: it.y + moved.get(it)! } : it))
       .sort((a, b) => a.y - b.y || a.x - b.x);
   };

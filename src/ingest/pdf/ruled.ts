@@ -11,6 +11,8 @@
  *   would). A row is not moved when it holds a line of separate pieces of text side by side in one
  *   box (a spreadsheet that leaves the border between two columns undrawn: «Portoviejo» centred
  *   beside «Desarrollar un cantón…», middle.ts aligns those) or text outside every box.
+ * Text so put in its row keeps where it was printed (`placed`): middle.ts votes with that, so the
+ * rest of the page and of the document are read as aligned as before, and leaves it in its row.
  * A box is a table's cell when a rule closes each of its sides and the row goes on past it, left or
  * right (a third side rule crosses the same height): a frame drawn around a page or a paragraph is
  * no table, and text in it is left as it is, as is text outside every box.
@@ -160,7 +162,8 @@ function linesOf(items: readonly PositionedItem[]): PositionedItem[][] {
 /**
  * The page's horizontal rules, and one where three or more side rules end together without one (a
  * table cut by a page break draws no rule where its part on the next page starts: its sides start
- * there), from the leftmost of them to the rightmost.
+ * there), from the leftmost of them to the rightmost, unless other side rules run on across it
+ * (short pieces inside a spreadsheet's header, ending where the header's rows do).
  */
 export function withEnds(h: readonly Rule[], v: readonly Rule[]): Rule[] {
   const out = [...h];
@@ -176,7 +179,9 @@ export function withEnds(h: readonly Rule[], v: readonly Rule[]): Rule[] {
       const at = g[0]![end];
       const from = Math.min(...g.map((r) => r.at));
       const to = Math.max(...g.map((r) => r.at));
-      if (!out.some((r) => Math.abs(r.at - at) <= REACH && spans(r, from, to))) out.push({ at, from, to });
+      // (not where other side rules run on across that line: the table goes on there)
+      const crossed = v.some((r) => r.at > from + REACH && r.at < to - REACH && r.from < at - REACH && r.to > at + REACH);
+      if (!crossed && !out.some((r) => Math.abs(r.at - at) <= REACH && spans(r, from, to))) out.push({ at, from, to });
     }
   }
   return out;
@@ -228,8 +233,12 @@ export function ruledItems(page: PositionedPage): PositionedItem[] {
   }
   for (const c of cells) {
     const first = Math.min(...c.lines.map((l) => l.y));
-    const shift = apart.has(c.box.top) ? 0 : rows.get(c.box.top)!.top - first;
-    for (const l of c.lines) out.push(shift === 0 ? l : { ...l, y: l.y + shift });
+    if (apart.has(c.box.top)) {
+      out.push(...c.lines);
+      continue;
+    }
+    const shift = rows.get(c.box.top)!.top - first;
+    for (const l of c.lines) out.push({ ...l, y: l.y + shift, placed: l.y });
   }
   return out;
 }
