@@ -89,7 +89,7 @@ export async function extractLoaded(loaded: LoadedPdf, bytes: () => Uint8Array, 
       }
     }
     // (tables drawn with borders: each cell's lines joined and moved up to its row's top, ruled.ts)
-    const shaped = pages.map((p) => (p.rules && p.words !== true ? { ...p, items: ruledItems(p) } : p));
+    const shaped = pages.map((p) => (p.rules ? { ...p, items: ruledItems(p) } : p));
     const { layout, lines, grids } = layoutLines(shaped);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
     const joined = joinWrapped(lines, shaped, grids);

@@ -48,7 +48,7 @@ const GAP_SAME = 0.07;
  */
 const GAP_CLOSE = 0.15;
 /** A gap narrower than this share of the font size joins two pieces of one word (rowCells). */
-const WORD_GAP = 0.12;
+export const WORD_GAP = 0.12;
 /** PDF.js joins text drawn closer than this share of the font size into one run (with a space). */
 const RUN_GAP = 0.6;
 /**

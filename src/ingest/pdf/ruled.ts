@@ -19,6 +19,7 @@
  * Pure: a page's items and rules in, its items out.
  */
 import type { PositionedItem, PositionedPage } from './lines.ts';
+import { WORD_GAP } from './justified.ts';
 import type { Rule } from './rules.mjs';
 
 /** A rule reaches a box's corner within this many points. */
@@ -27,9 +28,10 @@ const REACH = 1.5;
 const MIDDLE = 0.3;
 /** Items of one line of a box: baselines within this share of the font size. */
 const SAME_LINE = 0.5;
-/** Items closer than this share of the font size are pieces of one word (no space between them)... */
-const WORD_GAP = 0.12;
-/** ... and up to this share, words one space apart (PDF.js joins runs closer than about this itself). */
+/**
+ * Items closer than WORD_GAP (justified.ts) are pieces of one word; up to this share of the font
+ * size apart, words one space apart (PDF.js joins runs closer than about this itself).
+ */
 const SPACE_GAP = 0.6;
 /** Baselines this close (font sizes) are one line's; up to OFFSET_LINE apart, beside each other, two stacks' (sideBySide). */
 const SAME_BASELINE = 0.1;
