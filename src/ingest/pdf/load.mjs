@@ -104,8 +104,11 @@ export async function loadPdf(bytes, options = {}) {
       lap('getPage');
       const content = await page.getTextContent(options.textContent);
       lap('getTextContent');
-      // (the table borders it draws: rules.mjs; a page without text needs none)
-      const rules = content.items.length ? pageRules(await page.getOperatorList(), OPS, /** @type {Matrix} */ (viewport.transform)) : null;
+      // (the table borders it draws: rules.mjs; a page without text needs none, and a page whose
+      // drawing PDF.js cannot read keeps its text, read without them)
+      const rules = content.items.length
+        ? await page.getOperatorList().then((ops) => pageRules(ops, OPS, /** @type {Matrix} */ (viewport.transform)), () => null)
+        : null;
       lap('getOperatorList');
       /** @type {PositionedItem[]} */
       const items = [];
