@@ -227,6 +227,39 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(xOf('Trece')).toBe(20);
   });
 
+  it('left-aligns a cell\'s one centred pair when a ruled row holds it beside other text, and not without the rules', () => {
+    // (otras4 a4-portrait-times-10pt-rows-middle-header, Quito report, page 1: the goal's header
+    // row, ruled above at 322.12 and below at 348.37 from 33.75 to 561.75, holds «Meta 1:» and a
+    // bold cell centred on 330.03 over two lines. One pair is short of the three centred.ts asks of
+    // a column on a page of left-aligned text; left as printed, «PARA LA SEGURIDAD Y CONVIVENCIA»
+    // was not joined to its cell, and the goal lost it.)
+    const at = (str: string, x: number, y: number, width: number): PositionedItem => ({ str, x, y, width, size: SIZE });
+    const label = at('Meta 1:', 49.51, 338.25, 33.02);
+    const first = at('IMPLEMENTAR 21 ACCIONES DESTINADAS A MEJORAR LA ORGANIZACIÓN DE BARRIOS', 111.98, 332.25, 436.09);
+    const second = at('PARA LA SEGURIDAD Y CONVIVENCIA', 235.52, 344.25, 189.02);
+    const rules = [{ at: 322.12, from: 33.75, to: 561.75 }, { at: 348.37, from: 33.75, to: 561.75 }];
+    const xOf = (out: readonly PositionedItem[], s: string) => out.find((i) => i.str === s)!.x;
+    expect(xOf(leftAligned([label, first, second], [], undefined, [], rules), second.str)).toBe(111.98);
+    expect(xOf(leftAligned([label, first, second]), second.str)).toBe(235.52);
+    // (a rule between the two lines: two rows)
+    expect(xOf(leftAligned([label, first, second], [], undefined, [], [...rules, { at: 336, from: 33.75, to: 561.75 }]), second.str)).toBe(235.52);
+    // (nothing else in the row: a title framed by two rules, not a table's row)
+    expect(xOf(leftAligned([first, second], [], undefined, [], rules), second.str)).toBe(235.52);
+  });
+
+  it('in a ruled row, leaves a lone word over a line that shares its middle by chance (words of a justified cell)', () => {
+    // (otras6 a4-landscape-serif-9pt-rows-justified-spaced, CNE report: each word of a justified
+    // line is a box of its own, and «la» at 250.7 shared its middle with the line under it, «gasto
+    // corriente y de inversión MEDIANTE la implementación de» from 107.9. Moved, the line left its
+    // column. Here «la» centred on x = 200 over a line 150 pt wide, beside «Uno».)
+    const rules = [{ at: 88, from: 10, to: 400 }, { at: 120, from: 10, to: 400 }];
+    const out = leftAligned([item('Uno', 20, 100), item('la', 195, 100), item('gasto corriente y de inversión', 125, 112)], [], undefined, [], rules);
+    expect(out.map((i) => i.x)).toEqual([20, 195, 125]);
+    // (the same with a line of words above: one centred cell)
+    const cell = leftAligned([item('Uno', 20, 100), item('de la gestión', 167.5, 100), item('gasto corriente y de inversión', 125, 112)], [], undefined, [], rules);
+    expect(cell.map((i) => i.x)).toEqual([20, 125, 125]);
+  });
+
   it('starts a centred column where the columns of its middle start on any page, and says where its own starts', () => {
     // (on this page the column's widest line, «Electoral del», 65 pt, starts at 117.5; on another
     // page of the document the column centred on x = 150 ran 130 pt wide, from 85: the otras4

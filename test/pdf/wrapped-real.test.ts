@@ -73,14 +73,17 @@ describe('wrapped-cell joining on the real PDFs', () => {
     // borders were moved up to their row's first line and their justified lines and words drawn
     // apart were joined, pdf/ruled.ts: the informe's rows then start on one line and join theirs,
     // the POA's header cells «TIPO ACTIVIDAD (BIEN, SERVICIO, OBRA, ENTRE OTROS)» start on the
-    // header's first line; the records of all six are the same)
+    // header's first line; 727 and 81 for the informe de gestión and the POA before a centred
+    // cell's lines in one row of a ruled table were left-aligned, pdf/centred.ts: the POA's last
+    // line of each objective, «saneamiento con adaptación al cambio climático.», printed centred
+    // under a wider one, then joins its cell; the records of all six are the same)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 18,
       'portoparques-2025-evaluacion-poa.pdf': 980,
       'portoparques-2025-informe-anual-lotaip.pdf': 88,
-      'portoparques-2025-informe-gestion.pdf': 727,
-      'portoparques-2025-poa.pdf': 81,
+      'portoparques-2025-informe-gestion.pdf': 728,
+      'portoparques-2025-poa.pdf': 105,
     });
   });
 

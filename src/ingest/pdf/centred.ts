@@ -15,7 +15,12 @@
  * which starts where the cell under its last line does when that is further left (a header over
  * its column's left-aligned figures), and a column of fewer centred pairs whose every line is a
  * line of such a column (a row centred as a whole), and a form's header of centred capitals, three
- * cells side by side or more (headerCells). (Right-aligned figures share their end: they
+ * cells side by side or more (headerCells), and a column whose lines are one row's of a ruled table
+ * (ruled.ts oneRuledRow: no rule between them, rules above and below, other text beside them in
+ * the row), its first line of words (not a word of a justified line): the rules say they are one
+ * cell, where a lone pair of lines is no evidence otherwise («IMPLEMENTAR 21 ACCIONES … DE BARRIOS»
+ * / «PARA LA SEGURIDAD Y CONVIVENCIA», a centred header cell beside «Meta 1:»; such a column starts
+ * where its widest line does). (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) A table centred on every page keeps its columns
  * where they start furthest left on any page (lines.ts reads every page's centred columns first):
  * a column is as wide on each page, but each page's widest line is another, and columns that start
@@ -23,6 +28,8 @@
  */
 import type { PositionedItem } from './lines.ts';
 import { boxesOf, rowsByBaseline, type Box } from './middle.ts';
+import { oneRuledRow } from './ruled.ts';
+import type { Rule } from './rules.mjs';
 
 /** Two boxes share a middle (or a start) within this many points... */
 const SAME_PT = 1;
@@ -94,8 +101,9 @@ export interface CentredColumn {
  * within a font size of text left of them on their rows. `found`: given, the page's centred columns
  * are added to it. `before`: the page before's centred columns (a row carried over to this page's top).
  */
-export function leftAligned(items: readonly PositionedItem[], common: readonly CentredColumn[] = [], found?: CentredColumn[], before: readonly CentredColumn[] = []): readonly PositionedItem[] {
+export function leftAligned(items: readonly PositionedItem[], common: readonly CentredColumn[] = [], found?: CentredColumn[], before: readonly CentredColumn[] = [], rules: readonly Rule[] = []): readonly PositionedItem[] {
   const rows = rowsByBaseline(items).map(boxesOf);
+  const all = rows.flat();
   /** Each box's row. */
   const rowsByBox = new Map<Box, Box[]>();
   for (const row of rows) for (const b of row) rowsByBox.set(b, row);
@@ -147,6 +155,8 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
   }
   const columns = new Map<Box, Set<Box>>();
   const votes = new Map<Box, number>();
+  /** Columns of one ruled row's lines with a centred pair (ruled.ts oneRuledRow): one cell's lines. */
+  const ruled = new Set<Box>();
   for (const pair of pairs) {
     for (const x of pair) {
       const r = root(x);
@@ -154,6 +164,22 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
     }
     const r = root(pair[0]);
     if (near.has(pair) && Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
+  }
+  // (a column whose every pair is one ruled row's, its first line of words, and one pair centred:
+  // one cell's lines. Not a word of a justified line over a line sharing its middle by chance,
+  // «la» over «gasto corriente y de inversión MEDIANTE la», «qué» over «a»)
+  if (rules.length) {
+    const unruled = new Set<Box>();
+    const words = (b: Box) => b.items.map((i) => i.str).join(' ').trim().includes(' ');
+    const first = new Map<Box, [Box, Box]>();
+    for (const pair of pairs) {
+      const r = root(pair[0]);
+      if (!oneRuledRow(pair[0], pair[1], all, rules)) unruled.add(r);
+      const top = first.get(r);
+      if (!top || pair[0].y < top[0].y) first.set(r, pair);
+    }
+    for (const [r, [a]] of first) if (!words(a)) unruled.add(r);
+    for (const r of votes.keys()) if (!unruled.has(r)) ruled.add(r);
   }
   // (on a mixed page, a column of fewer centred pairs whose every line is on a line of a centred
   // column that has its own: a row centred as a whole, a header or a table's first row styled as
@@ -206,7 +232,9 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
       }
     }
   }
-  for (const cell of headers) {
+  // (a ruled row's centred cell no other rule took: its lines start where its widest does)
+  const cells = [...headers, ...[...ruled].filter((r) => !qualified.has(r)).map((r) => [...columns.get(r)!])];
+  for (const cell of cells) {
     const start = Math.min(...cell.map((b) => b.x));
     for (const b of cell) for (const it of b.items) if (b.x > start && !moved.has(it)) moved.set(it, start - b.x);
   }

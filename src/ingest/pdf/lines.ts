@@ -13,6 +13,7 @@ import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { gapsFromSpans, stretchedGaps, stretchedSpans } from './justified.ts';
 import { wrapLimit } from './spacing.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
+import { withEnds } from './ruled.ts';
 import type { Rules } from './rules.mjs';
 import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
@@ -123,7 +124,7 @@ export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutT
   // (centred columns: each page's first, then every page's with the document's, centred.ts)
   const centredByPage = pages.map((page, p) => {
     const found: CentredColumn[] = [];
-    if (page.words !== true) leftAligned(tops[p]!, [], found);
+    if (page.words !== true) leftAligned(tops[p]!, [], found, [], rowRules(page));
     return found;
   });
   const common = centredByPage.flat();
@@ -268,6 +269,9 @@ function stretchedOf(page: PositionedPage, { rows, blankBefore }: PageRows): Ret
   return { gaps, justified: false, lone: () => gaps };
 }
 
+/** A page's horizontal rules, with those its tables' side rules imply (ruled.ts withEnds). */
+const rowRules = (page: PositionedPage) => (page.rules && page.words !== true ? withEnds(page.rules.h, page.rules.v) : []);
+
 /** A page's items without blank ones, trimmed, by baseline then x. */
 function sortedItems(page: PositionedPage): PositionedItem[] {
   return page.items
@@ -280,7 +284,7 @@ function pageRows(page: PositionedPage, common: readonly CentredColumn[] = [], t
   // (cells in the middle of their row moved up to its top, middle.ts, and centred columns
   // left-aligned, centred.ts, where such columns start on any page; not OCR word boxes)
   const top = topped ?? (page.words === true ? sortedItems(page) : topAligned(sortedItems(page)));
-  const items = page.words === true ? top : leftAligned(top, common, undefined, before);
+  const items = page.words === true ? top : leftAligned(top, common, undefined, before, rowRules(page));
   const centred = items !== top;
   const grid = gridOf(items);
   if (items.length === 0) return { grid, rows: [], blankBefore: [], centred };

@@ -189,6 +189,30 @@ export function withEnds(h: readonly Rule[], v: readonly Rule[]): Rule[] {
   return out;
 }
 
+/** A line's extent across and its baseline (a middle.ts box). */
+interface Extent {
+  x: number;
+  end: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * Two lines one over the other (`a` above) are in one row of a ruled table: a rule runs across `a`
+ * above it and one below `b`, none between them; and that row holds other text beside them (not
+ * across them: a table's row, not a frame around a title), and no other text across them between
+ * their baselines. `others`: the page's other lines. `h`: its horizontal rules (withEnds).
+ */
+export function oneRuledRow(a: Extent, b: Extent, others: readonly Extent[], h: readonly Rule[]): boolean {
+  const middleY = (e: Extent) => e.y - MIDDLE * e.size;
+  const crosses = (r: Rule) => spans(r, a.x, a.end);
+  const top = nearest(h, middleY(a), true, crosses);
+  const bottom = nearest(h, middleY(b), false, crosses);
+  if (!top || !bottom || nearest(h, middleY(b), true, crosses) !== top || nearest(h, middleY(a), false, crosses) !== bottom) return false;
+  const row = others.filter((o) => o !== a && o !== b && middleY(o) > top.at && middleY(o) < bottom.at && o.x >= top.from - REACH && o.end <= top.to + REACH);
+  return row.some((o) => o.end <= a.x || o.x >= a.end) && !row.some((o) => o.x < a.end && a.x < o.end && o.y > a.y && o.y < b.y);
+}
+
 /** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
 export function ruledItems(page: PositionedPage): PositionedItem[] {
   const rules = page.rules;
