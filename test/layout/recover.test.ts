@@ -1185,6 +1185,29 @@ describe('recoverColumns', () => {
     expect(out.every((r) => r.length === 6)).toBe(true);
   });
 
+  it('percentages right-aligned under a header, one of them laid seven characters left on its line\'s grid, are the header\'s column', () => {
+    // The Ministerio del Interior's budget lines printed on oficio landscape, Liberation Sans Narrow
+    // 8 pt, figures right-aligned (OTHER_VARIANTS_3 oficio-landscape-narrow-8pt-zebra-right;
+    // test/fixtures/layout/printed/, README there): «% CUMPLIMIENTO DE LA» starts at 126, the
+    // percentages end at 156, but the first row's «100,00 %» ends at 149. Left there, it kept the
+    // header's column and every other percentage went to a column of its own: the parser read no
+    // reported percentage. Expected: report lines 151, 152, 158 and 159.
+    const rows = recCells(printed('ministerio-oficio-zebra-right-budget'));
+    expect([2, 4, 16, 18].map((i) => rows[i]![4]!.trim())).toEqual(['100,00 %', '69,14 %', '100,00 %', '40,40 %']);
+    expect(new Set(rows.filter((r) => r.length > 1).map((r) => r.length)).size).toBe(1);
+  });
+
+  it('... and two laid three characters left, beside «N/A»s left-aligned under the header', () => {
+    // The CNE matrix printed on oficio landscape (OTHER_VARIANTS_3 oficio-landscape-narrow-8pt-zebra-right;
+    // test/fixtures/layout/printed/, README there): «Meta» / «cuantificabl» / «e» and the «N/A»s start
+    // at 275, the percentages end at 287, but the two «100,00%» at 284. Left there, they and the «N/A»s kept
+    // the header's column and «70,36%», «94,00%» and «97,00%» went to a column of their own, read as
+    // no value. Expected: report lines 7, 8, 10, 12, 13 and 26, the value in the fifth cell.
+    const rows = recCells(printed('cne-oficio-zebra-right-units-1-5'));
+    expect([8, 10, 12, 15, 17, 34].map((i) => rows[i]![4]?.trim())).toEqual(['70,36%', 'N/A', '94,00%', '100,00%', '97,00%', '100,00%']);
+    expect([8, 10, 12, 15, 17, 34].map((i) => rows[i]!.length)).toEqual([5, 5, 5, 5, 5, 5]);
+  });
+
   it('percentages right-aligned on a page that does not repeat the header are the header\'s column', () => {
     // The Ministerio del Interior's budget lines printed on A4 in DejaVu with figures right-aligned,
     // read from the PDF: the parser text (rows joined; lines 144-153, cells at their character

@@ -246,11 +246,13 @@ export const NEAR_SHIFT = 5;
  * of one column of text laid on grids a character or two apart («procesamiento, …» at 23,
  * «Incrementar la calidad …» at 25), the rows interleaved.
  * Counts right-aligned under a left-aligned header start further right than the header: the
- * header's column holds text only, or figures that end where the counts do, a character or two
- * off (a count on a line laid on its own grid, «19» at 31-33 beside «7» at 34-35), and the counts
- * are the header's column. So are they under a header repeated over each group of rows, with a
- * group's figures above one of its copies, when the two edges are at most two characters apart and
- * the header's text, no figure in it, runs past the figures' edge («TOT» / «PLID» at 77, «10,0» at 79).
+ * header's column holds text only, or figures that end where the counts do, three characters off
+ * at most (a count on a line laid on its own grid, «19» at 31-33 beside «7» at 34-35), or one
+ * figure however far off beside three or more (the first row's «100,00 %» ending seven characters
+ * left of the other percentages), and the counts are the header's column. So are they under a
+ * header repeated over each group of rows, with a group's figures above one of its copies, when
+ * the two edges are at most two characters apart and the header's text, no figure in it, runs past
+ * the figures' edge («TOT» / «PLID» at 77, «10,0» at 79).
  * A line whose long text pdftotext squeezed can pull its figure left of its column by many
  * characters ("4 computadoras y 11 GPS   \\$3.659,20" with the other amounts 28 characters to the
  * right): a column of figures only, next to a column of figures under a header, with no row
@@ -342,10 +344,14 @@ export function mergeShiftedEdges(rows: readonly Segment[][], edges: readonly nu
       leftFiguresUnderHeader: leftFigures >= 2 && leftTextLast >= 0 && leftTextLast < leftFigureFirst,
       // the left column text only (a header, maybe repeated over each group of rows), above the
       // right one's first figure, two figures or more; or with figures that start inside it and end
-      // where the right column's end, a character or two off (right-aligned counts of the right
-      // column on a line laid on its own grid: «19» ending at 33 beside «7» at 35)
+      // where the right column's end, up to three characters off (right-aligned counts of the
+      // right column on a line laid on its own grid: «19» ending at 33 beside «7» at 35; «100,00%»
+      // ending at 284 beside «70,36%» at 287), or with one such figure however far off beside three
+      // or more in the right column (a row whose line pdftotext laid seven characters left:
+      // «100,00 %» ending at 149 over «69,14 %» at 156)
       leftHeaderOnly: only > 0 && leftFirst < rightFirst && rightFigures >= 2
-        && leftFigureEnds.every((end) => rightFigureEnds.some((r) => Math.abs(r - end) <= 2)),
+        && (leftFigureEnds.every((end) => rightFigureEnds.some((r) => Math.abs(r - end) <= 3))
+          || (leftFigureEnds.length === 1 && rightFigures >= 3)),
     };
   };
   for (let k = 0; k + 1 < out.length;) {
