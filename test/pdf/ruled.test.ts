@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionedItem, PositionedPage } from '../../src/ingest/pdf/lines.ts';
-import { ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
+import { boxRight, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
 import type { Rules } from '../../src/ingest/pdf/rules.mjs';
 
 const item = (str: string, x: number, y: number, width: number, run: number): PositionedItem => ({ str, x, y, width, size: 9, run });
@@ -87,5 +87,26 @@ describe('ruledItems', () => {
   it('does not join a line of figures, or of words at uneven gaps', () => {
     const page = onGrid([item('1.234,00', 102, 112, 30, 1), item('98,2%', 170, 112, 28, 2), item('Total', 202, 112, 20, 3), item('de', 240, 112, 10, 4), item('metas', 262, 112, 36, 5)]);
     expect(sorted(ruledItems(page))).toEqual([['1.234,00', 102, 112], ['98,2%', 170, 112], ['Total', 202, 112], ['de', 240, 112], ['metas', 262, 112]]);
+  });
+});
+
+describe('boxRight: how far a bordered cell\'s text can run', () => {
+  const h = withEnds(GRID.h, GRID.v);
+  const line = (x: number, end: number, y: number) => ({ x, end, y, size: 9 });
+
+  it('is the box\'s right side less the padding its text leaves at the left side', () => {
+    // (the second column, sides at 100 and 200, text 2 points in: it runs to 198)
+    expect(boxRight(line(102, 140, 112), line(102, 120, 124), h, GRID.v)).toBe(198);
+    // (lines a point apart at most start together: the padding is the less of the two lines')
+    expect(boxRight(line(103, 140, 112), line(102, 120, 124), h, GRID.v)).toBe(198);
+  });
+
+  it('is null for lines of two boxes, text in no box, or text further in than a padding (centred)', () => {
+    expect(boxRight(line(102, 140, 62), line(102, 120, 112), h, GRID.v)).toBeNull();
+    expect(boxRight(line(102, 140, 112), line(202, 220, 124), h, GRID.v)).toBeNull();
+    expect(boxRight(line(102, 140, 300), line(102, 120, 312), h, GRID.v)).toBeNull();
+    expect(boxRight(line(130, 170, 112), line(130, 160, 124), h, GRID.v)).toBeNull();
+    // (lines that start apart: centred, «90,» over «25 %», or right-aligned)
+    expect(boxRight(line(104, 110, 112), line(102, 112, 124), h, GRID.v)).toBeNull();
   });
 });

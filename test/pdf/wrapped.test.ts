@@ -952,3 +952,33 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(rows.filter((r) => r[0] === 'PROGRAMA Y/O PROYECTO').map((r) => r[3])).toEqual(['\\$14.586.155,85', '\\$5.183.550,70', '\\$264.144,00']);
   });
 });
+
+describe('joinWrapped: cells drawn with borders', () => {
+  it('measures a bordered cell\'s room to its box, not to the widest text of its column', () => {
+    // (otras3 b5-landscape-times-8pt-ruled-shaded-padded, Open Government plan, page 34: the
+    // milestone table's end-date column, its sides at 255.37 and 276.37, its text 6.5 pt in at
+    // 261.87, one or two letters a line: «F» / «eb» / «re» / «ro» / «2» / «0» / «2» / «0». Measured
+    // to where the column's text could reach by the columns of the table above (the next starting
+    // further right), «F» left room for a letter (46 pt on that page), and the date was read «F eb
+    // re ro 2020».
+    // Expected: «Febrero 2020», data/reports/2019-2022-plan-de-accion-gobierno-abierto-ecuador.txt, hito 1
+    // of commitment 3.)
+    const at = itemsAt(7.99);
+    const column = (texts: string[], x: number, y: number, widths: number[]) => texts.map((t, k) => at(t, x, x + widths[k]!, y + k * 8.25));
+    const items = [
+      // (the end of the table above, whose columns start right of the milestone table's)
+      at('</p>', 40.5, 55.73, 152), at('ca.', 282.5, 291.59, 152), at('os.', 302.6, 311.71, 152), at('a.', 320.5, 326.05, 152),
+      at('Actividad y producto entregable', 40.5, 143.7, 168.75), at('Fecha de inicio', 197.73, 246.55, 168.75),
+      ...column(['F', 'ec', 'ha', 'de', 'té', 'r', 'm', 'in', 'o'], 261.87, 168.75, [4.45, 7.1, 7.54, 7.54, 5.77, 2.66, 6.22, 6.22, 4]),
+      ...column(['<p><b>Hito 1:</b> Identificación de actores', 'clave gubernamentales y no', 'gubernamentales para fortalecer el trabajo'], 40.5, 248.25, [144.22, 88.99, 134.46]),
+      at('Enero 2020', 197.73, 234.8, 248.25),
+      ...column(['F', 'eb', 're', 'ro', '2', '0', '2', '0'], 261.87, 248.25, [4.45, 7.54, 6.21, 6.66, 4, 4, 4, 4]),
+    ];
+    const rules = {
+      h: [160.12, 238.87, 309.37].map((y) => ({ at: y, from: 33.75, to: 675 })),
+      v: [34.12, 191.62, 255.37, 276.37, 295.87].map((x) => ({ at: x, from: 33.75, to: 434.25 })),
+    };
+    const rows = joinedCells([{ width: 708.66, height: 498.9, items, rules }])!;
+    expect(rows.find((r) => r[1] === 'Enero 2020')?.[2]).toBe('Febrero 2020');
+  });
+});

@@ -213,6 +213,30 @@ export function oneRuledRow(a: Extent, b: Extent, others: readonly Extent[], h: 
   return row.some((o) => o.end <= a.x || o.x >= a.end) && !row.some((o) => o.x < a.end && a.x < o.end && o.y > a.y && o.y < b.y);
 }
 
+/** A cell's text keeps at most this many font sizes from its box's sides (its padding). */
+const MAX_INSET = 1.5;
+/** Two lines of a cell start at the same x within this many points (left-aligned). */
+const SAME_START = 1;
+
+/**
+ * How far the text of a cell drawn with borders can run: the right side of the closed box (boxOf)
+ * that holds both lines, less the room the text leaves at its left side (a cell's padding, the
+ * same each side), or null when the two are not in one box, do not start together or that room is
+ * more than a padding (text centred or right-aligned: «90,» / «25 %» centred, each leaving more
+ * at the left than the padding). `h`: the page's horizontal rules (withEnds).
+ */
+export function boxRight(above: Extent, below: Extent, h: readonly Rule[], v: readonly Rule[]): number | null {
+  const item = (e: Extent): PositionedItem => ({ str: '', x: e.x, y: e.y, width: e.end - e.x, size: e.size });
+  const a = boxOf(item(above), h, v);
+  const b = boxOf(item(below), h, v);
+  if (!a || !b || a.top !== b.top || a.bottom !== b.bottom || a.left !== b.left || a.right !== b.right) return null;
+  // (lines that start apart are centred or right-aligned: what they leave at the left is no padding)
+  if (Math.abs(above.x - below.x) > SAME_START) return null;
+  const inset = Math.min(above.x, below.x) - a.left.at;
+  if (inset < 0 || inset > MAX_INSET * Math.max(above.size, below.size)) return null;
+  return a.right.at - inset;
+}
+
 /** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
 export function ruledItems(page: PositionedPage): PositionedItem[] {
   const rules = page.rules;

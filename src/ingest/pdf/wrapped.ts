@@ -36,7 +36,10 @@
  * - a line with a space in it, or with room left for the next line's first character, broke at a
  *   space. The room is measured to how far the column's text can run: the widest text of the
  *   column, or the next column's start less the table's padding, which every column shares (the
- *   smallest distance between a column's widest text and the next column's start). Two limits:
+ *   smallest distance between a column's widest text and the next column's start); in a cell
+ *   drawn with borders around both lines, its box's right side less the padding its text leaves
+ *   at the left, when nearer (ruled.ts boxRight: a date cut letter by letter in a column one
+ *   letter wide, «F» / «eb» / «re» / «ro», under a table whose columns reach further). Two limits:
  *   a run of text (no space) wider than the column is cut where the line ends, even after other
  *   words on that line ("de 10:" / "</b>"): when the runs around the break together would be wider
  *   than the column, the document's printing of them decides (printedJoin), else a space; and a
@@ -94,6 +97,8 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { advanceOf } from './advances.ts';
+import { boxRight as ruledRight, withEnds } from './ruled.ts';
+import type { Rules } from './rules.mjs';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
@@ -127,6 +132,8 @@ interface PageGeometry {
   height?: number;
   /** OCR word boxes: not joined (their lines are not laid out by a browser or office suite). */
   words?: boolean;
+  /** The rules the page draws (rules.mjs): a cell drawn with borders says how far its text can run. */
+  rules?: Rules;
 }
 
 const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
@@ -230,11 +237,15 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
       limit = limits!.widest.get(h) ?? columnLimit(lines, head, i, c.x, head.cells[h + 1]?.x ?? right);
       limits!.widest.set(h, limit);
     }
+    // (a cell drawn with borders: its text runs no further than its box's right side, less its padding)
+    const widest = limit;
+    const boxed = prose ? null : edges.boxRight?.(a, p, b, c) ?? null;
+    if (boxed !== null) limit = Math.min(limit, boxed);
     const word = c.text.split(' ')[0]!.length;
     const space = 0.25 * c.size;
     // (the word's width is estimated from the line's average advance: one character of slack)
     if (p.end + space + leadWidth(c, word) <= limit - leadWidth(c, 1)) return null;
-    joiners.set(c, joinerOf(p, c, prose ? right : Math.max(limit, limits!.reach[h]!), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c), () => digitCells(lines, c)));
+    joiners.set(c, joinerOf(p, c, prose ? right : Math.min(boxed ?? Infinity, Math.max(widest, limits!.reach[h]!)), words, row.find((x) => sameColumn(x, c))?.text ?? p.text, () => linesAhead(lines, i, c.x, pitch + ROW_APART * size), () => mostDigitsAbove(lines, headAt, i, c), () => digitCells(lines, c)));
   }
   return joiners;
 }
@@ -568,6 +579,8 @@ interface PageEdges {
   rowAbove?: number[];
   /** How far, in font sizes, a wrapped line may follow the line above in this document (wrapLimit, spacing.ts). */
   wrap: number;
+  /** How far a cell's text can run when its borders close it around both lines (ruled.ts boxRight); null when they do not. */
+  boxRight?: (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => number | null;
 }
 
 /** Column starts of the lines of two cells or more among a page's first (or last) contiguous non-blank lines; null when none. */
@@ -804,6 +817,10 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
 /** pageRows, with or without the row ending the page before. */
 function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges, open: OpenRow | null, floor: number, rowTop: number): PageRows {
   const right = page.width - grid.minX;
+  // (the page's cells drawn with borders, for how far their text can run)
+  const rules = page.rules && page.rules.v.length ? { h: withEnds(page.rules.h, page.rules.v), v: page.rules.v } : null;
+  const extent = (l: PageLine, c: LineCell) => ({ x: c.x, end: c.end, y: l.y, size: c.size });
+  const boxRight = rules ? (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => ruledRight(extent(above, a), extent(below, b), rules.h, rules.v) : undefined;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
@@ -833,7 +850,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
         continue;
       }
     }
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, edges) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, { ...edges, boxRight }) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
