@@ -139,8 +139,6 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
       }
     }
   });
-  // (a page of centred columns: every column; else only a column of MIN_PAIRS centred pairs itself)
-  const page = centred >= MIN_PAIRS && centred >= CENTRED_OVER_LEFT * left;
   // (columns: boxes chained by the pairs, union-find)
   const parent = new Map<Box, Box>();
   const root = (b: Box): Box => {
@@ -165,10 +163,12 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
     const r = root(pair[0]);
     if (near.has(pair) && Math.abs(pair[0].x - pair[1].x) >= COLUMN_APART * Math.max(pair[0].size, pair[1].size)) votes.set(r, (votes.get(r) ?? 0) + 1);
   }
-  // (a column whose every pair is one ruled row's, its first line of words, and one pair centred:
-  // one cell's lines. Not a word of a justified line over a line sharing its middle by chance,
-  // «la» over «gasto corriente y de inversión MEDIANTE la», «qué» over «a»)
-  if (rules.length) {
+  // (a page of centred columns: every column; else only a column of MIN_PAIRS centred pairs itself)
+  const page = centred >= MIN_PAIRS && centred >= CENTRED_OVER_LEFT * left;
+  // (on another page, also a column whose every pair is one ruled row's, its first line of words,
+  // and one pair centred: one cell's lines. Not a word of a justified line over a line sharing its
+  // middle by chance, «la» over «gasto corriente y de inversión MEDIANTE la», «qué» over «a»)
+  if (rules.length && !page) {
     const unruled = new Set<Box>();
     const words = (b: Box) => b.items.map((i) => i.str).join(' ').trim().includes(' ');
     const first = new Map<Box, [Box, Box]>();

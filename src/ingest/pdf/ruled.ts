@@ -16,6 +16,9 @@
  * A box is a table's cell when a rule closes each of its sides and the row goes on past it, left or
  * right (a third side rule crosses the same height): a frame drawn around a page or a paragraph is
  * no table, and text in it is left as it is, as is text outside every box.
+ * The same boxes answer two questions for the rest of the extraction: whether two lines are one
+ * row of a ruled table (oneRuledRow, for centred.ts: a centred cell's lines) and how far a bordered
+ * cell's text can run (boxRight, for wrapped.ts: a word cut or a break at a space).
  * Pure: a page's items and rules in, its items out.
  */
 import type { PositionedItem, PositionedPage } from './lines.ts';
