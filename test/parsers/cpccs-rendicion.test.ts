@@ -145,6 +145,25 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(rows.slice(3, 7)).toEqual([['2.1', 27, 0, 0], ['2.2', 2, 0, 0], ['2.3', 4, 5, 125], ['3.1', 82, 78.89, 96.21]]);
   });
 
+  it('a repeated header whose «TOTALES» came back split, on a grid of more columns, still names its columns', () => {
+    // The Ministerio del Interior form printed on A4 landscape, serif 9 pt, justified, rows ruled
+    // only (OTHER_VARIANTS_6 a4-landscape-serif-9pt-rows-justified-spaced), read from the PDF: the
+    // header cell «TOTALES» cut «TOTAL» / «ES» in its narrow column is joined «TOTAL ES
+    // PLANIFICADOS», and the objective's cell spreads over four columns. The planned column was
+    // then carried over from the header above (the form's 4, here the goal's number): goals 4.1 and
+    // 4.2 read 2 planned. The same here: the headers and goals of lines 142-145 three columns right,
+    // «TOTALES» split. Expected: lines 143 and 145 (10,00 / 10,00 / 100,00 % and 3,00 / 3,00 / 100,00 %).
+    const lines = fixtureText(MDI).split('\n').map((l, i) => {
+      if (i < 141 || i > 144) return l;
+      const c = l.replace('TOTALES PLANIFICADOS', 'TOTAL ES PLANIFICADOS').split('\t');
+      return [c[0], '', '', '', ...c.slice(1)].join('\t');
+    });
+    expect(lines[141]).toContain('Institucionales.\t\t\t\tNO. DE META\tDESCRIPCIÓN\t\tTOTAL ES PLANIFICADOS\tTOTALES CUMPLIDOS');
+    const split = parser.parse(source(MDI, lines.join('\n')));
+    const rows = split.goals.map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported]);
+    expect(rows.slice(-2)).toEqual([['4.1', 10, 10, 100], ['4.2', 3, 3, 100]]);
+  });
+
   it('a repeated header whose «NO. DE META» a converter packed one space after the objective is still a header', () => {
     // pdftotext -layout on the wide unruled print (printed-reports' wide-unruled, lines 136-140 of its
     // text) packs «… la delincuencia. NO. DE META»: the header row of goals 1.1-1.3 (lines 123-127)

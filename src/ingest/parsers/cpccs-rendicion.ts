@@ -229,9 +229,11 @@ function resolvePair(
 
 /** Index of the first cell whose folded text starts with one of `prefixes`, else `fallback`. */
 function columnOf(header: readonly string[], prefixes: readonly string[], fallback: number): number {
+  // (spaces aside: a word of a header cut in a narrow column may come back split, «TOTAL ES PLANIFICADOS»)
+  const bare = (t: string) => t.replace(/ /gu, '');
   const i = header.findIndex((c) => {
-    const f = folded(c);
-    return prefixes.some((p) => f.startsWith(p));
+    const f = bare(folded(c));
+    return prefixes.some((p) => f.startsWith(bare(p)));
   });
   return i >= 0 ? i : fallback;
 }
