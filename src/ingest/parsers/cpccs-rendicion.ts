@@ -227,7 +227,7 @@ function resolvePair(
   return [resolve(planned, fields[0]), resolve(achieved, fields[1])];
 }
 
-/** Index of the first cell whose folded text starts with one of `prefixes`, else `fallback`. */
+/** Index of the first cell whose folded text starts with one of `prefixes` (spaces aside), else `fallback`. */
 function columnOf(header: readonly string[], prefixes: readonly string[], fallback: number): number {
   // (spaces aside: a word of a header cut in a narrow column may come back split, «TOTAL ES PLANIFICADOS»)
   const bare = (t: string) => t.replace(/ /gu, '');

@@ -13,7 +13,7 @@ import { alignAcrossPages, alignFigures } from './aligned.ts';
 import { gapsFromSpans, stretchedGaps, stretchedSpans } from './justified.ts';
 import { wrapLimit } from './spacing.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
-import { withEnds } from './ruled.ts';
+import { tableRules } from './ruled.ts';
 import type { Rules } from './rules.mjs';
 import { documentAlignment, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
 
@@ -269,8 +269,8 @@ function stretchedOf(page: PositionedPage, { rows, blankBefore }: PageRows): Ret
   return { gaps, justified: false, lone: () => gaps };
 }
 
-/** A page's horizontal rules, with those its tables' side rules imply (ruled.ts withEnds). */
-const rowRules = (page: PositionedPage) => (page.rules && page.words !== true ? withEnds(page.rules.h, page.rules.v) : []);
+/** A page's horizontal rules, with those its tables' side rules imply (ruled.ts tableRules). */
+const rowRules = (page: PositionedPage) => tableRules(page)?.h ?? [];
 
 /** A page's items without blank ones, trimmed, by baseline then x. */
 function sortedItems(page: PositionedPage): PositionedItem[] {

@@ -23,7 +23,7 @@
  */
 import type { PositionedItem, PositionedPage } from './lines.ts';
 import { WORD_GAP } from './justified.ts';
-import type { Rule } from './rules.mjs';
+import type { Rule, Rules } from './rules.mjs';
 
 /** A rule reaches a box's corner within this many points. */
 const REACH = 1.5;
@@ -240,11 +240,20 @@ export function boxRight(above: Extent, below: Extent, h: readonly Rule[], v: re
   return a.right.at - inset;
 }
 
+/**
+ * A page's rules, its horizontal ones with those its tables' side rules imply (withEnds): what
+ * ruledItems, lines.ts (oneRuledRow) and wrapped.ts (boxRight) read. Null without rules, or for
+ * OCR word boxes.
+ */
+export function tableRules(page: Pick<PositionedPage, 'rules' | 'words'>): Rules | null {
+  return page.rules && page.words !== true ? { h: withEnds(page.rules.h, page.rules.v), v: page.rules.v } : null;
+}
+
 /** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
 export function ruledItems(page: PositionedPage): PositionedItem[] {
   const rules = page.rules;
   if (!rules || page.words === true || !rules.h.length || !rules.v.length) return page.items;
-  const h = withEnds(rules.h, rules.v);
+  const { h } = tableRules(page)!;
   const boxes = new Map<string, { box: Box; items: PositionedItem[] }>();
   const out: PositionedItem[] = [];
   for (const it of page.items) {

@@ -97,7 +97,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { advanceOf } from './advances.ts';
-import { boxRight as ruledRight, withEnds } from './ruled.ts';
+import { boxRight as ruledRight, tableRules } from './ruled.ts';
 import type { Rules } from './rules.mjs';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
@@ -818,9 +818,9 @@ function pageRows(lines: readonly PageLine[], page: PageGeometry, grid: Grid, wo
 function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, words: () => DocumentWords, edges: PageEdges, open: OpenRow | null, floor: number, rowTop: number): PageRows {
   const right = page.width - grid.minX;
   // (the page's cells drawn with borders, for how far their text can run)
-  const rules = page.rules && page.rules.v.length ? { h: withEnds(page.rules.h, page.rules.v), v: page.rules.v } : null;
+  const rules = tableRules(page);
   const extent = (l: PageLine, c: LineCell) => ({ x: c.x, end: c.end, y: l.y, size: c.size });
-  const boxRight = rules ? (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => ruledRight(extent(above, a), extent(below, b), rules.h, rules.v) : undefined;
+  const boxRight = rules && rules.v.length ? (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => ruledRight(extent(above, a), extent(below, b), rules.h, rules.v) : undefined;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
