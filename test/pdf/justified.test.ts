@@ -730,6 +730,36 @@ describe('justified table cells', () => {
   });
 });
 
+describe('stretched lines that are not all words', () => {
+  // letter-portrait-sans-9pt-ruled-justified-spaced (otras6), plan, page 36, y 494.25 to 660.75: the
+  // commitment's first column runs from 38.50 to 80.14 pt, its lines justified. «Fecha de», «acceso
+  // a», «n o actor» and «ble de la» show those edges alone (one text each). Bundled plan, line 1024:
+  // «Fecha de inicio y término del compromiso: noviembre 2019 – junio 2022», one cell.
+  const column = (line: PositionedItem[]) => [
+    item('Fecha de', 38.5, 80.14, 494.25, 46, 9), item('inicio', 38.5, 62.16, 506.25, 47, 9), item('y', 74.81, 80.14, 506.25, 47, 9),
+    item('término', 38.5, 73.58, 519, 48, 9), item('del', 38.5, 52.25, 531.75, 49, 9),
+    item('compro', 38.5, 72.44, 544.5, 50, 9), item('miso:', 38.5, 62.99, 557.25, 51, 9),
+    item('noviemb', 38.5, 77.55, 569.25, 52, 9),
+    ...line,
+    item('–', 38.5, 43, 594.75, 54, 9), item('junio', 58.22, 80.14, 594.75, 55, 9),
+    item('2022', 38.5, 61.4, 607.5, 56, 9),
+    item('Institució', 38.5, 79.76, 622.5, 57, 9), item('n o actor', 38.5, 80.14, 635.25, 58, 9),
+    item('responsa', 38.5, 79.35, 648, 59, 9), item('ble de la', 38.5, 80.14, 660.75, 60, 9),
+  ];
+
+  it('keeps one cell a stretched line of a cut word\'s end and a year, «re   2019», over edges two other lines show alone', () => {
+    const rows = cellsOf(column([item('re', 38.5, 47.54, 582, 53, 9), item('2019', 57.24, 80.14, 582, 53, 9)]));
+    const at = rows.findIndex((r) => r[0] === 'noviemb');
+    expect(rows.slice(at, at + 3)).toEqual([['noviemb'], ['re 2019'], ['– junio']]);
+  });
+
+  it('keeps apart two figures over those edges: a line of figures alone is no proof of a stretched line', () => {
+    // (the same line with «10» for «re»: a figure's width at 9 pt, 11.45 pt)
+    const rows = cellsOf(column([item('10', 38.5, 49.95, 582, 53, 9), item('2019', 57.24, 80.14, 582, 53, 9)]));
+    expect(rows[rows.findIndex((r) => r[0] === 'noviemb') + 1]).toEqual(['10', '2019']);
+  });
+});
+
 describe('copies of a stretched line found on another page', () => {
   // a4-landscape-serif-9pt-rows-justified-spaced (otras6), IESS report, the recommendations: page 5
   // reads «GENERAL   DEL» stretched in its cell (37.75 to 129.21 pt); page 6 holds three more rows

@@ -673,6 +673,36 @@ describe('joinWrapped: wrapped table cells joined, lines mapped back', () => {
     expect(cellsOf([top])[0]).toEqual(['1 8', '(O.O) Porcentaje de cumplimiento de los Nacional de Registro Electoral', '100,00%']);
   });
 
+  it('does not let the last column of a table printed under the rest of a wider one at a page\'s top run on to the wider table\'s next column', () => {
+    // (as letter-portrait-8pt-justified, plan, commitment 3: an HTML copy's row goes on at the top
+    // of a page, and the milestones table follows it, no blank line between, its end-date column
+    // cut a letter or two a line) Page 1's table has four columns, the last at 350; its last row
+    // goes on over the page break in its first column only. Page 2's table has three, the last at
+    // 250, «Fe» / «bre» / «ro»: the open row brings page 1's column at 350 to the block, but no
+    // line of page 2 has text there, and no column of page 2's follows it: the column at 250 runs
+    // no further than its widest text, and «Fe» left no room for «b».
+    const before = page([
+      item('Hito', 50, 700), item('Inicio', 150, 700), item('Fin', 250, 700), item('Notas', 350, 700),
+      item('Validación', 50, 716), item('Enero 2020', 150, 716), item('Febrero 2020', 250, 716), item('Ninguna', 350, 716),
+      item('Diseño del', 50, 732), item('Marzo 2020', 150, 732), item('Julio 2020', 250, 732), item('Ninguna', 350, 732),
+      item('proyecto de', 50, 744),
+      item('implementación', 50, 756),
+    ]);
+    const top = page([
+      item('del portal', 50, 100),
+      item('Actividad', 50, 116), item('Inicio', 150, 116), item('Fin', 250, 116),
+      item('Hito 1: Mapeo', 50, 132), item('Enero', 150, 132), item('Fe', 250, 132),
+      item('de datos', 50, 144), item('bre', 250, 144),
+      item('ro', 250, 156),
+      item('Hito 2: Diseño', 50, 172), item('Marzo', 150, 172), item('Ju', 250, 172),
+      item('del plan', 50, 184), item('lio', 250, 184),
+    ]);
+    expect(joinedCells([before, top])!.slice(-2)).toEqual([
+      ['Hito 1: Mapeo de datos', 'Enero', 'Febrero'],
+      ['Hito 2: Diseño del plan', 'Marzo', 'Julio'],
+    ]);
+  });
+
   it('joins a figure cut more than once at a page\'s top, where no row above shows how far apart rows are («10» / «0,» / «00» / «%»)', () => {
     // The row is its page's first: the second line fills every column, «0,» a bare number, and
     // «10» + «0,» is no number yet; with the fragment below it, «100,00», it is.

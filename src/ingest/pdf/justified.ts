@@ -11,7 +11,8 @@
  * show them alone (one text with spaces, or three or more words at equal gaps), or from two lines of
  * words stretched over the same edges whose last words start at different places, and a row's
  * words at equal gaps from one such left edge to its right edge are one cell's line, when other
- * rows of the same table block show that span and the words are text, not figures.
+ * rows of the same table block show that span and the words are text, not figures (or, over a
+ * span two other rows show alone, not all figures: «re   2019», a cut word's end and a year).
  *
  * Pure: a page's rows of positioned items in, each row's stretched gaps out.
  */
@@ -89,6 +90,12 @@ const asWordy = (items: readonly PositionedItem[]) => {
 const textual = (items: readonly PositionedItem[]) => wordy(items) || items.filter((it) => /^\p{L}{2,}[.,;:]?$/u.test(it.str)).length >= 2;
 
 /**
+ * Not figures alone: some item is not a number («re   2019», «2020   –», the end of a cut word and a
+ * year; «bbox="1195   1200   1441», a line of markup printed as text).
+ */
+const unfigured = (items: readonly PositionedItem[]) => items.some((it) => !/^[-+(]?[$€]?\d[\d.,]*%?\)?$/.test(it.str));
+
+/**
  * For each row of a page (items sorted by x; `blankBefore[k]`: a blank line parts row k from the
  * row above), the indexes of its items whose gap before them is a stretched word gap: the row's
  * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
@@ -130,7 +137,9 @@ export function stretchedGaps(
       const loose = equalGapsFrom(row, i, GAP_CLOSE);
       // (the rightmost item, up to where the equal gaps stop, that ends at a span shown)
       for (let j = loose; j > i; j--) {
-        if (!textual(row.slice(i, j + 1)) || !(j <= last ? shown : shownTwice)(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
+        const words = row.slice(i, j + 1);
+        const text = textual(words) || (unfigured(words) && shownTwice(r, row[i]!.x, end(row[j]!)));
+        if (!text || !(j <= last ? shown : shownTwice)(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;

@@ -81,7 +81,8 @@
  * A table at a page's top that goes on with the table ending the page before keeps that table's
  * inner columns, even those empty on this page (a cell spanning rows printed on the page before),
  * for telling how far its columns' text could run, and its row spacing (a page holding one row
- * shows none between rows).
+ * shows none between rows); such an empty column bounds a column left of the last one this page
+ * fills, not one beyond it (a narrower table printed under the rest of the wider one).
  *
  * A cell cut by a page break stays one cell (acrossPage): a page's first line continues the row
  * that ends the page before when that row reaches the page's foot with a wrapped cell, the line
@@ -625,10 +626,9 @@ function columnLimit(lines: readonly PageLine[], head: PageLine, at: number, x: 
  * column's own widest text.
  */
 function tableReach(lines: readonly PageLine[], head: PageLine, at: number, right: number, tables: Map<number, TableGeometry>, edges: PageEdges): number[] {
-  const { starts, widest, gap, rightAligned } = tableOf(lines, at, right, tables, edges);
-  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  const { widest, gap, rightAligned, nextStart, columnAt } = tableOf(lines, at, right, tables, edges);
   return head.cells.map((h) => {
-    const end = widest.get(starts.find((s) => sameX(s, h.x)) ?? h.x) ?? h.end;
+    const end = widest.get(columnAt(h.x)) ?? h.end;
     const next = nextStart(h.x);
     return next < right && !rightAligned.has(next) ? Math.max(end, next - gap) : end;
   });
@@ -682,6 +682,17 @@ interface TableGeometry {
    * starting elsewhere in the table ends.
    */
   rightAligned: Set<number>;
+  /** The start of the column a cell starting at x is in (x itself when none is). */
+  columnAt: (x: number) => number;
+  /**
+   * The next column start right of x: one a line of the block shows, or one no line shows (a
+   * column empty here, continued from the page before or between even columns) left of the last
+   * one a line shows; `right` when none is. Not an empty column beyond the block's last: a table
+   * printed at a page's top under the rest of a wider one (no blank line between them, one block)
+   * takes the columns of that one, and its last column, dates cut a letter a line («F» / «e» /
+   * «br» / «er» / «o»), would seem to run on up to the wider table's next column.
+   */
+  nextStart: (x: number) => number;
 }
 
 /**
@@ -719,12 +730,18 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
   starts.sort((a, b) => a - b);
   for (const x of evenColumns(starts, block)) starts.push(x);
   starts.sort((a, b) => a - b);
-  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  const anyNext = (x: number) => starts.find((s) => s > x + SAME_X) ?? right;
+  const columnAt = (x: number) => starts.find((s) => sameX(s, x)) ?? x;
+  // (a start no line of the block shows, continued from the page before or between even columns,
+  // bounds a column left of the block's last shown start only)
+  const shown = new Set(block.flatMap((l) => l.cells.map((c) => columnAt(c.x))));
+  const lastShown = Math.max(...shown);
+  const nextStart = (x: number) => starts.find((s) => s > x + SAME_X && (shown.has(s) || s < lastShown - SAME_X)) ?? right;
   const widest = new Map<number, number>();
   for (const l of block) {
     for (const c of l.cells) {
       const k = starts.find((s) => sameX(s, c.x))!;
-      if (c.end <= nextStart(c.x) - 0.5 && c.end > (widest.get(k) ?? -Infinity)) widest.set(k, c.end);
+      if (c.end <= anyNext(c.x) - 0.5 && c.end > (widest.get(k) ?? -Infinity)) widest.set(k, c.end);
     }
   }
   let gap = Infinity;
@@ -742,7 +759,7 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
     return at.length > 0 && at.every((c) => BARE_NUMBER.test(c.text)) &&
       at.some((c) => cells.some((d) => !sameX(d.x, x) && BARE_NUMBER.test(d.text) && Math.abs(d.end - c.end) <= SAME_X));
   }));
-  return { starts, widest, gap, rowPitch, rightAligned };
+  return { starts, widest, gap, rowPitch, rightAligned, columnAt, nextStart };
 }
 
 /** The narrowest gap (points, to a tenth) between two cells of one line seen 3 times or more on the page; -Infinity when none is. */
