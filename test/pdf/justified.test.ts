@@ -760,6 +760,38 @@ describe('stretched lines that are not all words', () => {
   });
 });
 
+describe('a cell of two stretched lines', () => {
+  // a4-landscape-serif-9pt-rows-justified-spaced (otras6), plan, page 59, y 442.5 to 510: the header
+  // cell «Institución o actor responsable de la implementación» in a column from 37.75 to 109.61 pt
+  // (the institutions' cell starts at 117.61). Two of its lines are stretched to both edges, «o» /
+  // «actor» 42.7 pt apart and «responsable» / «de» 5.6 pt apart; its other lines are one word each.
+  // Bundled plan, line 1133: the header and «Presidencia de la República del Ecuador Ministerio de
+  // Telecomunicaciones y de la Sociedad de la Información», two cells.
+  const cell = [
+    item('<b>Institución', 37.75, 107.6, 442.5, 52, 9),
+    item('o', 37.75, 43.16, 456, 53, 9), item('actor', 85.87, 109.61, 456, 54, 9),
+    item('responsable', 37.75, 92.92, 469.5, 55, 9), item('de', 98.52, 109.61, 469.5, 55, 9),
+    item('la', 37.75, 45.99, 483, 56, 9), item('implementació', 37.75, 105.1, 496.5, 57, 9), item('n</b>', 37.75, 67.42, 510, 58, 9),
+    item('<b>Presidencia de la República del Ecuador Ministerio de Telecomunicaciones y de la Sociedad de la Información</b>', 117.61, 666.43, 442.5, 59, 9),
+  ];
+
+  it('keeps each one cell when the line above or below stretches words over the same edges, its last word elsewhere', () => {
+    const rows = cellsOf(cell, 842);
+    expect(rows.slice(1, 3)).toEqual([['o actor'], ['responsable de']]);
+  });
+
+  it('keeps apart the cells of two rows of a table whose last column is right-aligned (no line of one word beside them)', () => {
+    // (the same edges and lines; «Obra» / «Cerrado» and «Bien» / «Estado», 42.7 and 5.6 pt apart,
+    // between a title line wider than both columns and a blank line)
+    const rows = cellsOf([
+      item('Estado de los contratos del año', 37.75, 170, 442.5, 1, 9),
+      item('Obra', 37.75, 58, 456, 3, 9), item('Cerrado', 85.87, 109.61, 456, 4, 9),
+      item('Servicio', 37.75, 92.92, 469.5, 5, 9), item('Fin', 98.52, 109.61, 469.5, 6, 9),
+    ], 842);
+    expect(rows.slice(1)).toEqual([['Obra', 'Cerrado'], ['Servicio', 'Fin']]);
+  });
+});
+
 describe('copies of a stretched line found on another page', () => {
   // a4-landscape-serif-9pt-rows-justified-spaced (otras6), IESS report, the recommendations: page 5
   // reads «GENERAL   DEL» stretched in its cell (37.75 to 129.21 pt); page 6 holds three more rows

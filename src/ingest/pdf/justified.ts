@@ -121,9 +121,23 @@ export function stretchedGaps(
   // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
   // words start at different places)
   const same = (s: Span, x: number, e: number) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME;
-  const shown = (r: number, x: number, e: number) => {
+  // (or, for a line of words whose last word starts at `own`, the line right above or below it
+  // stretched over the same edges, its last word starting elsewhere, and the line above or below
+  // the two a word alone from the same left edge, short of the right one: the lines of one cell,
+  // «<b>Institución» / «o   actor» / «responsable   de» / «la»; two rows of a table whose last
+  // column is right-aligned have no such line)
+  const wordAlone = (k: number, x: number, e: number) => {
+    const items = (rows[k] ?? []).filter((it) => it.x < e + SAME && end(it) > x - SAME);
+    return block[k] !== undefined && items.length === 1 && Math.abs(items[0]!.x - x) <= SAME && end(items[0]!) < e - SAME;
+  };
+  const shown = (r: number, x: number, e: number, own?: number) => {
     if ((alone.get(block[r]!) ?? []).some((s) => s.row !== r && same(s, x, e))) return true;
     const others = (pairs.get(block[r]!) ?? []).filter((s) => s.row !== r && same(s, x, e));
+    const cellOf = (s: Span) => {
+      const [a, b] = s.row < r ? [s.row, r] : [r, s.row];
+      return (wordAlone(a - 1, x, e) && block[a - 1] === block[r]) || (wordAlone(b + 1, x, e) && block[b + 1] === block[r]);
+    };
+    if (own !== undefined && others.some((s) => Math.abs(s.row - r) === 1 && Math.abs(s.last - own) > SAME && cellOf(s))) return true;
     return others.some((s) => others.some((t) => t.row !== s.row && Math.abs(t.last - s.last) > SAME));
   };
   // (a span that two other rows or more show alone, lines of one cell run between those very edges:
@@ -139,7 +153,8 @@ export function stretchedGaps(
       for (let j = loose; j > i; j--) {
         const words = row.slice(i, j + 1);
         const text = textual(words) || (unfigured(words) && shownTwice(r, row[i]!.x, end(row[j]!)));
-        if (!text || !(j <= last ? shown : shownTwice)(r, row[i]!.x, end(row[j]!)) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
+        const wordsOnly = words.every((it) => wordy([it]));
+        if (!text || !(j <= last ? shown(r, row[i]!.x, end(row[j]!), wordsOnly ? row[j]!.x : undefined) : shownTwice(r, row[i]!.x, end(row[j]!))) || notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         for (let k = i + 1; k <= j; k++) out.add(k);
         i = j;
         break;
