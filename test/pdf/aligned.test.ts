@@ -167,6 +167,31 @@ describe('alignFigures: the pieces of a cut figure', () => {
   });
 });
 
+describe('alignFigures: a figure cut in a column without a header in its block', () => {
+  it('its pieces go under its first line, not to the column of the cell before it (Ministerio, B5 landscape condensed 8 pt, ruled, right-aligned)', () => {
+    // (b5-landscape-condensed-8pt-ruled-spaced-right (otras6 set), Ministerio report, page 15: goal
+    // 4.1's percentage «10» / «0,0» / «0» / «%» ending at 447.1 pt, report line 152 «100,00%»; the
+    // achieved column's «10,00» (404.4 to 425.0) before it on the row's first line, that column's
+    // header «TOTAL» / «ES» / «CUMP» / «LIDOS» at 402.1 below in the same block, the percentage
+    // column's header on the page before. «0,0» starts at 435.6, left of «10» at 437.9: it went to
+    // the achieved column's start, and the goal read achieved «10,000,00%» and 10 %.)
+    const lines = [
+      line(42.7, cell('4.1. NÚMERO DE', 281.7, 342.1), cell('10,00', 372.8, 393.4), cell('10,00', 404.4, 425.0), cell('10', 437.9, 447.1), cell('DOCUMENTOS DE PROCESOS', 455.8, 560.2)),
+      line(53.2, cell('PROCESOS', 281.7, 321.1), cell('0,0', 435.6, 447.1), cell('PROCESOS, MANUALES', 455.8, 540.1)),
+      line(63.7, cell('SUSTANTIVOS', 281.7, 331.7), cell('0', 442.5, 447.1), cell('INSTRUCTIVOS Y GUÍAS', 455.8, 549.6)),
+      line(73.5, cell('LEVANTADOS Y/O', 281.7, 344.2), cell('%', 440.2, 447.1), cell('SUSTANTIVA AGREGADORA', 455.8, 560.0)),
+      line(84.0, cell('ACTUALIZADOS', 281.7, 337.8), cell('HABITANTE DE ASESORÍA.', 455.8, 549.3)),
+      line(97.5, cell('Fortalecer las Capacidades', 38.5, 135.5), cell('DESCRIPCIÓN', 205.2, 254.5), cell('TOTAL', 368.4, 391.2), cell('TOTAL', 402.1, 424.8)),
+      line(108.0, cell('Institucionales.', 38.5, 92.9), cell('ES', 368.4, 377.5), cell('ES', 402.1, 411.2)),
+      line(118.5, cell('PLANI', 368.4, 389.4), cell('CUMP', 402.1, 422.9)),
+      line(128.2, cell('FICAD', 368.4, 390.2), cell('LIDOS', 402.1, 424.0)),
+    ];
+    alignFigures(lines);
+    const pct = lines.flatMap((l) => l.cells.filter((c) => Math.abs(c.end - 447.1) < 0.05).map((c) => [c.text, c.at]));
+    expect(pct).toEqual([['10', undefined], ['0,0', 437.9], ['0', 437.9], ['%', 437.9]]);
+  });
+});
+
 describe('alignAcrossPages', () => {
   // (the Ministerio's budget on Letter, serif, cells in the middle, figures right-aligned: page 12
   // holds the header «% CUMPLIMIENTO DE LA GESTIÓN» at x 290 and rows whose percentages end at 330;

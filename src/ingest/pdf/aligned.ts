@@ -70,7 +70,9 @@ export function alignFigures(lines: readonly PageLine[]): void {
         if (s < c.x - SAME_X) c.at = s;
       });
     }
-    for (const l of block) l.cells.forEach((c, k) => alignInFigureColumn(c, k > 0 ? l.cells[k - 1]!.end : -Infinity, texts, figures));
+    const before = new Map<LineCell, number>();
+    for (const l of block) l.cells.forEach((c, k) => before.set(c, k > 0 ? l.cells[k - 1]!.end : -Infinity));
+    for (const l of block) l.cells.forEach((c) => alignInFigureColumn(c, before, texts, figures));
     // (a wider figure over it in the block that starts left of that column start stays where it is:
     // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
     const placed = new Map(figures.map((c) => [c, placedX(c)]));
@@ -91,7 +93,15 @@ export function alignFigures(lines: readonly PageLine[]): void {
         // (or a piece placed under its figure further left: «66» / «,1» / «5» / «%», the «%» wider
         // than the «5» above it)
         const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p) || (p.at !== undefined && p.at < c.x - SAME_X)));
-        if (!above) continue;
+        if (!above) {
+          // (or a piece a character wider than the figure's first line, under it: «10» / «0,0» /
+          // «0» / «%» in a column two digits wide, left where printed: it goes where the first
+          // line is placed)
+          const first = block[i - 1]!.cells.find((p) => isFigureCell(p) && p.at === undefined && /^\d+$/.test(p.text) && Math.abs(p.end - c.end) <= SAME_X &&
+            c.x < p.x - SAME_X && p.x - c.x <= 1.5 * ((p.end - p.x) / p.text.length) && c.text.length <= p.text.length + 1 && c.at === undefined);
+          if (first) c.at = placedX(first);
+          continue;
+        }
         // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
         // not a figure of the column left of it)
         const surely = /^[.,%]/.test(c.text) || cutAfter(above) || (/%$/.test(c.text) && !above.text.includes('%'));
@@ -110,8 +120,9 @@ export function alignFigures(lines: readonly PageLine[]): void {
  * start (or a «no value» mark of the column, «N/A», reaching into the figures' span), at or left of the column's widest figure and right of the cell before it on its line, with
  * no text starting between there and the figures (a column between) and no figure running over it.
  */
-function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCell[], figures: readonly LineCell[]): void {
+function alignInFigureColumn(c: LineCell, cellBefore: ReadonlyMap<LineCell, number>, texts: readonly LineCell[], figures: readonly LineCell[]): void {
   if (!isFigureCell(c) || c.at !== undefined) return;
+  const before = cellBefore.get(c) ?? -Infinity;
   const column = figures.filter((f) => Math.abs(f.end - c.end) <= SAME_X);
   if (column.length < 2 || new Set(column.map((f) => Math.round(f.x))).size < 2) return;
   const left = Math.min(...column.map((f) => f.x));
@@ -128,6 +139,10 @@ function alignInFigureColumn(c: LineCell, before: number, texts: readonly LineCe
   const s = Math.max(...starts.map((d) => d.x));
   if (texts.some((d) => d.x > s + SAME_X && d.x < left - SAME_X)) return;
   if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
+  // (nor where a figure of the column has a cell before it on its line: the column starts right of
+  // that cell, «10,00» / «10» on a row's first line, the pieces «0,0» / «0» / «%» of its cut «100,00%»
+  // alone on the lines below, no header of the pct column in the block)
+  if (column.some((f) => (cellBefore.get(f) ?? -Infinity) > s + SAME_X)) return;
   if (s < c.x - SAME_X) c.at = s;
 }
 
