@@ -86,6 +86,8 @@ describe('Informe de Gestión PORTOPARQUES 2025 read from the PDF', () => {
     // plan and milestone whose cells span activities 1.1-1.9, on 1.1's first line
     expect(onPage(4).find((l) => l.includes('1.1. PREPARATORIA'))!.trim().split(/\s{2,}/u))
       .toEqual(['PLN-2025-02015:', '1. SERVICIO DE', '1.1. PREPARATORIA: CONTRATACIÓN', '100,00%', 'FINALIZADO']);
+    // page 28: a currency sign set apart from its amount is no word of the month's cell
+    expect(onPage(28).find((l) => l.includes('Enero 2025'))!.trim().split(/\s{2,}/u)).toEqual(['Enero 2025', '$', '19.978,20', '$', '20.326,40']);
   });
 
   it('no warning or error', () => {

@@ -792,6 +792,139 @@ describe('a cell of two stretched lines', () => {
   });
 });
 
+describe('stretched lines ending where a line of their cell ends in the same word, or holding a sign', () => {
+  // a4-landscape-serif-9pt-rows-justified-spaced (otras6), Ministerio report, page 16, y 45 to
+  // 141.75: goal 4.2's row and the goals' total. The indicator cell (324.23 to 423.49 pt) starts
+  // «4.2.   NÚMERO   DE» stretched, over «INSTRUMENTOS DE», one text ending in the same word at the
+  // same place; the total's label spans the first columns, «TOTAL   %   CUMPLIMIENTO   DE» stretched
+  // over «LA GESTIÓN:». Bundled report, lines 146 and 148: «4.2. NÚMERO DE INSTRUMENTOS DE GESTIÓN
+  // INSTITUCIONAL VALIDADOS» and «TOTAL % CUMPLIMIENTO DE LA GESTIÓN:», one cell each.
+  const items = [
+    item('2', 200.64, 206.36, 45, 1, 9), item('FORTALECIMIEN', 229.85, 312.31, 45, 2, 9),
+    item('TO', 229.85, 243.23, 58.5, 3, 9), item('INSTITUCIONAL', 229.85, 308.76, 72, 4, 9),
+    item('4.2.', 324.23, 341.41, 45, 5, 9), item('NÚMERO', 352.85, 398.25, 45, 5, 9), item('DE', 409.7, 423.48, 45, 5, 9),
+    item('INSTRUMENTOS DE', 324.23, 423.49, 58.5, 6, 9), item('GESTIÓN', 324.23, 368.97, 72, 7, 9),
+    item('INSTITUCIONAL', 324.23, 403.15, 85.5, 8, 9), item('VALIDADOS', 324.23, 380.63, 99, 9, 9),
+    item('3,00', 431.48, 451.52, 45, 10, 9), item('3,00', 471.73, 491.77, 45, 11, 9),
+    item('10', 510.02, 521.48, 45, 12, 9), item('0,0', 510.02, 524.34, 58.5, 13, 9), item('0', 510.02, 515.75, 72, 14, 9), item('%', 510.02, 518.58, 85.5, 15, 9),
+    item('MATRIZ', 533.98, 571.79, 45, 16, 9), item('DE', 579.04, 592.83, 45, 16, 9), item('COMPETENCIAS', 600.08, 679.74, 45, 16, 9),
+    item('MODELO', 686.99, 730.73, 45, 16, 9), item('DE', 737.98, 751.76, 45, 16, 9), item('GESTIÓN', 759.02, 803.75, 45, 16, 9),
+    item('INSTITUCIONAL PLAN ESTRATÉGICO INSTITUCIONAL', 533.98, 795.89, 58.5, 17, 9),
+    item('TOTAL', 37.75, 69.11, 114.75, 18, 9), item('%', 76.22, 84.77, 114.75, 18, 9), item('CUMPLIMIENTO', 91.88, 171.75, 114.75, 18, 9), item('DE', 178.86, 192.64, 114.75, 18, 9),
+    item('LA GESTIÓN:', 37.75, 100.53, 128.25, 19, 9),
+    item('11', 510.02, 521.48, 114.75, 20, 9), item('2,3', 510.02, 524.34, 128.25, 21, 9), item('7', 510.02, 515.75, 141.75, 22, 9),
+  ];
+
+  /** Page 15, y 366.75 to 420.75: goal 4.1's row, its observations cell justified (the document shows justified cells). */
+  const page15 = [
+    item('4.1.', 324.23, 341.41, 366.75, 115, 9), item('NÚMERO', 352.85, 398.25, 366.75, 115, 9), item('DE', 409.7, 423.48, 366.75, 115, 9),
+    item('PROCESOS', 324.23, 377.61, 380.25, 116, 9), item('SUSTANTIVOS', 324.23, 393.48, 393.75, 117, 9),
+    item('DOCUMENTOS DE PROCESOS ENTRE MANUALES DE', 533.98, 803.74, 366.75, 126, 9),
+    item('PROCESOS,', 533.98, 589.89, 380.25, 127, 9), item('MANUALES', 604.67, 660.78, 380.25, 128, 9), item('DE', 675.55, 689.34, 380.25, 129, 9), item('FUNCIONALIDADES,', 704.11, 803.75, 380.25, 130, 9),
+    item('INSTRUCTIVOS', 533.98, 608.27, 393.75, 131, 9), item('Y', 615.74, 621.68, 393.75, 131, 9), item('GUÍAS,', 629.16, 662.69, 393.75, 131, 9),
+    item('CORRESPONDIENTE', 670.17, 769.82, 393.75, 131, 9), item('A', 777.3, 783.79, 393.75, 131, 9), item('LA', 791.27, 803.75, 393.75, 131, 9),
+    item('GESTIÓN ADJETIVA HABITANTE DE ASESORÍA.', 533.98, 759.23, 407.25, 133, 9),
+  ];
+  /** The rest of page 16 (y 155.25 to 537): the budget table, whose columns give the page its cell gap (loneLines). */
+  const rest = [
+    item("%", 510.02, 518.58, 155.25, 23, 9),
+    item("CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA:", 33.75, 299.48, 184.5, 24, 9),
+    item("TIPO", 37.75, 60.74, 213, 25, 9),
+    item("DESCRIPCIÓN", 108.45, 177.36, 213, 26, 9),
+    item("PRESUPUEST", 212.55, 277.93, 213, 27, 9),
+    item("O", 212.55, 219.93, 226.5, 28, 9),
+    item("PLANIFICAD", 212.55, 272.92, 240, 29, 9),
+    item("O", 212.55, 219.93, 253.5, 30, 9),
+    item("PRESUPUES", 287.71, 347.08, 213, 31, 9),
+    item("TO", 287.71, 301.09, 226.5, 32, 9),
+    item("EJECUTADO", 287.71, 345.53, 240, 33, 9),
+    item("%", 358.36, 366.91, 213, 34, 9),
+    item("CUMPLIMIENTO", 358.36, 438.23, 226.5, 35, 9),
+    item("DE LA GESTIÓN", 358.36, 435.08, 240, 36, 9),
+    item("LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA", 446.31, 803.75, 213, 37, 9),
+    item("INSTITUCIÓN", 446.31, 512.75, 226.5, 38, 9),
+    item("PROGRAMA", 37.75, 94.14, 270, 39, 9),
+    item("Y/O", 37.75, 54.1, 283.5, 40, 9),
+    item("PROYECTO", 37.75, 90.74, 297, 41, 9),
+    item("Egresos en personal", 108.45, 201.37, 270, 42, 9),
+    item("\\$14.586.155,", 212.55, 275.7, 270, 42, 9),
+    item("85", 212.55, 224.01, 283.5, 43, 9),
+    item("\\$14.586.155", 287.71, 348, 270, 44, 9),
+    item(",85", 287.71, 302.02, 283.5, 45, 9),
+    item("100,00 %", 358.36, 401.26, 270, 46, 9),
+    item("http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0", 446.31, 803.65, 270, 47, 9),
+    item("lSn8wQP", 446.31, 488.01, 283.5, 48, 9),
+    item("https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI", 446.31, 799.67, 297, 49, 9),
+    item("F13deZHK", 446.31, 495.92, 310.5, 50, 9),
+    item("PROGRAMA", 37.75, 94.14, 326.25, 51, 9),
+    item("Y/O", 37.75, 54.1, 339.75, 52, 9),
+    item("PROYECTO", 37.75, 90.74, 353.25, 53, 9),
+    item("Bienes y servicios de", 108.45, 204.56, 326.25, 54, 9),
+    item("consumo", 108.45, 149.07, 339.75, 55, 9),
+    item("\\$7.496.825,8", 212.55, 275.7, 326.25, 56, 9),
+    item("5", 212.55, 218.28, 339.75, 57, 9),
+    item("\\$5.183.550,", 287.71, 345.13, 326.25, 58, 9),
+    item("70", 287.71, 299.16, 339.75, 59, 9),
+    item("69,14 %", 358.36, 395.54, 326.25, 60, 9),
+    item("http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0", 446.31, 803.65, 326.25, 61, 9),
+    item("lSn8wQP", 446.31, 488.01, 339.75, 62, 9),
+    item("https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI", 446.31, 799.67, 353.25, 63, 9),
+    item("F13deZHK", 446.31, 495.92, 366.75, 64, 9),
+    item("PROGRAMA", 37.75, 94.14, 383.25, 65, 9),
+    item("Y/O", 37.75, 54.1, 396.75, 66, 9),
+    item("PROYECTO", 37.75, 90.74, 410.25, 67, 9),
+    item("Otros", 108.45, 133.78, 383.25, 68, 9),
+    item("egresos", 169.18, 204.56, 383.25, 69, 9),
+    item("corrientes", 108.45, 155.07, 396.75, 70, 9),
+    item("\\$1.037.983,9", 212.55, 275.7, 383.25, 71, 9),
+    item("8", 212.55, 218.28, 396.75, 72, 9),
+    item("\\$264.144,00", 287.71, 348, 383.25, 73, 9),
+    item("25,45 %", 358.36, 395.54, 383.25, 73, 9),
+    item("http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0", 446.31, 803.65, 383.25, 74, 9),
+    item("lSn8wQP", 446.31, 488.01, 396.75, 75, 9),
+    item("https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI", 446.31, 799.67, 410.25, 76, 9),
+    item("F13deZHK", 446.31, 495.92, 423.75, 77, 9),
+    item("PROGRAMA", 37.75, 94.14, 440.25, 78, 9),
+    item("Y/O", 37.75, 54.1, 453.75, 79, 9),
+    item("PROYECTO", 37.75, 90.74, 467.25, 80, 9),
+    item("Egresos en personal", 108.45, 204.56, 440.25, 81, 9),
+    item("para inversión", 108.45, 174.2, 453.75, 82, 9),
+    item("\\$234.501,52", 212.55, 272.84, 440.25, 83, 9),
+    item("\\$196.648,23", 287.71, 348, 440.25, 84, 9),
+    item("83,86 %", 358.36, 395.54, 440.25, 84, 9),
+    item("http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0", 446.31, 803.65, 440.25, 85, 9),
+    item("lSn8wQP", 446.31, 488.01, 453.75, 86, 9),
+    item("https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI", 446.31, 799.67, 467.25, 87, 9),
+    item("F13deZHK", 446.31, 495.92, 480.75, 88, 9),
+    item("PROGRAMA", 37.75, 94.14, 496.5, 89, 9),
+    item("Y/O", 37.75, 54.1, 510, 90, 9),
+    item("PROYECTO", 37.75, 90.74, 523.5, 91, 9),
+    item("Bienes", 108.45, 139, 496.5, 92, 9),
+    item("y", 149.15, 154.24, 496.5, 92, 9),
+    item("servicios", 164.39, 204.56, 496.5, 92, 9),
+    item("para inversión", 108.45, 174.2, 510, 93, 9),
+    item("\\$32.029.586,", 212.55, 275.7, 496.5, 94, 9),
+    item("58", 212.55, 224.01, 510, 95, 9),
+    item("\\$3.035.281,", 287.71, 345.13, 496.5, 96, 9),
+    item("00", 287.71, 299.16, 510, 97, 9),
+    item("9,48 %", 358.36, 389.81, 496.5, 98, 9),
+    item("http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0", 446.31, 803.65, 496.5, 99, 9),
+    item("lSn8wQP", 446.31, 488.01, 510, 100, 9),
+    item("https://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/Gsie8EI", 446.31, 799.67, 523.5, 101, 9),
+    item("F13deZHK", 446.31, 495.92, 537, 102, 9),
+  ];
+  const twoPages = () => layoutPages([{ width: 842, height: 595, items: page15 }, { width: 842, height: 595, items: [...items, ...rest] }]).text
+    .split('\n').filter((l) => l.trim()).map((l) => l.trim().split(/ {2,}/));
+
+  it('keeps one cell «4.2.   NÚMERO   DE» over «INSTRUMENTOS DE», whose last word is no cell of its own', () => {
+    expect(cellsOf(items, 842)[0]).toContain('4.2. NÚMERO DE');
+  });
+
+  it('keeps one cell a lone stretched line with a sign among its words, «TOTAL   %   CUMPLIMIENTO   DE», in a document of justified cells', () => {
+    expect(twoPages().find((r) => r[0]!.startsWith('TOTAL'))).toEqual(['TOTAL % CUMPLIMIENTO DE', '11']);
+  });
+});
+
 describe('copies of a stretched line found on another page', () => {
   // a4-landscape-serif-9pt-rows-justified-spaced (otras6), IESS report, the recommendations: page 5
   // reads «GENERAL   DEL» stretched in its cell (37.75 to 129.21 pt); page 6 holds three more rows

@@ -96,6 +96,13 @@ const textual = (items: readonly PositionedItem[]) => wordy(items) || items.filt
 const unfigured = (items: readonly PositionedItem[]) => items.some((it) => !/^[-+(]?[$€]?\d[\d.,]*%?\)?$/.test(it.str));
 
 /**
+ * A sign or mark alone, no letter or digit («%», «–», «/»): a word inside a stretched line («TOTAL
+ * %   CUMPLIMIENTO   DE»), not its last (a currency sign in a column of its own, «Enero 2025   $»
+ * on every row of a budget table, ends no line of text).
+ */
+const mark = (it: PositionedItem) => /^[^\p{L}\p{N}\s]+$/u.test(it.str);
+
+/**
  * For each row of a page (items sorted by x; `blankBefore[k]`: a blank line parts row k from the
  * row above), the indexes of its items whose gap before them is a stretched word gap: the row's
  * items from a span's left edge to its right edge at word gaps equal to each other (one gap on a
@@ -230,7 +237,7 @@ function loneLines(
       if (!sharedStart(row[i]!, r)) continue;
       for (let j = equalGapsFrom(row, i); j > i; j--) {
         const inner = Array.from({ length: j - i }, (_, n) => i + 1 + n);
-        if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !asWordy(row.slice(i, j + 1)) || !inner.every((k) => wordy([row[k]!]) && (own(k) || crossed(k, i, end(row[j]!))))) continue;
+        if (inner.some((k) => found[r]!.has(k)) || (fromDocument && numbered(row[i]!)) || !asWordy(row.slice(i, j + 1)) || !inner.every((k) => (wordy([row[k]!]) || (k < j && mark(row[k]!))) && (own(k) || crossed(k, i, end(row[j]!))))) continue;
         if (notOneCell(rows, block, r, row[i]!.x, end(row[j]!))) continue;
         // (the next column starts a cell gap after it: a text of another line of the block starts
         // there, whether this line has a cell there or not; or the line ends at the page's right edge)
@@ -313,8 +320,11 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
   // (two cells in one text: PDF.js joins a cell's text and the next cell's when the gap between
   // them is under ~0.6 em, as in a table with little padding: «… así como el N/A», its last words
   // a text that other rows show alone, ending where it ends)
+  // (that text a cell: another row starts one where it starts, «N/A» in its column; the last word
+  // of a stretched line ending at the same edge, «4.2.   NÚMERO   DE» under «INSTRUMENTOS DE», starts
+  // wherever the stretching puts it)
   const twoCells = (it: PositionedItem, r: number) =>
-    starts.get(block[r]!)!.some((o) => o.row !== r && o.it.x > it.x + SAME && Math.abs(end(o.it) - end(it)) <= SAME && o.it.str.trim() !== '' && it.str.trimEnd().endsWith(` ${o.it.str.trim()}`));
+    starts.get(block[r]!)!.some((o) => o.row !== r && o.it.x > it.x + SAME && Math.abs(end(o.it) - end(it)) <= SAME && o.it.str.trim() !== '' && it.str.trimEnd().endsWith(` ${o.it.str.trim()}`) && sharedStart(o.it, o.row));
 
   const alone = new Map<number, Span[]>();
   const pairs = new Map<number, (Span & { last: number })[]>();
