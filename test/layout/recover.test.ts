@@ -1197,6 +1197,22 @@ describe('recoverColumns', () => {
     expect(new Set(rows.filter((r) => r.length > 1).map((r) => r.length)).size).toBe(1);
   });
 
+  it('a type packed one space before the asset on every row is split off, also on a row whose value pdftotext laid a column early', () => {
+    // The Ministerio's disposals printed on Legal landscape, Liberation Sans Narrow 9 pt, cells at the
+    // bottom of their rows (OTHER_VARIANTS_5 legal-landscape-narrow-9pt-rows-bottom;
+    // test/fixtures/layout/printed/, README there). «DONACIONES RECIBIDAS» fills its narrow column and
+    // the asset follows one space after it on every row; on one row pdftotext laid the amount
+    // «\$113.362,00» 26 characters left of the others, and on another packed «\$11.326,90» one space
+    // after the asset. That row kept the type from being split off anywhere: every asset was read
+    // as part of the type, with no asset. Expected: report lines 187, 197 and 198 (type, asset, value).
+    const rows = recCells(printed('ministerio-legal-narrow-rows-bottom-disposals'));
+    expect([2, 12, 13].map((i) => rows[i]!.slice(0, 3))).toEqual([
+      ['DONACIONES RECIBIDAS', 'Motocicletas', '\\$2.000,00'],
+      ['DONACIONES RECIBIDAS', 'CELULARES, MICROFONO, TRIPODES, TRIPODES DE CAMARAS', '\\$11.326,90'],
+      ['DONACIONES RECIBIDAS', 'Camionetas', '\\$113.362,00'],
+    ]);
+  });
+
   it('... and two laid three characters left, beside «N/A»s left-aligned under the header', () => {
     // The CNE matrix printed on oficio landscape (OTHER_VARIANTS_3 oficio-landscape-narrow-8pt-zebra-right;
     // test/fixtures/layout/printed/, README there): «Meta» / «cuantificabl» / «e» and the «N/A»s start

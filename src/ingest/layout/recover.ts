@@ -1502,6 +1502,9 @@ export function loneGridRow(
   return { edges, columns };
 }
 
+/** A cell that is one figure: an amount (Markdown's «\$» too), a number, a percentage. */
+const FIGURE_CELL = /^[-+]?\\?\$?\s?\d[\d.,]*\s?%?$/u;
+
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
 export const MIN_REPEATED_ROWS = 3;
 
@@ -1514,7 +1517,9 @@ export const MIN_REPEATED_ROWS = 3;
  * same words followed by more text and no other row of the column starts with them (a header, a
  * total), those words are the column's value and the rest is the next column's cell. A column of free text has no
  * empty column beside it on most rows, with the same words opening each of those cells and no
- * other. In place.
+ * other. A row of those words and more whose next column holds a value laid off its column, with
+ * a later column empty, is split too, its cells moved one column right up to that empty one. In
+ * place.
  */
 export function splitRepeatedValues(rows: string[][]): void {
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -1532,13 +1537,28 @@ export function splitRepeatedValues(rows: string[][]): void {
     }
     if (!shared.length) continue;
     const head = shared.join(' ');
+    // (a row whose cell is the words and more, its next column filled by a value pdftotext laid
+    // off its column, «DONACIONES RECIBIDAS Camionetas» / «\$113.362,00» in the column before the
+    // values', a later column empty: the same type packed, its cells one column short)
+    const shifted = filled.filter((r) => !packed.includes(r) && r[k]!.trim().startsWith(`${head} `) && r.slice(k + 2).some((c) => c.trim() === ''));
     // the other filled rows (a header, a total) must not start with the words
-    if (filled.some((r) => !packed.includes(r) && r[k]!.trim().startsWith(head))) continue;
+    if (filled.some((r) => !packed.includes(r) && !shifted.includes(r) && r[k]!.trim().startsWith(head))) continue;
     // distinct rests: a repeated type beside varying values, not one text repeated
     const rests = new Set(packed.map((r) => r[k]!.trim().slice(head.length + 1)));
     if (rests.size < 2) continue;
+    // (a figure packed one space after the rest, the column after it empty on that row and holding
+    // figures on most rows: «CELULARES, … DE CAMARAS \$11.326,90», the value's cell)
+    const figureAfter = k + 2 < width && rows.filter((r) => FIGURE_CELL.test(r[k + 2]!.trim())).length * 2 > rows.filter((r) => r[k + 2]!.trim() !== '').length;
     for (const r of packed) {
       r[k + 1] = r[k]!.trim().slice(head.length + 1);
+      r[k] = head;
+      const m = figureAfter && r[k + 2]!.trim() === '' ? /^(.*\S) (\\?\$?[\d.,]+ ?%?)$/u.exec(r[k + 1]!) : null;
+      if (m && FIGURE_CELL.test(m[2]!)) [r[k + 1], r[k + 2]] = [m[1]!, m[2]!];
+    }
+    for (const r of shifted) {
+      const empty = r.findIndex((c, j) => j > k + 1 && c.trim() === '');
+      r.splice(empty, 1);
+      r.splice(k + 1, 0, r[k]!.trim().slice(head.length + 1));
       r[k] = head;
     }
   }
