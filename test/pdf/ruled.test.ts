@@ -84,6 +84,27 @@ describe('ruledItems', () => {
     expect(withEnds(GRID.h.slice(1), GRID.v)).toEqual([...GRID.h.slice(1), { at: 50, from: 10, to: 300 }]);
   });
 
+  it('joins a figure and a word stretched over a box when another line of the box crosses the gap between them, not when none does', () => {
+    // letter-landscape-condensed-8pt-ruled-justified (otras3 set), IESS report, page 3: the goal's
+    // description box, sides at 516.37 and 559.87 pt, rules at 85.12 and 136.87, the boxes beside
+    // it closing the row (469.87, 609.37); «85%» and «DE» stretched to its sides, «EJECUCIÓ» under
+    // them from the same side running past where «DE» starts. Bundled report, line 70: the goal
+    // «85% DE EJECUCIÓN PRESUPUESTARIA», one cell.
+    const rules: Rules = {
+      h: [{ at: 85.12, from: 33.75, to: 758.25 }, { at: 136.87, from: 33.75, to: 758.25 }],
+      v: [469.87, 516.37, 559.87, 609.37].map((at) => ({ at, from: 33.75, to: 188.25 })),
+    };
+    const box = (second: PositionedItem) => ({ width: 792, height: 612, rules, items: [
+      { ...item('85', 474.28, 93.75, 9.15, 1), size: 7.99 },
+      { ...item('85%', 520.93, 93.75, 15.98, 2), size: 7.99 }, { ...item('DE', 545.64, 93.75, 10.08, 2), size: 7.99 },
+      { ...second, size: 7.99 },
+      { ...item('PORCENTAJ', 564.47, 93.75, 40.34, 3), size: 7.99 },
+    ] });
+    expect(sorted(ruledItems(box(item('EJECUCIÓ', 520.93, 103.5, 34.29, 4)))).filter(([s]) => /85%|DE/u.test(String(s)))).toEqual([['85% DE', 520.93, 93.75]]);
+    // the line under them shorter than where «DE» starts (two columns one box may hold): kept apart
+    expect(sorted(ruledItems(box(item('N', 520.93, 103.5, 5.38, 4)))).filter(([s]) => /85%|DE/u.test(String(s)))).toEqual([['85%', 520.93, 93.75], ['DE', 545.64, 93.75]]);
+  });
+
   it('does not join a line of figures, or of words at uneven gaps', () => {
     const page = onGrid([item('1.234,00', 102, 112, 30, 1), item('98,2%', 170, 112, 28, 2), item('Total', 202, 112, 20, 3), item('de', 240, 112, 10, 4), item('metas', 262, 112, 36, 5)]);
     expect(sorted(ruledItems(page))).toEqual([['1.234,00', 102, 112], ['98,2%', 170, 112], ['Total', 202, 112], ['de', 240, 112], ['metas', 262, 112]]);

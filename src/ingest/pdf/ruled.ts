@@ -105,10 +105,11 @@ function joined(line: readonly PositionedItem[]): PositionedItem {
 /**
  * A line of a box's items (two or more, sorted by x): 'join' when it is stretched from side to side
  * at equal gaps, one justified cell's line (its words not all figures, and with two words, neither a
- * figure: «Servicio   1.234,00» at a box's two sides may be two columns one box holds); 'keep' when
+ * figure: «Servicio   1.234,00» at a box's two sides may be two columns one box holds, unless
+ * another of the box's lines, `others`, crosses the gap between them); 'keep' when
  * stretched so but not joined; 'apart' when its pieces are not stretched: text side by side in one box.
  */
-function stretched(line: readonly PositionedItem[], box: Box): 'join' | 'keep' | 'apart' {
+function stretched(line: readonly PositionedItem[], box: Box, others: readonly (readonly PositionedItem[])[] = []): 'join' | 'keep' | 'apart' {
   const size = Math.max(...line.map((i) => i.size));
   const left = line[0]!.x - box.left.at;
   const right = box.right.at - Math.max(...line.map((i) => i.x + i.width));
@@ -116,7 +117,12 @@ function stretched(line: readonly PositionedItem[], box: Box): 'join' | 'keep' |
   const gaps = line.slice(1).map((it, k) => it.x - (line[k]!.x + line[k]!.width));
   if (Math.max(...gaps) - Math.min(...gaps) > JUSTIFIED_GAPS * size) return 'apart';
   const figures = line.filter((i) => FIGURE.test(i.str.trim())).length;
-  return figures === 0 || (line.length >= 3 && figures < line.length) ? 'join' : 'keep';
+  if (figures === 0 || (line.length >= 3 && figures < line.length)) return 'join';
+  // (two words, one a figure, and another line of the box from the same left side running past
+  // where the second starts: one cell's text crosses the gap, «85%   DE» over «EJECUCIÓ»; two
+  // columns one box holds leave their gap clear)
+  const crossed = line.length === 2 && figures === 1 && others.some((o) => o !== line && o.length > 0 && Math.abs(o[0]!.x - line[0]!.x) <= 1 && Math.max(...o.map((i) => i.x + i.width)) > line[1]!.x + 1);
+  return crossed ? 'join' : 'keep';
 }
 
 /**
@@ -271,9 +277,9 @@ export function ruledItems(page: PositionedPage): PositionedItem[] {
   // a box's lines: a stretched one joined; a row holding a line of pieces side by side in a box is not moved
   const apart = new Set<Rule>();
   const cells = [...boxes.values()].map(({ box, items }) => {
-    const lines = linesOf(items).flatMap((line) => {
-      const l = pieces(line);
-      const reading = l.length === 1 ? 'join' : stretched(l, box);
+    const boxLines = linesOf(items).map(pieces);
+    const lines = boxLines.flatMap((l) => {
+      const reading = l.length === 1 ? 'join' : stretched(l, box, boxLines);
       if (reading === 'join') return [joined(l)];
       if (reading === 'apart') apart.add(box.top);
       return l;
