@@ -216,6 +216,24 @@ describe('layoutPages: positioned text → layout lines', () => {
     }
   });
 
+  it('keeps rows at a page top that repeat an earlier table\'s rows when the first of them is a data row, though a later one reads like a header', () => {
+    // The Quito report on Legal portrait, Arial 9 pt, zebra (otras6 legal-portrait-arial-9pt-zebra-spaced),
+    // positions from the PDF: page 1 ends goal 1's form with «% de avance:  100%» (after the
+    // one-line «2021:») and «Entidad(es)» / «ejecutora(s):»  «UNIDAD DE SEGURIDAD CIUDADANA»; page 2
+    // starts with goal 2's same three lines (bundled report, lines 46-47), then its description. The
+    // second line, two cells of words, looks like a header; the first has a figure: goal 2's rows.
+    const form = (y: number, value: string) => [
+      item('% de avance:', 37.75, y), item(value, 115, y),
+      item('Entidad(es)', 37.75, y + 15), item('UNIDAD DE SEGURIDAD CIUDADANA', 115, y + 15), item('ejecutora(s):', 37.75, y + 27.75),
+    ];
+    const l = layoutPages([
+      page([item('Valor ejecutado', 37.75, 475.5), item('21 acciones', 115, 475.5), item('2021:', 37.75, 500.25), ...form(515.25, '100%')]),
+      page([...form(43.5, '100%'), item('Descripción de los', 37.75, 86.25), item('Se ejecutaron 50 mingas', 115, 86.25)]),
+    ]);
+    const page2 = l.text.split('\n').slice(l.pageStarts[1]! - 1).map((x) => x.trim().split(/ {2,}/));
+    expect(page2.slice(0, 2)).toEqual([['% de avance:', '100%'], ['Entidad(es)', 'UNIDAD DE SEGURIDAD CIUDADANA']]);
+  });
+
   it('drops a table header repeated at the top of the next page, not a repeated data row', () => {
     const header = [item('Código', 50, 100), item('Descripción', 200, 100), item('Monto', 400, 100)];
     const row = (y: number, code: string) => [item(code, 50, y), item('Remuneraciones', 200, y), item('1.000,00', 400, y)];

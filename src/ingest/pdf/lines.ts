@@ -559,6 +559,15 @@ function looksLikeHeaderRow(line: PageLine): boolean {
   return letters > 3 * digits;
 }
 
+/**
+ * A line with a cell that is a figure alone (not a year) or a missing value: a data row. A repeated
+ * header's first line is none («% de avance:  100%» and «Entidad(es) ejecutora(s):  UNIDAD DE
+ * SEGURIDAD CIUDADANA» at a page top, rows of a goal's form the page before printed for another goal).
+ */
+function dataRow(line: PageLine): boolean {
+  return line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text));
+}
+
 /** A cell that is only a figure: digits with separators, maybe a sign, a currency or a percent sign. */
 const FIGURE_CELL = /^[-+$]?\s?\d[\d.,]*\s?%?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -570,8 +579,8 @@ const CUT_MISSING = /^N\/$/i;
  * that also occurs, in the same order, at the start of a table (page top, or after a blank or
  * one-column line) on the page before (a table broken across pages repeats its header on every
  * page it crosses; the same header further back heads another table of the same form, which
- * starts on this page), when one of them has two or more columns of mostly words
- * (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
+ * starts on this page), when one of them has two or more columns of mostly words and the first is
+ * no data row (a data row repeated across pages has numbers, or follows other rows, and stays), and the line
  * after the run does not continue its cells (continuedBelow).
  */
 function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
@@ -588,7 +597,7 @@ function dropRepeatedTableHeaders(pages: PageLine[][]): PageLine[][] {
         if (!tops[s]) continue;
         let k = 0;
         while (k < nonBlank.length && k < MAX_REPEATED_HEADER && s + k < earlier.length && earlier[s + k] === nonBlank[k]!.key) k++;
-        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!)) && !continuedBelow(lines, nonBlank[k - 1]!.i, wrap)) best = k;
+        if (k > best && nonBlank.slice(0, k).some((x) => looksLikeHeaderRow(lines[x.i]!)) && !dataRow(lines[nonBlank[0]!.i]!) && !continuedBelow(lines, nonBlank[k - 1]!.i, wrap)) best = k;
       }
     }
     before = {
