@@ -1502,9 +1502,6 @@ export function loneGridRow(
   return { edges, columns };
 }
 
-/** A cell that is one figure: an amount (Markdown's «\$» too), a number, a percentage. */
-const FIGURE_CELL = /^[-+]?\\?\$?\s?\d[\d.,]*\s?%?$/u;
-
 /** Rows sharing a packed value before it splits it off (see splitRepeatedValues). */
 export const MIN_REPEATED_ROWS = 3;
 
@@ -1548,12 +1545,12 @@ export function splitRepeatedValues(rows: string[][]): void {
     if (rests.size < 2) continue;
     // (a figure packed one space after the rest, the column after it empty on that row and holding
     // figures on most rows: «CELULARES, … DE CAMARAS \$11.326,90», the value's cell)
-    const figureAfter = k + 2 < width && rows.filter((r) => FIGURE_CELL.test(r[k + 2]!.trim())).length * 2 > rows.filter((r) => r[k + 2]!.trim() !== '').length;
+    const figureAfter = k + 2 < width && rows.filter((r) => FIGURE.test(r[k + 2]!.trim())).length * 2 > rows.filter((r) => r[k + 2]!.trim() !== '').length;
     for (const r of packed) {
       r[k + 1] = r[k]!.trim().slice(head.length + 1);
       r[k] = head;
       const m = figureAfter && r[k + 2]!.trim() === '' ? /^(.*\S) (\\?\$?[\d.,]+ ?%?)$/u.exec(r[k + 1]!) : null;
-      if (m && FIGURE_CELL.test(m[2]!)) [r[k + 1], r[k + 2]] = [m[1]!, m[2]!];
+      if (m && FIGURE.test(m[2]!)) [r[k + 1], r[k + 2]] = [m[1]!, m[2]!];
     }
     for (const r of shifted) {
       const empty = r.findIndex((c, j) => j > k + 1 && c.trim() === '');
