@@ -666,9 +666,8 @@ function evenColumns(starts: readonly number[], block: readonly PageLine[]): num
   return out;
 }
 
-/** A table's column starts, the right end of each column's widest text, and its gap (tableReach). */
+/** The right end of each of a table's columns' widest text (by column start), its gap and its columns (tableReach). */
 interface TableGeometry {
-  starts: number[];
   widest: Map<number, number>;
   gap: number;
   /**
@@ -759,7 +758,7 @@ function tableGeometry(lines: readonly PageLine[], top: number, right: number, e
     return at.length > 0 && at.every((c) => BARE_NUMBER.test(c.text)) &&
       at.some((c) => cells.some((d) => !sameX(d.x, x) && BARE_NUMBER.test(d.text) && Math.abs(d.end - c.end) <= SAME_X));
   }));
-  return { starts, widest, gap, rowPitch, rightAligned, columnAt, nextStart };
+  return { widest, gap, rowPitch, rightAligned, columnAt, nextStart };
 }
 
 /** The narrowest gap (points, to a tenth) between two cells of one line seen 3 times or more on the page; -Infinity when none is. */
