@@ -553,7 +553,7 @@ function rowKey(text: string): string {
 function looksLikeHeaderRow(line: PageLine): boolean {
   const t = line.text.trim();
   if (!/\S {2,}\S/.test(t)) return false;
-  if (line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text) || CUT_MISSING.test(c.text.trim()))) return false;
+  if (dataRow(line) || line.cells.some((c) => CUT_MISSING.test(c.text.trim()))) return false;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
   return letters > 3 * digits;
