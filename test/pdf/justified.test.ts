@@ -952,3 +952,96 @@ describe('copies of a stretched line found on another page', () => {
     expect(gaps.map((g) => [...g])).toEqual([[], [], []]);
   });
 });
+
+describe('a narrow justified cell whose stretched lines have one-word lines between them', () => {
+  // b5-portrait-serif-8pt-zebra-justified-tight (otras7), CNE report, page 4, y 41.25 to 168: unit 8's
+  // row. Its name, in a column from 47.84 to 113.56 pt, has two stretched lines, «Nacional» / «de»
+  // 19.8 pt apart and «Tecnológica» / «y» 13 pt apart, with «Infraestructura» between them, a word
+  // that fills its line alone; the indicator beside it holds the same words. Bundled CNE report, line
+  // 54: «Dirección Nacional de Infraestructura Tecnológica y Comunicaciones Electorales», one cell.
+  const rows = cellsOf([
+    item('8', 36.75, 41.84, 41.25, 1), item('Dirección', 47.84, 86.82, 41.25, 1), item('Nacional', 47.84, 83.91, 51.00, 2), item('de', 103.71, 113.56, 51.00, 3),
+    item('Infraestructura', 47.84, 110.12, 60.75, 4), item('Tecnológica', 47.84, 95.99, 70.50, 5), item('y', 109.03, 113.55, 70.50, 6), item('Comunicacione', 47.84, 110.16, 80.25, 7),
+    item('s Electorales', 47.84, 100.07, 90.00, 8), item('(O.O)', 325.97, 347.38, 41.25, 9), item('Porcentaje', 362.90, 406.13, 41.25, 10), item('de', 421.64, 431.49, 41.25, 11),
+    item('cumplimiento', 325.97, 381.44, 51.00, 12), item('de', 395.80, 405.65, 51.00, 13), item('los', 420.02, 431.49, 51.00, 14), item('procesos de la Dirección', 325.97, 431.49, 60.75, 15),
+    item('Nacional', 325.97, 362.04, 70.50, 16), item('de', 421.65, 431.50, 70.50, 17), item('Infraestructura', 325.97, 388.25, 80.25, 18), item('Tecnológica', 325.97, 374.13, 90.00, 19),
+    item('y', 426.97, 431.49, 90.00, 20), item('Comunicaciones', 325.97, 392.39, 99.75, 21), item('Electorales', 325.97, 371.56, 109.50, 22), item('10', 437.50, 447.67, 41.25, 23),
+    item('0,', 437.50, 445.12, 51.00, 24), item('00', 437.50, 447.67, 60.75, 25), item('%', 437.50, 445.09, 70.50, 26), item('Porcentaje de asistencias', 325.97, 431.49, 119.25, 27),
+    item('técnicas atendidas', 325.97, 401.48, 129.00, 28), item('N/', 437.50, 447.18, 119.25, 29), item('A', 437.50, 443.27, 129.00, 30), item('Porcentaje', 325.97, 369.19, 138.75, 31),
+    item('de', 374.53, 384.38, 138.75, 31), item('incidentes', 389.72, 431.49, 138.75, 31), item('en', 325.97, 335.85, 148.50, 32), item('infraestructura', 369.82, 431.50, 148.50, 33),
+    item('tecnológica resueltos', 325.97, 412.38, 158.25, 34), item('10', 437.50, 447.67, 138.75, 35), item('0,', 437.50, 445.12, 148.50, 36), item('00', 437.50, 447.67, 158.25, 37),
+    item('%', 437.50, 445.09, 168.00, 38),
+  ], 499);
+
+  it('keeps each of its stretched lines one cell', () => {
+    expect(rows.slice(1, 4).map((r) => r[0])).toEqual(['Nacional de', 'Infraestructura', 'Tecnológica y']);
+  });
+});
+
+describe('a justified line ending at its cell\'s edge, the next cell a padding away', () => {
+  // b5-portrait-serif-8pt-zebra-justified-tight (otras7), CNE report, page 4, y 207 to 714: units 9 to
+  // 11. The objective's line «MEDIANTE   la   implementación   de   controles   de» is stretched to
+  // 312.43 pt (where «confidencialidad de los sistemas de información» ends), its gaps 5.56 pt; the
+  // indicator's «cumplimiento de los procesos» starts 5.99 pt after it (3 pt of padding a side). A line
+  // of two cells, «Incrementar la disponibilidad, integridad y» and «Porcentaje de implementación»,
+  // starts and ends at the same two places as two others of the block (unit 11's «fiscalización del
+  // financiamiento público y privado» and «políticas   que   presentaron   su», whose last word starts
+  // elsewhere): no stretched line. Bundled CNE report, line 64: the objective ends «… controles de
+  // seguridad informática.», the indicator is «(O.O) Porcentaje de cumplimiento de los procesos de la
+  // Dirección …».
+  const rows = cellsOf([
+    item('T', 48.53, 53.86, 207.00, 39), item('1', 318.43, 323.52, 207.00, 40), item('1', 450.56, 455.65, 207.00, 41), item('9', 36.75, 41.84, 216.75, 42),
+    item('Dirección', 48.53, 87.51, 216.75, 42), item('Nacional', 48.53, 84.60, 226.50, 43), item('de', 91.65, 101.50, 226.50, 43), item('Seguridad', 48.53, 90.37, 236.25, 44),
+    item('y', 96.98, 101.49, 236.25, 44), item('Proyectos de', 48.53, 101.50, 246.00, 45), item('Tecnología', 48.53, 92.21, 255.75, 46), item('Informática', 48.53, 95.78, 265.50, 47),
+    item('Electorales', 48.53, 94.12, 275.25, 48), item('Porcentaje', 318.43, 361.66, 216.75, 49), item('de', 378.91, 388.76, 216.75, 50), item('ejecución', 406.01, 444.56, 216.75, 51),
+    item('presupuestaria', 318.43, 379.56, 226.50, 52), item('95', 450.56, 460.73, 216.75, 53), item(',7', 450.56, 458.19, 226.50, 54), item('7', 450.56, 455.65, 236.25, 55),
+    item('%', 450.56, 458.16, 246.00, 56), item('Porcentaje', 318.43, 361.66, 285.00, 57), item('de', 371.79, 381.64, 285.00, 57), item('pruebas', 391.78, 424.58, 285.00, 57),
+    item('de', 434.71, 444.56, 285.00, 57), item('seguridad informática', 318.43, 408.09, 294.75, 58), item('N/', 450.56, 460.25, 285.00, 59), item('A', 450.56, 456.34, 294.75, 60),
+    item('Incrementar la disponibilidad, integridad y', 107.50, 281.94, 304.50, 61), item('Porcentaje de implementación', 318.43, 444.56, 304.50, 62), item('de normativas de seguridad al', 318.43, 444.56, 314.25, 63), item('sistema electoral', 318.43, 387.68, 324.00, 64),
+    item('N/', 450.56, 460.25, 304.50, 65), item('A', 450.56, 456.34, 314.25, 66), item('confidencialidad de los sistemas de información', 107.50, 312.42, 333.75, 67), item('MEDIANTE', 107.50, 155.01, 343.50, 68),
+    item('la', 160.57, 167.89, 343.50, 68), item('implementación', 173.44, 238.40, 343.50, 68), item('de', 243.96, 253.81, 343.50, 68), item('controles', 259.36, 297.03, 343.50, 68),
+    item('de', 302.59, 312.43, 343.50, 68), item('seguridad informática.', 107.50, 199.69, 353.25, 69), item('(O.O)', 318.43, 339.85, 333.75, 70), item('Porcentaje', 365.67, 408.89, 333.75, 71),
+    item('de', 434.71, 444.56, 333.75, 72), item('cumplimiento de los procesos', 318.43, 444.56, 343.50, 73), item('de', 318.43, 328.28, 353.25, 74), item('la', 334.29, 341.62, 353.25, 74),
+    item('Dirección', 347.63, 386.61, 353.25, 74), item('Nacional', 392.63, 428.70, 353.25, 74), item('de', 434.71, 444.56, 353.25, 74), item('Seguridad', 318.43, 360.28, 363.00, 75),
+    item('y', 370.30, 374.81, 363.00, 75), item('Proyectos', 384.83, 424.69, 363.00, 75), item('de', 434.71, 444.56, 363.00, 75), item('Tecnología', 318.43, 362.11, 372.75, 76),
+    item('Informática', 397.31, 444.56, 372.75, 77), item('Electorales', 318.43, 364.03, 382.50, 78), item('10', 450.56, 460.73, 333.75, 79), item('0,', 450.56, 458.19, 343.50, 80),
+    item('00', 450.56, 460.73, 353.25, 81), item('%', 450.56, 458.16, 363.00, 82), item('Porcentaje', 318.43, 361.66, 392.25, 83), item('de', 368.93, 378.78, 392.25, 83),
+    item('insidentes', 386.04, 427.44, 392.25, 83), item('de', 434.71, 444.56, 392.25, 83), item('seguridad informatica ( E )', 318.43, 427.78, 402.00, 84), item('10', 450.56, 460.73, 392.25, 85),
+    item('0,', 450.56, 458.19, 402.00, 86), item('00', 450.56, 460.73, 411.75, 87), item('%', 450.56, 458.16, 421.50, 88), item('Porcentaje', 318.43, 361.66, 431.25, 89),
+    item('de', 375.93, 385.78, 431.25, 90), item('asistencias', 400.04, 444.56, 431.25, 91), item('técnicas atendidas', 318.43, 393.95, 441.00, 92), item('N/', 450.56, 460.25, 431.25, 93),
+    item('A', 450.56, 456.34, 441.00, 94), item('Porcentaje', 318.43, 361.66, 450.75, 95), item('de', 380.61, 390.46, 450.75, 96), item('sistemas', 409.41, 444.55, 450.75, 97),
+    item('informáticos', 318.43, 369.23, 460.50, 98), item('desarrollados', 377.10, 432.17, 460.50, 98), item('y', 440.04, 444.56, 460.50, 98), item('actualizados', 318.43, 368.92, 470.25, 99),
+    item('N/', 450.56, 460.25, 450.75, 100), item('A', 450.56, 456.34, 460.50, 101), item('Incrementar la eficiencia en servicios y', 107.50, 267.12, 480.00, 102), item('(O.O)', 318.43, 339.85, 480.00, 103),
+    item('Porcentaje', 365.67, 408.89, 480.00, 104), item('de', 434.71, 444.56, 480.00, 105), item('cumplimiento de los procesos', 318.43, 444.56, 489.75, 106), item('de', 318.43, 328.28, 499.50, 107),
+    item('la', 334.29, 341.62, 499.50, 107), item('Dirección', 347.63, 386.61, 499.50, 107), item('Nacional', 392.63, 428.70, 499.50, 107), item('de', 434.71, 444.56, 499.50, 107),
+    item('Sistemas Informáticos', 318.43, 408.89, 509.25, 108), item('N/', 450.56, 460.25, 480.00, 109), item('A', 450.56, 456.34, 489.75, 110), item('1', 36.75, 41.84, 519.00, 111),
+    item('0', 36.75, 41.84, 528.75, 112), item('Dirección', 48.53, 87.51, 519.00, 113), item('Nacional', 48.53, 84.60, 528.75, 114), item('de', 91.65, 101.50, 528.75, 114),
+    item('Sistemas', 48.53, 85.05, 538.50, 115), item('e', 96.76, 101.49, 538.50, 115), item('Informática', 48.53, 95.78, 548.25, 116), item('Electoral', 48.53, 85.29, 558.00, 117),
+    item('soluciones tecnológicas MEDIANTE la aplicación', 107.50, 312.42, 519.00, 118), item('de', 107.50, 117.34, 528.75, 119), item('estándares', 122.87, 167.36, 528.75, 119), item('y', 172.88, 177.40, 528.75, 119),
+    item('normas', 182.92, 213.15, 528.75, 119), item('de', 218.67, 228.52, 528.75, 119), item('alta', 234.04, 249.34, 528.75, 119), item('calidad', 254.87, 284.22, 528.75, 119),
+    item('en', 289.74, 299.62, 528.75, 119), item('el', 305.15, 312.43, 528.75, 119), item('desarrollo de sistemas informáticos.', 107.50, 254.53, 538.50, 120), item('Porcentaje', 318.43, 361.66, 519.00, 121),
+    item('de', 378.91, 388.76, 519.00, 122), item('ejecución', 406.01, 444.56, 519.00, 123), item('presupuestaria', 318.43, 379.56, 528.75, 124), item('97', 450.56, 460.73, 519.00, 125),
+    item(',9', 450.56, 458.19, 528.75, 126), item('8', 450.56, 455.65, 538.50, 127), item('%', 450.56, 458.16, 548.25, 128), item('uesan ono de sistemas informaticos.', 107.50, 254.65, 567.75, 129),
+    item('Porcentaje', 318.43, 361.66, 567.75, 130), item('de', 375.93, 385.78, 567.75, 131), item('asistencias', 400.04, 444.56, 567.75, 132), item('técnicas atendidas', 318.43, 393.95, 577.50, 133),
+    item('N/', 450.56, 460.25, 567.75, 134), item('A', 450.56, 456.34, 577.50, 135), item('Porcentaje', 318.43, 361.66, 587.25, 136), item('de', 368.80, 378.65, 587.25, 136),
+    item('incidentes', 385.79, 427.57, 587.25, 136), item('de', 434.71, 444.56, 587.25, 136), item('sistemas', 318.43, 353.58, 597.00, 137), item('informáticos', 393.76, 444.56, 597.00, 138),
+    item('resueltos', 318.43, 355.64, 606.75, 139), item('N/', 450.56, 460.25, 587.25, 140), item('A', 450.56, 456.34, 597.00, 141), item('Dirección', 48.53, 87.51, 616.50, 142),
+    item('Nacional', 48.53, 84.60, 626.25, 143), item('de', 91.65, 101.50, 626.25, 143), item('Fiscalización', 48.53, 101.05, 636.00, 144), item('y Control del', 48.53, 101.49, 645.75, 145),
+    item('Gasto', 48.53, 71.80, 655.50, 146), item('Electoral', 48.53, 85.29, 665.25, 147), item('Incrementar', 107.50, 158.08, 616.50, 148), item('la', 166.71, 174.03, 616.50, 148),
+    item('efectividad', 182.66, 227.39, 616.50, 148), item('en', 236.02, 245.90, 616.50, 148), item('el', 254.53, 261.82, 616.50, 148), item('control', 270.44, 299.28, 616.50, 148),
+    item('y', 307.91, 312.43, 616.50, 148), item('fiscalización del financiamiento público y privado', 107.50, 312.43, 626.25, 149), item('de', 107.50, 117.34, 636.00, 150), item('las', 124.08, 135.51, 636.00, 150),
+    item('organizaciones', 142.25, 203.26, 636.00, 150), item('políticas', 210.00, 244.15, 636.00, 150), item('MEDIANTE', 250.89, 298.41, 636.00, 150), item('el', 305.14, 312.43, 636.00, 150),
+    item('análisis', 107.50, 138.05, 645.75, 151), item('del', 145.86, 158.27, 645.75, 151), item('monto', 166.08, 191.65, 645.75, 151), item('origen', 199.46, 225.65, 645.75, 151),
+    item('y', 233.46, 237.98, 645.75, 151), item('destino', 245.80, 275.47, 645.75, 151), item('de', 283.29, 293.14, 645.75, 151), item('los', 300.96, 312.43, 645.75, 151),
+    item('recursos', 107.50, 142.51, 655.50, 152), item('administrados', 155.98, 213.62, 655.50, 153), item('por', 227.09, 240.84, 655.50, 154), item('las', 254.31, 265.74, 655.50, 155),
+    item('mismas,', 279.21, 312.43, 655.50, 156), item('brindándoles además asistencia técnica y legal.', 107.50, 300.79, 665.25, 157), item('Porcentaje', 318.43, 361.66, 616.50, 158), item('de', 367.68, 377.53, 616.50, 158),
+    item('organizaciones', 383.54, 444.56, 616.50, 158), item('políticas', 318.43, 352.59, 626.25, 159), item('que', 358.69, 373.69, 626.25, 159), item('presentaron', 379.80, 429.20, 626.25, 159),
+    item('su', 435.31, 444.56, 626.25, 159), item('informe', 318.43, 350.04, 636.00, 160), item('económico', 355.11, 398.51, 636.00, 160), item('financiero', 403.59, 444.56, 636.00, 160),
+    item('de', 318.43, 328.28, 645.75, 161), item('acuerdo', 335.82, 368.69, 645.75, 161), item('a', 376.22, 380.99, 645.75, 161), item('la', 388.53, 395.85, 645.75, 161),
+    item('normativa', 403.39, 444.56, 645.75, 161), item('electoral.', 318.43, 356.63, 655.50, 162), item('N/', 450.56, 460.25, 616.50, 163), item('A', 450.56, 456.34, 626.25, 164),
+  ], 499);
+
+  it('keeps the indicator\'s line its own cell', () => {
+    expect(rows.find((r) => r[0]!.startsWith('MEDIANTE'))).toEqual(['MEDIANTE la implementación de controles de', 'cumplimiento de los procesos', '0,']);
+  });
+});

@@ -128,11 +128,13 @@ export function stretchedGaps(
   // (whether other rows of row r's block show the span from x to e: one alone, or two whose last
   // words start at different places)
   const same = (s: Span, x: number, e: number) => Math.abs(s.x - x) <= SAME && Math.abs(s.end - e) <= SAME;
-  // (or, for a line of words whose last word starts at `own`, the line right above or below it
-  // stretched over the same edges, its last word starting elsewhere, and the line above or below
-  // the two a word alone from the same left edge, short of the right one: the lines of one cell,
-  // «<b>Institución» / «o   actor» / «responsable   de» / «la»; two rows of a table whose last
-  // column is right-aligned have no such line)
+  // (or, for a line of words whose last word starts at `own`, another line of its cell stretched over
+  // the same edges, its last word starting elsewhere: right above or below it, or with only lines of
+  // one word from the same left edge between them, as a justified cell's lines that cannot stretch
+  // («Nacional   de» / «Infraestructura» / «Tecnológica   y», B5 serif zebra justified); and the line
+  // above or below the two a word alone from the same left edge, short of the right one: the lines
+  // of one cell, «<b>Institución» / «o   actor» / «responsable   de» / «la»; two rows of a table whose
+  // last column is right-aligned have no such line)
   const wordAlone = (k: number, x: number, e: number) => {
     const items = (rows[k] ?? []).filter((it) => it.x < e + SAME && end(it) > x - SAME);
     return block[k] !== undefined && items.length === 1 && Math.abs(items[0]!.x - x) <= SAME && end(items[0]!) < e - SAME;
@@ -144,7 +146,12 @@ export function stretchedGaps(
       const [a, b] = s.row < r ? [s.row, r] : [r, s.row];
       return (wordAlone(a - 1, x, e) && block[a - 1] === block[r]) || (wordAlone(b + 1, x, e) && block[b + 1] === block[r]);
     };
-    if (own !== undefined && others.some((s) => Math.abs(s.row - r) === 1 && Math.abs(s.last - own) > SAME && cellOf(s))) return true;
+    const between = (s: Span) => {
+      const [a, b] = s.row < r ? [s.row, r] : [r, s.row];
+      for (let k = a + 1; k < b; k++) if (block[k] !== block[r] || !wordAlone(k, x, e)) return false;
+      return true;
+    };
+    if (own !== undefined && others.some((s) => Math.abs(s.last - own) > SAME && between(s) && cellOf(s))) return true;
     return others.some((s) => others.some((t) => t.row !== s.row && Math.abs(t.last - s.last) > SAME));
   };
   // (a span that two other rows or more show alone, lines of one cell run between those very edges:
@@ -341,7 +348,10 @@ function evidence(rows: readonly (readonly PositionedItem[])[], block: readonly 
         push(alone, block[r]!, { x: row[i]!.x, end: end(row[last]!), row: r });
       }
       if (!wordy([row[i]!])) continue;
-      for (let j = i + 1; j <= last; j++) {
+      // (up to a word at a column start: the next cell's, a cell gap after this one's text,
+      // «Incrementar la disponibilidad, integridad y» and «Porcentaje de implementación» in the
+      // indicators' column, no line stretched across two cells)
+      for (let j = i + 1; j <= last && !columnStart(row[j]!, r); j++) {
         if (wordy([row[j]!])) push(pairs, block[r]!, { x: row[i]!.x, end: end(row[j]!), row: r, last: row[j]!.x });
       }
     }
