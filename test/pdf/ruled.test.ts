@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PositionedItem, PositionedPage } from '../../src/ingest/pdf/lines.ts';
-import { boxRight, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
+import { layoutPages, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
+import { boxRight, cutsFigures, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
 import type { Rules } from '../../src/ingest/pdf/rules.mjs';
 
 const item = (str: string, x: number, y: number, width: number, run: number): PositionedItem => ({ str, x, y, width, size: 9, run });
@@ -129,5 +129,78 @@ describe('boxRight: how far a bordered cell\'s text can run', () => {
     expect(boxRight(line(130, 170, 112), line(130, 160, 124), h, GRID.v)).toBeNull();
     // (lines that start apart: centred, «90,» over «25 %», or right-aligned)
     expect(boxRight(line(104, 110, 112), line(102, 112, 124), h, GRID.v)).toBeNull();
+  });
+});
+
+describe('a numbering right-aligned in its bordered cell', () => {
+  // a4-portrait-narrow-8pt-ruled-fixed-right (otras7), CNE report, page 1, y 175.87 to 435.37: the
+  // matrix's header and its first rows, in eight columns of equal width (sides at 34.12, 100.12 …
+  // 561.37 pt). «No.» starts at 38.50, 4.38 pt in; the unit numbers «1» and «2» end at 95.65, 4.47 pt
+  // short of the column's right side, «70,36%» at 359.28 under «Meta cuantificable» (302.12). Bundled
+  // CNE report, lines 3 to 8: «No.», «1», «2» and «70,36%» each in the column of its header.
+  const at = (str: string, x: number, end: number, y: number, run: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99, run });
+  const page: PositionedPage = {
+    width: 594.96, height: 841.92,
+    rules: {
+      h: [175.87, 196.87, 226.12, 301.12, 331.12, 369.37, 435.37].map((y) => ({ at: y, from: 33.75, to: 561.75 })),
+      v: [34.12, 100.12, 166.12, 232.12, 298.12, 363.37, 429.37, 495.37, 561.37].map((x) => ({ at: x, from: 53.25, to: 755.25 })),
+    },
+    items: [
+      at('No.', 38.50, 48.69, 184.50, 14), at('Descripción de la', 104.40, 154.67, 184.50, 15), at('unidad', 104.40, 124.08, 193.50, 16), at('Objetivo de la', 170.31, 210.39, 184.50, 17),
+      at('unidad', 170.31, 189.99, 193.50, 18), at('Indicador', 236.21, 263.18, 184.50, 19), at('Meta cuantificable', 302.12, 354.95, 184.50, 20), at('PROCESOS', 104.40, 141.55, 205.50, 21),
+      at('GOBERNANTES /', 104.40, 158.30, 214.50, 22), at('NIVEL DIRECTIVO', 104.40, 160.61, 223.50, 23), at('Coordinación', 104.40, 143.02, 235.50, 24), at('Nacional', 104.40, 129.90, 244.50, 25),
+      at('Administrativa', 104.40, 145.56, 253.50, 26), at('Financiera y', 104.40, 140.10, 262.50, 27), at('Talento Humano', 104.40, 152.13, 271.50, 28), at('Incrementar la', 170.31, 212.20, 235.50, 29),
+      at('calidad de la', 170.31, 207.11, 244.50, 30), at('gestión', 170.31, 191.45, 253.50, 31), at('administrativa,', 170.31, 212.56, 262.50, 32), at('financiera y de', 170.31, 212.94, 271.50, 33),
+      at('talento humano del', 170.31, 226.06, 280.50, 34), at('Consejo Nacional', 170.31, 221.67, 289.50, 35), at('Electoral.', 170.31, 197.63, 298.50, 36), at('Porcentaje de', 236.21, 276.66, 235.50, 37),
+      at('ejecución', 236.21, 263.91, 244.50, 38), at('presupuestaria', 236.21, 279.57, 253.50, 39), at('institucional', 236.21, 270.46, 262.50, 40), at('70,36%', 337.05, 359.28, 235.50, 41),
+      at('1', 92.00, 95.65, 309.75, 42), at('Porcentaje de', 236.21, 276.66, 309.75, 43), at('cumplimiento del', 236.21, 285.39, 318.75, 44), at('PAC ( E )', 236.21, 263.41, 327.75, 45),
+      at('N/A', 302.12, 313.05, 309.75, 46), at('Porcentaje del', 236.21, 278.12, 339.75, 47), at('personal que', 236.21, 274.11, 348.75, 48), at('recibe cursos de', 236.21, 284.31, 357.75, 49),
+      at('actualización ( E )', 236.21, 288.31, 366.75, 50), at('N/A', 302.12, 313.05, 339.75, 51), at('2', 92.00, 95.65, 378.75, 52), at('Cooridnación', 104.40, 143.02, 378.75, 52),
+      at('Nacional de', 104.40, 139.01, 387.75, 53), at('Gestión', 104.40, 126.99, 396.75, 54), at('Estratégica y', 104.40, 142.29, 405.75, 55), at('Planificación', 104.40, 141.20, 414.75, 56),
+      at('Incrementar la', 170.31, 212.20, 378.75, 57), at('calidad de la', 170.31, 207.11, 387.75, 58), at('gestión pública y la', 170.31, 226.06, 396.75, 59), at('planificación', 170.31, 206.38, 405.75, 60),
+      at('estratégica del', 170.31, 212.94, 414.75, 61), at('Consejo Nacional', 170.31, 221.67, 423.75, 62), at('índice de Gestión', 236.21, 287.23, 378.75, 64), at('Estratégica', 236.21, 269.00, 387.75, 65),
+      at('Institucional', 236.21, 270.83, 396.75, 66), at('94,00%', 337.05, 359.28, 378.75, 67),
+    ],
+  };
+
+  it('is placed where its column\'s text starts', () => {
+    const items = ruledItems(page);
+    expect(['1', '2'].map((s) => items.find((i) => i.str === s)!.column)).toEqual([38.5, 38.5]);
+    // (an amount is left to aligned.ts, which places it by the text around it; a mark left-aligned
+    // in its cell stays where it is printed)
+    expect(['70,36%', 'N/A'].map((s) => items.find((i) => i.str === s)!.column)).toEqual([undefined, undefined]);
+  });
+
+  it('places an amount too where the document\'s cells never cut a figure (wholeFigures)', () => {
+    const items = ruledItems(page, true);
+    expect(['1', '70,36%', 'N/A'].map((s) => items.find((i) => i.str === s)!.column)).toEqual([38.5, 302.12, undefined]);
+    expect(cutsFigures(page)).toBe(false);
+  });
+
+  it('so the layout text prints it in its header\'s column', () => {
+    const lines = layoutPages([{ ...page, items: ruledItems(page) }]).text.split('\n');
+    const column = (s: string) => lines.find((l) => l.trim().startsWith(s))!.indexOf(s);
+    expect([column('1'), column('2')]).toEqual([column('No.'), column('No.')]);
+    expect(lines.find((l) => l.includes('70,36%'))!.indexOf('70,36%')).toBe(lines.find((l) => l.includes('Meta cuantificable'))!.indexOf('Meta cuantificable'));
+  });
+});
+
+describe('cutsFigures', () => {
+  it('is true for a page whose cells cut a figure down their width (a budget sheet)', () => {
+    // portoparques-2025-cedula-presupuestaria.pdf (real document), page 1, y 138.02 to 159.20: the
+    // programme's row, «3,706,504.22» cut «3,706,50» / «4.22» in a cell from 420.23 to 449.75 pt and
+    // «17,293.89» cut «17,29» / «3.89» in the next one (6.96 pt type).
+    const at = (str: string, x: number, end: number, y: number, run: number): PositionedItem => ({ str, x, y, width: end - x, size: 6.96, run });
+    const page: PositionedPage = {
+      width: 842, height: 595,
+      rules: {
+        h: [{ at: 138.02, from: 29.04, to: 810.46 }, { at: 159.2, from: 29.04, to: 810.34 }],
+        v: [420.23, 449.75, 472.81].map((x) => ({ at: x, from: 95.18, to: 471.34 })),
+      },
+      items: [at('3,706,50', 421.61, 448.75, 146.18, 44), at('4.22', 435.17, 448.76, 155.42, 45), at('17,29', 454.37, 471.8, 146.18, 46), at('3.89', 458.21, 471.8, 155.42, 47)],
+    };
+    expect(cutsFigures(page)).toBe(true);
+    // (one piece each: whole figures)
+    expect(cutsFigures({ ...page, items: [page.items[0]!, page.items[2]!] })).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
     if (figures.some((f) => texts.some((d) => /\p{L}/u.test(d.text) && f.x < d.x - SAME_X && f.end > d.x + SAME_X))) continue;
     for (const l of block) {
       l.cells.forEach((c, k) => {
-        if (!isFigureCell(c)) return;
+        if (!isFigureCell(c) || c.boxed) return;
         const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
         if (texts.some((d) => d.x > c.x + SAME_X && d.x < c.end)) return;
 
@@ -77,7 +77,7 @@ export function alignFigures(lines: readonly PageLine[]): void {
     // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
     const placed = new Map(figures.map((c) => [c, placedX(c)]));
     for (const c of figures) {
-      if (c.at !== undefined && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
+      if (c.at !== undefined && !c.boxed && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
     }
     // (a piece of a cut figure right-aligned under the figure's first line: «70,36» / «%»)
     block.forEach((l, i) => {

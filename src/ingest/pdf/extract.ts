@@ -5,13 +5,13 @@
  */
 import type { LineMap } from '../layout/line-map.ts';
 import { layoutLines, type PositionedPage } from './lines.ts';
-import { ruledItems } from './ruled.ts';
+import { cutsFigures, ruledItems } from './ruled.ts';
 import { joinWrapped } from './wrapped.ts';
 import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 91;
+export const EXTRACTOR_VERSION = 92;
 
 export type PdfExtraction =
   | {
@@ -88,8 +88,10 @@ export async function extractLoaded(loaded: LoadedPdf, bytes: () => Uint8Array, 
         ocrDone = empty;
       }
     }
-    // (tables drawn with borders: each cell's lines joined and moved up to its row's top, ruled.ts)
-    const shaped = pages.map((p) => (p.rules ? { ...p, items: ruledItems(p) } : p));
+    // (tables drawn with borders: each cell's lines joined and moved up to its row's top, ruled.ts;
+    // right-aligned figures placed by their cells in a document whose cells never cut a figure)
+    const wholeFigures = !pages.some((p) => p.rules && cutsFigures(p));
+    const shaped = pages.map((p) => (p.rules ? { ...p, items: ruledItems(p, wholeFigures) } : p));
     const { layout, lines, grids } = layoutLines(shaped);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
     const joined = joinWrapped(lines, shaped, grids);

@@ -37,6 +37,11 @@ export interface PositionedItem {
    * (ruled.ts): middle.ts votes with it where it was printed and does not move it.
    */
   placed?: number;
+  /**
+   * Where its column's text starts, for a figure right-aligned alone in a bordered cell (ruled.ts,
+   * placeRightAligned): the layout text places it there (LineCell.at).
+   */
+  column?: number;
 }
 
 export interface PositionedPage {
@@ -68,6 +73,8 @@ export interface LineCell {
   size: number;
   /** Where the cell is placed in the layout text when not at x: a figure right-aligned in its column goes at the column's start (aligned.ts). */
   at?: number;
+  /** `at` comes from the cell's borders (PositionedItem.column), not from the text around it: aligned.ts keeps it. */
+  boxed?: boolean;
   /** A cell whose wrapped lines were joined (pdf/wrapped.ts): where its widest line ends. */
   reach?: number;
 }
@@ -366,11 +373,13 @@ function rowCells(row: readonly PositionedItem[], words: boolean, stretched: Rea
     // after a word, not a list's bullet or number, whose text the lines below hang under)
     const atColumn = () => gap > 1.5 * widest && !LIST_MARK.test(cell!.text) && columns.some((x) => Math.abs(x - it.x) <= SAME_COLUMN);
     if (!cell || (!stretched.has(k) && (gap >= 1.5 * it.size || (gap >= CELL_GAP * it.size && !justified) || (gap >= APART_GAP * it.size && (apart || gap > 1.8 * usual)) || (gap >= PADDED_GAP * it.size && !justified && k > 0 && (partsCells(row[k - 1]!, it) || atColumn()))))) {
-      cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size };
+      cell = { x: it.x, end: it.x + it.width, text: it.str, size: it.size, ...(it.column !== undefined ? { at: it.column, boxed: true } : {}) };
       cells.push(cell);
       widest = 0;
     } else {
       widest = Math.max(widest, gap);
+      delete cell.at;
+      delete cell.boxed;
       cell.text += gap > 0.12 * it.size ? ` ${it.str}` : it.str;
       cell.end = Math.max(cell.end, it.x + it.width);
       cell.size = Math.max(cell.size, it.size);

@@ -11,6 +11,9 @@
  *   would). A row is not moved when it holds a line of separate pieces of text side by side in one
  *   box (a spreadsheet that leaves the border between two columns undrawn: «Portoviejo» centred
  *   beside «Desarrollar un cantón…», middle.ts aligns those) or text outside every box.
+ * - A figure right-aligned alone in its box gets where its column's text starts (`column`), for the
+ *   layout text: a column of one-digit numberings right-aligned under its header, which the text
+ *   alone cannot tell from a column of its own (placeRightAligned).
  * Text so put in its row keeps where it was printed (`placed`): middle.ts votes with that, so the
  * rest of the page and of the document are read as aligned as before, and leaves it in its row.
  * A box is a table's cell when a rule closes each of its sides and the row goes on past it, left or
@@ -44,6 +47,8 @@ const MAX_PADDING = 1.5;
 /** ... the same each side within this many font sizes (and a point), its gaps too (JUSTIFIED_GAPS). */
 const SAME_PADDING = 0.35;
 const JUSTIFIED_GAPS = 0.15;
+/** A number of one to three digits, nothing else: a row's or a unit's numbering («1», «12»). */
+const NUMBERING = /^\d{1,3}$/;
 /** A figure: an amount, a percentage, a number, a numbering («1.1.»), a year. */
 const FIGURE = /^[-+$]?[\d.,/%]+%?$/u;
 
@@ -255,17 +260,86 @@ export function tableRules(page: Pick<PositionedPage, 'rules' | 'words'>): Rules
   return page.rules && page.words !== true ? { h: withEnds(page.rules.h, page.rules.v), v: page.rules.v } : null;
 }
 
-/** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
-export function ruledItems(page: PositionedPage): PositionedItem[] {
-  const rules = page.rules;
-  if (!rules || page.words === true || !rules.h.length || !rules.v.length) return page.items;
-  const { h } = tableRules(page)!;
+/**
+ * Figures right-aligned in their boxes, where aligned.ts cannot place them: a figure alone in its
+ * box, on one line, against the right side (as far from it as its column's text starts from the
+ * left side) and half a font size or more right of where that text starts, gets `column`, that
+ * start: the leftmost line opening with a word in the boxes on the same left side (the box's left
+ * side plus the page's usual padding when they hold only figures). The unit numbers «1» … «9» of a
+ * matrix in columns of equal width, right-aligned under a «No.» at the column's start, are that
+ * column's, not one of their own: no rule of the text alone can tell a column of one-digit figures
+ * right-aligned from one left-aligned. Only a column whose every box holding a figure holds it so,
+ * none with a figure right above or below another (a figure cut down its cell and run over into
+ * the box below: its pieces are read together by aligned.ts), and not a figure with text ending
+ * less than a font size before that start on its line. Numberings only (one to three digits) unless
+ * `wholeFigures`: a document whose cells cut figures down their width (cutsFigures), as a budget
+ * sheet does, reads its other figures by aligned.ts alone, page after page alike (its whole «0.00»
+ * moved in some pages and its cut pieces left in others would no longer line up).
+ */
+function placeRightAligned(cells: readonly { box: Box; lines: readonly PositionedItem[] }[], all: readonly PositionedItem[], wholeFigures: boolean): Map<PositionedItem, number> {
+  const out = new Map<PositionedItem, number>();
+  // (where the text of each column starts: the leftmost line opening with a word among the boxes on
+  // the same left side, to a tenth of a point; and the page's left padding, the most common gap from
+  // a box's left side to its text, for a column whose boxes hold only figures)
+  const side = (r: Rule) => Math.round(r.at * 10);
+  const starts = new Map<number, number>();
+  const counts = new Map<number, number>();
+  for (const { box, lines } of cells) {
+    const words = linesOf(lines).filter((l) => !FIGURE.test(l[0]!.str.trim()));
+    if (!words.length) continue;
+    const start = Math.min(...words.map((l) => l[0]!.x));
+    starts.set(side(box.left), Math.min(starts.get(side(box.left)) ?? Infinity, start));
+    const pad = Math.round((start - box.left.at) * 10) / 10;
+    counts.set(pad, (counts.get(pad) ?? 0) + 1);
+  }
+  if (!counts.size) return out;
+  const pagePad = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  // (a column, the boxes between the same two sides, whose every box holding a figure holds that
+  // figure alone, on one line, against the right side: a column of whole figures right-aligned. A
+  // column with a figure cut down its box, its pieces under each other, or with figures among words,
+  // is left to the rest of the extraction, aligned.ts, which reads all its figures alike)
+  const columns = new Map<string, { box: Box; lines: readonly PositionedItem[] }[]>();
+  for (const c of cells) {
+    const key = `${side(c.box.left)}|${side(c.box.right)}`;
+    (columns.get(key) ?? columns.set(key, []).get(key)!).push(c);
+  }
+  for (const column of columns.values()) {
+    const { box } = column[0]!;
+    const start = starts.get(side(box.left)) ?? box.left.at + pagePad;
+    const pad = start - box.left.at;
+    const figures = column.filter((c) => c.lines.some((it) => FIGURE.test(it.str.trim())));
+    if (!wholeFigures && !figures.every((c) => c.lines.every((it) => NUMBERING.test(it.str.trim())))) continue;
+    const alone = (c: { box: Box; lines: readonly PositionedItem[] }) => {
+      const it = c.lines.length === 1 ? c.lines[0]! : undefined;
+      return it !== undefined && FIGURE.test(it.str.trim()) && Math.abs(c.box.right.at - (it.x + it.width) - pad) <= SAME_PADDING * it.size + 1;
+    };
+    if (!figures.length || !figures.every(alone)) continue;
+    // (nor a column with a figure cut down its cell and run over into the box below, a spreadsheet's
+    // row too short for it: «31,200.0» / «0», a figure right above or below another in the column;
+    // its pieces are read together by aligned.ts)
+    const cut = (it: PositionedItem, c: { box: Box }) => all.some((o) => o.y !== it.y && FIGURE.test(o.str.trim()) && Math.abs(o.y - it.y) <= 2 * it.size && o.x < c.box.right.at && o.x + o.width > c.box.left.at);
+    if (figures.some((c) => cut(c.lines[0]!, c))) continue;
+    for (const c of figures) {
+      const it = c.lines[0]!;
+      // (nor a figure whose line has text ending less than a font size before that start: a figure of
+      // the column before, right-aligned against its side, would run into it)
+      const crowded = all.some((o) => Math.abs(o.y - it.y) <= SAME_BASELINE * it.size && o.x < start && o.x + o.width > start - it.size);
+      if (!crowded && it.x - start >= 0.5 * it.size) out.set(it, start);
+    }
+  }
+  return out;
+}
+
+/** A page's items by the table cell they are in (boxOf), and those in none. */
+function boxedItems(page: PositionedPage): { boxes: Map<string, { box: Box; items: PositionedItem[] }>; outside: PositionedItem[] } {
   const boxes = new Map<string, { box: Box; items: PositionedItem[] }>();
-  const out: PositionedItem[] = [];
+  const outside: PositionedItem[] = [];
+  const rules = tableRules(page);
+  if (!rules || !rules.h.length || !rules.v.length) return { boxes, outside: [...page.items] };
   for (const it of page.items) {
-    const box = boxOf(it, h, rules.v);
+    const box = boxOf(it, rules.h, rules.v);
     if (!box) {
-      out.push(it);
+      outside.push(it);
       continue;
     }
     const key = `${box.top.at}|${box.left.at}|${box.bottom.at}|${box.right.at}`;
@@ -273,6 +347,26 @@ export function ruledItems(page: PositionedPage): PositionedItem[] {
     entry.items.push(it);
     boxes.set(key, entry);
   }
+  return { boxes, outside };
+}
+
+/**
+ * Whether a page's table cells cut figures down their width: a cell of two lines or more, each a
+ * piece of a figure («3,706,50» / «4.22» in a budget sheet's narrow columns).
+ */
+export function cutsFigures(page: PositionedPage): boolean {
+  for (const { items } of boxedItems(page).boxes.values()) {
+    const lines = linesOf(items).map(pieces);
+    if (lines.length >= 2 && lines.every((l) => l.length === 1 && FIGURE.test(l[0]!.str.trim()))) return true;
+  }
+  return false;
+}
+
+/** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
+export function ruledItems(page: PositionedPage, wholeFigures = false): PositionedItem[] {
+  const rules = page.rules;
+  if (!rules || page.words === true || !rules.h.length || !rules.v.length) return page.items;
+  const { boxes, outside: out } = boxedItems(page);
   if (!boxes.size) return page.items;
   // a box's lines: a stretched one joined; a row holding a line of pieces side by side in a box is not moved
   const apart = new Set<Rule>();
@@ -287,6 +381,8 @@ export function ruledItems(page: PositionedPage): PositionedItem[] {
     if (sideBySide(lines)) apart.add(box.top);
     return { box, lines };
   });
+  const column = placeRightAligned(cells, page.items, wholeFigures);
+  const withColumn = (it: PositionedItem) => (column.has(it) ? { ...it, column: column.get(it)! } : it);
   // each row's top: the highest first line among the boxes under the same top rule; a row that
   // leaves text between its rules unboxed (a rule missing, a cell drawn without sides) is not moved
   const rows = new Map<Rule, { top: number; bottom: number }>();
@@ -302,11 +398,11 @@ export function ruledItems(page: PositionedPage): PositionedItem[] {
   for (const c of cells) {
     const first = Math.min(...c.lines.map((l) => l.y));
     if (apart.has(c.box.top)) {
-      out.push(...c.lines);
+      out.push(...c.lines.map(withColumn));
       continue;
     }
     const shift = rows.get(c.box.top)!.top - first;
-    for (const l of c.lines) out.push({ ...l, y: l.y + shift, placed: l.y });
+    for (const l of c.lines) out.push({ ...withColumn(l), y: l.y + shift, placed: l.y });
   }
   return out;
 }
