@@ -301,6 +301,24 @@ describe('leftAligned: centred columns read as left-aligned ones', () => {
     expect(leftAligned([...table, below], [], undefined, before).at(-1)!.x).toBe(137.5);
   });
 
+  it('on a mixed page, moves a cell carried over to the page\'s top whose lines share a middle to one start, when the page before has a centred column of that middle', () => {
+    // (otras7 legal-portrait-condensed-8pt-centered-spaced, Quito report, page 2, y 42.75 to 78.75:
+    // the key «Objetivo del PMDOT 2021 – 2033 al que contribuye» of goal 2, carried over from page 1,
+    // centred on 71.53 pt in a column 53 pt wide, two of its pairs of lines apart enough to vote, one
+    // short of a column of its own; page 1's key column is centred on 71.53 and starts at 38.59.
+    // Bundled report, line 49: the key and «OE6. Asegurar una vida plena …», two cells. Left as
+    // printed, its four lines were four rows and the goal lost its plan objective.)
+    const at = (str: string, x: number, end: number, y: number, run: number): PositionedItem => ({ str, x, y, width: end - x, size: 7.99, run });
+    const top = [
+      at('Objetivo del', 49.84, 93.23, 42.75, 1), at('PMDOT 2021 –', 45.25, 97.83, 54.75, 2), at('2033 al que', 50.12, 92.94, 66.75, 3), at('contribuye', 52.29, 90.77, 78.75, 4),
+      at('OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.', 119.92, 567.66, 42.75, 5),
+    ];
+    const before: CentredColumn[] = [{ middle: 71.53, start: 38.59 }];
+    expect(leftAligned(top, [], undefined, before).map((i) => i.x)).toEqual([45.25, 45.25, 45.25, 45.25, 119.92]);
+    // (not without the page before's column of that middle)
+    expect(leftAligned(top, [], undefined, [{ middle: 158.08, start: 37.75 }]).map((i) => i.x)).toEqual([49.84, 45.25, 50.12, 52.29, 119.92]);
+  });
+
   it('does not start a centred column within a font size of text left of it on its rows', () => {
     // (a number at 70-85 on the column's first line: from 85, the column would touch it)
     const items = [item('12', 75, 100), ...centred(['Dirección', 'de Registro', 'Electoral del', 'Quito'])];

@@ -20,7 +20,8 @@
  * the row), its first line of words (not a word of a justified line): the rules say they are one
  * cell, where a lone pair of lines is no evidence otherwise («IMPLEMENTAR 21 ACCIONES … DE BARRIOS»
  * / «PARA LA SEGURIDAD Y CONVIVENCIA», a centred header cell beside «Meta 1:»; such a column starts
- * where its widest line does). (Right-aligned figures share their end: they
+ * where its widest line does), and a cell carried over a page break to the page's top, its lines
+ * sharing a middle with a centred column of the page before. (Right-aligned figures share their end: they
  * count for neither and are left to aligned.ts.) A table centred on every page keeps its columns
  * where they start furthest left on any page (lines.ts reads every page's centred columns first):
  * a column is as wide on each page, but each page's widest line is another, and columns that start
@@ -190,6 +191,18 @@ export function leftAligned(items: readonly PositionedItem[], common: readonly C
   const centredAt = [...qualified].flatMap((r) => [...columns.get(r)!].map((b) => b.y));
   for (const [r, column] of columns) {
     if (!qualified.has(r) && [...column].every((b) => centredAt.some((y) => Math.abs(y - b.y) <= SAME_PT))) qualified.add(r);
+  }
+  // (a cell carried over a page break to the page's top, its lines sharing a middle but too few to
+  // vote a column of their own: with a centred pair, it goes with the page before's centred column
+  // of that middle, its table's. «Objetivo del» / «PMDOT 2021 –» / «2033 al que» / «contribuye» at the
+  // top of page 2 of Quito's report on Legal, condensed, centred: a key column 53 pt wide, narrower
+  // than the next table's on the page)
+  const rowIndex = new Map<Box, number>();
+  rows.forEach((row, k) => row.forEach((b) => rowIndex.set(b, k)));
+  for (const [r, column] of columns) {
+    if (qualified.has(r) || !(votes.get(r) ?? 0) || ![...column].every((b) => block[rowIndex.get(b)!] === 0)) continue;
+    const widest = [...column].reduce((a, b) => (b.end - b.x > a.end - a.x ? b : a));
+    if (before.some((c) => Math.abs(c.middle - middleOf(widest)) <= SAME_PT)) qualified.add(r);
   }
   const moved = new Map<PositionedItem, number>();
   /** The page's centred columns as left-aligned: their middle and start. */
