@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
-import { boxRight, cutsFigures, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
+import { boxedItems, boxRight, cutsFigures, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
 import type { Rules } from '../../src/ingest/pdf/rules.mjs';
 
 const item = (str: string, x: number, y: number, width: number, run: number): PositionedItem => ({ str, x, y, width, size: 9, run });
@@ -174,7 +174,7 @@ describe('a numbering right-aligned in its bordered cell', () => {
   it('places an amount too where the document\'s cells never cut a figure (wholeFigures)', () => {
     const items = ruledItems(page, true);
     expect(['1', '70,36%', 'N/A'].map((s) => items.find((i) => i.str === s)!.column)).toEqual([38.5, 302.12, undefined]);
-    expect(cutsFigures(page)).toBe(false);
+    expect(cutsFigures(boxedItems(page))).toBe(false);
   });
 
   it('so the layout text prints it in its header\'s column', () => {
@@ -199,8 +199,8 @@ describe('cutsFigures', () => {
       },
       items: [at('3,706,50', 421.61, 448.75, 146.18, 44), at('4.22', 435.17, 448.76, 155.42, 45), at('17,29', 454.37, 471.8, 146.18, 46), at('3.89', 458.21, 471.8, 155.42, 47)],
     };
-    expect(cutsFigures(page)).toBe(true);
+    expect(cutsFigures(boxedItems(page))).toBe(true);
     // (one piece each: whole figures)
-    expect(cutsFigures({ ...page, items: [page.items[0]!, page.items[2]!] })).toBe(false);
+    expect(cutsFigures(boxedItems({ ...page, items: [page.items[0]!, page.items[2]!] }))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { LineMap } from '../layout/line-map.ts';
 import { layoutLines, type PositionedPage } from './lines.ts';
-import { cutsFigures, ruledItems } from './ruled.ts';
+import { boxedItems, cutsFigures, ruledItems } from './ruled.ts';
 import { joinWrapped } from './wrapped.ts';
 import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
@@ -90,8 +90,9 @@ export async function extractLoaded(loaded: LoadedPdf, bytes: () => Uint8Array, 
     }
     // (tables drawn with borders: each cell's lines joined and moved up to its row's top, ruled.ts;
     // right-aligned figures placed by their cells in a document whose cells never cut a figure)
-    const wholeFigures = !pages.some((p) => p.rules && cutsFigures(p));
-    const shaped = pages.map((p) => (p.rules ? { ...p, items: ruledItems(p, wholeFigures) } : p));
+    const boxed = pages.map((p) => (p.rules ? boxedItems(p) : null));
+    const wholeFigures = !boxed.some((b) => b && cutsFigures(b));
+    const shaped = pages.map((p, k) => (p.rules ? { ...p, items: ruledItems(p, wholeFigures, boxed[k]!) } : p));
     const { layout, lines, grids } = layoutLines(shaped);
     if (!layout.text.trim()) return { ok: false, reason: 'PDF sin texto legible', cacheable: ocrDone.length > 0 };
     const joined = joinWrapped(lines, shaped, grids);

@@ -330,8 +330,14 @@ function placeRightAligned(cells: readonly { box: Box; lines: readonly Positione
   return out;
 }
 
-/** A page's items by the table cell they are in (boxOf), and those in none. */
-function boxedItems(page: PositionedPage): { boxes: Map<string, { box: Box; items: PositionedItem[] }>; outside: PositionedItem[] } {
+/** A page's items by the table cell they are in, and those in none. */
+export interface BoxedItems {
+  boxes: Map<string, { box: Box; items: PositionedItem[] }>;
+  outside: PositionedItem[];
+}
+
+/** A page's items by the table cell they are in (boxOf), and those in none (computed once a page: ruledItems and cutsFigures share it). */
+export function boxedItems(page: PositionedPage): BoxedItems {
   const boxes = new Map<string, { box: Box; items: PositionedItem[] }>();
   const outside: PositionedItem[] = [];
   const rules = tableRules(page);
@@ -351,11 +357,11 @@ function boxedItems(page: PositionedPage): { boxes: Map<string, { box: Box; item
 }
 
 /**
- * Whether a page's table cells cut figures down their width: a cell of two lines or more, each a
- * piece of a figure («3,706,50» / «4.22» in a budget sheet's narrow columns).
+ * Whether a page's table cells (boxedItems) cut figures down their width: a cell of two lines or
+ * more, each a piece of a figure («3,706,50» / «4.22» in a budget sheet's narrow columns).
  */
-export function cutsFigures(page: PositionedPage): boolean {
-  for (const { items } of boxedItems(page).boxes.values()) {
+export function cutsFigures(boxed: BoxedItems): boolean {
+  for (const { items } of boxed.boxes.values()) {
     const lines = linesOf(items).map(pieces);
     if (lines.length >= 2 && lines.every((l) => l.length === 1 && FIGURE.test(l[0]!.str.trim()))) return true;
   }
@@ -363,10 +369,11 @@ export function cutsFigures(page: PositionedPage): boolean {
 }
 
 /** A page's items with its table cells' lines joined and moved up to their rows' tops (see above). */
-export function ruledItems(page: PositionedPage, wholeFigures = false): PositionedItem[] {
+export function ruledItems(page: PositionedPage, wholeFigures = false, boxed: BoxedItems = boxedItems(page)): PositionedItem[] {
   const rules = page.rules;
   if (!rules || page.words === true || !rules.h.length || !rules.v.length) return page.items;
-  const { boxes, outside: out } = boxedItems(page);
+  const { boxes } = boxed;
+  const out = [...boxed.outside];
   if (!boxes.size) return page.items;
   // a box's lines: a stretched one joined; a row holding a line of pieces side by side in a box is not moved
   const apart = new Set<Rule>();
