@@ -1012,3 +1012,48 @@ describe('joinWrapped: cells drawn with borders', () => {
     expect(rows.find((r) => r[1] === 'Enero 2020')?.[2]).toBe('Febrero 2020');
   });
 });
+
+describe('a year under the month that ends the line above', () => {
+  // b5-portrait-serif-8pt-zebra-justified-tight (otras7), plan, page 34 (all its items): at y 382.5
+  // to 558, the end of commitment 4's first cell, 34 pt wide, «Fecha de inicio y término del compromiso: noviembre
+  // 2019 – junio 2022» one word or piece a line, then the next row, «Institución o actor responsable
+  // de» beside «Ministerio del Ambiente y Agua». Bundled plan, line 972: «… noviembre 2019 – junio
+  // 2022», one cell. A bare number in a row's first column starts a row; a year under «junio» is the
+  // date's end, wrapped at its space (before, the commitment's dates read «noviembre 2019 – junio»).
+  const at = itemsAt(7.99);
+  const rows = joinedCells([{
+    width: 499, height: 709,
+    items: [
+      at('<b>Otros actores involucrados</b>', 36.75, 185.78, 41.25), at('<b>Actor', 248.25, 288.85, 41.25), at('es', 248.25, 257.08, 51.00), at('de', 283.43, 293.28, 51.00),
+      at('gobierno<', 248.25, 291.06, 60.75), at('/b>', 248.25, 262.76, 70.50), at('<ul style="list-style-type: none"> <li>•', 299.29, 461.99, 41.25), at('Presidencia de la República</li> <li>•', 299.29, 461.99, 51.00),
+      at('Ministerio de Telecomunicaciones y de', 299.29, 461.99, 60.75), at('la', 299.29, 306.61, 70.50), at('Sociedad', 314.29, 351.34, 70.50), at('de', 359.03, 368.88, 70.50),
+      at('la', 376.56, 383.88, 70.50), at('Información</li>', 391.57, 462.00, 70.50), at('</ul>', 299.29, 323.08, 80.25), at('<b>OSC,', 248.25, 287.16, 90.00),
+      at('sector', 248.25, 273.40, 99.75), at('privado,', 248.25, 281.49, 109.50), at('organizaci', 248.25, 290.48, 119.25), at('ones', 248.25, 267.04, 129.00),
+      at('multilatera', 248.25, 293.15, 138.75), at('les, grupos', 248.25, 293.28, 148.50), at('de', 248.25, 258.10, 158.25), at('trabajo</b', 248.25, 291.72, 168.00),
+      at('>', 248.25, 254.95, 177.75), at('<ul style="list-style-type: none"> <li>•', 299.29, 461.99, 90.00), at('<b>Fundación Ciudadanía y Desarrollo', 299.29, 462.00, 99.75), at('(Contraparte)</b></li>', 299.29, 397.44, 109.50),
+      at('<li>•', 438.78, 462.00, 109.50), at('Datalat</li>', 299.29, 350.17, 119.25), at('<li>•', 360.33, 383.56, 119.25), at('Fundación', 393.72, 436.44, 119.25),
+      at('San', 446.60, 461.99, 119.25), at('Francisco Global</li> <li>• Escuela de', 299.29, 462.00, 129.00), at('Gobierno', 299.29, 336.66, 138.75), at('–', 346.66, 350.65, 138.75),
+      at('IDE</li>', 360.65, 397.25, 138.75), at('<li>•', 407.24, 430.46, 138.75), at('Open', 440.45, 462.00, 138.75), at('Contracting', 299.29, 347.67, 148.50),
+      at('Partnership', 358.37, 405.81, 148.50), at('(OCP)</li>', 416.51, 462.00, 148.50), at('<li>•', 299.29, 322.51, 158.25), at('Construction', 352.71, 405.27, 158.25),
+      at('Sector', 435.47, 461.99, 158.25), at('Transparency', 299.29, 355.02, 168.00), at('Initiative', 365.72, 402.13, 168.00), at('(CoST)</li>', 412.83, 462.00, 168.00),
+      at('</ul>', 299.29, 323.08, 177.75), at('**Nota técnica:** Los hitos de este compromiso se reprogramaron para cumplirse hasta el año 2022.', 33.75, 443.85, 197.25), at('## Desarrollo de capacidades para la transparencia', 33.75, 246.81, 236.25), at('Implem', 36.75, 67.47, 255.75),
+      at('entació', 36.75, 66.45, 265.50), at('n de los', 36.75, 70.45, 275.25), at('derecho', 36.75, 69.58, 285.00), at('s', 36.75, 40.85, 294.75),
+      at('de', 60.61, 70.45, 294.75), at('particip', 36.75, 68.37, 304.50), at('ación', 36.75, 58.51, 314.25), at('y', 65.93, 70.45, 314.25),
+      at('acceso', 36.75, 64.11, 324.00), at('a', 36.75, 41.52, 333.75), at('la', 63.12, 70.44, 333.75), at('informa', 36.75, 68.39, 343.50),
+      at('ción', 36.75, 53.74, 353.25), at('ambient', 36.75, 69.86, 363.00), at('al', 36.75, 44.07, 372.75), at('(Escazú', 36.75, 68.40, 382.50),
+      at(')', 36.75, 39.87, 392.25), at('Fecha', 36.75, 60.98, 402.00), at('de', 36.75, 46.60, 411.75), at('inicio', 36.75, 58.86, 421.50),
+      at('y', 65.93, 70.45, 421.50), at('término', 36.75, 68.61, 431.25), at('del', 36.75, 49.15, 441.00), at('compro', 36.75, 67.37, 450.75),
+      at('miso:', 36.75, 58.49, 460.50), at('noviem', 36.75, 66.09, 470.25), at('bre', 36.75, 50.42, 480.00), at('2019', 36.75, 57.09, 489.75),
+      at('–', 66.45, 70.45, 489.75), at('junio', 36.75, 56.89, 499.50), at('2022', 36.75, 57.09, 509.25), at('Instituci', 36.75, 70.32, 519.00),
+      at('ón', 36.75, 46.71, 528.75), at('o', 65.63, 70.45, 528.75), at('actor', 36.75, 57.84, 538.50), at('respons', 36.75, 68.58, 548.25),
+      at('able', 36.75, 53.92, 558.00), at('de', 60.61, 70.45, 558.00), at('la', 36.75, 44.07, 567.75), at('implem', 36.75, 66.87, 577.50),
+      at('entació', 36.75, 66.45, 587.25), at('n', 36.75, 41.90, 597.00), at('Ministerio del Ambiente y Agua', 76.45, 204.85, 519.00), at('Descrip', 36.75, 67.96, 606.75),
+      at('ción del', 36.75, 70.44, 616.50), at('compro', 36.75, 67.37, 626.25), at('miso', 36.75, 55.80, 636.00),
+    ],
+  }])!;
+
+  it('goes on the cell', () => {
+    expect(rows.find((r) => r[0]!.includes('junio'))![0]).toMatch(/noviembre 2019 – junio 2022$/u);
+    expect(rows.some((r) => r[0] === '2022')).toBe(false);
+  });
+});

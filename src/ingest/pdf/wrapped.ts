@@ -10,7 +10,8 @@
  * - it does not fill every column of the row with a bare number in its first column (a new row
  *   of a table drawn at single line spacing: a row's number or code does not wrap; a bare number
  *   further right may go on a word of its cell, «Julio» / «202» / «0» in a date column as narrow
- *   as a month's name, and one under a value starts a row, next), unless
+ *   as a month's name, and one under a value starts a row, next; nor a year under a month's name
+ *   ending the line above, «junio» / «2022»: a date wrapped at its space), unless
  *   each such number continues a number cut in a full line above into one well-formed number (with
  *   the fragments below it when the figure is cut more than once: «10» / «0,» / «00» / «%»), or
  *   the table sets its rows further apart than a row's lines (cell padding, ruling: the row's first
@@ -107,6 +108,9 @@ import { countAtMost } from '../../lib/sorted.ts';
 import { MAX_WRAP_PITCH, WRAP_OVER_SPACING, wrapLimit } from './spacing.ts';
 import { isMissing } from '../../lib/numbers.ts';
 import { MONTH } from '../layout/recover.ts';
+
+/** A line ending in a month's name («… 2019 – junio», «Enero»). */
+const MONTH_END = new RegExp(`(?:^|\\s)${MONTH}$`, 'iu');
 
 /**
  * Short Spanish words (of two letters or more: a single letter is as often the end of a cut word) that often start a wrapped line after a full one: a line that breaks before
@@ -216,7 +220,10 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const above = headAt > 0 ? lines[headAt - 1]! : null;
   const apart = pitch + ROW_APART * size;
   const insideRow = (!!above && above.cells.length > 0 && head.y - above.y >= apart) || tableOf(lines, i, right, rowLimits.tables, edges).rowPitch >= apart;
-  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => sameColumn(c, head.cells[0]!) && BARE_NUMBER.test(c.text) && !cutNumber(c))) return null;
+  // (Not a year under a month that ends the cell's line above: a date wrapped at its space, «… 2019 –
+  // junio» / «2022» in a column a few letters wide.)
+  const yearOfMonth = (c: LineCell) => /^(?:19|20)\d\d$/.test(c.text) && MONTH_END.test(a.cells.find((x) => sameColumn(x, c))?.text ?? '');
+  if (!prose && !insideRow && b.cells.length >= head.cells.length && b.cells.some((c) => sameColumn(c, head.cells[0]!) && BARE_NUMBER.test(c.text) && !cutNumber(c) && !yearOfMonth(c))) return null;
   // A value under a value: a cell of a figure or a missing mark («N/A») whose column holds one on
   // the line above too starts a row of its own (a cell holds one value; a value is not wrapped at
   // a space into another), unless the two are one number cut. A table without vertical cell
