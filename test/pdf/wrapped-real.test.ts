@@ -76,14 +76,17 @@ describe('wrapped-cell joining on the real PDFs', () => {
     // header's first line; 727 and 81 for the informe de gestión and the POA before a centred
     // cell's lines in one row of a ruled table were left-aligned, pdf/centred.ts: the POA's last
     // line of each objective, «saneamiento con adaptación al cambio climático.», printed centred
-    // under a wider one, then joins its cell; the records of all six are the same)
+    // under a wider one, then joins its cell; 105 for the POA before a centred cell carried over to
+    // a page's top went with the page before's centred column of its middle, pdf/centred.ts: its
+    // «Portoviejo» / «Desarrollado, Seguro e» / «Inteligente» at the top of a page then joins into one
+    // line; the records of all six are the same)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 18,
       'portoparques-2025-evaluacion-poa.pdf': 980,
       'portoparques-2025-informe-anual-lotaip.pdf': 88,
       'portoparques-2025-informe-gestion.pdf': 728,
-      'portoparques-2025-poa.pdf': 105,
+      'portoparques-2025-poa.pdf': 107,
     });
   });
 
