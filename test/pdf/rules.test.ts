@@ -20,13 +20,15 @@ describe('pageRules', () => {
       [OPS.constructPath, path(OPS.fill, [...rect(10, 700, 100, 1), ...rect(110, 700, 50, 1)])],
       // a vertical border, 1 point wide, from y = 600 to 701
       [OPS.constructPath, path(OPS.fill, rect(10, 600, 1, 101))],
-      // a shaded cell (no rule) and a dot (too short)
+      // a shaded cell (no rule: its edges are bands) and a dot (too short)
       [OPS.constructPath, path(OPS.fill, rect(20, 610, 80, 20))],
       [OPS.constructPath, path(OPS.fill, rect(30, 650, 1, 1))],
     ]), OPS, VIEWPORT);
     // y from the top: 800 - 700.5 = 99.5; the vertical one from 800 - 701 = 99 to 800 - 600 = 200
     expect(r.h).toEqual([{ at: 99.5, from: 10, to: 160 }]);
     expect(r.v).toEqual([{ at: 10.5, from: 99, to: 200 }]);
+    // the shaded cell's top and bottom edges (800 - 630 = 170, 800 - 610 = 190): where a shaded row ends
+    expect(r.bands).toEqual([{ at: 170, from: 20, to: 100 }, { at: 190, from: 20, to: 100 }]);
   });
 
   it('reads the straight segments of stroked paths under the current transform, not curves or clipping paths', () => {
@@ -49,6 +51,36 @@ describe('pageRules', () => {
     expect(r.v).toEqual([
       { at: 300, from: 480, to: 500 },
       { at: 340, from: 480, to: 500 },
+    ]);
+  });
+
+  it('reads where a shade changes as band edges: not between two areas of one colour, not around white', () => {
+    // (as the real informe de gestión's page 4 is drawn: a word processor shades a header cell one
+    // rectangle a line, #d9d9d9 from y 105.26 to 117.50 and 117.50 to 129.62; then a zebra's
+    // shaded row, #e8e8e8 (otras7 B5, plan page 48: 92.2 to 170.2), and a white cell behind text)
+    const r = pageRules(ops([
+      [OPS.setFillRGBColor, ['#d9d9d9']],
+      [OPS.constructPath, path(OPS.fill, rect(396, 800 - 117.5, 68, 12.24))],
+      [OPS.constructPath, path(OPS.fill, rect(396, 800 - 129.62, 68, 12.12))],
+      [OPS.save, null],
+      [OPS.setFillRGBColor, ['#e8e8e8']],
+      // touching the grey cell's bottom in another colour: both edges stay
+      [OPS.constructPath, path(OPS.fill, rect(396, 800 - 170, 68, 40.38))],
+      [OPS.restore, null],
+      // after restore the colour is grey again: an area under the other colour's, then one continuing it
+      [OPS.constructPath, path(OPS.fill, rect(396, 800 - 200, 68, 30))],
+      [OPS.constructPath, path(OPS.fill, rect(396, 800 - 220, 68, 20))],
+      [OPS.setFillRGBColor, ['#ffffff']],
+      [OPS.constructPath, path(OPS.fill, rect(300, 800 - 300, 100, 50))],
+    ]), OPS, VIEWPORT);
+    // grey cell: top 800 - 694.74 = 105.26, bottom 129.62 (where the other colour's top is too,
+    // merged), its inner edge at 117.5 left out; the other colour's bottom at 170, where the grey
+    // area from 170 to 220 starts (its inner edge at 200 left out); nothing for the white one
+    expect(r.bands).toEqual([
+      { at: 105.26, from: 396, to: 464 },
+      { at: 129.62, from: 396, to: 464 },
+      { at: 170, from: 396, to: 464 },
+      { at: 220, from: 396, to: 464 },
     ]);
   });
 });

@@ -1057,3 +1057,39 @@ describe('a year under the month that ends the line above', () => {
     expect(rows.some((r) => r[0] === '2022')).toBe(false);
   });
 });
+
+describe('a shaded row ends where its background ends', () => {
+  // b5-portrait-serif-8pt-zebra-justified-tight (otras7), plan, page 48, y 99 to 198 (all items of
+  // the first column, the start date and the cut end date): the last milestone of commitment 8,
+  // its row shaded #e8e8e8 from y 92.2 to 170.2, then the unshaded «Información de Contacto» row
+  // (170.2 to 180.0) and the next shaded row (180.0 to 199.5), set as close as a row's lines (no
+  // cell padding). Bundled plan, lines 1115-1116: «Hito 5: … inteligencia colectiva.» and
+  // «<b>Información de Contacto</b>», two rows. Before, the heading ran on into milestone 5's text.
+  const at = itemsAt(7.99);
+  const items = [
+    at('<b>Hito', 36.75, 72.81, 99.75), at('5:</b>', 117.96, 146.94, 99.75), at('Implementación', 36.75, 102.31, 109.5), at('del', 134.53, 146.94, 109.5),
+    at('proyecto', 36.75, 72.24, 119.25), at('piloto', 123.87, 146.94, 119.25), at('identificado', 36.75, 84.75, 129), at('en', 107.26, 117.14, 129),
+    at('el', 139.65, 146.93, 129), at('laboratorio', 36.75, 81.8, 138.75), at('que', 94.25, 109.25, 138.75), at('utilice', 121.7, 146.93, 138.75),
+    at('procesos y metodologías', 36.75, 146.94, 148.5), at('de innovación basadas en', 36.75, 146.94, 158.25), at('inteligencia colectiva.', 36.75, 125.48, 168),
+    at('Enero 2022', 214.66, 261.89, 99.75), at('Juni', 444.73, 460.78, 99.75), at('o', 444.73, 449.54, 109.5), at('202', 444.73, 459.98, 119.25), at('2', 444.73, 449.81, 129),
+    at('Información de Contacto', 36.75, 137.46, 177.75),
+    at('<b>Nombre de la persona', 36.75, 146.94, 187.5), at('responsable</b>', 36.75, 106.95, 197.25), at('Evelin Yandún', 214.66, 272.52, 187.5),
+  ];
+  const bands = [92.2, 170.2, 180, 199.5].map((y) => ({ at: y, from: 33.7, to: 465 }));
+
+  it('a line under the edge of a shaded area starts a row', () => {
+    const rows = joinedCells([{ width: 499, height: 709, items, rules: { h: [], v: [], bands } }])!;
+    expect(rows.map((r) => r[0])).toEqual([
+      '<b>Hito 5:</b> Implementación del proyecto piloto identificado en el laboratorio que utilice procesos y metodologías de innovación basadas en inteligencia colectiva.',
+      'Información de Contacto',
+      '<b>Nombre de la persona responsable</b>',
+    ]);
+  });
+
+  it('an edge that does not reach across the line (a shaded cell beside it) leaves the row whole', () => {
+    // (a cell of the date column shaded down to y 112, between «Implementación del» and «proyecto piloto»)
+    const beside = { at: 112, from: 200, to: 465 };
+    const rows = joinedCells([{ width: 499, height: 709, items, rules: { h: [], v: [], bands: [...bands, beside] } }])!;
+    expect(rows[0]![0]).toMatch(/^<b>Hito 5:<\/b> Implementación del proyecto piloto .* colectiva\.$/);
+  });
+});

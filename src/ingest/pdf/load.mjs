@@ -133,7 +133,7 @@ export async function loadPdf(bytes, options = {}) {
         if (!raw.str.trim()) continue;
         items.push({ str: raw.str, x: e, y: f, width, size, run });
       }
-      pages.push({ width: viewport.width, height: viewport.height, items, ...(rules && (rules.h.length || rules.v.length) ? { rules } : {}) });
+      pages.push({ width: viewport.width, height: viewport.height, items, ...(rules && (rules.h.length || rules.v.length || rules.bands) ? { rules } : {}) });
       lap('items');
       page.cleanup();
       lap('cleanup');

@@ -13,7 +13,15 @@
 /** @typedef {[number, number, number, number, number, number]} Matrix */
 /** A horizontal rule at `at` (y) from `from` to `to` (x), or a vertical one at x from y to y. */
 /** @typedef {{ at: number, from: number, to: number }} Rule */
-/** @typedef {{ h: Rule[], v: Rule[] }} Rules */
+/**
+ * `bands`: the top and bottom edges of shaded areas wider and taller than a rule (shaded table rows
+ * or cells, a zebra table's every other row), where the shade changes: where a row's background
+ * starts or stops, a row ends. Not an edge between two areas of one colour (a word processor shades
+ * a paragraph one rectangle a line), nor a white area's (no change on a white page).
+ * @typedef {{ h: Rule[], v: Rule[], bands?: Rule[] }} Rules
+ */
+/** A filled rectangle, y from the page's top, and its colour. */
+/** @typedef {{ x0: number, x1: number, y0: number, y1: number, color: string }} Area */
 
 /** A filled rectangle this thin (points), or thinner, is a rule. */
 const THIN = 2.5;
@@ -134,11 +142,15 @@ export function pageRules(ops, OPS, viewport) {
   const h = [];
   /** @type {Rule[]} */
   const v = [];
+  /** @type {Area[]} */
+  const areas = [];
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   /** @type {Matrix} */
   let ctm = [1, 0, 0, 1, 0, 0];
-  /** @type {Matrix[]} */
+  // (the fill colour as PDF.js gives it, "#rrggbb", kept with the transform by save and restore)
+  let color = '#000000';
+  /** @type {[Matrix, string][]} */
   const stack = [];
   /** @param {Rule[]} list @param {number} at @param {number} a @param {number} b */
   const add = (list, at, a, b) => {
@@ -147,14 +159,16 @@ export function pageRules(ops, OPS, viewport) {
   for (let k = 0; k < ops.fnArray.length; k++) {
     const fn = ops.fnArray[k];
     const args = /** @type {any} */ (ops.argsArray[k]);
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push([ctm, color]);
+    else if (fn === OPS.restore) [ctm, color] = stack.pop() ?? [ctm, color];
     else if (fn === OPS.transform) ctm = multiply(ctm, /** @type {Matrix} */ (Array.from(args)));
+    else if (fn === OPS.setFillRGBColor) color = String(Array.isArray(args) ? args[0] : args);
+    else if (fn === OPS.setFillColorN || fn === OPS.setFillColor || fn === OPS.setFillGray || fn === OPS.setFillCMYKColor) color = `${fn}:${String(args)}`;
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push([ctm, color]);
       const matrix = args?.[0];
       if (matrix && typeof matrix.length === 'number' && matrix.length === 6) ctm = multiply(ctm, /** @type {Matrix} */ (Array.from(matrix)));
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    } else if (fn === OPS.paintFormXObjectEnd) [ctm, color] = stack.pop() ?? [ctm, color];
     else if (fn === OPS.constructPath) {
       const paint = args?.[0];
       const isFill = fills.has(paint);
@@ -179,6 +193,7 @@ export function pageRules(ops, OPS, viewport) {
           const rect = xs.length <= 5 && xs.every((x) => Math.abs(x - x0) < 0.01 || Math.abs(x - x1) < 0.01) && ys.every((y) => Math.abs(y - y0) < 0.01 || Math.abs(y - y1) < 0.01);
           if (rect && y1 - y0 <= THIN && x1 - x0 > y1 - y0) add(h, (y0 + y1) / 2, x0, x1);
           else if (rect && x1 - x0 <= THIN && y1 - y0 > x1 - x0) add(v, (x0 + x1) / 2, y0, y1);
+          else if (rect && color.toLowerCase() !== '#ffffff') areas.push({ x0, x1, y0, y1, color });
         }
         if (isStroke) {
           for (let i = 1; i < xs.length; i++) {
@@ -190,5 +205,45 @@ export function pageRules(ops, OPS, viewport) {
       }
     }
   }
-  return { h: merged(h), v: merged(v) };
+  const bands = shadeEdges(areas);
+  return { h: merged(h), v: merged(v), ...(bands.length ? { bands: merged(bands) } : {}) };
+}
+
+/** Areas touch along an edge within this (points). */
+const EDGE = 0.5;
+
+/**
+ * The top and bottom edges of shaded areas where the shade changes: an edge another area of the
+ * same colour meets (its bottom at this one's top, or its top at this one's bottom, over most of
+ * this one's width) is inside one shaded area, and is left out.
+ * @param {Area[]} areas
+ * @returns {Rule[]}
+ */
+function shadeEdges(areas) {
+  /** @type {Rule[]} */
+  const out = [];
+  // (areas by the point their top and their bottom are at, for finding those that meet an edge)
+  /** @type {Map<number, Area[]>} */
+  const tops = new Map();
+  /** @type {Map<number, Area[]>} */
+  const bottoms = new Map();
+  /** @param {Map<number, Area[]>} map @param {number} y @param {Area} a */
+  const put = (map, y, a) => {
+    const k = Math.round(y);
+    map.set(k, [...(map.get(k) ?? []), a]);
+  };
+  for (const a of areas) {
+    put(tops, a.y0, a);
+    put(bottoms, a.y1, a);
+  }
+  /** @param {Map<number, Area[]>} map @param {number} y @returns {Area[]} */
+  const near = (map, y) => [-1, 0, 1].flatMap((d) => map.get(Math.round(y) + d) ?? []);
+  /** @param {Area} a @param {Area} b */
+  const same = (a, b) => b !== a && b.color === a.color && Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * (a.x1 - a.x0);
+  for (const a of areas) {
+    if (a.x1 - a.x0 < MIN_LENGTH) continue;
+    if (!near(bottoms, a.y0).some((b) => Math.abs(b.y1 - a.y0) <= EDGE && same(a, b))) out.push({ at: a.y0, from: a.x0, to: a.x1 });
+    if (!near(tops, a.y1).some((b) => Math.abs(b.y0 - a.y1) <= EDGE && same(a, b))) out.push({ at: a.y1, from: a.x0, to: a.x1 });
+  }
+  return out;
 }

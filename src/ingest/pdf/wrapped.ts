@@ -5,6 +5,9 @@
  *
  * A displayed line continues the row above when, by geometry only:
  * - it follows at single line spacing (a new row adds the cells' padding and ruling);
+ * - no shaded area (a row's or cell's background) starts or stops between it and the line above,
+ *   across its cells (bandBetween: a zebra table without cell padding sets its rows as close as
+ *   a row's lines);
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
  * - it does not fill every column of the row with a bare number in its first column (a new row
@@ -100,7 +103,7 @@
  */
 import { advanceOf } from './advances.ts';
 import { boxRight as ruledRight, tableRules } from './ruled.ts';
-import type { Rules } from './rules.mjs';
+import type { Rule, Rules } from './rules.mjs';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
@@ -186,6 +189,7 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const size = Math.max(...a.cells.map((c) => c.size), ...b.cells.map((c) => c.size));
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > edges.wrap * size) return null;
+  if (edges.bands && bandBetween(edges.bands, a, b, size)) return null;
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
   const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
@@ -589,6 +593,18 @@ interface PageEdges {
   wrap: number;
   /** How far a cell's text can run when its borders close it around both lines (ruled.ts boxRight); null when they do not. */
   boxRight?: (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => number | null;
+  /** The edges of the page's filled areas (shaded rows or cells, rules.mjs `bands`). */
+  bands?: readonly Rule[];
+}
+
+/**
+ * Whether a shaded area starts or stops between line `a` and the line under it, `b`, across every
+ * cell of `b`: below `a`'s baseline and above the middle of `b`'s letters. A cell's background
+ * spans all its lines, so such an edge is where a row ends (a zebra table without cell padding sets
+ * its rows as close as a row's lines: «… inteligencia colectiva.» / «Información de Contacto»).
+ */
+function bandBetween(bands: readonly Rule[], a: PageLine, b: PageLine, size: number): boolean {
+  return bands.some((r) => r.at > a.y && r.at < b.y - 0.5 * size && b.cells.every((c) => r.from <= c.x + SAME_X && r.to >= Math.min(c.end, c.x + c.size)));
 }
 
 /** Column starts of the lines of two cells or more among a page's first (or last) contiguous non-blank lines; null when none. */
@@ -873,7 +889,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
         continue;
       }
     }
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, { ...edges, boxRight }) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, { ...edges, boxRight, ...(page.rules?.bands ? { bands: page.rules.bands } : {}) }) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
