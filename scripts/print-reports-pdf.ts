@@ -179,6 +179,21 @@ export const OTHER_VARIANTS_7: readonly PrintVariant[] = [
 ];
 
 /**
+ * An eighth tuning set (2026-12-06), in combinations no other set has: A4 landscape in DejaVu Sans 7 pt
+ * with zebra rows and cells at the bottom of their row; Letter in Times-like 11 pt with rules between
+ * rows, a shaded centred header and figures right-aligned; A5 in Arial-like 6 pt with borders, cells in
+ * the middle and almost no padding; B4 in Arial Narrow-like 9 pt, all text centred, rules between rows;
+ * «oficio» landscape in Times-like 8 pt with borders, columns of equal width, 1.4 line spacing.
+ */
+export const OTHER_VARIANTS_8: readonly PrintVariant[] = [
+  { name: 'a4-landscape-dejavu-7pt-zebra-bottom', about: 'A4 horizontal, DejaVu Sans de 7 pt, sin bordes, filas alternas sombreadas, celdas abajo en su fila', landscape: true, ruled: false, pageSize: 'A4', fontPt: 7, narrow: false, font: 'sans', zebra: true, bottom: true },
+  { name: 'letter-portrait-times-11pt-rows-header-right', about: 'carta vertical, Liberation Serif (como Times) de 11 pt, solo rayas entre filas, cabecera sombreada y centrada, cifras a la derecha', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 11, narrow: false, font: 'liberation-serif', rowRules: true, headerShaded: true, headerCentered: true, numbersRight: true },
+  { name: 'a5-portrait-arial-6pt-ruled-middle-tight', about: 'A5 vertical, Liberation Sans (como Arial) de 6 pt, con bordes, celdas centradas en vertical, relleno 0,5 × 1,5 pt', landscape: false, ruled: true, pageSize: 'A5', fontPt: 6, narrow: false, font: 'liberation-sans', middle: true, cellPadding: '0.5pt 1.5pt' },
+  { name: 'b4-portrait-narrow-9pt-rows-centered', about: 'B4 vertical, Liberation Sans Narrow de 9 pt, solo rayas entre filas, todo el texto de las celdas centrado', landscape: false, ruled: false, pageSize: 'B4', fontPt: 9, narrow: false, font: 'liberation-sans-narrow', rowRules: true, centered: true },
+  { name: 'oficio-landscape-times-8pt-ruled-fixed-spaced', about: 'oficio (330 × 216 mm) horizontal, Liberation Serif (como Times) de 8 pt, con bordes, columnas de igual ancho (table-layout: fixed), interlineado 1,4', landscape: true, ruled: true, pageSize: '330mm 216mm', fontPt: 8, narrow: true, font: 'liberation-serif', lineHeight: 1.4 },
+];
+
+/**
  * Layouts held out of all tuning: no test runs them, so `npm run check:layouts` (scripts/check-layouts.ts)
  * measures how the ingest does on layouts it has never seen. Unlike the 9 above, as institutions print:
  * Legal paper in Times-like 11 pt with figures right-aligned; B5 in a narrow font with rules only between
@@ -207,9 +222,9 @@ export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
   { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
@@ -218,10 +233,11 @@ export function variantsNamed(names: readonly string[]): PrintVariant[] {
     if (n === 'otras5') return [...OTHER_VARIANTS_5];
     if (n === 'otras6') return [...OTHER_VARIANTS_6];
     if (n === 'otras7') return [...OTHER_VARIANTS_7];
+    if (n === 'otras8') return [...OTHER_VARIANTS_8];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, apartadas, apartadas2)`);
     return [v];
   });
 }

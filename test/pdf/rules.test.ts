@@ -82,5 +82,13 @@ describe('pageRules', () => {
       { at: 170, from: 396, to: 464 },
       { at: 220, from: 396, to: 464 },
     ]);
+    // the shaded areas themselves, white left out
+    expect(r.shades).toEqual([
+      { x0: 396, x1: 464, y0: 105.26, y1: 117.5 },
+      { x0: 396, x1: 464, y0: 117.5, y1: 129.62 },
+      { x0: 396, x1: 464, y0: 129.62, y1: 170 },
+      { x0: 396, x1: 464, y0: 170, y1: 200 },
+      { x0: 396, x1: 464, y0: 200, y1: 220 },
+    ]);
   });
 });

@@ -1093,3 +1093,55 @@ describe('a shaded row ends where its background ends', () => {
     expect(rows[0]![0]).toMatch(/^<b>Hito 5:<\/b> Implementación del proyecto piloto .* colectiva\.$/);
   });
 });
+
+describe('a row carried over a page break keeps its shade', () => {
+  // a4-landscape-dejavu-7pt-zebra-bottom (otras8), Quito report: page 1, y 497 to 546 (every item:
+  // the last rows of goal 2's table, «Descripción de los» / «resultados por meta:» shaded #e8e8e8
+  // from y 530.25 to 549, reaching the page's foot), and page 2, y 41 to 104 (every item: an
+  // unshaded row, «Objetivo del PMDOT 2021» / «– 2033 al que contribuye», then rows shaded from
+  // 87.75). Bundled report, lines 49-50: «Descripción de los resultados por meta:» and «Objetivo del
+  // PMDOT 2021 – 2033 al que contribuye» are two rows. Before, the second ran on into the first
+  // (its plan objective «OE6. …» was lost).
+  const at = itemsAt(7);
+  const page1 = [
+    at('Valor programado 2021:', 37.75, 122.86, 497.25), at('44', 140.2, 149.11, 497.25),
+    at('Valor ejecutado 2021:', 37.75, 114.57, 507), at('44', 140.2, 149.11, 507),
+    at('% de avance:', 37.75, 85.24, 517.5), at('100%', 140.2, 160.21, 517.5),
+    at('Entidad(es) ejecutora(s):', 37.75, 124.57, 528), at('UNIDAD DE SEGURIDAD CIUDADANA', 140.2, 268.49, 528),
+    at('Descripción de los', 37.75, 101.76, 537.75), at('resultados por meta:', 37.75, 110.74, 546),
+    at('<ul style="list-style-type: none"> Se ejecutaron 50 mingas de adecentamiento físico e intervenciones conjuntas con la comunidad, secretaria de seguridad y policía nacional. Se realizó 4', 140.2, 796.14, 537.75),
+    at('entregas de espacios con iluminación Socialización, mantenimiento y activación de 18 Sistemas de Alarmas Comunitarias Se realizaron un total de 291 operativos interinstitucionales', 140.2, 780.19, 546),
+  ];
+  const page2 = [
+    at('Objetivo del PMDOT 2021', 37.75, 127.64, 41.25), at('– 2033 al que contribuye', 37.75, 124.8, 49.5),
+    // (printed at the bottom of its row, on the row's second line, 49.5: here at its first line, as
+    // middle.ts moves the cells of a document whose cells sit at the bottom of their rows)
+    at('OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.', 140.2, 575.89, 41.25),
+    at('Meta del PMDOT 2021 – 2033 al que contribuye', 37.75, 204.98, 85.5),
+    at('Lograr que 96 barrios del DMQ generen estrategias preventivas de adicciones con la participación de la comunidad, al 2023', 310.71, 746.45, 85.5),
+    at('Descripción de como aporta el cumplimiento de la meta y los resultado', 37.75, 288.17, 95.25), at('alcanzado al logro del PMDOT 2021 – 2033.', 37.75, 190.13, 103.5),
+    at('Contribuya a fortalecer la calidad de vida de la población mediante el adcentamiento de espacios públicos identificados con factores de', 310.71, 788.3, 95.25),
+    at('inseguridad social, a través de propuestas, diseño y planificación participativa.', 310.71, 587.71, 103.5),
+  ];
+  const shade = (y0: number, y1: number) => [{ x0: 33.75, x1: 136.5, y0, y1 }, { x0: 136.5, x1: 807.75, y0, y1 }];
+  const rules = (shades: { x0: number; x1: number; y0: number; y1: number }[]) => ({ h: [], v: [], bands: [], shades });
+  const pages = (top: { x0: number; x1: number; y0: number; y1: number }[]) => [
+    { width: 841.92, height: 594.96, items: page1, rules: rules([...shade(489, 499.5), ...shade(510, 519.75), ...shade(530.25, 549)]) },
+    { width: 841.92, height: 594.96, items: page2, rules: rules([...top, { x0: 33.75, x1: 306.75, y0: 87.75, y1: 106.5 }, { x0: 306.75, x1: 807.75, y0: 87.75, y1: 106.5 }]) },
+  ];
+
+  it('an unshaded line at the top of a page does not go on with a shaded row ending the page before', () => {
+    const rows = joinedCells(pages([]))!;
+    expect(rows.find((r) => r[0]!.startsWith('Descripción de los'))?.[0]).toBe('Descripción de los resultados por meta:');
+    expect(rows.find((r) => r[0]!.startsWith('Objetivo del PMDOT'))).toEqual([
+      'Objetivo del PMDOT 2021 – 2033 al que contribuye',
+      'OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y seguridad.',
+    ]);
+  });
+
+  it('a line shaded as the row ending the page before may go on with it', () => {
+    // (the same page 2 with its first rows shaded too: the shade says nothing against the carry-over)
+    const rows = joinedCells(pages(shade(36, 54)))!;
+    expect(rows.find((r) => r[0]!.startsWith('Objetivo del PMDOT'))).toBeUndefined();
+  });
+});

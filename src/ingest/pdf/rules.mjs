@@ -18,8 +18,10 @@
  * or cells, a zebra table's every other row), where the shade changes: where a row's background
  * starts or stops, a row ends. Not an edge between two areas of one colour (a word processor shades
  * a paragraph one rectangle a line), nor a white area's (no change on a white page).
- * @typedef {{ h: Rule[], v: Rule[], bands?: Rule[] }} Rules
+ * `shades`: those areas themselves (left, right, top, bottom), for telling a shaded line.
+ * @typedef {{ h: Rule[], v: Rule[], bands?: Rule[], shades?: Shade[] }} Rules
  */
+/** @typedef {{ x0: number, x1: number, y0: number, y1: number }} Shade */
 /** A filled rectangle, y from the page's top, and its colour. */
 /** @typedef {{ x0: number, x1: number, y0: number, y1: number, color: string }} Area */
 
@@ -206,7 +208,10 @@ export function pageRules(ops, OPS, viewport) {
     }
   }
   const bands = shadeEdges(areas);
-  return { h: merged(h), v: merged(v), ...(bands.length ? { bands: merged(bands) } : {}) };
+  /** @param {number} n */
+  const round = (n) => Math.round(n * 100) / 100;
+  const shades = areas.filter((a) => a.x1 - a.x0 >= MIN_LENGTH).map((a) => ({ x0: round(a.x0), x1: round(a.x1), y0: round(a.y0), y1: round(a.y1) }));
+  return { h: merged(h), v: merged(v), ...(bands.length ? { bands: merged(bands), shades } : {}) };
 }
 
 /** Areas touch along an edge within this (points). */

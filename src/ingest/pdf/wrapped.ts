@@ -103,7 +103,7 @@
  */
 import { advanceOf } from './advances.ts';
 import { boxRight as ruledRight, tableRules } from './ruled.ts';
-import type { Rule, Rules } from './rules.mjs';
+import type { Rule, Rules, Shade } from './rules.mjs';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
 import { gridColumn, pageFloors, placedX, renderCells, type Grid, type LineCell, type PageLine } from './lines.ts';
@@ -828,6 +828,13 @@ interface OpenRow {
   floor: number;
   /** Where a table row pushed whole to a page's top starts (pushedRowTop). */
   rowTop: number;
+  /** The page's shaded areas (rules.mjs `shades`). */
+  shades?: readonly Shade[];
+}
+
+/** Whether every cell of a line lies on a shaded area (its row's or cell's background). */
+function shaded(l: PageLine, shades: readonly Shade[] | undefined): boolean {
+  return !!shades && l.cells.every((c) => shades.some((s) => s.y0 <= l.y - 0.5 * c.size && s.y1 >= l.y && s.x0 <= c.x + SAME_X && s.x1 >= Math.min(c.end, c.x + c.size)));
 }
 
 type PageRows = { runs: number[]; cells: LineCell[][]; continues: boolean; open: OpenRow | null; endPitch: number };
@@ -870,7 +877,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
   let limits: { limits: RowLimits | null; tables: Map<number, TableGeometry> } = { limits: null, tables };
   for (let i = 0; i < lines.length; i++) {
     if (i === 0 && open && !page.words) {
-      const across = acrossPage(open, lines, words, edges.below);
+      const across = acrossPage(open, lines, words, edges.below, page.rules?.shades);
       if (across) {
         // (the row's first line is on the page before: no line above it on this page)
         head = open.head;
@@ -908,7 +915,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
   }
   // (a row whose first line is on a page before: headAt -1)
   const last: OpenRow | null = head && lines.length && !page.words
-    ? { head, row, lines, headAt: continues && runs.length === 1 ? -1 : headAt, right, edges, floor, rowTop }
+    ? { head, row, lines, headAt: continues && runs.length === 1 ? -1 : headAt, right, edges, floor, rowTop, ...(page.rules?.shades ? { shades: page.rules.shades } : {}) }
     : null;
   // (the row spacing of the table ending the page, for the next page's top)
   const endPitch = lines.length ? tableOf(lines, lines.length - 1, right, tables, edges).rowPitch : -Infinity;
@@ -926,10 +933,13 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
  * with the page break taken out: the page's lines laid under the row's last line at the row's own
  * line spacing.
  */
-function acrossPage(open: OpenRow, lines: readonly PageLine[], words: () => DocumentWords, below: number[] | null): Map<LineCell, string> | null {
+function acrossPage(open: OpenRow, lines: readonly PageLine[], words: () => DocumentWords, below: number[] | null, shades: readonly Shade[] | undefined): Map<LineCell, string> | null {
   const a = open.lines.at(-1);
   const b = lines[0];
   if (!a?.cells.length || !b?.cells.length) return null;
+  // (a cell keeps its background over the break: a shaded line and one that is not are two rows',
+  // a zebra table's)
+  if (shaded(a, open.shades) !== shaded(b, shades)) return null;
   // (a row of one line at the page's foot shows no wrapped cell: it may well have ended there)
   if (open.headAt >= 0 && open.lines.length - open.headAt < 2) return null;
   // (text going on at a page's top starts above where a row pushed to a page's top starts, below
