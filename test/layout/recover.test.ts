@@ -637,6 +637,24 @@ describe('recoverColumns', () => {
     ]);
   });
 
+  it('on a PDF\'s exact grid, a row starting two cells where the table under it does is that table\'s, its centred cells in the columns they lie in', () => {
+    // The CNE matrix printed on Letter in Times-like 11 pt, each table's first row a centred header
+    // (OTHER_VARIANTS_8 letter-portrait-times-11pt-rows-header-right), read from its PDF, pages 11-12
+    // (test/fixtures/layout/printed/, README there): report line 185 is a table's first row,
+    // printed centred: its unit and objective start where the table's do (their widest lines fill
+    // their cells), its indicator and value centred far right of their columns' starts. Read as a
+    // table of its own, the row lost its empty first cell, and the unit's goals went to the unit
+    // after it. Expected: report lines 185 and 186 (excerpt lines 7 and 8).
+    const lines = readFileSync('test/fixtures/layout/printed/cne-times-header-pdf-units-24-27.joined.txt', 'utf8').split('\n');
+    const rows = recoverColumns(lines.join('\n'), { exact: true }).text.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+    expect(rows[6]).toEqual([
+      '', 'Dirección Nacional Administrativa',
+      'Incrementar las capacidades institucionales en el desarrollo de procesos electorales eficientes, transparentes e inclusivos MEDIANTE la emisión e implementación de políticas, directrices, instructivos, metodologías y herramientas para la realización de los procesos electorales.',
+      'Porcentaje de ejecución presupuestaria', '95,33%',
+    ]);
+    expect(rows[7]).toEqual(['25', '', '', '(O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional Administrativa', '100,00%']);
+  });
+
   it('a name centred in its merged cell and a name packed after its number start a few characters apart: one column', () => {
     // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
     // Expected: report lines 38-39 and 53.

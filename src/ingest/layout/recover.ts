@@ -43,7 +43,10 @@
  * - A table continued after the blank lines of a page break keeps the columns of the part above;
  *   so does one going on right after a form feed on the new page's grid, its columns all shifted
  *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
- *   the part going on from it on the next page (pageBelow); a page laid on a grid unlike the page
+ *   the part going on from it on the next page (pageBelow); in a PDF's text, a part of few rows
+ *   right above a longer one, two of its cells starting exactly where two of that part's columns
+ *   do, takes that part's columns, its other cells in the columns they lie in however far right
+ *   of their starts (a data row printed as a centred header, gridBelow); a page laid on a grid unlike the page
  *   above's keeps its own columns (pageGrids), save its first rows of text and a value that end the
  *   table above in its last two columns (lastColumnsRows). A part lacking the column of numbers of
  *   a part next to it, its other columns as wide, gets that column empty (leadingNumberColumn).
@@ -1248,13 +1251,18 @@ function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): num
  * that part's, no two at one, takes that part's columns with those starts moved to its own. Null
  * otherwise.
  */
-function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[]): number[] | null {
+function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[], exact: boolean): number[] | null {
   const belowRows = rowCount(segs, next.from, next.to);
   if (belowRows <= SMALL_TABLE_ROWS || rowCount(segs, from, to) >= belowRows) return null;
   const own = partEdges(segs, from, to);
   if (own.length < 2 || own.length >= below.length) return null;
   const at = own.map((e) => columnOf(below, e));
-  if (at.some((k, i) => k < 0 || own[i]! - below[k]! > MAX_SHIFT || (i > 0 && k <= at[i - 1]!))) return null;
+  // (in a PDF's text, a part that starts two of its columns exactly where two of the part below
+  // start is that table's: its other cells, centred in their columns, go to the columns they lie in,
+  // however far right of their starts: a data row printed as a centred header, «Porcentaje de
+  // ejecución presupuestaria» centred over the indicators' column)
+  const same = exact && at.filter((k, i) => k >= 0 && Math.abs(own[i]! - below[k]!) <= START_TOLERANCE).length >= 2;
+  if (at.some((k, i) => k < 0 || (!same && own[i]! - below[k]! > MAX_SHIFT) || (i > 0 && k <= at[i - 1]!))) return null;
   const edges = [...below];
   at.forEach((k, i) => { edges[k] = own[i]!; });
   return edges.every((e, k) => k === 0 || e > edges[k - 1]! + START_TOLERANCE) ? edges : null;
@@ -1642,7 +1650,7 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
         }
         const next = parts[n + 1];
         const nextEdges = next ? pageBelow(segs, next) ?? (next.shift === null ? partEdges(segs, next.from, next.to) : null) : null;
-        const paged = next && nextEdges && continuedEdges(partEdges(segs, a, b), nextEdges) !== nextEdges ? gridBelow(segs, a, b, next, nextEdges) : null;
+        const paged = next && nextEdges && continuedEdges(partEdges(segs, a, b), nextEdges) !== nextEdges ? gridBelow(segs, a, b, next, nextEdges, options.exact === true) : null;
         const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : paged ?? pageBelow(segs, next);
         const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
