@@ -190,6 +190,29 @@ describe('alignFigures: a figure cut in a column without a header in its block',
     const pct = lines.flatMap((l) => l.cells.filter((c) => Math.abs(c.end - 447.1) < 0.05).map((c) => [c.text, c.at]));
     expect(pct).toEqual([['10', undefined], ['0,0', 437.9], ['0', 437.9], ['%', 437.9]]);
   });
+
+  it('under a centred header its figures run over, a percentage\'s cut end still goes under its first line, nothing else moves (Ministerio, Letter Times 11 pt)', () => {
+    // (letter-portrait-times-11pt-rows-header-right (otras8 set), Ministerio report, page 11: the
+    // header «%» / «CUM» / «PLI» / «MIE» centred in its column (389.0, 381.4, 385.3, 383.5 …), the
+    // achieved column's «TO» / «TA» / «CU» at 353.9; goal 1.1's row, report line 124, achieved
+    // «2,00» printed «2,0» / «0» and «100,00 %» printed «100,0» / «0 %», right-aligned. «100,0»
+    // (383.3 to 408.0) runs over «PLI»'s start: the block has no columns to place figures in. Its
+    // «0 %» (390.6) was left where printed, apart from «100,0», and the row was cut after its first
+    // line. A real budget sheet's amounts cut down such a block stay where printed: «0» too.)
+    const lines = [
+      line(45, cell('%', 389, 400)),
+      line(57.75, cell('CUM', 381.37, 407.63)),
+      line(70.5, cell('PLI', 385.34, 403.66)),
+      line(83.25, cell('MIE', 383.51, 405.49)),
+      line(175.5, cell('TO', 353.94, 368.4)),
+      line(188.25, cell('TA', 353.94, 367.72)),
+      line(226.5, cell('CU', 353.94, 369.21)),
+      line(474, cell('3', 126.96, 132.46), cell('PREVENCIÓN,', 140.45, 212.82), cell('2,00', 326.71, 345.94), cell('2,0', 359.23, 372.97), cell('100,0', 383.31, 408.04)),
+      line(486.75, cell('PROTECCIÓN', 140.45, 209.46), cell('0', 367.48, 372.97), cell('0 %', 390.64, 408.05)),
+    ];
+    alignFigures(lines);
+    expect(placed(lines.slice(-2))).toEqual([['3', undefined], ['2,00', undefined], ['2,0', undefined], ['100,0', undefined], ['0', undefined], ['0 %', 383.31]]);
+  });
 });
 
 describe('alignAcrossPages', () => {

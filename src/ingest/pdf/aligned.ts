@@ -38,8 +38,10 @@ export function isFigureCell(c: LineCell): boolean {
  * further than its end (a left-aligned figure in a column of figures alone stays: the text of the
  * empty column left of it ends before it), when no text cell of the block starts inside the figure
  * (another table's columns). Blocks whose figures run over a word's start are left as printed
- * (a real budget sheet's figures wider than its cut headers), and so is a figure when a wider
- * figure over it starts elsewhere. Pieces of a cut figure right-aligned under it follow it.
+ * (a real budget sheet's figures wider than its cut headers), save the cut end of a percentage,
+ * which follows its first line (a centred header over right-aligned percentages), and so is a
+ * figure when a wider figure over it starts elsewhere. Pieces of a cut figure right-aligned under
+ * it follow it.
  */
 export function alignFigures(lines: readonly PageLine[]): void {
   for (const block of blocks(lines)) {
@@ -47,68 +49,89 @@ export function alignFigures(lines: readonly PageLine[]): void {
     if (texts.length === 0) continue;
     const figures = block.flatMap((l) => l.cells.filter(isFigureCell));
     // (a block whose figures run over where its words start has no columns to place them in: a
-    // table printed with figures wider than its cut headers)
-    if (figures.some((f) => texts.some((d) => /\p{L}/u.test(d.text) && f.x < d.x - SAME_X && f.end > d.x + SAME_X))) continue;
-    for (const l of block) {
-      l.cells.forEach((c, k) => {
-        if (!isFigureCell(c) || c.boxed) return;
-        const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
-        if (texts.some((d) => d.x > c.x + SAME_X && d.x < c.end)) return;
+    // table printed with figures wider than its cut headers; the percent signs ending its cut
+    // percentages still follow them, followCutFigures)
+    const runOver = figures.some((f) => texts.some((d) => /\p{L}/u.test(d.text) && f.x < d.x - SAME_X && f.end > d.x + SAME_X));
+    if (!runOver) placeFigures(block, texts, figures);
+    followCutFigures(block, runOver);
+  }
+}
 
-        // (its column's text runs past the figure's start and no further than its end, the column's
-        // right edge: a text starting at a column left of the figure's own, empty on this line,
-        // ends before the figure's column starts; a text spanning columns runs on past them)
-        const own = texts.filter((d) => d.x <= c.x + SAME_X && d.x > before && d.end > c.x + SAME_X && d.end <= c.end + SAME_X);
-        if (own.length === 0) return;
-        const s = Math.max(...own.map((d) => d.x));
-        // (a column's start is where two texts of the block start, a header's lines or a header and
-        // a data cell: a lone text may be two columns' headers run together, «Refor Codific»)
-        if (!columnStart(texts, s)) return;
-        // (a column start that a figure of the block runs over is no column start: a table whose
-        // figures spill past its headers' cut words)
-        if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
-        if (s < c.x - SAME_X) c.at = s;
-      });
-    }
-    const before = new Map<LineCell, number>();
-    for (const l of block) l.cells.forEach((c, k) => before.set(c, k > 0 ? l.cells[k - 1]!.end : -Infinity));
-    for (const l of block) l.cells.forEach((c) => alignInFigureColumn(c, before, texts, figures));
-    // (a wider figure over it in the block that starts left of that column start stays where it is:
-    // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
-    const placed = new Map(figures.map((c) => [c, placedX(c)]));
-    for (const c of figures) {
-      if (c.at !== undefined && !c.boxed && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
-    }
-    // (a piece of a cut figure right-aligned under the figure's first line: «70,36» / «%»)
-    block.forEach((l, i) => {
-      if (i === 0) return;
-      for (const c of l.cells) {
-        // (a piece, not a figure of its own: a mark or two characters, «%», «0%», «,23», what
-        // follows a figure cut after its separator, «100,» / «00 %», or ends a percentage the line
-        // above starts, «96,2» / «1 %»; a chart's axis prints whole figures right-aligned under each
-        // other)
-        if (!isFigureCell(c)) continue;
-        // (cut after its separator, the piece may be the wider line: «100,» / «00 %» end together)
-        const cutAfter = (p: LineCell) => /[.,]$/.test(p.text) && Math.abs(p.x - c.x) > SAME_X;
-        // (or a piece placed under its figure further left: «66» / «,1» / «5» / «%», the «%» wider
-        // than the «5» above it)
-        const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p) || (p.at !== undefined && p.at < c.x - SAME_X)));
-        if (!above) {
-          // (or a piece a character wider than the figure's first line, under it: «10» / «0,0» /
-          // «0» / «%» in a column two digits wide, left where printed: it goes where the first
-          // line is placed)
-          const first = block[i - 1]!.cells.find((p) => isFigureCell(p) && p.at === undefined && /^\d+$/.test(p.text) && Math.abs(p.end - c.end) <= SAME_X &&
-            c.x < p.x - SAME_X && p.x - c.x <= 1.5 * ((p.end - p.x) / p.text.length) && c.text.length <= p.text.length + 1 && c.at === undefined);
-          if (first) c.at = placedX(first);
-          continue;
-        }
-        // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
-        // not a figure of the column left of it)
-        const surely = /^[.,%]/.test(c.text) || cutAfter(above) || (/%$/.test(c.text) && !above.text.includes('%'));
-        if (surely || (c.at === undefined && c.text.length <= 2)) c.at = placedX(above);
-      }
+/** The placing of alignFigures for one block of lines (its text cells and its figure cells). */
+function placeFigures(block: readonly PageLine[], texts: readonly LineCell[], figures: readonly LineCell[]): void {
+  for (const l of block) {
+    l.cells.forEach((c, k) => {
+      if (!isFigureCell(c) || c.boxed) return;
+      const before = k > 0 ? l.cells[k - 1]!.end : -Infinity;
+      if (texts.some((d) => d.x > c.x + SAME_X && d.x < c.end)) return;
+
+      // (its column's text runs past the figure's start and no further than its end, the column's
+      // right edge: a text starting at a column left of the figure's own, empty on this line,
+      // ends before the figure's column starts; a text spanning columns runs on past them)
+      const own = texts.filter((d) => d.x <= c.x + SAME_X && d.x > before && d.end > c.x + SAME_X && d.end <= c.end + SAME_X);
+      if (own.length === 0) return;
+      const s = Math.max(...own.map((d) => d.x));
+      // (a column's start is where two texts of the block start, a header's lines or a header and
+      // a data cell: a lone text may be two columns' headers run together, «Refor Codific»)
+      if (!columnStart(texts, s)) return;
+      // (a column start that a figure of the block runs over is no column start: a table whose
+      // figures spill past its headers' cut words)
+      if (figures.some((f) => f.x < s - SAME_X && f.end > s + SAME_X)) return;
+      if (s < c.x - SAME_X) c.at = s;
     });
   }
+  const before = new Map<LineCell, number>();
+  for (const l of block) l.cells.forEach((c, k) => before.set(c, k > 0 ? l.cells[k - 1]!.end : -Infinity));
+  for (const l of block) l.cells.forEach((c) => alignInFigureColumn(c, before, texts, figures));
+  // (a wider figure over it in the block that starts left of that column start stays where it is:
+  // the column starts there, not at the text, «3,706,50» / «4.22» under a header «Inicial»)
+  const placed = new Map(figures.map((c) => [c, placedX(c)]));
+  for (const c of figures) {
+    if (c.at !== undefined && !c.boxed && figures.some((d) => d.x < c.x - SAME_X && d.end > c.x + SAME_X && Math.abs(placed.get(d)! - c.at!) > SAME_X)) delete c.at;
+  }
+}
+
+/**
+ * The pieces of a block's cut figures placed where their figures are (placed or as printed). In a
+ * block whose figures run over its words (`runOver`), only a percentage's end under a figure
+ * without its sign («100,0» / «0 %» right-aligned under a centred header, «% CUM PLI MIE NTO»):
+ * a real budget sheet's amounts cut down their cells are read where they are printed.
+ */
+function followCutFigures(block: readonly PageLine[], runOver: boolean): void {
+  // (a piece of a cut figure right-aligned under the figure's first line: «70,36» / «%»)
+  block.forEach((l, i) => {
+    if (i === 0) return;
+    for (const c of l.cells) {
+      // (a piece, not a figure of its own: a mark or two characters, «%», «0%», «,23», what
+      // follows a figure cut after its separator, «100,» / «00 %», or ends a percentage the line
+      // above starts, «96,2» / «1 %»; a chart's axis prints whole figures right-aligned under each
+      // other)
+      if (!isFigureCell(c)) continue;
+      // (cut after its separator, the piece may be the wider line: «100,» / «00 %» end together)
+      const cutAfter = (p: LineCell) => /[.,]$/.test(p.text) && Math.abs(p.x - c.x) > SAME_X;
+      // (or a piece placed under its figure further left: «66» / «,1» / «5» / «%», the «%» wider
+      // than the «5» above it)
+      const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p) || (p.at !== undefined && p.at < c.x - SAME_X)));
+      if (!above) {
+        // (or a piece a character wider than the figure's first line, under it: «10» / «0,0» /
+        // «0» / «%» in a column two digits wide, left where printed: it goes where the first
+        // line is placed)
+        const first = block[i - 1]!.cells.find((p) => isFigureCell(p) && p.at === undefined && /^\d+$/.test(p.text) && Math.abs(p.end - c.end) <= SAME_X &&
+          c.x < p.x - SAME_X && p.x - c.x <= 1.5 * ((p.end - p.x) / p.text.length) && c.text.length <= p.text.length + 1 && c.at === undefined);
+        if (first) c.at = placedX(first);
+        continue;
+      }
+      // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
+      // not a figure of the column left of it)
+      const percent = /%$/.test(c.text) && !above.text.includes('%');
+      if (runOver) {
+        if (percent && c.at === undefined) c.at = placedX(above);
+        continue;
+      }
+      const surely = /^[.,%]/.test(c.text) || cutAfter(above) || percent;
+      if (surely || (c.at === undefined && c.text.length <= 2)) c.at = placedX(above);
+    }
+  });
 }
 
 /**
