@@ -79,14 +79,17 @@ describe('wrapped-cell joining on the real PDFs', () => {
     // under a wider one, then joins its cell; 105 for the POA before a centred cell carried over to
     // a page's top went with the page before's centred column of its middle, pdf/centred.ts: its
     // «Portoviejo» / «Desarrollado, Seguro e» / «Inteligente» at the top of a page then joins into one
-    // line; the records of all six are the same)
+    // line; 107 for the POA before two lines of a cell centred within a point of each other, less
+    // than half a font size apart at their start, went together, pdf/wrapped.ts centredPieces: its
+    // description «pulgadas; PAPEL TOALLA DE» / «MANOS BLNACO EN Z 150» (layout text line 218-219)
+    // then joins; the records of all six are the same)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 18,
       'portoparques-2025-evaluacion-poa.pdf': 980,
       'portoparques-2025-informe-anual-lotaip.pdf': 88,
       'portoparques-2025-informe-gestion.pdf': 728,
-      'portoparques-2025-poa.pdf': 107,
+      'portoparques-2025-poa.pdf': 108,
     });
   });
 

@@ -1145,3 +1145,40 @@ describe('a row carried over a page break keeps its shade', () => {
     expect(rows.find((r) => r[0]!.startsWith('Objetivo del PMDOT'))).toBeUndefined();
   });
 });
+
+describe('the lines of a narrow centred cell go together', () => {
+  // letter-portrait-times-11pt-rows-header-right (otras8), IESS report, page 3, y 456 to 545.25
+  // (every item of the goals table's header row, shaded #c8c8c8 from 445.5 to 549.75 between rules
+  // at 445.12 and 550.12): its cells centred, their words cut down columns four or five letters
+  // wide, «INDIC» / «ADOR» / «DE LA» / «META» starting at 399.32, 399.32, 398.86 and 399.42,
+  // «RES» / «ULT» / «AD» / «OS» at 441.95, 441.84, 444.70 and 445.31, each line's middle within a
+  // point of the others'. Bundled report, line 68: the header is one row, «INDICADOR DE LA META»,
+  // «RESULTADOS». Before, «AD» (2.9 pt right of «ULT») started a row: a header row of pieces, read
+  // as a goal («DE LA META», achieved «AD OS»).
+  const at = itemsAt(10.99);
+  const items = [
+    at('OBJETIVOS ESTRATEGICOS/COMPETENCIAS', 51.68, 295.89, 456), at('EXCLUSIVAS', 139.07, 208.51, 468.75),
+    at('META', 318.55, 350.71, 456), at('POA', 323.04, 346.24, 468.75),
+    at('INDIC', 399.32, 431.69, 456), at('ADOR', 399.32, 431.68, 468.75), at('DE LA', 398.86, 432.15, 481.5), at('META', 399.42, 431.58, 494.25),
+    at('RES', 441.95, 463.33, 456), at('ULT', 441.84, 463.44, 468.75), at('AD', 444.7, 460.58, 481.5), at('OS', 445.31, 459.98, 494.25),
+    at('%', 510.95, 521.94, 456), at('CUM', 503.32, 529.57, 468.75), at('PLIM', 502.1, 530.8, 481.5), at('IENT', 503, 529.89, 494.25),
+    at('O DE', 503.16, 529.73, 507), at('LA', 508.8, 524.08, 519.75), at('GEST', 501.79, 531.11, 532.5), at('IÓN', 506.06, 526.83, 545.25),
+    at('DESC', 542.44, 571.76, 456), at('RIPCI', 541.54, 572.68, 468.75), at('ÓN', 548.86, 565.35, 481.5), at('DE LA', 540.46, 573.75, 494.25),
+    at('GESTI', 540.3, 573.91, 507), at('ÓN', 548.86, 565.35, 519.75), at('POR', 545.51, 568.71, 532.5), at('META', 541.02, 573.18, 545.25),
+    at('NO.', 317.84, 336.46, 561), at('DE', 317.84, 332.49, 573.75),
+    at('TOT', 441.66, 462.83, 561), at('ALE', 441.66, 463.03, 573.75), at('S', 441.66, 447.77, 586.5), at('PLA', 441.66, 462.42, 599.25),
+    at('TOT', 471.63, 492.8, 561), at('AL', 471.63, 486.29, 573.75), at('ES', 471.63, 484.46, 586.5), at('CU', 471.63, 486.9, 599.25),
+  ];
+  const rules = {
+    h: [445.12, 550.12].map((y) => ({ at: y, from: 33.75, to: 578.25 })), v: [],
+    bands: [445.5, 549.75].map((y) => ({ at: y, from: 33.75, to: 578.25 })),
+    shades: [[33.75, 313.5], [313.5, 355.5], [355.5, 393], [393, 438], [438, 468], [468, 497.25], [497.25, 536.25], [536.25, 578.25]].map(([x0, x1]) => ({ x0: x0!, x1: x1!, y0: 445.5, y1: 549.75 })),
+  };
+
+  it('joins lines whose middles agree within a point though their starts do not', () => {
+    const rows = joinedCells([{ width: 612, height: 792, items, rules }])!;
+    const header = rows.find((r) => r[0]!.startsWith('OBJETIVOS'))!;
+    expect(header.slice(0, 4)).toEqual(['OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS', 'META POA', 'INDICADOR DE LA META', 'RESULTADOS']);
+    expect(rows.some((r) => r.includes('AD OS') || r.includes('DE LA META'))).toBe(false);
+  });
+});

@@ -9,7 +9,9 @@
  *   across its cells (bandBetween: a zebra table without cell padding sets its rows as close as
  *   a row's lines);
  * - each of its cells starts where a cell of the line above and of the row's first line starts
- *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself);
+ *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself;
+ *   the lines of a narrow centred cell, less than half a font size apart at their start, share
+ *   their middle instead: centredPieces);
  * - it does not fill every column of the row with a bare number in its first column (a new row
  *   of a table drawn at single line spacing: a row's number or code does not wrap; a bare number
  *   further right may go on a word of its cell, «Julio» / «202» / «0» in a date column as narrow
@@ -150,7 +152,17 @@ const sameX = (a: number, b: number) => Math.abs(a - b) <= SAME_X;
  * and the pieces it wraps into, aligned.ts: «70,36» / «%»), or printed starting at the same x (a
  * figure placed at its header and the piece under it that is no figure, «148058» / «83 1,00»).
  */
-const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b)) || sameX(a.x, b.x);
+const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b)) || sameX(a.x, b.x) || centredPieces(a, b);
+/**
+ * Two lines of a centred cell too narrow for centred.ts to tell (their starts less than
+ * CENTRED_NEAR font sizes apart, where a left-aligned cell's lines may start as well): one middle,
+ * within a point, neither placed elsewhere («RES» / «ULT» / «AD» / «OS», a header's word cut down
+ * a column four letters wide).
+ */
+const centredPieces = (a: LineCell, b: LineCell) => a.at === undefined && b.at === undefined && a.x < b.end && b.x < a.end &&
+  Math.abs(a.x - b.x) <= CENTRED_NEAR * Math.max(a.size, b.size) && sameX((a.x + a.end) / 2, (b.x + b.end) / 2);
+/** See centredPieces (centred.ts's own centred pairs count from 0.45 font sizes apart). */
+const CENTRED_NEAR = 0.45;
 
 /**
  * The width of the first `chars` characters of a cell's text: the cell's width shared among its
