@@ -112,6 +112,11 @@ function followCutFigures(block: readonly PageLine[], runOver: boolean): void {
       // (or a piece placed under its figure further left: «66» / «,1» / «5» / «%», the «%» wider
       // than the «5» above it)
       const above = block[i - 1]!.cells.find((p) => isFigureCell(p) && Math.abs(p.end - c.end) <= SAME_X && (p.x < c.x - SAME_X || cutAfter(p) || (p.at !== undefined && p.at < c.x - SAME_X)));
+      const percent = !!above && /%$/.test(c.text) && !above.text.includes('%');
+      if (runOver) {
+        if (above && percent && c.at === undefined) c.at = placedX(above);
+        continue;
+      }
       if (!above) {
         // (or a piece a character wider than the figure's first line, under it: «10» / «0,0» /
         // «0» / «%» in a column two digits wide, left where printed: it goes where the first
@@ -123,11 +128,6 @@ function followCutFigures(block: readonly PageLine[], runOver: boolean): void {
       }
       // (a piece surely, it goes under the figure wherever a column rule put it: «0,» / «00» is
       // not a figure of the column left of it)
-      const percent = /%$/.test(c.text) && !above.text.includes('%');
-      if (runOver) {
-        if (percent && c.at === undefined) c.at = placedX(above);
-        continue;
-      }
       const surely = /^[.,%]/.test(c.text) || cutAfter(above) || percent;
       if (surely || (c.at === undefined && c.text.length <= 2)) c.at = placedX(above);
     }
