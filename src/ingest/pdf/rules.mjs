@@ -99,6 +99,9 @@ function subpaths(data) {
   return out;
 }
 
+/** Points to the hundredth, as rules and shades are given. @param {number} n */
+const hundredths = (n) => Math.round(n * 100) / 100;
+
 /**
  * @param {Rule[]} rules
  * @returns {Rule[]}
@@ -129,7 +132,7 @@ function merged(rules) {
     line.push(r);
   }
   flush();
-  return out.map((r) => ({ at: Math.round(r.at * 100) / 100, from: Math.round(r.from * 100) / 100, to: Math.round(r.to * 100) / 100 }));
+  return out.map((r) => ({ at: hundredths(r.at), from: hundredths(r.from), to: hundredths(r.to) }));
 }
 
 /**
@@ -208,9 +211,7 @@ export function pageRules(ops, OPS, viewport) {
     }
   }
   const bands = shadeEdges(areas);
-  /** @param {number} n */
-  const round = (n) => Math.round(n * 100) / 100;
-  const shades = areas.filter((a) => a.x1 - a.x0 >= MIN_LENGTH).map((a) => ({ x0: round(a.x0), x1: round(a.x1), y0: round(a.y0), y1: round(a.y1) }));
+  const shades = areas.filter((a) => a.x1 - a.x0 >= MIN_LENGTH).map((a) => ({ x0: hundredths(a.x0), x1: hundredths(a.x1), y0: hundredths(a.y0), y1: hundredths(a.y1) }));
   return { h: merged(h), v: merged(v), ...(bands.length ? { bands: merged(bands), shades } : {}) };
 }
 
