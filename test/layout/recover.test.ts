@@ -664,6 +664,17 @@ describe('recoverColumns', () => {
     expect(rows.slice(32, 35).map((r) => r.slice(0, 2))).toEqual([['8', 'Dirección Nacional de'], ['', 'Infraestructura Tecnológica y'], ['', 'Comunicaciones Electorales']]);
   });
 
+  it('rows after blank lines at a page\'s foot, laid a few characters left of the next page\'s columns, take those columns', () => {
+    // The CNE matrix printed on A3 landscape, ruled (test/fixtures/layout/printed/, README there).
+    // Expected: report lines 33-35 and 37 (the four rows before unit 6 leave its first three cells empty).
+    const rows = recCells(printed('cne-a3-landscape-ruled-unit-6-section'));
+    expect(rows[1]).toEqual(['', 'PROCESOS AGREGADORES DE', '', '', '']);
+    expect(rows[3]).toEqual(['', '', '', 'Porcentaje de percepción ciudadana respecto a las', 'N/A']);
+    expect(rows[6]).toEqual(['', '', '', 'Porcentaje de incremento de visitas realizadas a la nueva', 'N/A']);
+    expect(rows[10]).toEqual(['', '', '', 'Porcentaje de actividades institucionales difundidas a', '100,']);
+    expect(rows[11]).toEqual(['', '', '', 'través de boletines de prensa', '00%']);
+  });
+
   it('rows padded apart whose first ones leave the number column empty take it once a row below fills it', () => {
     // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
     // README there): unit 1's first row has no number (it is centred on its second row). Expected:

@@ -43,12 +43,14 @@
  * - A table continued after the blank lines of a page break keeps the columns of the part above;
  *   so does one going on right after a form feed on the new page's grid, its columns all shifted
  *   by a few characters (pageShift), and a part cut short by the page's end takes the columns of
- *   the part going on from it on the next page (pageBelow); in a PDF's text, a part of few rows
- *   right above a longer one, two of its cells starting exactly where two of that part's columns
- *   do, takes that part's columns, its other cells in the columns they lie in however far right
- *   of their starts (a data row printed as a centred header, gridBelow); a page laid on a grid unlike the page
- *   above's keeps its own columns (pageGrids), save its first rows of text and a value that end the
- *   table above in its last two columns (lastColumnsRows). A part lacking the column of numbers of
+ *   the part going on from it on the next page (pageBelow), and so do rows after blank lines at a
+ *   page's foot, all their cells a few characters left of that part's columns (gridBelow); in a
+ *   PDF's text, a part of few rows right above a longer one, two of its cells starting exactly
+ *   where two of that part's columns do, takes that part's columns, its other cells in the columns
+ *   they lie in however far right of their starts (a data row printed as a centred header,
+ *   gridBelow); a page laid on a grid unlike the page above's keeps its own columns (pageGrids),
+ *   save its first rows of text and a value that end the table above in its last two columns
+ *   (lastColumnsRows). A part lacking the column of numbers of
  *   a part next to it, its other columns as wide, gets that column empty (leadingNumberColumn).
  * - A single-segment line in the first column, and every line outside a table (prose, headings),
  *   stays exactly as it was; so does a line that does not fit the columns (a paragraph beside
@@ -1251,12 +1253,22 @@ function pageBelow(segs: readonly Segment[][], next: TablePart | undefined): num
  * that part's, no two at one, takes that part's columns with those starts moved to its own. Null
  * otherwise.
  */
-function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[], exact: boolean): number[] | null {
+function gridBelow(segs: readonly Segment[][], from: number, to: number, next: TablePart, below: readonly number[], exact: boolean, foot: boolean): number[] | null {
   const belowRows = rowCount(segs, next.from, next.to);
   if (belowRows <= SMALL_TABLE_ROWS || rowCount(segs, from, to) >= belowRows) return null;
   const own = partEdges(segs, from, to);
   if (own.length < 2 || own.length >= below.length) return null;
-  const at = own.map((e) => columnOf(below, e));
+  // (`foot`: in text laid out by pdftotext, rows after blank lines at a page's foot may sit on a
+  // grid of their own, all their cells a few characters left of the columns of the table going on
+  // on the next page, «Porcentaje de percepción ciudadana» at 156 over «Porcentaje de ejecución»
+  // at 162: when every cell is nearer the next column's edge than its own column's, at most
+  // MAX_SHIFT left of it, each is that column's)
+  const left = own.map((e) => {
+    const k = columnOf(below, e);
+    const next = below[k + 1];
+    return next !== undefined && next - e > START_TOLERANCE && next - e <= MAX_SHIFT && next - e < e - below[k]! ? k + 1 : -1;
+  });
+  const at = foot && left.every((k) => k >= 0) ? left : own.map((e) => columnOf(below, e));
   // (in a PDF's text, a part that starts two of its columns exactly where two of the part below
   // start is that table's: its other cells, centred in their columns, go to the columns they lie in,
   // however far right of their starts: a data row printed as a centred header, «Porcentaje de
@@ -1650,7 +1662,7 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
         }
         const next = parts[n + 1];
         const nextEdges = next ? pageBelow(segs, next) ?? (next.shift === null ? partEdges(segs, next.from, next.to) : null) : null;
-        const paged = next && nextEdges && continuedEdges(partEdges(segs, a, b), nextEdges) !== nextEdges ? gridBelow(segs, a, b, next, nextEdges, options.exact === true) : null;
+        const paged = next && nextEdges && continuedEdges(partEdges(segs, a, b), nextEdges) !== nextEdges ? gridBelow(segs, a, b, next, nextEdges, options.exact === true, !options.exact && (a === 0 || segs[a - 1]!.length === 0) && pageTop(next.from)) : null;
         const below = onward && continuedEdges(partEdges(segs, a, b), onward) === onward ? null : paged ?? pageBelow(segs, next);
         const r = rewriteTable(out, lines, body, segs, a, b, below ?? onward);
         rowsRewritten += r.rewritten;
