@@ -1558,6 +1558,41 @@ describe('a column that rarely wraps', () => {
 });
 
 
+describe('widths as printed: capitals print wider than their character count', () => {
+  it('joins a section title in capitals wrapped in a narrow column («PROCESOS» / «AGREGADORES» / «DE VALOR / NIVEL» / «OPERATIVO»)', () => {
+    // The CNE matrix on Letter portrait, ruled, 9 pt (OTHER_VARIANTS; README there), excerpt lines
+    // 5-8. Report line 33: «PROCESOS AGREGADORES DE VALOR / NIVEL OPERATIVO», one cell.
+    const rows = joinedCells(printed('cne-letter-ruled-section-header'));
+    expect(rows[0]).toEqual(['PROCESOS AGREGADORES DE VALOR / NIVEL OPERATIVO']);
+    // report line 34, the first goal, is a row of its own
+    expect(rows[1]).toEqual(['Porcentaje de percepción ciudadana respecto a las actividades y estrategias desarrolladas para fortalecer la imagen institucional. ( E ).', 'N/A']);
+  });
+
+  it('a whole «N/A» under a figure\'s percent sign is the next row\'s value, not the figure\'s end', () => {
+    // The CNE matrix on A4 portrait, unruled (VARIANTS; README there), excerpt lines 9-12.
+    // Report lines 13 and 14: «… comunicaciones (E)» / «97,00%», then «… gestionadas ( E )» / «N/A».
+    const rows = joinedCells(printed('cne-a4-portrait-unruled-unit-3-values'));
+    expect(rows).toContainEqual(['Porcentaje de disponibilidad de los servicios de infraestructura tecnológica y comunicaciones (E)', '97,00%']);
+    expect(rows).toContainEqual(['Porcentaje de autorizaciones de publicidad institucional gestionadas ( E )', 'N/A']);
+  });
+
+  it('after a sentence\'s end, a capitalized word in markup printed as text opens the next row unless it plainly did not fit', () => {
+    // The plan on A4 portrait, DejaVu 8 pt (OTHER_VARIANTS; README there), excerpt lines 33-38.
+    // Report lines 1019 and 1020: «… en Ecuador.», then «<b>Información de Contacto</b>», a row of its own.
+    const rows = joinedCells(printed('plan-dejavu-right-commitment-5-milestones'));
+    expect(rows).toContainEqual(['<b>Hito 5:</b> Evaluación de los avances de la implementación de la hoja de ruta para mejorar la transparencia en las industrias extractivas (petróleo, gas y minería) en Ecuador.', 'Junio 2021', 'Agosto 2021']);
+    expect(rows).toContainEqual(['<b>Información de Contacto</b>']);
+  });
+
+  it('a page number in bold in a column of page numbers ends its cell (a table of contents)', () => {
+    // The plan's table of contents on A4 portrait, narrow (VARIANTS; README there), excerpt lines 7-8.
+    // Report lines 106 and 107: two entries, titles in capitals and bold.
+    const rows = joinedCells(printed('plan-a4-portrait-narrow-contents-bold'));
+    expect(rows).toContainEqual(['<b>2. ACCIONES EN GOBIERNO ABIERTO A LA FECHA</b>', '<b>13</b>']);
+    expect(rows).toContainEqual(['<b>3. PROCESO CO-CREACIÓN DEL PLAN DE ACCIÓN</b>', '<b>17</b>']);
+  });
+});
+
 describe('a sentence ended in one cell while another goes on in small letters', () => {
   it('the line goes on: «… en el exterior.» / «(E)» beside «procesos» / «electorales en»', () => {
     // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 132-150: unit 5,

@@ -260,6 +260,13 @@ const LIST_MARKER = /^(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z]\))$/u;
 const capitalTitle = (above: CellLine, c: CellLine): boolean =>
   /\p{Lu}{2}/u.test(above.text) && !/\p{Ll}/u.test(above.text) && /^\p{Lu}\p{Ll}/u.test(c.text.trim());
 
+/** An item's number opening a cell line: «OE 1.», «2.», «3.3.1.». */
+const ITEM_NUMBER = /^(?:<[^<>]*>)*(?:\p{Lu}{1,3} ?)?\d{1,2}(?:\.\d{1,2})*\.(?:\s|$|<)/u;
+
+/** A line in capitals over a numbered item: a title or a header over the item, not one cell's lines («OBJETIVO» / «OE 1.»). */
+const capitalsOverItem = (above: CellLine, c: CellLine): boolean =>
+  !/\p{Ll}/u.test(above.text) && /\p{Lu}{2}/u.test(above.text) && ITEM_NUMBER.test(c.text.trim());
+
 /** A cell line ending a sentence over one starting with a capital: the cell may as well end there («meta:» / «Indicador de»). */
 const sentenceOverCapital = (above: CellLine, c: CellLine): boolean => SENTENCE_END.test(above.text.trimEnd()) && /^\p{Lu}/u.test(c.text.trim());
 
@@ -561,12 +568,23 @@ function tableState(
   // row may sit a few characters right of the others (its text as wide, its ends further right)
   const width: number[] = t.edges.map(() => 0);
   for (const row of cells) for (const [k, c] of row ?? []) width[k] = Math.max(width[k]!, c.end - c.start);
-  const full = (above: CellLine, k: number, word: string): boolean => {
+  /**
+   * Whether line `above` of column k had no room for the next line's first word. `asPrinted`: widths
+   * as printed (printedLength: a line of capitals is wider than its character count, «AGREGADORES»
+   * / «DE VALOR / NIVEL» did not fit where 20 small letters do); false for the evidence gathered over
+   * the whole table (whether a column wraps, how its cells align), counted in characters: there,
+   * capitals would make full the short values of a column of figures («%» / «N/A»).
+   */
+  const full = (above: CellLine, k: number, word: string, asPrinted = true): boolean => {
     // (after a sentence's end, a capital opens the next row unless the word plainly did not fit: half the slack)
     // (prose: small letters before the mark, a capitalized word after it; «PÁG.» / «WEB» is an abbreviation in a header)
-    const share = PROSE_END.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word) ? ROOM_SLACK / 2 : ROOM_SLACK;
-    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * share));
-    return above.end + 1 + word.length > room[k]! - slack || above.end - above.start + 1 + word.length > width[k]! - slack;
+    // (a word in markup printed as text opens with its letters: «<b>Información»)
+    const prose = PROSE_END.test(above.text.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(word.replace(/^(?:<[^<>]*>)+/u, ''));
+    const slack = Math.max(ROOM_TOLERANCE, Math.floor((room[k]! - t.edges[k]!) * (prose ? ROOM_SLACK / 2 : ROOM_SLACK)));
+    // (after a sentence's end only a plain misfit counts: characters)
+    const length = asPrinted && !prose ? printedLength : (text: string) => text.length;
+    const wide = length(above.text.trim()) + 1 + length(word);
+    return above.start + wide > room[k]! - slack || wide > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
   const cutPieces = new Map([...figureCuts(cells, t.edges.length, t.figures, style), ...dateCuts(cells, t.edges.length)]);
@@ -590,10 +608,13 @@ function tableState(
     if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
-    if (numeric[k] && FIGURE.test(text)) return true;
+    // (a figure in bold is a figure: «<b>17</b>» in a table of contents' column of pages)
+    if (numeric[k] && FIGURE.test(text.replace(/<\/?[a-zA-Z][^<>]*>/gu, ''))) return true;
     // a whole "no value" marker ends its cell, printed whole («N/A») or cut down a narrow column («N/» / «A»)
     const before = i >= 2 ? cells[i - 2]?.get(k)?.text.trim() ?? '' : '';
     if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
+    // and one under a figure or its percent sign is the next row's value («97,00» / «%» / «N/A»)
+    if (WHOLE_MARKER.test(text) && /[\d%]$/u.test(above.text.trimEnd())) return true;
     // a figure under text (not under a cut figure) is a row's value
     if (WHOLE_FIGURE.test(text) && !/[\d.,]$/u.test(above.text)) return true;
     // so is a whole date under text («… POR RESULTADO» / «30/11/2023»): a value, as a figure is
@@ -620,7 +641,7 @@ function tableState(
       const b = cells[i]?.get(k);
       if (!a || !b || ends(a, b, k, i)) continue;
       pairs++;
-      if (full(a, k, firstWord(b.text))) fulls++;
+      if (full(a, k, firstWord(b.text), false)) fulls++;
     }
     return fulls * 4 > pairs;
   });
@@ -640,7 +661,7 @@ function tableState(
       const a = m >= 0 && i - m <= MIDDLE_REACH ? cells[m]?.get(k) : undefined;
       if (!a || ends(a, b, k, i)) continue;
       pairs++;
-      if (full(a, k, firstWord(b.text))) fulls++;
+      if (full(a, k, firstWord(b.text), false)) fulls++;
     }
     return fulls * 4 > pairs;
   });
@@ -696,6 +717,7 @@ function tableState(
       }
       // (a column that rarely wraps, a table of contents, still goes on from a full line in small letters)
       const small = !valued && goesOnInSmall(above?.text ?? '', c.text);
+      if (above && capitalsOverItem(above, c)) return false;
       if (!above || (ends(above, c, k, i) && !opensWords(above, c, k))
         || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
         || !(full(above, k, firstWord(c.text)) || small)) return false;
@@ -786,7 +808,7 @@ function tableState(
     if (!a?.size || !b?.size || a.size === b.size) continue;
     const [few, many] = a.size < b.size ? [a, b] : [b, a];
     if (![...few.keys()].every((k) => many.has(k))) continue;
-    if (![...few.keys()].every((k) => !ends(a.get(k)!, b.get(k)!, k, i) && full(a.get(k)!, k, firstWord(b.get(k)!.text)))) continue;
+    if (![...few.keys()].every((k) => !ends(a.get(k)!, b.get(k)!, k, i) && full(a.get(k)!, k, firstWord(b.get(k)!.text), false))) continue;
     // (a sentence's end over a capital may as well end the cell: «meta:» / «Indicador de»)
     if ([...few.keys()].some((k) => sentenceOverCapital(a.get(k)!, b.get(k)!))) continue;
     if (a.size < b.size) votes.bottom++;
@@ -804,7 +826,7 @@ function tableState(
     if (!a?.size || !m?.size || !b?.size) continue;
     if ([...m.keys()].some((k) => a.has(k) || b.has(k))) continue;
     if (![...b.keys()].every((k) => a.has(k))) continue;
-    if (![...b].every(([k, c]) => !ends(a.get(k)!, c, k, i) && full(a.get(k)!, k, firstWord(c.text)))) continue;
+    if (![...b].every(([k, c]) => !ends(a.get(k)!, c, k, i) && full(a.get(k)!, k, firstWord(c.text), false))) continue;
     votes.middle++;
   }
   // evidence that this table's cells wrap at all: a continuation that completes a cut word
