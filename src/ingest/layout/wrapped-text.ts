@@ -16,14 +16,19 @@
  *   of the column's widest line: pdftotext keeps a cell's text inside its column; a line packed
  *   with the next column's text does not widen it past that column's edge, save in the first
  *   column, whose rows may span the table). Proportional
- *   text sits on a character grid (a line of capitals is wider than its character count says), so
- *   a line ROOM_SLACK of the column's width short of it is still full. pdftotext lays each line on
+ *   text sits on a character grid: a line of capitals is wider than its character count says, so
+ *   widths count each capital CAPITAL_EXTRA wider («AGREGADORES» / «DE VALOR / NIVEL» did not fit
+ *   where 20 small letters do; the evidence over a whole table, whether a column wraps and how its
+ *   cells align, is counted in characters), and a line ROOM_SLACK of the column's width short of
+ *   it is still full. pdftotext lays each line on
  *   its own grid, so a row may sit a few characters right of the others and end further right: a
  *   line is full too when its text, from its own start, is about as wide as the column's widest
  *   text from that text's own start. After a sentence's end in prose (small letters before the
- *   mark) a capitalized word opens the next row unless it plainly did not fit: half that slack
- *   («… datos abiertos.» / «Información de Contacto»; «PÁG.» / «WEB» in a header is an
- *   abbreviation). A line of a cell that starts in small letters, under text that
+ *   mark) a capitalized word opens the next row unless it plainly did not fit: half that slack,
+ *   in characters («… datos abiertos.» / «Información de Contacto», also in markup printed as
+ *   text, «<b>Información»; «PÁG.» / «WEB» in a header is an abbreviation). A line in capitals over
+ *   a numbered item («OBJETIVO» / «OE 1.», «2. ACCIONES …» / «3. PROCESO …») is a title or header
+ *   over the item, not one cell. A line of a cell that starts in small letters, under text that
  *   ended no sentence and with no whole value of its own, goes on whatever the width says (a cell's
  *   text opens with a capital, a digit or a sign: goesOnInSmall).
  * - A column wraps when more than a quarter of its lines that are followed by more of the same
@@ -43,7 +48,9 @@
  *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
  *   repeat its line. A whole date under text («30/11/2023») is a row's value, as a figure is.
  *   A whole "no value" marker ends its cell as a whole figure does, printed whole
- *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it. A line of rules
+ *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it, and one under a
+ *   figure or its percent sign is the next row's («97,00» / «%» / «N/A»). A number in bold («<b>17</b>»
+ *   in a table of contents) is a number of its column as any other. A line of rules
  *   ("-----") is no text.
  * - A line that goes on in every column of the line above, where one of those cells ended a
  *   sentence (. : ? !), starts a new row (a key-value table: "Objetivo ... contribuye" / "Meta ..."),
