@@ -675,6 +675,15 @@ describe('recoverColumns', () => {
     expect(rows[11]).toEqual(['', '', '', 'través de boletines de prensa', '00%']);
   });
 
+  it('a key packed one space before its value right above the first row, its key going on below in small letters, is the table\'s first row', () => {
+    // The Quito report on Letter portrait, sans 8 pt, tight (OTHER_VARIANTS; README there).
+    // Expected: report lines 35 and 36 (a row with an empty key, then the plan objective's key and value).
+    const rows = recCells(printed('quito-sans-tight-goal-1-plan-objective'));
+    expect(rows[3]).toEqual(['', '<ul style="list-style-type: none"> Se elaboró 6 diagnósticos en barrios con mayor índice de inseguridad mediante']);
+    expect(rows[5]).toEqual(['Objetivo del PMDOT 2021 – 2033 al', 'OE6. Asegurar una vida plena y justa, con igualdad de oportunidades; y con acceso a salud, educación, cultura y']);
+    expect(rows[6]).toEqual(['que contribuye', 'seguridad.']);
+  });
+
   it('rows padded apart whose first ones leave the number column empty take it once a row below fills it', () => {
     // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
     // README there): unit 1's first row has no number (it is centred on its second row). Expected:

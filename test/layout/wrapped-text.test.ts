@@ -1593,6 +1593,15 @@ describe('widths as printed: capitals print wider than their character count', (
   });
 });
 
+describe('a closing bracket ends its word', () => {
+  it('«Entidad(es)» / «ejecutora(s» / «):» is «Entidad(es) ejecutora(s):»', () => {
+    // The Quito report on legal portrait, serif 10 pt, ruled (OTHER_VARIANTS_3; README there),
+    // excerpt lines 15-17. Report line 30: «Entidad(es) ejecutora(s):» / «UNIDAD DE SEGURIDAD CIUDADANA».
+    const rows = joinedCells(printed('quito-serif-ruled-goal-1-entity'));
+    expect(rows).toContainEqual(['Entidad(es) ejecutora(s):', 'UNIDAD DE SEGURIDAD CIUDADANA']);
+  });
+});
+
 describe('a sentence ended in one cell while another goes on in small letters', () => {
   it('the line goes on: «… en el exterior.» / «(E)» beside «procesos» / «electorales en»', () => {
     // The CNE matrix printed on A4 portrait, narrow (VARIANTS), layout text lines 132-150: unit 5,

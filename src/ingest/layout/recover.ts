@@ -5,7 +5,9 @@
  *
  * - A line is cut into segments at runs of two or more spaces (one space stays inside a cell).
  * - A table is a run of non-blank lines from the first line with two or more segments to the last
- *   one (single-segment lines between them, and indented ones right around them, belong to it),
+ *   one (single-segment lines between them, and indented ones right around them, belong to it, as
+ *   does a key packed one space before its value right above the first row, the key going on
+ *   there in small letters: packedKey),
  *   cut where a table with other columns starts right under another (tableParts; a row whose only
  *   inner cell starts under a word of the last cell of the row above, a header packed one space
  *   apart, is the same table). In a PDF's text (`exact`: every row of a table on the same
@@ -719,6 +721,17 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * A one-segment line at the first column's `edge` that runs past the next column's edge `second`,
+ * a word opening with a capital or a digit one space after its text at most two characters left of
+ * `second`: a key packed one space before its value (splitAtEdges' nearEdge).
+ */
+function packedKey(s: Segment, edge: number, second: number): boolean {
+  if (Math.abs(s.start - edge) > START_TOLERANCE || s.end <= second) return false;
+  const at = second - s.start;
+  return [at, at - 1, at - 2].some((x) => x > 1 && s.text[x - 1] === ' ' && s.text[x - 2] !== ' ' && /^[\p{Lu}\d]/u.test(s.text.slice(x)));
 }
 
 /**
@@ -1621,6 +1634,19 @@ export function recoverColumns(text: string, options: RecoverOptions = {}): Reco
       blocks++;
       // indented single-segment lines right before or after the rows belong to the table
       while (first > i && segs[first - 1]![0]!.start > 0) first--;
+      // and so does, in text laid out by pdftotext, a key packed one space before its value on the
+      // line right above the first row, whose key goes on there in small letters («Objetivo del
+      // PMDOT 2021 – 2033 al OE6. Asegurar …» over «que contribuye   seguridad.»: splitAtEdges
+      // splits it), with the indented lines above it
+      if (!options.exact) {
+        const [edge, second] = partEdges(segs, first, last);
+        const key = first > i ? segs[first - 1]! : [];
+        if (edge !== undefined && second !== undefined && key.length === 1 && packedKey(key[0]!, edge, second)
+          && Math.abs(segs[first]![0]!.start - edge) <= START_TOLERANCE && /^\p{Ll}/u.test(segs[first]![0]!.text)) {
+          first--;
+          while (first > i && segs[first - 1]![0]!.start > 0) first--;
+        }
+      }
       while (last < j - 1 && segs[last + 1]![0]!.start > 0) last++;
       // and a short line right after them inside the first column, on the same page, under a first
       // cell that ended no sentence (the last line of a cell wrapped there, «CONTRALORÍA» /

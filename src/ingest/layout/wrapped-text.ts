@@ -297,6 +297,8 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   const text = before.text.trimEnd();
   if (TOKEN_BREAK.test(text) && !text.includes(' ')) return '';
   if (/[\p{L}\p{N}]-$/u.test(text)) return '';
+  // a closing bracket ends its word: a letter after it starts another («Entidad(es)» / «ejecutora(s»)
+  if (/\)$/u.test(text) && /^\p{L}/u.test(after.trimStart())) return ' ';
   // a "no value" marker cut by a narrow column («NINGUN» / «A»): the pieces make the marker
   const word = after.trimStart().split(' ')[0]!;
   if (!isMissing(text) && !text.includes(' ') && isMissing(text + word)) return '';
