@@ -423,6 +423,26 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(goalAt(r, 11)).toMatchObject({ unit_number: 22, unit: 'Dirección Nacional de Relaciones Internacionales, Cooperación y Observación Electoral' });
   });
 
+  it('gives a unit\'s second objective back to it when its (O.O) row names it, not the next unit', () => {
+    // Header, then report lines 61-71 (unit 9 and unit 10), unit 9's row (line 61) with its
+    // indicator in the objective's column, as a layout gives it where that cell starts a few
+    // characters left of its column (the CNE matrix on B5 landscape, condensed 8 pt, right-aligned
+    // figures: «9 | Dirección Nacional de Seguridad … | Porcentaje de ejecución presupuestaria | | 95,77%»).
+    // Unit 9 then seemed to have an objective, its second one opened a block of its own, and unit
+    // 10's name below took its rows, though their (O.O) row (line 64) names unit 9.
+    const unit9 = pick(61, 71).map((l) => (l.startsWith('9\t') ? l.replace(/^9\t([^\t]*)\t\t([^\t]*)\t/u, '9\t$1\t$2\t\t') : l));
+    expect(unit9[0]!.startsWith('9\tDirección Nacional de Seguridad y Proyectos de Tecnología Informática Electorales\tPorcentaje de ejecución presupuestaria\t\t95,77%')).toBe(true);
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit9].join('\n')));
+    // (source lines: 1-3 the header, 4-10 report lines 61-67, 11 line 68, 12 line 69 unit 10's name)
+    const unit9Name = 'Dirección Nacional de Seguridad y Proyectos de Tecnología Informática Electorales';
+    for (const line of [6, 7, 8, 9, 10]) expect(goalAt(r, line), `línea ${line}`).toMatchObject({ unit_number: 9, unit: unit9Name });
+    expect(goalAt(r, 7).objective).toBe('Incrementar la disponibilidad, integridad y confidencialidad de los sistemas de información MEDIANTE la implementación de controles de seguridad informática.');
+    // (confirmed by the (O.O) row: no doubt left on them, and no conflict)
+    expect(r.flags.filter((f) => f.code === 'unit_unknown' && f.source_line >= 6 && f.source_line <= 10)).toEqual([]);
+    // (unit 10 keeps its own rows)
+    expect(goalAt(r, 12)).toMatchObject({ unit_number: 10, unit: 'Dirección Nacional de Sistemas e Informática Electoral' });
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

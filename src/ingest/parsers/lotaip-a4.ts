@@ -56,7 +56,8 @@
  * Known failure cases: a unit whose second objective is followed by the next unit's rows
  * printed above that unit's name/number (taken by the next unit); a page break inside a unit
  * whose remaining rows come before the next unit's name (taken by the next unit, flagged; given
- * back when an (O.O) row among them names the unit before them: givenBackByName);
+ * back when an (O.O) row among them names the unit before them: givenBackByName, as are a unit's
+ * second objective's rows taken so);
  * a split name whose second part starts with a unit word (read as a new unit).
  *
  * Values: "70,36%" → planned 70.36, value_unit "%". "N/A" → planned null, value_text "N/A",
@@ -241,6 +242,8 @@ interface Entry {
   doubt: Doubt | null;
   /** Rows resolved together share a group (an (O.O) row confirms its group). */
   group: number;
+  /** A row before its block's name/number in a block a new objective opened (givenBackByName). */
+  beforeHeaderOfObjective?: boolean;
 }
 
 const UNIT_WORDS = new Set([
@@ -431,6 +434,7 @@ class UnitTracker {
         if (b.number === null) e.doubt = b.unordered === null ? 'no_number' : 'unordered';
         else if (b.nameParts.length === 0) e.doubt = 'no_name';
         else if (doubtful && i < (b.headerAt ?? 0)) e.doubt = 'before_header';
+        if (b.opener === 'objective' && i < (b.headerAt ?? 0)) e.beforeHeaderOfObjective = true;
       });
       this.prev = b;
       return;
@@ -555,20 +559,32 @@ function takeUnitOf(e: Entry, other: Entry): void {
  * next unit's centred name (the CNE matrix printed narrow: «(O.O) Porcentaje de cumplimiento de los
  * procesos de la Dirección Relaciones Internacionales …» at a page's top, unit 23's name below).
  * They take that unit's objective in force.
+ * So do the rows a new objective opened before the next unit's name/number, when their (O.O) row
+ * names the unit before them and not the next: that unit's second objective (unit 9's «Incrementar
+ * la disponibilidad, integridad y …», its first row read with an indicator where its objective
+ * goes). They keep their own objective; flagged as given back unless the (O.O) row confirms them.
  */
 function givenBackByName(entries: readonly Entry[]): void {
   for (let start = 0; start < entries.length; start++) {
     const first = entries[start]!;
     const prev = entries[start - 1];
-    if (first.doubt !== 'before_header' || !prev?.unit || prev.group === first.group) continue;
+    const opened = first.beforeHeaderOfObjective === true;
+    if ((first.doubt !== 'before_header' && !opened) || !prev?.unit || prev.group === first.group) continue;
     let end = start;
-    while (end < entries.length && entries[end]!.group === first.group && entries[end]!.doubt === 'before_header'
-      && cleanCell(entries[end]!.row.objective) === '') end++;
+    while (end < entries.length && entries[end]!.group === first.group
+      && (opened ? entries[end]!.beforeHeaderOfObjective === true : entries[end]!.doubt === 'before_header' && cleanCell(entries[end]!.row.objective) === '')) end++;
     const back = unitName(prev.unit);
     const given = unitName(first.unit);
     const names = entries.slice(start, end).map((e) => namedUnit(e.row.indicator)).filter((n) => n !== null);
     if (back === null || !names.some((n) => sameUnit(n, back) && (given === null || !sameUnit(n, given)))) continue;
-    for (let k = start; k < end; k++) takeUnitOf(entries[k]!, prev);
+    for (let k = start; k < end; k++) {
+      const e = entries[k]!;
+      if (!opened) takeUnitOf(e, prev);
+      else {
+        e.unit = prev.unit;
+        e.doubt = 'given_back';
+      }
+    }
     start = end - 1;
   }
 }
