@@ -684,6 +684,19 @@ describe('recoverColumns', () => {
     expect(rows[6]).toEqual(['que contribuye', 'seguridad.']);
   });
 
+  it('the rest of a figure packed after text on the line above, both a few characters left of the values, is no new table', () => {
+    // The CNE matrix on A4 portrait, Arial 11 pt, rows spaced (OTHER_VARIANTS_3; README there),
+    // excerpt lines 26-27. Report line 190: the indicator «Porcentaje de cumplimiento de
+    // mantenimientos y adecuaciones de las Instalaciones del CNE» and its value «100,00%».
+    const rows = recCells(printed('cne-arial-rows-spaced-unit-25-squeezed'));
+    const k = rows.findIndex((r) => r.includes('adecuaciones de las Instalaciones del CNE'));
+    expect(k).toBe(26);
+    // (on the columns of the row above: the indicator's second line in the indicator's column, the rest of the figure in the values')
+    expect(rows[k]!.length).toBe(rows[k - 1]!.length);
+    expect(rows[k]!.indexOf('adecuaciones de las Instalaciones del CNE')).toBe(rows[k - 1]!.indexOf('Porcentaje de cumplimiento de mantenimientos y 10'));
+    expect(rows[k]!.at(-1)).toBe('0,');
+  });
+
   it('rows padded apart whose first ones leave the number column empty take it once a row below fills it', () => {
     // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
     // README there): unit 1's first row has no number (it is centred on its second row). Expected:

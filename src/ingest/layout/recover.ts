@@ -1361,7 +1361,9 @@ function interleavedParts(segs: readonly Segment[][], parts: readonly TablePart[
  * under it (no blank line between): at a row none of whose cells, the first aside, starts where a
  * cell of the rows above starts. A row with one cell besides the first, starting where a word of
  * the last cell of the row above starts, is no new table: pdftotext packed that row's cells one
- * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»). With `exact` (a PDF's text), also
+ * space apart («VALOR TOTAL LINK AL MEDIO …» above «NO APLICA»); nor, in pdftotext's text, is a row
+ * whose figure's rest sits under the first piece the line above packed one space after its text, a
+ * few characters left of the values above («… mantenimientos y 10» / «0,»). With `exact` (a PDF's text), also
  * at a row that shares at most one inner column with the rows above (newGrid). A part that starts
  * at a page's top with the columns of the part above shifted (pageShift) says by how much.
  */
@@ -1380,7 +1382,12 @@ function tableParts(segs: readonly Segment[][], first: number, last: number, pag
     if (row.length < 2) continue;
     const inner = row.filter((s) => Math.abs(s.start - left) > START_TOLERANCE);
     const isKnown = (s: Segment) => seen.has(s.start) || seen.has(s.start - 1) || seen.has(s.start + 1);
-    const known = inner.some(isKnown);
+    // (in text laid out by pdftotext, the rest of a figure whose first piece the line above packed
+    // one space after its text, both a few characters left of the column of values above it
+    // («… mantenimientos y 10» / «0,» at 104, the values at 109), is that column's: no new table)
+    const pulledRest = (s: Segment) => !exact && (CUT_REST.test(s.text) || FIGURE_PIECE.test(s.text)) && [...seen].some((x) => x > s.start && x - s.start <= MAX_SHIFT)
+      && packedPieceAbove(segs[k - 1] ?? [], s);
+    const known = inner.some((s) => isKnown(s) || pulledRest(s));
     const packed = inner.length === 1 && packedWords.has(inner[0]!.start);
     if (seen.size && inner.length && ((!known && !packed && !inner.every((s) => cutFigureBelow(s, above))) || (exact && newGrid(segs, k, last, inner, isKnown, seen)))) {
       parts.push({ from, to: k - 1, shift });
@@ -1430,6 +1437,17 @@ function newGrid(
   const below = segs[next]!.filter((s) => s.start > from);
   const freshBelow = below.filter((s) => !isKnown(s));
   return near(fresh[0]!.start) && freshBelow.length >= 2 && below.length - freshBelow.length <= 1;
+}
+
+/**
+ * Whether the last segment of line `above` ends in the first piece of a figure (CUT_PIECE) packed
+ * one space after its text, starting where `s` starts (within START_TOLERANCE): `s` is its rest.
+ */
+function packedPieceAbove(above: readonly Segment[], s: Segment): boolean {
+  const tail = above[above.length - 1];
+  if (!tail) return false;
+  const at = tail.text.lastIndexOf(' ');
+  return at > 0 && CUT_PIECE.test(tail.text.slice(at + 1)) && Math.abs(tail.start + at + 1 - s.start) <= START_TOLERANCE;
 }
 
 /**
