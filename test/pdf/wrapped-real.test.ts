@@ -82,12 +82,16 @@ describe('wrapped-cell joining on the real PDFs', () => {
     // line; 107 for the POA before two lines of a cell centred within a point of each other, less
     // than half a font size apart at their start, went together, pdf/wrapped.ts centredPieces: its
     // description «pulgadas; PAPEL TOALLA DE» / «MANOS BLNACO EN Z 150» (layout text line 218-219)
-    // then joins; the records of all six are the same)
+    // then joins; 980 and 88 for the evaluación del POA and the annual LOTAIP report before a
+    // line opening in a small letter went with the line above that shares its middle however far
+    // apart they start, wrapped.ts centredPieces: the annual report's centred headers «Función a» /
+    // «la que» / «pertenece» and «Marco» / «Legal» (three tables), the evaluación's «Ejecució» / «n»
+    // and «… según el» / «presupuesto reformado», then join; the records of all six are the same)
     expect(joinedLines).toEqual({
       'bellamaria-2013-lotaip-formato-a.pdf': 59,
       'portoparques-2025-cedula-presupuestaria.pdf': 18,
-      'portoparques-2025-evaluacion-poa.pdf': 980,
-      'portoparques-2025-informe-anual-lotaip.pdf': 88,
+      'portoparques-2025-evaluacion-poa.pdf': 982,
+      'portoparques-2025-informe-anual-lotaip.pdf': 94,
       'portoparques-2025-informe-gestion.pdf': 728,
       'portoparques-2025-poa.pdf': 108,
     });

@@ -1182,3 +1182,32 @@ describe('the lines of a narrow centred cell go together', () => {
     expect(rows.some((r) => r.includes('AD OS') || r.includes('DE LA META'))).toBe(false);
   });
 });
+
+describe('a centred key cut down a narrow column goes on where a line opens in a small letter', () => {
+  // letter-portrait-times-11pt-rows-header-right (otras8), the plan, page 45, y 487.5 to 666
+  // (commitment 7's first row, shaded from 476.25 to 670.5 between rules at 475.87 and 670.12): the
+  // key «<b>Institución o actor responsable de la implementación</b>» printed centred in a column
+  // 31.5 pt wide, cut into lines of two to five letters whose starts lie 0.1 to 9.2 pt apart, each
+  // line's middle within a point of the others' («r» at 46.95-51.83, «acto» at 39.62-59.15).
+  // Bundled report, line 1066: the key and «<b>Secretaría de Derechos Humanos</b>». Before, «r»
+  // (7.3 pt right of «acto») started a row and the commitment lost its institution.
+  const at = itemsAt(10.99);
+  const items = [
+    at('<b>I', 37.93, 60.85, 487.5), at('nstit', 39, 59.77, 500.25), at('ució', 39.62, 59.16, 513), at('n o', 42.21, 56.57, 525.75),
+    at('acto', 39.62, 59.15, 538.5), at('r', 46.95, 51.83, 551.25), at('resp', 39.41, 59.36, 564), at('onsa', 38.7, 60.08, 576.75),
+    at('ble', 42.36, 56.41, 589.5), at('de la', 38.24, 60.53, 602.25), at('impl', 38.7, 60.07, 615), at('eme', 39.93, 58.84, 627.75),
+    at('ntaci', 37.79, 61, 640.5), at('ón</', 38.93, 59.86, 653.25), at('b>', 43.2, 55.57, 666),
+    at('<b>Secretaría de Derechos Humanos</b>', 223.68, 419.61, 487.5),
+  ];
+  const rules = {
+    h: [475.87, 670.12].map((y) => ({ at: y, from: 33.75, to: 578.25 })), v: [],
+    bands: [476.25, 670.5].map((y) => ({ at: y, from: 33.75, to: 578.25 })),
+    shades: [[33.75, 65.25], [65.25, 578.25]].map(([x0, x1]) => ({ x0: x0!, x1: x1!, y0: 476.25, y1: 670.5 })),
+  };
+
+  it('joins the key\'s lines into one cell beside its value', () => {
+    const rows = joinedCells([{ width: 612, height: 792, items, rules }])!;
+    expect(rows).toContainEqual(['<b>Institución o actor responsable de la implementación</b>', '<b>Secretaría de Derechos Humanos</b>']);
+  });
+});
+

@@ -10,8 +10,8 @@
  *   a row's lines);
  * - each of its cells starts where a cell of the line above and of the row's first line starts
  *   (cells are aligned to the top and left of their row, so a wrapped cell continues under itself;
- *   the lines of a narrow centred cell, less than half a font size apart at their start, share
- *   their middle instead: centredPieces);
+ *   the lines of a narrow centred cell, less than half a font size apart at their start, or the
+ *   lower opening in a small letter, share their middle instead: centredPieces);
  * - it does not fill every column of the row with a bare number in its first column (a new row
  *   of a table drawn at single line spacing: a row's number or code does not wrap; a bare number
  *   further right may go on a word of its cell, «Julio» / «202» / «0» in a date column as narrow
@@ -160,7 +160,13 @@ const sameColumn = (a: LineCell, b: LineCell) => sameX(placedX(a), placedX(b)) |
  * a column four letters wide).
  */
 const centredPieces = (a: LineCell, b: LineCell) => a.at === undefined && b.at === undefined && a.x < b.end && b.x < a.end &&
-  Math.abs(a.x - b.x) <= CENTRED_NEAR * Math.max(a.size, b.size) && sameX((a.x + a.end) / 2, (b.x + b.end) / 2);
+  (Math.abs(a.x - b.x) <= CENTRED_NEAR * Math.max(a.size, b.size) || opensSmall(a) || opensSmall(b)) && sameX((a.x + a.end) / 2, (b.x + b.end) / 2);
+/**
+ * A line opening in a small letter goes on the text above it («<b>Institución o acto» / «r» /
+ * «responsable de la implementación</b>», a centred key in a row printed as a header): with one
+ * middle, its line and the one above are a centred cell's however far apart they start.
+ */
+const opensSmall = (c: LineCell) => /^\p{Ll}/u.test(c.text);
 /** See centredPieces (centred.ts's own centred pairs count from 0.45 font sizes apart). */
 const CENTRED_NEAR = 0.45;
 
