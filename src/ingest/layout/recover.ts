@@ -711,9 +711,7 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
     const atEdge = e - s.start;
     // (a key that closes its element and a value that opens its own need no pairing to tell them apart)
     const boundary = Math.max(markupBoundary(s.text, atEdge), reopened(s.text, atEdge));
-    // (or a capitalized word one or two characters left of the edge: the key's line squeezed on its grid, «… 2033 al OE6.»)
-    const nearEdge = [atEdge, atEdge - 1, atEdge - 2].find((x, n) => x > 1 && s.text[x - 1] === ' ' && s.text[x - 2] !== ' ' && s.text[x] !== ' '
-      && (n === 0 || /^[\p{Lu}\d]/u.test(s.text.slice(x))));
+    const nearEdge = valueNearEdge(s.text, atEdge);
     const at = paired[0] && nearEdge !== undefined ? nearEdge : boundary;
     if (k === 0 && e > s.start && s.end > e && !taken.has(k + 1) && at > 0) {
       out.push({ start: s.start, end: s.start + at - 1, text: s.text.slice(0, at - 1), ...(s.column === undefined ? {} : { column: k }) });
@@ -724,14 +722,24 @@ export function splitAtEdges(segs: readonly Segment[], edges: readonly number[],
 }
 
 /**
+ * Where in `text` a value packed one space after a key starts, the next column's edge at `atEdge`
+ * (an index in `text`): a word exactly at the edge, or a capitalized word or a number one or two
+ * characters left of it (the key's line squeezed on its grid, «… 2033 al OE6.»). Undefined when none.
+ */
+function valueNearEdge(text: string, atEdge: number): number | undefined {
+  return [atEdge, atEdge - 1, atEdge - 2].find((x, n) => x > 1 && text[x - 1] === ' ' && text[x - 2] !== ' ' && text[x] !== ' '
+    && (n === 0 || /^[\p{Lu}\d]/u.test(text.slice(x))));
+}
+
+/**
  * A one-segment line at the first column's `edge` that runs past the next column's edge `second`,
- * a word opening with a capital or a digit one space after its text at most two characters left of
- * `second`: a key packed one space before its value (splitAtEdges' nearEdge).
+ * a word opening with a capital or a digit where its value starts (valueNearEdge): a key packed one
+ * space before its value.
  */
 function packedKey(s: Segment, edge: number, second: number): boolean {
   if (Math.abs(s.start - edge) > START_TOLERANCE || s.end <= second) return false;
-  const at = second - s.start;
-  return [at, at - 1, at - 2].some((x) => x > 1 && s.text[x - 1] === ' ' && s.text[x - 2] !== ' ' && /^[\p{Lu}\d]/u.test(s.text.slice(x)));
+  const x = valueNearEdge(s.text, second - s.start);
+  return x !== undefined && /^[\p{Lu}\d]/u.test(s.text.slice(x));
 }
 
 /**

@@ -160,6 +160,7 @@
  * Pure: text in, text and map out; no state between calls.
  */
 import { isMissing, numberStyle, type NumberStyle } from '../../lib/numbers.ts';
+import { stripHtml } from '../../lib/text.ts';
 import { joinRuns, type LineMap } from './line-map.ts';
 import { columnOf, cutFigureRests, FIGURE, NARROW_COLUMN, reopened, FIGURE_PIECE, FIGURE_REST, MONTH, MONTH_NAMES, recoverColumns, rowSegments, segments, START_TOLERANCE, WHOLE_FIGURE, type RecoverOptions, type TableSpan } from './recover.ts';
 import { accentTooFarBack, documentWords, joinedOnlyInLinks, lexiconJoin, proseWords, punctJoin, wordJoin, wordJoinOpen, wordSeenInside, type DocumentWords } from './word-join.ts';
@@ -618,7 +619,7 @@ function tableState(
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
     if (text === above.text.trim()) return true;
     // (a figure in bold is a figure: «<b>17</b>» in a table of contents' column of pages)
-    if (numeric[k] && FIGURE.test(text.replace(/<\/?[a-zA-Z][^<>]*>/gu, ''))) return true;
+    if (numeric[k] && FIGURE.test(stripHtml(text))) return true;
     // a whole "no value" marker ends its cell, printed whole («N/A») or cut down a narrow column («N/» / «A»)
     const before = i >= 2 ? cells[i - 2]?.get(k)?.text.trim() ?? '' : '';
     if (WHOLE_MARKER.test(above.text.trim()) || (before && !WHOLE_MARKER.test(before) && WHOLE_MARKER.test(before + above.text.trim()))) return true;
