@@ -1593,6 +1593,15 @@ describe('widths as printed: capitals print wider than their character count', (
   });
 });
 
+describe('a line of prose may repeat the line above', () => {
+  it('a cell that says a phrase twice keeps both lines (a repeated value, «N/A», is the next row\'s)', () => {
+    // The CNE matrix on Letter portrait, ruled, 9 pt (OTHER_VARIANTS; README there), excerpt lines
+    // 21-27. Report line 199: one cell, its phrase «… plan de SSO N/A Porcentaje de» twice.
+    const rows = joinedCells(printed('cne-letter-ruled-unit-26-repeated-line'));
+    expect(rows).toContainEqual(['Talento toral zación, ma de Porcentaje del personal que recibe cursos de actualización ( E ) Porcentaje de inducciones realizadas N/A Porcentaje de cumplimiento al plan de bienestar social Porcentaje de cumplimiento al plan de SSO N/A Porcentaje de cumplimiento al plan de SSO N/A Porcentaje de cumplimiento al plan de cultura organizacional N/A']);
+  });
+});
+
 describe('a closing bracket ends its word', () => {
   it('«Entidad(es)» / «ejecutora(s» / «):» is «Entidad(es) ejecutora(s):»', () => {
     // The Quito report on legal portrait, serif 10 pt, ruled (OTHER_VARIANTS_3; README there),

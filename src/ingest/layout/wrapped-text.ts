@@ -46,7 +46,7 @@
  *   under a word, «TOTAL» / «%», joined with a space; and a whole figure that opens a cell of
  *   words in a column of words goes on as text when its line is full, «85%» / «DE» / «EJECUCIÓN»).
  *   The same text again under a cell (a second "N/A") is the next row's: wrapped text does not
- *   repeat its line. A whole date under text («30/11/2023») is a row's value, as a figure is.
+ *   repeat its line (a line of PROSE_WORDS words or more may: a cell that says a phrase twice). A whole date under text («30/11/2023») is a row's value, as a figure is.
  *   A whole "no value" marker ends its cell as a whole figure does, printed whole
  *   («N/A») or cut down a narrow column («N/» / «A»): nothing wraps after it, and one under a
  *   figure or its percent sign is the next row's («97,00» / «%» / «N/A»). A number in bold («<b>17</b>»
@@ -203,6 +203,9 @@ function dateGoesOn(above: string, next: string): boolean {
   return MONTH_ENDS.test(above.trimEnd())
     && /^\d{4}\b/u.test(next.trimStart());
 }
+
+/** A line of this many words or more is prose, not a value, when it repeats the line above. */
+const PROSE_WORDS = 5;
 
 /** A whole "no value" cell a narrow column may cut: «N/A», «S/N». */
 const WHOLE_MARKER = /^(?:n\/a|s\/n)$/iu;
@@ -617,7 +620,8 @@ function tableState(
     if (text === '%' && /\p{L}$/u.test(above.text.trimEnd())) return false;
     if (!/[\p{L}\p{N}]/u.test(text)) return !/^[)\]}»”.,;:]+$/u.test(text);
     // the same text again (a second "N/A") is the next row's value: wrapped text does not repeat its line
-    if (text === above.text.trim()) return true;
+    // (a line of prose may: a cell that says a phrase twice, «… plan de SSO N/A Porcentaje de» twice)
+    if (text === above.text.trim() && text.split(' ').length < PROSE_WORDS) return true;
     // (a figure in bold is a figure: «<b>17</b>» in a table of contents' column of pages)
     if (numeric[k] && FIGURE.test(stripHtml(text))) return true;
     // a whole "no value" marker ends its cell, printed whole («N/A») or cut down a narrow column («N/» / «A»)
