@@ -697,6 +697,21 @@ describe('recoverColumns', () => {
     expect(rows[k]!.at(-1)).toBe('0,');
   });
 
+  it('one capitalized word past a column that another page starts further left stays in its cell', () => {
+    // The CNE matrix on oficio landscape, Times 8 pt, ruled (OTHER_VARIANTS_8; README there),
+    // excerpt line 24. Report line 171: unit 23's name «Dirección Nacional de Seguridad y Manejo
+    // Integral de Riesgos», its objective cell empty on that row.
+    const rows = recCells(printed('cne-oficio-times-unit-23-name'));
+    expect(rows[23]!.slice(0, 3)).toEqual(['23', 'Dirección Nacional de Seguridad y Manejo', '']);
+  });
+
+  it('one capitalized word past a column is that column\'s when it starts a month\'s name cut by its column', () => {
+    // The plan on Letter portrait, sans 9 pt, ruled, justified (OTHER_VARIANTS_6; README there),
+    // excerpt line 21. Report line 1083: milestone 6, its start date «Agosto 2020» cut «Ago» / «sto» / «202» / «0».
+    const rows = recCells(printed('plan-sans-justified-commitment-5-milestone-6'));
+    expect(rows[20]).toEqual(['<b>Hito 6:</b> Sistematización y elaboración del Plan Nacional de Prevención y Erradicación de la', 'Ago', 'Julio']);
+  });
+
   it('rows padded apart whose first ones leave the number column empty take it once a row below fills it', () => {
     // The CNE matrix printed on A4 portrait with padded cells (test/fixtures/layout/printed/,
     // README there): unit 1's first row has no number (it is centred on its second row). Expected:

@@ -958,6 +958,15 @@ export function splitOverflowingCells(segs: readonly Segment[], edges: readonly 
   return out;
 }
 
+/**
+ * Whether text after a capitalized word's cut may be the next column's cell: two words or more, or
+ * the start of a month's name cut by its column («Ago» / «sto»). One word alone is more likely the
+ * last word of a name or a title that ends a few characters past a column its line's grid placed
+ * further left («Dirección Nacional de Seguridad y Manejo» over objectives that start at 44 on
+ * another page and at 48 on this one).
+ */
+const cellRest = (rest: string): boolean => rest.includes(' ') || (rest.length >= 3 && MONTH_NAMES.some((m) => m.startsWith(rest.toLowerCase())));
+
 /** Where segment `s` of column k is cut (splitOverflowingCells), or -1; `nextCol`: the column of the row's next segment. */
 function overflowCut(
   s: Segment, k: number, edges: readonly number[], over: readonly (Overflow | null)[], nextCol: number, cols: readonly number[],
@@ -980,7 +989,7 @@ function overflowCut(
     // (the leftmost opener: «… mismas. (O.O) Porcentaje de …» opens at «(O.O)»)
     if (o.openers.has(s.text.slice(at).split(' ')[0]!) || MONTH_YEAR_START.test(s.text.slice(at)) || narrow
       || ((s.start + at === e || s.start + at === e + shift || (s.start + at === e - 1 && at >= o.width)) && o.beside >= 2)) cut = at;
-    else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2))
+    else if (capital < 0 && e - s.start - at <= MAX_SHIFT && /[\p{Ll}.,;:)]/u.test(s.text[at - 2]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(at, at + 2)) && cellRest(s.text.slice(at))
       && !inName(s.text.slice(0, at - 1).split(' ').pop()!)) capital = at;
   }
   return cut < 0 ? capital : cut;
