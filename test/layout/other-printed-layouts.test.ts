@@ -83,7 +83,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { pageOfLine } from '../../src/lib/pdf.ts';
 import {
-  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, layoutText, otherUnitGoals, printedDir, recordDiff,
+  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, layoutText, otherUnitGoals, printedDir, recordDiff, unflaggedOtherUnitGoals,
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
@@ -304,6 +304,17 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     // though another unit's goal reads «(E)»: report lines 9 and 151 of the CNE matrix)
     const spaced = { goals: [goal('Porcentaje del personal que recibe cursos de actualización ( E )', 1), goal('Porcentaje del personal que recibe cursos de actualización (E)', 20)] };
     expect(otherUnitGoals({ goals: [goal('Porcentaje del personal que recibe cursos de actualización (E)', 1)] }, spaced)).toBe(0);
+  });
+
+  it('unflaggedOtherUnitGoals leaves out the goals under another unit whose line a unit_unknown flag warns of', () => {
+    const goal = (indicator: string, unit_number: number, source_line: number) => ({ indicator, planned: null, value_text: null, unit_number, source_line });
+    const want = { goals: [{ indicator: 'Porcentaje de asistencias', planned: null, value_text: null, unit_number: 17 }] };
+    const got = { goals: [goal('Porcentaje de asistencias', 16, 12), goal('Porcentaje de asistencias', 18, 20), goal('Porcentaje de asistencias', 17, 30)] };
+    const flagAt = (code: string, source_line: number) => ({ code, source_line });
+    // (line 12 flagged as a unit in doubt; line 20 flagged for something else: the reader is not warned of its unit)
+    const datasets = { ...got, flags: [flagAt('unit_unknown', 12), flagAt('value_missing', 20)] } as unknown as Parameters<typeof unflaggedOtherUnitGoals>[0];
+    expect(otherUnitGoals(got, want)).toBe(2);
+    expect(unflaggedOtherUnitGoals(datasets, want)).toBe(1);
   });
 
   eachPrinted(OTHER_VARIANTS, KNOWN_PDF, (f) => f.replace(/\.txt$/, '.pdf'), async (v, f) => {

@@ -60,9 +60,12 @@ export async function ingestPrintedPdf(dir: string, variant: string, f: string):
 
 /** A printed PDF's records and flags, provenance aside, its file name in messages read as the text's. */
 export async function comparablePdf(dir: string, variant: string, f: string): Promise<Comparable> {
-  const pdf = f.replace(/\.txt$/, '.pdf');
-  const { datasets } = await ingestPrintedPdf(dir, variant, f);
-  return JSON.parse(JSON.stringify(withoutProvenance(datasets)).replaceAll(pdf, f)) as Comparable;
+  return pdfComparable((await ingestPrintedPdf(dir, variant, f)).datasets, f);
+}
+
+/** The datasets of report `f` printed to PDF, provenance aside, its file name in messages read as the text's. */
+export function pdfComparable(datasets: Datasets, f: string): Comparable {
+  return JSON.parse(JSON.stringify(withoutProvenance(datasets)).replaceAll(f.replace(/\.txt$/, '.pdf'), f)) as Comparable;
 }
 
 /**
@@ -95,7 +98,13 @@ export function recordDiff(got: Comparable, want: Comparable): string {
  * figure under the wrong unit). Goals without a number are left out: they are flagged.
  */
 export function otherUnitGoals(got: Comparable, want: Comparable): number {
-  type Goal = { indicator?: unknown; planned?: unknown; value_text?: unknown; unit_number?: unknown };
+  return underOtherUnit((got as Record<string, unknown[]>).goals ?? [], want).length;
+}
+
+type Goal = { indicator?: unknown; planned?: unknown; value_text?: unknown; unit_number?: unknown; source_line?: unknown };
+
+/** The goals of `goals` under a number the bundled report (`want`) never gives them (otherUnitGoals). */
+function underOtherUnit(goals: readonly unknown[], want: Comparable): Goal[] {
   // (spaces aside: a layout that loses a space, «( E )» read «(E)», moves no goal to another unit)
   const key = (g: Goal) => JSON.stringify([typeof g.indicator === 'string' ? g.indicator.replace(/\s+/gu, '') : g.indicator, g.planned, g.value_text]);
   const numbers = new Map<string, Set<unknown>>();
@@ -103,8 +112,17 @@ export function otherUnitGoals(got: Comparable, want: Comparable): number {
     if (!numbers.has(key(g))) numbers.set(key(g), new Set());
     numbers.get(key(g))!.add(g.unit_number);
   }
-  return (((got as Record<string, unknown[]>).goals ?? []) as Goal[])
-    .filter((g) => g.unit_number !== null && numbers.has(key(g)) && !numbers.get(key(g))!.has(g.unit_number)).length;
+  return (goals as Goal[]).filter((g) => g.unit_number !== null && numbers.has(key(g)) && !numbers.get(key(g))!.has(g.unit_number));
+}
+
+/**
+ * Of the goals under another unit's number (otherUnitGoals), those no flag warns of: no
+ * `unit_unknown` flag on their line says their unit is in doubt. The reader is told nothing.
+ * `got`: the datasets as ingested, lines kept.
+ */
+export function unflaggedOtherUnitGoals(got: Datasets, want: Comparable): number {
+  const doubted = new Set(got.flags.filter((f) => f.code === 'unit_unknown').map((f) => f.source_line));
+  return underOtherUnit(got.goals, want).filter((g) => !doubted.has(g.source_line as number | null)).length;
 }
 
 /**
