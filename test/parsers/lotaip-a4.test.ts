@@ -443,6 +443,25 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(goalAt(r, 12)).toMatchObject({ unit_number: 10, unit: 'Dirección Nacional de Sistemas e Informática Electoral' });
   });
 
+  it('flags the rows after a line left out that opened with a unit\'s number: its header may have been there', () => {
+    // Header, then report lines 193-203: unit 26's rows, then unit 27's header row (line 200) as a
+    // layout leaves a row it could not cut into cells, no TAB in it (the CNE matrix on Letter
+    // landscape, condensed 8 pt, justified: its line 410, «2    Dirección     Incrementar la
+    // eficiencia …», the unit number cut in two lines). Unit 27's three goals (report lines 201-203)
+    // then followed unit 26's rows with nothing to tell them apart: they stood under unit 26,
+    // silently.
+    const rows = pick(193, 203).map((l) => (l.startsWith('27\t') ? l.replaceAll('\t', '    ') : l));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...rows].join('\n')));
+    // (source lines: 1-3 the header, 4-14 report lines 193-203; 11 the line left out)
+    expect(r.flags.filter((f) => f.source_line === 11).map((f) => f.message)).toEqual([expect.stringContaining('fila no reconocida, omitida')]);
+    for (const line of [12, 13, 14]) {
+      expect(r.flags.filter((f) => f.source_line === line && f.code === 'unit_unknown').map((f) => f.severity), `línea ${line}`).toEqual(['warning']);
+    }
+    // (unit 26's own rows keep their unit, undoubted)
+    for (const line of [5, 6, 7]) expect(goalAt(r, line), `línea ${line}`).toMatchObject({ unit_number: 26, unit: 'Dirección Nacional de Talento Humano' });
+    expect(r.flags.filter((f) => f.code === 'unit_unknown' && (f.source_line ?? 0) < 11)).toEqual([]);
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

@@ -41,7 +41,10 @@
  *   capitalised infinitive ("MEDIANTE ...", "confidencialidad de ...") extends the objective
  *   in force, or starts one when the block has none;
  * - a tentative block opened by an objective that meets a name/number row carrying yet
- *   another new objective is given back to the previous unit, and that row starts a block.
+ *   another new objective is given back to the previous unit, and that row starts a block;
+ * - a line left out as unrecognised that opens with a unit's number («2    Dirección …», a row a
+ *   layout could not cut into cells) opens a tentative block as a page break does: a unit's
+ *   header was there, so the rows after it are not surely the unit's before it.
  * Every row records the objective in force for it (the block's first objective when the
  * row comes before any).
  *
@@ -258,6 +261,14 @@ function startsUnitName(text: string): boolean {
 }
 
 /**
+ * Whether a line opens as a unit's header row does, with the unit's number before a capitalised
+ * word («2    Dirección     Incrementar …», a row the layout did not cut into cells).
+ */
+function opensUnitHeader(line: string): boolean {
+  return /^\d{1,3}\s+\p{Lu}/u.test(cleanCell(line));
+}
+
+/**
  * A row with a unit's number and no name whose objective cell opens with a unit's word, capitalised
  * («21 | | Dirección Nacional de Asesoría Jurídica | …»: a layout that centres its cells put the name
  * one column right), has that name in its objective cell: the row as if it were in its own.
@@ -313,6 +324,16 @@ class UnitTracker {
   /** A run of blank lines: after a complete unit, the next rows are tentatively a new block. */
   pageBreak(): void {
     if (isComplete(this.cur)) this.open('page');
+  }
+
+  /**
+   * A line left out (not read as a row) that opens with a unit's number: a unit's header
+   * was there, so the rows after it are not surely the unit's before it. They open a block as after
+   * a page break: without a header of their own they go back to the unit before, flagged, and rows
+   * before a later header are flagged too (close).
+   */
+  lostHeader(): void {
+    this.open('page');
   }
 
   /** A section row ends the current unit for good. */
@@ -923,7 +944,10 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
       tracker.row(toRow(c, n, seq, 'table'));
     }
     else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
-    else flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
+    else {
+      flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
+      if (header && opensUnitHeader(line)) tracker.lostHeader();
+    }
   }
   tracker.finish();
   return { tracker, header };
