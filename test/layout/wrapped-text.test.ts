@@ -31,6 +31,15 @@ const joinedPrinted = (lines: readonly string[]): string[] => joinWrappedText([.
 const joinedCells = (lines: readonly string[]): string[][] => joinedPrinted(lines).filter((l) => l.replace(/\f/gu, '').trim()).map((l) => l.trim().split('\t'));
 
 describe('joinWrappedText', () => {
+  it('ends a sentence\'s cell above a capital that opens its line beside a cell of a column the row had not (the plan\'s contents, A4 Times 10 pt, rows centred in height)', () => {
+    // Report lines 128-129 (fixture README: excerpt lines 31-34): «… diversidades sexo-genéricas.»
+    // ends commitment 4's entry; «INNOVACIÓN PÚBLICA» and its page number «61» open the next.
+    // (read in the middle of a row, «INNOVACIÓN PÚBLICA» went on from the sentence above)
+    const joined = joinWrappedText(printed('plan-a4-times-middle-toc').join('\n')).text.split('\n').map((l) => l.trim());
+    expect(joined).toContain('INNOVACIÓN PÚBLICA\t61');
+    expect(joined.filter((l) => l.includes('sexo-genéricas.') && l.includes('INNOVACIÓN'))).toEqual([]);
+  });
+
   it('joins each wrapped row cell by cell and maps every joined line to its first displayed line', () => {
     const w = joinWrappedText(PROCUREMENT.join('\n'));
     expect(w.text.split('\n')).toEqual([

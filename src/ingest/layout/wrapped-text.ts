@@ -763,7 +763,9 @@ function tableState(
    * lines), and one of them goes on; a «%» alone goes on from the figure above it, lines of other
    * cells between them («100,00» / «Numero de incidentes …» / «%»); a list's marker opens no cell
    * inside a row. A sentence's end over a capital, in a row that already has cells beside it, ends
-   * the cell («de la meta:» / «Indicador de la»: a key-value row whose key and value are both there).
+   * the cell («de la meta:» / «Indicador de la»: a key-value row whose key and value are both there);
+   * so does it when the capital's line opens a column the row has not («… sexo-genéricas.» /
+   * «INNOVACIÓN PÚBLICA  61»: a contents entry, then the next with its page number).
    */
   const continuesMiddle = (i: number, from: number): boolean => {
     const cur = cells[i];
@@ -792,7 +794,7 @@ function tableState(
       if ((ends(above, c, k, i) && !opensWords(above, c, k))
         || !(wrapsMiddle[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
         || !(full(above, k, firstWord(c.text)) || small)) return false;
-      if (sentenceOverCapital(above, c) && [...last.keys()].some((m) => m !== k)) return false;
+      if (sentenceOverCapital(above, c) && ([...last.keys()].some((m) => m !== k) || [...cur.keys()].some((m) => m !== k && !last.has(m)))) return false;
       // (a title in capitals is no label's first line: «PROYECTO 1: … PACÍFICA» / «Presupuesto codificado 2021:»)
       if (capitalTitle(above, c)) return false;
       goesOn++;
