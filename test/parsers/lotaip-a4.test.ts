@@ -462,6 +462,29 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.flags.filter((f) => f.code === 'unit_unknown' && (f.source_line ?? 0) < 11)).toEqual([]);
   });
 
+  it('gives a name printed beside another unit\'s number to that unit, not to a unit whose own name was lost', () => {
+    // Header, then report lines 118-128: unit 17's name row (line 118) without its name, as a layout
+    // leaves out a name it could not cut into its cell, and unit 18's number printed on its name's
+    // row (lines 126-127; the CNE matrix printed A3 portrait, Arial 12 pt, rows centred in height,
+    // gave «1 | Dirección Nacional de Registro Electoral | | Porcentaje de actualización …»).
+    // Unit 17, which had a number and no name yet, took unit 18's name: its five goals stood under
+    // «Dirección Nacional de Registro Electoral», silently.
+    const rows = pick(118, 128).map((l, i) => {
+      if (i === 0) return l.replace('\tDirección Nacional de Procesos Electorales\t', '\t\t');
+      if (i === 8) return l.replace(/^\t/u, '18\t');
+      if (i === 9) return l.replace(/^18\t/u, '\t');
+      return l;
+    });
+    expect(rows[8]!.startsWith('18\tDirección Nacional de Registro Electoral\t')).toBe(true);
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...rows].join('\n')));
+    // (source lines: 1-3 the header, 4-14 report lines 118-128)
+    for (const line of [5, 6, 7, 8, 9, 10]) {
+      expect(goalAt(r, line), `línea ${line}`).toMatchObject({ unit_number: 17, unit: null });
+      expect(r.flags.filter((f) => f.source_line === line && f.code === 'unit_unknown').map((f) => f.message), `línea ${line}`).toEqual([expect.stringContaining('nombre de unidad no impreso')]);
+    }
+    for (const line of [12, 13, 14]) expect(goalAt(r, line), `línea ${line}`).toMatchObject({ unit_number: 18, unit: 'Dirección Nacional de Registro Electoral' });
+  });
+
   it('flags an (O.O) row whose named unit differs from the assigned unit', () => {
     const unit10 = pick(68, 71).map((l) => l.replace('Dirección Nacional de Sistemas Informáticos', 'Dirección Nacional de Logística'));
     const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit10].join('\n')));

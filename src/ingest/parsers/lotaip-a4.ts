@@ -312,6 +312,9 @@ class UnitTracker {
   row(given: Row): void {
     const r = withNameInPlace(given);
     this.maybeGiveBack(r);
+    // (a row with a unit's number and name is a unit's header: a block with another number already
+    // ends there, its own name lost, and this name is the new unit's)
+    if (r.name !== '' && /^\d{1,3}$/.test(r.number) && this.cur.number !== null && Number(r.number) !== this.cur.number) this.open('number');
     if (r.name !== '') this.name(r);
     if (r.number !== '') this.number(r);
     if (r.objective !== '') this.objective(r);
