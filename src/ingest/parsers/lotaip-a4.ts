@@ -27,7 +27,9 @@
  * blocks, one block per unit:
  * - a block's unit is "complete" once it has both a number and a name;
  * - a name or number arriving while the current unit is complete starts the next block;
- *   a name while the current unit has none (or a number while it has none) completes it;
+ *   a name while the current unit has none (or a number while it has none) completes it, unless
+ *   it comes on a row with another number: that row is the next unit's header (the current one's
+ *   name was lost);
  * - a name on the line right after another name that does not start with a unit word
  *   ("Dirección", "Coordinación", "Secretaría"...) continues it ("Dirección Nacional de
  *   Análisis" / "Político y Difusión Electoral");
