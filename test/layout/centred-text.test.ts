@@ -57,3 +57,19 @@ describe('leftAlignCentred', () => {
     }
   });
 });
+
+describe('leftAlignCentred on a long text', () => {
+  it('reads a page of 200,000 lines (a text pasted without page breaks) without running out of stack', () => {
+    // (a column of texts centred on character 60, a value beside each: more texts than a call's
+    // spread arguments can take)
+    const words = ['Porcentaje', 'de', 'ejecución', 'presupuestaria', 'institucional', 'la', 'gestión', 'del', 'Consejo'];
+    const lines = Array.from({ length: 200_000 }, (_, i) => {
+      const text = Array.from({ length: 2 + ((i * 7) % 6) }, (_, k) => words[(i + k) % words.length]).join(' ');
+      return `${' '.repeat(60 - Math.floor(text.length / 2))}${text}      N/A`;
+    });
+    const out = leftAlignCentred(lines.join('\n')).split('\n');
+    expect(out).toHaveLength(lines.length);
+    const starts = new Set(out.map((l) => l.search(/\S/u)));
+    expect(starts.size).toBe(1);
+  }, 60_000);
+});

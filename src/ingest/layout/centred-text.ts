@@ -93,11 +93,14 @@ export function centredColumns(lines: readonly string[]): CentredTextColumn[] {
  * when none is shared.
  */
 function sharedSpan(members: readonly Placed[]): { left: number; right: number } | null {
-  const shared = (xs: number[]) => xs.filter((x, i) => xs.some((y, j) => j !== i && Math.abs(x - y) <= 1));
-  const starts = shared(members.map((m) => m.start));
-  const ends = shared(members.map((m) => m.end));
-  if (!starts.length || !ends.length) return null;
-  return { left: Math.min(...starts), right: Math.max(...ends) };
+  const starts = members.map((m) => m.start).sort((a, b) => a - b);
+  const ends = members.map((m) => m.end).sort((a, b) => a - b);
+  // (sorted: a value is shared when a neighbour is within a character)
+  const shared = (xs: readonly number[], i: number) => (i > 0 && xs[i]! - xs[i - 1]! <= 1) || (i + 1 < xs.length && xs[i + 1]! - xs[i]! <= 1);
+  const left = starts.findIndex((_, i) => shared(starts, i));
+  let right = -1;
+  for (let i = ends.length - 1; i >= 0 && right < 0; i--) if (shared(ends, i)) right = i;
+  return left < 0 || right < 0 ? null : { left: starts[left]!, right: ends[right]! };
 }
 
 /**
@@ -108,8 +111,13 @@ function sharedSpan(members: readonly Placed[]): { left: number; right: number }
  */
 function centred(members: readonly Placed[], multi: ReadonlySet<number>): boolean {
   // (a left-aligned column's short texts start where its long ones do; a centred one's further right)
-  const left = Math.min(...members.map((m) => m.start));
-  const longest = Math.max(...members.map((m) => m.end - m.start));
+  // (loops, not spread arguments: a page without form feeds can hold more texts than a call takes)
+  let left = Infinity;
+  let longest = 0;
+  for (const m of members) {
+    left = Math.min(left, m.start);
+    longest = Math.max(longest, m.end - m.start);
+  }
   const short = members.filter((m) => m.end - m.start <= longest - SHORTER);
   const atLeft = short.filter((m) => m.start <= left + 1).length;
   const inRows = members.filter((m) => multi.has(m.line)).length;
@@ -141,7 +149,7 @@ export function leftAlignCentred(text: string): string {
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !lines[i]!.startsWith('\f')) continue;
-    out.push(...leftAlignPage(lines.slice(from, i)));
+    for (const line of leftAlignPage(lines.slice(from, i))) out.push(line);
     from = i;
   }
   return out.join('\n');
