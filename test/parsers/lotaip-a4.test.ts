@@ -462,6 +462,27 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.flags.filter((f) => f.code === 'unit_unknown' && (f.source_line ?? 0) < 11)).toEqual([]);
   });
 
+  it('reads a unit\'s number cut down its column over two left-out lines, «2» / «7», as 27', () => {
+    // Header, then report lines 193-203 with unit 27's row (line 200) as the CNE matrix printed on
+    // Letter landscape, condensed 8 pt, justified gives it through pdftotext -layout: three lines no
+    // cell recovery could cut (its lines 410-412, copied here), the number 27 cut «2» / «7» down the
+    // first column. Unit 27's three goals (report lines 201-203) stood under unit 26.
+    const printedRow = [
+      '2    Dirección     Incrementar la eficiencia en la ejecución presupuestaria del gasto corriente   (O.O) Porcentaje de cumplimiento de los procesos de la Dirección Nacional de Financiera        10',
+      '7    Nacional      y de inversión MEDIANTE la implementación de herramientas para mejorar                                                                                                        0,0',
+      '     Financiera    el análisis de la gestión financiera y la reducción de tiempos de gestión.                                                                                                    0%',
+    ];
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...pick(193, 199), ...printedRow, ...pick(201, 203)].join('\n')));
+    // (source lines: 1-3 the header, 4-10 report lines 193-199, 11-13 the printed row, 14-16 report lines 201-203)
+    for (const line of [14, 15, 16]) {
+      expect(goalAt(r, line), `línea ${line}`).toMatchObject({ unit_number: 27, unit: null });
+      expect(r.flags.filter((f) => f.source_line === line && f.code === 'unit_unknown').map((f) => f.message), `línea ${line}`).toEqual([expect.stringContaining('nombre de unidad no impreso')]);
+    }
+    expect(goalAt(r, 14).planned).toBe(70.36);
+    // (unit 26 keeps its rows)
+    expect(goalAt(r, 6)).toMatchObject({ unit_number: 26, unit: 'Dirección Nacional de Talento Humano' });
+  });
+
   it('gives a name printed beside another unit\'s number to that unit, not to a unit whose own name was lost', () => {
     // Header, then report lines 118-128: unit 17's name row (line 118) without its name, as a layout
     // leaves out a name it could not cut into its cell, and unit 18's number printed on its name's

@@ -46,7 +46,9 @@
  *   another new objective is given back to the previous unit, and that row starts a block;
  * - a line left out as unrecognised that opens with a unit's number («2    Dirección …», a row a
  *   layout could not cut into cells) opens a tentative block as a page break does: a unit's
- *   header was there, so the rows after it are not surely the unit's before it.
+ *   header was there, so the rows after it are not surely the unit's before it; two such lines,
+ *   one right under the other, each opening with one digit, give that block its number («2» /
+ *   «7»: unit 27, its number cut down its column).
  * Every row records the objective in force for it (the block's first objective when the
  * row comes before any).
  *
@@ -268,6 +270,11 @@ function startsUnitName(text: string): boolean {
  */
 function opensUnitHeader(line: string): boolean {
   return /^\d{1,3}\s+\p{Lu}/u.test(cleanCell(line));
+}
+
+/** The one digit a left-out header line opens with («2    Dirección …»), or null. */
+function headerDigit(line: string): string | null {
+  return /^(\d)\s+\p{Lu}/u.exec(cleanCell(line))?.[1] ?? null;
 }
 
 /**
@@ -914,6 +921,8 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   let blanks = 0;
   /** Lines seen, padding aside: a lone blank line between padded rows counts for none. */
   let seq = 0;
+  /** The digit the left-out line right above opened with (a unit's number cut down its column). */
+  let digitAbove: { digit: string; line: number } | null = null;
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
     const n = i + 1;
@@ -951,7 +960,16 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
     else {
       flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
-      if (header && opensUnitHeader(line)) tracker.lostHeader();
+      // (and two such lines, one under the other, each opening with a digit, print the unit's
+      // number cut down its column: «2    Dirección …» / «7    Nacional …» is unit 27)
+      const digit = header ? headerDigit(line) : null;
+      if (digit !== null && digitAbove?.line === n - 1) {
+        tracker.row({ line: n, seq, number: digitAbove.digit + digit, name: '', objective: '', indicator: '', value: '', lost: false });
+        digitAbove = null;
+      } else if (header && opensUnitHeader(line)) {
+        tracker.lostHeader();
+        digitAbove = digit === null ? null : { digit, line: n };
+      }
     }
   }
   tracker.finish();
