@@ -353,6 +353,48 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
   });
 });
 
+describe('cpccs-rendicion: amounts cut over two lines by a layout', () => {
+  // Lines 186–190 of the Ministerio's form (ENAJENACIÓN, DONACIONES…) as the text path gave them from
+  // the form printed on letter paper, Times 11 pt (check:layouts, otras8
+  // letter-portrait-times-11pt-rows-header-right, pdftotext lines 820–829): each row's amount cut over
+  // two lines («\\$836.03» / «8,94» for «\\$836.038,94»), each line read as a row of its own.
+  const mdiLines = fixtureText(MDI).split('\n');
+  const cut = [
+    'ENAJENACIÓ Inmueble\t\t\\$836.03 http://repositorio.ministeriodelinterior.gob.ec/ownclo\t\t',
+    'N\t\t8,94\t\tud/index.php/s/4XwXPAAbCLKsDEe',
+    'DONACIONE\tMotocicletas\t\\$2.000,0 http://repositorio.ministeriodelinterior.gob.ec/ownclo\t\t',
+    'S RECIBIDAS\t\t0\t\tud/index.php/s/7yoxmJgyPvmCyh',
+    'DONACIONE\tMotocicletas\t\\$51.111,\t\thttp://repositorio.ministeriodelinterior.gob.ec/ownclo',
+    'S RECIBIDAS\t\t85\t\tud/index.php/s/T5mpeMPGi0dkvp',
+    'DONACIONE\tTerreno\t\\$103.35\t\thttp://repositorio.ministeriodelinterior.gob.ec/ownclo',
+    'S RECIBIDAS\t\t9,29\t\tud/index.php/s/nC4b6bHiZ1Q8om',
+  ];
+  const withCut = (lines: string[]) => [...lines.slice(0, 185), ...cut, ...lines.slice(190)].join('\n');
+
+  it('reads no piece of an amount as an amount: each is left empty and flagged with what it says', () => {
+    const r = parser.parse(source(MDI, withCut(mdiLines)));
+    expect(r.disposals.slice(0, 8).map((d) => [d.kind, d.amount, d.source_line])).toEqual([
+      ['ENAJENACIÓ Inmueble', null, 186], ['N', null, 187], ['DONACIONE', null, 188], ['S RECIBIDAS', null, 189],
+      ['DONACIONE', null, 190], ['S RECIBIDAS', null, 191], ['DONACIONE', null, 192], ['S RECIBIDAS', null, 193],
+    ]);
+    const shaped = r.flags.filter((f) => f.code === 'value_suspicious' && f.message.includes('importe escrito de otra forma'));
+    expect(shaped.map((f) => f.source_line)).toEqual([186, 187, 188, 189, 190, 191, 192, 193]);
+    expect(shaped[1]!.message).toBe(
+      `amount: importe escrito de otra forma que los del informe («$1.234,56»), quizá un pedazo de una cifra partida; se deja vacío: "8,94" (${MDI}:187)`,
+    );
+    expect(shaped[6]!.message).toContain(': "\\\\$103.35" (');
+    // the rows after them, written whole, are read as before (line 191 of the form, now 194)
+    expect(r.disposals[8]).toEqual({ kind: 'DONACIONES RECIBIDAS', asset: 'SEMOVIENTES', amount: 4500, source_line: 194 });
+  });
+
+  it('reads amounts without a sign as before in a document that writes none with one', () => {
+    // the same rows and the whole form without its «$»: nothing tells how the document writes its amounts
+    const r = parser.parse(source(MDI, withCut(mdiLines).replaceAll('\\$', '')));
+    expect(r.disposals.slice(0, 8).map((d) => d.amount)).toEqual([null, 8.94, null, 0, null, 85, 103.35, 9.29]);
+    expect(r.flags.filter((f) => f.message.includes('importe escrito de otra forma'))).toEqual([]);
+  });
+});
+
 describe('cpccs-rendicion: IESS 2023 fragment', () => {
   const r = parser.parse(fixture(IESS));
 
@@ -452,6 +494,27 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
 
   it('reads the deliberation (line 37)', () => {
     expect(r.deliberations).toEqual([{ date: '2024-03-20', attendees: 235, male: 100, female: 135, glbti: 0, source_line: 37 }]);
+  });
+
+  it('reads a row with a value in each of the form\'s columns in their order, whatever empty columns a layout put between them', () => {
+    // lines 36–37 as the text path gave them from the form printed on letter paper, 8 pt, justified
+    // (check:layouts, otras letter-portrait-8pt-justified, pdftotext lines 63–66): «MASCULINO» cut over two columns
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[36]).toBe('20/03/2024\t235\t100\t135\t0\t0\t235\t0\t0\t0');
+    lines[35] = '\t\tMASCULINO\t\tFEMENINO\tGLBTI\tMONTUBIO\tMESTIZO\tCHOLO\tINDIGENA\tAFROECUATORIAN O';
+    lines[36] = '20/03/2024\t235\t100\t\t135\t0\t0\t235\t0\t0\t0';
+    const shifted = parser.parse(source(IESS, lines.join('\n')));
+    expect(shifted.deliberations).toEqual(r.deliberations);
+    expect(shifted.flags).toEqual(r.flags);
+    // the Ministerio's line 92 on letter paper, sans 9 pt (otras6 letter-portrait-sans-9pt-ruled-justified-spaced,
+    // pdftotext lines 385–388): an empty column after the date and another after MONTUBIO
+    const mdi = fixtureText(MDI).split('\n');
+    expect(mdi[91]).toBe('14/03/2024\t134\t78\t56\t0\t0\t133\t0\t1\t0');
+    mdi[90] = '\t\t\tMASCULINO\tFEMENINO\tGLBTI\tMONTUBIO\t\tMESTIZO\tCHOLO\tINDIGENA\tAFROECUATORIANO';
+    mdi[91] = '14/03/2024\t\t134\t78\t56\t0\t0\t\t133\t0\t1\t0';
+    expect(parser.parse(source(MDI, mdi.join('\n'))).deliberations).toEqual([
+      { date: '2024-03-14', attendees: 134, male: 78, female: 56, glbti: 0, source_line: 92 },
+    ]);
   });
 
   it('raises exactly these flags', () => {

@@ -90,6 +90,8 @@ interface State {
   summary: { planned: number | null; executed: number | null; currentPlanned: number | null; investmentPlanned: number | null; line: number } | null;
   /** First table row seen before any heading: the text starts mid-table. */
   preambleTableLine: number | null;
+  /** The document writes its amounts as the form does, «$1.234,56» (writesFormAmounts). */
+  formAmounts: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,18 +159,53 @@ interface Where {
  * A clean reading's value; null for missing cells; null plus a `value_suspicious` flag for
  * garbled or (unconfirmable) split cells.
  */
-function accept(st: State, r: NumberReading, where: Where): number | null {
+function accept(st: State, r: NumberReading & { shape?: true }, where: Where): number | null {
   if (r.issue === null) return r.value;
   if (r.issue === 'missing') return null;
-  const problem = r.issue === 'split'
-    ? `${where.field}: número partido por OCR sin confirmación, se deja vacío`
-    : `${where.field}: valor ilegible, se deja vacío`;
+  const problem = r.shape
+    ? `${where.field}: importe escrito de otra forma que los del informe («$1.234,56»), quizá un pedazo de una cifra partida; se deja vacío`
+    : r.issue === 'split'
+      ? `${where.field}: número partido por OCR sin confirmación, se deja vacío`
+      : `${where.field}: valor ilegible, se deja vacío`;
   push(st, flag(st.src, 'warning', 'value_suspicious', problem, r.raw, where.line, where));
   return null;
 }
 
+/**
+ * An amount as the CPCCS form prints it: a currency sign and two decimals, «$1.234,56», «\\$0,00»,
+ * «USD 4884,15» (a minus sign before or after the currency's for a negative one).
+ */
+const FORM_AMOUNT = /^-?\s*(?:\\?\$|US\$|USD)\s*-?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}$/u;
+/** Enough amounts written so for a document to be read as writing them all so. */
+const FORM_AMOUNTS_SEEN = 3;
+
+/**
+ * Whether the document writes its amounts as the form does (FORM_AMOUNT, at least
+ * FORM_AMOUNTS_SEEN of them, anywhere in its text). Then an amount written otherwise in a column
+ * of amounts is no amount of the document's: a piece of one that a layout cut over two lines
+ * («\\$836.03» / «8,94», «\\$4.500,0» / «0»), each piece read as a row of its own.
+ */
+function writesFormAmounts(text: string): boolean {
+  const re = /(?:\\?\$|US\$|USD)\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}(?![\d.,])/gu;
+  let n = 0;
+  while (re.exec(text) && ++n < FORM_AMOUNTS_SEEN);
+  return n >= FORM_AMOUNTS_SEEN;
+}
+
+/**
+ * An amount of a column of amounts: parseMoneyCents, unless the document writes its amounts as the
+ * form does and this one is written otherwise (writesFormAmounts): then no value (`shape`), for
+ * `accept` to flag, rather than a piece of a cut amount read as a whole one («5,85» for
+ * «$14.586.155,85»). An OCR split («$14805883 1,00») is judged without its spaces.
+ */
+function moneyReading(st: State, cell: string | undefined): NumberReading & { shape?: true } {
+  const r = parseMoneyCents(cell ?? '');
+  if (!st.formAmounts || r.issue === 'missing' || FORM_AMOUNT.test(r.raw.replace(/(?<=[\d.,])\s+(?=[\d.,])/gu, ''))) return r;
+  return { value: null, issue: 'suspicious', raw: r.raw, shape: true };
+}
+
 function money(st: State, cell: string | undefined, where: Where): number | null {
-  return accept(st, parseMoneyCents(cell ?? ''), where);
+  return accept(st, moneyReading(st, cell), where);
 }
 function count(st: State, cell: string | undefined, where: Where): number | null {
   const v = accept(st, parseCount(cell ?? ''), where);
@@ -364,27 +401,36 @@ function checkGenderSum(st: State, dataset: string, field: string, total: number
   }
 }
 
+/**
+ * The columns of the deliberation table: FECHA, N° DE USUARIOS, the three genders and the five
+ * peoples and nationalities.
+ */
+const DELIBERATION_COLUMNS = 10;
+
 /** DATOS DE LA DELIBERACIÓN PÚBLICA: "14/03/2024 | 134 | 78 | 56 | 0 | ...". */
 function readDeliberation(st: State, s: Section): void {
   for (const row of s.rows) {
     const first = folded(row.cells[0]);
-    if (first.startsWith('fecha') || (first === '' && folded(row.cells[2]) === 'masculino')) continue;
+    if (first.startsWith('fecha') || (first === '' && row.cells.some((c) => folded(c) === 'masculino'))) continue;
     const date = parseDmy(row.cells[0] ?? '');
     const at = (field: string) => ({ dataset: 'deliberations', field, line: row.line });
-    const attendees = parseCount(row.cells[1] ?? '');
-    if (date === null && attendees.value === null) {
+    if (date === null && parseCount(row.cells[1] ?? '').value === null) {
       unrecognizedRow(st, 'deliberations', row);
       continue;
     }
     if (date === null && first !== '') {
       push(st, flag(st.src, 'warning', 'value_suspicious', 'fecha de deliberación ilegible', row.cells[0] ?? '', row.line, at('date')));
     }
+    // a row with a value in each of the form's columns is read in their order, whatever empty
+    // columns a layout put between them («14/03/2024 | | 134 | 78 | 56 …», a header cell cut over two)
+    const filled = row.cells.filter((c) => c.trim() !== '');
+    const cells = filled.length === DELIBERATION_COLUMNS && date !== null ? filled : row.cells;
     const rec = {
       date,
-      attendees: accept(st, attendees, at('attendees')),
-      male: count(st, row.cells[2], at('male')),
-      female: count(st, row.cells[3], at('female')),
-      glbti: count(st, row.cells[4], at('glbti')),
+      attendees: accept(st, parseCount(cells[1] ?? ''), at('attendees')),
+      male: count(st, cells[2], at('male')),
+      female: count(st, cells[3], at('female')),
+      glbti: count(st, cells[4], at('glbti')),
       source_line: row.line,
     };
     st.out.deliberations.push(rec);
@@ -544,7 +590,7 @@ function readBudgetLines(st: State, s: Section): void {
     }
     const pct = percent(st, c[4], at('pct_reported'));
     const [planned, executed] = resolvePair(
-      st, parseMoneyCents(c[2] ?? ''), parseMoneyCents(c[3] ?? ''), pct, 'budget_lines', ['planned', 'executed'], row.line, formatUsd,
+      st, moneyReading(st, c[2]), moneyReading(st, c[3]), pct, 'budget_lines', ['planned', 'executed'], row.line, formatUsd,
     );
     st.budgetLineCents.planned.push(planned);
     st.budgetLineCents.executed.push(executed);
@@ -990,6 +1036,7 @@ function parse(src: SourceText): ParseResult {
     budgetLineCents: { planned: [], executed: [] },
     summary: null,
     preambleTableLine: null,
+    formAmounts: writesFormAmounts(src.text),
   };
   for (const section of splitSections(st)) {
     if (section.spec) {
