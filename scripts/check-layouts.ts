@@ -11,13 +11,15 @@
  * («goals -11/+12, flags -1/+1»: records of the bundled report missing / extra records, per
  * dataset; test/support/printed.ts recordDiff), then per path the exact count and the total of
  * records and flags that differ, and the goals under another unit's number (otherUnitGoals), with
- * how many of them no flag warns of (unflaggedOtherUnitGoals: the reader is told nothing). `--without justify,numbersRight` prints the same set with those
+ * how many of them no flag warns of (unflaggedOtherUnitGoals: the reader is told nothing), and the
+ * figures the report does not have, with how many of them no flag on their line warns of
+ * (foreignFigures). `--without justify,numbersRight` prints the same set with those
  * optional PrintVariant options unset (back to their defaults; own cache folder), to measure what
  * each option costs. Not part of `npm test`; exits 0 whatever it measures (2 on bad arguments).
  */
 import { parseArgs } from 'node:util';
 import { HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2, OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
-import { bundledExpectations, ingestLayout, ingestPrintedPdf, otherUnitGoals, pdfComparable, printedDir, recordDiff, REPORTS, unflaggedOtherUnitGoals, type Comparable } from '../test/support/printed.ts';
+import { bundledExpectations, foreignFigures, ingestLayout, ingestPrintedPdf, otherUnitGoals, pdfComparable, printedDir, recordDiff, REPORTS, unflaggedOtherUnitGoals, type Comparable } from '../test/support/printed.ts';
 import { withoutProvenance } from '../test/support/untab.ts';
 
 /** Each set: its variants and the cache-folder prefix (the tests' own prefixes, so their cache is reused). */
@@ -57,13 +59,13 @@ const diffTotal = (d: string): number => [...d.matchAll(/-(\d+)\/\+(\d+)/g)].red
  * One report of one variant read through one path, compared with the bundled report: what differs
  * ("" when equal) and how many goals stand under another unit's number (otherUnitGoals).
  */
-async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<{ diff: string; otherUnit: number; unflagged: number }> {
+async function measure(dir: string, variant: string, file: string, path: Path, want: Comparable): Promise<{ diff: string; otherUnit: number; unflagged: number; foreign: { all: number; unflagged: number } }> {
   try {
     const datasets = path === 'pdf' ? (await ingestPrintedPdf(dir, variant, file)).datasets : ingestLayout(dir, variant, file);
     const got = path === 'pdf' ? pdfComparable(datasets, file) : withoutProvenance(datasets);
-    return { diff: recordDiff(got, want), otherUnit: otherUnitGoals(got, want), unflagged: unflaggedOtherUnitGoals(datasets, want) };
+    return { diff: recordDiff(got, want), otherUnit: otherUnitGoals(got, want), unflagged: unflaggedOtherUnitGoals(datasets, want), foreign: foreignFigures(datasets, want) };
   } catch (err) {
-    return { diff: `error: ${(err as Error).message}`, otherUnit: 0, unflagged: 0 };
+    return { diff: `error: ${(err as Error).message}`, otherUnit: 0, unflagged: 0, foreign: { all: 0, unflagged: 0 } };
   }
 }
 
@@ -94,17 +96,22 @@ async function main(): Promise<void> {
     let differing = 0;
     let otherUnit = 0;
     let unflagged = 0;
+    const foreign = { all: 0, unflagged: 0 };
     for (const v of variants) {
       let variantExact = 0;
       let variantDiffering = 0;
       for (const f of REPORTS) {
-        const { diff: d, otherUnit: n, unflagged: u } = await measure(dir, v.name, f, path, expected(f));
+        const { diff: d, otherUnit: n, unflagged: u, foreign: g } = await measure(dir, v.name, f, path, expected(f));
         otherUnit += n;
         unflagged += u;
+        foreign.all += g.all;
+        foreign.unflagged += g.unflagged;
         if (d === '') variantExact++;
         else {
           variantDiffering += diffTotal(d);
-          process.stdout.write(`${path} ${v.name} / ${f}: ${d}${n ? ` (${n} metas bajo el número de otra unidad, ${u} sin alerta)` : ''}\n`);
+          const units = n ? ` (${n} metas bajo el número de otra unidad, ${u} sin alerta)` : '';
+          const figures = g.unflagged ? ` (${g.unflagged} cifras que el informe no tiene sin alerta)` : '';
+          process.stdout.write(`${path} ${v.name} / ${f}: ${d}${units}${figures}\n`);
         }
       }
       perVariant.push(`-- ${path} ${v.name}: ${variantExact} de ${REPORTS.length} exactos, ${variantDiffering} difieren\n`);
@@ -112,7 +119,7 @@ async function main(): Promise<void> {
       differing += variantDiffering;
     }
     process.stdout.write(perVariant.join(''));
-    process.stdout.write(`== ${path} ${label}: ${exact} de ${variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren, ${otherUnit} metas bajo el número de otra unidad (${unflagged} sin alerta de unidad dudosa)\n`);
+    process.stdout.write(`== ${path} ${label}: ${exact} de ${variants.length * REPORTS.length} exactos, ${differing} registros y alertas difieren, ${otherUnit} metas bajo el número de otra unidad (${unflagged} sin alerta de unidad dudosa), ${foreign.all} cifras que el informe no tiene (${foreign.unflagged} sin alerta en su línea)\n`);
   }
 }
 

@@ -83,7 +83,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
 import { pageOfLine } from '../../src/lib/pdf.ts';
 import {
-  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, ingestLayout, ingestPrintedPdf, layoutText, otherUnitGoals, printedDir, recordDiff, unflaggedOtherUnitGoals,
+  bundledExpectations, comparablePdf, eachPrinted, expectLayoutTexts, foreignFigures, ingestLayout, ingestPrintedPdf, layoutText, otherUnitGoals, printedDir, recordDiff, unflaggedOtherUnitGoals,
 } from '../support/printed.ts';
 import { withoutProvenance } from '../support/untab.ts';
 
@@ -313,6 +313,29 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     // though another unit's goal reads «(E)»: report lines 9 and 151 of the CNE matrix)
     const spaced = { goals: [goal('Porcentaje del personal que recibe cursos de actualización ( E )', 1), goal('Porcentaje del personal que recibe cursos de actualización (E)', 20)] };
     expect(otherUnitGoals({ goals: [goal('Porcentaje del personal que recibe cursos de actualización (E)', 1)] }, spaced)).toBe(0);
+  });
+
+  // (nor, in the CPCCS forms, an amount the report does not have that no flag on its line warns of:
+  // a piece of an amount a layout cut over two lines, read as a whole one)
+  const money = (f: string) => Object.fromEntries(['budget_lines', 'budget_summaries', 'procurement', 'disposals'].map((k) => [k, expected(f)[k]!]));
+  for (const v of OTHER_VARIANTS) {
+    for (const form of ['2023-ministerio-del-interior-rendicion-de-cuentas.txt', '2023-iess-unidad-rendicion-de-cuentas-fragmento.txt']) {
+      it(`${v.name} / ${form}: no amount the report does not have, unflagged`, () => {
+        expect(foreignFigures(ingestLayout(dir, v.name, form), money(form)).unflagged).toBe(0);
+      });
+    }
+  }
+
+  it('foreignFigures counts the figures no record of the bundled report has in that field, and those no warning on their line speaks of', () => {
+    const line = (kind: string, amount: number | null, source_line: number) => ({ kind, asset: null, amount, source_line });
+    const want = { disposals: [{ kind: 'DONACIONES RECIBIDAS', asset: null, amount: 103359.29 }, { kind: 'ENAJENACIÓN', asset: null, amount: 0 }] };
+    // (a record of the report; a piece of its amount, flagged; another piece, unflagged; an info flag warns of
+    // nothing; a known amount under another kind is no foreign figure; an empty amount neither)
+    const got = {
+      disposals: [line('DONACIONES RECIBIDAS', 103359.29, 10), line('DONACIONE', 103.35, 11), line('S RECIBIDAS', 9.29, 12), line('N', 8.94, 13), line('S RECIBIDAS', 0, 14), line('S', null, 15)],
+      flags: [{ severity: 'warning', source_line: 11 }, { severity: 'info', source_line: 13 }],
+    } as unknown as Parameters<typeof foreignFigures>[0];
+    expect(foreignFigures(got, want)).toEqual({ all: 3, unflagged: 2 });
   });
 
   it('unflaggedOtherUnitGoals leaves out the goals under another unit whose line a unit_unknown flag warns of', () => {

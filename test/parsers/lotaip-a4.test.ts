@@ -516,6 +516,28 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
   });
 });
 
+describe('lotaip-a4: a figure cut down its column', () => {
+  it('reads no value under a piece of a figure left alone on the line above: it may be that figure\'s rest', () => {
+    // Line 48 (unit 7, «Porcentaje de ejecución presupuestaria», 99,52%) as the text path gave it from the
+    // matrix printed on A3, Arial 12 pt, cells in the middle of their rows (check:layouts, otras7
+    // a3-portrait-arial-12pt-rows-middle-padded, pdftotext lines 176–180): «99,» alone on a line, «52%» on the row's
+    const lines = [...fixture(CNE).lines];
+    expect(lines[47]).toBe('7\t\t\tPorcentaje de ejecución presupuestaria\t99,52%\t\t');
+    lines.splice(47, 1, '\t\t\t\t99,', '7\t\t\tPorcentaje de ejecución presupuestaria\t52%\t\t');
+    const r = lotaipA4Parser.parse(source(lines.join('\n')));
+    const g = goalAt(r, 49);
+    expect([g.unit_number, g.indicator, g.planned, g.value_text]).toEqual([7, 'Porcentaje de ejecución presupuestaria', null, '52%']);
+    expect(r.flags.filter((f) => f.source_line === 49).map((f) => f.message)).toEqual([
+      'meta quizá partida: «99,» en la línea de arriba, no se usa: "52%" (test.txt:49)',
+    ]);
+    // (the noise row itself is said, as before)
+    expect(flagsAt(r, 48)).toEqual(['info/section_unrecognized']);
+    // a number alone above a row with no value of its own is no piece of that row's figure
+    lines.splice(48, 1, '7\t\t\tPorcentaje de ejecución presupuestaria\t\t\t');
+    expect(lotaipA4Parser.parse(source(lines.join('\n'))).flags.filter((f) => f.message.includes('quizá partida'))).toEqual([]);
+  });
+});
+
 describe('lotaip-a4 on bad input', () => {
   const real = fixture(CNE).text;
 

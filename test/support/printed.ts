@@ -126,6 +126,38 @@ export function unflaggedOtherUnitGoals(got: Datasets, want: Comparable): number
 }
 
 /**
+ * Figures the bundled report (`want`) does not have: a number field of a record that differs from
+ * every record of the report, whose value no record of that dataset has in that field (years and
+ * lines aside), and how many of them no warning or error flag on the record's line speaks of (the
+ * reader is told nothing: a figure a reporter could quote that the report never printed).
+ * `got`: the datasets as ingested, lines kept.
+ */
+export function foreignFigures(got: Datasets, want: Comparable): { all: number; unflagged: number } {
+  const warned = new Set(got.flags.filter((f) => f.severity !== 'info').map((f) => f.source_line));
+  const counted = (k: string, x: unknown) => typeof x === 'number' && !k.endsWith('year') && !k.endsWith('_line');
+  let all = 0;
+  let unflagged = 0;
+  for (const [name, wanted] of Object.entries(want)) {
+    const rows = (got as unknown as Record<string, Record<string, unknown>[]>)[name];
+    if (name === 'flags' || !Array.isArray(rows)) continue;
+    const same = new Set(wanted.map((r) => JSON.stringify(r)));
+    const values = new Map<string, Set<unknown>>();
+    for (const r of wanted as Record<string, unknown>[]) {
+      for (const [k, x] of Object.entries(r)) if (counted(k, x)) values.set(k, (values.get(k) ?? new Set()).add(x));
+    }
+    for (const r of rows) {
+      if (same.has(JSON.stringify(withoutProvenance({ [name]: [r] } as unknown as Datasets)[name]![0]))) continue;
+      for (const [k, x] of Object.entries(r)) {
+        if (!counted(k, x) || values.get(k)?.has(x)) continue;
+        all++;
+        if (!warned.has(r.source_line as number | null)) unflagged++;
+      }
+    }
+  }
+  return { all, unflagged };
+}
+
+/**
  * One test per variant × report: `check` must pass, or, for the pairs `known` names, must still fail
  * (`it.fails`, its title saying what differs; when one starts passing, vitest reports it).
  */

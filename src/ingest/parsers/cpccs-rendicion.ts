@@ -584,7 +584,8 @@ function readBudgetLines(st: State, s: Section): void {
       continue;
     }
     const category = text(c[1]);
-    if (category === null || c.length < 4) {
+    // (a description that is an amount: the row's cells sit a column off, «ME 85% DE … | $18.215.009,19 | $16.599.214,93»)
+    if (category === null || c.length < 4 || parseMoneyCents(category).value !== null) {
       unrecognizedRow(st, 'budget_lines', row);
       continue;
     }

@@ -102,6 +102,8 @@ interface Row {
   value: string;
   /** The row lost its leading columns (unit number, name, objective). */
   lost: boolean;
+  /** The piece of a figure left alone on the line right above, in the value column («99,»: cutAbove). */
+  cutAbove?: string;
 }
 
 // The tests below are on folded text (fold(): accents and case ignored, spaces folded), evaluated
@@ -160,6 +162,18 @@ function isJunk(filled: readonly string[]): boolean {
  */
 export function noiseQuote(cells: readonly string[]): string {
   return cells.filter(Boolean).join(' | ').replace(/\s+(?=[.,;:])/gu, '');
+}
+
+/**
+ * A noise row that is only the first piece of a figure, in the value column («99,», «10»: digits
+ * with no «%»): a figure cut down its column, whose rest a layout set on the next row's line
+ * («99,» / «52%» for «99,52%»). The value under it is no figure of its own (toGoal flags it).
+ */
+function cutAbove(c: readonly string[], line: number): { text: string; line: number } | null {
+  const filled = c.map((x, k) => [k, x.trim()] as const).filter(([, x]) => x !== '');
+  if (filled.length !== 1 || filled[0]![0] !== 4) return null;
+  const text = filled[0]![1];
+  return /^\d{1,3}(?:[.,]\d{0,2})?$/u.test(text) ? { text, line } : null;
 }
 
 /** "PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES | CONCENTRADOS", "NIVEL DE APC | OYO". */
@@ -675,6 +689,10 @@ function toGoal(src: SourceText, e: Entry, flags: FlagDraft[]): GoalDraft {
     } else {
       flags.push(flag(src, 'warning', 'value_missing', 'meta cuantificable vacía', null, r.line, where));
     }
+  } else if (r.cutAbove !== undefined) {
+    // (a piece of a figure right above it: the value may be that figure's rest, «99,» / «52%»)
+    valueText = raw;
+    flags.push(flag(src, 'warning', 'value_suspicious', `meta quizá partida: «${r.cutAbove}» en la línea de arriba, no se usa`, raw, r.line, where));
   } else {
     const reading = parsePercent(raw);
     if (reading.issue === null) planned = reading.value;
@@ -923,6 +941,8 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   let seq = 0;
   /** The digit the left-out line right above opened with (a unit's number cut down its column). */
   let digitAbove: { digit: string; line: number } | null = null;
+  /** The piece of a figure a noise row right above left in the value column (cutAbove). */
+  let head: { text: string; line: number } | null = null;
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
     const n = i + 1;
@@ -949,13 +969,18 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     if (kind === 'footer') break;
     if (kind === 'header') header ||= c.some((x) => META_HEADER(x));
     else if (kind === 'section') tracker.section();
-    else if (kind === 'junk') flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', noiseQuote(c), n));
+    else if (kind === 'junk') {
+      flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', noiseQuote(c), n));
+      head = cutAbove(c, n);
+      continue;
+    }
     else if (kind === 'table') {
       // (a row on a grid wider than the matrix that fitToMatrix could not fit: its cells past the
       // fifth are not read, and say so)
       const past = c.slice(5).filter((x) => x.trim() !== '');
       if (past.length) flags.push(flag(src, 'warning', 'section_unrecognized', 'fila con más columnas que la matriz, celdas de más no leídas', cleanCell(past.join(' | ')).slice(0, 80), n, { dataset: 'goals' }));
-      tracker.row(toRow(c, n, seq, 'table'));
+      const row = toRow(c, n, seq, 'table');
+      tracker.row(head?.line === n - 1 && row.value.trim() !== '' ? { ...row, cutAbove: head.text } : row);
     }
     else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
     else {
