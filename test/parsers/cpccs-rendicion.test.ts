@@ -223,6 +223,18 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(g.indicator).toBe('CANTIDAD DE INFRAESTRUCTURA POLICIAL ADECUADA EN SITIOS ESTRATÉGICOS');
   });
 
+  it('reads no goal from a row whose indicator is a figure: its cells sit a column off', () => {
+    // line 141 as the text path gave one of its lines from the form printed on A4 landscape, Arial 9 pt, cells
+    // in the middle (check:layouts, otras4 a4-landscape-arial-9pt-ruled-middle, pdftotext line 700): the
+    // indicator's text on the lines around it, its figures one column left, «30,00» where the indicator goes
+    const lines = fixtureText(MDI).split('\n');
+    lines[140] = 'amenazas que afectan la seguridad\t3\tPOLICIAL ADECUADA\t30,00\t0,00\t0';
+    const off = parser.parse(source(MDI, lines.join('\n')));
+    expect(off.goals.filter((g) => g.source_line === 141)).toEqual([]);
+    expect(off.flags.filter((f) => f.source_line === 141).map((f) => [f.severity, f.code])).toEqual([['info', 'invalid_record']]);
+    expect(off.goals).toHaveLength(r.goals.length - 1);
+  });
+
   it('repairs the OCR-split numbers of line 138 because 164,85 % confirms them', () => {
     const g = r.goals.find((x) => x.source_line === 138)!;
     expect(g.planned).toBe(148058831);

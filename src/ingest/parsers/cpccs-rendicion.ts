@@ -484,6 +484,9 @@ function rowGrid(c: readonly string[], col: GoalColumns): GoalColumns {
   };
 }
 
+/** A cell that is a figure with decimals or a percentage («30,00», «107,06 %», «85%»), no text. */
+const FIGURE_CELL = /^\s*\d[\d.]*(?:,\d+\s*%?|\s*%)\s*$/u;
+
 /** CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA: goals with their objective and results. */
 function readGoals(st: State, s: Section): void {
   let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
@@ -537,7 +540,9 @@ function readGoals(st: State, s: Section): void {
     const grid = rowGrid(c, col);
     const hasValues = [grid.planned, grid.achieved, grid.pct].some((i) => (c[i] ?? '') !== '');
     const hasGoal = text(c[grid.indicator]) !== null || text(c[grid.description]) !== null;
-    if (!hasValues || !hasGoal) {
+    // (an indicator that is a figure: the row's cells sit a column off, «… | 3 | POLICIAL ADECUADA | 30,00 | 0,00 | 0»)
+    const offGrid = FIGURE_CELL.test(c[grid.indicator] ?? '');
+    if (!hasValues || !hasGoal || offGrid) {
       const only = text(c[col.objective]);
       if (only !== null && c.every((x, i) => i === col.objective || x === '')) objective = only;
       else unrecognizedRow(st, 'goals', row);
