@@ -22,6 +22,7 @@ import {
 } from './identity.ts';
 import { InstitutionResolver, parseInstitutionsCsv } from './institutions.ts';
 import { parserText, withTableCells } from './layout/index.ts';
+import { labelledRows } from './layout/labelled-rows.ts';
 import { displayedLine, displayedMessage, isIdentity, type LineMap } from './layout/line-map.ts';
 import { PARSERS } from './parsers/index.ts';
 import type { PdfExtraction } from './pdf/extract.ts';
@@ -322,9 +323,15 @@ export function ingestFile(ctx: IngestContext, reportsDir: string, file: string,
       const layout = layoutSource ? withCompanions(layoutSource.src) : cellText === clean.text ? cells : withCompanions(toSource(file, clean.text).src);
       const sourceFor = (p: Parser): SourceText => (p.reads === 'layout' ? layout : cells);
       const parser = ctx.parsers.find((p) => p.detect(sourceFor(p))) ?? null;
-      const lineMap = parser?.reads !== 'layout' ? input.lineMap ?? cellInput.lineMap : null;
-      const lineFlags = parser?.reads === 'layout' && layoutSource ? layoutSource.flags : cellFlags;
-      const src = parser ? sourceFor(parser) : cells;
+      // a text without TABs in a format of labelled rows: its rows read by their labels (layout/labelled-rows.ts)
+      const labelled = parser?.labels && input.parserText === undefined && input.encoding !== 'pdf' ? labelledRows(clean.text, parser.labels) : null;
+      const labelledSource = labelled ? toSource(file, labelled.text) : null;
+      if (labelled && labelledSource) {
+        labelledSource.flags.splice(0, labelledSource.flags.length, ...flagsOnDisplayedLines(labelledSource.flags, file, labelled.map), ...controls);
+      }
+      const lineMap = labelled ? labelled.map : parser?.reads !== 'layout' ? input.lineMap ?? cellInput.lineMap : null;
+      const lineFlags = labelledSource ? labelledSource.flags : parser?.reads === 'layout' && layoutSource ? layoutSource.flags : cellFlags;
+      const src = labelledSource ? withCompanions(labelledSource.src) : parser ? sourceFor(parser) : cells;
       if (!parser) {
         fileFlag('error', 'unknown_format', 'formato de informe no reconocido');
       } else {

@@ -118,6 +118,13 @@ export interface Parser {
    */
   reads?: 'cells' | 'layout';
   /**
+   * The labels of the format's key-value rows as the form prints them («Indicador de la meta:»,
+   * «Valor programado {n}:», «{n}» for any number): a text without TABs in this format is read by
+   * them (src/ingest/layout/labelled-rows.ts), row by row, rather than by column alignment, which
+   * a label wrapped beside its value one space apart defeats. A PDF's cells are read as any other's.
+   */
+  labels?: readonly string[];
+  /**
    * True for the catch-all parser (documento.ts), last in the table: it claims any text that names
    * an institution or a period, so only files every specific parser declined reach it.
    */

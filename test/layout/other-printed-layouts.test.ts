@@ -121,7 +121,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'letter-portrait-8pt-justified': {
     'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+52',
-    'quito': 'goals -2/+2, flags +11',
     'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+49, flags -89/+458',
     'iess': 'reports -1/+1, budget lines -1/+1, budget summaries -1/+1, deliberations -1/+1, goals -1/+2, procurement -4/+3, recommendations -4/+4, flags -1/+20',
     'ministerio': 'reports -1/+1, budget lines -8/+8, budget summaries -1/+1, goals -11/+15, disposals -13/+13, procurement -9/+7, recommendations -2/+15, flags -3/+155',

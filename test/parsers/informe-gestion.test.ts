@@ -162,6 +162,16 @@ describe('informe-gestion choices and odd values', () => {
     expect(codes(r)).toEqual(['warning/value_suspicious@18']);
   });
 
+  it('reads a project\'s title wrapped in a narrow column, before its first field (lines 16-17)', () => {
+    // as the text path gave them from the report printed on A5, 6 pt (check:layouts, otras
+    // a5-portrait-unruled-6pt-narrow, pdftotext lines 13-14): «PROYECTO 1: PREVENCIÓN SITUACIONAL Y» / «CONVIVENCIA PACÍFICA»
+    const whole = parser.parse(fixture(FULL));
+    const r = parser.parse(edited({ 16: 'PROYECTO 1: PREVENCIÓN SITUACIONAL Y', 17: 'CONVIVENCIA PACÍFICA' }));
+    expect(r.budget_lines.map((b) => b.category)).toEqual(['PROYECTO 1: PREVENCIÓN SITUACIONAL Y CONVIVENCIA PACÍFICA']);
+    expect(r.goals.map((g) => g.objective)).toEqual(whole.goals.map((g) => g.objective));
+    expect(codes(r)).toEqual(codes(whole));
+  });
+
   it('keeps "NO APLICA" as text, never as a number', () => {
     const r = parser.parse(edited({ 45: 'Valor ejecutado 2021:\tNO APLICA' }));
     expect(r.goals[1]).toMatchObject({ planned: 44, achieved: null, value_text: '44 / NO APLICA', pct_reported: 100, pct_computed: null });

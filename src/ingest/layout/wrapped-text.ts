@@ -1202,7 +1202,7 @@ function narrowColumn(t: TableSpan, rooms: readonly number[], s: { start: number
  * capital is wider than the small letters an average line is made of, and pdftotext gives it one
  * character all the same (a line of capitals is wider than its character count says).
  */
-function printedLength(text: string): number {
+export function printedLength(text: string): number {
   let capitals = 0;
   for (const ch of text) if (/\p{Lu}/u.test(ch)) capitals++;
   return text.length + capitals * CAPITAL_EXTRA;

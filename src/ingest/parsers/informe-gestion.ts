@@ -50,6 +50,8 @@ import { fold, foldedMatcher, stripHtml } from '../../lib/text.ts';
 /** Lines longer than this are not report layout: only their start is read. */
 const MAX_LINE = 100_000;
 const READ_PREFIX = 10_000;
+/** Lines a project's title may wrap over. */
+const TITLE_LINES = 3;
 /** Keys are short labels; a longer "key" is prose. */
 const MAX_KEY = 300;
 
@@ -82,6 +84,21 @@ const FIELDS: readonly [FieldName, RegExp][] = [
   ['plan_goal', /^meta del pmdot\b/],
   ['plan_contribution', /^descripcion de como aporta\b/],
   ['photos', /^fotografias\b/],
+];
+
+/**
+ * The labels as the form prints them («{n}»: a number, the year or the goal's), for a text without
+ * TABs: its rows are read by them (Parser.labels, src/ingest/layout/labelled-rows.ts).
+ */
+const FORM_LABELS: readonly string[] = [
+  'Presupuesto codificado {n}:', 'Presupuesto devengado {n}:', 'Presupuesto ejecutado {n}:',
+  '% Ejecución presupuestaria {n}:', '% de ejecución presupuestaria {n}:',
+  'Meta {n}:', 'Unidad de medida de la meta:', 'Indicador de la meta:',
+  'Valor programado {n}:', 'Valor ejecutado {n}:', 'Valor alcanzado {n}:',
+  '% de avance:', '% de cumplimiento:', 'Entidad(es) ejecutora(s):', 'Descripción de los resultados por meta:',
+  'Objetivo del PMDOT {n} – {n} al que contribuye', 'Meta del PMDOT {n} – {n} al que contribuye',
+  'Descripción de como aporta el cumplimiento de la meta y los resultado alcanzado al logro del PMDOT {n} – {n}.',
+  'Fotografías (solo en caso de obras)',
 ];
 
 interface Field {
@@ -123,6 +140,7 @@ export const informeGestionParser: Parser = {
   description:
     'Informes narrativos por proyecto, como los de las administraciones zonales de Quito: para cada proyecto, presupuesto codificado, devengado y % de ejecución; para cada meta, valor programado, valor ejecutado, % de avance, unidad ejecutora y el objetivo del plan de desarrollo (PMDOT) al que aporta. Como solo cubren los proyectos que el informe describe, su presupuesto es la suma de esos proyectos y no el de toda la institución.',
   countLabel: 'informes',
+  labels: FORM_LABELS,
 
   detect(src: SourceText): boolean {
     let nonEmpty = 0;
@@ -280,8 +298,13 @@ function readLine(state: State, raw: string, lineNo: number): void {
     line = keyedLine(trimmed);
   }
   if (!line.includes('\t')) {
-    // A wrapped value without a tab: continuation of the last field.
+    // A wrapped value without a tab: continuation of the last field; of a project's name, before any field
+    // («PROYECTO 1: PREVENCIÓN SITUACIONAL Y» / «CONVIVENCIA PACÍFICA», a title wrapped in a narrow column).
     if (state.inResults && state.block && state.lastField) appendField(state.block, state.lastField, trimmed);
+    else if (state.inResults && state.block?.kind === 'project' && !Object.keys(state.block.fields).length && lineNo - state.block.line <= TITLE_LINES) {
+      state.block.label = `${state.block.label} ${trimmed}`;
+      state.project = state.block.label;
+    }
     return;
   }
   if (!state.inResults) return;
