@@ -537,6 +537,25 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     ]);
   });
 
+  it('reads a count printed after a piece of its header, and skips the header cut into pieces', () => {
+    // lines 36-37 as the text path gave them from the form printed on A4 landscape, Arial 10 pt, cells at the
+    // bottom (check:layouts, otras5 a4-landscape-arial-10pt-ruled-bottom, pdftotext lines 58-60): the header's
+    // row joined with the values'
+    const lines = fixtureText(IESS).split('\n');
+    lines[35] = '';
+    lines[36] = '20/03/2024\t235\tMASCULINO100\tFEMENINO135\tGLBTI 0\tMONTUBIO 0\tMESTIZO235\tCHO LO 0\tINDIGENA 0\tAFROECUATORIANO 0';
+    const joined = parser.parse(source(IESS, lines.join('\n')));
+    expect(joined.deliberations).toEqual(r.deliberations);
+    expect(joined.flags).toEqual(r.flags);
+    // the same from A4 landscape, Arial 9 pt, cells in the middle (otras4 a4-landscape-arial-9pt-ruled-middle,
+    // pdftotext lines 66-69): the header in pieces on two lines, the ends of its words before the counts
+    lines.splice(35, 2, 'FEMEN\tGLB\tMEST\tCHO\tINDIG\tAFROECUAT', 'MASCULINO\tMONTUBIO',
+      '20/03/2024\t235\t100\tINO135\tTI 0\t0\tIZO235\tLO 0\tENA 0\tORIANO 0');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.deliberations.map(({ source_line: _, ...d }) => d)).toEqual(r.deliberations.map(({ source_line: _, ...d }) => d));
+    expect(cut.flags.filter((f) => f.dataset === 'deliberations')).toEqual([]);
+  });
+
   it('raises exactly these flags', () => {
     expect(codes(r)).toEqual({ fragment: 1, year_inferred: 1 });
   });

@@ -406,12 +406,23 @@ function checkGenderSum(st: State, dataset: string, field: string, total: number
  * peoples and nationalities.
  */
 const DELIBERATION_COLUMNS = 10;
+/** The words of the deliberation table's second header row. */
+const GENDER_HEADER = ['masculino', 'femenino', 'glbti', 'montubio', 'mestizo', 'cholo', 'indigena', 'afroecuatoriano'];
+/** Two cells or more, each a piece of three letters or more of those words. */
+function isGenderHeader(cells: readonly string[]): boolean {
+  const pieces = cells.map((c) => folded(c).replace(/ /gu, '')).filter(Boolean);
+  return pieces.length >= 2 && pieces.every((p) => p.length >= 3 && GENDER_HEADER.some((w) => w.includes(p)));
+}
+/** Capitals (a column header's words or their pieces) before a count: «MASCULINO100», «CHO LO 0». */
+const HEADER_BEFORE_COUNT = /^\s*\p{Lu}[\p{Lu} ]*?\s*(\d+)\s*$/u;
 
 /** DATOS DE LA DELIBERACIÓN PÚBLICA: "14/03/2024 | 134 | 78 | 56 | 0 | ...". */
 function readDeliberation(st: State, s: Section): void {
   for (const row of s.rows) {
     const first = folded(row.cells[0]);
     if (first.startsWith('fecha') || (first === '' && row.cells.some((c) => folded(c) === 'masculino'))) continue;
+    // (the row of genders and peoples cut into pieces by a narrow layout, «FEMEN | GLB | MEST …», is the header too)
+    if (isGenderHeader(row.cells)) continue;
     const date = parseDmy(row.cells[0] ?? '');
     const at = (field: string) => ({ dataset: 'deliberations', field, line: row.line });
     if (date === null && parseCount(row.cells[1] ?? '').value === null) {
@@ -424,7 +435,10 @@ function readDeliberation(st: State, s: Section): void {
     // a row with a value in each of the form's columns is read in their order, whatever empty
     // columns a layout put between them («14/03/2024 | | 134 | 78 | 56 …», a header cell cut over two)
     const filled = row.cells.filter((c) => c.trim() !== '');
-    const cells = filled.length === DELIBERATION_COLUMNS && date !== null ? filled : row.cells;
+    // (and a count printed after a piece of its column's header, a layout's bottom row joined with the
+    // header above it: «MASCULINO100», «GLBTI 0», «INO135»: the count)
+    const cells = (filled.length === DELIBERATION_COLUMNS && date !== null ? filled : row.cells)
+      .map((c, k) => (k > 0 && date !== null ? c.replace(HEADER_BEFORE_COUNT, '$1') : c));
     const rec = {
       date,
       attendees: accept(st, parseCount(cells[1] ?? ''), at('attendees')),
