@@ -343,6 +343,18 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.disposals[13]).toEqual({ kind: 'DONACIONES RECIBIDAS', asset: 'Equipo UFET', amount: 311092.52, source_line: 199 });
   });
 
+  it('skips the recommendations\' header repeated on a new page, its first word cut apart in a narrow column', () => {
+    // as the text path gave it from the form printed on Letter, condensed 8 pt, shaded (check:layouts, otras2
+    // letter-portrait-condensed-8pt-shaded): line 203's header again between lines 204 and 205, «RECO MIEND A»
+    const lines = fixtureText(MDI).split('\n');
+    const header = lines[202]!.split('\t');
+    expect(header[0]).toBe('ENTIDAD QUE RECOMIENDA');
+    lines.splice(204, 0, ['ENTIDAD QUE RECO MIEND A', ...header.slice(1)].join('\t'));
+    const again = parser.parse(source(MDI, lines.join('\n')));
+    expect(again.recommendations.map(({ source_line: _, ...x }) => x)).toEqual(r.recommendations.map(({ source_line: _, ...x }) => x));
+    expect(codes(again)).toEqual(codes(r));
+  });
+
   it('reads both recommendations (lines 204 and 205)', () => {
     expect(r.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
       ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],

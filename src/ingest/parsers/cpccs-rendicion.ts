@@ -777,7 +777,8 @@ function readDisposals(st: State, s: Section): void {
 function readRecommendations(st: State, s: Section): void {
   for (const row of s.rows) {
     const c = row.cells;
-    if (folded(c[0]).startsWith('entidad que recomienda')) continue;
+    // (the header, also with a word cut apart in a narrow column: «ENTIDAD QUE RECO MIEND A»)
+    if (folded(c[0]).replace(/ /gu, '').startsWith('entidadquerecomienda')) continue;
     const entity = textOrMissing(c[0]);
     if (entity === null) continue; // "NINGUNA": no recommendations.
     st.out.recommendations.push({
