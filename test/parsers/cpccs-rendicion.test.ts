@@ -106,6 +106,18 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     ]);
   });
 
+  it('reads coverage in the form\'s columns when the header\'s, shifted by a layout, do not add up (line 32)', () => {
+    // lines 30-31 as the text path gave them from the form printed on A4 landscape, serif 9 pt (check:layouts,
+    // otras a4-landscape-serif-9pt-spaced, pdftotext lines 36-41): an empty column after «Nivel», «FEME GL NINO BTI»
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[31]!.split('\t').slice(0, 7)).toEqual(['NACIONAL', '1', '156', 'NACIONAL', '91', '65', '0']);
+    lines[29] = 'Nivel\t\tN° DE UNIDADES\tN° DE USUARIOS\t\t\tCOBERTURA\tGÉNERO\t\t\t\t\tNACIONALIDADES O PUEBLOS\t\t\t\t\t\tLINK AL MEDIO DE VERIFICACIÓN';
+    lines[30] = '\t\t\t\t\t\t\tMASCULINO\tFEME GL NINO BTI\t\t\t\tMONTUBIO\t\tMESTIZO\tCHOLO\tINDIGENA\tAFROECUATORIA NO\t';
+    const shifted = parser.parse(source(MDI, lines.join('\n')));
+    expect(shifted.coverage).toEqual(r.coverage);
+    expect(codes(shifted)).toEqual(codes(r));
+  });
+
   it('reads all 11 goals with number, planned, achieved, % and line', () => {
     const rows = r.goals.map((g) => [g.goal_number, g.planned, g.achieved, g.pct_reported, g.pct_computed, g.source_line]);
     expect(rows).toEqual([

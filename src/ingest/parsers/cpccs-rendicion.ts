@@ -351,8 +351,11 @@ function readGeneral(st: State, s: Section): void {
 }
 
 /** COBERTURA GEOGRÁFICA INSTITUCIONAL: UNIDADES DE ATENCIÓN — one row per coverage level. */
+/** The coverage table's columns as the form prints them. */
+const COVERAGE_COLUMNS = { units: 1, users: 2, male: 4, female: 5, glbti: 6 };
+
 function readCoverage(st: State, s: Section): void {
-  let col = { units: 1, users: 2, male: 4, female: 5, glbti: 6 };
+  let col = COVERAGE_COLUMNS;
   for (const row of s.rows) {
     const first = folded(row.cells[0]);
     if (first === 'nivel' || first === 'cobertura') {
@@ -378,6 +381,13 @@ function readCoverage(st: State, s: Section): void {
       continue;
     }
     const at = (field: string) => ({ dataset: 'coverage', field, line: row.line });
+    // (the form's own columns when the header's, set on a grid of their own, do not add up and the
+    // form's do: «Nivel | | N° DE UNIDADES …» a column right of «NACIONAL | 1 | 156 …»)
+    const adds = (c: typeof col) => {
+      const v = [c.users, c.male, c.female, c.glbti].map((k) => parseCount(row.cells[k] ?? '').value);
+      return v.every((x) => x !== null) && v[1]! + v[2]! + v[3]! === v[0];
+    };
+    if (col !== COVERAGE_COLUMNS && !adds(col) && adds(COVERAGE_COLUMNS)) col = COVERAGE_COLUMNS;
     const rec = {
       level,
       units: count(st, row.cells[col.units], at('units')),
