@@ -282,10 +282,10 @@ export function labelledRows(text: string, labels: readonly string[]): { text: s
   const below = rows.map(() => 0);
   rows.forEach((r, k) => {
     const next = rows[k + 1];
-    const end = next ? next.first : lines.length;
+    const limit = next ? next.first : lines.length;
     // the lines in the value column right under the label, up to a blank line or another line
     let run = 0;
-    while (r.last + 1 + run < end && column(r.last + 1 + run, r)) run++;
+    while (r.last + 1 + run < limit && column(r.last + 1 + run, r)) run++;
     // ... and those right above the next label, for it
     let up = 0;
     while (next && next.first - 1 - up > r.last && column(next.first - 1 - up, next)) up++;
@@ -303,11 +303,10 @@ export function labelledRows(text: string, labels: readonly string[]): { text: s
         let room = 0;
         const after = rows[k + 2]?.first ?? lines.length;
         while (next.last + 1 + room < after && column(next.last + 1 + room, next)) room++;
-        above[k + 1] = Math.min(contiguous ? run - below[k]! : up, room + (next.value.every((v) => v === '') ? 0 : 0));
+        above[k + 1] = Math.min(contiguous ? run - below[k]! : up, room);
       }
     }
   });
-  // a row of value lines after the form's rows (a value going on after a page break): its label empty
   const out: string[] = [];
   const runs: number[] = [];
   let k = 0;
@@ -319,15 +318,16 @@ export function labelledRows(text: string, labels: readonly string[]): { text: s
       const bottom = lines.slice(r.last + 1, r.last + 1 + below[k]!).map(plain);
       const value = [...top, ...r.value, ...bottom].filter(Boolean).join(' ');
       out.push(`${r.label.join(' ')}\t${value}`);
-      const end = r.last + 1 + below[k]!;
-      runs.push(end - i);
+      const after = r.last + 1 + below[k]!;
+      runs.push(after - i);
       lastColumn = r.column;
-      i = end;
+      i = after;
       k++;
       continue;
     }
     const line = lines[i]!;
     const stop = r ? r.first - above[k]! : lines.length;
+    // a row of value lines after a blank line (a value going on after a page break): its label empty
     if (line.trim() && lastColumn !== null && indent(line) > lastColumn) {
       let j = i + 1;
       while (j < stop && lines[j]!.trim() && indent(lines[j]!) > lastColumn) j++;
