@@ -175,7 +175,9 @@ function accept(st: State, r: NumberReading & { shape?: true }, where: Where): n
  * An amount as the CPCCS form prints it: a currency sign and two decimals, «$1.234,56», «\\$0,00»,
  * «USD 4884,15» (a minus sign before or after the currency's for a negative one).
  */
-const FORM_AMOUNT = /^-?\s*(?:\\?\$|US\$|USD)\s*-?\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}$/u;
+const FORM_SIGN = String.raw`(?:\\?\$|US\$|USD)`;
+const FORM_DIGITS = String.raw`(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}`;
+const FORM_AMOUNT = new RegExp(String.raw`^-?\s*${FORM_SIGN}\s*-?\s*${FORM_DIGITS}$`, 'u');
 /** Enough amounts written so for a document to be read as writing them all so. */
 const FORM_AMOUNTS_SEEN = 3;
 
@@ -186,7 +188,7 @@ const FORM_AMOUNTS_SEEN = 3;
  * («\\$836.03» / «8,94», «\\$4.500,0» / «0»), each piece read as a row of its own.
  */
 function writesFormAmounts(text: string): boolean {
-  const re = /(?:\\?\$|US\$|USD)\s*(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}(?![\d.,])/gu;
+  const re = new RegExp(String.raw`${FORM_SIGN}\s*${FORM_DIGITS}(?![\d.,])`, 'gu');
   let n = 0;
   while (re.exec(text) && ++n < FORM_AMOUNTS_SEEN);
   return n >= FORM_AMOUNTS_SEEN;

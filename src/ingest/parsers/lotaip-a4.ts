@@ -972,7 +972,6 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     else if (kind === 'junk') {
       flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', noiseQuote(c), n));
       head = cutAbove(c, n);
-      continue;
     }
     else if (kind === 'table') {
       // (a row on a grid wider than the matrix that fitToMatrix could not fit: its cells past the
