@@ -433,6 +433,37 @@ describe('joinWrappedText', () => {
       'Porcentaje de presentación de expedientes de cuentas de campaña del periodo a ser reportado ante el Tribual Contencioso Electoral', 'N/A']);
   });
 
+  it('a line over the table\'s columns is no cell of its first column: that column\'s lines still wrap at its own width', () => {
+    // The plan on A4 portrait, narrow, 8 pt, fixed columns (OTHER_VARIANTS_7), layout text lines
+    // 3211-3286 (test/fixtures/layout/printed/, README there): the line of the commitment's dates
+    // (excerpt line 2, 66 characters) runs over the columns of the milestones' table. Taken as the
+    // first column's width, it left every milestone's line of about 40 characters short of full, so
+    // each milestone kept only its first line («Capacitación en»). Report lines 1115-1116.
+    const rows = joinedPrinted(printed('plan-a4-narrow-fixed-right-commitment-8')).map((l) => l.trim().split('\t'));
+    expect(rows).toContainEqual(['<b>Hito 1:</b> Capacitación en innovación del servicio público al equipo técnico multiactor que formará el laboratorio de innovación.', '', 'Enero 2020', 'Abril 2021']);
+    expect(rows).toContainEqual(['<b>Hito 2:</b> Diagnóstico de contexto, actores, alianzas estratégicas y necesidades para la creación e implementación del laboratorio, con aportes ciudadanos.', '', 'Enero 2021', 'Julio 2021']);
+    // the line of dates stays a line of its own
+    expect(rows).toContainEqual(['Fecha de inicio y término del compromiso: enero 2020 – junio 2022']);
+  });
+
+  it('with cells at the bottom of their rows, a line over the table\'s columns opens no row under it', () => {
+    // The plan on A4 landscape, Arial 10 pt, ruled, cells at the bottom (OTHER_VARIANTS_5), layout text
+    // lines 1760-1800 (test/fixtures/layout/printed/, README there): the commitment's dates (excerpt
+    // line 24) right above the institution's label cut down a first column 7 characters wide. Taken
+    // as the first line of that label, the dates were lost in it. Report lines 1060 and 1066.
+    const rows = joinedPrinted(printed('plan-arial-bottom-commitment-7-dates')).map((l) => l.trim().split('\t'));
+    expect(rows).toContainEqual(['Fecha de inicio y término del compromiso: julio 2020 – junio 2022']);
+    expect(rows.find((r) => r.at(-1) === '<b>Secretaría de Derechos Humanos</b>')?.[0]).toMatch(/^<b>In ?stituci/u);
+  });
+
+  it('a line of dashes is a rule: no text above a table goes on in it', () => {
+    // The IESS fragment on Letter portrait, ruled, 9 pt (OTHER_VARIANTS), layout text lines 1-30
+    // (test/fixtures/layout/printed/, README there): its first row and the row's rule, each set one
+    // space apart, over the next table. Report lines 3-4.
+    const lines = joinedPrinted(printed('iess-letter-ruled-start'));
+    expect(lines.slice(0, 2)).toEqual(['OTROS NO 0 NO APLICA', '------- ---- --- -----------']);
+  });
+
   it('one-cell rows above a table in a column further right are joined in that column, capitals printed wider', () => {
     // The CNE matrix on A4 portrait, serif, padded (OTHER_VARIANTS), layout text lines 1-41
     // (test/fixtures/layout/printed/, README there): the title and the section row, each a cell of

@@ -14,8 +14,9 @@
  * - A line breaks only when the next word does not fit: the cell above each continuation cell is
  *   full, its end plus a space plus the continuation's first word pass the column's width (the end
  *   of the column's widest line: pdftotext keeps a cell's text inside its column; a line packed
- *   with the next column's text does not widen it past that column's edge, save in the first
- *   column, whose rows may span the table). Proportional
+ *   with the next column's text does not widen it past that column's edge; in the first column,
+ *   whose rows may span the table, a line of one segment running past the second column's edge is
+ *   a title or a line of dates over it, no cell: it widens nothing). Proportional
  *   text sits on a character grid: a line of capitals is wider than its character count says, so
  *   widths count each capital CAPITAL_EXTRA wider («AGREGADORES» / «DE VALOR / NIVEL» did not fit
  *   where 20 small letters do; the evidence over a whole table, whether a column wraps and how its
@@ -75,7 +76,8 @@
  *   «Presupuesto codificado 2021:»), nor is a line ending a sentence of prose over a capital («…
  *   marchas exploratorias.» / «OE6. Asegurar …»); a line on a new page opens no row of the page above (a footer);
  *   and a table starts at the lines of one segment right above it at its first column's edge,
- *   which column recovery leaves out of it or gives to the table above (leadIns).
+ *   ending before its second column's (a longer line is a title over it), which column recovery
+ *   leaves out of it or gives to the table above (leadIns).
  * - Cells aligned to the middle of their row: a shorter cell prints between a taller one's lines,
  *   on lines of its own when their baselines fall apart («Unidad de medida» / «Número de acciones
  *   …» / «de la meta:»). A document is read this way when a cell goes on two lines down across a
@@ -559,9 +561,21 @@ function tableState(
   for (const row of cells) for (const [k, c] of row ?? []) room[k] = Math.max(room[k]!, c.end);
   // ... up to the next column's edge: a line packed with the next column's text runs past it
   // («Porcentaje de ejecución 8,33% mensual» to 140, the values at 128), and would leave every line
-  // of the column short of full; not the first column's, whose rows may span the table (a title, a
-  // section row: its widest line is no cell of its own)
+  // of the column short of full
   for (let k = 1; k + 1 < t.edges.length; k++) room[k] = Math.min(room[k]!, t.edges[k + 1]! + ROOM_TOLERANCE);
+  // The first column's rows may span the table: a line of one segment the recovery left alone, from
+  // the first column's edge past the second's, is a title or a line of dates over the table («Fecha
+  // de inicio y término del compromiso: enero 2020 – junio 2022» over «<b>Hito 1:</b> Capacitación
+  // en» / «innovación del servicio …»), no cell of the column: its width is no measure of the
+  // column's. One-cell rows still wrap at the widest of them (oneCellRoom, plainRun).
+  const spans = (i: number, c: CellLine): boolean => t.edges.length > 1 && c.start <= t.edges[0]! + ROOM_TOLERANCE
+    && c.end > t.edges[1]! + ROOM_TOLERANCE && !recovered[t.first + i]!.includes('\t');
+  const oneCellRoom = room[0]!;
+  room[0] = 0;
+  cells.forEach((row, i) => {
+    const c = row?.get(0);
+    if (c && !spans(i, c)) room[0] = Math.max(room[0]!, c.end);
+  });
   // number columns: most of their cells are numbers (amounts, percentages, counts)
   const numeric = t.edges.map((_, k) => {
     const { matching, all } = cellsMatching(cells, k, (text) => FIGURE.test(text.trim()));
@@ -580,7 +594,9 @@ function tableState(
   // the width of each column from its cells' own starts: pdftotext lays each line on its own grid, so a
   // row may sit a few characters right of the others (its text as wide, its ends further right)
   const width: number[] = t.edges.map(() => 0);
-  for (const row of cells) for (const [k, c] of row ?? []) width[k] = Math.max(width[k]!, c.end - c.start);
+  cells.forEach((row, i) => {
+    for (const [k, c] of row ?? []) if (k > 0 || !spans(i, c)) width[k] = Math.max(width[k]!, c.end - c.start);
+  });
   /**
    * Whether line `above` of column k had no room for the next line's first word. `asPrinted`: widths
    * as printed (printedLength: a line of capitals is wider than its character count, «AGREGADORES»
@@ -882,12 +898,12 @@ function tableState(
     // a one-cell row wraps at its column's width, as the table's other cells do
     let j = i + 1;
     while (j < n && wraps[0] && oneCell(j) && !ends(cells[j - 1]!.get(0)!, cells[j]!.get(0)!, 0, j)
-      && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > room[0]! - ROOM_TOLERANCE
+      && (cells[j - 1]!.get(0)!.end + 1 + firstWord(cells[j]!.get(0)!.text).length > oneCellRoom - ROOM_TOLERANCE
         || dateGoesOn(cells[j - 1]!.get(0)!.text, cells[j]!.get(0)!.text))) j++;
     if (j - i === 1) return { j };
     const at = t.first + i;
     let text = body[at]!.trim();
-    for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, room[0]!, words) + cells[k]!.get(0)!.text.trim();
+    for (let k = i + 1; k < j; k++) text = text.trimEnd() + cellJoin(cells[k - 1]!.get(0)!, cells[k]!.get(0)!.text, oneCellRoom, words) + cells[k]!.get(0)!.text.trim();
     return { j, text: (recovered[at]!.startsWith('\f') ? '\f' : '') + ' '.repeat(body[at]!.length - body[at]!.trimStart().length) + text };
   };
   /**
@@ -1122,6 +1138,9 @@ function textMargin(body: readonly string[], recovered: readonly string[]): numb
 /** A heading of a text written in markdown («# Compromiso …»): one line in its source, printed larger. */
 const HEADING = /^\s*#{1,6} \S/u;
 
+/** A line of dashes only: a table's rule, its columns one space apart or more, no text of a row («------- ---- ---»). */
+const RULE_LINE = /^\s*-{2,}[\s-]*$/u;
+
 /**
  * How many displayed lines from `at` (before `to`, the next table) make one line of prose: a line
  * outside the tables that a layout wrapped at the page's right margin (the next line's first word
@@ -1167,7 +1186,8 @@ function proseRun(
  * when none do. A table whose first rows have no value (a title, a line of dates, a section row:
  * «Primer laboratorio de» / «innovación» … above «Institución o actor   Presidencia …»;
  * «PROCESOS» / «GOBERNANTES /» in the unit's column of the CNE matrix) prints them as lines of one
- * segment that recover.ts leaves out of the table: lines of one segment, no markdown heading, each
+ * segment that recover.ts leaves out of the table: lines of one segment, no markdown heading and
+ * no rule (RULE_LINE: the rows above it are another table's, «OTROS NO 0 NO APLICA»), each
  * a one-cell row of a column of the table (narrowColumn), with blank lines between them (the
  * padding between rows), up to `from`; none when a line of prose sits right above the first of
  * them (it may go on in them). `rooms`: the columns' widths (columnRooms).
@@ -1178,7 +1198,7 @@ function narrowRowsAbove(t: TableSpan, rooms: readonly number[], body: readonly 
     const l = body[i]!;
     if (l.trim() === '') continue;
     const segs = segments(l);
-    if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l)) break;
+    if (recovered[i]!.includes('\t') || segs.length !== 1 || HEADING.test(l) || RULE_LINE.test(l)) break;
     if (narrowColumn(t, rooms, segs[0]!) < 0) break;
     start = i;
   }
@@ -1308,7 +1328,9 @@ const sameCells = (a: string, b: string): boolean => a.includes('\t') && a.split
  * With cells aligned to their row's bottom, the first lines of a row's first cell print alone above
  * the row («Entidad(es)» / «ejecutora(s):   UNIDAD DE …»), where column recovery leaves them out of
  * the row's table or counts them in the table above. Each table is taken to start at the lines of
- * one segment right above it (no blank line between) that start at its first column's edge, out of
+ * one segment right above it (no blank line between) that start at its first column's edge and
+ * end before its second column's (a line over the columns is a title, «Fecha de inicio y término
+ * del compromiso: …» over «<b>In» / «stituci»), out of
  * a table or at the end of the one above (never its only line); tableState decides whether they open
  * the row.
  */
@@ -1321,6 +1343,8 @@ function leadIns(tables: readonly TableSpan[], body: readonly string[]): TableSp
       const l = body[first - 1]!;
       const segs = segments(l);
       if (segs.length !== 1 || Math.abs(segs[0]!.start - t.edges[0]!) > START_TOLERANCE) break;
+      // (a line running past the second column's edge is no cell's: a title, a line of dates)
+      if (t.edges.length > 1 && segs[0]!.end > t.edges[1]! + ROOM_TOLERANCE) break;
       if (above && first - 1 <= above.last && (first - 1 <= above.first || above.edges[0] !== t.edges[0])) break;
       first--;
     }
