@@ -367,6 +367,22 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(codes(again)).toEqual(codes(r));
   });
 
+  it('reads a heading given as a row of one cell, its other cells empty, as the heading', () => {
+    // as the text path joins a heading wrapped over two lines into a row of the table under it
+    // (otras5 letter-portrait-serif-8pt-bottom-right): line 201, «INCORPORACIÓN DE RECOMENDACIONES
+    // Y DICTÁMENES … GENERAL DEL ESTADO:», followed by five TABs
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[200]).toMatch(/^INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES .* GENERAL DEL ESTADO:$/u);
+    lines[200] += '\t'.repeat(5);
+    const again = parser.parse(source(MDI, lines.join('\n')));
+    expect(again.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
+      ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],
+      ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0076-2023', 75, 205],
+    ]);
+    expect(codes(again)).toEqual(codes(r));
+    expect(again.report.complete).toBe(true);
+  });
+
   it('reads both recommendations (lines 204 and 205)', () => {
     expect(r.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
       ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],
@@ -578,6 +594,32 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     const cut = parser.parse(source(IESS, lines.join('\n')));
     expect(cut.deliberations.map(({ source_line: _, ...d }) => d)).toEqual(r.deliberations.map(({ source_line: _, ...d }) => d));
     expect(cut.flags.filter((f) => f.dataset === 'deliberations')).toEqual([]);
+  });
+
+  it('a table\'s rule row set one space apart before any heading still says the text starts in a table', () => {
+    // lines 3-4 as the text path gives them from the form printed on Letter portrait, ruled, 9 pt (check:layouts,
+    // otras letter-portrait-ruled-9pt, pdftotext lines 1-2): «OTROS NO 0 NO APLICA» / «------- ---- --- -----------»
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines.slice(2, 4)).toEqual(['OTROS\tNO\t0\tNO APLICA', '-------\t----\t---\t-----------']);
+    lines[2] = 'OTROS NO 0 NO APLICA';
+    lines[3] = '------- ---- --- -----------';
+    const tight = parser.parse(source(IESS, lines.join('\n')));
+    expect(tight.flags.find((f) => f.code === 'fragment')!.message).toContain('empieza a mitad de una tabla (línea 3)');
+    expect(codes(tight)).toEqual(codes(r));
+    // a rule of one column is no table
+    lines[3] = '-------';
+    expect(parser.parse(source(IESS, lines.join('\n'))).flags.find((f) => f.code === 'fragment')!.message).not.toContain('mitad de una tabla');
+  });
+
+  it('skips the procurement header\'s lines wrapped apart from its first, which hold no label', () => {
+    // line 87's header as the text path gives it from Letter portrait, ruled, 9 pt (otras letter-portrait-ruled-9pt,
+    // pdftotext lines 155-160): «Número Total Valor Total» packed in one cell, then a line of their ends
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[86]).toBe('\tNúmero Total Adjudicados\tValor Total Adjudicados\tNúmero Total Finalizados\tValor Total Finalizados\t');
+    lines.splice(86, 1, '\tNúmero Total Valor Total\t\tNúmero\tValor Total\t', '\tAdjudicados\tAdjudicados\tTotal Finalizados\tFinalizados\t');
+    const wrapped = parser.parse(source(IESS, lines.join('\n')));
+    expect(wrapped.procurement.map(({ source_line: _, ...p }) => p)).toEqual(r.procurement.map(({ source_line: _, ...p }) => p));
+    expect(codes(wrapped)).toEqual(codes(r));
   });
 
   it('raises exactly these flags', () => {

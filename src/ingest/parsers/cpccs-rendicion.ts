@@ -716,6 +716,9 @@ function figureShape(cells: readonly string[]): string {
   return cells.slice(0, 4).map((x) => (/^\d+$/.test(x.trim()) ? 'n' : /^\\?\$/.test(x.trim()) ? '$' : '?')).join('');
 }
 
+/** A cell of only the words of the procurement table's figure headers («Número Total», «Valor Total Adjudicados»), folded. */
+const PROCUREMENT_HEADER_WORDS = /^(?:(?:numero|valor|total|adjudicados|finalizados)(?: |$))+$/u;
+
 /** PROCESOS DE CONTRATACIÓN: inline rows, or a label row repeating the headers + a values row. */
 function readProcurement(st: State, s: Section): void {
   let pending: { label: string; line: number } | null = null;
@@ -728,6 +731,9 @@ function readProcurement(st: State, s: Section): void {
     // from the first: «RÉGIMEN ESPECIAL» / «(Todos los procesos)» beside «Número Total» /
     // «Adjudicados»: the label goes on)
     const headerTail = c.slice(1).filter((x) => x.trim() !== '');
+    // (a header's lines that a layout wrapped apart from its first, no label: «Adjudicados» /
+    // «Total Finalizados» under «Número Total Valor Total»)
+    if (first === null && headerTail.length > 0 && headerTail.every((x) => PROCUREMENT_HEADER_WORDS.test(folded(x)))) continue;
     if (pending && headerTail.length > 0 && headerTail.every((x) => /^(adjudicados|finalizados)$/.test(folded(x)))) {
       if (first !== null) pending = { label: `${pending.label} ${first}`, line: pending.line };
       continue;
@@ -846,9 +852,14 @@ const MAY_BE_SECTION: (text: string) => boolean = SECTION_WORDS.every((w) => w !
 /** Section ids whose presence identifies the form in `detect` (the header lines are not enough). */
 const SIGNATURE = new Set(SECTIONS.filter((s) => s.form && s.id !== 'title' && s.id !== 'period').map((s) => s.id));
 
-/** The spec a tabless line is the heading of; `undefined` = a heading we do not know; null = not a heading. */
+/**
+ * The spec a tabless line is the heading of; `undefined` = a heading we do not know; null = not a
+ * heading. A row whose only cell is its first is read as such a line: a heading wrapped over two
+ * lines in a text without TABs, joined as a row of the table under it («INCORPORACIÓN DE
+ * RECOMENDACIONES … DE LA FUNCIÓN DE» / «TRANSPARENCIA … DEL ESTADO:» and empty cells).
+ */
 function headingOf(line: string): SectionSpec | undefined | null {
-  if (line.includes('\t')) return null;
+  if (line.includes('\t') && !ONE_CELL_ROW.test(line)) return null;
   const t = line.trim();
   if (t === '' || t.length > MAX_HEADING_CHARS) return null;
   let f: string | null = null;
@@ -861,6 +872,15 @@ function headingOf(line: string): SectionSpec | undefined | null {
   if (t.endsWith(':') && /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/^total\b/.test(f ?? fold(t))) return undefined;
   return null;
 }
+
+/**
+ * A table's rule of columns set one space apart, as a text without TABs prints «-------\t----\t---»
+ * («------- ---- --- -----------»): runs of dashes and spaces only.
+ */
+const RULE_ROW = /^ *-{2,}(?: +-{2,})+ *$/u;
+
+/** A row of cells whose only text is in its first cell. */
+const ONE_CELL_ROW = /^[^\t]+\t+$/u;
 
 /** Every cell is empty or only "-" (`/^-*$/` on each cell). */
 function isSeparatorRow(c: readonly string[]): boolean {
@@ -889,7 +909,13 @@ function splitSections(st: State): Section[] {
       continue;
     }
     const c = cells(raw);
-    if (isSeparatorRow(c)) continue;
+    if (isSeparatorRow(c) || RULE_ROW.test(raw)) {
+      // a rule of several columns before any heading: the text starts in a table, at the row right above it
+      if (current.line === 0 && st.preambleTableLine === null && (c.length > 1 || RULE_ROW.test(raw))) {
+        st.preambleTableLine = current.rows.at(-1)?.line === line - 1 ? line - 1 : line;
+      }
+      continue;
+    }
     if (current.line === 0 && c.length > 1 && st.preambleTableLine === null) st.preambleTableLine = line;
     current.rows.push({ line, cells: c });
   }
