@@ -464,6 +464,17 @@ describe('joinWrappedText', () => {
     expect(lines.slice(0, 2)).toEqual(['OTROS NO 0 NO APLICA', '------- ---- --- -----------']);
   });
 
+  it('a full line ending in a preposition goes on, even in a column whose rows seldom wrap', () => {
+    // The plan on Oficio landscape, Liberation Sans Narrow 8 pt, zebra (OTHER_VARIANTS_3), layout text
+    // lines 1592-1613 (test/fixtures/layout/printed/, README there): the milestones and the contact rows
+    // under them are one table, whose first column's lines are mostly whole; milestone 5 breaks after
+    // «Simplificación de», its capital «Trámites.» below. Report line 1147.
+    const rows = joinedPrinted(printed('plan-oficio-narrow-zebra-commitment-9-milestones')).map((l) => l.trim().split('\t'));
+    expect(rows).toContainEqual(['<b>Hito 5:</b> Creación de un observatorio ciudadano para el control social sobre la implementación del Plan de Mejora Regulatoria y Simplificación de Trámites.', '', 'Enero 2021', 'Noviembre 2021']);
+    // a contact row ending in no such word stays a row of its own
+    expect(rows).toContainEqual(['<b>Título, Departamento</b>', '', 'Director Dirección de Mejora Regulatoria.']);
+  });
+
   it('one-cell rows above a table in a column further right are joined in that column, capitals printed wider', () => {
     // The CNE matrix on A4 portrait, serif, padded (OTHER_VARIANTS), layout text lines 1-41
     // (test/fixtures/layout/printed/, README there): the title and the section row, each a cell of

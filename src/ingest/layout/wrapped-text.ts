@@ -36,7 +36,9 @@
  *   column are full (the others are the last lines of cells, one per row); only cells of wrapping
  *   columns continue (a column of one-line values has values of every length under each other,
  *   few of them full), or a full line's cell that goes on in small letters (goesOnInSmall: a title
- *   of a table of contents, «… en las industrias» / «extractivas en Ecuador …»).
+ *   of a table of contents, «… en las industrias» / «extractivas en Ecuador …»), or a full line
+ *   that ends in a word no cell ends with, a preposition, an article or a conjunction (DANGLING:
+ *   «… Regulatoria y Simplificación de» / «Trámites.», in a table whose other rows seldom wrap).
  * - A cell whose text since its row's first line leaves an element of markup open, or a tag cut
  *   open, goes on whatever its column's width says («<p» / «>» / «<b» / «>Hi»: a table copied as
  *   HTML into cells a few characters wide): a layout never closes an element for you (openIn).
@@ -218,6 +220,9 @@ export const ROOM_TOLERANCE = 1;
 const LEXICON_SLACK = 3;
 /** Share of a column's width a line may fall short of it and still be full (wide and narrow glyphs on one grid). */
 export const ROOM_SLACK = 0.2;
+/** A word a Spanish text never ends a cell with: a preposition, an article, a conjunction («… Simplificación de» / «Trámites.»). */
+const DANGLING = /(?:^|[\s>])(?:a|al|con|de|del|desde|e|el|en|entre|hacia|hasta|la|las|los|o|para|por|que|sin|sobre|u|un|una|y)$/iu;
+
 /** How much wider than the average letter a capital prints, in average letters (printedLength). */
 const CAPITAL_EXTRA = 0.3;
 
@@ -749,7 +754,7 @@ function tableState(
       const small = !valued && goesOnInSmall(above?.text ?? '', c.text);
       if (above && capitalsOverItem(above, c)) return false;
       if (!above || (ends(above, c, k, i) && !opensWords(above, c, k))
-        || !(wraps[k] || brokeAtHyphen(above, c) || (small && full(above, k, firstWord(c.text))))
+        || !(wraps[k] || brokeAtHyphen(above, c) || ((small || DANGLING.test(above.text.trimEnd())) && full(above, k, firstWord(c.text))))
         || !(full(above, k, firstWord(c.text)) || small)) return false;
     }
     // a line that goes on in every column of the line above, where one of those cells ended a
