@@ -1493,6 +1493,17 @@ describe('cellJoin: how two pieces of one cell join', () => {
     expect(cellJoin(at('META'), 'STARIA', 20, words)).toBe(' ');
   });
 
+  it('a single word the document prints inside text is cut when the lexicon knows the pieces as one word only («CONTRA» / «LORÍA»)', () => {
+    // The Ministerio's recommendations on A4 landscape, serif 9 pt, spaced (OTHER_VARIANTS), pdftotext
+    // lines 677-678: «CONTRA» / «LORÍA» in the entity's column, 8 characters wide; the report (lines
+    // 204-205) reads «CONTRALORÍA GENERAL DEL ESTADO», and prints «CONTRA» inside text elsewhere
+    // («REGLAMENTO A LA LEY ORGÁNICA CONTRA LA TRATA DE PERSONAS», line 40)
+    const contra = documentWords('REGLAMENTO A LA LEY ORGÁNICA CONTRA LA TRATA DE PERSONAS');
+    expect(cellJoin({ start: 0, end: 6, text: 'CONTRA' }, 'LORÍA', 8, contra)).toBe('');
+    // pieces that are words apart keep their space («CONTRA» / «LA TRATA»)
+    expect(cellJoin({ start: 0, end: 6, text: 'CONTRA' }, 'LA TRATA', 8, contra)).toBe(' ');
+  });
+
   it('a «no value» marker cut down a narrow column is one word («NINGUN» / «A»)', () => {
     // As the IESS form's empty disposals row prints on US Letter 9 pt (pdftotext -layout): the type
     // column is as wide as «NINGUN»; «A» is also a word the document prints after other text

@@ -332,12 +332,15 @@ export function cellJoin(before: CellLine, after: string, room: number, words: D
   if (before.end < room - ROOM_TOLERANCE && !(before.end >= room - LEXICON_SLACK && lexiconJoin(sofar ?? text, [after.trimStart()]) === '')) return ' ';
   // a single word filling its column that the document prints whole inside text («ENAJENACIÓN,
   // DONACIONES Y»), and that with the next piece starts no word it prints, was not cut
-  // («DONACIONES» / «RECIBIDAS»: the column's widest line fills it by definition)
+  // («DONACIONES» / «RECIBIDAS»: the column's widest line fills it by definition), unless the
+  // Spanish lexicon knows the pieces as one word only («CONTRA» / «LORÍA», the document printing
+  // «CONTRA» in «LEY ORGÁNICA CONTRA LA TRATA» and «CONTRALORÍA» only cut)
+  const byLexicon = lexiconJoin(sofar ?? text, [after.trimStart()]);
+  if (byLexicon === '') return '';
   if (wordSeenInside(text, after, words) === ' ') return ' ';
   const next = after.trimStart().match(FIRST_WORD)?.[0]?.toLowerCase();
   // the Spanish lexicon, when the document's words did not tell: the pieces run on into a word
   // («INFRAESTRUCTUR» / «A POLICIAL») or are two words
-  const byLexicon = lexiconJoin(sofar ?? text, [after.trimStart()]);
   if (byLexicon !== null) return byLexicon;
   // a single word filling its column: cut, unless the next piece is a word the document prints after other text
   return next && words.notFirst.has(next) ? ' ' : '';
