@@ -622,6 +622,21 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(codes(wrapped)).toEqual(codes(r));
   });
 
+  it('skips the goals header\'s pieces that a layout cut apart into rows of their own: no goal, no flag', () => {
+    // line 69 as the text path gives it from A4 portrait, narrow 9 pt, zebra rows (check:layouts, otras2
+    // a4-portrait-narrow-9pt-rows-zebra, pdftotext lines 118-123): «TOT» / «ALES» / «PLA» / «NIFI» / «CAD» / «OS»,
+    // «TOT» / «ALE» / «S» / «CUM» / «PLID» / «OS» down their columns, joined by the text path into these rows
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[68]).toBe('\tNO. DE META\tDESCRIPCIÓN\t\tTOTALES PLANIFICADOS\tTOTALES CUMPLIDOS\t\t');
+    lines.splice(68, 1, '\tNO. DE META\tDESCRIPCIÓN\t\tTOTALES\tTOT ALE\t\t', '\t\t\t\tPLA\tS\t\t', '\t\t\t\tNIFICADOS\tCUM PLID OS\t\t');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.goals.map(({ source_line: _, ...g }) => g)).toEqual(r.goals.map(({ source_line: _, ...g }) => g));
+    expect(codes(cut)).toEqual(codes(r));
+    // a row of the same cells holding a figure is no header's piece: it is read, and flagged
+    lines[69] = '\t\t\t\tPLA\t5\t\t';
+    expect(codes(parser.parse(source(IESS, lines.join('\n'))))).not.toEqual(codes(r));
+  });
+
   it('raises exactly these flags', () => {
     expect(codes(r)).toEqual({ fragment: 1, year_inferred: 1 });
   });

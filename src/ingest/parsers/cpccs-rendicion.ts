@@ -510,6 +510,24 @@ function rowGrid(c: readonly string[], col: GoalColumns): GoalColumns {
   };
 }
 
+/**
+ * The goals table's header, column by column as the form prints it over its two rows (folded, no
+ * spaces): a layout that cuts the header's words apart may give their pieces rows of their own.
+ */
+const GOALS_HEADER_COLUMNS = [
+  'OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS', 'META POA NO. DE META', 'DESCRIPCIÓN', 'INDICADOR DE LA META',
+  'RESULTADOS TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '% CUMPLIMIENTO DE LA GESTIÓN', 'DESCRIPCIÓN DE LA GESTIÓN POR META',
+].map((h) => fold(h).replace(/\s+/gu, ''));
+
+/**
+ * A row of pieces of the goals table's header and nothing else (no digit; each filled cell a piece
+ * of one of its columns' words: «| | | | PLA | S |», «TOTAL ES PLANIFICADO S», «INDICADO R DE LA META»).
+ */
+function isGoalsHeaderPiece(cells: readonly string[]): boolean {
+  const pieces = cells.map((x) => folded(x).replace(/\s+/gu, '')).filter(Boolean);
+  return pieces.length > 0 && pieces.every((p) => !/\d/u.test(p) && GOALS_HEADER_COLUMNS.some((h) => h.includes(p)));
+}
+
 /** A cell that is a figure with decimals or a percentage («30,00», «107,06 %», «85%»), no text. */
 const FIGURE_CELL = /^\s*\d[\d.]*(?:,\d+\s*%?|\s*%)\s*$/u;
 
@@ -563,6 +581,8 @@ function readGoals(st: State, s: Section): void {
       if (o !== null) objective = o;
       continue;
     }
+    // (pieces of the header cut apart by a layout: no goal)
+    if (isGoalsHeaderPiece(c)) continue;
     const grid = rowGrid(c, col);
     const hasValues = [grid.planned, grid.achieved, grid.pct].some((i) => (c[i] ?? '') !== '');
     const hasGoal = text(c[grid.indicator]) !== null || text(c[grid.description]) !== null;
