@@ -383,6 +383,20 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(again.report.complete).toBe(true);
   });
 
+  it('skips the recommendations\' header cut apart into rows of its words\' pieces: no recommendation', () => {
+    // line 203 as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts, otras8
+    // letter-portrait-times-11pt-rows-header-right, parser text lines 435-437)
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[202]).toMatch(/^ENTIDAD QUE RECOMIENDA\tNº\. DE INFORME DE LA ENTIDAD QUE RECOMIENDA\t/u);
+    lines.splice(202, 1,
+      'ENTI\tNº. DE\t\tNº. DE\t% DE\t\tOBSERVACIONES\t\tLINK AL',
+      'DAD QUE ME DE\tINFOR\tINFORME DE CUMPLIMIEN\t\tCUMPLIMIENT\t\t\t\tMEDIO DE VERIFICACI',
+      'RECO MIEN DA\tLA ENTIDAD QUE RECOMIENDA\t\tTO\tO DE LAS RECOMENDACIONES\t\t\t\tÓN PUBLICADO EN LA PÁG. WEB DE LA INSTITUCIÓN');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.recommendations.map(({ source_line: _, ...x }) => x)).toEqual(r.recommendations.map(({ source_line: _, ...x }) => x));
+    expect(codes(cut)).toEqual(codes(r));
+  });
+
   it('reads both recommendations (lines 204 and 205)', () => {
     expect(r.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
       ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],
@@ -635,6 +649,21 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     // a row of the same cells holding a figure is no header's piece: it is read, and flagged
     lines[69] = '\t\t\t\tPLA\t5\t\t';
     expect(codes(parser.parse(source(IESS, lines.join('\n'))))).not.toEqual(codes(r));
+  });
+
+  it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {
+    // the budget header as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts,
+    // otras8 letter-portrait-times-11pt-rows-header-right, parser text lines 96-99)
+    const lines = fixtureText(IESS).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('TIPO\tDESCRIPCIÓN\t'));
+    lines.splice(at, 1,
+      'TI\tDESCRIPCIÓN\tPRESUPUES\tPRESUPUE\t%\tLINK AL MEDIO DE',
+      'PO\t\tTO\t\tSTO\tCUMPLIMIEN\t\tVERIFICACIÓN PUBLICADO EN',
+      '\tPLANIFICA\t\tEJECUTAD\t\tTO DE LA\t\tLA PÁG. WEB DE LA',
+      '\t\tDO\t\tO\tGESTIÓN\t\tINSTITUCIÓN');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.budget_lines.map(({ source_line: _, ...b }) => b)).toEqual(r.budget_lines.map(({ source_line: _, ...b }) => b));
+    expect(codes(cut)).toEqual(codes(r));
   });
 
   it('raises exactly these flags', () => {

@@ -510,23 +510,51 @@ function rowGrid(c: readonly string[], col: GoalColumns): GoalColumns {
   };
 }
 
-/**
- * The goals table's header, column by column as the form prints it over its two rows (folded, no
- * spaces): a layout that cuts the header's words apart may give their pieces rows of their own.
- */
-const GOALS_HEADER_COLUMNS = [
-  'OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS', 'META POA NO. DE META', 'DESCRIPCIÓN', 'INDICADOR DE LA META',
-  'RESULTADOS TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '% CUMPLIMIENTO DE LA GESTIÓN', 'DESCRIPCIÓN DE LA GESTIÓN POR META',
-].map((h) => fold(h).replace(/\s+/gu, ''));
+/** A header's text as pieces of it are matched: folded, letters and «%» only («NO. DE META» → «nodemeta»). */
+const headerLetters = (text: string): string => fold(text).replace(/[^\p{L}%]+/gu, '');
 
 /**
- * A row of pieces of the goals table's header and nothing else (no digit; each filled cell a piece
- * of one of its columns' words: «| | | | PLA | S |», «TOTAL ES PLANIFICADO S», «INDICADO R DE LA META»).
+ * A table's header as its pieces are matched (headerPiece): each column's label, as the form prints
+ * it over its header rows, and all of them in a row (a converter may pack the ends of two labels
+ * into one cell: «O EJECUTADO CUMPLIMIENTO»).
  */
-function isGoalsHeaderPiece(cells: readonly string[]): boolean {
-  const pieces = cells.map((x) => folded(x).replace(/\s+/gu, '')).filter(Boolean);
-  return pieces.length > 0 && pieces.every((p) => !/\d/u.test(p) && GOALS_HEADER_COLUMNS.some((h) => h.includes(p)));
+function tableHeader(columns: readonly string[]): readonly string[] {
+  const labels = columns.map(headerLetters);
+  return [...labels, labels.join('')];
 }
+
+/**
+ * A row of pieces of its table's header and nothing else: no digit, each filled cell a piece of the
+ * header's words (tableHeader), or two pieces of its columns of three letters or more, one after the other (a
+ * converter packed pieces of two columns into one cell: «DAD QUE» and «ME DE» of «ENTIDAD QUE
+ * RECOMIENDA» and «Nº. DE INFORME»). A layout that cuts a header's words apart gives their pieces rows
+ * of their own («| | | | PLA | S |», «TOTAL ES PLANIFICADO S», «TI | DESCRIPCIÓN»): no record, no flag.
+ */
+function headerPiece(cells: readonly string[], header: readonly string[]): boolean {
+  const pieces = cells.map(headerLetters).filter(Boolean);
+  const inHeader = (p: string) => header.some((h) => h.includes(p));
+  const inColumn = (p: string) => header.slice(0, -1).some((h) => h.includes(p));
+  const twoPieces = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((i) => inColumn(p.slice(0, i + 3)) && inColumn(p.slice(i + 3)));
+  return pieces.length > 0 && cells.every((x) => !/\d/u.test(x)) && pieces.every((p) => inHeader(p) || twoPieces(p));
+}
+
+/** The goals table's header, column by column over its two rows. */
+const GOALS_HEADER = tableHeader([
+  'OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS', 'META POA NO. DE META', 'DESCRIPCIÓN', 'INDICADOR DE LA META',
+  'RESULTADOS TOTALES PLANIFICADOS', 'TOTALES CUMPLIDOS', '% CUMPLIMIENTO DE LA GESTIÓN', 'DESCRIPCIÓN DE LA GESTIÓN POR META',
+]);
+/** The link column every table of the form ends with. */
+const LINK_HEADER = 'LINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PÁG. WEB DE LA INSTITUCIÓN';
+const BUDGET_LINES_HEADER = tableHeader(['TIPO', 'DESCRIPCIÓN', 'PRESUPUESTO PLANIFICADO', 'PRESUPUESTO EJECUTADO', '% CUMPLIMIENTO DE LA GESTIÓN', LINK_HEADER]);
+const BUDGET_SUMMARY_HEADER = tableHeader([
+  'TOTAL DE PRESUPUESTO INSTITUCIONAL CODIFICADO', 'GASTO CORRIENTE PLANIFICADO', 'GASTO CORRIENTE EJECUTADO',
+  'GASTO DE INVERSIÓN PLANIFICADO', 'GASTO DE INVERSIÓN EJECUTADO', '% EJECUCIÓN PRESUPUESTARIA',
+]);
+const DISPOSALS_HEADER = tableHeader(['TIPO', 'BIEN', 'VALOR TOTAL', LINK_HEADER]);
+const RECOMMENDATIONS_HEADER = tableHeader([
+  'ENTIDAD QUE RECOMIENDA', 'Nº. DE INFORME DE LA ENTIDAD QUE RECOMIENDA', 'Nº. DE INFORME DE CUMPLIMIENTO',
+  '% DE CUMPLIMIENTO DE LAS RECOMENDACIONES', 'OBSERVACIONES', LINK_HEADER,
+]);
 
 /** A cell that is a figure with decimals or a percentage («30,00», «107,06 %», «85%»), no text. */
 const FIGURE_CELL = /^\s*\d[\d.]*(?:,\d+\s*%?|\s*%)\s*$/u;
@@ -582,7 +610,7 @@ function readGoals(st: State, s: Section): void {
       continue;
     }
     // (pieces of the header cut apart by a layout: no goal)
-    if (isGoalsHeaderPiece(c)) continue;
+    if (headerPiece(c, GOALS_HEADER)) continue;
     const grid = rowGrid(c, col);
     const hasValues = [grid.planned, grid.achieved, grid.pct].some((i) => (c[i] ?? '') !== '');
     const hasGoal = text(c[grid.indicator]) !== null || text(c[grid.description]) !== null;
@@ -628,7 +656,7 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
 function readBudgetLines(st: State, s: Section): void {
   for (const row of s.rows) {
     const c = row.cells;
-    if (folded(c[0]) === 'tipo') continue;
+    if (folded(c[0]) === 'tipo' || headerPiece(c, BUDGET_LINES_HEADER)) continue;
     const at = (field: string) => ({ dataset: 'budget_lines', field, line: row.line });
     if (isTotalRow(row)) {
       st.budgetTotal = { planned: money(st, c[2], at('planned')), executed: money(st, c[3], at('executed')), line: row.line };
@@ -667,6 +695,7 @@ function readBudgetSummary(st: State, s: Section): void {
       header = c;
       continue;
     }
+    if (headerPiece(c, BUDGET_SUMMARY_HEADER)) continue;
     const at = (field: string) => ({ dataset: 'budget_summaries', field, line: row.line });
     if (parseMoneyCents(c[0] ?? '').value === null) {
       unrecognizedRow(st, 'budget_summaries', row);
@@ -796,7 +825,7 @@ function readProcurement(st: State, s: Section): void {
 function readDisposals(st: State, s: Section): void {
   for (const row of s.rows) {
     const c = row.cells;
-    if (folded(c[0]) === 'tipo') continue;
+    if (folded(c[0]) === 'tipo' || headerPiece(c, DISPOSALS_HEADER)) continue;
     const kind = textOrMissing(c[0]);
     // "NINGUNA | NO APLICA | $0,00": nothing to declare; so too when a converter packed those cells
     // into one («NINGUNA NO APLICA $0,00», a PDF without cell padding)
@@ -816,7 +845,7 @@ function readRecommendations(st: State, s: Section): void {
   for (const row of s.rows) {
     const c = row.cells;
     // (the header, also with a word cut apart in a narrow column: «ENTIDAD QUE RECO MIEND A»)
-    if (folded(c[0]).replace(/ /gu, '').startsWith('entidadquerecomienda')) continue;
+    if (folded(c[0]).replace(/ /gu, '').startsWith('entidadquerecomienda') || headerPiece(c, RECOMMENDATIONS_HEADER)) continue;
     const entity = textOrMissing(c[0]);
     if (entity === null) continue; // "NINGUNA": no recommendations.
     st.out.recommendations.push({
