@@ -397,6 +397,17 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(codes(cut)).toEqual(codes(r));
   });
 
+  it('reads no recommendation from a row with neither a report number nor a percentage: it is flagged', () => {
+    // a piece of line 204 that a layout wrapped apart, as the text path gives it from Legal portrait, serif
+    // 10 pt (check:layouts, otras3 legal-portrait-serif-10pt-ruled-right): «DEL ESTA | | encuentra en proceso de»
+    const lines = fixtureText(MDI).split('\n');
+    lines.splice(204, 0, 'DEL ESTA\t\tencuentra en proceso de\t\tcomplementarios y fiscalizaciones ejecutadas\t');
+    const piece = parser.parse(source(MDI, lines.join('\n')));
+    expect(piece.recommendations.map((x) => x.report_number)).toEqual(['DNAI-0074-2023', 'DNAI-0076-2023']);
+    const flagged = piece.flags.filter((f) => f.code === 'invalid_record' && f.dataset === 'recommendations');
+    expect(flagged.map((f) => [f.source_line, f.message.includes('DEL ESTA')])).toEqual([[205, true]]);
+  });
+
   it('reads both recommendations (lines 204 and 205)', () => {
     expect(r.recommendations.map((x) => [x.entity, x.report_number, x.pct_compliance, x.source_line])).toEqual([
       ['CONTRALORÍA GENERAL DEL ESTADO', 'DNAI-0074-2023', 75, 204],

@@ -848,6 +848,12 @@ function readRecommendations(st: State, s: Section): void {
     if (folded(c[0]).replace(/ /gu, '').startsWith('entidadquerecomienda') || headerPiece(c, RECOMMENDATIONS_HEADER)) continue;
     const entity = textOrMissing(c[0]);
     if (entity === null) continue; // "NINGUNA": no recommendations.
+    // (a recommendation is named by its report's number or its percentage: a row with neither is a
+    // piece of a row above that a layout wrapped apart, «DEL ESTADO | | encuentra en proceso de»)
+    if (!/\d/u.test(c[1] ?? '') && !/\d/u.test(c[3] ?? '')) {
+      unrecognizedRow(st, 'recommendations', row);
+      continue;
+    }
     st.out.recommendations.push({
       entity,
       report_number: textOrMissing(c[1]),
