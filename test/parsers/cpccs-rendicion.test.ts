@@ -355,6 +355,20 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.disposals[13]).toEqual({ kind: 'DONACIONES RECIBIDAS', asset: 'Equipo UFET', amount: 311092.52, source_line: 199 });
   });
 
+  it('reads no disposal from a piece of a row or a row a column off: each is flagged', () => {
+    // line 188 as the text path gives it from A4 portrait, Arial 11 pt, spaced rows (check:layouts, otras3
+    // a4-portrait-arial-11pt-rows-spaced): «DONACIONE Camionetas | $289.9 | …» a column off, and the pieces
+    // of its wrapped cells on the line below, «S RECIBIDAS | | 00,00»
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[187]).toMatch(/^DONACIONES RECIBIDAS\tCamionetas\t\\\$289\.900,00\t/u);
+    lines.splice(187, 1, 'DONACIONE Camionetas\t\\$289.9\t\thttp://repositorio.ministeriodelinterior.gob.ec/owncloud/i', 'S RECIBIDAS\t\t\tndex.php/s/QPmNvzBUVMHQnG1');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.disposals).toHaveLength(13);
+    expect(cut.disposals.some((d) => d.kind.startsWith('DONACIONE ') || d.kind === 'S RECIBIDAS')).toBe(false);
+    const flagged = cut.flags.filter((f) => f.code === 'invalid_record' && f.dataset === 'disposals');
+    expect(flagged.map((f) => f.source_line)).toEqual([188, 189]);
+  });
+
   it('skips the recommendations\' header repeated on a new page, its first word cut apart in a narrow column', () => {
     // as the text path gave it from the form printed on Letter, condensed 8 pt, shaded (check:layouts, otras2
     // letter-portrait-condensed-8pt-shaded): line 203's header again between lines 204 and 205, «RECO MIEND A»

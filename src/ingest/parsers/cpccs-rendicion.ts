@@ -830,6 +830,12 @@ function readDisposals(st: State, s: Section): void {
     // "NINGUNA | NO APLICA | $0,00": nothing to declare; so too when a converter packed those cells
     // into one («NINGUNA NO APLICA $0,00», a PDF without cell padding)
     if (kind === null || declaresNothing(c)) continue;
+    // (a row with no figure, or with an amount in the asset's column, is a piece of a row a layout
+    // wrapped apart, «S RECIBIDAS», or sits a column off, «DONACIONE Camionetas | $289.9»: flagged)
+    if (!c.slice(0, 3).some((x) => /\d/u.test(x)) || /^\\?\$/u.test((c[1] ?? '').trim()) || parseMoneyCents(c[1] ?? '').value !== null) {
+      unrecognizedRow(st, 'disposals', row);
+      continue;
+    }
     const amount = money(st, c[2], { dataset: 'disposals', field: 'amount', line: row.line });
     st.out.disposals.push({
       kind,
