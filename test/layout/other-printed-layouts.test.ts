@@ -80,7 +80,10 @@
  * its value above a table's first row was the table's. 2026-12-07 (evening): 2,300 after a line
  * over a table's columns stopped widening its first column; 2,291 (13 of 40, the IESS fragment on
  * Letter ruled 9 pt and A3 landscape exact) after a rule row set one space apart, «------- ----»,
- * said the text starts in a table and the procurement header's wrapped ends were skipped.
+ * said the text starts in a table and the procurement header's wrapped ends were skipped; 2,287
+ * after a full line ending in a preposition went on and «CONTRA» / «LORÍA» joined by the lexicon;
+ * 2,207 after the pieces of a table's header cut apart made no record; 2,200 after pieces of
+ * recommendations and disposals rows were flagged, not read.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
