@@ -518,24 +518,26 @@ const headerLetters = (text: string): string => fold(text).replace(/[^\p{L}%]+/g
  * it over its header rows, and all of them in a row (a converter may pack the ends of two labels
  * into one cell: «O EJECUTADO CUMPLIMIENTO»).
  */
-function tableHeader(columns: readonly string[]): readonly string[] {
+interface TableHeader { columns: readonly string[]; row: string }
+
+function tableHeader(columns: readonly string[]): TableHeader {
   const labels = columns.map(headerLetters);
-  return [...labels, labels.join('')];
+  return { columns: labels, row: labels.join('') };
 }
 
 /**
  * A row of pieces of its table's header and nothing else: no digit, each filled cell a piece of the
- * header's words (tableHeader), or two pieces of its columns of three letters or more, one after the other (a
- * converter packed pieces of two columns into one cell: «DAD QUE» and «ME DE» of «ENTIDAD QUE
- * RECOMIENDA» and «Nº. DE INFORME»). A layout that cuts a header's words apart gives their pieces rows
- * of their own («| | | | PLA | S |», «TOTAL ES PLANIFICADO S», «TI | DESCRIPCIÓN»): no record, no flag.
+ * header's words (tableHeader), or two pieces of its columns of three letters or more, one after the
+ * other (a converter packed pieces of two columns into one cell: «DAD QUE» and «ME DE» of «ENTIDAD
+ * QUE RECOMIENDA» and «Nº. DE INFORME»). A layout that cuts a header's words apart gives their pieces
+ * rows of their own («| | | | PLA | S |», «TOTAL ES PLANIFICADO S», «TI | DESCRIPCIÓN»): no record,
+ * no flag.
  */
-function headerPiece(cells: readonly string[], header: readonly string[]): boolean {
+function headerPiece(cells: readonly string[], header: TableHeader): boolean {
   const pieces = cells.map(headerLetters).filter(Boolean);
-  const inHeader = (p: string) => header.some((h) => h.includes(p));
-  const inColumn = (p: string) => header.slice(0, -1).some((h) => h.includes(p));
+  const inColumn = (p: string) => header.columns.some((h) => h.includes(p));
   const twoPieces = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((i) => inColumn(p.slice(0, i + 3)) && inColumn(p.slice(i + 3)));
-  return pieces.length > 0 && cells.every((x) => !/\d/u.test(x)) && pieces.every((p) => inHeader(p) || twoPieces(p));
+  return pieces.length > 0 && cells.every((x) => !/\d/u.test(x)) && pieces.every((p) => inColumn(p) || header.row.includes(p) || twoPieces(p));
 }
 
 /** The goals table's header, column by column over its two rows. */
@@ -765,8 +767,10 @@ function figureShape(cells: readonly string[]): string {
   return cells.slice(0, 4).map((x) => (/^\d+$/.test(x.trim()) ? 'n' : /^\\?\$/.test(x.trim()) ? '$' : '?')).join('');
 }
 
-/** A cell of only the words of the procurement table's figure headers («Número Total», «Valor Total Adjudicados»), folded. */
-const PROCUREMENT_HEADER_WORDS = /^(?:(?:numero|valor|total|adjudicados|finalizados)(?: |$))+$/u;
+const PROCUREMENT_HEADER = tableHeader([
+  'TIPO DE CONTRATACIÓN', 'ESTADO ACTUAL NÚMERO TOTAL ADJUDICADOS', 'VALOR TOTAL ADJUDICADOS', 'NÚMERO TOTAL FINALIZADOS',
+  'VALOR TOTAL FINALIZADOS', LINK_HEADER,
+]);
 
 /** PROCESOS DE CONTRATACIÓN: inline rows, or a label row repeating the headers + a values row. */
 function readProcurement(st: State, s: Section): void {
@@ -782,7 +786,7 @@ function readProcurement(st: State, s: Section): void {
     const headerTail = c.slice(1).filter((x) => x.trim() !== '');
     // (a header's lines that a layout wrapped apart from its first, no label: «Adjudicados» /
     // «Total Finalizados» under «Número Total Valor Total»)
-    if (first === null && headerTail.length > 0 && headerTail.every((x) => PROCUREMENT_HEADER_WORDS.test(folded(x)))) continue;
+    if (first === null && headerPiece(c, PROCUREMENT_HEADER)) continue;
     if (pending && headerTail.length > 0 && headerTail.every((x) => /^(adjudicados|finalizados)$/.test(folded(x)))) {
       if (first !== null) pending = { label: `${pending.label} ${first}`, line: pending.line };
       continue;
