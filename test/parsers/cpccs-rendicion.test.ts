@@ -106,6 +106,23 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     ]);
   });
 
+  it('skips the coverage header cut apart into rows of its words\' pieces, and reads the row under it (line 32)', () => {
+    // lines 30-31 as the text path gives them from A4 landscape, Arial 9 pt, cells in the middle (check:layouts,
+    // otras4 a4-landscape-arial-9pt-ruled-middle, parser text lines 27-31): «N° DE» / «COBE» / «Nivel» / «RTURA» / «ES»
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[29]).toMatch(/^Nivel\tN° DE UNIDADES\tN° DE USUARIOS\tCOBERTURA\t/u);
+    lines.splice(29, 0, 'N° DE\tN° DE\tLINK AL MEDIO', 'COBE\tGÉNE\tNACIONALIDAD');
+    lines.splice(32, 0, 'RTURA\tRO\tES O PUEBLOS', 'ES\tOS\tVERIFICACIÓN');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.coverage.map(({ source_line: _, ...c }) => c)).toEqual(r.coverage.map(({ source_line: _, ...c }) => c));
+    expect(codes(cut)).toEqual(codes(r));
+    // a level with no figure beside it is a piece of a row: flagged, no record
+    lines.splice(34, 0, 'NACI NAL G\t\t\tONAL');
+    const piece = parser.parse(source(MDI, lines.join('\n')));
+    expect(piece.coverage).toHaveLength(r.coverage.length);
+    expect(piece.flags.filter((f) => f.code === 'invalid_record' && f.dataset === 'coverage').map((f) => f.source_line)).toEqual([35]);
+  });
+
   it('reads coverage in the form\'s columns when the header\'s, shifted by a layout, do not add up (line 32)', () => {
     // lines 30-31 as the text path gave them from the form printed on A4 landscape, serif 9 pt (check:layouts,
     // otras a4-landscape-serif-9pt-spaced, pdftotext lines 36-41): an empty column after «Nivel», «FEME GL NINO BTI»

@@ -377,8 +377,10 @@ function readCoverage(st: State, s: Section): void {
       };
       continue;
     }
+    // (pieces of the header cut apart by a layout: no record; a level with no figure, a piece of one: flagged)
+    if (headerPiece(row.cells, COVERAGE_HEADER)) continue;
     const level = text(row.cells[0]);
-    if (level === null || row.cells.length < 3) {
+    if (level === null || row.cells.length < 3 || !row.cells.some((x) => /\d/u.test(x))) {
       unrecognizedRow(st, 'coverage', row);
       continue;
     }
@@ -539,6 +541,12 @@ function headerPiece(cells: readonly string[], header: TableHeader): boolean {
   const twoPieces = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((i) => inColumn(p.slice(0, i + 3)) && inColumn(p.slice(i + 3)));
   return pieces.length > 0 && cells.every((x) => !/\d/u.test(x)) && pieces.every((p) => inColumn(p) || header.row.includes(p) || twoPieces(p));
 }
+
+/** The coverage table's header, column by column over its two rows. */
+const COVERAGE_HEADER = tableHeader([
+  'Nivel', 'N° DE UNIDADES', 'N° DE USUARIOS', 'COBERTURA', 'GÉNERO MASCULINO', 'FEMENINO', 'GLBTI',
+  'NACIONALIDADES O PUEBLOS MONTUBIO', 'MESTIZO', 'CHOLO', 'INDIGENA', 'AFROECUATORIANO', 'LINK AL MEDIO DE VERIFICACIÓN',
+]);
 
 /** The goals table's header, column by column over its two rows. */
 const GOALS_HEADER = tableHeader([
