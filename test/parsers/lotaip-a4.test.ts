@@ -59,9 +59,29 @@ describe('lotaip-a4 detect', () => {
       '                                                                                                               ble',
     ].join('\n');
     expect(lotaipA4Parser.detect(source(head))).toBe(true);
-    // one of the two columns is not enough, nor the columns without the literal
+    // the unit's column alone is not enough, nor the columns without the literal
     expect(lotaipA4Parser.detect(source(head.replace('Objetivo de la unidad', 'Objetivo estratégico')))).toBe(false);
     expect(lotaipA4Parser.detect(source(head.replace('Literal a4) Las metas y', 'Literal a5) Los')))).toBe(false);
+  });
+
+  it('takes the unit\'s objective column alone when a justified header cuts the unit\'s description apart', () => {
+    // The CNE matrix on B5 portrait, serif 8 pt, zebra rows, justified (OTHER_VARIANTS_7), through
+    // `pdftotext -layout`, lines 7-16: «Descripción     de  la» over «unidad», «Meta» over «cuan» /
+    // «tifica» / «ble»; without this the matrix was read as an untitled document of an unknown institution
+    const head = [
+      '   Literal a4) Las metas',
+      '   y objetivos de las',
+      '   unidades',
+      '   administrativas    de',
+      '   conformidad con sus',
+      '   programas operativos',
+      'N Descripción     de  la Objetivo de la unidad             Indicador                             Meta',
+      'o. unidad                                                                                        cuan',
+      '                                                                                                 tifica',
+      '                                                                                                 ble',
+    ].join('\n');
+    expect(lotaipA4Parser.detect(source(head))).toBe(true);
+    expect(lotaipA4Parser.detect(source(head.replace('Objetivo de la unidad', 'Objetivo estratégico')))).toBe(false);
   });
 
   it('reads the header whatever spaces a layout put inside or between its words', () => {

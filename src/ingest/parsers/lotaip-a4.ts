@@ -839,18 +839,17 @@ function domains(src: SourceText): string[] {
 
 const DETECT_LITERAL = foldedLettersMatcher('includes', ['literal a4', 'metas y objetivos de las unidades administrativas']);
 const DETECT_META = foldedLettersMatcher('includes', ['meta cuantificable']);
-const DETECT_UNIT = foldedLettersMatcher('includes', ['descripcion de la unidad']);
 const DETECT_OBJECTIVE = foldedLettersMatcher('includes', ['objetivo de la unidad']);
-const DETECT_COLUMNS = (head: string): boolean => DETECT_UNIT(head) && DETECT_OBJECTIVE(head);
 
 /**
  * The folded start of the text names literal a4 (or its title) and the "Meta cuantificable" column,
  * or, where a layout cut that narrow header cell across lines with other text between its pieces
- * («Meta» / «cuan» / «tifica» / «ble»), the unit's description and objective columns.
+ * («Meta» / «cuan» / «tifica» / «ble»), the unit's objective column (the unit's description may be
+ * cut too: a justified «Descripción     de  la» over «unidad»).
  */
 function detect(src: SourceText): boolean {
   const head = src.text.slice(0, DETECT_WINDOW);
-  return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_COLUMNS(head) || stackedCells(head).some(DETECT_META));
+  return DETECT_LITERAL(head) && (DETECT_META(head) || DETECT_OBJECTIVE(head) || stackedCells(head).some(DETECT_META));
 }
 
 /** Lines of a header looked at together, down one column (detect). */
