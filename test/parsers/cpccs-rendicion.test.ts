@@ -293,6 +293,17 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.budget_lines.map((b) => b.pct_computed)).toEqual([100, 69.14, 25.45, 83.86, 9.48, 0, 37, 100]);
   });
 
+  it('reads no budget line from a row with no figure: a piece of a row a layout wrapped apart, flagged', () => {
+    // as the text path gives the budget table on Legal portrait, serif 10 pt (check:layouts, otras3
+    // legal-portrait-serif-10pt-ruled-right): «AMA Y/O PROYECTO | personal» under line 151's figures
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[150]).toMatch(/^PROGRAMA Y\/O PROYECTO\tEgresos en personal\t/u);
+    lines.splice(151, 0, 'AMA Y/O PROYECTO\tpersonal\t\t\t\t');
+    const piece = parser.parse(source(MDI, lines.join('\n')));
+    expect(piece.budget_lines.map(({ source_line: _, ...b }) => b)).toEqual(r.budget_lines.map(({ source_line: _, ...b }) => b));
+    expect(piece.flags.filter((f) => f.code === 'invalid_record' && f.dataset === 'budget_lines').map((f) => f.source_line)).toEqual([152]);
+  });
+
   it('reads PRESUPUESTO INSTITUCIONAL (line 164), executed = current + investment in cents', () => {
     expect(r.budget_summaries).toEqual([
       {

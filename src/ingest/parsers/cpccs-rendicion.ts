@@ -673,8 +673,9 @@ function readBudgetLines(st: State, s: Section): void {
       continue;
     }
     const category = text(c[1]);
-    // (a description that is an amount: the row's cells sit a column off, «ME 85% DE … | $18.215.009,19 | $16.599.214,93»)
-    if (category === null || c.length < 4 || parseMoneyCents(category).value !== null) {
+    // (a description that is an amount: the row's cells sit a column off, «ME 85% DE … | $18.215.009,19 | $16.599.214,93»;
+    // a row with no figure is a piece of one a layout wrapped apart, «AMA Y/O PROYECTO | personal»)
+    if (category === null || c.length < 4 || parseMoneyCents(category).value !== null || !c.some((x) => /\d/u.test(x))) {
       unrecognizedRow(st, 'budget_lines', row);
       continue;
     }
