@@ -83,7 +83,8 @@
  * said the text starts in a table and the procurement header's wrapped ends were skipped; 2,287
  * after a full line ending in a preposition went on and «CONTRA» / «LORÍA» joined by the lexicon;
  * 2,207 after the pieces of a table's header cut apart made no record; 2,200 after pieces of
- * recommendations and disposals rows were flagged, not read; 2,190 after the coverage header's.
+ * recommendations and disposals rows were flagged, not read; 2,190 after the coverage header's;
+ * 2,187 after budget rows with no figure were flagged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_VARIANTS } from '../../scripts/print-reports-pdf.ts';
