@@ -380,7 +380,7 @@ function readCoverage(st: State, s: Section): void {
     // (pieces of the header cut apart by a layout: no record; a level with no figure, a piece of one: flagged)
     if (headerPiece(row.cells, COVERAGE_HEADER)) continue;
     const level = text(row.cells[0]);
-    if (level === null || row.cells.length < 3 || !row.cells.some((x) => /\d/u.test(x))) {
+    if (level === null || row.cells.length < 3 || !row.cells.some(hasDigit)) {
       unrecognizedRow(st, 'coverage', row);
       continue;
     }
@@ -512,6 +512,9 @@ function rowGrid(c: readonly string[], col: GoalColumns): GoalColumns {
   };
 }
 
+/** Whether a cell holds a digit: rows of a form's tables carry their figures; a row without one is a header's or a row's piece. */
+const hasDigit = (cell: string | undefined): boolean => /\d/u.test(cell ?? '');
+
 /** A header's text as pieces of it are matched: folded, letters and «%» only («NO. DE META» → «nodemeta»). */
 const headerLetters = (text: string): string => fold(text).replace(/[^\p{L}%]+/gu, '');
 
@@ -539,7 +542,7 @@ function headerPiece(cells: readonly string[], header: TableHeader): boolean {
   const pieces = cells.map(headerLetters).filter(Boolean);
   const inColumn = (p: string) => header.columns.some((h) => h.includes(p));
   const twoPieces = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((i) => inColumn(p.slice(0, i + 3)) && inColumn(p.slice(i + 3)));
-  return pieces.length > 0 && cells.every((x) => !/\d/u.test(x)) && pieces.every((p) => inColumn(p) || header.row.includes(p) || twoPieces(p));
+  return pieces.length > 0 && !cells.some(hasDigit) && pieces.every((p) => inColumn(p) || header.row.includes(p) || twoPieces(p));
 }
 
 /** The coverage table's header, column by column over its two rows. */
@@ -675,7 +678,7 @@ function readBudgetLines(st: State, s: Section): void {
     const category = text(c[1]);
     // (a description that is an amount: the row's cells sit a column off, «ME 85% DE … | $18.215.009,19 | $16.599.214,93»;
     // a row with no figure is a piece of one a layout wrapped apart, «AMA Y/O PROYECTO | personal»)
-    if (category === null || c.length < 4 || parseMoneyCents(category).value !== null || !c.some((x) => /\d/u.test(x))) {
+    if (category === null || c.length < 4 || parseMoneyCents(category).value !== null || !c.some(hasDigit)) {
       unrecognizedRow(st, 'budget_lines', row);
       continue;
     }
@@ -845,7 +848,7 @@ function readDisposals(st: State, s: Section): void {
     if (kind === null || declaresNothing(c)) continue;
     // (a row with no figure, or with an amount in the asset's column, is a piece of a row a layout
     // wrapped apart, «S RECIBIDAS», or sits a column off, «DONACIONE Camionetas | $289.9»: flagged)
-    if (!c.slice(0, 3).some((x) => /\d/u.test(x)) || /^\\?\$/u.test((c[1] ?? '').trim()) || parseMoneyCents(c[1] ?? '').value !== null) {
+    if (!c.slice(0, 3).some(hasDigit) || /^\\?\$/u.test((c[1] ?? '').trim()) || parseMoneyCents(c[1] ?? '').value !== null) {
       unrecognizedRow(st, 'disposals', row);
       continue;
     }
@@ -869,7 +872,7 @@ function readRecommendations(st: State, s: Section): void {
     if (entity === null) continue; // "NINGUNA": no recommendations.
     // (a recommendation is named by its report's number or its percentage: a row with neither is a
     // piece of a row above that a layout wrapped apart, «DEL ESTADO | | encuentra en proceso de»)
-    if (!/\d/u.test(c[1] ?? '') && !/\d/u.test(c[3] ?? '')) {
+    if (!hasDigit(c[1]) && !hasDigit(c[3])) {
       unrecognizedRow(st, 'recommendations', row);
       continue;
     }
