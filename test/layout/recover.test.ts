@@ -241,6 +241,24 @@ describe('recoverColumns', () => {
     ])[1]).toBe('85% DE\tPORCENTAJE DEL AÑO 2,50\t0,91');
   });
 
+  it('two whole figures packed one space apart, the second at a further column\'s edge, are two cells', () => {
+    // The IESS budget summary as Chromium prints it on A4 portrait narrow 9 pt rows zebra
+    // (pdftotext -layout, lines 151-154): the current-expense planned and executed amounts one
+    // space apart, the executed one at its column's edge («GASTO» / «CORRIENTE» / «EJECUTADO»).
+    expect(rec([
+      'TOTAL DE PRESUPUESTO            GASTO CORRIENTE GASTO                         GASTO DE                 GASTO DE               % EJECUCIÓN',
+      'INSTITUCIONAL CODIFICADO        PLANIFICADO     CORRIENTE                     INVERSIÓN                INVERSIÓN              PRESUPUESTARIA',
+      '                                                EJECUTADO                     PLANIFICADO              EJECUTADO',
+      '\\$18.215.009,19                 \\$18.215.009,19 \\$16.599.214,93               \\$0,00                   \\$0,00                 91,13 %',
+    ])[3]).toBe('\\$18.215.009,19\t\\$18.215.009,19\t\\$16.599.214,93\t\\$0,00\t\\$0,00\t91,13 %');
+    // one figure the source prints with a space inside («14805883 1,00»: no whole figure before the space) stays one cell
+    expect(rec([
+      ' META      INDICADOR           PLANIFICADO   CUMPLIDO   %',
+      ' 3.2.      CANTIDAD DE         14805883 1,00   2,00     164,85 %',
+      ' 3.3.      NÚMERO DE           4,00          3,00       75,00 %',
+    ])[1]).toBe('3.2.\tCANTIDAD DE\t14805883 1,00\t2,00\t164,85 %');
+  });
+
   it('a whole «N/A» packed one space after the text before it, near a further column\'s edge, is that column\'s cell', () => {
     // As the CNE matrix prints on the wide unruled page: the longest indicator runs up to its value.
     expect(rec([

@@ -461,7 +461,9 @@ const trailingValue = (word: string): boolean => WHOLE_FIGURE.test(word) || NO_V
  * ends before the next column's edge, left of every value printed apart there, on a line no wider
  * than its column's other lines (Overflow.measure, valuesFrom): it is the cell's own text, wrapped
  * («… cultura organizacional N/A», the «N/A» written in an indicator cell, the column's values 7
- * characters further right).
+ * characters further right). Text ending in a whole figure after another one is left whole
+ * («0,91 107,06»), unless the two figures are the segment's whole text: two amounts pdftotext
+ * packed one space apart («\$18.215.009,19 \$16.599.214,93», planned and executed), two cells.
  */
 export function splitTrailingFigures(
   segs: readonly Segment[], edges: readonly number[], restBelow: ReadonlySet<number> = NO_COLUMNS, overflow: readonly (Overflow | null)[] = [],
@@ -486,7 +488,10 @@ export function splitTrailingFigures(
       // (so is a «N/A» after text that holds such markers between its words: an OCR row merged
       // several indicators and their values into one cell, whose last marker is no more the row's value)
       || (NO_VALUE.test(figure) && s.text.slice(0, cut).split(' ').some((w) => NO_VALUE.test(w)));
-    if (cut > 0 && !inside && s.text[cut - 1] !== ' ' && value && !trailingValue(s.text.slice(0, cut).split(' ').pop()!) && near >= 0 && k >= 0) {
+    const before = s.text.slice(0, cut);
+    // (two whole figures packed one space apart, the cell's whole text, are two cells: «\$18.215.009,19 \$16.599.214,93»)
+    const pair = WHOLE_FIGURE.test(before) && WHOLE_FIGURE.test(figure);
+    if (cut > 0 && !inside && s.text[cut - 1] !== ' ' && value && (pair || !trailingValue(before.split(' ').pop()!)) && near >= 0 && k >= 0) {
       out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
       // (not after digits: «14805883 1,00» is one figure the source printed with a space)
       const afterDigits = /\d$/u.test(s.text.slice(0, cut));
