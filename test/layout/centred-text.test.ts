@@ -40,6 +40,18 @@ describe('leftAlignCentred', () => {
     for (const n of [7, 8, 9, 10, 11, 12, 13, 14]) expect(rows, `línea ${n} del informe`).toContainEqual(cellsOf(REPORT[n - 1]!));
   });
 
+  it('finds a centred column whose cells\' lines interleave with the next column\'s (cells in the middle of their rows)', () => {
+    // The CNE matrix printed Letter landscape, narrow 9 pt, zebra rows, every cell centred in the
+    // middle of its row, its first page (fixture README): the objective's lines and the indicator's
+    // interleave (excerpt lines 13-15: «Incrementar la calidad de la gestión administrativa,
+    // financiera y» at character 53, the indicator's line under it, «de talento humano del Consejo
+    // Nacional Electoral.» at 58); report line 12 (unit 3's figure cut, «100,00» / «%») aside.
+    const text = printed('cne-letter-landscape-centred-middle-units-1-5');
+    expect(centredColumns(text.split('\n')).map((c) => [c.left, c.right])).toEqual([[5, 49], [52, 118], [123, 192]]);
+    const rows = parserText(`${text}\n\f`).text.split('\n').filter((l) => l.includes('\t')).map(cellsOf);
+    for (const n of [6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]) expect(rows, `línea ${n} del informe`).toContainEqual(cellsOf(REPORT[n - 1]!));
+  });
+
   it('finds no centred column in a left-aligned table, and leaves its text as it is', () => {
     for (const name of ['cne-a3-landscape-ruled-units-6-8', 'cne-serif-padded-units-1-2', 'quito-serif-ruled-goal-1-entity']) {
       const text = printed(name);

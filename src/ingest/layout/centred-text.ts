@@ -29,8 +29,10 @@ const LONG_MIDDLE_SHARE = 0.05;
 const MIN_CENTRED = 6;
 /** Narrowest centred column found (characters). */
 const MIN_WIDTH = 12;
-/** One text in this many at least goes on, centred, on the next line (a cell's lines). */
+/** One text in this many at least goes on, centred, on the next line (a cell's lines), or on the line after next (interleaved). */
 const WRAPPED_SHARE = 4;
+/** Narrowest centred column found whose cells' lines interleave with another column's (characters). */
+const MIN_INTERLEAVED_WIDTH = 30;
 /** Texts this many characters shorter than the column's longest, that a centred column starts further right. */
 const SHORTER = 6;
 /** Of them, at least this many, ... */
@@ -56,8 +58,10 @@ const isText = (s: Segment): boolean => /^[\p{L}(¿¡"“«]/u.test(s.text) && s
 /**
  * The centred columns of a page: middles shared by MIN_CENTRED text segments or more, from lines of
  * two segments or more for half of them at least (a page's centred title is no column), a quarter
- * of them going on on the next line around the same middle (a cell's lines), whose short texts
- * start right of the long ones (centred).
+ * of them going on on the next line around the same middle (a cell's lines; or on the line after
+ * next, the cells in the middle of their rows interleaving their lines with the next column's, in a
+ * column MIN_INTERLEAVED_WIDTH wide at least, not inside a column found), whose short texts start
+ * right of the long ones (centred).
  */
 export function centredColumns(lines: readonly string[]): CentredTextColumn[] {
   const placed: Placed[] = [];
@@ -77,12 +81,27 @@ export function centredColumns(lines: readonly string[]): CentredTextColumn[] {
     }
   }
   const columns: CentredTextColumn[] = [];
-  for (const [c, members] of [...around].sort((x, y) => y[1].length - x[1].length || x[0] - y[0])) {
-    if (members.length < MIN_CENTRED) break;
-    if (columns.some((k) => Math.abs(k.middle - c) <= 2 * MIDDLE_TOLERANCE) || !centred(members, multi)) continue;
-    const span = sharedSpan(members);
-    // (a column a few letters wide, its words cut, shows no alignment: «INSTITUCI» / «ONAL»)
-    if (span && span.right - span.left >= MIN_WIDTH) columns.push({ middle: c, ...span });
+  const candidates = [...around].sort((x, y) => y[1].length - x[1].length || x[0] - y[0]);
+  // the columns whose cells' lines follow each other first (as they were found alone); then those
+  // whose lines interleave with another column's (cells in the middle of their rows)
+  const kinds = new Map<number, ReturnType<typeof centred>>();
+  const kind = (c: number, members: readonly Placed[]) => {
+    if (!kinds.has(c)) kinds.set(c, centred(members, multi));
+    return kinds.get(c);
+  };
+  for (const pass of ['next', 'interleaved'] as const) {
+    for (const [c, members] of candidates) {
+      if (members.length < MIN_CENTRED) break;
+      if (columns.some((k) => Math.abs(k.middle - c) <= 2 * MIDDLE_TOLERANCE) || kind(c, members) !== pass) continue;
+      const span = sharedSpan(members);
+      // (a column a few letters wide, its words cut, shows no alignment: «INSTITUCI» / «ONAL»; one
+      // whose lines interleave with another's, wide enough to hold sentences: pieces of capitals cut
+      // in a narrow column, «SISTEMA» / «INTEGRAL», go on two lines down too; and not inside the span
+      // of a column found: there its lines are that column's)
+      if (!span || span.right - span.left < (pass === 'interleaved' ? MIN_INTERLEAVED_WIDTH : MIN_WIDTH)) continue;
+      if (pass === 'interleaved' && columns.some((k) => span.left >= k.left - 1 && span.right <= k.right + 1)) continue;
+      columns.push({ middle: c, ...span });
+    }
   }
   return columns.sort((x, y) => x.middle - y.middle);
 }
@@ -107,9 +126,12 @@ function sharedSpan(members: readonly Placed[]): { left: number; right: number }
  * Whether texts around one middle are a centred column's: MIN_SHORT or more of them shorter than
  * its longest by SHORTER characters, at most MAX_SHORT_AT_LEFT of those starting where the column
  * does; half of them on lines of two segments or more; one in WRAPPED_SHARE going on, at another
- * start, on the next line.
+ * start, on the next line («next»), or on the next line or the one after («interleaved»: cells in
+ * the middle of their rows, whose lines pdftotext interleaves with the next column's, «Incrementar
+ * la calidad de la gestión administrativa, financiera y» / «Porcentaje de ejecución presupuestaria
+ * institucional» / «de talento humano del Consejo Nacional Electoral.»). Null when not centred.
  */
-function centred(members: readonly Placed[], multi: ReadonlySet<number>): boolean {
+function centred(members: readonly Placed[], multi: ReadonlySet<number>): 'next' | 'interleaved' | null {
   // (a left-aligned column's short texts start where its long ones do; a centred one's further right)
   // (loops, not spread arguments: a page without form feeds can hold more texts than a call takes)
   let left = Infinity;
@@ -121,10 +143,18 @@ function centred(members: readonly Placed[], multi: ReadonlySet<number>): boolea
   const short = members.filter((m) => m.end - m.start <= longest - SHORTER);
   const atLeft = short.filter((m) => m.start <= left + 1).length;
   const inRows = members.filter((m) => multi.has(m.line)).length;
-  // (a cell's lines follow each other: texts around one middle on the next line too, at another start)
+  if (short.length < MIN_SHORT || atLeft > short.length * MAX_SHORT_AT_LEFT || inRows * 2 < members.length) return null;
+  // (a cell's lines follow each other: texts around one middle on the next line too, at another start;
+  // in the middle of their rows, a cell's lines and the next column's interleave: the line after next)
   const byLine = new Map(members.map((m) => [m.line, m]));
-  const wrapped = members.filter((m) => byLine.has(m.line + 1) && byLine.get(m.line + 1)!.start !== m.start).length;
-  return short.length >= MIN_SHORT && atLeft <= short.length * MAX_SHORT_AT_LEFT && inRows * 2 >= members.length && wrapped * WRAPPED_SHARE >= members.length;
+  const goesOn = (m: Placed, d: number) => byLine.has(m.line + d) && byLine.get(m.line + d)!.start !== m.start;
+  let next = 0;
+  let nextButOne = 0;
+  for (const m of members) {
+    if (goesOn(m, 1)) next++;
+    else if (goesOn(m, 2)) nextButOne++;
+  }
+  return next * WRAPPED_SHARE >= members.length ? 'next' : (next + nextButOne) * WRAPPED_SHARE >= members.length ? 'interleaved' : null;
 }
 
 /**
