@@ -704,6 +704,22 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(codes(parser.parse(source(IESS, lines.join('\n'))))).not.toEqual(codes(r));
   });
 
+  it('reads no goal from a goals row with neither a goal number nor a percentage: a warning names it', () => {
+    // line 138's last line as the text path gave it from Letter portrait, sans 9 pt, justified (check:layouts,
+    // otras6 letter-portrait-sans-9pt-ruled-justified-spaced, pdftotext line 631: «AMENAZAS» / «DEPOSITADAS» /
+    // «41», the ends of the description, the indicator and the achieved «244072392, 41»), read as a row of its own
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[137]).toMatch(/^\t3\tSISTEMA INTEGRAL .*\t3\.2\. CANTIDAD DE SUSTANCIAS .*\t14805883 1,00\t244072392, 41\t164,85 %\t/u);
+    const r = parser.parse(source(MDI, fixtureText(MDI)));
+    lines.splice(138, 0, '\t\tAMENAZAS\tDEPOSITADAS\t\t41\t\t');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.goals.map(({ source_line: _, ...g }) => g)).toEqual(r.goals.map(({ source_line: _, ...g }) => g));
+    expect(cut.flags.filter((f) => f.source_line === 139).map((f) => [f.severity, f.code, f.dataset])).toEqual([['warning', 'section_unrecognized', 'goals']]);
+    // with its percentage it is a goal, as the form prints one
+    lines[138] = '\t\tAMENAZAS\tDEPOSITADAS\t\t41\t4,00 %\t';
+    expect(parser.parse(source(MDI, lines.join('\n'))).goals).toHaveLength(r.goals.length + 1);
+  });
+
   it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {
     // the budget header as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts,
     // otras8 letter-portrait-times-11pt-rows-header-right, parser text lines 96-99)

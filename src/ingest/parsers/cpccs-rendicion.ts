@@ -641,6 +641,14 @@ function readGoals(st: State, s: Section): void {
 
 function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null): void {
   const c = row.cells;
+  // (a row with neither a goal number nor a percentage is no goal the form prints: the last lines of
+  // the row above that a layout cut off as a row of their own, «AMENAZAS | DEPOSITADAS | | 41», the
+  // end of an achieved «244072392, 41»; its figures are no goal's, and a warning names the row)
+  if (splitIndicator(text(c[col.indicator]))[0] === null && (c[col.pct] ?? '').trim() === '') {
+    push(st, flag(st.src, 'warning', 'section_unrecognized', 'fila de metas sin número de meta ni porcentaje, no se lee como meta',
+      cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset: 'goals' }));
+    return;
+  }
   const pct = percent(st, c[col.pct], { dataset: 'goals', field: 'pct_reported', line: row.line });
   const plannedR = parseDecimal(c[col.planned] ?? '');
   const achievedR = parseDecimal(c[col.achieved] ?? '');
