@@ -715,9 +715,25 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     const cut = parser.parse(source(MDI, lines.join('\n')));
     expect(cut.goals.map(({ source_line: _, ...g }) => g)).toEqual(r.goals.map(({ source_line: _, ...g }) => g));
     expect(cut.flags.filter((f) => f.source_line === 139).map((f) => [f.severity, f.code, f.dataset])).toEqual([['warning', 'section_unrecognized', 'goals']]);
-    // with its percentage it is a goal, as the form prints one
+    // nor from one holding a percentage alone: «107,0» / «6%», IESS line 70's percentage cut by its column
+    // (otras7 legal-portrait-condensed-8pt-centered-spaced, pdftotext lines 137-138), a row of «6%»
+    lines[138] = '\t\tDE\tTAJE DE\t\t\t6%\t';
+    expect(parser.parse(source(MDI, lines.join('\n'))).goals).toHaveLength(r.goals.length);
+    // with its percentage and a figure it is a goal, as the form prints one
     lines[138] = '\t\tAMENAZAS\tDEPOSITADAS\t\t41\t4,00 %\t';
     expect(parser.parse(source(MDI, lines.join('\n'))).goals).toHaveLength(r.goals.length + 1);
+  });
+
+  it('reads no procurement row whose label holds no letter: a warning names it', () => {
+    // «30», the cents of line 90's «\$557.484,30» cut by their column, as the text path gave them from Letter
+    // portrait, serif 9 pt, cells in the middle (check:layouts, otras4 letter-portrait-serif-9pt-middle-right,
+    // pdftotext line 301), in the label's column and the count's
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[89]).toMatch(/^RÉGIMEN ESPECIAL \(Todos los procesos\)\t7\t\\\$557\.484,30\t7\t/u);
+    lines.splice(90, 0, '30\t30\t\t\t\t');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.procurement.map(({ source_line: _, ...p }) => p)).toEqual(r.procurement.map(({ source_line: _, ...p }) => p));
+    expect(cut.flags.filter((f) => f.source_line === 91).map((f) => [f.severity, f.code, f.dataset])).toEqual([['warning', 'section_unrecognized', 'procurement']]);
   });
 
   it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {

@@ -641,10 +641,12 @@ function readGoals(st: State, s: Section): void {
 
 function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null): void {
   const c = row.cells;
-  // (a row with neither a goal number nor a percentage is no goal the form prints: the last lines of
-  // the row above that a layout cut off as a row of their own, «AMENAZAS | DEPOSITADAS | | 41», the
-  // end of an achieved «244072392, 41»; its figures are no goal's, and a warning names the row)
-  if (splitIndicator(text(c[col.indicator]))[0] === null && (c[col.pct] ?? '').trim() === '') {
+  // (a row with no goal number and neither a percentage nor its two figures is no goal the form
+  // prints: the last lines of the row above that a layout cut off as a row of their own, «AMENAZAS |
+  // DEPOSITADAS | | 41», the end of an achieved «244072392, 41», or «DE | TAJE DE | | | 6%», the end of
+  // «107,06%»; its figures are no goal's, and a warning names the row)
+  const empty = (i: number) => (c[i] ?? '').trim() === '';
+  if (splitIndicator(text(c[col.indicator]))[0] === null && (empty(col.pct) || (empty(col.planned) && empty(col.achieved)))) {
     push(st, flag(st.src, 'warning', 'section_unrecognized', 'fila de metas sin número de meta ni porcentaje, no se lee como meta',
       cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset: 'goals' }));
     return;
@@ -829,6 +831,13 @@ function readProcurement(st: State, s: Section): void {
       continue;
     }
     if (/^total\b/.test(fold(label))) continue;
+    // (a label with no letter is no type of procedure: a figure's piece a layout set in the label's
+    // column, «30» of «\$557.484,30» cut by its column; its figures are no procedure's, a warning names the row)
+    if (!/\p{L}/u.test(label)) {
+      push(st, flag(st.src, 'warning', 'section_unrecognized', 'fila de contratación sin tipo de procedimiento, no se lee',
+        cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset: 'procurement' }));
+      continue;
+    }
     const at = (field: string) => ({ dataset: 'procurement', field, line: row.line });
     const adjAmount = money(st, c[2], at('awarded_amount'));
     const finAmount = money(st, c[4], at('finalized_amount'));
