@@ -736,6 +736,24 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(cut.flags.filter((f) => f.source_line === 91).map((f) => [f.severity, f.code, f.dataset])).toEqual([['warning', 'section_unrecognized', 'procurement']]);
   });
 
+  it('reads a budget row whose type is packed one space before its description, and a goals total set a column further right', () => {
+    // lines 76-77 and 71 as the text path gives them from Legal landscape, narrow 9 pt, cells at the bottom
+    // (check:layouts, otras5 legal-landscape-narrow-9pt-rows-bottom, pdftotext lines 101-103): the header's
+    // labels one space apart, so «META» and «Total» stay packed before their descriptions; the goals'
+    // total under the description's column
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[75]).toMatch(/^META\t85% DE EJECUCIÓN PRESUPUESTARIA\t\\\$18\.215\.009,19\t/u);
+    expect(lines[76]).toMatch(/^Total\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\\\$18\.215\.009,19\t/u);
+    expect(lines[70]).toBe('\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t107,06 %\t');
+    lines[75] = lines[75]!.replace('META\t', 'META ');
+    lines[76] = lines[76]!.replace('Total\t', 'Total ');
+    lines[70] = '\t\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t107,06 %\t';
+    const packed = parser.parse(source(IESS, lines.join('\n')));
+    expect(packed.budget_lines).toEqual(r.budget_lines);
+    expect(packed.report.goals_pct_reported).toBe(107.06);
+    expect(packed.flags).toEqual(r.flags);
+  });
+
   it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {
     // the budget header as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts,
     // otras8 letter-portrait-times-11pt-rows-header-right, parser text lines 96-99)

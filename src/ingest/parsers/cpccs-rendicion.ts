@@ -291,9 +291,14 @@ const META_NUMBER_HEADER = foldedMatcher('equals', ['no. de meta', 'no de meta']
 /** An objective cell with «NO. DE META» packed after it one space apart: the objective's text. */
 const PACKED_META_HEADER = /^(\S.*\S)\s+NO\.?\s+DE\s+META\s*$/u;
 
-/** folded(cells[0]) starts with the word "total", or folded(cells[1]) with "total %". */
+/**
+ * folded(cells[0]) starts with the word "total", or folded(cells[1]) with "total %"; or the row's
+ * first filled cell does, its label set further right by a layout («| | TOTAL % CUMPLIMIENTO DE LA
+ * GESTIÓN: | | | | | 107,06 %», the goals' total under the description's column).
+ */
 function isTotalRow(row: Row): boolean {
-  return TOTAL_WORD(row.cells[0] ?? '') || TOTAL_PCT(row.cells[1] ?? '');
+  const first = row.cells.find((x) => x.trim() !== '') ?? '';
+  return TOTAL_WORD(row.cells[0] ?? '') || TOTAL_PCT(row.cells[1] ?? '') || TOTAL_PCT(first.trim());
 }
 
 function unrecognizedRow(st: State, dataset: string, row: Row): void {
@@ -676,8 +681,23 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
 }
 
 /** CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA: TIPO | DESCRIPCIÓN | PLANIFICADO | EJECUTADO | % | LINK. */
+/** The form's types of budget line, as a converter may pack one before its description («META 85% DE EJECUCIÓN …»). */
+const PACKED_BUDGET_TYPE = /^(programa y\/o proyecto|programa|proyecto|meta|total)\s+(\S.*)$/iu;
+
+/**
+ * A budget row whose type a converter packed one space before its description, the figures right
+ * after («META 85% DE EJECUCIÓN PRESUPUESTARIA | \$18.215.009,19 | \$16.599.214,93 | 91,13 %», a
+ * layout whose header's labels are one space apart too): the type and the description as two cells.
+ */
+function unpackedBudgetRow(row: Row): Row {
+  const m = PACKED_BUDGET_TYPE.exec((row.cells[0] ?? '').trim());
+  if (!m || parseMoneyCents(row.cells[1] ?? '').value === null) return row;
+  return { ...row, cells: [m[1]!, m[2]!, ...row.cells.slice(1)] };
+}
+
 function readBudgetLines(st: State, s: Section): void {
-  for (const row of s.rows) {
+  for (const packed of s.rows) {
+    const row = unpackedBudgetRow(packed);
     const c = row.cells;
     if (folded(c[0]) === 'tipo' || headerPiece(c, BUDGET_LINES_HEADER)) continue;
     const at = (field: string) => ({ dataset: 'budget_lines', field, line: row.line });
