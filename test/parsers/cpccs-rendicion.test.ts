@@ -754,6 +754,18 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(packed.flags).toEqual(r.flags);
   });
 
+  it('reads the goals under a second header row laid out as a table of its own, without its empty cells', () => {
+    // line 69 as the text path gives it from A4 portrait, serif, padded rows (check:layouts, otras
+    // a4-portrait-serif-padded, pdftotext lines 197-204): a blank line above and below, so its labels
+    // come out from the first cell on, without the objective's and the indicator's empty cells
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[68]).toBe('\tNO. DE META\tDESCRIPCIÓN\t\tTOTALES PLANIFICADOS\tTOTALES CUMPLIDOS\t\t');
+    lines[68] = 'NO. DE META\tDESCRIPCIÓN\tTOTAL ES PLANIFICADOS\tTOTAL ES CUMPLIDOS';
+    const compact = parser.parse(source(IESS, lines.join('\n')));
+    expect(compact.goals).toEqual(r.goals);
+    expect(compact.flags).toEqual(r.flags);
+  });
+
   it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {
     // the budget header as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts,
     // otras8 letter-portrait-times-11pt-rows-header-right, parser text lines 96-99)

@@ -616,6 +616,14 @@ function readGoals(st: State, s: Section): void {
       // (read from the header's own cells, never carried over from the header above: a stale column
       // would read another field's figure)
       const packed = folded(c[planned]).includes('totales cumplidos');
+      // (a header row laid out as a table of its own, between blank lines, loses its empty cells:
+      // «NO. DE META | DESCRIPCIÓN | TOTALES PLANIFICADOS | TOTALES CUMPLIDOS» from its first cell
+      // on; the data rows keep the form's columns, which follow the objective's in the form's order)
+      if (metaIdx <= col.objective) {
+        const metaNumber = col.objective + 1;
+        col = onRepeatedHeaderGrid({ ...col, metaNumber, description: metaNumber + 1, planned: metaNumber + 3, achieved: metaNumber + 4 });
+        continue;
+      }
       col = onRepeatedHeaderGrid({
         ...col,
         metaNumber: metaIdx,
