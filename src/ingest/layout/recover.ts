@@ -492,9 +492,9 @@ export function splitTrailingFigures(
     // (two whole figures packed one space apart, the cell's whole text, are two cells: «\$18.215.009,19 \$16.599.214,93»)
     const pair = WHOLE_FIGURE.test(before) && WHOLE_FIGURE.test(figure);
     if (cut > 0 && !inside && s.text[cut - 1] !== ' ' && value && (pair || !trailingValue(before.split(' ').pop()!)) && near >= 0 && k >= 0) {
-      out.push({ start: s.start, end: s.start + cut, text: s.text.slice(0, cut), ...(s.column === undefined ? {} : { column: s.column }) });
+      out.push({ start: s.start, end: s.start + cut, text: before, ...(s.column === undefined ? {} : { column: s.column }) });
       // (not after digits: «14805883 1,00» is one figure the source printed with a space)
-      const afterDigits = /\d$/u.test(s.text.slice(0, cut));
+      const afterDigits = /\d$/u.test(before);
       out.push({ start, end: s.end, text: figure, ...(near > k && !afterDigits ? { column: near } : {}) });
     } else out.push(s);
   }

@@ -306,6 +306,11 @@ function unrecognizedRow(st: State, dataset: string, row: Row): void {
     cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset }));
 }
 
+/** A row whose figures are no record's (the piece of a row that a layout cut off): not read, a warning names it. */
+function pieceOfRow(st: State, dataset: string, what: string, row: Row): void {
+  push(st, flag(st.src, 'warning', 'section_unrecognized', what, cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Section handlers
 
@@ -660,8 +665,7 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
   // «107,06%»; its figures are no goal's, and a warning names the row)
   const empty = (i: number) => (c[i] ?? '').trim() === '';
   if (splitIndicator(text(c[col.indicator]))[0] === null && (empty(col.pct) || (empty(col.planned) && empty(col.achieved)))) {
-    push(st, flag(st.src, 'warning', 'section_unrecognized', 'fila de metas sin número de meta ni porcentaje, no se lee como meta',
-      cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset: 'goals' }));
+    pieceOfRow(st, 'goals', 'fila de metas sin número de meta ni porcentaje, no se lee como meta', row);
     return;
   }
   const pct = percent(st, c[col.pct], { dataset: 'goals', field: 'pct_reported', line: row.line });
@@ -688,7 +692,6 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
   });
 }
 
-/** CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA: TIPO | DESCRIPCIÓN | PLANIFICADO | EJECUTADO | % | LINK. */
 /** The form's types of budget line, as a converter may pack one before its description («META 85% DE EJECUCIÓN …»). */
 const PACKED_BUDGET_TYPE = /^(programa y\/o proyecto|programa|proyecto|meta|total)\s+(\S.*)$/iu;
 
@@ -703,6 +706,7 @@ function unpackedBudgetRow(row: Row): Row {
   return { ...row, cells: [m[1]!, m[2]!, ...row.cells.slice(1)] };
 }
 
+/** CUMPLIMIENTO DE LA EJECUCIÓN PRESUPUESTARIA: TIPO | DESCRIPCIÓN | PLANIFICADO | EJECUTADO | % | LINK. */
 function readBudgetLines(st: State, s: Section): void {
   for (const packed of s.rows) {
     const row = unpackedBudgetRow(packed);
@@ -862,8 +866,7 @@ function readProcurement(st: State, s: Section): void {
     // (a label with no letter is no type of procedure: a figure's piece a layout set in the label's
     // column, «30» of «\$557.484,30» cut by its column; its figures are no procedure's, a warning names the row)
     if (!/\p{L}/u.test(label)) {
-      push(st, flag(st.src, 'warning', 'section_unrecognized', 'fila de contratación sin tipo de procedimiento, no se lee',
-        cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset: 'procurement' }));
+      pieceOfRow(st, 'procurement', 'fila de contratación sin tipo de procedimiento, no se lee', row);
       continue;
     }
     const at = (field: string) => ({ dataset: 'procurement', field, line: row.line });
