@@ -766,6 +766,23 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(compact.flags).toEqual(r.flags);
   });
 
+  it('skips the last line of header words a narrow column cut, and a header piece before the «%» of the next label: no record, no flag', () => {
+    // as the text path gives them from Legal portrait, Arial 9 pt, zebra rows, spaced (check:layouts, otras6
+    // legal-portrait-arial-9pt-zebra-spaced): line 36's genders and peoples end on pdftotext line 69 with
+    // «O» / «O» / «O» / «A» / «NO» (of «FEMENINO», «MESTIZO», «CHOLO», «INDIGENA», «AFROECUATORIANO»); line 75's
+    // budget header starts on pdftotext line 152 with «TIP», «PRESUPUEST» and «PRESUPUEST %», «%» opening
+    // «% CUMPLIMIENTO DE LA GESTIÓN»
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[35]).toBe('\t\tMASCULINO\tFEMENINO\tGLBTI\tMONTUBIO\tMESTIZO\tCHOLO\tINDIGENA\tAFROECUATORIANO');
+    const budget = lines.findIndex((l) => l.startsWith('TIPO\tDESCRIPCIÓN\t'));
+    lines.splice(budget, 0, 'TIP\tDESCRIPCIÓN\tPRESUPUEST\tPRESUPUEST %\t\tLINK AL MEDIO DE VERIFICACIÓN');
+    lines.splice(36, 0, '\t\t\tO\t\t\t\tO\tO\tA\tNO\t');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.deliberations.map(({ source_line: _, ...d }) => d)).toEqual(r.deliberations.map(({ source_line: _, ...d }) => d));
+    expect(cut.budget_lines.map(({ source_line: _, ...b }) => b)).toEqual(r.budget_lines.map(({ source_line: _, ...b }) => b));
+    expect(codes(cut)).toEqual(codes(r));
+  });
+
   it('skips the budget table\'s header cut apart into rows of its words\' pieces: no budget line', () => {
     // the budget header as the text path gives it from Letter portrait, Times 11 pt, header right (check:layouts,
     // otras8 letter-portrait-times-11pt-rows-header-right, parser text lines 96-99)

@@ -432,10 +432,13 @@ function checkGenderSum(st: State, dataset: string, field: string, total: number
 const DELIBERATION_COLUMNS = 10;
 /** The words of the deliberation table's second header row. */
 const GENDER_HEADER = ['masculino', 'femenino', 'glbti', 'montubio', 'mestizo', 'cholo', 'indigena', 'afroecuatoriano'];
-/** Two cells or more, each a piece of three letters or more of those words. */
+/**
+ * Two cells or more, each a piece of three letters or more of those words, or the end of one (the
+ * last line of the words a narrow column cut: «O | O | O | A | NO» of «MONTUBIO», «INDIGENA», «MASCULINO»).
+ */
 function isGenderHeader(cells: readonly string[]): boolean {
   const pieces = cells.map((c) => folded(c).replace(/ /gu, '')).filter(Boolean);
-  return pieces.length >= 2 && pieces.every((p) => p.length >= 3 && GENDER_HEADER.some((w) => w.includes(p)));
+  return pieces.length >= 2 && pieces.every((p) => GENDER_HEADER.some((w) => (p.length >= 3 && w.includes(p)) || w.endsWith(p)));
 }
 /** Capitals (a column header's words or their pieces) before a count: «MASCULINO100», «CHO LO 0». */
 const HEADER_BEFORE_COUNT = /^\s*\p{Lu}[\p{Lu} ]*?\s*(\d+)\s*$/u;
@@ -550,7 +553,9 @@ function tableHeader(columns: readonly string[]): TableHeader {
  */
 function headerPiece(cells: readonly string[], header: TableHeader): boolean {
   const pieces = cells.map(headerLetters).filter(Boolean);
-  const inColumn = (p: string) => header.columns.some((h) => h.includes(p));
+  // (a piece followed by the «%» that opens the next label, «PRESUPUEST %» of «PRESUPUESTO EJECUTADO» and «% CUMPLIMIENTO»)
+  const inColumn = (p: string): boolean => header.columns.some((h) => h.includes(p))
+    || (p.length > 3 && p.endsWith('%') && header.columns.some((h) => h.startsWith('%')) && inColumn(p.slice(0, -1)));
   const twoPieces = (p: string) => [...Array(Math.max(0, p.length - 5)).keys()].some((i) => inColumn(p.slice(0, i + 3)) && inColumn(p.slice(i + 3)));
   return pieces.length > 0 && !cells.some(hasDigit) && pieces.every((p) => inColumn(p) || header.row.includes(p) || twoPieces(p));
 }
