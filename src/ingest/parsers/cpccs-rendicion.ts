@@ -434,7 +434,8 @@ const DELIBERATION_COLUMNS = 10;
 const GENDER_HEADER = ['masculino', 'femenino', 'glbti', 'montubio', 'mestizo', 'cholo', 'indigena', 'afroecuatoriano'];
 /**
  * Two cells or more, each a piece of three letters or more of those words, or the end of one (the
- * last line of the words a narrow column cut: «O | O | O | A | NO» of «MONTUBIO», «INDIGENA», «MASCULINO»).
+ * last line of the words a narrow column cut: «O | O | O | A | NO», the ends of «FEMENINO», «MESTIZO»,
+ * «CHOLO», «INDIGENA» and «AFROECUATORIANO»).
  */
 function isGenderHeader(cells: readonly string[]): boolean {
   const pieces = cells.map((c) => folded(c).replace(/ /gu, '')).filter(Boolean);
