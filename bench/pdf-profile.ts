@@ -87,6 +87,7 @@ const VARIANTS: { name: string; options: (lib: Awaited<ReturnType<typeof importP
   { name: 'isEvalSupported:true', options: () => ({ document: { isEvalSupported: true } }) },
   { name: 'stopAtErrors:true', options: () => ({ document: { stopAtErrors: true } }) },
   { name: 'isOffscreenCanvasSupported/isImageDecoderSupported:false', options: () => ({ document: { isOffscreenCanvasSupported: false, isImageDecoderSupported: false } }) },
+  { name: 'maxImageSize:-1 (images decoded, PDF.js default)', options: () => ({ document: { maxImageSize: -1 } }) },
   { name: 'fontExtraProperties:true', options: () => ({ document: { fontExtraProperties: true } }) },
   { name: 'one PDFWorker for all files', options: (lib) => ({ document: { worker: sharedWorker(lib) } }) },
 ];
