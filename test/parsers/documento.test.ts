@@ -47,6 +47,22 @@ describe('documento: title, institution and period as printed, with their lines'
     expect(r.flags.map((f) => [f.severity, f.code, f.source_line])).toEqual([['info', 'figures_not_read', 2], ['info', 'institution_inferred', 14]]);
   });
 
+  it('a name centred over several lines goes on while a line ends with a comma or «DE» (raw text of the management report, lines 1–6)', () => {
+    // ../shared/real-documents/portoparques-2025-informe-gestion.raw.txt, lines 1–6 (pdftotext
+    // without -layout: no blank line between the name and the period).
+    const raw = ['INFORME DE GESTIÓN ANUAL', 'EMPRESA PÚBLICA MUNICIPAL DE PARQUES,', 'CEMENTERIOS, ÁREAS VERDES, ZONAS DE',
+      'RECREACIÓN Y ESPACIOS CULTURALES DE', 'PORTOVIEJO “PORTOPARQUES EP”', 'Período 2025'].join('\n');
+    expect(readIdentity(text(raw))).toMatchObject({
+      title: 'INFORME DE GESTIÓN ANUAL', titleLine: 1,
+      name: 'EMPRESA PÚBLICA MUNICIPAL DE PARQUES, CEMENTERIOS, ÁREAS VERDES, ZONAS DE RECREACIÓN Y ESPACIOS CULTURALES DE PORTOVIEJO “PORTOPARQUES EP”',
+      nameLine: 2, nameFrom: 'header', year: 2025, periodLine: 6,
+    });
+    // A complete line is not continued by the upper-case line under it, nor a name by a title or a label.
+    expect(readIdentity(text('GAD MUNICIPAL DE QUITO\nDIRECCIÓN DE PLANIFICACIÓN\nInforme 2023')).name).toBe('GAD MUNICIPAL DE QUITO');
+    expect(readIdentity(text('MINISTERIO DE SALUD PÚBLICA,\nINFORME DE GESTIÓN 2023')).name).toBe('MINISTERIO DE SALUD PÚBLICA');
+    expect(readIdentity(text('EMPRESA ELÉCTRICA DE\nRUC: 1790000000001\nInforme 2023')).name).toBe('EMPRESA ELÉCTRICA DE');
+  });
+
   it('the financier rule needs the same company in (nearly) every row with an amount, at least 5 rows', () => {
     const row = (who: string) => `Servicio   NUEVO   ANUAL   $1.000,00   PROPIO   ${who}   530504`;
     expect(rowsFinancier([row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP'), row('EMPRESA A EP')]))

@@ -16,8 +16,9 @@
  *      «RUC: 13 digits» (header lines only);
  *   2. a header line naming a body: an upper-case line that opens with a kind of public body
  *      (EMPRESA PÚBLICA, GOBIERNO AUTÓNOMO DESCENTRALIZADO, MINISTERIO, GAD…), the one nearest
- *      the title first; its first cell, as printed (a name cut short by the exporting system
- *      stays cut: it is not completed from elsewhere);
+ *      the title first; its first cell, as printed, with the lines it goes on to (a line ending
+ *      with a comma or «DE», «Y»…, see `fullBodyName`); a name cut short by the exporting system
+ *      stays cut: it is not completed from elsewhere;
  *   3. the financier of every row (see `rowsFinancier`): a document filled in on another body's
  *      form is published by the public company its rows name; the form's body is its parent.
  * - period: «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» (the year of «hasta»), else «PERIODO
@@ -88,7 +89,29 @@ function isUpperCase(text: string): boolean {
 function bodyName(line: string): string | null {
   const first = cellsOf(line)[0];
   if (!first || !isUpperCase(first)) return null;
-  return BODY_START.test(fold(first)) ? first.replace(/[\s,;:-]+$/, '') : null;
+  return BODY_START.test(fold(first)) ? first : null;
+}
+
+/** A name that goes on to the next line: it ends with a comma or a joining word (folded). */
+const GOES_ON = /(?:,|\b(?:de|del|la|las|los|y|e|en|para|al|a))$/;
+/** Lines a name may take after its first. */
+const NAME_LINES = 5;
+
+/**
+ * A body's name as printed, from its first line: a name centred over several lines
+ * («EMPRESA PÚBLICA MUNICIPAL DE PARQUES,» / «CEMENTERIOS, ÁREAS VERDES, ZONAS DE» /
+ * «RECREACIÓN Y ESPACIOS CULTURALES DE» / «PORTOVIEJO “PORTOPARQUES EP”») goes on while a line
+ * ends with a comma or a joining word and the next one is upper case and no title or label.
+ */
+function fullBodyName(lines: readonly string[], i: number, first: string): string {
+  let name = first.trim();
+  for (let j = i + 1; j <= i + NAME_LINES && j < lines.length && GOES_ON.test(fold(name)); j++) {
+    const next = lines[j]!.length <= MAX_LINE ? cellsOf(lines[j]!)[0] : undefined;
+    const letters = next?.replace(/[^\p{L}]/gu, '') ?? '';
+    if (!next || letters.length < 2 || letters !== letters.toUpperCase() || TITLE_START.test(fold(next)) || /:/.test(next)) break;
+    name = `${name} ${next}`;
+  }
+  return name.replace(/[\s,;:-]+$/, '');
 }
 
 /**
@@ -170,7 +193,7 @@ export function readIdentity(src: SourceText): DocumentIdentity {
   for (const i of [...near, ...nonEmpty]) {
     const name = lines[i]!.length <= MAX_LINE ? bodyName(lines[i]!) : null;
     if (name) {
-      header = { name, line: i + 1 };
+      header = { name: fullBodyName(lines, i, name), line: i + 1 };
       break;
     }
   }
