@@ -222,9 +222,25 @@ export const HELD_OUT_VARIANTS_2: readonly PrintVariant[] = [
   { name: 'a5-landscape-serif-7pt-padded-fixed', about: 'A5 horizontal, DejaVu Serif de 7 pt, sin bordes, relleno 3 × 6 pt, columnas de igual ancho (table-layout: fixed)', landscape: true, ruled: false, pageSize: 'A5', fontPt: 7, narrow: true, font: 'serif', cellPadding: '3pt 6pt' },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/**
+ * A ninth tuning set (2026-12-07), in combinations no other set has: A4 in DejaVu Sans Condensed 9 pt
+ * with borders, cells at the bottom of their row and all text centred; Letter landscape in DejaVu Serif
+ * 8 pt with zebra rows, cells in the middle and figures right-aligned; Legal in Arial Narrow-like 10 pt
+ * with rules between rows, justified text and a shaded centred header; B5 in Times-like 9 pt with
+ * borders, columns of equal width and wide padding; A3 landscape in DejaVu Sans 7 pt without rules,
+ * 1.3 line spacing and cells at the bottom.
+ */
+export const OTHER_VARIANTS_9: readonly PrintVariant[] = [
+  { name: 'a4-portrait-condensed-9pt-ruled-bottom-centered', about: 'A4 vertical, DejaVu Sans Condensed de 9 pt, con bordes, celdas abajo en su fila, todo el texto centrado', landscape: false, ruled: true, pageSize: 'A4', fontPt: 9, narrow: false, font: 'dejavu-sans-condensed', bottom: true, centered: true },
+  { name: 'letter-landscape-serif-8pt-zebra-middle-right', about: 'carta horizontal, DejaVu Serif de 8 pt, sin bordes, filas alternas sombreadas, celdas centradas en vertical, cifras a la derecha', landscape: true, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, font: 'serif', zebra: true, middle: true, numbersRight: true },
+  { name: 'legal-portrait-narrow-10pt-rows-justified-header', about: 'Legal vertical, Liberation Sans Narrow de 10 pt, solo rayas entre filas, texto justificado, cabecera sombreada y centrada', landscape: false, ruled: false, pageSize: 'Legal', fontPt: 10, narrow: false, font: 'liberation-sans-narrow', rowRules: true, justify: true, headerShaded: true, headerCentered: true },
+  { name: 'b5-portrait-times-9pt-ruled-fixed-padded', about: 'B5 vertical, Liberation Serif (como Times) de 9 pt, con bordes, columnas de igual ancho (table-layout: fixed), relleno 2 × 6 pt', landscape: false, ruled: true, pageSize: 'B5', fontPt: 9, narrow: true, font: 'liberation-serif', cellPadding: '2pt 6pt' },
+  { name: 'a3-landscape-sans-7pt-spaced-bottom', about: 'A3 horizontal, DejaVu Sans de 7 pt, sin bordes, interlineado 1,3, celdas abajo en su fila', landscape: true, ruled: false, pageSize: 'A3', fontPt: 7, narrow: false, font: 'sans', lineHeight: 1.3, bottom: true },
+];
+
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
@@ -234,10 +250,11 @@ export function variantsNamed(names: readonly string[]): PrintVariant[] {
     if (n === 'otras6') return [...OTHER_VARIANTS_6];
     if (n === 'otras7') return [...OTHER_VARIANTS_7];
     if (n === 'otras8') return [...OTHER_VARIANTS_8];
+    if (n === 'otras9') return [...OTHER_VARIANTS_9];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, apartadas, apartadas2)`);
     return [v];
   });
 }
