@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutLines, type PageLine, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
-import { lineSpacing } from '../../src/ingest/pdf/spacing.ts';
+import { lineSpacing, wrapLimit } from '../../src/ingest/pdf/spacing.ts';
 import { joinWrapped } from '../../src/ingest/pdf/wrapped.ts';
 
 /** Lines of one cell each at the given y's (10 pt font). */
@@ -92,6 +92,28 @@ describe('lineSpacing: the spacing of a document\'s lines and of its rows, in fo
 
   it('too few lines close enough to tell: null', () => {
     expect(lineSpacing([lines([100, 140, 180])])).toBeNull();
+  });
+});
+
+describe('wrapLimit: how far a wrapped line may follow the line above, in font sizes', () => {
+  it('single spacing: 1.3 font sizes at least; «1.5 lines»: the lines\' spacing and 0.13, halfway to the rows at most', () => {
+    expect(wrapLimit([lines(ys(8, 2, 11.5, 16))])).toBe(1.3);
+    expect(wrapLimit([lines(ys(8, 2, 15, 19))])).toBeCloseTo(1.63, 6);
+    expect(wrapLimit([lines(ys(8, 2, 15, 17.2))])).toBeCloseTo(1.61, 6);
+  });
+
+  it('lines 1.3 font sizes apart on whole pixels: the pixel further now and then is a wrapped line\'s', () => {
+    // a3-landscape-sans-7pt-spaced-bottom (otras9 set), Ministerio report: DejaVu Sans 7 pt at CSS
+    // line-height 1.3 puts a cell's lines 9.1 pt apart (12.13 px), which Chromium prints 9 pt apart
+    // (12 px) mostly and 9.75 pt (13 px) now and then (page 4: «4.1. NÚMERO DE PROCESOS» at y 677.2,
+    // «SUSTANTIVOS LEVANTADOS Y/O» at 687.0, «ACTUALIZADOS» at 696.0): 1.286 and 1.393 font sizes;
+    // rows 11.25 pt apart (1.607). The limit was 1.3 and the lines 1.393 apart were cut off their cell.
+    // Here 8 rows of 3 lines, one pair in three at 9.75 pt.
+    const seven = sized(pixelYs(8, 3, (k, r) => ((k + r) % 3 === 0 ? 9.75 : 9), () => 11.25), 7);
+    expect(lineSpacing([seven])).toEqual({ line: expect.closeTo(9 / 7, 6), rows: expect.closeTo(11.25 / 7, 6) });
+    const limit = wrapLimit([seven]);
+    expect(limit).toBeGreaterThan(9.75 / 7);
+    expect(limit).toBeLessThan(11.25 / 7);
   });
 });
 

@@ -111,12 +111,14 @@ function median(sorted: readonly number[]): number {
 
 /**
  * How far, in font sizes, a wrapped line may follow the line above in a document: MAX_WRAP_PITCH at
- * single spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that
- * («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
- * rows' spacing. The wrapped-cell joiner (wrapped.ts) and the repeated-header check (lines.ts) use it.
+ * single spacing (1.15–1.3 font sizes); in a document whose rows are set further apart than its
+ * lines, its line spacing and a margin when that is more, at most halfway to its rows' spacing:
+ * lines set at «1.5 lines», and lines set at 1.3 font sizes, which a browser puts on whole pixels
+ * (DejaVu Sans 7 pt at line-height 1.3: 12 px apart mostly, 13 px, 1.39 font sizes, now and then).
+ * The wrapped-cell joiner (wrapped.ts) and the repeated-header check (lines.ts) use it.
  */
 export function wrapLimit(pages: readonly (readonly PageLine[])[]): number {
   const spacing = lineSpacing(pages);
-  if (!spacing || spacing.rows === null || spacing.line <= MAX_WRAP_PITCH) return MAX_WRAP_PITCH;
-  return Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2);
+  if (!spacing || spacing.rows === null) return MAX_WRAP_PITCH;
+  return Math.max(MAX_WRAP_PITCH, Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2));
 }
