@@ -431,6 +431,23 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.goals.filter((g) => g.source_line < 7).map((g) => g.unit_number)).toEqual([16, 16, 16]);
   });
 
+  it('flags the goals of a unit whose name does not start with a capital: a piece of another cell, «de Talento Humano»', () => {
+    // Report lines 193-198 (unit 26), its name cut as the text path gives it when a layout breaks the
+    // name's column apart (otras letter-portrait-sans-8pt-tight, `pdftotext -layout`: unit 26 named
+    // «de Talento Humano»; otras9 letter-landscape-serif-8pt-zebra-middle-right: a unit named
+    // «humana.», the end of an objective), with the header (lines 3-5).
+    const unit26 = pick(193, 198).map((l) => l.replace('\tDirección Nacional de Talento Humano\t', '\tde Talento Humano\t'));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...unit26, ''].join('\n')));
+    expect(r.goals.map((g) => [g.unit_number, g.unit])).toEqual(r.goals.map(() => [26, 'de Talento Humano']));
+    expect(r.goals.length).toBe(6); // (an indicator on each of the 6 lines)
+    const doubted = r.flags.filter((f) => f.code === 'unit_unknown' && f.message.startsWith('nombre de unidad dudoso: no empieza con mayúscula'));
+    expect(doubted.map((f) => f.source_line)).toEqual(r.goals.map((g) => g.source_line));
+    // (the name as printed, with a capital, raises nothing)
+    const asPrinted = lotaipA4Parser.parse(source([...pick(3, 5), ...pick(193, 198), ''].join('\n')));
+    expect(asPrinted.goals.map((g) => g.unit)).toEqual(asPrinted.goals.map(() => 'Dirección Nacional de Talento Humano'));
+    expect(asPrinted.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
+  });
+
   it('takes a name printed one column right, beside its unit\'s number, as that unit\'s name', () => {
     // Header, then report lines 153-158 (unit 21) and 164-166 (unit 22), unit 21's row (line 156)
     // with its name in the objective's column, as a layout centring its cells gives it (the CNE

@@ -235,7 +235,7 @@ function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 
 
 type Opener = 'start' | 'section' | 'page' | 'objective' | 'name' | 'number' | 'lost';
 /** Why a row's unit is uncertain; null when confident. */
-type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'unordered' | 'no_name' | 'before_header' | 'given_back';
+type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'unordered' | 'no_name' | 'odd_name' | 'before_header' | 'given_back';
 
 /** An objective under construction (continuation rows append to it). */
 interface Slot {
@@ -480,6 +480,8 @@ class UnitTracker {
         e.group = i < (b.headerAt ?? 0) ? early : group;
         if (b.number === null) e.doubt = b.unordered === null ? 'no_number' : 'unordered';
         else if (b.nameParts.length === 0) e.doubt = 'no_name';
+        // (a name that opens with no capital is a piece of another cell: «de Talento Humano», «humana.»)
+        else if (!/^[\p{Lu}\d]/u.test(unitName(b) ?? '')) e.doubt = 'odd_name';
         else if (doubtful && i < (b.headerAt ?? 0)) e.doubt = 'before_header';
         if (b.opener === 'objective' && i < (b.headerAt ?? 0)) e.beforeHeaderOfObjective = true;
       });
@@ -587,6 +589,7 @@ const DOUBT_TEXT: Record<Doubt, string> = {
   no_number: 'número de unidad no impreso en el bloque',
   unordered: 'número de unidad fuera de orden, no se usa: unidad sin número',
   no_name: 'nombre de unidad no impreso en el bloque',
+  odd_name: 'nombre de unidad dudoso: no empieza con mayúscula, parece el pedazo de otra celda',
   before_header: 'unidad supuesta: fila anterior al nombre/número de la unidad tras un salto de página o pérdida de columnas',
   given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
 };
