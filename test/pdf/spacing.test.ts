@@ -115,6 +115,16 @@ describe('wrapLimit: how far a wrapped line may follow the line above, in font s
     expect(limit).toBeGreaterThan(9.75 / 7);
     expect(limit).toBeLessThan(11.25 / 7);
   });
+
+  it('lines on no pixel grid (an office suite\'s): rows set a little further than its lines stay rows', () => {
+    // the real informe de gestión (test/fixtures/pdf): its lines 1.229 font sizes apart (16.3 px at
+    // its median 10 pt), and on page 27 «DICIEMBRE | 19» at y 296.5, «TOTAL | 402» at 307.1 (8.13 pt:
+    // 1.304 font sizes, one pixel and its rounding further): two rows of a table, not a wrapped line.
+    // Here 8 rows of 3 lines in 8.128 pt, lines 9.99 pt apart, one pair in three 10.6 pt.
+    const office = sized(pixelYs(8, 3, (k, r) => ((k + r) % 3 === 0 ? 10.6 : 9.99), () => 13.3), 8.128);
+    expect(lineSpacing([office])?.line).toBeCloseTo(9.99 / 8.128, 6);
+    expect(wrapLimit([office])).toBe(1.3);
+  });
 });
 
 describe('joinWrapped at «1.5 lines» spacing', () => {

@@ -46,6 +46,12 @@ export interface Spacing {
  * spacings, close to each other, and no `rows` above: its `line` is no line spacing.
  */
 export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | null {
+  const { ratios, pixel } = linePairs(pages);
+  return spacingOf(ratios, pixel);
+}
+
+/** The distances between consecutive lines with text, in font sizes, and a CSS pixel in font sizes (at the median size). */
+function linePairs(pages: readonly (readonly PageLine[])[]): { ratios: number[]; pixel: number } {
   const ratios: number[] = [];
   const sizes: number[] = [];
   for (const lines of pages) {
@@ -59,7 +65,7 @@ export function lineSpacing(pages: readonly (readonly PageLine[])[]): Spacing | 
     }
   }
   sizes.sort((x, y) => x - y);
-  return spacingOf(ratios, sizes.length ? PIXEL / median(sizes) : 0);
+  return { ratios, pixel: sizes.length ? PIXEL / median(sizes) : 0 };
 }
 
 /** A CSS pixel in points: a browser puts each line of text on whole pixels. */
@@ -111,14 +117,28 @@ function median(sorted: readonly number[]): number {
 
 /**
  * How far, in font sizes, a wrapped line may follow the line above in a document: MAX_WRAP_PITCH at
- * single spacing (1.15–1.3 font sizes); in a document whose rows are set further apart than its
- * lines, its line spacing and a margin when that is more, at most halfway to its rows' spacing:
- * lines set at «1.5 lines», and lines set at 1.3 font sizes, which a browser puts on whole pixels
- * (DejaVu Sans 7 pt at line-height 1.3: 12 px apart mostly, 13 px, 1.39 font sizes, now and then).
+ * single spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that
+ * («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
+ * rows' spacing. And, in a document printed on whole pixels (its line spacing a whole number of CSS
+ * pixels, as a browser prints), one pixel further than its line spacing (and a pixel's rounding)
+ * where MIN_PAIRS pairs of lines are, when that is more, at most halfway to the rows too: lines set
+ * 1.3 font sizes apart come now and then a pixel further (DejaVu Sans 7 pt at line-height 1.3: 12 px
+ * apart mostly, 13 px now and then, 1.29 and 1.39 font sizes). An office suite's lines are on no
+ * pixel grid: its rows set close are not taken for lines (the informe de gestión's «DICIEMBRE | 19» /
+ * «TOTAL | 402», 1.30 font sizes apart, its lines 1.23: 16.3 px).
  * The wrapped-cell joiner (wrapped.ts) and the repeated-header check (lines.ts) use it.
  */
 export function wrapLimit(pages: readonly (readonly PageLine[])[]): number {
-  const spacing = lineSpacing(pages);
+  const { ratios, pixel } = linePairs(pages);
+  const spacing = spacingOf(ratios, pixel);
   if (!spacing || spacing.rows === null) return MAX_WRAP_PITCH;
-  return Math.max(MAX_WRAP_PITCH, Math.min(spacing.line + WRAP_OVER_SPACING, (spacing.line + spacing.rows) / 2));
+  const halfway = (spacing.line + spacing.rows) / 2;
+  if (spacing.line > MAX_WRAP_PITCH) return Math.min(spacing.line + WRAP_OVER_SPACING, halfway);
+  const pixels = pixel > 0 ? spacing.line / pixel : 0;
+  const onPixels = pixels > 0 && Math.abs(pixels - Math.round(pixels)) <= WHOLE_PIXEL;
+  const further = ratios.filter((r) => Math.abs(r - (spacing.line + pixel)) <= PIXEL_SLACK).length;
+  return onPixels && further >= MIN_PAIRS ? Math.max(MAX_WRAP_PITCH, Math.min(spacing.line + pixel + PIXEL_SLACK, halfway)) : MAX_WRAP_PITCH;
 }
+
+/** A spacing is a whole number of pixels within this many pixels. */
+const WHOLE_PIXEL = 0.05;
