@@ -95,9 +95,14 @@ function readScaled(text: string, scale: number, decorate: (s: string) => string
   return { value: null, issue: 'suspicious', raw };
 }
 
-/** Parses a plain decimal ("2,00", "0,85", "21", "244072392, 41"). */
+/**
+ * Parses a plain decimal ("2,00", "0,85", "21", "244072392, 41"). A leading zero before a digit
+ * ("00", "089") is no figure as printed: the piece of one a layout cut down its column («82,» /
+ * «00», «78,» / «89»). It is `suspicious`, with the value it seems to say, as in parsePercent.
+ */
 export function parseDecimal(text: string): NumberReading {
-  return read(text, 6, (s) => s);
+  const r = read(text, 6, (s) => s);
+  return r.value !== null && r.issue === null && /^-?\s*0\d/.test(r.raw) ? { ...r, issue: 'suspicious' } : r;
 }
 
 /**

@@ -70,6 +70,16 @@ describe('parseDecimal', () => {
     expect(parseDecimal('14805883 1,00')).toEqual({ value: 148058831, issue: 'split', raw: '14805883 1,00' });
     expect(parseDecimal('244072392, 41')).toEqual({ value: 244072392.41, issue: 'split', raw: '244072392, 41' });
   });
+  it('takes a leading zero before a digit for the piece of a figure a layout cut down its column', () => {
+    // the Ministerio report's goal 3.1 (line 136: «82,00 | 78,89 | 96,21 %») printed on A4 in DejaVu
+    // Sans Condensed 9 pt, ruled, bottom, centred (otras9), read by `pdftotext -layout`: «82, / 00»,
+    // «78, / 89» down their columns; the row's last line gave a goal planned «00», achieved «89»
+    expect(parseDecimal('00')).toEqual({ value: 0, issue: 'suspicious', raw: '00' });
+    expect(parseDecimal('089')).toEqual({ value: 89, issue: 'suspicious', raw: '089' });
+    expect(parseDecimal('- 05')).toEqual({ value: -5, issue: 'suspicious', raw: '- 05' });
+    expect(parseDecimal('0')).toEqual({ value: 0, issue: null, raw: '0' });
+    expect(parseDecimal('0,85')).toEqual({ value: 0.85, issue: null, raw: '0,85' });
+  });
 });
 
 describe('parseCount', () => {
