@@ -724,6 +724,30 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(parser.parse(source(MDI, lines.join('\n'))).goals).toHaveLength(r.goals.length + 1);
   });
 
+  it('warns on a goal whose row a piece with figures below may end: its figures may be cut', () => {
+    // the same piece, «AMENAZAS | DEPOSITADAS | | 41», under goal 3.2 (line 138): its «41» may be the end
+    // of 3.2's achieved; 3.2 keeps its figures, with a warning on its line naming the piece's figures
+    const lines = fixtureText(MDI).split('\n');
+    const r = parser.parse(source(MDI, fixtureText(MDI)));
+    lines.splice(138, 0, '\t\tAMENAZAS\tDEPOSITADAS\t\t41\t\t');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    const warned = (x: typeof r, line: number) => x.flags.filter((f) => f.source_line === line && f.code === 'value_suspicious').map((f) => f.message);
+    expect(warned(r, 138)).toEqual([]);
+    expect(warned(cut, 138)).toContain('cifras de la meta quizá incompletas: una fila de abajo parece el final de la suya, cortado: "3.2 → 41" (2023-ministerio-del-interior-rendicion-de-cuentas.txt:138)');
+    // a piece of words only says nothing of the figures above
+    lines[138] = '\t\tAMENAZAS\tDEPOSITADAS\t\t\t\t';
+    expect(warned(parser.parse(source(MDI, lines.join('\n'))), 138)).toEqual([]);
+    // a goal without a number right under a numbered one, with figures (the bottom half of goal 3.2's
+    // row as the text path gave it from A4 portrait, DejaVu Sans Condensed 9 pt, ruled, bottom, centred,
+    // check:layouts otras9, pdftotext line 574: «3 | RIESGOS Y AMENAZAS | FISCALIZACIÓN DEPOSITADAS |
+    // 1,00 | 392, 41 | 164,85 %»): read, and both goals warned of
+    lines[138] = '\t\tRIESGOS Y AMENAZAS\tFISCALIZACIÓN DEPOSITADAS\t1,00\t392, 41\t164,85 %\t';
+    const half = parser.parse(source(MDI, lines.join('\n')));
+    expect(half.goals).toHaveLength(r.goals.length + 1);
+    expect(warned(half, 138)).toContain('cifras de la meta quizá incompletas: una fila de abajo parece el final de la suya, cortado: "3.2 → 1,00 | 392, 41 | 164,85 %" (2023-ministerio-del-interior-rendicion-de-cuentas.txt:138)');
+    expect(warned(half, 139).filter((m) => m.startsWith('meta sin número bajo la meta 3.2: quizá el final de su fila, cortado'))).toHaveLength(1);
+  });
+
   it('reads no procurement row whose label holds no letter: a warning names it', () => {
     // «30», the cents of line 90's «\$557.484,30» cut by their column, as the text path gave them from Letter
     // portrait, serif 9 pt, cells in the middle (check:layouts, otras4 letter-portrait-serif-9pt-middle-right,

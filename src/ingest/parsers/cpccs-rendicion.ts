@@ -592,9 +592,12 @@ const FIGURE_CELL = /^\s*\d[\d.]*(?:,\d+\s*%?|\s*%)\s*$/u;
 function readGoals(st: State, s: Section): void {
   let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
   let objective: string | null = null;
+  // (the line of the last header row: a goal above it is another table's)
+  let headerLine = 0;
   for (const row of s.rows) {
     const c = row.cells;
     if (c.some((x) => INDICATOR_HEADER(x)) && c.some((x) => PCT_HEADER(x))) {
+      headerLine = row.line;
       // First header row: OBJETIVOS ... | META POA | | INDICADOR DE LA META | RESULTADOS | | % CUMPLIMIENTO ...
       col = {
         ...col,
@@ -620,6 +623,7 @@ function readGoals(st: State, s: Section): void {
       metaIdx = col.objective + 1;
     }
     if (metaIdx >= 0) {
+      headerLine = row.line;
       // Repeated header: "<objective> | NO. DE META | DESCRIPCIÓN | | TOTALES PLANIFICADOS | ...".
       const planned = plannedAt >= 0 ? plannedAt : col.planned;
       // a header cell a converter packed with the next one («TOTALES PLANIFICADOS TOTALES CUMPLIDOS»,
@@ -659,11 +663,11 @@ function readGoals(st: State, s: Section): void {
       else unrecognizedRow(st, 'goals', row);
       continue;
     }
-    readGoalRow(st, row, grid, text(c[col.objective]) ?? objective);
+    readGoalRow(st, row, grid, text(c[col.objective]) ?? objective, headerLine);
   }
 }
 
-function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null): void {
+function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null, headerLine = 0): void {
   const c = row.cells;
   // (a row with no goal number and neither a percentage nor its two figures is no goal the form
   // prints: the last lines of the row above that a layout cut off as a row of their own, «AMENAZAS |
@@ -672,6 +676,7 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
   const empty = (i: number) => (c[i] ?? '').trim() === '';
   if (splitIndicator(text(c[col.indicator]))[0] === null && (empty(col.pct) || (empty(col.planned) && empty(col.achieved)))) {
     pieceOfRow(st, 'goals', 'fila de metas sin número de meta ni porcentaje, no se lee como meta', row);
+    warnCutAbove(st, row, col, headerLine);
     return;
   }
   const pct = percent(st, c[col.pct], { dataset: 'goals', field: 'pct_reported', line: row.line });
@@ -680,6 +685,14 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
   const [planned, achieved] = resolvePair(st, plannedR, achievedR, pct, 'goals', ['planned', 'achieved'], row.line, formatDecimal);
   const garbled = [plannedR, achievedR].some((r) => r.issue === 'split' || r.issue === 'suspicious');
   const [goalNumber, indicator] = splitIndicator(text(c[col.indicator]));
+  // (a goal without a number right under a numbered one of the same table may be the end of that
+  // one's row, cut off with figures: both are read, each with a warning; one under a header of its
+  // own, or that starts an objective, is a goal the form left unnumbered)
+  const above = st.out.goals.at(-1);
+  if (goalNumber === null && text(c[col.objective]) === null && above?.goal_number != null && warnCutAbove(st, row, col, headerLine)) {
+    push(st, flag(st.src, 'warning', 'value_suspicious', `meta sin número bajo la meta ${above.goal_number}: quizá el final de su fila, cortado`,
+      cleanCell(c.join(' | ')).slice(0, 120), row.line, { dataset: 'goals', field: 'goal_number' }));
+  }
   st.out.goals.push({
     unit: null,
     unit_number: null,
@@ -696,6 +709,25 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
     plan_objective: null,
     source_line: row.line,
   });
+}
+
+/** A cut-off end of a goal's row follows it within this many lines. */
+const CUT_ROW_LINES = 6;
+
+/**
+ * When `row` holds figures and may be the cut-off end of the goal row above it (a piece, or a goal
+ * without a number right under a numbered one), within CUT_ROW_LINES lines and no header between
+ * (`headerLine`: the table's last header row), the goal above may have lost figures to it: a
+ * warning on that goal's line says so («14805883 | 244072» above «1,00 | 392, 41 | 164,85 %»).
+ * Whether it warned.
+ */
+function warnCutAbove(st: State, row: Row, col: GoalColumns, headerLine: number): boolean {
+  const above = st.out.goals.at(-1);
+  const figures = [col.planned, col.achieved, col.pct].map((i) => (row.cells[i] ?? '').trim()).filter((t) => /\d/.test(t));
+  if (!above || above.source_line <= headerLine || above.source_line >= row.line || row.line - above.source_line > CUT_ROW_LINES || figures.length === 0) return false;
+  push(st, flag(st.src, 'warning', 'value_suspicious', 'cifras de la meta quizá incompletas: una fila de abajo parece el final de la suya, cortado',
+    `${above.goal_number ?? "?"} → ${figures.join(" | ")}`, above.source_line, { dataset: 'goals', field: 'planned' }));
+  return true;
 }
 
 /** The form's types of budget line, as a converter may pack one before its description («META 85% DE EJECUCIÓN …»). */
