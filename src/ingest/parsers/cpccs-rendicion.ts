@@ -667,7 +667,7 @@ function readGoals(st: State, s: Section): void {
   }
 }
 
-function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null, headerLine = 0): void {
+function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null, headerLine: number): void {
   const c = row.cells;
   // (a row with no goal number and neither a percentage nor its two figures is no goal the form
   // prints: the last lines of the row above that a layout cut off as a row of their own, «AMENAZAS |
@@ -726,7 +726,7 @@ function warnCutAbove(st: State, row: Row, col: GoalColumns, headerLine: number)
   const figures = [col.planned, col.achieved, col.pct].map((i) => (row.cells[i] ?? '').trim()).filter((t) => /\d/.test(t));
   if (!above || above.source_line <= headerLine || above.source_line >= row.line || row.line - above.source_line > CUT_ROW_LINES || figures.length === 0) return false;
   push(st, flag(st.src, 'warning', 'value_suspicious', 'cifras de la meta quizá incompletas: una fila de abajo parece el final de la suya, cortado',
-    `${above.goal_number ?? "?"} → ${figures.join(" | ")}`, above.source_line, { dataset: 'goals', field: 'planned' }));
+    `${above.goal_number ?? '?'} → ${figures.join(' | ')}`, above.source_line, { dataset: 'goals', field: 'planned' }));
   return true;
 }
 
