@@ -569,6 +569,16 @@ describe('lotaip-a4: a figure cut down its column', () => {
     ]);
     // (the noise row itself is said, as before)
     expect(flagsAt(r, 48)).toEqual(['info/section_unrecognized']);
+    // the piece a column further right, as centred text in a narrow column gives it (otras9
+    // a4-portrait-condensed-9pt-ruled-bottom-centered, `pdftotext -layout` lines 132-134: «99,» /
+    // «52» / «%», «99,» one character right of «52»; parser text line 48 «| | | | | 99,»): the same
+    const right = [...lines];
+    right[47] = '\t\t\t\t\t99,';
+    const shifted = lotaipA4Parser.parse(source(right.join('\n')));
+    expect([goalAt(shifted, 49).planned, goalAt(shifted, 49).value_text]).toEqual([null, '52%']);
+    expect(shifted.flags.filter((f) => f.source_line === 49).map((f) => f.message)).toEqual([
+      'meta quizá partida: «99,» en la línea de arriba, no se usa: "52%" (test.txt:49)',
+    ]);
     // a number alone above a row with no value of its own is no piece of that row's figure
     lines.splice(48, 1, '7\t\t\tPorcentaje de ejecución presupuestaria\t\t\t');
     expect(lotaipA4Parser.parse(source(lines.join('\n'))).flags.filter((f) => f.message.includes('quizá partida'))).toEqual([]);

@@ -165,13 +165,14 @@ export function noiseQuote(cells: readonly string[]): string {
 }
 
 /**
- * A noise row that is only the first piece of a figure, in the value column («99,», «10»: digits
- * with no «%»): a figure cut down its column, whose rest a layout set on the next row's line
+ * A noise row that is only the first piece of a figure, in the value column or right of it («99,»,
+ * «10»: digits with no «%»; a piece centred in a narrow column may land a column further right than
+ * the figure's rest): a figure cut down its column, whose rest a layout set on the next row's line
  * («99,» / «52%» for «99,52%»). The value under it is no figure of its own (toGoal flags it).
  */
 function cutAbove(c: readonly string[], line: number): { text: string; line: number } | null {
   const filled = c.map((x, k) => [k, x.trim()] as const).filter(([, x]) => x !== '');
-  if (filled.length !== 1 || filled[0]![0] !== 4) return null;
+  if (filled.length !== 1 || filled[0]![0] < 4) return null;
   const text = filled[0]![1];
   return /^\d{1,3}(?:[.,]\d{0,2})?$/u.test(text) ? { text, line } : null;
 }
