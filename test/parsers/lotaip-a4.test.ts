@@ -553,6 +553,34 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
   });
 });
 
+describe('lotaip-a4: an indicator and its value cut over two rows', () => {
+  it('joins a row whose indicator and value open in a small letter to the goal right above', () => {
+    // Line 145 («Porcentaje de ejecución presupuestaria Institucional | 8,33% mensual promedio (La
+    // ejecución …)») as the text path gave it from A4 portrait, Arial 11 pt, rows spaced (check:layouts,
+    // otras3 a4-portrait-arial-11pt-rows-spaced, parser text lines 151-152): «Porcentaje de | 8,33%» /
+    // «ejecución presupuestaria Institucional | mensual promedio (…)». Read as two rows, «8,33%» was a
+    // clean 8.33 with no warning, a figure the report does not have.
+    const lines = [...fixture(CNE).lines];
+    const r = lotaipA4Parser.parse(fixture(CNE));
+    expect(lines[144]).toBe('\t\t\tPorcentaje de ejecución presupuestaria Institucional\t8,33% mensual promedio (La ejecución presupuestaria mensual individual se detalla en la herramient GEPR)');
+    lines.splice(144, 1, '\t\t\tPorcentaje de\t8,33%', '\t\t\tejecución presupuestaria Institucional\tmensual promedio (La ejecución presupuestaria mensual individual se detalla en la herramient GEPR)');
+    const cut = lotaipA4Parser.parse(source(lines.join('\n')));
+    const strip = (x: typeof r) => x.goals.map(({ source_line: _, ...g }) => g);
+    expect(strip(cut)).toEqual(strip(r));
+    expect([goalAt(cut, 145).planned, goalAt(cut, 145).value_text]).toEqual([null, goalAt(r, 145).value_text]);
+    // a row under it whose indicator opens in a small letter but whose value is a value of its own
+    // is a goal of its own (line 10, «índice de Gestión Estratégica Institucional | 94,00%», printed so)
+    expect(r.goals.find((g) => g.indicator === 'índice de Gestión Estratégica Institucional')?.planned).toBe(94);
+    // and a link beside a cut word is no value going on (the footer's «os (gpr) | https://…», right under
+    // the goal of line 145 as printed)
+    const linked = [...fixture(CNE).lines];
+    linked.splice(145, 0, '\t\t\tos (gpr)\thttps://www.cne.gob.ec/wp');
+    const l = lotaipA4Parser.parse(source(linked.join('\n')));
+    expect(goalAt(l, 145).indicator).toBe('Porcentaje de ejecución presupuestaria Institucional');
+    expect(goalAt(l, 146).indicator).toBe('os (gpr)');
+  });
+});
+
 describe('lotaip-a4: a figure cut down its column', () => {
   it('reads no value under a piece of a figure left alone on the line above: it may be that figure\'s rest', () => {
     // Line 48 (unit 7, «Porcentaje de ejecución presupuestaria», 99,52%) as the text path gave it from the
