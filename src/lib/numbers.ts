@@ -95,6 +95,11 @@ function readScaled(text: string, scale: number, decorate: (s: string) => string
   return { value: null, issue: 'suspicious', raw };
 }
 
+/** Digits that open with a zero before another digit («00», «089», «00,00»): no figure as printed. */
+function zeroLed(digits: string): boolean {
+  return /^0\d/.test(digits);
+}
+
 /**
  * Parses a plain decimal ("2,00", "0,85", "21", "244072392, 41"). A leading zero before a digit
  * ("00", "089") is no figure as printed: the piece of one a layout cut down its column («82,» /
@@ -102,7 +107,7 @@ function readScaled(text: string, scale: number, decorate: (s: string) => string
  */
 export function parseDecimal(text: string): NumberReading {
   const r = read(text, 6, (s) => s);
-  return r.value !== null && r.issue === null && /^-?\s*0\d/.test(r.raw) ? { ...r, issue: 'suspicious' } : r;
+  return r.value !== null && r.issue === null && zeroLed(splitSign(r.raw).body) ? { ...r, issue: 'suspicious' } : r;
 }
 
 /**
@@ -133,7 +138,7 @@ export function parsePercent(text: string): NumberReading {
   }
   const body = m[1]!.trim();
   const inner = read(body, 4, (s) => s);
-  if (inner.value !== null && /^0\d/.test(body)) return { value: inner.value, issue: 'suspicious', raw };
+  if (inner.value !== null && zeroLed(body)) return { value: inner.value, issue: 'suspicious', raw };
   return { ...inner, raw };
 }
 

@@ -688,8 +688,8 @@ function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | 
   // (a goal without a number right under a numbered one of the same table may be the end of that
   // one's row, cut off with figures: both are read, each with a warning; one under a header of its
   // own, or that starts an objective, is a goal the form left unnumbered)
-  const above = st.out.goals.at(-1);
-  if (goalNumber === null && text(c[col.objective]) === null && above?.goal_number != null && warnCutAbove(st, row, col, headerLine)) {
+  const above = goalNumber === null && text(c[col.objective]) === null && st.out.goals.at(-1)?.goal_number != null ? warnCutAbove(st, row, col, headerLine) : null;
+  if (above) {
     push(st, flag(st.src, 'warning', 'value_suspicious', `meta sin número bajo la meta ${above.goal_number}: quizá el final de su fila, cortado`,
       cleanCell(c.join(' | ')).slice(0, 120), row.line, { dataset: 'goals', field: 'goal_number' }));
   }
@@ -719,15 +719,15 @@ const CUT_ROW_LINES = 6;
  * without a number right under a numbered one), within CUT_ROW_LINES lines and no header between
  * (`headerLine`: the table's last header row), the goal above may have lost figures to it: a
  * warning on that goal's line says so («14805883 | 244072» above «1,00 | 392, 41 | 164,85 %»).
- * Whether it warned.
+ * The goal it warned of, or null.
  */
-function warnCutAbove(st: State, row: Row, col: GoalColumns, headerLine: number): boolean {
+function warnCutAbove(st: State, row: Row, col: GoalColumns, headerLine: number): ParseResult['goals'][number] | null {
   const above = st.out.goals.at(-1);
   const figures = [col.planned, col.achieved, col.pct].map((i) => (row.cells[i] ?? '').trim()).filter((t) => /\d/.test(t));
-  if (!above || above.source_line <= headerLine || above.source_line >= row.line || row.line - above.source_line > CUT_ROW_LINES || figures.length === 0) return false;
+  if (!above || above.source_line <= headerLine || above.source_line >= row.line || row.line - above.source_line > CUT_ROW_LINES || figures.length === 0) return null;
   push(st, flag(st.src, 'warning', 'value_suspicious', 'cifras de la meta quizá incompletas: una fila de abajo parece el final de la suya, cortado',
     `${above.goal_number ?? '?'} → ${figures.join(' | ')}`, above.source_line, { dataset: 'goals', field: 'planned' }));
-  return true;
+  return above;
 }
 
 /** The form's types of budget line, as a converter may pack one before its description («META 85% DE EJECUCIÓN …»). */

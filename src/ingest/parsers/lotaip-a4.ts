@@ -459,17 +459,16 @@ class UnitTracker {
   }
 
   /**
-   * An indicator that opens in a small letter, on the line right under a goal's, with no value or a
-   * value that opens in a small letter too, goes on that goal's indicator, and its value on that
-   * goal's value: a cell a layout cut over two rows with the one
-   * beside it («Porcentaje de | 8,33%» / «ejecución presupuestaria Institucional | mensual promedio
-   * (La ejecución …)»: one goal). Whether it did.
+   * An indicator that opens with a small-letter word, on the line right under a goal's, with no value
+   * or a value that opens with a small-letter word too (text going on, no value of its own), goes on
+   * that goal's indicator, and its value on that goal's value: a cell a layout cut over two rows with
+   * the one beside it («Porcentaje de | 8,33%» / «ejecución presupuestaria Institucional | mensual
+   * promedio (La ejecución …)»: one goal). Not a goal with a value of its own («índice de Gestión
+   * Estratégica Institucional | 94,00%», as the report prints it), nor a link («https://…» beside «os
+   * (gpr)», the footer cut). Whether it did.
    */
   private goesOn(r: Row): boolean {
     const last = this.entries.at(-1);
-    // (its value, if any, opens in a small letter too: text going on, no value of its own; «índice de
-    // Gestión Estratégica Institucional | 94,00%», an indicator the report itself prints so, is a goal)
-    // (a word, not a link: «https://www.cne.gob.ec/…» beside «os (gpr)» is the footer's, cut)
     const small = (t: string) => /^\p{Ll}\p{L}*(?:\s|$)/u.test(t.trim());
     if (!last || last.row.lost || r.lost || r.seq !== last.row.seq + 1 || !small(r.indicator) || (r.value.trim() !== '' && !small(r.value))) return false;
     const join = (a: string, b: string) => [a.trim(), b.trim()].filter(Boolean).join(' ');

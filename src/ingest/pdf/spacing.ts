@@ -72,6 +72,8 @@ function linePairs(pages: readonly (readonly PageLine[])[]): { ratios: number[];
 const PIXEL = 0.75;
 /** How far (font sizes) a spacing may be from one pixel above another to be the same lines' (a pixel's rounding). */
 const PIXEL_SLACK = 0.02;
+/** A spacing is a whole number of pixels within this many pixels. */
+const WHOLE_PIXEL = 0.05;
 
 /**
  * The spacings (lineSpacing) of given distances between lines, in font sizes; those outside
@@ -140,5 +142,3 @@ export function wrapLimit(pages: readonly (readonly PageLine[])[]): number {
   return onPixels && further >= MIN_PAIRS ? Math.max(MAX_WRAP_PITCH, Math.min(spacing.line + pixel + PIXEL_SLACK, halfway)) : MAX_WRAP_PITCH;
 }
 
-/** A spacing is a whole number of pixels within this many pixels. */
-const WHOLE_PIXEL = 0.05;
