@@ -71,6 +71,13 @@ export const FONT_FAMILIES = {
   /** Metric-compatible with Arial Narrow. */
   'liberation-sans-narrow': '"Liberation Sans Narrow", sans-serif',
   'dejavu-sans-condensed': '"DejaVu Sans Condensed", sans-serif',
+  'dejavu-serif-condensed': '"DejaVu Serif Condensed", serif',
+  /** Every letter and space the same width. */
+  mono: '"DejaVu Sans Mono", "Liberation Mono", monospace',
+  /** Metric-compatible with Calibri, the default of Excel and Word (Debian fonts-crosextra-carlito; without it Chromium falls back to Liberation Sans). */
+  carlito: '"Carlito", "Liberation Sans", sans-serif',
+  /** Metric-compatible with Cambria (Debian fonts-crosextra-caladea; without it, Liberation Serif). */
+  caladea: '"Caladea", "Liberation Serif", serif',
 } as const;
 
 export const VARIANTS: readonly PrintVariant[] = [
@@ -238,9 +245,22 @@ export const OTHER_VARIANTS_9: readonly PrintVariant[] = [
   { name: 'a3-landscape-sans-7pt-spaced-bottom', about: 'A3 horizontal, DejaVu Sans de 7 pt, sin bordes, interlineado 1,3, celdas abajo en su fila', landscape: true, ruled: false, pageSize: 'A3', fontPt: 7, narrow: false, font: 'sans', lineHeight: 1.3, bottom: true },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/**
+ * Tuning set «otras10»: the fonts of office exports (Calibri and Cambria, through their
+ * metric-compatible Carlito and Caladea) and two kinds of type no set had (monospaced, condensed
+ * serif).
+ */
+export const OTHER_VARIANTS_10: readonly PrintVariant[] = [
+  { name: 'a4-landscape-carlito-8pt-ruled', about: 'A4 horizontal, Carlito (como Calibri) de 8 pt, con bordes, como una hoja de cálculo exportada', landscape: true, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'carlito' },
+  { name: 'letter-portrait-carlito-10pt-rows-right-padded', about: 'carta vertical, Carlito (como Calibri) de 10 pt, solo rayas entre filas, cifras a la derecha, relleno 3 × 5 pt', landscape: false, ruled: false, pageSize: 'Letter', fontPt: 10, narrow: false, font: 'carlito', rowRules: true, numbersRight: true, cellPadding: '3pt 5pt' },
+  { name: 'legal-landscape-caladea-9pt-zebra-bottom', about: 'Legal horizontal, Caladea (como Cambria) de 9 pt, sin bordes, filas alternas sombreadas, celdas abajo en su fila', landscape: true, ruled: false, pageSize: 'Legal', fontPt: 9, narrow: false, font: 'caladea', zebra: true, bottom: true },
+  { name: 'a4-portrait-mono-7pt-ruled-middle', about: 'A4 vertical, DejaVu Sans Mono de 7 pt (todas las letras y espacios del mismo ancho), con bordes, celdas centradas en vertical', landscape: false, ruled: true, pageSize: 'A4', fontPt: 7, narrow: false, font: 'mono', middle: true },
+  { name: 'letter-landscape-serif-condensed-7pt-centered-tight', about: 'carta horizontal, DejaVu Serif Condensed de 7 pt, sin bordes, todo el texto centrado, interlineado 1,0', landscape: true, ruled: false, pageSize: 'Letter', fontPt: 7, narrow: false, font: 'dejavu-serif-condensed', centered: true, lineHeight: 1.0 },
+];
+
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9", "otras10": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...OTHER_VARIANTS_10, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
@@ -251,10 +271,11 @@ export function variantsNamed(names: readonly string[]): PrintVariant[] {
     if (n === 'otras7') return [...OTHER_VARIANTS_7];
     if (n === 'otras8') return [...OTHER_VARIANTS_8];
     if (n === 'otras9') return [...OTHER_VARIANTS_9];
+    if (n === 'otras10') return [...OTHER_VARIANTS_10];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, otras10, apartadas, apartadas2)`);
     return [v];
   });
 }

@@ -76,6 +76,27 @@ export const DOCUMENT_OPTIONS = Object.freeze({
 });
 
 /**
+ * Whether the next word of a monospaced run, drawn at (x, y) in size `size`, is one space after
+ * `prev`: a monospaced font's space is as wide as its letters, 0.6 em, and PDF.js starts a new
+ * item (with a blank one between) for any gap of 0.6 em or more, so it gives every word of a
+ * monospaced line apart («Egresos» «en», 4.21 pt apart at 7 pt), as far apart as two columns of
+ * other fonts' text. Joined back, the words make one item as a proportional font's line does.
+ * One space: the gap is the font's pitch (`prev`'s width per character) within SPACE_PITCH.
+ * @param {PositionedItem} prev
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ */
+function oneMonoSpace(prev, x, y, size) {
+  if (Math.abs(prev.size - size) > 0.01 * size || Math.abs(prev.y - y) > 0.1 * size) return false;
+  const pitch = prev.width / prev.str.length;
+  return Math.abs(x - (prev.x + prev.width) - pitch) <= SPACE_PITCH * pitch;
+}
+
+/** A monospaced word space is the font's pitch within this share of it. */
+const SPACE_PITCH = 0.15;
+
+/**
  * Reads every page's text runs; y measured from the top of the (rotated) page. One document at a
  * time on a thread: PDF.js in Node answers "Invalid page request" to pages of two documents read at
  * once (pdf-thread.mjs reads its files one after the other).
@@ -120,6 +141,8 @@ export async function loadPdf(bytes, options = {}) {
       /** @type {PositionedItem[]} */
       const items = [];
       let run = 0;
+      /** The font of the last item pushed (monospaced words one space apart are joined to it). */
+      let lastFont = '';
       /** @type {{ y: number, end: number, eol: boolean } | null} */
       let last = null;
       for (const raw of content.items) {
@@ -138,6 +161,13 @@ export async function loadPdf(bytes, options = {}) {
         if (!last || last.eol || Math.abs(f - last.y) > 0.1 * size || e < last.end - 0.5 * size) run++;
         last = { y: f, end: e + width, eol: raw.hasEOL };
         if (!raw.str.trim()) continue;
+        const prev = items.at(-1);
+        if (prev && prev.run === run && lastFont === raw.fontName && content.styles[raw.fontName]?.fontFamily === 'monospace' && oneMonoSpace(prev, e, f, size)) {
+          prev.str = prev.str.endsWith(' ') || raw.str.startsWith(' ') ? prev.str + raw.str : `${prev.str} ${raw.str}`;
+          prev.width = e + width - prev.x;
+          continue;
+        }
+        lastFont = raw.fontName;
         items.push({ str: raw.str, x: e, y: f, width, size, run });
       }
       pages.push({ width: viewport.width, height: viewport.height, items, ...(rules && (rules.h.length || rules.v.length || rules.bands) ? { rules } : {}) });
