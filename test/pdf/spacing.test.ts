@@ -116,6 +116,22 @@ describe('wrapLimit: how far a wrapped line may follow the line above, in font s
     expect(limit).toBeLessThan(11.25 / 7);
   });
 
+  it('lines set tighter than single spacing: halfway to the rows, which are closer than 1.3 font sizes', () => {
+    // letter-landscape-serif-condensed-7pt-centered-tight (otras10 set), Ministerio report: DejaVu
+    // Serif Condensed 7 pt (6.9975 pt in the PDF) at CSS line-height 1 puts a cell's lines 6.75 pt
+    // apart (9 px) mostly and 7.5 pt (10 px) now and then (page 6: «GESTIÓN ESTRATÉGICA» at y 129.0,
+    // «EFECTIVA DE LOS RIESGOS Y» 135.7, «AMENAZAS QUE AFECTAN A» 142.5, «LA CONVIVENCIA SOCIAL Y EL»
+    // 150.0), and its rows, one line and 2 pt of padding, 9 pt apart (page 1: «NOMBRE DE LA
+    // INSTITUCIÓN:» at 124.5, «RUC:» 133.5): 0.965, 1.072 and 1.286 font sizes. The limit was 1.3 and
+    // «RUC:» was read as the second line of «NOMBRE DE LA INSTITUCIÓN:», the report with no name.
+    // Here 8 rows of 3 lines, one pair in three at 7.5 pt.
+    const tight = sized(pixelYs(8, 3, (k, r) => ((k + r) % 3 === 0 ? 7.5 : 6.75), () => 9), 6.9975);
+    expect(lineSpacing([tight])).toEqual({ line: expect.closeTo(6.75 / 6.9975, 6), rows: expect.closeTo(9 / 6.9975, 6) });
+    const limit = wrapLimit([tight]);
+    expect(limit).toBeGreaterThan(7.5 / 6.9975);
+    expect(limit).toBeLessThan(9 / 6.9975);
+  });
+
   it('lines on no pixel grid (an office suite\'s): rows set a little further than its lines stay rows', () => {
     // the real informe de gestión (test/fixtures/pdf): its lines 1.229 font sizes apart (16.3 px at
     // its median 10 pt), and on page 27 «DICIEMBRE | 19» at y 296.5, «TOTAL | 402» at 307.1 (8.13 pt:

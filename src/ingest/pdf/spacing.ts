@@ -29,6 +29,13 @@ const MIN_SHARE = 0.1;
 export const MAX_WRAP_PITCH = 1.3;
 export const WRAP_OVER_SPACING = 0.13;
 
+/**
+ * Lines closer than this many font sizes are set tighter than single spacing (CSS line-height 1,
+ * Word's «exactamente» at the font size): their table's rows, a padding further, may be closer than
+ * MAX_WRAP_PITCH (wrapLimit).
+ */
+const TIGHT = 1.1;
+
 /** Rows are at least this many font sizes further apart than lines to be told apart from them. */
 const ROWS_OVER_LINES = 0.2;
 
@@ -119,7 +126,9 @@ function median(sorted: readonly number[]): number {
 
 /**
  * How far, in font sizes, a wrapped line may follow the line above in a document: MAX_WRAP_PITCH at
- * single spacing (1.15–1.3 font sizes); in a document whose lines are set further apart than that
+ * single spacing (1.15–1.3 font sizes), at most halfway to its rows' spacing when it is set tighter
+ * (DejaVu Serif Condensed 7 pt at line-height 1: lines 9 px apart, 0.96 font sizes, and 10 px now
+ * and then, its rows 12 px, 1.29: a row under a row was read as its second line); in a document whose lines are set further apart than that
  * («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
  * rows' spacing. And, in a document printed on whole pixels (its line spacing a whole number of CSS
  * pixels, as a browser prints), one pixel further than its line spacing (and a pixel's rounding)
@@ -135,6 +144,7 @@ export function wrapLimit(pages: readonly (readonly PageLine[])[]): number {
   const spacing = spacingOf(ratios, pixel);
   if (!spacing || spacing.rows === null) return MAX_WRAP_PITCH;
   const halfway = (spacing.line + spacing.rows) / 2;
+  if (spacing.line < TIGHT) return Math.min(MAX_WRAP_PITCH, halfway);
   if (spacing.line > MAX_WRAP_PITCH) return Math.min(spacing.line + WRAP_OVER_SPACING, halfway);
   const pixels = pixel > 0 ? spacing.line / pixel : 0;
   const onPixels = pixels > 0 && Math.abs(pixels - Math.round(pixels)) <= WHOLE_PIXEL;
