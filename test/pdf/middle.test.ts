@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem } from '../../src/ingest/pdf/lines.ts';
 import { leftAligned, type CentredColumn } from '../../src/ingest/pdf/centred.ts';
-import { documentAlignment, pageAlignment, topAligned } from '../../src/ingest/pdf/middle.ts';
+import { documentAlignment, documentCellSpacing, pageAlignment, topAligned } from '../../src/ingest/pdf/middle.ts';
 
 const SIZE = 10;
 /** An item of `str` at (x, y), 5 pt per character. */
@@ -171,6 +171,47 @@ describe('topAligned: a bottom-aligned table (a spreadsheet\'s default) read as 
       item('Obras', 50, 160), item('9,00', 110, 160), item('ABIERTO', 300, 160),
     ];
     expect(topAligned(items)).toBe(items);
+  });
+});
+
+describe('pageAlignment with the document\'s cell spacing: a page of one-line rows and a few wrapped ones', () => {
+  // The Ministerio report on Legal landscape, Caladea 9 pt, cells at the bottom (check:layouts
+  // otras10), page 9: the budget table's last three rows, «PROGRAMA Y/O» / «PROYECTO» and a link on
+  // two lines 10.5 pt apart, the category and figures level with the second, then 30 rows of one line
+  // 12.5 pt apart. The page's own spacing is its rows' and its two-line cells were no stacks: the
+  // figures stayed a line under «PROGRAMA Y/O» and the rows were skipped («fila no reconocida»).
+  // Here at 10 pt: two-line cells 12 pt apart, rows 16 pt.
+  const wrappedRows = (y0: number): PositionedItem[] => {
+    const out: PositionedItem[] = [];
+    ['Egresos de capital', 'Otros Pasivos', 'Otros egresos'].forEach((category, k) => {
+      const y = y0 + k * 28;
+      out.push(item('PROGRAMA Y/O', 50, y), item('http://repositorio', 320, y));
+      out.push(item('PROYECTO', 50, y + 12), item(category, 150, y + 12), item(`${k + 1}.234,00`, 250, y + 12), item('index.php/s/Gsie', 320, y + 12));
+    });
+    return out;
+  };
+  const oneLineRows = (y0: number, n: number): PositionedItem[] =>
+    Array.from({ length: n }, (_, k) => [item('DONACIONES', 50, y0 + k * 16), item(`Bien ${k + 1}`, 150, y0 + k * 16), item(`${k + 1},00`, 250, y0 + k * 16), item('http://www', 320, y0 + k * 16)]).flat();
+  const sortedPage = (items: PositionedItem[]) => items.sort((a, b) => a.y - b.y || a.x - b.x);
+  // (the pages before: the budget table's rows of two lines, as page 8 prints them)
+  const before = sortedPage([...wrappedRows(100), ...wrappedRows(190), ...wrappedRows(280)]);
+  const page9 = sortedPage([...wrappedRows(100), ...oneLineRows(200, 30)]);
+  const bottom = { middle: false, bottom: true };
+
+  it('the document\'s cell spacing is its wrapped lines\', 1.2 font sizes; the page\'s own, its rows\'', () => {
+    expect(documentCellSpacing([before, page9])).toBeCloseTo(1.2, 6);
+    expect(documentCellSpacing([page9])).toBeCloseTo(1.6, 6);
+  });
+
+  it('moves each wrapped row\'s category and figure up to its first line with the document\'s spacing, and not with the page\'s own', () => {
+    const moved = pageAlignment(page9, documentCellSpacing([before, page9])).apply(bottom);
+    expect(['Egresos de capital', '1.234,00', 'Otros Pasivos', '2.234,00', 'Otros egresos', '3.234,00'].map((s) => yOf(moved, s))).toEqual([100, 100, 128, 128, 156, 156]);
+    expect(yOf(moved, 'Bien 1')).toBe(200);
+    expect(yOf(pageAlignment(page9).apply(bottom), 'Egresos de capital')).toBe(112);
+  });
+
+  it('a page whose own spacing is the document\'s keeps it', () => {
+    expect(yOf(pageAlignment(before, 1.2).apply(bottom), 'Egresos de capital')).toBe(yOf(pageAlignment(before).apply(bottom), 'Egresos de capital'));
   });
 });
 

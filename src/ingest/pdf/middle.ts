@@ -124,8 +124,8 @@ export function boxesOf(row: readonly PositionedItem[]): Box[] {
 const across = (a: Box, b: Box) => a.x < b.end && b.x < a.end;
 const overlap = (a: Box, b: Box) => Math.min(a.end, b.end) - Math.max(a.x, b.x);
 
-/** How far apart (font sizes) the lines of one cell are on this page: the spacing of boxes over boxes; null when too few. */
-function cellLineSpacing(rows: readonly Box[][]): number | null {
+/** The distances (font sizes) from each box to the nearest box above it that overlaps it across. */
+function boxPitches(rows: readonly Box[][]): number[] {
   const ratios: number[] = [];
   rows.forEach((row, k) => {
     for (const b of row) {
@@ -139,7 +139,43 @@ function cellLineSpacing(rows: readonly Box[][]): number | null {
       }
     }
   });
-  return spacingOf(ratios)?.line ?? null;
+  return ratios;
+}
+
+/**
+ * How far apart (font sizes) the lines of one cell are on this page: the spacing of boxes over
+ * boxes; null when too few. A page whose tables have rows of one line mostly (a few cells wrap)
+ * shows its rows' spacing more often than its lines': given the document's (documentCellSpacing),
+ * the page's is the document's when the page's own is ROWS_OVER further or more and DOCUMENT_PAIRS
+ * of its boxes or more are that far apart (the Ministerio report on Legal landscape, cells at the
+ * bottom, page 9: three budget rows of two lines under 30 rows of one).
+ */
+function cellLineSpacing(rows: readonly Box[][], document: number | null = null): number | null {
+  const ratios = boxPitches(rows);
+  const own = spacingOf(ratios)?.line ?? null;
+  if (document === null) return own;
+  if (own === null || own < document + ROWS_OVER) return own;
+  const near = ratios.filter((r) => Math.abs(r - document) <= PITCH_SLACK).length;
+  return near >= DOCUMENT_PAIRS ? document : own;
+}
+
+/** A page's own cell spacing this many font sizes above the document's is its rows' (cellLineSpacing)... */
+const ROWS_OVER = 0.15;
+/** ... when this many of its boxes are the document's spacing apart. */
+const DOCUMENT_PAIRS = 5;
+
+/** The rows of boxes of a page's items, cells a table's borders put in their rows taken where they were printed. */
+function boxRows(all: readonly PositionedItem[]): Box[][] {
+  // (cells a table's borders put in their rows, ruled.ts, vote where they were printed and stay)
+  const items = all.some((it) => it.placed !== undefined)
+    ? all.map((it) => (it.placed === undefined ? it : { ...it, y: it.placed })).sort((a, b) => a.y - b.y || a.x - b.x)
+    : all;
+  return rowsByBaseline(items).map(boxesOf);
+}
+
+/** The spacing of one cell's lines (font sizes) over all of a document's pages (their items); null when too few. */
+export function documentCellSpacing(pages: readonly (readonly PositionedItem[])[]): number | null {
+  return spacingOf(pages.flatMap((items) => boxPitches(boxRows(items))))?.line ?? null;
 }
 
 /** The page's stacks: each box linked to the box one line spacing above it that overlaps it most and has none below yet. */
@@ -299,13 +335,9 @@ const NOT_ALIGNED: DocumentAlignment = { middle: false, bottom: false };
  * and in a bottom-aligned document bottom-aligned with one pair ending together (the plan on A4
  * landscape, cells at the bottom, page 25: the institution on the last of its key's three lines).
  */
-export function pageAlignment(all: readonly PositionedItem[]): PageAlignment {
-  // (cells a table's borders put in their rows, ruled.ts, vote where they were printed and stay)
-  const items = all.some((it) => it.placed !== undefined)
-    ? all.map((it) => (it.placed === undefined ? it : { ...it, y: it.placed })).sort((a, b) => a.y - b.y || a.x - b.x)
-    : all;
-  const rows = rowsByBaseline(items).map(boxesOf);
-  const spacing = rows.length < 3 ? null : cellLineSpacing(rows);
+export function pageAlignment(all: readonly PositionedItem[], documentSpacing: number | null = null): PageAlignment {
+  const rows = boxRows(all);
+  const spacing = rows.length < 3 ? null : cellLineSpacing(rows, documentSpacing);
   if (spacing === null) return { votes: NO_VOTES, apply: () => all };
   const stacks = stacksOf(rows, spacing);
   const byCentre = groupsBy(stacks, (s) => s.centre);
