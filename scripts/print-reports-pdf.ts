@@ -58,6 +58,16 @@ export interface PrintVariant {
   centered?: boolean;
   /** The first row of each table (its header) centred. */
   headerCentered?: boolean;
+  /** With `ruled`: the cells' CSS border instead of «0.6pt solid #000» (a thick or double rule, as a spreadsheet's totals have). */
+  border?: string;
+  /** The first cell of every row in bold (a spreadsheet's row labels). */
+  boldFirstColumn?: boolean;
+  /** The first row of each table (its header) in bold at this size (pt), bigger than the body. */
+  headerPt?: number;
+  /** CSS word-spacing of the whole page, e.g. "2pt": words further apart than the font's space. */
+  wordSpacing?: string;
+  /** CSS letter-spacing of the whole page, e.g. "0.4pt": letters spaced out (a word processor's «expanded» text). */
+  letterSpacing?: string;
 }
 
 /** CSS font-family of each PrintVariant font. */
@@ -258,9 +268,21 @@ export const OTHER_VARIANTS_10: readonly PrintVariant[] = [
   { name: 'letter-landscape-serif-condensed-7pt-centered-tight', about: 'carta horizontal, DejaVu Serif Condensed de 7 pt, sin bordes, todo el texto centrado, interlineado 1,0', landscape: true, ruled: false, pageSize: 'Letter', fontPt: 7, narrow: false, font: 'dejavu-serif-condensed', centered: true, lineHeight: 1.0 },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9", "otras10": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/**
+ * Tuning set «otras11»: rules and type no set had: double and thick borders, bold row labels, a
+ * header bigger than the body, words and letters spaced out.
+ */
+export const OTHER_VARIANTS_11: readonly PrintVariant[] = [
+  { name: 'a4-landscape-arial-8pt-double-bold', about: 'A4 horizontal, Liberation Sans (como Arial) de 8 pt, bordes dobles de 2,5 pt, primera columna en negrita', landscape: true, ruled: true, pageSize: 'A4', fontPt: 8, narrow: false, font: 'liberation-sans', border: '2.5pt double #000', boldFirstColumn: true },
+  { name: 'letter-portrait-serif-9pt-thick-header-large', about: 'carta vertical, DejaVu Serif de 9 pt, bordes de 1,5 pt, cabecera en negrita de 11 pt', landscape: false, ruled: true, pageSize: 'Letter', fontPt: 9, narrow: false, font: 'serif', border: '1.5pt solid #000', headerPt: 11 },
+  { name: 'legal-landscape-carlito-9pt-wordspaced-zebra', about: 'Legal horizontal, Carlito (como Calibri) de 9 pt, sin bordes, 2 pt más entre palabras, filas alternas sombreadas', landscape: true, ruled: false, pageSize: 'Legal', fontPt: 9, narrow: false, font: 'carlito', wordSpacing: '2pt', zebra: true },
+  { name: 'a4-portrait-sans-8pt-letterspaced-rows', about: 'A4 vertical, DejaVu Sans de 8 pt, letras separadas 0,4 pt, solo rayas entre filas', landscape: false, ruled: false, pageSize: 'A4', fontPt: 8, narrow: false, font: 'sans', letterSpacing: '0.4pt', rowRules: true },
+  { name: 'b5-landscape-caladea-8pt-ruled-middle-bold', about: 'B5 horizontal, Caladea (como Cambria) de 8 pt, con bordes, celdas centradas en vertical, primera columna en negrita', landscape: true, ruled: true, pageSize: 'B5', fontPt: 8, narrow: false, font: 'caladea', middle: true, boldFirstColumn: true },
+];
+
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9", "otras10", "otras11": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10, OTHER_VARIANTS_11; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...OTHER_VARIANTS_10, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...OTHER_VARIANTS_10, ...OTHER_VARIANTS_11, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
@@ -272,10 +294,11 @@ export function variantsNamed(names: readonly string[]): PrintVariant[] {
     if (n === 'otras8') return [...OTHER_VARIANTS_8];
     if (n === 'otras9') return [...OTHER_VARIANTS_9];
     if (n === 'otras10') return [...OTHER_VARIANTS_10];
+    if (n === 'otras11') return [...OTHER_VARIANTS_11];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, otras10, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, otras10, otras11, apartadas, apartadas2)`);
     return [v];
   });
 }
@@ -311,6 +334,10 @@ function optionalCss(v: PrintVariant): string {
   if (v.bottom) rules.push('td { vertical-align: bottom; }');
   if (v.centered) rules.push('td, td.n { text-align: center; }');
   if (v.headerCentered) rules.push('tr:first-child td { text-align: center; }');
+  if (v.boldFirstColumn) rules.push('td:first-child { font-weight: bold; }');
+  if (v.headerPt !== undefined) rules.push(`tr:first-child td { font-size: ${v.headerPt}pt; font-weight: bold; }`);
+  if (v.wordSpacing !== undefined) rules.push(`body { word-spacing: ${v.wordSpacing}; }`);
+  if (v.letterSpacing !== undefined) rules.push(`body { letter-spacing: ${v.letterSpacing}; }`);
   return rules.map((r) => `${r}\n`).join('');
 }
 
@@ -339,7 +366,7 @@ export function reportHtml(text: string, v: PrintVariant): string {
     }
     body.push('</table>');
   }
-  const border = v.ruled ? '0.6pt solid #000' : 'none';
+  const border = v.ruled ? v.border ?? '0.6pt solid #000' : 'none';
   const family = FONT_FAMILIES[v.font ?? 'sans'];
   return `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
 @page { size: ${pageSizeCss(v)}; margin: 12mm; }
