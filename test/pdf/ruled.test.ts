@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PositionedItem, type PositionedPage } from '../../src/ingest/pdf/lines.ts';
-import { boxedItems, boxRight, cutsFigures, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
+import { boxedItems, boxRight, cutsFigures, rowsApart, ruledItems, withEnds } from '../../src/ingest/pdf/ruled.ts';
 import type { Rules } from '../../src/ingest/pdf/rules.mjs';
 
 const item = (str: string, x: number, y: number, width: number, run: number): PositionedItem => ({ str, x, y, width, size: 9, run });
@@ -129,6 +129,22 @@ describe('boxRight: how far a bordered cell\'s text can run', () => {
     expect(boxRight(line(130, 170, 112), line(130, 160, 124), h, GRID.v)).toBeNull();
     // (lines that start apart: centred, «90,» over «25 %», or right-aligned)
     expect(boxRight(line(104, 110, 112), line(102, 112, 124), h, GRID.v)).toBeNull();
+  });
+});
+
+describe('rowsApart: two lines of a column in two rows of a bordered table', () => {
+  const h = withEnds(GRID.h, GRID.v);
+  const line = (x: number, end: number, y: number) => ({ x, end, y, size: 9 });
+
+  it('is true for a line in the box under the box of the line above', () => {
+    // (the first column, rows 50-100 and 100-160)
+    expect(rowsApart(line(12, 60, 92), line(12, 40, 112), h, GRID.v)).toBe(true);
+  });
+
+  it('is false for two lines of one box, or a line in no box', () => {
+    expect(rowsApart(line(12, 60, 112), line(12, 40, 124), h, GRID.v)).toBe(false);
+    expect(rowsApart(line(12, 60, 40), line(12, 40, 62), h, GRID.v)).toBe(false);
+    expect(rowsApart(line(12, 60, 150), line(12, 40, 180), h, GRID.v)).toBe(false);
   });
 });
 

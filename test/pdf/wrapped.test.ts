@@ -1211,3 +1211,34 @@ describe('a centred key cut down a narrow column goes on where a line opens in a
   });
 });
 
+
+describe('a table drawn with borders: its rules say where a row ends', () => {
+  // The Ministerio report on Letter, DejaVu Serif 9 pt, borders of 1.5 pt, the first row of each
+  // table bold at 11 pt (check:layouts otras11, page 1), as PDF.js reads it: «NOMBRE DE LA
+  // INSTITUCIÓN:» at 10.995 pt on baseline 154.5, «RUC:» at 9 pt on 168.75, 14.25 pt below, 1.296
+  // of the bigger size, under 1.3: the key was joined with «RUC:» and the value with the RUC, and the
+  // report had neither name nor RUC. The rows' rules at 142.5, 159, 172.5, 186.75 and 201; sides at
+  // 34.5, 240 and 428.25.
+  const rules = {
+    h: [142.5, 159, 172.5, 186.75, 201].map((at) => ({ at, from: 33.75, to: 429 })),
+    v: [34.5, 240, 428.25].map((at) => ({ at, from: 141.75, to: 201.75 })),
+  };
+  const header = itemsAt(10.995);
+  const body = itemsAt(9);
+  const items = [
+    header('NOMBRE DE LA INSTITUCIÓN:', 39.25, 234.89, 154.5), header('MINISTERIO DEL INTERIOR', 244.38, 423.26, 154.5),
+    body('RUC:', 39.25, 63.53, 168.75), body('1798194735001', 244.38, 318.82, 168.75),
+    body('REPRESENTANTE LEGAL', 39.25, 160.14, 183), body('MARÍA JOSÉ ARROBO BARRAGÁN', 244.38, 405.55, 183),
+    body('FUNCIÓN:', 39.25, 89.36, 196.5), body('FUNCIÓN EJECUTIVA', 244.38, 347.81, 196.5),
+  ];
+
+  it('keeps each bordered row apart, a header row set bigger than the row under it too', () => {
+    const rows = joinedCells([{ ...page(items), rules }]) ?? joined([{ ...page(items), rules }]).displayed.map((r) => r.trim().split(/ {2,}/));
+    expect(rows.filter((r) => r.join('') !== '')).toEqual([
+      ['NOMBRE DE LA INSTITUCIÓN:', 'MINISTERIO DEL INTERIOR'],
+      ['RUC:', '1798194735001'],
+      ['REPRESENTANTE LEGAL', 'MARÍA JOSÉ ARROBO BARRAGÁN'],
+      ['FUNCIÓN:', 'FUNCIÓN EJECUTIVA'],
+    ]);
+  });
+});

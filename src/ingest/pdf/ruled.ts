@@ -233,6 +233,20 @@ const MAX_INSET = 1.5;
 const SAME_START = 1;
 
 /**
+ * Whether two lines of text in one column are in two rows of a table drawn with borders: each in a
+ * closed box (boxOf), the upper box ending where the lower starts or above. A table's borders say
+ * where its rows end, however close they are: a header set bigger than the body («NOMBRE DE LA
+ * INSTITUCIÓN:» at 11 pt over «RUC:» at 9 pt, 14.2 pt apart, 1.29 of the bigger size) is no
+ * cell wrapped over two lines.
+ */
+export function rowsApart(above: Extent, below: Extent, h: readonly Rule[], v: readonly Rule[]): boolean {
+  const item = (e: Extent): PositionedItem => ({ str: '', x: e.x, y: e.y, width: e.end - e.x, size: e.size });
+  const a = boxOf(item(above), h, v);
+  const b = boxOf(item(below), h, v);
+  return !!a && !!b && a.bottom.at <= b.top.at + REACH;
+}
+
+/**
  * How far the text of a cell drawn with borders can run: the right side of the closed box (boxOf)
  * that holds both lines, less the room the text leaves at its left side (a cell's padding, the
  * same each side), or null when the two are not in one box, do not start together or that room is

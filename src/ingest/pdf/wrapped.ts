@@ -104,7 +104,7 @@
  * Pure: cleaned page lines in, joined text and map out.
  */
 import { advanceOf } from './advances.ts';
-import { boxRight as ruledRight, tableRules } from './ruled.ts';
+import { boxRight as ruledRight, rowsApart, tableRules } from './ruled.ts';
 import type { Rule, Rules, Shade } from './rules.mjs';
 import { joinRuns, type LineMap } from '../layout/line-map.ts';
 import { accentTooFarBack, documentWords, lexiconJoin, lexiconSplitAhead, printedJoin, punctJoin, wordJoin, wordJoinAhead, wordJoinLoose, wordJoinOpen, wordSplitAhead, type DocumentWords } from '../layout/word-join.ts';
@@ -208,6 +208,11 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > edges.wrap * size) return null;
   if (edges.bands && bandBetween(edges.bands, a, b, size)) return null;
+  // (a line in a box of a table drawn with borders below the box of the line above in its column: another row)
+  if (edges.ruledApart && b.cells.some((c) => {
+    const p = a.cells.find((x) => sameColumn(x, c));
+    return !!p && edges.ruledApart!(a, p, b, c);
+  })) return null;
   // A single text, unless it is the one filled cell of a table row (lines around it have more cells).
   const prose = head.cells.length === 1 && !inTableBlock(lines, i, edges);
   let limits = rowLimits.limits;
@@ -613,6 +618,8 @@ interface PageEdges {
   boxRight?: (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => number | null;
   /** The edges of the page's filled areas (shaded rows or cells, rules.mjs `bands`). */
   bands?: readonly Rule[];
+  /** Whether two lines' cells are in two rows of a table drawn with borders (ruled.ts rowsApart). */
+  ruledApart?: (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => boolean;
 }
 
 /**
@@ -885,6 +892,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
   const rules = tableRules(page);
   const extent = (l: PageLine, c: LineCell) => ({ x: c.x, end: c.end, y: l.y, size: c.size });
   const boxRight = rules && rules.v.length ? (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => ruledRight(extent(above, a), extent(below, b), rules.h, rules.v) : undefined;
+  const ruledApart = rules && rules.v.length ? (above: PageLine, a: LineCell, below: PageLine, b: LineCell) => rowsApart(extent(above, a), extent(below, b), rules.h, rules.v) : undefined;
   const runs: number[] = [];
   const cells: LineCell[][] = [];
   let head: PageLine | null = null;
@@ -914,7 +922,7 @@ function rowsOfPage(lines: readonly PageLine[], page: PageGeometry, grid: Grid, 
         continue;
       }
     }
-    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, { ...edges, boxRight, ...(page.rules?.bands ? { bands: page.rules.bands } : {}) }) : null;
+    const joiners = head && i > 0 && !page.words ? continuation(lines, head, headAt, row, i, right, limits, words, { ...edges, boxRight, ruledApart, ...(page.rules?.bands ? { bands: page.rules.bands } : {}) }) : null;
     if (joiners) {
       runs[runs.length - 1]!++;
       for (const [c, joiner] of joiners) {
