@@ -1241,4 +1241,23 @@ describe('a table drawn with borders: its rules say where a row ends', () => {
       ['FUNCIÓN:', 'FUNCIÓN EJECUTIVA'],
     ]);
   });
+
+  it('joins a line of one cell run over its row\'s bottom into the box below (a spreadsheet\'s row too short for its text)', () => {
+    // (the real POA's CPC column, «… LA REPARACION DE LOS» / «ELEMENTOS»: here a row 142.5-159 whose
+    // second cell's last line, on 165, one line (10.5 pt at 9 pt) under its first, is drawn in the
+    // box below; the next row's text on 180)
+    const overflow = {
+      h: [142.5, 159, 186.75].map((at) => ({ at, from: 33.75, to: 429 })),
+      v: [34.5, 240, 428.25].map((at) => ({ at, from: 141.75, to: 187.5 })),
+    };
+    const cells = [
+      body('SERVICIO', 39.25, 80, 154.5), body('REPARACION DE LOS', 244.38, 330, 154.5),
+      body('ELEMENTOS', 244.38, 290, 165),
+      body('BIEN', 39.25, 60, 180), body('ESCALERAS', 244.38, 290, 180),
+    ];
+    expect(joinedCells([{ ...page(cells), rules: overflow }])?.filter((r) => r.join('') !== '')).toEqual([
+      ['SERVICIO', 'REPARACION DE LOS ELEMENTOS'],
+      ['BIEN', 'ESCALERAS'],
+    ]);
+  });
 });

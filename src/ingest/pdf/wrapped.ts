@@ -208,8 +208,11 @@ function continuation(lines: readonly PageLine[], head: PageLine, headAt: number
   const pitch = b.y - a.y;
   if (pitch <= 0 || pitch > edges.wrap * size) return null;
   if (edges.bands && bandBetween(edges.bands, a, b, size)) return null;
-  // (a line in a box of a table drawn with borders below the box of the line above in its column: another row)
-  if (edges.ruledApart && b.cells.some((c) => {
+  // (a line of two cells or more in boxes of a table drawn with borders below the boxes of the line
+  // above in their columns: another row. A line of one cell may be a cell's text run over its row's
+  // bottom into the box below, a spreadsheet's row too short for it: the real POA's «… LA REPARACION
+  // DE LOS» / «ELEMENTOS» in its CPC column)
+  if (edges.ruledApart && b.cells.length >= 2 && b.cells.some((c) => {
     const p = a.cells.find((x) => sameColumn(x, c));
     return !!p && edges.ruledApart!(a, p, b, c);
   })) return null;
