@@ -431,6 +431,23 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(r.goals.filter((g) => g.source_line < 7).map((g) => g.unit_number)).toEqual([16, 16, 16]);
   });
 
+  it('gives a unit\'s header row back its number column when the text path left it out: four cells opening with the name', () => {
+    // Report lines 185-198 (units 25 and 26) with line 185's empty number cell left out, as the text
+    // path gives it when the page's number column is empty beside the name (otras11
+    // letter-portrait-serif-9pt-thick-header-large, `pdftotext -layout`, parser text line 191:
+    // «Dirección Nacional Administrativa | Incrementar las capacidades … | Porcentaje de ejecución
+    // | 95,33%»). Read as it came, the name was unit 25's number and its objective its name, and
+    // unit 26's first two goals (lines 193-194) went under unit 25 with no warning.
+    const rows = pick(185, 198).map((l, i) => (i === 0 ? l.replace(/^\t/, '') : l));
+    const r = lotaipA4Parser.parse(source([...pick(3, 5), ...rows, ''].join('\n')));
+    // (source lines: 1-3 the header, 4-11 unit 25, 12-17 unit 26)
+    expect(r.goals.map((g) => [g.source_line, g.unit_number, g.unit])).toEqual([
+      ...[4, 5, 6, 7, 8, 9, 10, 11].map((n) => [n, 25, 'Dirección Nacional Administrativa']),
+      ...[12, 13, 14, 15, 16, 17].map((n) => [n, 26, 'Dirección Nacional de Talento Humano']),
+    ]);
+    expect(r.goals[0]!.objective).toMatch(/^Incrementar las capacidades institucionales/u);
+  });
+
   it('flags the goals of a unit whose name does not start with a capital: a piece of another cell, «de Talento Humano»', () => {
     // Report lines 193-198 (unit 26), its name cut as the text path gives it when a layout breaks the
     // name's column apart (otras letter-portrait-sans-8pt-tight, `pdftotext -layout`: unit 26 named

@@ -220,6 +220,18 @@ export function fitToMatrix(rows: readonly (string[] | null)[]): (string[] | nul
   return out;
 }
 
+/**
+ * A row of four cells that opens with a unit's name and ends with a value, its number cell given
+ * back: a page whose number column is empty beside the unit's name (the number printed on the next
+ * page) has the name recovered in the first column, and the row one cell short
+ * («Dirección Nacional Administrativa | Incrementar … | Porcentaje de ejecución | 95,33%», the CNE
+ * matrix in bordered rows with a bigger header, check:layouts otras11: its name was read as the
+ * number, its objective as the name, and the next unit's goals went under it). Other rows as they are.
+ */
+export function withNumberColumn(c: string[]): string[] {
+  return c.length === 4 && startsUnitName(cleanCell(c[0]!)) && isValueLike(c[3]!) ? ['', ...c] : c;
+}
+
 function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 'lost'): Row {
   if (kind === 'table') {
     return { line, seq, number: c[0]!, name: c[1]!, objective: c[2]!, indicator: c[3]!, value: c[4]!, lost: false };
@@ -952,7 +964,7 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
   const tracker = new UnitTracker(src);
   let header = false;
   let blank = false;
-  const cellRows = fitToMatrix(src.lines.map((line, i) => (line.length > MAX_LINE ? null : cellsOf(i))));
+  const cellRows = fitToMatrix(src.lines.map((line, i) => (line.length > MAX_LINE ? null : withNumberColumn(cellsOf(i)))));
   const kinds = cellRows.map((c) => (c === null ? null : classify(c)));
   header = stackedHeader(cellRows, kinds);
   // rows padded apart (a blank line between most table rows, as a layout with cell padding prints
