@@ -216,6 +216,24 @@ describe('layoutPages: positioned text → layout lines', () => {
     }
   });
 
+  it('keeps a goal carried to a page top whose two lines repeat an earlier table start, its value cut «N/» / «A»', () => {
+    // The CNE matrix on A4 portrait, DejaVu Sans 8 pt, letters spaced 0.4 pt, rules between rows
+    // (otras11 a4-portrait-sans-8pt-letterspaced-rows), baselines from the PDF: page 5 has unit 17's
+    // «Porcentaje de asistencias técnicas  N/» / «ejecutadas  A» at 340.5 and 350.2, right under a
+    // one-cell line («presupuestaria»); page 6 starts with unit 18's same goal at 42.7 and 52.5. The
+    // second line, two cells of letters, reads like a header, and the two were dropped as one
+    // repeated: unit 18 lost the goal with no warning. Its first line's «N/» makes it a data row.
+    const goal = (y: number) => [
+      item('Porcentaje de asistencias técnicas', 369.7, y), item('N/', 560, y), item('ejecutadas', 369.7, y + 9.75), item('A', 560, y + 9.75),
+    ];
+    const l = layoutPages([
+      page([item('Porcentaje de ejecución', 369.7, 300), item('0,0', 560, 300), item('presupuestaria', 369.7, 309), ...goal(340.5)]),
+      page([...goal(42.7), item('Porcentaje número de modalidades', 369.7, 64.5), item('10', 560, 64.5)]),
+    ]);
+    const page2 = l.text.split('\n').slice(l.pageStarts[1]! - 1).map((x) => x.trim().split(/ {2,}/));
+    expect(page2.slice(0, 3)).toEqual([['Porcentaje de asistencias técnicas', 'N/'], ['ejecutadas', 'A'], ['Porcentaje número de modalidades', '10']]);
+  });
+
   it('keeps rows at a page top that repeat an earlier table\'s rows when the first of them is a data row, though a later one reads like a header', () => {
     // The Quito report on Legal portrait, Arial 9 pt, zebra (otras6 legal-portrait-arial-9pt-zebra-spaced),
     // positions from the PDF: page 1 ends goal 1's form with «% de avance:  100%» (after the

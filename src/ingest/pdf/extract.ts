@@ -11,7 +11,7 @@ import { loadPdf, type LoadedPdf } from './load.mjs';
 import { OCR_INSTALL, ocrAvailable, ocrPages, type OcrCheck } from './ocr.ts';
 
 /** Bumped whenever the extraction's output changes, so cached texts of older versions are not used. */
-export const EXTRACTOR_VERSION = 106;
+export const EXTRACTOR_VERSION = 107;
 
 export type PdfExtraction =
   | {

@@ -564,19 +564,22 @@ function rowKey(text: string): string {
 function looksLikeHeaderRow(line: PageLine): boolean {
   const t = line.text.trim();
   if (!/\S {2,}\S/.test(t)) return false;
-  if (dataRow(line) || line.cells.some((c) => CUT_MISSING.test(c.text.trim()))) return false;
+  if (dataRow(line)) return false;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
   return letters > 3 * digits;
 }
 
 /**
- * A line with a cell that is a figure alone (not a year) or a missing value: a data row. A repeated
- * header's first line is none («% de avance:  100%» and «Entidad(es) ejecutora(s):  UNIDAD DE
- * SEGURIDAD CIUDADANA» at a page top, rows of a goal's form the page before printed for another goal).
+ * A line with a cell that is a figure alone (not a year) or a missing value, or its first fragment
+ * cut down a narrow column («N/»): a data row. A repeated header's first line is none («% de
+ * avance:  100%» and «Entidad(es) ejecutora(s):  UNIDAD DE SEGURIDAD CIUDADANA» at a page top, rows
+ * of a goal's form the page before printed for another goal). (A goal carried to a page's top,
+ * «Porcentaje de asistencias técnicas  N/» / «ejecutadas  A», as on the page before at a table's
+ * start, is a data row: dropped as a repeated header, the CNE matrix lost it with no warning.)
  */
 function dataRow(line: PageLine): boolean {
-  return line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text));
+  return line.cells.some((c) => (FIGURE_CELL.test(c.text.trim()) && !YEAR.test(c.text.trim())) || isMissing(c.text) || CUT_MISSING.test(c.text.trim()));
 }
 
 /** A cell that is only a figure: digits with separators, maybe a sign, a currency or a percent sign. */
