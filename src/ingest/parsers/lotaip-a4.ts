@@ -228,7 +228,7 @@ export function fitToMatrix(rows: readonly (string[] | null)[]): (string[] | nul
  * matrix in bordered rows with a bigger header, check:layouts otras11: its name was read as the
  * number, its objective as the name, and the next unit's goals went under it). Other rows as they are.
  */
-export function withNumberColumn(c: string[]): string[] {
+function withNumberColumn(c: string[]): string[] {
   return c.length === 4 && startsUnitName(cleanCell(c[0]!)) && isValueLike(c[3]!) ? ['', ...c] : c;
 }
 

@@ -15,7 +15,7 @@ import { wrapLimit } from './spacing.ts';
 import { leftAligned, type CentredColumn } from './centred.ts';
 import { tableRules } from './ruled.ts';
 import type { Rules } from './rules.mjs';
-import { documentAlignment, documentCellSpacing, pageAlignment, rowsByBaseline, topAligned } from './middle.ts';
+import { boxRows, documentAlignment, pageAlignment, rowsByBaseline, rowsCellSpacing, topAligned } from './middle.ts';
 
 /** One run of text on a page; coordinates in points, y measured down from the top of the page. */
 export interface PositionedItem {
@@ -126,8 +126,9 @@ export function layoutPages(pages: readonly PositionedPage[]): LayoutText {
 export function layoutLines(pages: readonly PositionedPage[]): { layout: LayoutText; lines: PageLine[][]; grids: Grid[] } {
   // (middle- or bottom-aligned cells: each page's votes, then every page moved with the document's, middle.ts)
   const sorted = pages.map((page) => (page.words === true ? null : sortedItems(page)));
-  const spacing = documentCellSpacing(sorted.flatMap((items) => (items ? [items] : [])));
-  const alignments = sorted.map((items) => (items === null ? null : pageAlignment(items, spacing)));
+  const boxes = sorted.map((items) => (items === null ? null : boxRows(items)));
+  const spacing = rowsCellSpacing(boxes.flatMap((rows) => (rows ? [rows] : [])));
+  const alignments = sorted.map((items, p) => (items === null ? null : pageAlignment(items, spacing, boxes[p]!)));
   const aligned = documentAlignment(alignments.flatMap((a) => (a ? [a.votes] : [])));
   const tops = pages.map((page, p) => alignments[p]?.apply(aligned) ?? sortedItems(page));
   // (centred columns: each page's first, then every page's with the document's, centred.ts)

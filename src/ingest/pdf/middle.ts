@@ -168,7 +168,7 @@ const ROWS_OVER = 0.15;
 const DOCUMENT_PAIRS = 5;
 
 /** The rows of boxes of a page's items, cells a table's borders put in their rows taken where they were printed. */
-function boxRows(all: readonly PositionedItem[]): Box[][] {
+export function boxRows(all: readonly PositionedItem[]): Box[][] {
   // (cells a table's borders put in their rows, ruled.ts, vote where they were printed and stay)
   const items = all.some((it) => it.placed !== undefined)
     ? all.map((it) => (it.placed === undefined ? it : { ...it, y: it.placed })).sort((a, b) => a.y - b.y || a.x - b.x)
@@ -178,7 +178,12 @@ function boxRows(all: readonly PositionedItem[]): Box[][] {
 
 /** The spacing of one cell's lines (font sizes) over all of a document's pages (their items); null when too few. */
 export function documentCellSpacing(pages: readonly (readonly PositionedItem[])[]): number | null {
-  return spacingOf(pages.flatMap((items) => boxPitches(boxRows(items))))?.line ?? null;
+  return rowsCellSpacing(pages.map(boxRows));
+}
+
+/** documentCellSpacing from the pages' rows of boxes (boxRows), when they are at hand. */
+export function rowsCellSpacing(pages: readonly (readonly Box[][])[]): number | null {
+  return spacingOf(pages.flatMap(boxPitches))?.line ?? null;
 }
 
 /** The page's stacks: each box linked to the box one line spacing above it that overlaps it most and has none below yet. */
@@ -338,8 +343,7 @@ const NOT_ALIGNED: DocumentAlignment = { middle: false, bottom: false };
  * and in a bottom-aligned document bottom-aligned with one pair ending together (the plan on A4
  * landscape, cells at the bottom, page 25: the institution on the last of its key's three lines).
  */
-export function pageAlignment(all: readonly PositionedItem[], documentSpacing: number | null = null): PageAlignment {
-  const rows = boxRows(all);
+export function pageAlignment(all: readonly PositionedItem[], documentSpacing: number | null = null, rows: Box[][] = boxRows(all)): PageAlignment {
   const spacing = rows.length < 3 ? null : cellLineSpacing(rows, documentSpacing);
   if (spacing === null) return { votes: NO_VOTES, apply: () => all };
   const stacks = stacksOf(rows, spacing);

@@ -232,6 +232,9 @@ const MAX_INSET = 1.5;
 /** Two lines of a cell start at the same x within this many points (left-aligned). */
 const SAME_START = 1;
 
+/** A line's extent as an item, for boxOf. */
+const extentItem = (e: Extent): PositionedItem => ({ str: '', x: e.x, y: e.y, width: e.end - e.x, size: e.size });
+
 /**
  * Whether two lines of text in one column are in two rows of a table drawn with borders: each in a
  * closed box (boxOf), the upper box ending where the lower starts or above. A table's borders say
@@ -240,9 +243,8 @@ const SAME_START = 1;
  * cell wrapped over two lines.
  */
 export function rowsApart(above: Extent, below: Extent, h: readonly Rule[], v: readonly Rule[]): boolean {
-  const item = (e: Extent): PositionedItem => ({ str: '', x: e.x, y: e.y, width: e.end - e.x, size: e.size });
-  const a = boxOf(item(above), h, v);
-  const b = boxOf(item(below), h, v);
+  const a = boxOf(extentItem(above), h, v);
+  const b = boxOf(extentItem(below), h, v);
   return !!a && !!b && a.bottom.at <= b.top.at + REACH;
 }
 
@@ -254,9 +256,8 @@ export function rowsApart(above: Extent, below: Extent, h: readonly Rule[], v: r
  * at the left than the padding). `h`: the page's horizontal rules (withEnds).
  */
 export function boxRight(above: Extent, below: Extent, h: readonly Rule[], v: readonly Rule[]): number | null {
-  const item = (e: Extent): PositionedItem => ({ str: '', x: e.x, y: e.y, width: e.end - e.x, size: e.size });
-  const a = boxOf(item(above), h, v);
-  const b = boxOf(item(below), h, v);
+  const a = boxOf(extentItem(above), h, v);
+  const b = boxOf(extentItem(below), h, v);
   if (!a || !b || a.top !== b.top || a.bottom !== b.bottom || a.left !== b.left || a.right !== b.right) return null;
   // (lines that start apart are centred or right-aligned: what they leave at the left is no padding)
   if (Math.abs(above.x - below.x) > SAME_START) return null;

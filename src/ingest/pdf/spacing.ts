@@ -128,8 +128,8 @@ function median(sorted: readonly number[]): number {
  * How far, in font sizes, a wrapped line may follow the line above in a document: MAX_WRAP_PITCH at
  * single spacing (1.15–1.3 font sizes), at most halfway to its rows' spacing when it is set tighter
  * (DejaVu Serif Condensed 7 pt at line-height 1: lines 9 px apart, 0.96 font sizes, and 10 px now
- * and then, its rows 12 px, 1.29: a row under a row was read as its second line); in a document whose lines are set further apart than that
- * («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
+ * and then, its rows 12 px, 1.29: a row under a row was read as its second line); in a document
+ * whose lines are set further apart than that («1.5 lines») and whose rows further still, its line spacing and a margin, at most halfway to its
  * rows' spacing. And, in a document printed on whole pixels (its line spacing a whole number of CSS
  * pixels, as a browser prints), one pixel further than its line spacing (and a pixel's rounding)
  * where MIN_PAIRS pairs of lines are, when that is more, at most halfway to the rows too: lines set
