@@ -4,7 +4,7 @@
  * ways, the PDF itself (PDF.js, src/ingest/pdf) and its `pdftotext -layout` text (src/ingest/layout),
  * and compared with the bundled report's own records and flags, provenance aside.
  *
- *   npm run check:layouts -- [--set apartadas|apartadas2|repo|otras|otras2|otras3|otras4|otras5|otras6|otras7|otras8|otras9|otras10|otras11] [--path pdf|texto|ambos] [--without a,b]
+ *   npm run check:layouts -- [--set apartadas|apartadas2|repo|otras|otras2|otras3|otras4|otras5|otras6|otras7|otras8|otras9|otras10|otras11|otras12] [--path pdf|texto|ambos] [--without a,b]
  *
  * By default the held-out layouts (HELD_OUT_VARIANTS), which no test runs: an honest measure of
  * how general the PDF and text paths are. Prints one line per variant × report that differs
@@ -18,7 +18,7 @@
  * each option costs. Not part of `npm test`; exits 0 whatever it measures (2 on bad arguments).
  */
 import { parseArgs } from 'node:util';
-import { HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2, OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10, OTHER_VARIANTS_11, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
+import { HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2, OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10, OTHER_VARIANTS_11, OTHER_VARIANTS_12, VARIANTS, type PrintVariant } from './print-reports-pdf.ts';
 import { bundledExpectations, foreignFigures, ingestLayout, ingestPrintedPdf, otherUnitGoals, pdfComparable, printedDir, recordDiff, REPORTS, unflaggedOtherUnitGoals, type Comparable } from '../test/support/printed.ts';
 import { withoutProvenance } from '../test/support/untab.ts';
 
@@ -38,6 +38,7 @@ const SETS: Record<string, { variants: readonly PrintVariant[]; prefix: string }
   otras9: { variants: OTHER_VARIANTS_9, prefix: 'cuentas-abiertas-other-9-printed' },
   otras10: { variants: OTHER_VARIANTS_10, prefix: 'cuentas-abiertas-other-10-printed' },
   otras11: { variants: OTHER_VARIANTS_11, prefix: 'cuentas-abiertas-other-11-printed' },
+  otras12: { variants: OTHER_VARIANTS_12, prefix: 'cuentas-abiertas-other-12-printed' },
 };
 
 /** The optional PrintVariant options `--without` may unset. */

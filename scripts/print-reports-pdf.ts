@@ -280,9 +280,21 @@ export const OTHER_VARIANTS_11: readonly PrintVariant[] = [
   { name: 'b5-landscape-caladea-8pt-ruled-middle-bold', about: 'B5 horizontal, Caladea (como Cambria) de 8 pt, con bordes, celdas centradas en vertical, primera columna en negrita', landscape: true, ruled: true, pageSize: 'B5', fontPt: 8, narrow: false, font: 'caladea', middle: true, boldFirstColumn: true },
 ];
 
-/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9", "otras10", "otras11": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10, OTHER_VARIANTS_11; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
+/**
+ * Tuning set «otras12»: the options of «otras10» and «otras11» in other combinations (monospaced
+ * text without borders, a bigger header over double rules, spaced letters in justified cells).
+ */
+export const OTHER_VARIANTS_12: readonly PrintVariant[] = [
+  { name: 'a4-portrait-carlito-7pt-ruled-centered-bottom', about: 'A4 vertical, Carlito (como Calibri) de 7 pt, con bordes, todo centrado, celdas abajo en su fila', landscape: false, ruled: true, pageSize: 'A4', fontPt: 7, narrow: false, font: 'carlito', centered: true, bottom: true },
+  { name: 'letter-landscape-mono-8pt-rows-zebra', about: 'carta horizontal, DejaVu Sans Mono de 8 pt, solo rayas entre filas, filas alternas sombreadas', landscape: true, ruled: false, pageSize: 'Letter', fontPt: 8, narrow: false, font: 'mono', rowRules: true, zebra: true },
+  { name: 'legal-portrait-caladea-10pt-double-header-large', about: 'Legal vertical, Caladea (como Cambria) de 10 pt, bordes dobles de 2,5 pt, cabecera en negrita de 12 pt', landscape: false, ruled: true, pageSize: 'Legal', fontPt: 10, narrow: false, font: 'caladea', border: '2.5pt double #000', headerPt: 12 },
+  { name: 'b5-portrait-serif-condensed-8pt-letterspaced-justified', about: 'B5 vertical, DejaVu Serif Condensed de 8 pt, sin bordes, letras separadas 0,3 pt, texto justificado', landscape: false, ruled: false, pageSize: 'B5', fontPt: 8, narrow: false, font: 'dejavu-serif-condensed', letterSpacing: '0.3pt', justify: true },
+  { name: 'a3-landscape-carlito-10pt-wordspaced-middle-bold', about: 'A3 horizontal, Carlito (como Calibri) de 10 pt, con bordes, 3 pt más entre palabras, celdas en el medio, primera columna en negrita', landscape: true, ruled: true, pageSize: 'A3', fontPt: 10, narrow: false, font: 'carlito', wordSpacing: '3pt', middle: true, boldFirstColumn: true },
+];
+
+/** The variants named (from every set; "otras", "otras2", "otras3", "otras4", "otras5", "otras6", "otras7", "otras8", "otras9", "otras10", "otras11", "otras12": all of OTHER_VARIANTS, OTHER_VARIANTS_2, OTHER_VARIANTS_3, OTHER_VARIANTS_4, OTHER_VARIANTS_5, OTHER_VARIANTS_6, OTHER_VARIANTS_7, OTHER_VARIANTS_8, OTHER_VARIANTS_9, OTHER_VARIANTS_10, OTHER_VARIANTS_11, OTHER_VARIANTS_12; "apartadas", "apartadas2": all of HELD_OUT_VARIANTS, HELD_OUT_VARIANTS_2); an unknown name throws. */
 export function variantsNamed(names: readonly string[]): PrintVariant[] {
-  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...OTHER_VARIANTS_10, ...OTHER_VARIANTS_11, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
+  const all = [...VARIANTS, ...OTHER_VARIANTS, ...OTHER_VARIANTS_2, ...OTHER_VARIANTS_3, ...OTHER_VARIANTS_4, ...OTHER_VARIANTS_5, ...OTHER_VARIANTS_6, ...OTHER_VARIANTS_7, ...OTHER_VARIANTS_8, ...OTHER_VARIANTS_9, ...OTHER_VARIANTS_10, ...OTHER_VARIANTS_11, ...OTHER_VARIANTS_12, ...HELD_OUT_VARIANTS, ...HELD_OUT_VARIANTS_2];
   return names.flatMap((n) => {
     if (n === 'otras') return [...OTHER_VARIANTS];
     if (n === 'otras2') return [...OTHER_VARIANTS_2];
@@ -295,10 +307,11 @@ export function variantsNamed(names: readonly string[]): PrintVariant[] {
     if (n === 'otras9') return [...OTHER_VARIANTS_9];
     if (n === 'otras10') return [...OTHER_VARIANTS_10];
     if (n === 'otras11') return [...OTHER_VARIANTS_11];
+    if (n === 'otras12') return [...OTHER_VARIANTS_12];
     if (n === 'apartadas') return [...HELD_OUT_VARIANTS];
     if (n === 'apartadas2') return [...HELD_OUT_VARIANTS_2];
     const v = all.find((x) => x.name === n);
-    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, otras10, otras11, apartadas, apartadas2)`);
+    if (!v) throw new Error(`variante desconocida: ${n} (hay ${all.map((x) => x.name).join(', ')}, otras, otras2, otras3, otras4, otras5, otras6, otras7, otras8, otras9, otras10, otras11, otras12, apartadas, apartadas2)`);
     return [v];
   });
 }
