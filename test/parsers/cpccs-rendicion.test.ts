@@ -321,6 +321,20 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     ]);
   });
 
+  it('reads PRESUPUESTO INSTITUCIONAL in the form\'s order when its header came apart in cells of spaced words', () => {
+    // Lines 163-164 as the text path gives them from a justified layout (check:layouts otras12
+    // b5-portrait-serif-condensed-8pt-letterspaced-justified, parser text lines 355-356): the
+    // header's «DE»s spaced out into cells of their own, the figures under them with empty cells
+    // between. Read by position the planned total was also the executed, 100 % executed, where the
+    // report says 40,39 %, with no warning.
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[162]).toMatch(/^TOTAL DE PRESUPUESTO INSTITUCIONAL CODIFICADO\t/u);
+    lines[162] = 'TOTAL PRESUPUESTO INSTITUCIONAL CODIFICADO\tDE\tGASTO CORRIENTE PLANIFICADO\tGASTO CORRIENTE EJECUTADO\tGASTO INVERSIÓN PLANIFICADO\tDE\tGASTO INVERSIÓN EJECUTADO\tDE\t% EJECUCIÓN PRESUPUESTARIA';
+    lines[163] = '\\$78.537.516,23\t\t\\$23.864.701,23\t\\$20.613.486,20\t\\$54.672.815,00\t\t\\$11.104.062,93\t\t40,39 %';
+    const spaced = parser.parse(source(MDI, lines.join('\n')));
+    expect(spaced.budget_summaries).toEqual(r.budget_summaries);
+  });
+
   it('flags the $9.999,90 gap between the budget Total (159) and the institutional executed (164)', () => {
     const mismatches = r.flags.filter((f) => f.code === 'total_mismatch');
     expect(mismatches).toHaveLength(1);

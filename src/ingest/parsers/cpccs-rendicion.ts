@@ -799,7 +799,13 @@ function readBudgetSummary(st: State, s: Section): void {
       push(st, flag(st.src, 'warning', 'duplicate_skipped', 'segunda fila de PRESUPUESTO INSTITUCIONAL, se omite', c[0] ?? '', row.line, { dataset: 'budget_summaries' }));
       continue;
     }
-    const cell = (prefixes: string[], fallback: number) => c[columnOf(header, prefixes, fallback)];
+    // (a row whose filled cells are the form's six figures, five amounts and a percentage, is read in
+    // the form's order: a header whose words a justified layout spaced out into cells of their own,
+    // «TOTAL PRESUPUESTO INSTITUCIONAL CODIFICADO | DE | GASTO CORRIENTE …», names no column right,
+    // and read by position the empty cells between its figures put each amount under another's name)
+    const filled = c.filter((x) => x.trim() !== '');
+    const inOrder = filled.length === 6 && filled.slice(0, 5).every((x) => parseMoneyCents(x).value !== null) && /%/.test(filled[5]!) && parsePercent(filled[5]!).value !== null;
+    const cell = (prefixes: string[], fallback: number) => (inOrder ? filled[fallback] : c[columnOf(header, prefixes, fallback)]);
     const planned = money(st, cell(['total de presupuesto'], 0), at('planned'));
     const currentPlanned = money(st, cell(['gasto corriente planificado'], 1), at('current_planned'));
     const currentExecuted = money(st, cell(['gasto corriente ejecutado'], 2), at('current_executed'));
