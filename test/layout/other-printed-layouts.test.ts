@@ -342,6 +342,16 @@ describe('bundled reports printed in other layouts, the PDF read by the ingest',
     expect(foreignFigures(got, want)).toEqual({ all: 3, unflagged: 2 });
   });
 
+  it('foreignFigures looks for the warning on a report figure\'s own line (goals_pct_reported_line), reports having no source_line', () => {
+    const want = { reports: [{ id: 'r', goals_pct_reported: 112.37 }] };
+    const report = (pct: number, line: number) => ({ id: 'r', goals_pct_reported: pct, goals_pct_reported_line: line });
+    // (a total cut to 37 %, warned on its line 653; the same, warned on another line only)
+    const warnedThere = { reports: [report(37, 653)], flags: [{ severity: 'warning', source_line: 653 }] } as unknown as Parameters<typeof foreignFigures>[0];
+    const warnedElsewhere = { reports: [report(37, 653)], flags: [{ severity: 'warning', source_line: 40 }] } as unknown as Parameters<typeof foreignFigures>[0];
+    expect(foreignFigures(warnedThere, want)).toEqual({ all: 1, unflagged: 0 });
+    expect(foreignFigures(warnedElsewhere, want)).toEqual({ all: 1, unflagged: 1 });
+  });
+
   it('unflaggedOtherUnitGoals leaves out the goals under another unit whose line a unit_unknown flag warns of', () => {
     const goal = (indicator: string, unit_number: number, source_line: number) => ({ indicator, planned: null, value_text: null, unit_number, source_line });
     const want = { goals: [{ indicator: 'Porcentaje de asistencias', planned: null, value_text: null, unit_number: 17 }] };

@@ -335,6 +335,22 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(spaced.budget_summaries).toEqual(r.budget_summaries);
   });
 
+  it('warns at TOTAL % CUMPLIMIENTO DE LA GESTIÓN (146) when no goal was read under it: the total cannot be checked', () => {
+    // Lines 123-145 (the goals) lost, as the text path loses them from a layout in narrow middle-aligned
+    // cells (check:layouts otras9 letter-landscape-serif-8pt-zebra-middle-right), and line 146's
+    // «112,37 %» cut by its column, its «11» left on the line above: read as 2,37 %, with no warning.
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[145]).toBe('TOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t\t112,37 %\t');
+    for (let i = 122; i <= 144; i++) lines[i] = '';
+    lines[145] = 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t\t2,37 %\t';
+    const lost = parser.parse(source(MDI, lines.join('\n')));
+    expect(lost.goals).toEqual([]);
+    const missing = lost.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals');
+    expect(missing.map((f) => [f.severity, f.field, f.source_line])).toEqual([['warning', 'pct_reported', 146]]);
+    // (the whole report: every goal's % read, the total is their average, no such warning)
+    expect(r.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals')).toEqual([]);
+  });
+
   it('flags the $9.999,90 gap between the budget Total (159) and the institutional executed (164)', () => {
     const mismatches = r.flags.filter((f) => f.code === 'total_mismatch');
     expect(mismatches).toHaveLength(1);

@@ -128,7 +128,8 @@ export function unflaggedOtherUnitGoals(got: Datasets, want: Comparable): number
 /**
  * Figures the bundled report (`want`) does not have: a number field of a record that differs from
  * every record of the report, whose value no record of that dataset has in that field (years and
- * lines aside), and how many of them no warning or error flag on the record's line speaks of (the
+ * lines aside), and how many of them no warning or error flag on the record's line (a report's own
+ * figure: its line, `goals_pct_reported_line`) speaks of (the
  * reader is told nothing: a figure a reporter could quote that the report never printed).
  * `got`: the datasets as ingested, lines kept.
  */
@@ -150,7 +151,9 @@ export function foreignFigures(got: Datasets, want: Comparable): { all: number; 
       for (const [k, x] of Object.entries(r)) {
         if (!counted(k, x) || values.get(k)?.has(x)) continue;
         all++;
-        if (!warned.has(r.source_line as number | null)) unflagged++;
+        // (a report's own figure has its line beside it: goals_pct_reported_line)
+        const line = (r[`${k}_line`] ?? r.source_line) as number | null;
+        if (!warned.has(line)) unflagged++;
       }
     }
   }

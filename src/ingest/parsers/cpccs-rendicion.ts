@@ -1098,7 +1098,14 @@ function checkGoalsTotal(st: State): void {
   const total = st.goalsTotal;
   if (!total || total.pct === null) return;
   const pcts = st.out.goals.map((g) => g.pct_reported).filter((p): p is number => p !== null);
-  if (pcts.length === 0) return;
+  // (a total with no goal's % read under it: the goals were lost, the total cannot be checked, and
+  // may itself be a piece of a figure cut by its column, «11» / «2,37 %» read as 2,37 %)
+  if (pcts.length === 0) {
+    push(st, flag(st.src, 'warning', 'value_missing',
+      `TOTAL % CUMPLIMIENTO DE LA GESTIÓN sin ninguna meta leída con su %: no se puede comprobar (${st.out.goals.length} metas leídas)`,
+      `${formatDecimal(total.pct)} %`, total.line, { dataset: 'goals', field: 'pct_reported' }));
+    return;
+  }
   const avg = Math.round((pcts.reduce((a, b) => a + b, 0) / pcts.length) * 100) / 100;
   if (!percentAgrees(total.pct, avg)) {
     push(st, flag(st.src, 'warning', 'total_mismatch',
