@@ -205,6 +205,64 @@ describe('joinWrappedText', () => {
     ]);
   });
 
+  it('a line holding the rest of an amount cut after its decimal comma goes on in the row above, whatever its first column says («\\$1.149.741,» / «23»)', () => {
+    // The IESS procurement table as a justified layout prints it (check:layouts otras9,
+    // legal-portrait-narrow-10pt-rows-justified-header): «COMPRA POR CATALOGO» wrapped, its amount
+    // cut after the comma. «COMPRA» is a short line under a short line, a row of its own by the
+    // first column's width: «CATALOGO» and «23» were read as a procedure with 23 finalized
+    // processes, with no warning.
+    const text = [
+      ' TIPO DE CONTRATACIÓN PÚBLICA    Nº DE ADJUDICADOS    VALOR TOTAL',   // 1
+      ' INFIMA CUANTÍA                  230                  $603.101,42',   // 2
+      ' SUBASTA INVERSA ELECTRÓNICA     52                   $3.497.680,50', // 3
+      ' COMPRA                          325                  $1.149.741,',   // 4
+      ' CATALOGO                                             23',            // 5
+      ' RÉGIMEN ESPECIAL                7                    $557.484,30',   // 6
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(text).text.split('\n')).toEqual([
+      'TIPO DE CONTRATACIÓN PÚBLICA\tNº DE ADJUDICADOS\tVALOR TOTAL',
+      'INFIMA CUANTÍA\t230\t$603.101,42',
+      'SUBASTA INVERSA ELECTRÓNICA\t52\t$3.497.680,50',
+      'COMPRA CATALOGO\t325\t$1.149.741,23',
+      'RÉGIMEN ESPECIAL\t7\t$557.484,30',
+      '\f',
+    ]);
+  });
+
+  it('two figures cut on one line go on in the row above; one ordinary piece alone does not («1» over «95,77%»)', () => {
+    // Two columns of figures cut one digit short («10,0» / «0», «10» / «0,00 %»), beside a last
+    // column whose short line «DOCUMENTOS» reads as a cell that ended: one row, as in the Ministerio's
+    // goals printed in narrow justified cells (check:layouts otras12,
+    // b5-portrait-serif-condensed-8pt-letterspaced-justified), where the line of rests was a goal
+    // of its own, planned 0, achieved 0, 0 %, with no warning.
+    const cut = [
+      ' META             PLANIFICADO   CUMPLIDO   MEDIO DE VERIFICACIÓN DE LA META', // 1
+      ' FORTALECIMIENTO  4,00          5,00       INFORMES DE GESTIÓN DEL AÑO 2023', // 2
+      ' GESTIÓN          10,0          10         DOCUMENTOS',                       // 3
+      ' INSTITUCIONAL    0             0,00 %     DE PROCESOS',                      // 4
+      ' SEGURIDAD        3,00          3,00       ACTAS DE ENTREGA',                 // 5
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(cut).text.split('\n')).toEqual([
+      'META\tPLANIFICADO\tCUMPLIDO\tMEDIO DE VERIFICACIÓN DE LA META',
+      'FORTALECIMIENTO\t4,00\t5,00\tINFORMES DE GESTIÓN DEL AÑO 2023',
+      'GESTIÓN INSTITUCIONAL\t10,00\t100,00 %\tDOCUMENTOS DE PROCESOS',
+      'SEGURIDAD\t3,00\t3,00\tACTAS DE ENTREGA',
+      '\f',
+    ]);
+    // A line of OCR noise «T  1» over a row whose value is «95,77%» (the CNE matrix's unit 9 carries
+    // one): «1» and «95,77%» would make a whole figure, 195,77 %, that the report does not have.
+    const noise = [
+      ' UNIDAD                        META',     // 1
+      ' SEGURIDAD INFORMÁTICA         100,00%',  // 2
+      ' T                             1',        // 3
+      ' GESTIÓN                       95,77%',   // 4
+      '\f',
+    ].join('\n');
+    expect(joinWrappedText(noise).text.split('\n')).toEqual(['UNIDAD\tMETA', 'SEGURIDAD INFORMÁTICA\t100,00%', 'T\t1', 'GESTIÓN\t95,77%', '\f']);
+  });
+
   it('an amount whose digits are grouped wrong is a piece, however it ends («\\$14.586.15» / «5,85»)', () => {
     // The Ministerio del Interior's budget lines printed on A4 portrait without rules (layout text
     // lines 559-570, page 14; the link column cut to its first line): «\$14.586.15» ends in two

@@ -624,7 +624,24 @@ function tableState(
     return above.start + wide > room[k]! - slack || wide > width[k]! - slack;
   };
   // figures cut by a narrow column: the pieces of column k on line i that continue the line above's
-  const cutPieces = new Map([...figureCuts(cells, t.edges.length, t.figures, style), ...dateCuts(cells, t.edges.length)]);
+  const figureRests = figureCuts(cells, t.edges.length, t.figures, style);
+  const cutPieces = new Map([...figureRests, ...dateCuts(cells, t.edges.length)]);
+  /**
+   * Line i holds the rest of a figure cut on line i-1 where that figure cannot have ended: its piece
+   * there ends in a decimal or thousands mark («\$1.149.741,» / «23»), or two of its columns go on
+   * so («10,0» / «0» beside «10» / «0,»). A figure is never cut across two rows, so the line goes on
+   * in the row above whatever its other cells say: a first column that reads as a row of its own
+   * («COMPRA» / «CATALOGO», a short line under a short line) no longer leaves the figure's rest as
+   * a row of its own, read as a count of 23. One ordinary piece alone is no such proof: «1» of a
+   * line of OCR noise over «95,77%» would make 195,77 %.
+   */
+  const restOfCutFigures = (i: number): boolean => {
+    const prev = cells[i - 1];
+    const cur = cells[i];
+    if (!prev || !cur) return false;
+    const rests = [...cur.keys()].filter((k) => prev.has(k) && figureRests.has(i * t.edges.length + k));
+    return rests.length >= 2 || rests.some((k) => /[.,]$/u.test(prev.get(k)!.text.trimEnd()));
+  };
   /**
    * A piece of a figure cut by its column goes on from the line above whatever the column's width
    * says: the pieces make a whole figure only together, so the figure did not fit (a column's width
@@ -726,6 +743,9 @@ function tableState(
     const prev = cells[i - 1];
     const cur = cells[i];
     if (!prev || !cur || !cur.size) return false;
+    // (cells at the top of their rows: a line that holds the rest of a figure cut on the line above
+    // goes on from it, whatever its other cells say)
+    if (!bottom && restOfCutFigures(i)) return true;
     // a line with a whole value of its own (a figure, «N/A») may be a row whose text was cut from its start
     const valued = [...cur.values()].some((c) => WHOLE_FIGURE.test(c.text.trim()) || WHOLE_MARKER.test(c.text.trim()));
     const open = new Set<number>();
