@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSource } from '../../src/ingest/build.ts';
-import { documentoParser, readIdentity, rowsFinancier } from '../../src/ingest/parsers/documento.ts';
+import { documentoParser, linesFinancier, readIdentity, rowsFinancier } from '../../src/ingest/parsers/documento.ts';
 
 const DIR = 'test/fixtures/documento';
 const src = (name: string) => toSource(name, readFileSync(join(name.includes('cedula-presupuestaria') ? 'test/fixtures/cedula-presupuestaria' : DIR, name), 'utf8')).src;
@@ -45,6 +45,30 @@ describe('documento: title, institution and period as printed, with their lines'
     const r = documentoParser.parse(src('portoparques-2025-poa.layout.txt'));
     expect(r.institution).toMatchObject({ name: 'PORTOPARQUES EP', parent: 'GOBIERNO AUTONÓMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN PORTOVIEJO', nameFrom: 'header' });
     expect(r.flags.map((f) => [f.severity, f.code, f.source_line])).toEqual([['info', 'figures_not_read', 2], ['info', 'institution_inferred', 14]]);
+  });
+
+  it('the same POA as plain text, a cell a line: PORTOPARQUES EP alone on 58 lines beside 87 amounts (first on line 232); the GAD is its parent', () => {
+    // Read as the header's body before, the GAD, with no flag: the same document under two
+    // institutions, depending on how it was turned into text.
+    expect(readIdentity(src('portoparques-2025-poa.raw.txt'))).toMatchObject({
+      name: 'PORTOPARQUES EP', nameLine: 232, parent: 'GOBIERNO AUTONÓMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN PORTOVIEJO', nameFrom: 'rows',
+    });
+    const r = documentoParser.parse(src('portoparques-2025-poa.raw.txt'));
+    expect(r.institution).toMatchObject({ name: 'PORTOPARQUES EP', parent: 'GOBIERNO AUTONÓMO DESCENTRALIZADO MUNICIPAL DEL CANTÓN PORTOVIEJO' });
+    expect(r.flags.filter((f) => f.code === 'institution_inferred').map((f) => [f.severity, f.source_line])).toEqual([['info', 232]]);
+  });
+
+  it('the plain-text financier: the one company alone on 5 lines or more, on 90 % of such lines, one for every two amounts; no table rows', () => {
+    const block = (who: string) => ['Servicio', '$1.000,00', 'PROPIO', who];
+    const text = (...whos: string[]) => whos.flatMap(block);
+    expect(linesFinancier(text('EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP'))).toEqual({ name: 'EMPRESA A EP', line: 4 });
+    // (four lines are too few; a second company as often is no single financier)
+    expect(linesFinancier(text('EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP'))).toBeNull();
+    expect(linesFinancier(text('EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA B EP'))).toBeNull();
+    // (five company lines among eleven amounts: fewer than one for every two)
+    expect(linesFinancier([...text('EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP'), ...Array(6).fill('$5,00')])).toBeNull();
+    // (a text with table rows, an amount beside other cells, is rowsFinancier's)
+    expect(linesFinancier([...text('EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP', 'EMPRESA A EP'), 'TOTAL   $5.000,00'])).toBeNull();
   });
 
   it('a name centred over several lines goes on while a line ends with a comma or «DE» (raw text of the management report, lines 1–6)', () => {

@@ -19,8 +19,9 @@
  *      the title first; its first cell, as printed, with the lines it goes on to (a line ending
  *      with a comma or «DE», «Y»…, see `fullBodyName`); a name cut short by the exporting system
  *      stays cut: it is not completed from elsewhere;
- *   3. the financier of every row (see `rowsFinancier`): a document filled in on another body's
- *      form is published by the public company its rows name; the form's body is its parent.
+ *   3. the financier of every row (see `rowsFinancier`; in a text without columns, a cell a line,
+ *      `linesFinancier`): a document filled in on another body's form is published by the public
+ *      company its rows name; the form's body is its parent.
  * - period: «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» (the year of «hasta»), else «PERIODO
  *   FISCAL 2025», «Período 2025», else a plan named with its year («TOTAL POA 2025»), anywhere;
  *   else a year printed in the title line. None: the driver takes the file name's year and says
@@ -140,6 +141,36 @@ export function rowsFinancier(lines: readonly string[]): { name: string; line: n
   return null;
 }
 
+/**
+ * The same in a text without columns (pdftotext without -layout, a PDF viewer's copy): each cell on
+ * a line of its own, so no line holds both a row's amount and its financier. There the public
+ * company named alone on a line at least 5 times, on 90 % of the lines that name a company so, and
+ * on at least one line for every two that carry an amount, is the rows' financier: the raw text of
+ * the Portoparques POA names PORTOPARQUES EP alone on 58 lines (PORTOPARQUE EP on one more) beside
+ * 87 amounts, where its layout text names it in 57 of its 59 rows with an amount. Not in a text with
+ * table rows (an amount in a line of two cells or more): rowsFinancier reads those.
+ */
+export function linesFinancier(lines: readonly string[]): { name: string; line: number } | null {
+  const counts = new Map<string, { n: number; line: number }>();
+  let amounts = 0;
+  let named = 0;
+  for (const [i, l] of lines.entries()) {
+    if (l.length > MAX_LINE) continue;
+    const cells = cellsOf(l);
+    if (AMOUNT.test(l)) {
+      if (cells.length > 1) return null;
+      amounts++;
+    }
+    if (cells.length !== 1 || !COMPANY_CELL.test(cells[0]!)) continue;
+    named++;
+    const hit = counts.get(cells[0]!);
+    if (hit) hit.n++;
+    else counts.set(cells[0]!, { n: 1, line: i + 1 });
+  }
+  for (const [name, { n, line }] of counts) if (n >= 5 && n >= named * 0.9 && n * 2 >= amounts) return { name, line };
+  return null;
+}
+
 /** What the text says about itself: title, institution, period, each with its line. */
 export function readIdentity(src: SourceText): DocumentIdentity {
   const lines = src.lines;
@@ -201,7 +232,7 @@ export function readIdentity(src: SourceText): DocumentIdentity {
   // 3. The company every row names publishes a document on another body's form: a header that
   // names a public company is that company's own (its rows naming it again change nothing).
   const ownCompany = header !== null && /^empresa\b/.test(fold(header.name));
-  const financier = id.name === null && id.ruc === null && !ownCompany ? rowsFinancier(lines) : null;
+  const financier = id.name === null && id.ruc === null && !ownCompany ? rowsFinancier(lines) ?? linesFinancier(lines) : null;
   if (financier) {
     id.name = financier.name;
     id.nameLine = financier.line;
