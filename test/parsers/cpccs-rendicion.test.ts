@@ -347,8 +347,13 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(lost.goals).toEqual([]);
     const missing = lost.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals');
     expect(missing.map((f) => [f.severity, f.field, f.source_line])).toEqual([['warning', 'pct_reported', 146]]);
-    // (the whole report: every goal's % read, the total is their average, no such warning)
+    // (the whole report: every goal's % read, the total is their average, no such warning; a form
+    // with no goals whose total says 0,00 % is consistent, no warning either)
     expect(r.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals')).toEqual([]);
+    lines[145] = 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t\t0,00 %\t';
+    const none = parser.parse(source(MDI, lines.join('\n')));
+    expect(none.goals).toEqual([]);
+    expect(none.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals')).toEqual([]);
   });
 
   it('flags the $9.999,90 gap between the budget Total (159) and the institutional executed (164)', () => {

@@ -1098,9 +1098,11 @@ function checkGoalsTotal(st: State): void {
   const total = st.goalsTotal;
   if (!total || total.pct === null) return;
   const pcts = st.out.goals.map((g) => g.pct_reported).filter((p): p is number => p !== null);
-  // (a total with no goal's % read under it: the goals were lost, the total cannot be checked, and
-  // may itself be a piece of a figure cut by its column, «11» / «2,37 %» read as 2,37 %)
+  // (a total above 0 with no goal's % read under it: the goals were lost, the total cannot be
+  // checked, and may itself be a piece of a figure cut by its column, «11» / «2,37 %» read as
+  // 2,37 %; a form with no goals may well say 0,00 %)
   if (pcts.length === 0) {
+    if (total.pct === 0) return;
     push(st, flag(st.src, 'warning', 'value_missing',
       `TOTAL % CUMPLIMIENTO DE LA GESTIÓN sin ninguna meta leída con su %: no se puede comprobar (${st.out.goals.length} metas leídas)`,
       `${formatDecimal(total.pct)} %`, total.line, { dataset: 'goals', field: 'pct_reported' }));
