@@ -100,6 +100,22 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(packed.institution.ruc).toBe('1798194735001');
   });
 
+  it('reads the name and the RUC of two key rows read as one (lines 11-12), the RUC\'s key packed after the name', () => {
+    // As the text path joins them from a layout with cells at the bottom of their rows (check:layouts
+    // otras5 letter-portrait-serif-8pt-bottom-right, parser text line 9): «NOMBRE DE LA INSTITUCIÓN:
+    // MINISTERIO DEL INTERIOR» / «RUC:  1798194735001» taken for one row whose label wrapped. The
+    // report named no institution then, and was attributed through PERTENECE A, with a warning.
+    const lines = fixtureText(MDI).split('\n');
+    lines[10] = 'NOMBRE DE LA INSTITUCIÓN: MINISTERIO DEL INTERIOR RUC:\t1798194735001';
+    lines[11] = '';
+    const joined = parser.parse(source(MDI, lines.join('\n')));
+    expect([joined.institution.name, joined.institution.ruc]).toEqual(['MINISTERIO DEL INTERIOR', '1798194735001']);
+    // (a value whose last words are no key is left as it is: no name, no RUC from this row)
+    lines[10] = 'NOMBRE DE LA INSTITUCIÓN: MINISTERIO DEL INTERIOR ZONA 9:\t1798194735001';
+    const other = parser.parse(source(MDI, lines.join('\n')));
+    expect([other.institution.name, other.institution.ruc]).toEqual([null, null]);
+  });
+
   it('reads coverage (line 32)', () => {
     expect(r.coverage).toEqual([
       { level: 'NACIONAL', units: 1, users: 156, male: 91, female: 65, glbti: 0, source_line: 32 },

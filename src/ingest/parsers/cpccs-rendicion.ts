@@ -336,28 +336,41 @@ const GENERAL_KEYS = new Set(['nombre de la institucion', 'pertenece a', 'funcio
  * DE LA INSTITUCIÓN: MINISTERIO DEL INTERIOR» (a table without side padding read from a PDF, or a
  * one-space gutter of `pdftotext -layout`), are parted at the key's colon when nothing follows.
  */
-function generalCells(cells: readonly string[]): [string | undefined, string | undefined] {
-  const packed = /^([^:]+):\s+(\S.*)$/u.exec((cells[0] ?? '').trim());
-  if (packed && textOrMissing(cells[1]) === null && GENERAL_KEYS.has(folded(packed[1]).trim())) return [packed[1], packed[2]];
-  return [cells[0], cells[1]];
+function generalCells(cells: readonly string[]): [string | undefined, string | undefined][] {
+  const first = (cells[0] ?? '').trim();
+  const packed = /^([^:]+):\s+(\S.*)$/u.exec(first);
+  if (packed && textOrMissing(cells[1]) === null && GENERAL_KEYS.has(folded(packed[1]).trim())) return [[packed[1], packed[2]]];
+  // (two rows read as one, the second's key packed after the first's value: «NOMBRE DE LA
+  // INSTITUCIÓN: MINISTERIO DEL INTERIOR RUC: | 1798194735001», cells at the bottom of their rows
+  // read by `pdftotext -layout`: the name, then the RUC with the value cell)
+  const two = /^([^:]+):\s+(\S[^:]*):$/u.exec(first);
+  if (two && GENERAL_KEYS.has(folded(two[1]).trim())) {
+    const words = two[2]!.split(/\s+/u);
+    for (let k = 1; k < words.length; k++) {
+      const key = words.slice(k).join(' ');
+      if (GENERAL_KEYS.has(folded(key).trim())) return [[two[1], words.slice(0, k).join(' ')], [key, cells[1]]];
+    }
+  }
+  return [[cells[0], cells[1]]];
 }
 
 /** DATOS GENERALES: "NOMBRE DE LA INSTITUCIÓN: | X", "RUC: | X", "PERTENECE A: | X". */
 function readGeneral(st: State, s: Section): void {
   const hint = st.out.institution;
   for (const row of s.rows) {
-    const [keyCell, valueCell] = generalCells(row.cells);
-    const key = folded(keyCell).replace(/:$/, '').trim();
-    const value = textOrMissing(valueCell);
-    if (value === null) continue;
-    if (key === 'nombre de la institucion') hint.name ??= value;
-    else if (key === 'pertenece a') hint.parent ??= value;
-    else if (key === 'funcion') hint.function ??= value;
-    else if (key === 'tipo') hint.type ??= value;
-    else if (key === 'ruc') {
-      const digits = value.replace(/\s+/g, '');
-      if (/^\d{13}$/.test(digits)) hint.ruc ??= digits;
-      else push(st, flag(st.src, 'warning', 'value_suspicious', 'RUC no tiene 13 dígitos', value, row.line, { dataset: 'institutions', field: 'ruc' }));
+    for (const [keyCell, valueCell] of generalCells(row.cells)) {
+      const key = folded(keyCell).replace(/:$/, '').trim();
+      const value = textOrMissing(valueCell);
+      if (value === null) continue;
+      if (key === 'nombre de la institucion') hint.name ??= value;
+      else if (key === 'pertenece a') hint.parent ??= value;
+      else if (key === 'funcion') hint.function ??= value;
+      else if (key === 'tipo') hint.type ??= value;
+      else if (key === 'ruc') {
+        const digits = value.replace(/\s+/g, '');
+        if (/^\d{13}$/.test(digits)) hint.ruc ??= digits;
+        else push(st, flag(st.src, 'warning', 'value_suspicious', 'RUC no tiene 13 dígitos', value, row.line, { dataset: 'institutions', field: 'ruc' }));
+      }
     }
   }
 }
