@@ -589,6 +589,22 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(apart.goals).toEqual(r.goals);
   });
 
+  it('reads the indicator two columns right of its header, empty columns between DESCRIPCIÓN and TOTALES PLANIFICADOS (lines 68-70)', () => {
+    // The text path's rows from a layout with cells at the bottom of their rows (check:layouts
+    // otras10 legal-landscape-caladea-9pt-zebra-bottom, parser text lines 65-67): the first header
+    // row on a grid of its own, the goal row with empty columns between its cells. The indicator
+    // «PORCENTAJE DE EJECUCIÓN PRESUPUESTARIA» was read from the empty cell under «INDICADOR DE LA
+    // META»: the goal had no indicator.
+    const lines = fixtureText(IESS).split('\n');
+    const goal = lines[69]!.split('\t');
+    expect(goal.slice(1, 7)).toEqual(['85', '85% DE EJECUCIÓN PRESUPUESTARIA', 'PORCENTAJE DE EJECUCIÓN PRESUPUESTARIA', '0,85', '0,91', '107,06 %']);
+    lines[67] = 'OBJETIVOS ESTRATEGICOS/COMPETENCIAS EXCLUSIVAS\tMETA POA\t\tINDICADOR DE LA META\t\tRESULTADOS\t\t% CUMPLIMIENTO DE LA GESTIÓN\tDESCRIPCIÓN DE LA GESTIÓN POR META\t\t';
+    lines[68] = '\t\tNO. DE META\t\tDESCRIPCIÓN\t\t\tTOTALES PLANIFICADOS\tTOTALES CUMPLIDOS\t\t';
+    lines[69] = [goal[0], '', goal[1], '', goal[2], '', goal[3], goal[4], goal[5], goal[6], goal[7]].join('\t');
+    const spread = parser.parse(source(IESS, lines.join('\n')));
+    expect(spread.goals).toEqual(r.goals);
+  });
+
   it('an empty disposals row whose cells a converter packed into one («NINGUNA NO APLICA $0,00») declares nothing, as unpacked (line 96)', () => {
     // PDF.js gives the row of the US Letter print without cell padding (other-printed-layouts'
     // letter-portrait-sans-8pt-tight) as one item: its three first cells one space apart.

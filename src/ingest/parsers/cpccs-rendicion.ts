@@ -680,8 +680,22 @@ function readGoals(st: State, s: Section): void {
   }
 }
 
-function readGoalRow(st: State, row: Row, col: GoalColumns, objective: string | null, headerLine: number): void {
+/**
+ * The indicator's column in a data row: the header's, or, when that cell is empty, the one cell with
+ * text between DESCRIPCIÓN and TOTALES PLANIFICADOS (a converter's grid may add empty columns there,
+ * the first header row on a grid of its own: «85% DE EJECUCIÓN PRESUPUESTARIA | | PORCENTAJE DE
+ * EJECUCIÓN PRESUPUESTARIA | 0,85», the indicator two columns right of «INDICADOR DE LA META»).
+ */
+function indicatorColumn(c: readonly string[], col: GoalColumns): number {
+  if (text(c[col.indicator]) !== null) return col.indicator;
+  const filled: number[] = [];
+  for (let k = col.description + 1; k < col.planned; k++) if (text(c[k]) !== null) filled.push(k);
+  return filled.length === 1 ? filled[0]! : col.indicator;
+}
+
+function readGoalRow(st: State, row: Row, grid: GoalColumns, objective: string | null, headerLine: number): void {
   const c = row.cells;
+  const col = { ...grid, indicator: indicatorColumn(c, grid) };
   // (a row with no goal number and neither a percentage nor its two figures is no goal the form
   // prints: the last lines of the row above that a layout cut off as a row of their own, «AMENAZAS |
   // DEPOSITADAS | | 41», the end of an achieved «244072392, 41», or «DE | TAJE DE | | | 6%», the end of
