@@ -605,6 +605,21 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(spread.goals).toEqual(r.goals);
   });
 
+  it('leaves a goal whose figures sit off their headers too, with a warning, where its indicator is found off its header (MDI lines 135-136)', () => {
+    // The Ministerio's goal 3.1 as the text path gives it from otras11 a4-landscape-arial-8pt-double-bold
+    // (parser text lines 135 and 140): the indicator two columns right, «82,00» (planned) under
+    // TOTALES CUMPLIDOS. Found by its text alone, the indicator made a goal achieving 82, with no warning.
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[135]!.split('\t').slice(1, 7)).toEqual(['3', 'SISTEMA INTEGRAL DE SEGURIDAD, FRENTE A LOS RIESGOS Y AMENAZAS', '3.1. PORCENTAJE DE SATISFACCIÓN DEL USUARIO EXTERNO', '82,00', '78,89', '96,21 %']);
+    const objective = lines[134]!.split('\t')[0];
+    lines[134] = [objective, 'NO. DE META', 'DESCRIPCIÓN', '', '', '', 'TOTALES PLANIFICADOS', 'TOTA LES CUM PLID OS', '', '', '', ''].join('\t');
+    const g = lines[135]!.split('\t');
+    lines[135] = ['', g[1], g[2], '', '', g[3], '', g[4], '', g[5], g[6], g[7]].join('\t');
+    const off = parser.parse(source(MDI, lines.join('\n')));
+    expect(off.goals.filter((x) => x.source_line === 136)).toEqual([]);
+    expect(off.flags.filter((f) => f.source_line === 136).map((f) => [f.severity, f.code])).toEqual([['warning', 'section_unrecognized']]);
+  });
+
   it('an empty disposals row whose cells a converter packed into one («NINGUNA NO APLICA $0,00») declares nothing, as unpacked (line 96)', () => {
     // PDF.js gives the row of the US Letter print without cell padding (other-printed-layouts'
     // letter-portrait-sans-8pt-tight) as one item: its three first cells one space apart.

@@ -681,13 +681,17 @@ function readGoals(st: State, s: Section): void {
 }
 
 /**
- * The indicator's column in a data row: the header's, or, when that cell is empty, the one cell with
- * text between DESCRIPCIÓN and TOTALES PLANIFICADOS (a converter's grid may add empty columns there,
+ * The indicator's column in a data row: the header's, or, when that cell is empty and the row has
+ * its planned and achieved figures under their headers, the one cell with text between DESCRIPCIÓN
+ * and TOTALES PLANIFICADOS (a converter's grid may add empty columns there,
  * the first header row on a grid of its own: «85% DE EJECUCIÓN PRESUPUESTARIA | | PORCENTAJE DE
  * EJECUCIÓN PRESUPUESTARIA | 0,85», the indicator two columns right of «INDICADOR DE LA META»).
  */
 function indicatorColumn(c: readonly string[], col: GoalColumns): number {
-  if (text(c[col.indicator]) !== null) return col.indicator;
+  // (only when the row's figures are under their headers: a row laid out on a grid of its own,
+  // «3.1. PORCENTAJE …» two columns right and «82,00» under TOTALES CUMPLIDOS, would read its
+  // planned value as achieved)
+  if (text(c[col.indicator]) !== null || text(c[col.planned]) === null || text(c[col.achieved]) === null) return col.indicator;
   const filled: number[] = [];
   for (let k = col.description + 1; k < col.planned; k++) if (text(c[k]) !== null) filled.push(k);
   return filled.length === 1 ? filled[0]! : col.indicator;
