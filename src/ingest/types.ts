@@ -185,6 +185,36 @@ export function flag(
 }
 
 /** Hostnames of http(s) links in the text, most frequent first (ties by name). */
+/** The first lines read for a document's statement of its own name (statedCompany). */
+const STATEMENT_LINES = 400;
+/** Longer lines are not read for it (a 5 MB line is set aside by the driver anyway). */
+const STATEMENT_LINE = 2_000;
+/** «Empresa Pública … “ACRONYM”»: a public company's full name with its acronym in quotes. */
+const STATED_COMPANY = /(Empresa P[úu]blica[^“”".;:]{5,200}?)\s*[“"]([^”"]{2,40})[”"]/i;
+
+/**
+ * A public company's full name with its acronym in quotes, as a document states who it is in its
+ * first lines («Empresa Pública Municipal de Parques, … de Portoviejo “PORTOPARQUES EP”», the
+ * cover of the Portoparques POA evaluation, its name over several lines): the name as
+ * «NAME “ACRONYM”» and the line it starts on (1-based), or null. The lines are read as one text,
+ * each one's spaces collapsed.
+ */
+export function statedCompany(lines: readonly string[]): { name: string; line: number } | null {
+  // each read line's text and where it starts in the joined text
+  const read: { line: number; at: number; text: string }[] = [];
+  let at = 0;
+  for (let i = 0; i < Math.min(lines.length, STATEMENT_LINES); i++) {
+    if (lines[i]!.length > STATEMENT_LINE) continue;
+    const text = lines[i]!.replace(/\s+/g, ' ').trim();
+    read.push({ line: i + 1, at, text });
+    at += text.length + 1;
+  }
+  const m = STATED_COMPANY.exec(read.map((r) => r.text).join(' '));
+  if (!m) return null;
+  const first = read.findLast((r) => r.at <= m.index)!;
+  return { name: `${m[1]!.trim()} “${m[2]!.trim()}”`, line: first.line };
+}
+
 export function linkDomains(text: string): string[] {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) {

@@ -58,6 +58,17 @@ describe('documento: title, institution and period as printed, with their lines'
     expect(r.flags.filter((f) => f.code === 'institution_inferred').map((f) => [f.severity, f.source_line])).toEqual([['info', 232]]);
   });
 
+  it('a document that names no body in its first lines, no label, no RUC: the company it states with its acronym (the POA evaluation\'s plain text, line 143)', () => {
+    // Read as «institución desconocida» before, with a warning; its layout text gives the same name
+    // (informe-gestion-tablas reads the same statement).
+    expect(readIdentity(src('portoparques-2025-evaluacion-poa.raw.txt'))).toMatchObject({
+      name: 'Empresa Pública Municipal de Parques, Cementerios, Áreas Verdes, Zonas de Recreación y Espacios Culturales de Portoviejo “PORTOPARQUES EP”',
+      nameLine: 143, nameFrom: 'statement', ruc: null, parent: null, year: 2025,
+    });
+    // (a company named without its acronym in quotes states nothing: «la empresa pública Portoparques EP»)
+    expect(readIdentity(text('INFORME 2025\nlas áreas verdes administradas por la empresa pública Portoparques EP\n')).name).toBeNull();
+  });
+
   it('the plain-text financier: the one company alone on 5 lines or more, on 90 % of such lines, one for every two amounts; no table rows', () => {
     const block = (who: string) => ['Servicio', '$1.000,00', 'PROPIO', who];
     const text = (...whos: string[]) => whos.flatMap(block);

@@ -21,7 +21,9 @@
  *      stays cut: it is not completed from elsewhere;
  *   3. the financier of every row (see `rowsFinancier`; in a text without columns, a cell a line,
  *      `linesFinancier`): a document filled in on another body's form is published by the public
- *      company its rows name; the form's body is its parent.
+ *      company its rows name; the form's body is its parent;
+ *   4. a public company's full name with its acronym in quotes in the first lines, as a cover
+ *      states it (types.ts `statedCompany`, the rule management reports' covers follow).
  * - period: «Periodo: Desde: 2025-01-01 hasta: 2025-12-31» (the year of «hasta»), else «PERIODO
  *   FISCAL 2025», «Período 2025», else a plan named with its year («TOTAL POA 2025»), anywhere;
  *   else a year printed in the title line. None: the driver takes the file name's year and says
@@ -29,7 +31,7 @@
  */
 import { fold } from '../../lib/text.ts';
 import type { InstitutionHint, ParseResult, Parser, ReportDraft, SourceText } from '../types.ts';
-import { emptyResult, flag, managementReport } from '../types.ts';
+import { emptyResult, flag, managementReport, statedCompany } from '../types.ts';
 
 /** Lines considered the header (the first non-empty ones). */
 const HEADER_LINES = 15;
@@ -69,7 +71,7 @@ export interface DocumentIdentity {
   /** The body the document belongs to (the form's owner), when the publisher is read from its rows. */
   parent: string | null;
   /** How the name was read. */
-  nameFrom: 'label' | 'header' | 'rows' | null;
+  nameFrom: 'label' | 'header' | 'rows' | 'statement' | null;
   year: number | null;
   period: string | null;
   periodLine: number | null;
@@ -242,6 +244,15 @@ export function readIdentity(src: SourceText): DocumentIdentity {
     id.name = header.name;
     id.nameLine = header.line;
     id.nameFrom = 'header';
+  }
+
+  // 4. No label, header or financier: the company the first lines state it is, full name and
+  // acronym in quotes, as a management report's cover does (statedCompany).
+  const stated = id.name === null && id.ruc === null ? statedCompany(lines) : null;
+  if (stated) {
+    id.name = stated.name;
+    id.nameLine = stated.line;
+    id.nameFrom = 'statement';
   }
 
   // Period: a labelled one anywhere, else a plan named with its year, else a year in the title.

@@ -33,7 +33,7 @@ import {
 } from '../../lib/numbers.ts';
 import { fold } from '../../lib/text.ts';
 import type { Draft, FlagDraft, ParseResult, Parser, SourceText } from '../types.ts';
-import { emptyResult, flag, linkDomains, managementReport } from '../types.ts';
+import { emptyResult, flag, linkDomains, managementReport, statedCompany } from '../types.ts';
 
 /** Lines longer than this are not table layout: skipped. */
 const MAX_LINE = 5_000;
@@ -317,10 +317,7 @@ function readCover(src: SourceText): Cover {
   if (title.length) c.title = title.join(' ');
   if (name.length) c.name = name.join(' ');
   const early = lines.slice(0, Math.min(lines.length, 400)).filter((l) => l.length <= MAX_LINE).map(collapse).join(' ');
-  if (c.name === null) {
-    const m = /(Empresa P[úu]blica[^“”".;:]{5,200}?)\s*[“"]([^”"]{2,40})[”"]/i.exec(early);
-    if (m) c.name = `${m[1]!.trim()} “${m[2]!.trim()}”`;
-  }
+  if (c.name === null) c.name = statedCompany(lines)?.name ?? null;
   const acronym = /[“"]([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ0-9 .-]{1,38})[”"]/.exec(c.name ?? '');
   if (acronym) c.other.push(acronym[1]!.trim());
   // Parent: a GAD named in the page footers.
