@@ -578,6 +578,23 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(packed.goals).toEqual(r.goals);
   });
 
+  it('warns at the goals section (line 66) when its TOTAL row was not read: the report\'s % of goals is missing', () => {
+    // otras12 b5-portrait-serif-condensed-8pt-letterspaced-justified, from the PDF: the label in a cell
+    // four letters wide, justified, comes as «TOTA | 107,» / «L CUMPLIMIENTO DE LA GESTIÓN: | % | 06 %»,
+    // no total row. The 107,06 % was missing with only an info flag on an unread row.
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[65]).toBe('CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA:');
+    lines[70] = 'TOTA\t107,';
+    lines.splice(71, 0, 'L CUMPLIMIENTO DE LA GESTIÓN:\t%\t06 %');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.report.goals_pct_reported).toBeNull();
+    expect(cut.goals).toEqual(r.goals);
+    const missing = cut.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals');
+    expect(missing.map((f) => [f.severity, f.field, f.source_line])).toEqual([['warning', 'pct_reported', 66]]);
+    // (the whole fragment has its total: no such warning)
+    expect(r.flags.filter((f) => f.code === 'value_missing' && f.dataset === 'goals')).toEqual([]);
+  });
+
   it('reads the goals total with its «%» in a cell of its own (a justified «TOTAL   %» read as two cells)', () => {
     // otras3 letter-landscape-condensed-8pt-ruled-justified, from the PDF: the label's first line is
     // stretched, «TOTAL» and «%» 8.33 pt apart, and the recovered row reads

@@ -84,6 +84,8 @@ interface State {
   reportNumber: { value: string; line: number } | null;
   period: { text: string; year: number; line: number } | null;
   goalsTotal: { pct: number | null; line: number } | null;
+  /** Heading line of CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA, when the report has the section. */
+  goalsSection: number | null;
   budgetTotal: { planned: number | null; executed: number | null; line: number } | null;
   /** Cents of the lines of the budget table (for the sum check). */
   budgetLineCents: { planned: (number | null)[]; executed: (number | null)[] };
@@ -603,6 +605,7 @@ const FIGURE_CELL = /^\s*\d[\d.]*(?:,\d+\s*%?|\s*%)\s*$/u;
 
 /** CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA: goals with their objective and results. */
 function readGoals(st: State, s: Section): void {
+  st.goalsSection ??= s.line;
   let col: GoalColumns = { objective: 0, metaNumber: 1, description: 2, indicator: 3, planned: 4, achieved: 5, pct: 6 };
   let objective: string | null = null;
   // (the line of the last header row: a goal above it is another table's)
@@ -1127,6 +1130,15 @@ function splitSections(st: State): Section[] {
 
 function checkGoalsTotal(st: State): void {
   const total = st.goalsTotal;
+  // (goals read and no total row: the form always closes its goals with one; a layout that cut its
+  // label, «TOTA» / «L … GESTIÓN:», left it among the rows no reader took, and the report's headline
+  // % of goals is missing)
+  if (!total && st.goalsSection !== null && st.out.goals.some((g) => g.pct_reported !== null)) {
+    push(st, flag(st.src, 'warning', 'value_missing',
+      'CUMPLIMIENTO DE LA EJECUCIÓN PROGRAMÁTICA sin su fila TOTAL % CUMPLIMIENTO DE LA GESTIÓN: el % total de las metas no se leyó',
+      null, st.goalsSection, { dataset: 'goals', field: 'pct_reported' }));
+    return;
+  }
   if (!total || total.pct === null) return;
   const pcts = st.out.goals.map((g) => g.pct_reported).filter((p): p is number => p !== null);
   // (a total above 0 with no goal's % read under it: the goals were lost, the total cannot be
@@ -1300,6 +1312,7 @@ function parse(src: SourceText): ParseResult {
     reportNumber: null,
     period: null,
     goalsTotal: null,
+    goalsSection: null,
     budgetTotal: null,
     budgetLineCents: { planned: [], executed: [] },
     summary: null,
