@@ -73,6 +73,26 @@ describe('recoverColumns', () => {
     expect(out.text.split('\n').slice(3)).toEqual(input.slice(3));
   });
 
+  it('a link packed one space after a figure is a cell of its own, the next column\'s («100,00 % http://…»)', () => {
+    // The Ministerio's budget table as pdftotext lays it out when the link is too long for its column
+    // (check:layouts otras8 letter-portrait-times-11pt-rows-header-right, lines 736-743 of its layout
+    // text): «100,00 % http://repositorio…» was one cell, and every line's % was read as illegible.
+    const text = [
+      ' TIPO       DESCRIPCIÓN            PLANIFICADO       EJECUTADO         %            LINK AL MEDIO DE VERIFICACIÓN',
+      ' PROGRAMA   Egresos en personal    $14.586.155,85    $14.586.155,85    100,00 % http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0lSn8wQP',
+      ' PROGRAMA   Bienes y servicios     $7.496.825,85     $5.183.550,70     69,14 % http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0lSn8wQP',
+      ' Total      TOTAL                  $78.537.516,23    $31.727.549,03    40,40 %',
+    ].join('\n');
+    expect(recoverColumns(text).text.split('\n').map((l) => l.split('\t'))).toEqual([
+      ['TIPO', 'DESCRIPCIÓN', 'PLANIFICADO', 'EJECUTADO', '%', 'LINK AL MEDIO DE VERIFICACIÓN'],
+      ['PROGRAMA', 'Egresos en personal', '$14.586.155,85', '$14.586.155,85', '100,00 %', 'http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0lSn8wQP'],
+      ['PROGRAMA', 'Bienes y servicios', '$7.496.825,85', '$5.183.550,70', '69,14 %', 'http://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/cxyZbpd0lSn8wQP'],
+      ['Total', 'TOTAL', '$78.537.516,23', '$31.727.549,03', '40,40 %', ''],
+    ]);
+    // (a link after words is that cell's own text: «ver http://…» stays whole)
+    expect(recoverColumns('A     ver http://x.ec/a\nB     ver http://x.ec/b').text).toBe('A\tver http://x.ec/a\nB\tver http://x.ec/b');
+  });
+
   it('leaves text that already has a TAB as it is', () => {
     const text = 'a   b\nc\td';
     expect(recoverColumns(text)).toEqual({ text, rowsRewritten: 0, blocks: 0, tables: [] });

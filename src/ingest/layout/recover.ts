@@ -1059,8 +1059,35 @@ export function rowSegments(
   segs: readonly Segment[], edges: readonly number[], figures: readonly boolean[], paired: readonly boolean[] = [], overflow: readonly (Overflow | null)[] = [],
   restBelow: ReadonlySet<number> = NO_COLUMNS,
 ): Segment[] {
-  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(segs, edges, overflow), edges, restBelow, overflow), edges, overflow);
+  const valued = splitValuesIntoEmptyColumns(splitTrailingFigures(shiftToNextEdge(splitLinkAfterValue(segs, edges), edges, overflow), edges, restBelow, overflow), edges, overflow);
   return splitOverflowingCells(splitAtEdges(splitPackedMarkers(splitLeadingFigures(valued, edges, figures), edges), edges, paired), edges, overflow);
+}
+
+/** A whole figure or «no value» marker, one space, then a link («100,00 % http://repositorio…»). */
+const VALUE_THEN_LINK = /^(.*?\S) (https?:\/\/\S.*)$/u;
+
+/**
+ * `pdftotext -layout` packs a link one space after the value of the cell before it when the link
+ * is too long for its column («100,00 % http://repositorio.ministeriodelinterior.gob.ec/own…», the
+ * budget table's % and its verification link): a figure never goes on into a link, so they are two
+ * cells, the link where it starts, or in the next column when it starts inside the value's.
+ */
+export function splitLinkAfterValue(segs: readonly Segment[], edges: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const m = VALUE_THEN_LINK.exec(s.text);
+    if (!m || !trailingValue(m[1]!)) {
+      out.push(s);
+      continue;
+    }
+    const start = s.start + m[1]!.length + 1;
+    const k = columnOf(edges, s.start);
+    // (a link that starts inside the value's column is the next column's)
+    const next = k >= 0 && columnOf(edges, start) === k && k + 1 < edges.length ? { column: k + 1 } : {};
+    out.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, ...(s.column === undefined ? {} : { column: s.column }) });
+    out.push({ start, end: s.end, text: m[2]!, ...next });
+  }
+  return out;
 }
 
 /**
