@@ -276,7 +276,8 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     lines[140] = 'amenazas que afectan la seguridad\t3\tPOLICIAL ADECUADA\t30,00\t0,00\t0';
     const off = parser.parse(source(MDI, lines.join('\n')));
     expect(off.goals.filter((g) => g.source_line === 141)).toEqual([]);
-    expect(off.flags.filter((f) => f.source_line === 141).map((f) => [f.severity, f.code])).toEqual([['info', 'invalid_record']]);
+    // (a warning: the row's figures, 30,00 and 0,00, are lost with it)
+    expect(off.flags.filter((f) => f.source_line === 141).map((f) => [f.severity, f.code])).toEqual([['warning', 'invalid_record']]);
     expect(off.goals).toHaveLength(r.goals.length - 1);
   });
 
@@ -446,6 +447,8 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(cut.disposals.some((d) => d.kind.startsWith('DONACIONE ') || d.kind === 'S RECIBIDAS')).toBe(false);
     const flagged = cut.flags.filter((f) => f.code === 'invalid_record' && f.dataset === 'disposals');
     expect(flagged.map((f) => f.source_line)).toEqual([188, 189]);
+    // (the row with an amount, «\$289.9», loses a figure: a warning; the pieces without one, a note)
+    expect(flagged.map((f) => f.severity)).toEqual(['warning', 'info']);
   });
 
   it('skips the recommendations\' header repeated on a new page, its first word cut apart in a narrow column', () => {

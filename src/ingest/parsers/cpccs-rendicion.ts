@@ -304,9 +304,15 @@ function isTotalRow(row: Row): boolean {
 }
 
 function unrecognizedRow(st: State, dataset: string, row: Row): void {
-  push(st, flag(st.src, 'info', 'invalid_record', `fila no reconocida en ${dataset}, se omite`,
+  // (a row that holds an amount or a percentage loses a figure of the report: a warning, not a note)
+  const figure = row.cells.some((c) => LOST_FIGURE.test(c));
+  push(st, flag(st.src, figure ? 'warning' : 'info', 'invalid_record',
+    figure ? `fila no reconocida en ${dataset}, se omite con sus cifras` : `fila no reconocida en ${dataset}, se omite`,
     cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset }));
 }
+
+/** An amount («\$3.659,20», «\$0,00»), a percentage («69,14 %», «100%») or a figure with its decimals («30,00») in a cell. */
+const LOST_FIGURE = /\$\s?\d|\d\s?%|\d[.,]\d{2}(?!\d)/u;
 
 /** A row whose figures are no record's (the piece of a row that a layout cut off): not read, a warning names it. */
 function pieceOfRow(st: State, dataset: string, what: string, row: Row): void {
