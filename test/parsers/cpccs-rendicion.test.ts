@@ -862,6 +862,47 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(cut.flags.filter((f) => f.source_line === 91).map((f) => [f.severity, f.code, f.dataset])).toEqual([['warning', 'section_unrecognized', 'procurement']]);
   });
 
+  it('loses no procurement row quietly: a row left in one cell, with its amounts, is warned of; a label\'s second line goes on in it', () => {
+    // line 90 as the text path gave it from Letter portrait 8 pt justified (check:layouts, otras
+    // letter-portrait-8pt-justified, pdftotext lines 169-170): the first line left in one cell, its
+    // amounts cut («\$557.484,3» / «0»), the second line a row of the label's end and the amounts' rests
+    const lines = fixtureText(IESS).split('\n');
+    const r = parser.parse(source(IESS, fixtureText(IESS)));
+    expect(lines[89]).toMatch(/^RÉGIMEN ESPECIAL \(Todos los procesos\)\t7\t\\\$557\.484,30\t7\t/u);
+    lines.splice(89, 1,
+      'RÉGIMEN ESPECIAL   7                 \\$557.484,3      7               \\$557.484,3   https://www.iess.gob.ec/documents/10162/fc8',
+      '(Todos los procesos)\t\t\t0\t\t0\tca90a-cddf-4f4f-a9d4-e53ea174b17d');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    const at = (line: number) => cut.flags.filter((f) => f.source_line === line).map((f) => [f.severity, f.code, f.message.replace(/:.*/su, '')]);
+    // (the row in one cell holds amounts: no label of the next row, and a warning names it with its figures)
+    expect(at(90)).toEqual([['warning', 'invalid_record', 'fila no reconocida en procurement, se omite con sus cifras']]);
+    // (the second line is read as it stands, and a warning names the figures its row leaves empty)
+    expect(cut.procurement.find((p) => p.source_line === 91)).toMatchObject({ procedure: '(Todos los procesos)', awarded_count: null, awarded_amount: null });
+    expect(at(91)).toEqual([['warning', 'value_missing', 'fila de procurement sin awarded_count, awarded_amount, finalized_amount']]);
+    // a label row of words alone, its row's second line holding the label's end and the figures (a
+    // cell at the bottom of its row): one procedure, the bundled one, and no flag
+    lines.splice(89, 2, 'RÉGIMEN ESPECIAL\t\t\t\t\t', fixtureText(IESS).split('\n')[89]!.replace('RÉGIMEN ESPECIAL ', ''));
+    expect(lines[90]).toMatch(/^\(Todos los procesos\)\t7\t/u);
+    const joined = parser.parse(source(IESS, lines.join('\n')));
+    expect(joined.procurement.map(({ source_line: _, ...p }) => p)).toEqual(r.procurement.map(({ source_line: _, ...p }) => p));
+    expect(joined.flags.filter((f) => f.source_line === 90 || f.source_line === 91)).toEqual([]);
+  });
+
+  it('warns on a goal whose row leaves its achieved figure or its percentage empty', () => {
+    // goal 4.1 (line 143: 10,00 | 10,00 | 100,00 %) as the text path gave it from Letter portrait 8 pt
+    // justified (check:layouts, otras letter-portrait-8pt-justified, pdftotext line 574): only a planned
+    // figure read, the achieved and percentage cells empty
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[142]).toMatch(/^\t2\tFORTALECIMIENTO INSTITUCIONAL\t4\.1\. NÚMERO DE PROCESOS .*\t10,00\t10,00\t100,00 %\t/u);
+    const r = parser.parse(source(MDI, fixtureText(MDI)));
+    expect(r.flags.filter((f) => f.source_line === 143)).toEqual([]);
+    lines[142] = lines[142]!.replace('\t10,00\t10,00\t100,00 %\t', '\t100\t\t\t');
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.goals.find((g) => g.source_line === 143)).toMatchObject({ goal_number: '4.1', planned: 100, achieved: null, pct_reported: null });
+    expect(cut.flags.filter((f) => f.source_line === 143).map((f) => [f.severity, f.code, f.message.replace(/:.*/su, '')]))
+      .toEqual([['warning', 'value_missing', 'fila de goals sin achieved, pct_reported']]);
+  });
+
   it('reads a budget row whose type is packed one space before its description, and a goals total set a column further right', () => {
     // lines 76-77 and 71 as the text path gives them from Legal landscape, narrow 9 pt, cells at the bottom
     // (check:layouts, otras5 legal-landscape-narrow-9pt-rows-bottom, pdftotext lines 101-103): the header's

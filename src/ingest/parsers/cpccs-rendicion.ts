@@ -314,6 +314,19 @@ function unrecognizedRow(st: State, dataset: string, row: Row): void {
 /** An amount («\$3.659,20», «\$0,00»), a percentage («69,14 %», «100%») or a figure with its decimals («30,00») in a cell. */
 const LOST_FIGURE = /\$\s?\d|\d\s?%|\d[.,]\d{2}(?!\d)/u;
 
+/**
+ * The figures of a record that its row leaves empty: one warning on the row naming them («fila de
+ * procurement sin: awarded_count, awarded_amount»). A form prints every figure of a goal or of a
+ * procedure; an empty cell is a figure lost (cut off by a layout, or not filled in), never zero.
+ * Cells with text are not counted here: an illegible value has a warning of its own.
+ */
+function missingCells(st: State, dataset: string, row: Row, fields: readonly (readonly [string, string | undefined])[]): void {
+  const missing = fields.filter(([, cell]) => (cell ?? '').trim() === '').map(([field]) => field);
+  if (!missing.length) return;
+  push(st, flag(st.src, 'warning', 'value_missing', `fila de ${dataset} sin ${missing.join(', ')}`, cleanCell(row.cells.join(' | ')).slice(0, 120), row.line,
+    missing.length === 1 ? { dataset, field: missing[0]! } : { dataset }));
+}
+
 /** A row whose figures are no record's (the piece of a row that a layout cut off): not read, a warning names it. */
 function pieceOfRow(st: State, dataset: string, what: string, row: Row): void {
   push(st, flag(st.src, 'warning', 'section_unrecognized', what, cleanCell(row.cells.join(' | ')).slice(0, 120), row.line, { dataset }));
@@ -724,6 +737,7 @@ function readGoalRow(st: State, row: Row, grid: GoalColumns, objective: string |
   const achievedR = parseDecimal(c[col.achieved] ?? '');
   const [planned, achieved] = resolvePair(st, plannedR, achievedR, pct, 'goals', ['planned', 'achieved'], row.line, formatDecimal);
   const garbled = [plannedR, achievedR].some((r) => r.issue === 'split' || r.issue === 'suspicious');
+  missingCells(st, 'goals', row, [['planned', c[col.planned]], ['achieved', c[col.achieved]], ['pct_reported', c[col.pct]]]);
   const [goalNumber, indicator] = splitIndicator(text(c[col.indicator]));
   // (a goal without a number right under a numbered one of the same table may be the end of that
   // one's row, cut off with figures: both are read, each with a warning; one under a header of its
@@ -933,14 +947,23 @@ function readProcurement(st: State, s: Section): void {
     const hasNumbers = numbers.some((x) => parseCount(x).value !== null || parseMoneyCents(x).value !== null);
     if (first !== null && (repeatsHeader || numbers.every((x) => x === ''))) {
       if (pending) unrecognizedRow(st, 'procurement', { line: pending.line, cells: [pending.label] });
-      pending = { label: first, line: row.line };
+      pending = null;
+      // (a label that holds an amount is a row the layout could not cut into cells, «RÉGIMEN
+      // ESPECIAL   7   \$557.484,3 …» in one cell: no procedure's label, its figures lost with a warning)
+      if (LOST_FIGURE.test(first)) unrecognizedRow(st, 'procurement', row);
+      else pending = { label: first, line: row.line };
       continue;
     }
     if (!hasNumbers) {
       unrecognizedRow(st, 'procurement', row);
       continue;
     }
-    const label = first ?? pending?.label ?? null;
+    // (a row with its own label after a label row: the label row's text goes on in it only when it
+    // opens as a continuation does, «RÉGIMEN ESPECIAL» / «(Todos los procesos) | 7 | …»; otherwise the
+    // label row had no figures of its own, and a note names it)
+    const continued = pending !== null && first !== null && /^[(\p{Ll}]/u.test(first);
+    if (pending && first !== null && !continued) unrecognizedRow(st, 'procurement', { line: pending.line, cells: [pending.label] });
+    const label = continued ? `${pending!.label} ${first}` : first ?? pending?.label ?? null;
     pending = null;
     if (label === null) {
       unrecognizedRow(st, 'procurement', row);
@@ -956,6 +979,8 @@ function readProcurement(st: State, s: Section): void {
     const at = (field: string) => ({ dataset: 'procurement', field, line: row.line });
     const adjAmount = money(st, c[2], at('awarded_amount'));
     const finAmount = money(st, c[4], at('finalized_amount'));
+    // (the form prints the four figures of every procedure; an empty one is missing, not zero)
+    missingCells(st, 'procurement', row, [['awarded_count', c[1]], ['awarded_amount', c[2]], ['finalized_count', c[3]], ['finalized_amount', c[4]]]);
     st.out.procurement.push({
       procedure: label,
       procedure_key: procedureKey(label),
