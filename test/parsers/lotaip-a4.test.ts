@@ -465,6 +465,27 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(asPrinted.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
   });
 
+  it('flags the goals of a unit whose name carries another cell\'s text: an objective\'s verb, «MEDIANTE», «(O.O)»', () => {
+    // Report lines 193-198 (unit 26), its name with the start of the objective packed after it, as the
+    // text path gives it when a layout's columns run together (otras9 legal-portrait-narrow-10pt-rows-
+    // justified-header, `pdftotext -layout` line 273: «Dirección   Incrementar las capacidades …», the
+    // unit 17's name and objective 3 characters apart), with the header (lines 3-5).
+    const mixed = (name: string) => pick(193, 198).map((l) => l.replace('\tDirección Nacional de Talento Humano\t', `\t${name}\t`));
+    for (const name of [
+      'Dirección Nacional de Talento Humano Incrementar la eficiencia',
+      'Dirección Nacional de Talento Humano MEDIANTE la planificación',
+      'Dirección Nacional de Talento Humano (O.O) Porcentaje de cumplimiento',
+    ]) {
+      const r = lotaipA4Parser.parse(source([...pick(3, 5), ...mixed(name), ''].join('\n')));
+      expect(r.goals.map((g) => [g.unit_number, g.unit]), name).toEqual(r.goals.map(() => [26, name]));
+      const doubted = r.flags.filter((f) => f.code === 'unit_unknown' && f.message.startsWith('nombre de unidad dudoso: lleva el texto de un objetivo o de un indicador'));
+      expect(doubted.map((f) => f.source_line), name).toEqual(r.goals.map((g) => g.source_line));
+    }
+    // (a name whose words are a name's raises nothing: «Dirección Nacional de Talento Humano», as printed)
+    const asPrinted = lotaipA4Parser.parse(source([...pick(3, 5), ...pick(193, 198), ''].join('\n')));
+    expect(asPrinted.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
+  });
+
   it('takes a name printed one column right, beside its unit\'s number, as that unit\'s name', () => {
     // Header, then report lines 153-158 (unit 21) and 164-166 (unit 22), unit 21's row (line 156)
     // with its name in the objective's column, as a layout centring its cells gives it (the CNE

@@ -248,7 +248,7 @@ function toRow(c: readonly string[], line: number, seq: number, kind: 'table' | 
 
 type Opener = 'start' | 'section' | 'page' | 'objective' | 'name' | 'number' | 'lost';
 /** Why a row's unit is uncertain; null when confident. */
-type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'unordered' | 'no_name' | 'odd_name' | 'before_header' | 'given_back';
+type Doubt = 'lost_columns' | 'no_unit' | 'no_number' | 'unordered' | 'no_name' | 'odd_name' | 'mixed_name' | 'before_header' | 'given_back';
 
 /** An objective under construction (continuation rows append to it). */
 interface Slot {
@@ -314,6 +314,17 @@ function withNameInPlace(r: Row): Row {
   const first = text.split(' ')[0] ?? '';
   if (r.number === '' || r.name !== '' || !/^\p{Lu}/u.test(first) || !UNIT_WORDS.has(fold(first)) || startsObjective(text)) return r;
   return { ...r, name: r.objective, objective: '' };
+}
+
+/**
+ * A unit's name that carries another cell's text: an objective's words («Dirección Incrementar las
+ * capacidades …», «Nacional de electorales eficientes … MEDIANTE la emisión …») or an indicator's
+ * («(O.O) Porcentaje de cumplimiento …»), as a layout whose columns it could not tell apart (justified
+ * text, cells packed one space apart) leaves it. A unit's name has no verb: its rows are doubtful.
+ */
+function mixedName(name: string): boolean {
+  const words = name.split(' ');
+  return words.some((w, i) => (i > 0 && startsObjective(w)) || fold(w) === 'mediante' || w.includes('(O.O)'));
 }
 
 /** A new objective starts with a capitalised infinitive ("Incrementar", "Fortalecer"). */
@@ -514,6 +525,7 @@ class UnitTracker {
         else if (b.nameParts.length === 0) e.doubt = 'no_name';
         // (a name that opens with no capital is a piece of another cell: «de Talento Humano», «humana.»)
         else if (!/^[\p{Lu}\d]/u.test(unitName(b) ?? '')) e.doubt = 'odd_name';
+        else if (mixedName(unitName(b) ?? '')) e.doubt = 'mixed_name';
         else if (doubtful && i < (b.headerAt ?? 0)) e.doubt = 'before_header';
         if (b.opener === 'objective' && i < (b.headerAt ?? 0)) e.beforeHeaderOfObjective = true;
       });
@@ -622,6 +634,7 @@ const DOUBT_TEXT: Record<Doubt, string> = {
   unordered: 'número de unidad fuera de orden, no se usa: unidad sin número',
   no_name: 'nombre de unidad no impreso en el bloque',
   odd_name: 'nombre de unidad dudoso: no empieza con mayúscula, parece el pedazo de otra celda',
+  mixed_name: 'nombre de unidad dudoso: lleva el texto de un objetivo o de un indicador, parece mezclado con otra celda',
   before_header: 'unidad supuesta: fila anterior al nombre/número de la unidad tras un salto de página o pérdida de columnas',
   given_back: 'unidad supuesta: filas sin nombre ni número asignadas a la unidad anterior',
 };
