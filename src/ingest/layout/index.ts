@@ -1,12 +1,14 @@
 /**
- * The driver's entry to column recovery: text without TABs gets its centred cells set at their
- * columns' left edges (centred-text.ts), its space-aligned tables back as TAB-separated cells
+ * The driver's entry to column recovery: text without TABs gets the stretched spaces of its
+ * justified cells held together (justified-text.ts), its centred cells set at their columns' left
+ * edges (centred-text.ts), its space-aligned tables back as TAB-separated cells
  * before any parser sees it (see recover.ts), and its wrapped table rows joined onto one line each
  * (wrapped-text.ts) with a line map back to the displayed lines.
  * A CSV keeps its own separators.
  */
 import { csvParser } from '../parsers/csv.ts';
 import { leftAlignCentred } from './centred-text.ts';
+import { glueJustified, unglue } from './justified-text.ts';
 import { isIdentity, type LineMap } from './line-map.ts';
 import { recoverColumns, type RecoverOptions } from './recover.ts';
 import { joinWrappedText } from './wrapped-text.ts';
@@ -32,6 +34,6 @@ export function withTableCells(text: string, options: RecoverOptions = {}): stri
  */
 export function parserText(text: string, options: RecoverOptions = {}): { text: string; lineMap: LineMap | null } {
   if (!spaceAligned(text)) return { text, lineMap: null };
-  const w = joinWrappedText(asLeftAligned(text, options), undefined, options);
-  return { text: w.text, lineMap: isIdentity(w.map) ? null : w.map };
+  const w = joinWrappedText(asLeftAligned(glueJustified(text), options), undefined, options);
+  return { text: unglue(w.text), lineMap: isIdentity(w.map) ? null : w.map };
 }
