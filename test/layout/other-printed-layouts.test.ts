@@ -125,12 +125,12 @@ const KNOWN: Record<string, Record<string, string>> = {
     'ministerio': 'goals -4/+4, recommendations +2, flags +6',
   },
   // (2026-12-07, after the stretched spaces of justified cells were held together, justified-text.ts:
-  // the matrix's goals read 48 → 94 of 180, flags +436 → +358)
+  // the matrix's goals read 48 → 93 of 180, flags +436 → +342)
   'letter-portrait-8pt-justified': {
-    'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+51',
-    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+94, flags -81/+358',
+    'plan-de-accion': 'reports -1/+1, commitments -10/+6, milestones -59/+38, flags -4/+55',
+    'consejo-nacional-electoral': 'justified text: reports -1/+1, goals -157/+93, flags -82/+342',
     'iess': 'budget lines -1/+1, goals -1/+1, procurement -2/+2, recommendations -4/+4, flags -1/+13',
-    'ministerio': 'budget lines -8/+8, goals -11/+9, disposals -14/+1, procurement -2, recommendations -2/+2, flags -3/+113',
+    'ministerio': 'budget lines -8/+8, goals -11/+9, disposals -14/+1, procurement -2, recommendations -2/+2, flags -3/+107',
   },
   'a4-landscape-serif-9pt-spaced': {
     'plan-de-accion': 'reports -1/+1, commitments -2/+2, milestones -4/+4, flags -3/+18',
