@@ -294,6 +294,18 @@ describe('variants of the real text', () => {
     expect(gap.flags.find((f) => f.field === 'number')!.message).toContain('faltan hitos: "4"');
   });
 
+  it('warns on a commitment\'s line when its milestones were read with warnings: its milestone count may be off', () => {
+    // (the plan as printed: no warning on any milestone, none on commitment 1's title line, 872)
+    const clean = ogpPlanParser.parse(withLine(887, fullLines[886]!));
+    expect(clean.commitments[0]).toMatchObject({ number: 1, milestone_count: 7, source_line: 872 });
+    expect(clean.flags.filter((f) => f.field === 'milestone_count')).toEqual([]);
+    // (milestone 4 without its dates, as a layout that cut its row gives it: one warning on line 887)
+    const r = ogpPlanParser.parse(withLine(887, '<b>Hito 4:</b> Identificación de indicadores.'));
+    const counted = r.flags.filter((f) => f.field === 'milestone_count');
+    expect(counted.map((f) => [f.severity, f.code, f.source_line])).toEqual([['warning', 'value_suspicious', 872]]);
+    expect(counted[0]!.message).toMatch(/^compromiso 1: su tabla de hitos se leyó con 1 alerta, el número de hitos \(7\) puede no ser exacto/u);
+  });
+
   it('flags unreadable commitment dates', () => {
     const r = ogpPlanParser.parse(withLine(902, 'Fecha de inicio y término del compromiso: a definir'));
     expect(r.commitments[1]).toMatchObject({ start: null, end: null, milestone_count: 5 });

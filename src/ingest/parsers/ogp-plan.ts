@@ -798,6 +798,7 @@ function parseCommitments(src: SourceText, section: Section, toc: Toc, result: P
       flags.push(flag(src, 'warning', 'value_missing', `compromiso ${number} sin institución responsable`, null,
         block.anchor + 1, { dataset: 'commitments', field: 'institutions_reported' }));
     }
+    const before = flags.length;
     const copies = readRowCopies(src, block.anchor, block.contentEnd, flags);
     const kept = dedupeMilestones(src, number, copies, flags);
     const commitment: CommitmentDraft = {
@@ -823,6 +824,13 @@ function parseCommitments(src: SourceText, section: Section, toc: Toc, result: P
           { dataset: 'milestones', field: 'text' }));
       }
       result.milestones.push(milestone);
+    }
+    // (milestones read with warnings, a row not recognized, copies that disagree, a date missing:
+    // the count on the commitment's line may be off too, and a reader quoting it sees why there)
+    const doubtful = flags.slice(before).filter((f) => f.dataset === 'milestones' && f.severity !== 'info').length;
+    if (doubtful > 0) {
+      flags.push(flag(src, 'warning', 'value_suspicious', `compromiso ${number}: su tabla de hitos se leyó con ${doubtful} ${doubtful === 1 ? 'alerta' : 'alertas'}, el número de hitos (${kept.length}) puede no ser exacto`,
+        null, commitment.source_line, { dataset: 'commitments', field: 'milestone_count' }));
     }
   });
   crossCheckToc(src, result.commitments, toc, flags);
