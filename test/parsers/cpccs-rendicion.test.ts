@@ -888,6 +888,38 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(joined.flags.filter((f) => f.source_line === 90 || f.source_line === 91)).toEqual([]);
   });
 
+  it('warns on a coverage row that leaves figures empty: a row\'s second line read as a row of its own', () => {
+    // line 32 (NACIONAL | 1 | 156 | NACIONAL | 91 | 65 | 0 …) as the text path gave it from A4 portrait serif,
+    // padded (check:layouts, otras a4-portrait-serif-padded, pdftotext lines 59-64): its cells cut in
+    // columns two letters wide, «N» / «A» / «CI» …, «15» / «6»; the second line a row of its own
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[31]).toMatch(/^NACIONAL\t1\t156\tNACIONAL\t91\t65\t0\t/u);
+    const r = parser.parse(source(MDI, fixtureText(MDI)));
+    expect(r.flags.filter((f) => f.dataset === 'coverage')).toEqual([]);
+    lines.splice(32, 0, `ACI ONAL\t\t6\tACION AL${'\t'.repeat(10)}sitorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/AmvD4rNx q6CdqsG`);
+    const cut = parser.parse(source(MDI, lines.join('\n')));
+    expect(cut.coverage.find((c) => c.source_line === 33)).toMatchObject({ level: 'ACI ONAL', users: 6, male: null });
+    expect(cut.flags.filter((f) => f.source_line === 33).map((f) => [f.severity, f.code, f.message.replace(/:.*/su, '')]))
+      .toEqual([['warning', 'value_missing', 'fila de coverage sin units, male, female, glbti']]);
+  });
+
+  it('reads no disposal from the row that declares none, cut over two lines by narrow columns', () => {
+    // line 96 («NINGUNA | NO APLICA | \$0,00 | NO APLICA») as the text path gave it from A5 portrait, Arial
+    // 6 pt, cells in the middle (check:layouts, otras8 a5-portrait-arial-6pt-ruled-middle-tight, pdftotext
+    // lines 210-211): «NINGUN    NO» / «A         APLICA       \$0,00          NO APLICA»; it was read
+    // as a disposal of kind «A», asset «APLICA», \$0
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[95]).toBe('NINGUNA\tNO APLICA\t\\$0,00\tNO APLICA');
+    const r = parser.parse(source(IESS, fixtureText(IESS)));
+    lines.splice(95, 1, 'NINGUN\tNO\t\t', 'A\tAPLICA\t\\$0,00\tNO APLICA');
+    const cut = parser.parse(source(IESS, lines.join('\n')));
+    expect(cut.disposals).toEqual(r.disposals);
+    expect(cut.flags.filter((f) => f.source_line === 96 || f.source_line === 97)).toEqual([]);
+    // (two lines of a real disposal are read as before: the second, with the amount, is the record)
+    lines.splice(95, 2, 'DONACIONES\tCamionetas\t\t', 'RECIBIDAS\tde carga\t\\$1.000,00\tNO APLICA');
+    expect(parser.parse(source(IESS, lines.join('\n'))).disposals.map((d) => [d.kind, d.amount])).toEqual([['RECIBIDAS', 1000]]);
+  });
+
   it('warns on a goal whose row leaves its achieved figure or its percentage empty', () => {
     // goal 4.1 (line 143: 10,00 | 10,00 | 100,00 %) as the text path gave it from Letter portrait 8 pt
     // justified (check:layouts, otras letter-portrait-8pt-justified, pdftotext line 574): only a planned

@@ -114,6 +114,17 @@ function declaresNothing(cells: readonly string[]): boolean {
   return all !== '' && all.replace(NOTHING, '').trim() === '';
 }
 
+/**
+ * Two rows' cells joined column by column, each pair as one word when that makes a "no value"
+ * marker («NINGUN» + «A»: «NINGUNA»), else with a space («NO» + «APLICA»).
+ */
+function joinedByColumn(a: readonly string[], b: readonly string[]): string[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, k) => {
+    const [x, y] = [(a[k] ?? '').trim(), (b[k] ?? '').trim()];
+    return declaresNothing([x + y]) ? x + y : `${x} ${y}`.trim();
+  });
+}
+
 /** Plain text of a cell, or null when empty or a "no value" marker (N/A, S/N, NO APLICA...). */
 function textOrMissing(cell: string | undefined): string | null {
   const t = text(cell);
@@ -436,6 +447,7 @@ function readCoverage(st: State, s: Section): void {
       return v.every((x) => x !== null) && v[1]! + v[2]! + v[3]! === v[0];
     };
     if (col !== COVERAGE_COLUMNS && !adds(col) && adds(COVERAGE_COLUMNS)) col = COVERAGE_COLUMNS;
+    missingCells(st, 'coverage', row, [['units', row.cells[col.units]], ['users', row.cells[col.users]], ['male', row.cells[col.male]], ['female', row.cells[col.female]], ['glbti', row.cells[col.glbti]]]);
     const rec = {
       level,
       units: count(st, row.cells[col.units], at('units')),
@@ -996,13 +1008,21 @@ function readProcurement(st: State, s: Section): void {
 
 /** ENAJENACIÓN, DONACIONES Y EXPROPIACIONES: TIPO | BIEN | VALOR TOTAL | LINK. "NINGUNA" = none. */
 function readDisposals(st: State, s: Section): void {
-  for (const row of s.rows) {
+  for (let i = 0; i < s.rows.length; i++) {
+    const row = s.rows[i]!;
     const c = row.cells;
     if (folded(c[0]) === 'tipo' || headerPiece(c, DISPOSALS_HEADER)) continue;
     const kind = textOrMissing(c[0]);
     // "NINGUNA | NO APLICA | $0,00": nothing to declare; so too when a converter packed those cells
     // into one («NINGUNA NO APLICA $0,00», a PDF without cell padding)
     if (kind === null || declaresNothing(c)) continue;
+    // (... or cut over two lines by narrow columns, «NINGUN | NO» / «A | APLICA | \$0,00 | NO APLICA»:
+    // the two rows, column by column, declare nothing)
+    const next = s.rows[i + 1];
+    if (next && next.line === row.line + 1 && declaresNothing(joinedByColumn(c, next.cells))) {
+      i++;
+      continue;
+    }
     // (a row with no figure, or with an amount in the asset's column, is a piece of a row a layout
     // wrapped apart, «S RECIBIDAS», or sits a column off, «DONACIONE Camionetas | $289.9»: flagged)
     if (!c.slice(0, 3).some(hasDigit) || /^\\?\$/u.test((c[1] ?? '').trim()) || parseMoneyCents(c[1] ?? '').value !== null) {
