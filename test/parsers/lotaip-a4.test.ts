@@ -486,6 +486,27 @@ describe('lotaip-a4 unit-assignment guesses (real rows, edited)', () => {
     expect(asPrinted.flags.filter((f) => f.code === 'unit_unknown')).toEqual([]);
   });
 
+  it('takes a row of OCR noise for the page break it marks: the row after it, before the next unit\'s header, is flagged', () => {
+    // Header, then report lines 124-140: unit 18's last rows, its noise row «l .» (line 131), three blank
+    // lines (the original's page break), the row «Porcentaje de participación de la ciudadanía en el
+    // exterior ( E ) | N/A» (line 135) and unit 19's header (line 136). The report gives that row to unit
+    // 19, flagged («unidad supuesta»): after a page break, before a header. Printed to PDF, the blank lines
+    // fall at a page's foot and leave no trace (otras9 b5-portrait-times-9pt-ruled-fixed-padded, by the
+    // PDF and by `pdftotext -layout`; otras10 letter-portrait-carlito-10pt-rows-right-padded and otras11
+    // legal-landscape-carlito-9pt-wordspaced-zebra by the text): the row went to unit 18, with no warning.
+    const withBlanks = [...pick(3, 5), ...pick(124, 140), ''];
+    // (lines 132-134 of the report: the 12th to 14th of the text, after the header's 3 and lines 124-131)
+    expect(withBlanks.slice(11, 14)).toEqual(['', '', '']);
+    const without = withBlanks.filter((_, i) => i < 11 || i > 13);
+    for (const text of [withBlanks, without]) {
+      const r = lotaipA4Parser.parse(source(text.join('\n')));
+      const row = r.goals.find((g) => g.indicator === 'Porcentaje de participación de la ciudadanía en el exterior ( E )')!;
+      expect(row.unit_number).toBe(19);
+      expect(r.flags.filter((f) => f.source_line === row.source_line && f.code === 'unit_unknown').map((f) => f.message.replace(/:.*/su, '')))
+        .toEqual(['unidad supuesta']);
+    }
+  });
+
   it('takes a name printed one column right, beside its unit\'s number, as that unit\'s name', () => {
     // Header, then report lines 153-158 (unit 21) and 164-166 (unit 22), unit 21's row (line 156)
     // with its name in the objective's column, as a layout centring its cells gives it (the CNE

@@ -12,7 +12,8 @@
  *   column header row;
  * - section rows with no value ("PROCESOS GOBERNANTES / NIVEL DIRECTIVO", "PROCESOS DES |
  *   CONCENTRADOS", "NIVEL DE APC | OYO / ASESORÍA");
- * - OCR junk rows ("T | 1 | 1", "l .", "1 | 1"): skipped with an info flag;
+ * - OCR junk rows ("T | 1 | 1", "l .", "1 | 1"): skipped with an info flag; one with a letter is
+ *   read as the page break it is a remnant of (the original prints them by its runs of blank lines);
  * - page breaks: runs of blank lines, often in the middle of a unit (a text whose table rows are
  *   padded apart, a blank line between most of them, breaks a page only with a run of two blank
  *   lines or more, or a form feed; and its lone blank lines do not part a name split over rows);
@@ -1018,6 +1019,11 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     else if (kind === 'section') tracker.section();
     else if (kind === 'junk') {
       flags.push(flag(src, 'info', 'section_unrecognized', 'fila de ruido OCR omitida', noiseQuote(c), n));
+      // (OCR noise with a letter, «l .», «T | 1 | 1», is what the scanner left of a page's foot or
+      // head: a page break, as a run of blank lines is; printed again, the blank lines may fall at a
+      // page's foot and leave no trace, the noise row stays. A value's piece alone, a figure's, «99,5» /
+      // «2%», or a «N/A»'s, «A», is a layout's cut, no page's)
+      if (c.some((x) => /\p{L}/u.test(x) && !/^[NA/]+$/iu.test(x.trim()))) tracker.pageBreak();
       head = cutAbove(c, n);
     }
     else if (kind === 'table') {
