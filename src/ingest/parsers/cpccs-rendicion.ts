@@ -327,7 +327,7 @@ const LOST_FIGURE = /\$\s?\d|\d\s?%|\d[.,]\d{2}(?!\d)/u;
 
 /**
  * The figures of a record that its row leaves empty: one warning on the row naming them («fila de
- * procurement sin: awarded_count, awarded_amount»). A form prints every figure of a goal or of a
+ * procurement sin awarded_count, awarded_amount»). A form prints every figure of a goal or of a
  * procedure; an empty cell is a figure lost (cut off by a layout, or not filled in), never zero.
  * Cells with text are not counted here: an illegible value has a warning of its own.
  */
