@@ -67,6 +67,17 @@ const WORD = /^[(«"“¿¡]*\p{L}[\p{L}.\-]*[)»"”,;.!?]*$/u;
 /** Letters only: the words of the pairs the document prints. */
 const LETTERS = /^\p{L}+$/u;
 
+/** Two words of letters only as a pair, folded («Porcentaje», «de»: «porcentaje de»); null for anything else. */
+function letterPair(first: string, second: string): string | null {
+  return LETTERS.test(first) && LETTERS.test(second) ? `${fold(first)} ${fold(second)}` : null;
+}
+
+/** Whether `pairs` holds the two words as a pair of letters-only words. */
+function printedTogether(pairs: ReadonlySet<string>, first: string, second: string): boolean {
+  const key = letterPair(first, second);
+  return key !== null && pairs.has(key);
+}
+
 /** The word pairs the document prints one space apart inside a segment, folded: «de la», «porcentaje de». */
 function wordPairs(lines: readonly (readonly Segment[])[]): Set<string> {
   const pairs = new Set<string>();
@@ -74,7 +85,8 @@ function wordPairs(lines: readonly (readonly Segment[])[]): Set<string> {
     for (const s of segs) {
       const words = s.text.split(' ');
       for (let i = 1; i < words.length; i++) {
-        if (LETTERS.test(words[i - 1]!) && LETTERS.test(words[i]!)) pairs.add(`${fold(words[i - 1]!)} ${fold(words[i]!)}`);
+        const key = letterPair(words[i - 1]!, words[i]!);
+        if (key !== null) pairs.add(key);
       }
     }
   }
@@ -98,8 +110,8 @@ function justified(all: readonly (readonly Segment[])[], pairs: ReadonlySet<stri
     for (let i = 1; i < segs.length; i++) {
       const a = segs[i - 1]!;
       const b = segs[i]!;
-      if (b.start - a.end > MAX_STRETCH || !LETTERS.test(a.text) || !LETTERS.test(b.text)) continue;
-      if (pairs.has(`${fold(a.text)} ${fold(b.text)}`) && isSpanishWord(a.text) && isSpanishWord(b.text)) gaps++;
+      if (b.start - a.end > MAX_STRETCH) continue;
+      if (printedTogether(pairs, a.text, b.text) && isSpanishWord(a.text) && isSpanishWord(b.text)) gaps++;
     }
   }
   return gaps >= MIN_STRETCHED && gaps * LINES_PER_STRETCHED >= lines;
@@ -166,7 +178,7 @@ export function glueJustified(text: string): string {
       for (let i = 1; i < segs.length; i++) {
         const p = pair[i];
         if (glued[i] || !p || !(glued[i - 1] || glued[i + 1])) continue;
-        if (!LETTERS.test(p.last) || !LETTERS.test(p.first) || !pairs.has(`${fold(p.last)} ${fold(p.first)}`)) continue;
+        if (!printedTogether(pairs, p.last, p.first)) continue;
         if (startsColumn(n, segs[i]!)) continue;
         glued[i] = true;
         changed = true;
