@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ogpPlanParser, sentenceCase, splitInstitutions, titleBeforeDates } from '../../src/ingest/parsers/ogp-plan.ts';
+import { ogpPlanParser, readToc, sentenceCase, splitInstitutions, titleBeforeDates } from '../../src/ingest/parsers/ogp-plan.ts';
 import type { ParseResult, SourceText } from '../../src/ingest/types.ts';
 import { exactCases } from '../support/cases.ts';
 import { readExpected } from '../support/parse.ts';
@@ -27,7 +27,8 @@ function source(text: string, file = 'test.txt'): SourceText {
 const readSource = (dir: string, file: string) => source(readFileSync(join(dir, file), 'utf8'), file);
 const fullText = readFileSync(join(FIXTURES, 'plan-2019-2022-completo.txt'), 'utf8');
 const fullLines = fullText.split('\n');
-const parseFull = () => ogpPlanParser.parse(readSource(FIXTURES, 'plan-2019-2022-completo.txt'));
+const parseSource = () => readSource(FIXTURES, 'plan-2019-2022-completo.txt');
+const parseFull = () => ogpPlanParser.parse(parseSource());
 
 /** The full plan with one line (1-based) replaced by one or more lines. */
 function withLine(line: number, replacement: string): SourceText {
@@ -317,6 +318,127 @@ describe('variants of the real text', () => {
     const r = ogpPlanParser.parse(withLine(1101, '## Innovación Abierta'));
     expect(r.commitments[7]!.theme).toBe('Innovación abierta');
     expect(r.flags.filter((f) => f.field === 'theme').map((f) => f.source_line)).toEqual([1101, 1103, 1129, 1161]);
+  });
+});
+
+/** The full plan with lines from..to (1-based, inclusive) replaced by others. */
+function withLines(from: number, to: number, replacement: readonly string[]): SourceText {
+  const lines = [...fullLines];
+  lines.splice(from - 1, to - from + 1, ...replacement);
+  return source(lines.join('\n'), 'variant.txt');
+}
+const commitment = (r: ParseResult, n: number) => r.commitments.find((c) => c.number === n);
+
+describe('the plan as pdftotext -layout gives it from narrow layouts', () => {
+  // Lines copied from `pdftotext -layout` of the plan printed by scripts/print-reports-pdf.ts
+  // (after the layout stage, src/ingest/layout, where it joins rows); the layout is named in each test.
+  // Commitment 8 in the plan (lines 1103-1105): «Primer laboratorio de innovación ciudadana de
+  // Ecuador», enero 2020 – junio 2022, Presidencia de la República del Ecuador.
+  const eighth = {
+    number: 8, title: 'Primer laboratorio de innovación ciudadana de Ecuador', start: '2020-01', end: '2022-06',
+    institutions_reported: 'Presidencia de la República del Ecuador', milestone_count: 5,
+  };
+
+  it('reads a table of contents with two entries on one line, an entry wrapped and a page number alone', () => {
+    expect(fullLines.slice(123, 125).map((l) => l.slice(0, 22))).toEqual(['• Implementación de lo', '• Co-diseño de la hoja']);
+    // letter-portrait-8pt-justified: entries 4 and 5 on one line, with entry 5's page number inside it
+    const joined = readToc(withLines(124, 125, ['• Implementación de los derechos de participación y acceso a la información ambiental (Escazú). • Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en las 50 industrias extractivas en Ecuador (petróleo, gas y minería).\t47']));
+    // a4-portrait-condensed-9pt-ruled-bottom-centered: entry 5 wrapped; a4-portrait-carlito-7pt-ruled-centered-bottom: page number alone
+    const wrapped = readToc(withLines(124, 125, [
+      '            • Implementación de los derechos de participación y acceso a la información ambiental (Escazú).               47',
+      '   • Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en',
+      '                              las industrias extractivas en Ecuador (petróleo, gas y minería).                            50',
+    ]));
+    const lone = readToc(withLines(128, 128, [
+      '       • Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo-',
+      '\t\t\t\t\t\t55', '\t\t\t\t\tgenéricas.\t']));
+    const fifth = 'Co-diseño de la hoja de ruta para la implementación del Estándar EITI para mejorar la transparencia financiera en las industrias extractivas en Ecuador (petróleo, gas y minería)';
+    for (const toc of [joined, wrapped, lone]) {
+      expect(toc.entries).toHaveLength(10);
+      expect(toc.entries[3]!.title).toBe('Implementación de los derechos de participación y acceso a la información ambiental (Escazú)');
+      expect(toc.entries.map((e) => e.theme)).toEqual(readToc(parseSource()).entries.map((e) => e.theme));
+    }
+    expect(joined.entries[4]!.title).toBe(fifth.replace('en las industrias', 'en las 50 industrias'));
+    expect(wrapped.entries[4]!.title).toBe(fifth);
+    expect(lone.entries[6]!.title).toBe('Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano de violencia de género y diversidades sexo- genéricas');
+  });
+
+  it('numbers each commitment by its place in the table of contents: one the text lost moves no other', () => {
+    // commitment 8's title, dates and institution lines lost (1103-1105)
+    const r = ogpPlanParser.parse(withLines(1103, 1105, ['', '', '']));
+    expect(r.commitments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 9, 10]);
+    expect(commitment(r, 9)).toMatchObject({ title: 'Ciudadanización de la mejora de los trámites (simplificación)', start: '2020-07', end: '2022-03' });
+    expect(commitment(r, 10)!.institutions_reported).toBe('Ministerio del Trabajo');
+    expect(r.milestones.filter((m) => m.commitment_number === 9)[0]!.text).toMatch(/^Elaboración de la norma técnica de mejora regulatoria/u);
+    const lost = r.flags.filter((f) => f.message.includes('del índice no encontrado'));
+    expect(lost.map((f) => [f.severity, f.code, f.source_line, f.message.slice(0, 44)]))
+      .toEqual([['warning', 'section_unrecognized', 130, 'compromiso 8 del índice no encontrado en el ']]);
+  });
+
+  it('numbers by the table of contents also a title that drops a word of it (commitment 5\'s, line 999)', () => {
+    // commitment 4's dates and institution lines lost: commitment 5's title is not the index's word for word
+    const r = ogpPlanParser.parse(withLines(972, 973, ['', '']));
+    expect(commitment(r, 5)).toMatchObject({ start: '2020-01', end: '2021-08' });
+    expect(commitment(r, 5)!.title).toMatch(/^Co-diseño de la hoja de ruta/u);
+    expect(commitment(r, 4)).toBeUndefined();
+  });
+
+  it('gives an institution row after the milestones of the commitment before to a new commitment', () => {
+    // commitment 7's institution line (1066) and commitment 8's dates line (1104) lost, as a narrow
+    // layout wraps them: commitment 8's institution line must not become commitment 7's
+    expect(fullLines[1065]).toBe('<b>Institución o actor responsable de la implementación</b>\t<b>Secretaría de Derechos Humanos</b>');
+    const lines = [...fullLines];
+    lines[1065] = '';
+    lines[1103] = '';
+    const r = ogpPlanParser.parse(source(lines.join('\n'), 'variant.txt'));
+    expect(commitment(r, 7)).toMatchObject({ institutions_reported: null, start: '2020-07', end: '2022-06', milestone_count: 9 });
+    expect(commitment(r, 8)).toMatchObject({ ...eighth, start: null, end: null });
+    expect(r.flags.filter((f) => /^compromiso (7 sin institución|8 sin fechas)/u.test(f.message))).toHaveLength(2);
+  });
+
+  it('reads a title, dates\' label and institution\'s label wrapped in a narrow column', () => {
+    // letter-portrait-sans-8pt-tight, lines 2085-2100 of its text
+    const r = ogpPlanParser.parse(withLines(1103, 1105, [
+      'Primer', 'laboratorio de', 'innovación', 'ciudadana de', 'Ecuador', 'Fecha de', 'inicio y', 'término del', 'compromiso:',
+      'enero 2020 –', 'junio 2022', 'Institución o    Presidencia de la República del Ecuador', 'actor', 'responsable', 'de la',
+      'implementació', 'n']));
+    expect(commitment(r, 8)).toMatchObject(eighth);
+    expect(r.commitments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(r.flags.filter((f) => f.dataset === 'commitments' && f.severity !== 'info').map((f) => f.message.slice(0, 30)))
+      .toEqual(parseFull().flags.filter((f) => f.dataset === 'commitments' && f.severity !== 'info').map((f) => f.message.slice(0, 30)));
+  });
+
+  it('reads the institution beside the first piece of its wrapped label, and no word out of place', () => {
+    // a4-portrait-arial-11pt-rows-spaced (after the layout stage): «<b>Institu <b>Presidencia …»
+    const r = ogpPlanParser.parse(withLines(1105, 1105, ['<b>Institu <b>Presidencia de la República del Ecuador</b>',
+      'ción o actor responsable de la implementación</b><b>Descripción del compromiso</b>']));
+    expect(commitment(r, 8)).toMatchObject(eighth);
+    // a4-portrait-times-9pt-ruled-justified-middle: a justified line put «la» after the institution
+    const odd = ogpPlanParser.parse(withLines(1105, 1105, ['<b>Institución o actor responsable \t\t',
+      'de implementaci \t\t<b>Presidencia de la República del Ecuador</b> la', 'ón</b> Descripción del compromiso\t\t']));
+    expect(commitment(odd, 8)).toMatchObject({ number: 8, institutions_reported: null });
+    expect(odd.flags.filter((f) => f.message.startsWith('compromiso sin institución responsable'))).toHaveLength(1);
+  });
+
+  it('reads dates and institution from the row of the title they were joined to', () => {
+    // a4-landscape-arial-10pt-ruled-bottom (after the layout stage): commitment 1's title, dates and
+    // institution rows (lines 872-874) on one line
+    expect(fullLines[871]).toMatch(/^<b>Elaboración colaborativa/u);
+    const r = ogpPlanParser.parse(withLines(872, 874, ['<b>Elaboración colaborativa de la política de datos abiertos y la guía para su implementación</b> <b>Fecha de inicio y término del compromiso: febrero 2020 - abril 2022</b> <b>Institución o actor responsable de la implementación</b>\t<b>Ministerio de Telecomunicaciones y de la Sociedad de la Información</b>', '', '']));
+    expect(commitment(r, 1)).toMatchObject({
+      title: 'Elaboración colaborativa de la política de datos abiertos y la guía para su implementación',
+      start: '2020-02', end: '2022-04', institutions_reported: 'Ministerio de Telecomunicaciones y de la Sociedad de la Información',
+    });
+  });
+
+  it('joins a title continued on the line below it', () => {
+    // letter-portrait-sans-8pt-tight: commitment 7's heading wraps (line 1058); commitment 4's title too (971)
+    const r = ogpPlanParser.parse(withLines(1058, 1058, [
+      '## Co-creación del Plan Nacional de Prevención y Erradicación de la Violencia contra las Mujeres y de Género y creación de un observatorio ciudadano',
+      'de violencia de género y diversidades sexo-genéricas']));
+    expect(commitment(r, 7)).toMatchObject({ title: parseFull().commitments[6]!.title, theme: 'Empoderamiento ciudadano' });
+    const four = ogpPlanParser.parse(withLines(971, 971, ['Implementación de los derechos de participación y acceso a la información ambiental', '(Escazú)']));
+    expect(commitment(four, 4)).toMatchObject({ title: 'Implementación de los derechos de participación y acceso a la información ambiental (Escazú)', theme: 'Desarrollo de capacidades para la transparencia' });
   });
 });
 

@@ -9,7 +9,8 @@
  *   as "Gobierno Abierto Ecuador".
  * - Table of contents ("# Contenido"): after the entry "4. COMPROMISOS", theme lines in capitals
  *   ("DATOS ABIERTOS\t39") and bulleted commitment titles ("• Elaboración colaborativa ….\t39").
- *   It is used only to cross-check the body (titles and themes), never as the source of a record.
+ *   It cross-checks the body (titles and themes) and numbers the commitments (each by its place in the
+ *   index, so that one the text lost moves no other onto its number); no record's text comes from it.
  * - Section "## 4. Compromisos": for each commitment, in this order:
  *     [theme heading]       "### Datos Abiertos", "## Empoderamiento ciudadano" (only when the theme changes)
  *     title                 a heading ("## …" or "# …") or a plain / <b>bold</b> line (with a trailing tab)
@@ -28,6 +29,9 @@
  * - A milestone row may be broken across lines (dates on the next line): the pieces are joined.
  * - Commitment boundaries are anchored on the dates / institution lines, because the title and theme
  *   headings use inconsistent levels (#, ##, ###) or are not headings at all.
+ * - Text from a PDF printed narrow (pdftotext -layout): a title, the dates' label or the institution's
+ *   label wrapped over several lines of a narrow cell, rows joined on one line, index entries joined
+ *   or wrapped (wrappedDates, wrappedInstitution, wrappedTitle, continuedTitle, readToc).
  * The parser never throws: anything it cannot read in the commitments section becomes a flag.
  */
 import { emptyResult, flag, linkDomains } from '../types.ts';
@@ -226,8 +230,18 @@ interface TocEntry {
   line: number;
 }
 
-/** Commitment titles and themes listed in the table of contents after "N. COMPROMISOS". */
-function readToc(src: SourceText): { entries: TocEntry[]; themes: string[] } {
+/** A table of contents' line as plain text, without the page number that ends it. */
+function tocText(raw: string): string {
+  return plainCells(raw).join(' ').replace(/(^|\s)\d{1,3}$/, '').trim();
+}
+
+/**
+ * Commitment titles and themes listed in the table of contents after "N. COMPROMISOS". Text converted
+ * from a PDF may print two entries on one line («• Implementación … (Escazú). • Co-diseño …»), wrap an
+ * entry onto a line of its own («las industrias extractivas … minería).») or leave the page number
+ * alone on a line: each still counts once, whole.
+ */
+export function readToc(src: SourceText): { entries: TocEntry[]; themes: string[] } {
   const limit = Math.min(src.lines.length, FRONT_MATTER_LINES);
   let start = -1;
   for (let i = 0; i < limit; i++) {
@@ -242,22 +256,33 @@ function readToc(src: SourceText): { entries: TocEntry[]; themes: string[] } {
   if (start < 0) return { entries, themes };
   let inCommitments = false;
   let theme: string | null = null;
+  let last: TocEntry | null = null; // the entry a wrapped line continues
   for (let i = start; i < limit; i++) {
     const raw = src.lines[i]!;
     if (raw.length > 2000 || isHeading(raw)) break;
-    const first = firstPlainCell(raw);
-    if (first === undefined) continue;
-    if (/^\d+(\.\d+)*\.?\s/.test(first)) {
+    const text = tocText(raw);
+    if (text === '') continue;
+    // («<b>39</<b>4. COMPROMISOS</b>»: a heading whose page number the conversion printed inside its tags)
+    const first = fold(firstPlainCell(raw)!);
+    const commitments = /^\d+\.?\s*compromisos$/.test(first) || /(^|[^\w.])\d+\.\s*compromisos(\W|$)/.test(fold(text));
+    if (commitments || /^\d+(\.\d+)*\.?\s/.test(first)) {
       if (inCommitments) break;
-      inCommitments = /^\d+\.?\s*compromisos$/.test(fold(first));
+      inCommitments = commitments;
       continue;
     }
     if (!inCommitments) continue;
-    if (/^[•·]/.test(first)) {
+    if (/^[•·]/.test(text)) {
       if (theme !== null && !themes.includes(theme)) themes.push(theme);
-      entries.push({ title: cleanTitle(first), theme, line: i + 1 });
+      for (const piece of text.split(/(?:^|\s)[•·]\s*/)) {
+        if (piece.trim() === '') continue;
+        last = { title: cleanTitle(piece), theme, line: i + 1 };
+        entries.push(last);
+      }
+    } else if (last !== null && /^[a-zñáéíóú(]/.test(text)) {
+      last.title = cleanTitle(`${last.title} ${text}`);
     } else {
-      theme = first; // a theme counts only once a bullet follows it ("FUENTES Y REFERENCIAS" has none)
+      theme = text; // a theme counts only once a bullet follows it ("FUENTES Y REFERENCIAS" has none)
+      last = null;
     }
   }
   return { entries, themes };
@@ -293,39 +318,172 @@ interface Block {
   titleLine: number | null;
   /** The title printed on the dates line, before them (see titleBeforeDates). */
   inlineTitle: string | null;
+  /** The dates' label and dates when wrapped over several lines from dateLine (see wrappedDates). */
+  dateText: string | null;
+  /** The title when wrapped over several lines from titleLine (see wrappedTitle). */
+  titleText: string | null;
+  /** The institution when its label wraps over several lines from instLine (see wrappedInstitution). */
+  instText: string | null;
   contentEnd: number; // exclusive
+}
+
+/** The institution's label, folded, without spaces: what wrappedInstitution matches its pieces against. */
+const INSTITUTION_LABEL = 'institucionoactorresponsabledelaimplementacion';
+/** How much of that label a wrapped one must show: «Institución o actor». */
+const INSTITUTION_LABEL_SEEN = 'institucionoactor'.length;
+
+/**
+ * The institution's row when its label wraps over the lines of a narrow cell, with the institution
+ * beside its first lines, as pdftotext -layout prints it: «<b>Institu <b>Servicio Nacional de
+ * Contratación Pública</b>» / «ción o» / «actor» / «responsabl» / «e de la» / «implementa» / «ción</b>».
+ * Each line's first words continue the label, letter by letter; the rest of the first line, and
+ * the other cells of each line, are the institution's name, until the label is whole (what follows
+ * it in its cell is the next row's label). A line below the first whose label cell holds other
+ * words too ends the label there. The name and the last line of the label, or null when the lines
+ * do not show at least «Institución o actor» or the label fits on its first line (that line is then
+ * read whole).
+ */
+function wrappedInstitution(lines: readonly string[], from: number, end: number): { text: string; last: number } | null {
+  let matched = 0;
+  const value: string[] = [];
+  let last = from;
+  for (let j = from; j < Math.min(end, from + 12) && matched < INSTITUTION_LABEL.length; j++) {
+    const raw = lines[j]!;
+    if (isBlank(raw) || raw.length > 2000) break;
+    const [labelCell = '', ...others] = cells(raw.replace(/<[^>]*>/g, ' '));
+    const words = labelCell.trim().split(/\s+/);
+    let k = 0;
+    for (; k < words.length && matched < INSTITUTION_LABEL.length; k++) {
+      const letters = fold(words[k]!).replace(/[^a-z]/g, '');
+      if (letters === '') continue;
+      if (!INSTITUTION_LABEL.startsWith(letters, matched)) break;
+      matched += letters.length;
+    }
+    if (k === 0) break;
+    // (below its first line, a label's cell holds only the label: other words there are out of place)
+    if (j > from && k < words.length && matched < INSTITUTION_LABEL.length) break;
+    last = j;
+    if (matched < INSTITUTION_LABEL.length) value.push(words.slice(k).join(' '));
+    value.push(...others);
+  }
+  const text = stripHtml(value.join(' '));
+  return last > from && matched >= INSTITUTION_LABEL_SEEN && text !== '' ? { text, last } : null;
+}
+
+/** The longest line of a cell wrapped in a narrow column that wrappedDates and wrappedTitle join. */
+const NARROW_CELL = 60;
+
+/** A line of a narrow cell: not blank, one cell, short. */
+function narrowLine(raw: string): boolean {
+  return !isBlank(raw) && !raw.includes('\t') && raw.trim().length <= NARROW_CELL && !isHeading(raw);
+}
+
+/**
+ * The dates' label wrapped over several lines of one narrow cell, with the dates after it, as
+ * pdftotext -layout prints a commitment's header in a narrow column with nothing beside it:
+ * «Fecha de» / «inicio y» / «término del» / «compromiso:» / «enero 2020 –» / «junio 2022». The
+ * lines joined and the last of them, or null when the joined lines do not give both dates.
+ */
+function wrappedDates(lines: readonly string[], from: number, end: number): { text: string; last: number } | null {
+  const parts: string[] = [];
+  for (let j = from; j < Math.min(end, from + 8) && narrowLine(lines[j]!); j++) {
+    parts.push(stripHtml(lines[j]!));
+    if (j === from) continue;
+    const text = parts.join(' ');
+    const label = DATE_LABEL_RE.exec(text);
+    if (!label || label.index !== 0) continue;
+    const dates = text.slice(label[0].length).split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
+    if (dates.length === 2 && dates.every((d) => dateToken(d) !== null)) return { text, last: j };
+  }
+  return null;
+}
+
+/**
+ * A title line that continues the line above it («de violencia de género …» under the heading «##
+ * Co-creación del Plan … observatorio ciudadano», «(Escazú)» under «Implementación … ambiental»): the
+ * title's first line and whole text. A heading above is the title's first line only when the line
+ * below it starts in lower case; otherwise it is the theme, and the title starts below it.
+ */
+function continuedTitle(lines: readonly string[], line: number, sectionStart: number): { line: number; text: string } | null {
+  let top = line;
+  while (top - 1 > sectionStart && line - top < 4 && /^[a-zñáéíóú(]/.test(stripHtml(lines[top]!))) {
+    const above = lines[top - 1]!;
+    if (isBlank(above) || above.includes('\t') || above.length > 400 || HITO_RE.test(stripHtml(above))) break;
+    if (isHeading(above) && !/^[a-zñáéíóú]/.test(stripHtml(lines[top]!))) break;
+    top--;
+    if (isHeading(above)) break;
+  }
+  if (top === line) return null;
+  return { line: top, text: lines.slice(top, line + 1).map((l) => plainLine(l)).join(' ') };
+}
+
+/** The title wrapped over the lines of a narrow cell just above `below`: its first line and text. */
+function wrappedTitle(lines: readonly string[], below: number, sectionStart: number): { line: number; text: string } | null {
+  let top = below;
+  while (top - 1 > sectionStart && below - top < 8 && narrowLine(lines[top - 1]!) && !HITO_RE.test(stripHtml(lines[top - 1]!))) top--;
+  if (below - top < 2) return null;
+  return { line: top, text: lines.slice(top, below).map((l) => stripHtml(l)).join(' ') };
 }
 
 /** One block per commitment, anchored on its "Fecha de inicio…" and "Institución…" lines. */
 function findBlocks(src: SourceText, section: Section): Block[] {
   const blocks: Block[] = [];
   let cur: Block | null = null;
+  let milestoneSeen = false; // a milestone row since the current block's dates
   for (let i = section.start + 1; i < section.end; i++) {
     const raw = src.lines[i]!;
     if (raw.length > MAX_LINE || isBlank(raw)) continue;
     const head = raw.slice(0, 300);
     // Cheap exits: the folded text must start with "f" or "i" and hold "termino" or "responsable".
     const first = foldedFirstChar(head, true);
-    if (first !== null && first !== 'f' && first !== 'i' && !head.includes('compromiso:')) continue;
-    if (!head.includes('&') && !mayBeBlockLine(head)) continue;
-    const f = fold(stripHtml(head));
-    const inlineTitle = f.startsWith(DATE_LINE) ? null : titleBeforeDates(stripHtml(raw));
+    if (cur !== null && cur.dateLine !== null && (first === 'h' || first === null) && HITO_RE.test(stripHtml(head))) {
+      milestoneSeen = true;
+      continue;
+    }
+    const wrapped = first === 'f' && raw.length <= 300 ? wrappedDates(src.lines, i, section.end) : null;
+    const wrappedInst = first === 'i' ? wrappedInstitution(src.lines, i, section.end) : null;
+    if (wrapped === null && wrappedInst === null) {
+      if (first !== null && first !== 'f' && first !== 'i' && !head.includes('compromiso:')) continue;
+      if (!head.includes('&') && !mayBeBlockLine(head)) continue;
+    }
+    const f = fold(wrapped?.text ?? stripHtml(head));
+    const inlineTitle = wrapped !== null || f.startsWith(DATE_LINE) ? null : titleBeforeDates(stripHtml(raw));
     const isDate = f.startsWith(DATE_LINE) || inlineTitle !== null;
-    const isInst = f.startsWith(INSTITUTION_LINE);
+    // (the dates' line may hold the institution's row too: a converter joined the two rows)
+    const isInst = wrappedInst !== null || f.startsWith(INSTITUTION_LINE)
+      || (isDate && wrapped === null && f.includes(INSTITUTION_LINE));
     if (!isDate && !isInst) continue;
-    const startsNew = cur === null || (isDate ? cur.dateLine !== null || cur.instLine !== null : cur.instLine !== null);
+    // (an institution line after milestone rows of the commitment before is a new commitment's,
+    // whose dates' line the text lost: it must not give its institution to the one before)
+    const startsNew = cur === null
+      || (isDate ? cur.dateLine !== null || cur.instLine !== null : cur.instLine !== null || milestoneSeen);
+    milestoneSeen = false;
     if (startsNew) {
-      cur = { anchor: i, dateLine: null, instLine: null, titleLine: null, inlineTitle: null, contentEnd: section.end };
+      cur = { anchor: i, dateLine: null, instLine: null, titleLine: null, inlineTitle: null, dateText: null,
+        titleText: null, instText: null, contentEnd: section.end };
       blocks.push(cur);
     }
     if (isDate) {
       cur!.dateLine = i;
       cur!.inlineTitle = inlineTitle;
-    } else cur!.instLine = i;
+      cur!.dateText = wrapped?.text ?? null;
+      if (wrapped !== null) i = wrapped.last;
+    }
+    if (isInst) {
+      cur!.instLine = i;
+      cur!.instText = wrappedInst?.text ?? null;
+      if (wrappedInst !== null) i = wrappedInst.last;
+    }
   }
   for (const block of blocks) {
-    block.titleLine = block.inlineTitle !== null && block.dateLine === block.anchor
+    const title = block.dateText !== null && block.dateLine === block.anchor
+      ? wrappedTitle(src.lines, block.anchor, section.start) : null;
+    block.titleText = title?.text ?? null;
+    block.titleLine = title !== null ? title.line : block.inlineTitle !== null && block.dateLine === block.anchor
       ? block.anchor : findTitleLine(src, block.anchor, section.start);
+    const continued = title === null && block.titleLine !== null && block.titleLine !== block.anchor
+      ? continuedTitle(src.lines, block.titleLine, section.start) : null;
+    if (continued !== null) [block.titleLine, block.titleText] = [continued.line, continued.text];
   }
   for (let k = 0; k + 1 < blocks.length; k++) {
     const next = blocks[k + 1]!;
@@ -379,8 +537,11 @@ function findThemeLine(src: SourceText, from: number, sectionStart: number, titl
 // ---------------------------------------------------------------------------------------------
 // Dates and institutions of a commitment
 
-function readCommitmentDates(src: SourceText, line: number, flags: FlagDraft[]): { start: string | null; end: string | null } {
-  const text = stripHtml(src.lines[line]!);
+function readCommitmentDates(
+  src: SourceText, line: number, wrapped: string | null, flags: FlagDraft[],
+): { start: string | null; end: string | null } {
+  // (up to the institution's row when a converter joined the two rows on this line)
+  const text = (wrapped ?? stripHtml(src.lines[line]!)).split(/\t|instituci[oó]n\s+o\s+actor\s+responsable/i)[0]!;
   // the value follows the label (a title printed before the label may hold a colon of its own)
   const label = DATE_LABEL_RE.exec(text);
   const colon = text.indexOf(':');
@@ -442,13 +603,17 @@ export function splitInstitutions(text: string): { names: string[]; unseparated:
  * packs the value one space after the label when the line stands alone, with no table around it to
  * show the column («Institución o actor responsable de la implementación Ministerio del Trabajo»).
  */
-const INSTITUTION_LABEL_RE = /^instituci[oó]n\s+o\s+actor\s+responsable\s+de\s+la\s+implementaci[oó]n\s*:?\s+(\S.*)$/iu;
+const INSTITUTION_LABEL_RE = /instituci[oó]n\s+o\s+actor\s+responsable\s+de\s+la\s+implementaci[oó]n\s*:?\s+(\S.*)$/iu;
+const INSTITUTION_LINE_RE = /instituci[oó]n\s+o\s+actor\s+responsable/i;
 
 function readInstitutions(
-  src: SourceText, line: number, flags: FlagDraft[],
+  src: SourceText, line: number, wrapped: string | null, flags: FlagDraft[],
 ): { reported: string | null; names: string[] } {
   const parts = plainCells(src.lines[line]!);
-  const reported = (parts.length === 1 ? INSTITUTION_LABEL_RE.exec(parts[0]!)?.[1] ?? '' : parts.slice(1).join(' ')).trim();
+  // (the label may follow the commitment's dates or title on the line: a converter joined their rows)
+  const labelled = Math.max(0, parts.findIndex((p) => INSTITUTION_LINE_RE.test(p)));
+  const reported = wrapped ?? (parts.length === labelled + 1 ? INSTITUTION_LABEL_RE.exec(parts[labelled]!)?.[1] ?? ''
+    : parts.slice(labelled + 1).join(' ')).trim();
   if (reported === '') {
     flags.push(flag(src, 'warning', 'value_missing', 'compromiso sin institución responsable', null, line + 1,
       { dataset: 'commitments', field: 'institutions_reported' }));
@@ -753,6 +918,61 @@ function foldedTitles(toc: Toc): string[] {
   return titles;
 }
 
+/**
+ * The number of each commitment: its place in the table of contents when its title is listed there,
+ * else one more than the commitment before it. A block the text lost (a narrow layout converted by
+ * pdftotext can wrap the dates' label over six lines) must not move every commitment after it onto
+ * the next one's number, with its institutions and milestones.
+ */
+function commitmentNumbers(titles: readonly string[], toc: Toc): number[] {
+  const tocTitles = foldedTitles(toc);
+  let last = 0;
+  return titles.map((title) => {
+    const listed = title === '' ? -1 : listedAt(fold(title), tocTitles);
+    last = listed >= 0 && listed + 1 > last ? listed + 1 : last + 1;
+    return last;
+  });
+}
+
+/** Words of a folded title, for comparing a title with the table of contents' one. */
+function titleWords(folded: string): Set<string> {
+  return new Set(folded.split(/[^a-z0-9ñ]+/).filter((w) => w.length > 2));
+}
+
+/**
+ * Index of a folded title in the table of contents: the same title, else the one entry sharing at
+ * least 80 % of the words of both (the body's title of a commitment may drop a word of the
+ * index's: «… la transparencia en las industrias …» for «… transparencia financiera en las …»).
+ * -1 when none, or two entries come as close.
+ */
+function listedAt(title: string, tocTitles: readonly string[]): number {
+  const same = tocTitles.indexOf(title);
+  if (same >= 0) return same;
+  const words = titleWords(title);
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  tocTitles.forEach((tocTitle, i) => {
+    const other = titleWords(tocTitle);
+    let shared = 0;
+    for (const w of words) if (other.has(w)) shared++;
+    const score = (2 * shared) / (words.size + other.size || 1);
+    if (score > bestScore) [best, bestScore, tie] = [i, score, false];
+    else if (score === bestScore) tie = true;
+  });
+  return bestScore >= 0.8 && !tie ? best : -1;
+}
+
+/** A warning for each commitment of the table of contents whose number no block of the text took. */
+function missedCommitments(src: SourceText, numbers: readonly number[], toc: Toc, flags: FlagDraft[]): void {
+  const taken = new Set(numbers);
+  toc.entries.forEach((entry, i) => {
+    if (taken.has(i + 1)) return;
+    flags.push(flag(src, 'warning', 'section_unrecognized', `compromiso ${i + 1} del índice no encontrado en el texto`,
+      entry.title, entry.line, { dataset: 'commitments' }));
+  });
+}
+
 function parseCommitments(src: SourceText, section: Section, toc: Toc, result: ParseResult): void {
   const { flags } = result;
   const blocks = findBlocks(src, section);
@@ -770,10 +990,15 @@ function parseCommitments(src: SourceText, section: Section, toc: Toc, result: P
   const tocThemes = new Set(toc.themes.map(fold));
   const strangeThemes = new Set<number>();
 
+  const titles = blocks.map((block) => (block.titleText !== null ? cleanTitle(block.titleText)
+    : block.inlineTitle !== null && block.titleLine === block.dateLine ? cleanTitle(block.inlineTitle)
+      : block.titleLine === null ? '' : cleanTitle(plainLine(src.lines[block.titleLine]!))));
+  const numbers = commitmentNumbers(titles, toc);
+  missedCommitments(src, numbers, toc, flags);
+
   blocks.forEach((block, index) => {
-    const number = index + 1;
-    let title = block.inlineTitle !== null && block.titleLine === block.dateLine ? cleanTitle(block.inlineTitle)
-      : block.titleLine === null ? '' : cleanTitle(plainLine(src.lines[block.titleLine]!));
+    const number = numbers[index]!;
+    let title = titles[index]!;
     if (title === '') {
       title = `Compromiso ${number} (sin título)`;
       flags.push(flag(src, 'error', 'value_missing', `compromiso ${number} sin título`, null, block.anchor + 1,
@@ -787,13 +1012,13 @@ function parseCommitments(src: SourceText, section: Section, toc: Toc, result: P
       flags.push(flag(src, 'warning', 'value_suspicious', 'tema no listado en el índice', bodyTheme, themeLine + 1,
         { dataset: 'commitments', field: 'theme' }));
     }
-    const themeText = bodyTheme ?? tocTheme(toc, title, index, blocks.length);
-    const dates = block.dateLine === null ? { start: null, end: null } : readCommitmentDates(src, block.dateLine, flags);
+    const themeText = bodyTheme ?? tocTheme(toc, title, number - 1, blocks.length);
+    const dates = block.dateLine === null ? { start: null, end: null } : readCommitmentDates(src, block.dateLine, block.dateText, flags);
     if (block.dateLine === null) {
       flags.push(flag(src, 'warning', 'value_missing', `compromiso ${number} sin fechas de inicio y término`, null,
         block.anchor + 1, { dataset: 'commitments', field: 'start' }));
     }
-    const inst = block.instLine === null ? { reported: null, names: [] } : readInstitutions(src, block.instLine, flags);
+    const inst = block.instLine === null ? { reported: null, names: [] } : readInstitutions(src, block.instLine, block.instText, flags);
     if (block.instLine === null) {
       flags.push(flag(src, 'warning', 'value_missing', `compromiso ${number} sin institución responsable`, null,
         block.anchor + 1, { dataset: 'commitments', field: 'institutions_reported' }));
