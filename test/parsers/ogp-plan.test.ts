@@ -420,6 +420,24 @@ describe('the plan as pdftotext -layout gives it from narrow layouts', () => {
     expect(odd.flags.filter((f) => f.message.startsWith('compromiso sin institución responsable'))).toHaveLength(1);
   });
 
+  it('reads the institution beside a label cut inside a word, or alone between the label\'s lines', () => {
+    // a4-portrait-arial-11pt-rows-spaced (after the layout stage): «Instituc ión» on one line
+    const cut = ogpPlanParser.parse(withLines(1105, 1105, ['<b>Instituc ión o actor responsable de la implementación</b>\t<b>Presidencia de la República del Ecuador</b>']));
+    expect(commitment(cut, 8)).toMatchObject(eighth);
+    // a4-landscape-arial-9pt-ruled-middle: the name printed in the middle of its row, between label lines
+    const middle = ogpPlanParser.parse(withLines(1105, 1105, ['Institución o actor responsable',
+      '                Presidencia de la República del Ecuador', 'de la implementación']));
+    expect(commitment(middle, 8)).toMatchObject(eighth);
+    // letter-landscape-serif-8pt-zebra-middle-right: the next rows' cells on the line that ends the label
+    const next = ogpPlanParser.parse(withLines(1105, 1105, ['<b>Institución', 'o actor responsable de',
+      '                   <b>Presidencia de la República del Ecuador</b>',
+      'la implementación</b> Descripción del compromiso <b>¿Cuál es la problemática que el compromiso aborda?</b>\tLas capacidades de innovación y los espacios ciudadanos de colaboración y co-creación para aportar a la gestión pública no son suficientes']));
+    expect(commitment(next, 8)).toMatchObject(eighth);
+    // legal-portrait-caladea-10pt-double-header-large: another row's words inside the label, on one line
+    const mixed = ogpPlanParser.parse(withLines(1105, 1105, ['<b>Institución o actor la Sociedad de la Información</b> responsable de la implementación</b> <b>Descripción del compromiso</ b>\t<b>Presidencia de la República del Ecuador</b>']));
+    expect(commitment(mixed, 8)!.institutions_reported).toBeNull();
+  });
+
   it('reads dates and institution from the row of the title they were joined to', () => {
     // a4-landscape-arial-10pt-ruled-bottom (after the layout stage): commitment 1's title, dates and
     // institution rows (lines 872-874) on one line

@@ -329,6 +329,8 @@ interface Block {
 
 /** The institution's label, folded, without spaces: what wrappedInstitution matches its pieces against. */
 const INSTITUTION_LABEL = 'institucionoactorresponsabledelaimplementacion';
+/** The longest tail of an institution's name on the line that ends its wrapped label. */
+const NAME_TAIL = 60;
 /** How much of that label a wrapped one must show: «Institución o actor». */
 const INSTITUTION_LABEL_SEEN = 'institucionoactor'.length;
 
@@ -359,15 +361,29 @@ function wrappedInstitution(lines: readonly string[], from: number, end: number)
       if (!INSTITUTION_LABEL.startsWith(letters, matched)) break;
       matched += letters.length;
     }
+    if (k === 0 && j > from && /^\s{4}/.test(raw) && matched < INSTITUTION_LABEL.length) {
+      // (the name alone on an indented line between two lines of the label: a cell printed in the
+      // middle of its row, «Institución o actor responsable» / «      Ministerio del Ambiente y Agua» /
+      // «de la implementación»)
+      value.push(labelCell, ...others);
+      last = j;
+      continue;
+    }
     if (k === 0) break;
     // (below its first line, a label's cell holds only the label: other words there are out of place)
     if (j > from && k < words.length && matched < INSTITUTION_LABEL.length) break;
     last = j;
     if (matched < INSTITUTION_LABEL.length) value.push(words.slice(k).join(' '));
+    // (on the line that ends the label, the next rows' cells may follow: a name's tail is short, the
+    // answer to «¿Cuál es la problemática …?» is not)
+    else if (value.length > 0) others.splice(0, others.length, ...others.filter((c) => c.trim().length <= NAME_TAIL));
     value.push(...others);
   }
   const text = stripHtml(value.join(' '));
-  return last > from && matched >= INSTITUTION_LABEL_SEEN && text !== '' ? { text, last } : null;
+  // (on one line, only a label cut inside a word, «<b>Instituc ión o actor …», needs reading here)
+  const pieces = last > from
+    || (matched === INSTITUTION_LABEL.length && !fold(stripHtml(lines[from]!)).startsWith(INSTITUTION_LINE));
+  return pieces && matched >= INSTITUTION_LABEL_SEEN && text !== '' ? { text, last } : null;
 }
 
 /** The longest line of a cell wrapped in a narrow column that wrappedDates and wrappedTitle join. */
