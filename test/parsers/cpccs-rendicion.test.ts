@@ -609,6 +609,32 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(apart.goals).toEqual(r.goals);
   });
 
+  it('joins the goals total started on the line above its label, and leaves it empty when that start is not sure', () => {
+    // A cell in the middle of its row, wrapped in a narrow column, starts above the row's label. As
+    // pdftotext -layout gives the Ministerio (line 146: 112,37 %) printed B5 landscape Caladea 8 pt
+    // (otras11): «| | | | | | 112, |» / «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: | | | | | | 37 % |»;
+    // here on the IESS fragment's line 71 (107,06 %).
+    const lines = fixtureText(IESS).split('\n');
+    const cut = [...lines];
+    cut.splice(70, 1, '\t\t\t\t\t\t107,\t', '\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t06 %\t');
+    const joined = parser.parse(source(IESS, cut.join('\n')));
+    expect([joined.report.goals_pct_reported, joined.report.goals_pct_reported_line]).toEqual([107.06, 72]);
+    expect(joined.flags.filter((f) => f.code === 'number_repaired').map((f) => [f.severity, f.field, f.source_line]))
+      .toEqual([['warning', 'pct_reported', 72]]);
+    // letter-landscape-serif-8pt-zebra-middle-right (otras9): «| 11» / «TOTAL … | 2,37%», read 2,37 %
+    // with no sign of the «11»: «11» may as well end the row above; the total is left empty, warned
+    const digits = [...lines];
+    digits.splice(70, 1, '\t\t\t\t\t\t10\t', '\tTOTAL % CUMPLIMIENTO DE LA GESTIÓN:\t\t\t\t\t7,06 %\t');
+    const unsure = parser.parse(source(IESS, digits.join('\n')));
+    expect(unsure.report.goals_pct_reported).toBeNull();
+    expect(unsure.flags.filter((f) => f.field === 'pct_reported' && f.code === 'value_suspicious').map((f) => [f.severity, f.source_line, f.message.slice(0, 60)]))
+      .toEqual([['warning', 72, 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN con una cifra suelta just']]);
+    // a piece in another column is not the total's
+    const other = [...lines];
+    other.splice(70, 1, '\t\t\t10\t\t\t\t', lines[70]!);
+    expect(parser.parse(source(IESS, other.join('\n'))).report.goals_pct_reported).toBe(107.06);
+  });
+
   it('reads the indicator two columns right of its header, empty columns between DESCRIPCIÓN and TOTALES PLANIFICADOS (lines 68-70)', () => {
     // The text path's rows from a layout with cells at the bottom of their rows (check:layouts
     // otras10 legal-landscape-caladea-9pt-zebra-bottom, parser text lines 65-67): the first header

@@ -641,7 +641,7 @@ function readGoals(st: State, s: Section): void {
   let objective: string | null = null;
   // (the line of the last header row: a goal above it is another table's)
   let headerLine = 0;
-  for (const row of s.rows) {
+  for (const [at, row] of s.rows.entries()) {
     const c = row.cells;
     if (c.some((x) => INDICATOR_HEADER(x)) && c.some((x) => PCT_HEADER(x))) {
       headerLine = row.line;
@@ -654,9 +654,7 @@ function readGoals(st: State, s: Section): void {
       continue;
     }
     if (isTotalRow(row)) {
-      const pcts = c.map((x) => parsePercent(x)).filter((r) => r.value !== null && /%/.test(r.raw));
-      const last = pcts[pcts.length - 1];
-      st.goalsTotal = { pct: last ? accept(st, last, { dataset: 'goals', field: 'pct_reported', line: row.line }) : null, line: row.line };
+      st.goalsTotal = { pct: goalsTotalPct(st, row, s.rows[at - 1]), line: row.line };
       continue;
     }
     let metaIdx = c.findIndex((x) => META_NUMBER_HEADER(x));
@@ -712,6 +710,39 @@ function readGoals(st: State, s: Section): void {
     }
     readGoalRow(st, row, grid, text(c[col.objective]) ?? objective, headerLine);
   }
+}
+
+/** A piece of a figure alone on its row: «112,» / «11», the start of a figure wrapped in a narrow cell. */
+const FIGURE_START = /^\d[\d.]*[.,]?$/u;
+
+/**
+ * The total % of the goals on its row (the last percentage there). A cell printed in the middle of
+ * its row and wrapped in a narrow column may start on the line above the row's label: «112,» above
+ * «TOTAL % CUMPLIMIENTO DE LA GESTIÓN: | 37 %». A piece ending in a decimal mark there cannot end a
+ * figure: it is joined, with a warning. Digits alone («11» above «2,37 %») may be the figure's start or
+ * not: the total is left empty, with a warning naming both.
+ */
+function goalsTotalPct(st: State, row: Row, above: Row | undefined): number | null {
+  const where = { dataset: 'goals', field: 'pct_reported', line: row.line } as const;
+  const at = row.cells.findLastIndex((x) => { const r = parsePercent(x); return r.value !== null && /%/.test(r.raw); });
+  if (at < 0) return null;
+  const cell = row.cells[at]!.trim();
+  const pieces = above && above.line === row.line - 1 ? above.cells.filter((x) => x.trim() !== '') : [];
+  const piece = pieces.length === 1 && (above!.cells[at] ?? '').trim() === pieces[0]!.trim() && FIGURE_START.test(pieces[0]!.trim())
+    ? pieces[0]!.trim() : null;
+  if (piece === null) return accept(st, parsePercent(cell), where);
+  if (/[.,]$/u.test(piece)) {
+    const joined = parsePercent(piece + cell);
+    if (joined.value !== null && joined.issue === null) {
+      push(st, flag(st.src, 'warning', 'number_repaired', 'TOTAL % CUMPLIMIENTO DE LA GESTIÓN partido en dos líneas, unido',
+        `${piece} + ${cell} → ${joined.raw}`, row.line, where));
+      return joined.value;
+    }
+  }
+  push(st, flag(st.src, 'warning', 'value_suspicious',
+    'TOTAL % CUMPLIMIENTO DE LA GESTIÓN con una cifra suelta justo encima, quizá su comienzo; se deja vacío',
+    `${piece} | ${cell}`, row.line, where));
+  return null;
 }
 
 /**
