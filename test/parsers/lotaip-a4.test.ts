@@ -337,6 +337,32 @@ describe('lotaip-a4 on the CNE report (whole copy)', () => {
   });
 });
 
+describe('lotaip-a4: the footer\'s update date wrapped in a narrow cell', () => {
+  const lines = readFileSync(join(REPORTS, `${CNE}.txt`), 'utf8').split('\n');
+  const withFooter = (replacement: string[]) => {
+    const changed = [...lines];
+    changed.splice(218, 1, ...replacement);
+    return lotaipA4Parser.parse(source(changed.join('\n'), `${CNE}.txt`));
+  };
+
+  it('reads the date on a line of the label or just under it', () => {
+    expect(lines[218]).toBe('FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:\t\t30/11/2023\t\t');
+    // As pdftotext -layout gives the matrix printed in three layouts (after the layout stage):
+    // a4-portrait-times-10pt-rows-middle-header, a5-portrait-arial-6pt-ruled-middle-tight,
+    // a4-portrait-carlito-7pt-ruled-centered-bottom. The date was lost in all three.
+    for (const footer of [
+      ['FECHA', 'ACTUALIZACIÓN', '\t30/11/2023\t', 'DE LA', 'INFORMACIÓN:'],
+      ['FECHA', 'ACTUALIZACIÓN DE LA INFORMACIÓN:\t\t30/11/2023\t\t'],
+      ['   FECHA ACTUALIZACIÓN DE', 'LA INFORMACIÓN:\t30/11/2023'],
+    ]) expect(withFooter(footer).report.date).toBe('2023-11-30');
+  });
+
+  it('takes no date from the next footer label\'s lines', () => {
+    const r = withFooter(['FECHA ACTUALIZACIÓN DE LA INFORMACIÓN:', 'PERIODICIDAD DE ACTUALIZACIÓN DE LA INFORMACIÓN:\t\t01/12/2023']);
+    expect(r.report.date).toBeNull();
+  });
+});
+
 describe('lotaip-a4 on verbatim excerpts', () => {
   it('units 6-8: section, page break, split name and mid-block numbers', () => {
     const name = 'units-6-8-page-break-split-name';

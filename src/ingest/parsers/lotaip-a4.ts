@@ -784,13 +784,28 @@ interface Footer {
 
 const FOOTER_DATE = foldedMatcher('includes', ['fecha actualizacion']);
 
+const FOOTER_DATE_START = foldedMatcher('includes', ['fecha']);
+/** The next footer label: where the update date's lines end. */
+const FOOTER_NEXT = foldedMatcher('includes', ['periodicidad', 'unidad poseedora', 'responsable de la unidad']);
+
+/**
+ * The footer's update date. Its label may wrap in a narrow cell and its date sit on a line of the
+ * label or just under it, as pdftotext -layout gives a cell printed in the middle or at the foot of
+ * its row: «FECHA» / «ACTUALIZACIÓN» / «| 30/11/2023 |» / «DE LA», or «FECHA ACTUALIZACIÓN DE» /
+ * «LA INFORMACIÓN: | 30/11/2023».
+ */
 function readFooter(src: SourceText): Footer {
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
-    if (line.length > MAX_LINE || !FOOTER_DATE(line)) continue;
-    for (const c of cells(line)) {
-      const date = parseDmy(c);
-      if (date) return { date, dateLine: i + 1 };
+    if (line.length > MAX_LINE || !FOOTER_DATE_START(line)) continue;
+    const near = src.lines.slice(i, i + 4).filter((l) => l.length <= MAX_LINE);
+    if (!FOOTER_DATE(near.slice(0, 3).map((l) => cells(l).join(' ')).join(' '))) continue;
+    for (let j = i; j < i + near.length; j++) {
+      if (j > i && FOOTER_NEXT(src.lines[j]!)) break;
+      for (const c of cells(src.lines[j]!)) {
+        const date = parseDmy(c);
+        if (date) return { date, dateLine: j + 1 };
+      }
     }
   }
   return { date: null, dateLine: null };
