@@ -435,6 +435,27 @@ describe('cpccs-rendicion: Ministerio del Interior 2023 (complete form)', () => 
     expect(r.disposals[13]).toEqual({ kind: 'DONACIONES RECIBIDAS', asset: 'Equipo UFET', amount: 311092.52, source_line: 199 });
   });
 
+  it('reads the disposals by their header\'s columns: an empty column between BIEN and VALOR TOTAL', () => {
+    // lines 185-187 as the text path gives them from Letter portrait, 8 pt, justified (check:layouts,
+    // otras letter-portrait-8pt-justified): an empty cell between asset and amount in the header and
+    // in every row. 13 of the 14 disposals were lost, each as a row not recognized.
+    const lines = fixtureText(MDI).split('\n');
+    expect(lines[184]).toMatch(/^TIPO\tBIEN\tVALOR TOTAL\t/u);
+    lines.splice(184, 3,
+      'TIPO\tBIEN\t\tVALOR TOTAL\tLINK AL MEDIO DE VERIFICACIÓN PUBLICADO EN LA PAG. WEB DE LA INSTITUCIÓN',
+      'ENAJENACIÓN\tInmueble\t\t\\$836.038,94\thttp://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/4XwXPAAbCLKsDEe',
+      'DONACIONES RECIBIDAS\tMotocicletas\t\t\\$2.000,00\thttp://repositorio.ministeriodelinterior.gob.ec/owncloud/index.php/s/7yoxmJgyPvmCyh');
+    const spaced = parser.parse(source(MDI, lines.join('\n')));
+    expect(spaced.disposals.slice(0, 2)).toEqual([
+      { kind: 'ENAJENACIÓN', asset: 'Inmueble', amount: 836038.94, source_line: 186 },
+      { kind: 'DONACIONES RECIBIDAS', asset: 'Motocicletas', amount: 2000, source_line: 187 },
+    ]);
+    // (the rows below, without that empty cell, do not fit the header's columns: each is flagged,
+    // none read a column off)
+    expect(spaced.disposals.slice(2)).toEqual([]);
+    expect(spaced.flags.filter((f) => f.dataset === 'disposals' && f.code === 'invalid_record')).toHaveLength(12);
+  });
+
   it('reads no disposal from a piece of a row or a row a column off: each is flagged', () => {
     // line 188 as the text path gives it from A4 portrait, Arial 11 pt, spaced rows (check:layouts, otras3
     // a4-portrait-arial-11pt-rows-spaced): «DONACIONE Camionetas | $289.9 | …» a column off, and the pieces

@@ -1039,10 +1039,19 @@ function readProcurement(st: State, s: Section): void {
 
 /** ENAJENACIÓN, DONACIONES Y EXPROPIACIONES: TIPO | BIEN | VALOR TOTAL | LINK. "NINGUNA" = none. */
 function readDisposals(st: State, s: Section): void {
+  // (the columns of the header row: a layout may print an empty column between BIEN and VALOR TOTAL,
+  // «TIPO | BIEN | | VALOR TOTAL | LINK …», and its rows the same way)
+  let col = { asset: 1, amount: 2 };
   for (let i = 0; i < s.rows.length; i++) {
     const row = s.rows[i]!;
     const c = row.cells;
-    if (folded(c[0]) === 'tipo' || headerPiece(c, DISPOSALS_HEADER)) continue;
+    if (folded(c[0]) === 'tipo') {
+      const asset = columnOf(c, ['bien'], 1);
+      const amount = columnOf(c, ['valor'], 2);
+      col = asset > 0 && amount > asset ? { asset, amount } : { asset: 1, amount: 2 };
+      continue;
+    }
+    if (headerPiece(c, DISPOSALS_HEADER)) continue;
     const kind = textOrMissing(c[0]);
     // "NINGUNA | NO APLICA | $0,00": nothing to declare; so too when a converter packed those cells
     // into one («NINGUNA NO APLICA $0,00», a PDF without cell padding)
@@ -1056,14 +1065,16 @@ function readDisposals(st: State, s: Section): void {
     }
     // (a row with no figure, or with an amount in the asset's column, is a piece of a row a layout
     // wrapped apart, «S RECIBIDAS», or sits a column off, «DONACIONE Camionetas | $289.9»: flagged)
-    if (!c.slice(0, 3).some(hasDigit) || /^\\?\$/u.test((c[1] ?? '').trim()) || parseMoneyCents(c[1] ?? '').value !== null) {
+    const asset = c[col.asset] ?? '';
+    if (!c.slice(0, col.amount + 1).some(hasDigit) || /^\\?\$/u.test(asset.trim()) || parseMoneyCents(asset).value !== null
+      || c.slice(col.asset + 1, col.amount).some((x) => x.trim() !== '')) {
       unrecognizedRow(st, 'disposals', row);
       continue;
     }
-    const amount = money(st, c[2], { dataset: 'disposals', field: 'amount', line: row.line });
+    const amount = money(st, c[col.amount], { dataset: 'disposals', field: 'amount', line: row.line });
     st.out.disposals.push({
       kind,
-      asset: textOrMissing(c[1]),
+      asset: textOrMissing(asset),
       amount: amount === null ? null : centsToUsd(amount),
       source_line: row.line,
     });
