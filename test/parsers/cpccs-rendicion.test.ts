@@ -656,6 +656,32 @@ describe('cpccs-rendicion: IESS 2023 fragment', () => {
     expect(parser.parse(source(IESS, other.join('\n'))).report.goals_pct_reported).toBe(107.06);
   });
 
+  it('reads a recommendation whose cells spread over empty columns or share one, and no piece of one', () => {
+    // line 101 as the text path gives it from A4 landscape, serif 9 pt, justified rows (check:layouts,
+    // otras6 a4-landscape-serif-9pt-rows-justified-spaced): empty columns between the cells, the link
+    // packed after the observations
+    const lines = fixtureText(IESS).split('\n');
+    expect(lines[100]).toMatch(/^CONTRALORÍA GENERAL DEL ESTADO\tDNA7-0037-2018\tS\/N\t100,00 %\t/u);
+    lines.splice(100, 1, 'CONTRALORÍA\t\t\tDNA7-0037-2018\tS/N\t\t\t100,00 %\t\t\tRecomendación\tde https://www.iess.gob.ec/documents/10162/\t');
+    // line 102 as Legal landscape, Times 9 pt (otras2 legal-landscape-times-9pt-rows-right) gives it:
+    // the observations packed one space after the percentage
+    lines.splice(101, 1, 'CONTRALORÍA GENERAL\tDNA7-0038-2018\tS/N\t100,00 % Recomendaciones de\thttps://www.iess.gob.ec/documents/10162/97ed0f4b-fc2a-4de1-');
+    const spread = parser.parse(source(IESS, lines.join('\n')));
+    expect(spread.recommendations.slice(0, 2)).toEqual([
+      { entity: 'CONTRALORÍA', report_number: 'DNA7-0037-2018', compliance_report: null, pct_compliance: 100, observations: 'Recomendación', source_line: 101 },
+      { entity: 'CONTRALORÍA GENERAL', report_number: 'DNA7-0038-2018', compliance_report: null, pct_compliance: 100, observations: 'Recomendaciones de', source_line: 102 },
+    ]);
+    expect(spread.flags.filter((f) => f.dataset === 'recommendations')).toEqual([]);
+    // pieces of rows cut apart, as the Ministerio's come from Letter landscape, serif 8 pt, zebra, cells
+    // in the middle (otras9): a percentage where the report's number goes, or no percentage, is no
+    // recommendation: each row is warned of, none read with its figure in another field
+    lines.splice(102, 1, 'GENERA\t75,00 %\tria.gob.ec/NoEncon\t\t', 'LORÍA\tDNAI-0076-\tdebido a que el Ministerio\tExamen especial a la fase');
+    const pieces = parser.parse(source(IESS, lines.join('\n')));
+    expect(pieces.recommendations.map((x) => x.report_number)).toEqual(['DNA7-0037-2018', 'DNA7-0038-2018', 'DNA7-SySS-0047-2023']);
+    expect(pieces.flags.filter((f) => f.dataset === 'recommendations' && f.code === 'invalid_record').map((f) => [f.severity, f.source_line]))
+      .toEqual([['warning', 103], ['info', 104]]);
+  });
+
   it('reads the indicator two columns right of its header, empty columns between DESCRIPCIÓN and TOTALES PLANIFICADOS (lines 68-70)', () => {
     // The text path's rows from a layout with cells at the bottom of their rows (check:layouts
     // otras10 legal-landscape-caladea-9pt-zebra-bottom, parser text lines 65-67): the first header

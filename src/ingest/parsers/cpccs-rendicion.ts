@@ -1081,6 +1081,28 @@ function readDisposals(st: State, s: Section): void {
   }
 }
 
+/**
+ * A recommendation row's cells in the form's order. A layout may print empty columns between them
+ * («CONTRALORÍA | | | DNA7-0037-2018 | S/N | | | 100,00 % | …», a justified header stretched over
+ * more columns than its rows fill): when the form's 4th cell is no percentage, and the row's cells
+ * that are not empty are, in that order, a report's number, one more cell and a percentage, those are
+ * read; a percentage with the observations packed after it in its cell is parted from them.
+ * Otherwise the row as it is.
+ */
+function recommendationCells(c: readonly string[]): readonly string[] {
+  const clean = (x: string | undefined) => { const r = parsePercent(x ?? ''); return r.value !== null && r.issue === null; };
+  if (clean(c[3])) return c;
+  const full = c.filter((x) => x.trim() !== '');
+  if (full.length >= 4 && hasDigit(full[1]) && clean(full[3]) && /%/u.test(full[3]!)) return full;
+  // (the observations packed one space after the percentage: «100,00 % Recomendaciones de»)
+  const packed = PACKED_PERCENT.exec(c[3] ?? '');
+  if (packed) return [...c.slice(0, 3), packed[1]!, [packed[2], c[4]].filter((x) => x && x.trim() !== '').join(' '), ...c.slice(5)];
+  return c;
+}
+
+/** A percentage with text after it in one cell: «100,00 % Recomendaciones de». */
+const PACKED_PERCENT = /^\s*(\d[\d.,]*\s*%)\s+(\p{L}.*)$/u;
+
 /** INCORPORACIÓN DE RECOMENDACIONES Y DICTÁMENES: ENTIDAD | Nº INFORME | Nº CUMPLIMIENTO | % | OBS | LINK. */
 function readRecommendations(st: State, s: Section): void {
   for (const row of s.rows) {
@@ -1095,12 +1117,21 @@ function readRecommendations(st: State, s: Section): void {
       unrecognizedRow(st, 'recommendations', row);
       continue;
     }
+    const r = recommendationCells(c);
+    // (the form prints every recommendation's percentage: a row without one in its column, or with one
+    // where the report's number goes, is a piece of a row a layout cut apart, «GENERA | 75,00 % | …»,
+    // not a recommendation with its figures in other fields)
+    if (!/%/u.test(r[3] ?? '') || /%/u.test(r[1] ?? '')) {
+      unrecognizedRow(st, 'recommendations', row);
+      continue;
+    }
     st.out.recommendations.push({
       entity,
-      report_number: textOrMissing(c[1]),
-      compliance_report: textOrMissing(c[2]),
-      pct_compliance: percent(st, c[3], { dataset: 'recommendations', field: 'pct_compliance', line: row.line }),
-      observations: textOrMissing(c[4]),
+      report_number: textOrMissing(r[1]),
+      compliance_report: textOrMissing(r[2]),
+      pct_compliance: percent(st, r[3], { dataset: 'recommendations', field: 'pct_compliance', line: row.line }),
+      // (the link's cell packed one space after the observations: «Recomendaciones de https://…»)
+      observations: textOrMissing((r[4] ?? '').replace(/(?:^|\s+)https?:\/\/.*$/u, '')),
       source_line: row.line,
     });
   }
