@@ -798,13 +798,14 @@ function readFooter(src: SourceText): Footer {
   for (let i = 0; i < src.lines.length; i++) {
     const line = src.lines[i]!;
     if (line.length > MAX_LINE || !FOOTER_DATE_START(line)) continue;
-    const near = src.lines.slice(i, i + 4).filter((l) => l.length <= MAX_LINE);
+    // (the line and the three below it, a line too long to be the footer's read as empty)
+    const near = src.lines.slice(i, i + 4).map((l) => (l.length > MAX_LINE ? '' : l));
     if (!FOOTER_DATE(near.slice(0, 3).map((l) => cells(l).join(' ')).join(' '))) continue;
-    for (let j = i; j < i + near.length; j++) {
-      if (j > i && FOOTER_NEXT(src.lines[j]!)) break;
-      for (const c of cells(src.lines[j]!)) {
+    for (let k = 0; k < near.length; k++) {
+      if (k > 0 && FOOTER_NEXT(near[k]!)) break;
+      for (const c of cells(near[k]!)) {
         const date = parseDmy(c);
-        if (date) return { date, dateLine: j + 1 };
+        if (date) return { date, dateLine: i + k + 1 };
       }
     }
   }
