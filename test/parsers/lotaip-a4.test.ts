@@ -363,6 +363,27 @@ describe('lotaip-a4: the footer\'s update date wrapped in a narrow cell', () => 
   });
 });
 
+describe('lotaip-a4: a row left in one cell with its value', () => {
+  it('is a goal lost: a warning naming it, not a note', () => {
+    // report line 50, «| | | Porcentaje de asistencias técnicas atendidas | 100,00% | |», as the text
+    // path gives it from Letter landscape, serif condensed 7 pt, centred, tight (check:layouts,
+    // otras10): one cell, read as no row of the matrix
+    const lines = readFileSync(join(REPORTS, `${CNE}.txt`), 'utf8').split('\n');
+    expect(lines[49]).toBe('\t\t\tPorcentaje de asistencias técnicas atendidas\t100,00%\t\t');
+    const parse = (text: string) => {
+      const changed = [...lines];
+      changed[49] = text;
+      return lotaipA4Parser.parse(source(changed.join('\n'), `${CNE}.txt`));
+    };
+    const lost = parse('Porcentaje de asistencias técnicas atendidas 100,00%');
+    expect(lost.goals).toHaveLength(179);
+    expect(lost.flags.filter((f) => f.source_line === 50).map((f) => [f.severity, f.code, f.dataset, f.message.slice(0, 41)]))
+      .toEqual([['warning', 'section_unrecognized', 'goals', 'fila no reconocida, omitida con su valor:']]);
+    // (a line with no value stays a note)
+    expect(parse('Texto suelto sin valor alguno').flags.filter((f) => f.source_line === 50).map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
 describe('lotaip-a4 on verbatim excerpts', () => {
   it('units 6-8: section, page break, split name and mid-block numbers', () => {
     const name = 'units-6-8-page-break-split-name';

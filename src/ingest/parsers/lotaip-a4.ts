@@ -784,6 +784,9 @@ interface Footer {
 
 const FOOTER_DATE = foldedMatcher('includes', ['fecha actualizacion']);
 
+/** A goal's value in a row: a percentage, a figure with decimals, or «N/A». */
+const LOST_VALUE = /\d\s*%|\d,\d|(?:^|\s)N\/A(?:\s|$)/u;
+
 const FOOTER_DATE_START = foldedMatcher('includes', ['fecha']);
 /** The next footer label: where the update date's lines end. */
 const FOOTER_NEXT = foldedMatcher('includes', ['periodicidad', 'unidad poseedora', 'responsable de la unidad']);
@@ -1052,7 +1055,12 @@ function trackUnits(src: SourceText, flags: FlagDraft[], cellsOf: (i: number) =>
     }
     else if (kind === 'lost') tracker.lost(toRow(c, n, seq, 'lost'));
     else {
-      flags.push(flag(src, 'info', 'section_unrecognized', 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n));
+      // (a row that holds a goal's value, «Porcentaje de asistencias técnicas atendidas 100,00%» left
+      // in one cell, is a goal lost: a warning, not a note)
+      const value = LOST_VALUE.test(line);
+      flags.push(flag(src, value ? 'warning' : 'info', 'section_unrecognized',
+        value ? 'fila no reconocida, omitida con su valor' : 'fila no reconocida, omitida', cleanCell(line).slice(0, 80), n,
+        value ? { dataset: 'goals' } : {}));
       // (and two such lines, one under the other, each opening with a digit, print the unit's
       // number cut down its column: «2    Dirección …» / «7    Nacional …» is unit 27)
       const digit = header ? headerDigit(line) : null;
