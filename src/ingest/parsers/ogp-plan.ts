@@ -408,8 +408,8 @@ function wrappedDates(lines: readonly string[], from: number, end: number): { te
     const text = parts.join(' ');
     const label = DATE_LABEL_RE.exec(text);
     if (!label || label.index !== 0) continue;
-    const dates = text.slice(label[0].length).split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
-    if (dates.length === 2 && dates.every((d) => dateToken(d) !== null)) return { text, last: j };
+    const { start, end } = dateRange(text.slice(label[0].length));
+    if (start !== null && end !== null) return { text, last: j };
   }
   return null;
 }
@@ -553,6 +553,12 @@ function findThemeLine(src: SourceText, from: number, sectionStart: number, titl
 // ---------------------------------------------------------------------------------------------
 // Dates and institutions of a commitment
 
+/** «enero 2020 – junio 2022» → its two months; null for a side that is not a month and year. */
+function dateRange(value: string): { start: string | null; end: string | null } {
+  const parts = value.split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length === 2 ? { start: dateToken(parts[0]!), end: dateToken(parts[1]!) } : { start: null, end: null };
+}
+
 function readCommitmentDates(
   src: SourceText, line: number, wrapped: string | null, flags: FlagDraft[],
 ): { start: string | null; end: string | null } {
@@ -562,9 +568,7 @@ function readCommitmentDates(
   const label = DATE_LABEL_RE.exec(text);
   const colon = text.indexOf(':');
   const value = label ? text.slice(label.index + label[0].length).trim() : colon >= 0 ? text.slice(colon + 1).trim() : '';
-  const parts = value.split(/\s[-–—]\s|\s?[–—]\s?/).map((p) => p.trim()).filter((p) => p !== '');
-  const start = parts.length === 2 ? dateToken(parts[0]!) : null;
-  const end = parts.length === 2 ? dateToken(parts[1]!) : null;
+  const { start, end } = dateRange(value);
   if (start === null || end === null) {
     flags.push(flag(src, 'warning', 'value_missing', 'fechas del compromiso ilegibles', value, line + 1,
       { dataset: 'commitments', field: start === null ? 'start' : 'end' }));
